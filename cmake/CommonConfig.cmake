@@ -1,0 +1,20 @@
+# One interface target carries the language level, warnings and Qt hygiene for every target.
+add_library(incentives_options INTERFACE)
+target_compile_features(incentives_options INTERFACE cxx_std_20)
+target_compile_definitions(incentives_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+target_compile_options(incentives_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+if(INCENTIVES_WERROR)
+    target_compile_options(incentives_options INTERFACE -Werror)
+endif()
+if(INCENTIVES_SANITIZE)
+    target_compile_options(incentives_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                           -fno-sanitize-recover=undefined)
+    target_link_options(incentives_options INTERFACE -fsanitize=address,undefined)
+endif()

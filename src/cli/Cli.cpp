@@ -1,0 +1,189 @@
+#include "cli/Cli.h"
+
+#include "cli/CliArgs.h"
+#include "services/Simulation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+namespace incentives::cli {
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("incentives-desk/incentives.db"));
+}
+
+QString Cli::usageText()
+{
+    return QStringLiteral(
+        "Usage: incentives-cli [--database PATH] [--as EMAIL] [--json] COMMAND ...\n"
+        "\n"
+        "  init [--demo | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
+        "       [--country CC] [--legal-name NAME]] [--force]\n"
+        "  clock show | clock set DATETIME | clock advance DURATION|fy-end\n"
+        "  users list | users add EMAIL NAME | users assign EMAIL ROLE [--location ID] [--replace]\n"
+        "  users revoke EMAIL ROLE [--location ID]\n"
+        "  locations list | programs list | inbox | home [dismiss PROGRAM --location ID]\n"
+        "  audit [--limit N] | audit verify\n"
+        "  workspace [--status S] [--location ID] [--program NAME] [--search TEXT] [--sort COLUMN]\n"
+        "            [--desc] [--limit N] [--offset N]\n"
+        "  invitation PROGRAM --location ID [--bank-profile NAME]\n"
+        "  enroll PROGRAM --location ID\n"
+        "  submit PROGRAM --location ID [--bank-profile NAME]\n"
+        "  eligibility PROGRAM --location ID\n"
+        "  bank-profile list | show NAME | add --name NAME --country CC --currency CUR --holder NAME ...\n"
+        "  bank-profile edit NAME [--name NEW] [fields...] | assign NAME --location ID\n"
+        "      fields: --iban --bic --routing --institution --account --account-type checking|savings\n"
+        "              --bank-name --bank-address --method bank-transfer|credit-note\n"
+        "  tax-profile show --location ID\n"
+        "  tax-profile set --location ID [--form w9|w8ben-e] [--ein] [--incorporation CC]\n"
+        "              [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE] [--vat ID]\n"
+        "  validate iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]\n"
+        "  validation approve|reject PROGRAM --location ID [--reason TEXT]   (demo databases)\n"
+        "  program discontinue NAME                                          (demo databases)\n"
+        "  simulate eligibility                                              (demo databases)\n"
+        "  backup FILE\n"
+        "\n"
+        "ROLE is account-admin, incentives-admin or incentives-user. DURATION is a number and a unit:\n"
+        "30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start of the next fiscal year.\n"
+        "--as may also come from the INCENTIVES_AS environment variable.\n"
+        "Exit codes: 0 done, 1 refused, 2 usage error.\n");
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QStringList rest;
+    m_as = qEnvironmentVariable("INCENTIVES_AS");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        const auto takeValue = [&](QString& target, const QString& name) -> bool {
+            if (a.startsWith(name + QLatin1Char('='))) {
+                target = a.mid(name.size() + 1);
+                return true;
+            }
+            if (i + 1 >= arguments.size())
+                return false;
+            target = arguments.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--database") || a.startsWith(QLatin1String("--database="))) {
+            if (!takeValue(m_database, QStringLiteral("--database")))
+                return usage(QStringLiteral("--database needs a path."));
+        } else if (a == QLatin1String("--as") || a.startsWith(QLatin1String("--as="))) {
+            if (!takeValue(m_as, QStringLiteral("--as")))
+                return usage(QStringLiteral("--as needs an email address."));
+        } else if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            m_out << usageText();
+            return Ok;
+        } else if (a == QLatin1String("--version")) {
+            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            return Ok;
+        } else {
+            rest.append(a);
+        }
+    }
+    if (m_database.isEmpty())
+        m_database = defaultDatabasePath();
+    if (rest.isEmpty())
+        return usage(QStringLiteral("no command given."));
+    const QString verb = rest.takeFirst();
+    const int code = dispatch(verb, rest);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int Cli::dispatch(const QString& verb, const QStringList& rest)
+{
+    Args a(rest);
+    using Handler = int (Cli::*)(Args&);
+    static const QHash<QString, Handler> handlers{
+        {QStringLiteral("init"), &Cli::cmdInit},
+        {QStringLiteral("clock"), &Cli::cmdClock},
+        {QStringLiteral("users"), &Cli::cmdUsers},
+        {QStringLiteral("locations"), &Cli::cmdLocations},
+        {QStringLiteral("programs"), &Cli::cmdPrograms},
+        {QStringLiteral("inbox"), &Cli::cmdInbox},
+        {QStringLiteral("home"), &Cli::cmdHome},
+        {QStringLiteral("audit"), &Cli::cmdAudit},
+        {QStringLiteral("workspace"), &Cli::cmdWorkspace},
+        {QStringLiteral("eligibility"), &Cli::cmdEligibility},
+        {QStringLiteral("validation"), &Cli::cmdValidation},
+        {QStringLiteral("program"), &Cli::cmdProgram},
+        {QStringLiteral("simulate"), &Cli::cmdSimulate},
+        {QStringLiteral("bank-profile"), &Cli::cmdBankProfile},
+        {QStringLiteral("tax-profile"), &Cli::cmdTaxProfile},
+        {QStringLiteral("validate"), &Cli::cmdValidate},
+        {QStringLiteral("backup"), &Cli::cmdBackup},
+    };
+    if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") || verb == QLatin1String("invitation"))
+        return cmdInvitation(a, verb);
+    const auto handler = handlers.constFind(verb);
+    if (handler == handlers.constEnd())
+        return usage(QStringLiteral("unknown command '%1'.").arg(verb.left(40)));
+    return (this->*handler.value())(a);
+}
+
+int Cli::fail(const Error& error)
+{
+    QString message = error.message.simplified();
+    if (message.isEmpty())
+        message = QStringLiteral("the command failed.");
+    m_err << "incentives-cli: " << message << '\n';
+    m_err.flush();
+    return error.kind == ErrorKind::Usage ? UsageError : Refused;
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << "incentives-cli: " << message << " See 'incentives-cli --help'.\n";
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::open()
+{
+    if (m_ctx)
+        return Ok;
+    auto ctx = AppContext::open(m_database, Database::OpenMode::MustExist);
+    if (!ctx)
+        return fail(ctx.error());
+    m_ctx = std::move(ctx).value();
+    if (!m_ctx->directory().organization())
+        return fail(makeError(ErrorKind::NotFound,
+                              QStringLiteral("%1 holds no organization yet; run 'incentives-cli init'.").arg(m_database)));
+    if (auto s = Simulation(*m_ctx).catchUp(); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+Result<Actor> Cli::actor()
+{
+    if (m_as.trimmed().isEmpty())
+        return makeError(ErrorKind::Usage, QStringLiteral("say who acts: --as EMAIL (or set INCENTIVES_AS)."));
+    return m_ctx->actor(m_as);
+}
+
+void Cli::done(const QString& message)
+{
+    done(message, {});
+}
+
+void Cli::done(const QString& message, const QJsonObject& extra)
+{
+    if (m_json) {
+        QJsonObject o = extra;
+        o.insert(QStringLiteral("ok"), true);
+        o.insert(QStringLiteral("message"), message);
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << message << '\n';
+    }
+}
+
+} // namespace incentives::cli

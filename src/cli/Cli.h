@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Result.h"
+#include "services/AppContext.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace incentives::cli {
+
+class Args;
+
+// incentives-cli: every verb a user has in the GUI, through the same services.
+// Exit codes: 0 done; 1 refused (invalid input, not allowed, wrong state), with one line on
+// stderr and nothing changed; 2 usage error.
+class Cli
+{
+public:
+    enum Exit { Ok = 0, Refused = 1, UsageError = 2 };
+
+    Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    int run(const QStringList& arguments); // without the program name
+
+    static QString usageText();
+
+private:
+    int dispatch(const QString& verb, const QStringList& rest);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    int open(); // opens the database and catches up on the clock
+    Result<Actor> actor();
+    bool json() const { return m_json; }
+
+    int cmdInit(Args& a);
+    int cmdClock(Args& a);
+    int cmdUsers(Args& a);
+    int cmdLocations(Args& a);
+    int cmdPrograms(Args& a);
+    int cmdInbox(Args& a);
+    int cmdHome(Args& a);
+    int cmdAudit(Args& a);
+    int cmdWorkspace(Args& a);
+    int cmdInvitation(Args& a, const QString& verb);
+    int cmdEligibility(Args& a);
+    int cmdValidation(Args& a);
+    int cmdProgram(Args& a);
+    int cmdSimulate(Args& a);
+    int cmdBankProfile(Args& a);
+    int cmdTaxProfile(Args& a);
+    int cmdValidate(Args& a);
+    int cmdBackup(Args& a);
+
+    void done(const QString& message); // a one-line confirmation, or {"ok": true, ...} with --json
+    void done(const QString& message, const QJsonObject& extra);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QString m_database;
+    QString m_as;
+    bool m_json = false;
+    std::unique_ptr<AppContext> m_ctx;
+};
+
+QString defaultDatabasePath();
+
+} // namespace incentives::cli

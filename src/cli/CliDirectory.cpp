@@ -1,0 +1,384 @@
+// incentives-cli verbs for the database, the clock, users, locations, programs and the audit log.
+#include "cli/Cli.h"
+#include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
+#include "core/FiscalCalendar.h"
+#include "core/TimeText.h"
+#include "services/DemoSeed.h"
+#include "services/DirectoryService.h"
+#include "services/Simulation.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace incentives::cli {
+namespace {
+
+QJsonValue when(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(timetext::formatIso(t)) : QJsonValue();
+}
+
+// Removes a database file and its WAL companions.
+bool removeDatabaseFiles(const QString& path)
+{
+    bool ok = true;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + suffix))
+            ok = QFile::remove(path + suffix) && ok;
+    return ok;
+}
+
+} // namespace
+
+int Cli::cmdInit(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("org"), QStringLiteral("admin"), QStringLiteral("admin-name"),
+                          QStringLiteral("partner-id"), QStringLiteral("country"), QStringLiteral("legal-name")},
+                         {QStringLiteral("demo"), QStringLiteral("empty"), QStringLiteral("force")});
+        !e.isEmpty())
+        return usage(e);
+    const bool demo = a.has(QStringLiteral("demo"));
+    const bool empty = a.has(QStringLiteral("empty"));
+    if (demo == empty || a.count() > 0)
+        return usage(QStringLiteral("init takes --demo, or --empty --org NAME."));
+    if (empty && !a.has(QStringLiteral("org")))
+        return usage(QStringLiteral("init --empty needs --org NAME."));
+
+    // Build the new database beside the target and move it into place only when complete, so
+    // that a failure leaves the old file as it was.
+    const QString target = QFileInfo(m_database).absoluteFilePath();
+    if (QFileInfo::exists(target) && !a.has(QStringLiteral("force"))) {
+        auto existing = AppContext::open(target, Database::OpenMode::MustExist);
+        if (!existing)
+            return fail(existing.error());
+        if ((*existing)->directory().organization())
+            return fail(makeError(ErrorKind::WrongState,
+                                  QStringLiteral("%1 already holds an organization; add --force to replace it.")
+                                      .arg(target)));
+    }
+    if (QFileInfo::exists(target)) {
+        // Refuse to overwrite anything that is not ours.
+        auto check = AppContext::open(target, Database::OpenMode::MustExist);
+        if (!check)
+            return fail(check.error());
+    }
+    const QString building = target + QStringLiteral(".new");
+    removeDatabaseFiles(building);
+    {
+        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
+        if (!ctx)
+            return fail(ctx.error());
+        Status seeded = demo ? seed::demo(**ctx)
+                             : seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
+                                                   a.value(QStringLiteral("partner-id")),
+                                                   a.value(QStringLiteral("country")),
+                                                   a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
+                                                   a.value(QStringLiteral("admin-name"))});
+        if (!seeded) {
+            ctx->reset();
+            removeDatabaseFiles(building);
+            return fail(seeded.error());
+        }
+        // Fold the WAL into the file so that one file is all there is to move.
+        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!removeDatabaseFiles(target) || !QFile::rename(building, target)) {
+        removeDatabaseFiles(building);
+        return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));
+    }
+    removeDatabaseFiles(building);
+    done(demo ? QStringLiteral("Created the demo database %1.").arg(target)
+              : QStringLiteral("Created %1 for %2.").arg(target, a.value(QStringLiteral("org"))),
+         {{QStringLiteral("database"), target}});
+    return Ok;
+}
+
+int Cli::cmdClock(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("show") : a.at(0);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    Simulation simulation(*m_ctx);
+    if (sub == QLatin1String("show")) {
+        if (a.count() > 1)
+            return usage(QStringLiteral("clock show takes no arguments."));
+        const QDateTime now = m_ctx->clock().now();
+        printObject(m_out,
+                    {{QStringLiteral("now"), timetext::formatIso(now)},
+                     {QStringLiteral("kind"), m_ctx->clock().isDemo() ? QStringLiteral("demo") : QStringLiteral("real")},
+                     {QStringLiteral("fiscal_year"), fiscal::label(fiscal::yearOf(now))},
+                     {QStringLiteral("fiscal_year_ends"), fiscal::lastDay(fiscal::yearOf(now)).toString(Qt::ISODate)}},
+                    json(), {QStringLiteral("now"), QStringLiteral("kind"), QStringLiteral("fiscal_year"),
+                             QStringLiteral("fiscal_year_ends")});
+        return Ok;
+    }
+    if ((sub != QLatin1String("set") && sub != QLatin1String("advance")) || a.count() != 2)
+        return usage(QStringLiteral("clock show | clock set DATETIME | clock advance DURATION|fy-end"));
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    Status result;
+    if (sub == QLatin1String("set")) {
+        auto to = timetext::parseDateTime(a.at(1));
+        if (!to)
+            return fail(to.error());
+        result = simulation.setClock(*who, *to);
+    } else if (a.at(1).trimmed().toLower() == QLatin1String("fy-end")) {
+        result = simulation.advanceToFiscalYearEnd(*who);
+    } else {
+        auto seconds = timetext::parseDuration(a.at(1));
+        if (!seconds)
+            return fail(seconds.error());
+        result = simulation.advanceClock(*who, *seconds);
+    }
+    if (!result)
+        return fail(result.error());
+    done(QStringLiteral("The demo clock shows %1.").arg(timetext::format(m_ctx->clock().now())),
+         {{QStringLiteral("now"), timetext::formatIso(m_ctx->clock().now())}});
+    return Ok;
+}
+
+int Cli::cmdUsers(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location")}, {QStringLiteral("replace")}); !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    DirectoryService directory(*m_ctx);
+    if (sub == QLatin1String("list")) {
+        auto users = directory.users(*who);
+        if (!users)
+            return fail(users.error());
+        auto partnerIds = directory.partnerIds();
+        if (!partnerIds)
+            return fail(partnerIds.error());
+        Table t({{QStringLiteral("name"), QStringLiteral("Name")},
+                 {QStringLiteral("email"), QStringLiteral("Email")},
+                 {QStringLiteral("active"), QStringLiteral("Active")},
+                 {QStringLiteral("roles"), QStringLiteral("Roles")}});
+        for (const UserView& v : *users) {
+            QJsonArray roles;
+            for (const RoleAssignment& r : v.roles) {
+                QJsonObject o{{QStringLiteral("role"), roleCode(r.role)}};
+                if (r.locationId > 0)
+                    o.insert(QStringLiteral("location"), partnerIds->value(r.locationId));
+                roles.append(o);
+            }
+            QJsonObject row{{QStringLiteral("name"), v.user.name},
+                            {QStringLiteral("email"), v.user.email},
+                            {QStringLiteral("active"), v.user.active},
+                            {QStringLiteral("roles"), roles}};
+            if (!json())
+                row.insert(QStringLiteral("roles"), v.describeRoles(*partnerIds).join(QStringLiteral(", ")));
+            t.add(row);
+        }
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        if (a.count() != 3)
+            return usage(QStringLiteral("users add EMAIL NAME"));
+        auto user = directory.addUser(*who, a.at(1), a.at(2));
+        if (!user)
+            return fail(user.error());
+        done(QStringLiteral("Added %1 <%2>.").arg(user->name, user->email));
+        return Ok;
+    }
+    if (sub == QLatin1String("assign") || sub == QLatin1String("revoke")) {
+        if (a.count() != 3)
+            return usage(QStringLiteral("users %1 EMAIL ROLE [--location ID]").arg(sub));
+        const auto role = roleFromCode(a.at(2));
+        if (!role)
+            return usage(QStringLiteral("ROLE is account-admin, incentives-admin or incentives-user."));
+        const QString location = a.value(QStringLiteral("location"));
+        auto result = sub == QLatin1String("assign")
+                          ? directory.assignRole(*who, a.at(1), *role, location, a.has(QStringLiteral("replace")))
+                          : directory.revokeRole(*who, a.at(1), *role, location);
+        if (!result)
+            return fail(result.error());
+        done(sub == QLatin1String("assign")
+                 ? QStringLiteral("%1 is %2%3.").arg(a.at(1).trimmed().toLower(), roleLabel(*role),
+                                                     location.isEmpty() ? QString() : QStringLiteral(" at ") + location)
+                 : QStringLiteral("%1 is no longer %2%3.")
+                       .arg(a.at(1).trimmed().toLower(), roleLabel(*role),
+                            location.isEmpty() ? QString() : QStringLiteral(" at ") + location));
+        return Ok;
+    }
+    return usage(QStringLiteral("users list | add | assign | revoke"));
+}
+
+int Cli::cmdLocations(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
+        return usage(QStringLiteral("locations list"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto locations = DirectoryService(*m_ctx).locations(*who);
+    if (!locations)
+        return fail(locations.error());
+    Table t({{QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
+             {QStringLiteral("name"), QStringLiteral("Location")},
+             {QStringLiteral("country"), QStringLiteral("Country")},
+             {QStringLiteral("agreement"), QStringLiteral("Agreement")},
+             {QStringLiteral("incentives_admin"), QStringLiteral("Incentives admin")},
+             {QStringLiteral("waiting_invitations"), QStringLiteral("Waiting invitations")}});
+    for (const LocationView& v : *locations)
+        t.add({{QStringLiteral("partner_id"), v.location.partnerId},
+               {QStringLiteral("name"), v.location.name},
+               {QStringLiteral("country"), v.location.country},
+               {QStringLiteral("agreement"),
+                v.location.attributes.agreementActive ? QStringLiteral("active") : QStringLiteral("expired")},
+               {QStringLiteral("incentives_admin"),
+                v.incentivesAdmin ? QJsonValue(v.incentivesAdmin->email) : QJsonValue()},
+               {QStringLiteral("waiting_invitations"), v.waitingInvitations}});
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdPrograms(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
+        return usage(QStringLiteral("programs list"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto programs = DirectoryService(*m_ctx).programs(*who);
+    if (!programs)
+        return fail(programs.error());
+    Table t({{QStringLiteral("name"), QStringLiteral("Program")},
+             {QStringLiteral("fiscal_year"), QStringLiteral("Year")},
+             {QStringLiteral("state"), QStringLiteral("State")},
+             {QStringLiteral("open_to_all"), QStringLiteral("Open to all")},
+             {QStringLiteral("currencies"), QStringLiteral("Currencies")},
+             {QStringLiteral("criteria"), QStringLiteral("Eligibility criteria")}});
+    for (const Program& p : *programs)
+        t.add({{QStringLiteral("name"), p.name},
+               {QStringLiteral("fiscal_year"), fiscal::label(p.fiscalYear)},
+               {QStringLiteral("state"), programStateCode(p.state)},
+               {QStringLiteral("open_to_all"), p.openToAll},
+               {QStringLiteral("currencies"), QJsonArray::fromStringList(p.currencies)},
+               {QStringLiteral("criteria"), p.criteria}});
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdAudit(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("limit")}); !e.isEmpty())
+        return usage(e);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    if (a.at(0) == QLatin1String("verify")) {
+        auto broken = m_ctx->auditLog().verify();
+        if (!broken)
+            return fail(broken.error());
+        if (*broken != 0)
+            return fail(makeError(ErrorKind::Conflict,
+                                  QStringLiteral("the audit log is broken at record %1: it was changed after it "
+                                                 "was written.")
+                                      .arg(*broken)));
+        auto count = m_ctx->auditLog().count();
+        done(QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
+        return Ok;
+    }
+    if (a.count() > 0)
+        return usage(QStringLiteral("audit [--limit N] | audit verify"));
+    bool ok = true;
+    const int limit = a.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || limit <= 0 || limit > 100000)
+        return usage(QStringLiteral("--limit takes a number from 1 to 100000."));
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto grants = m_ctx->grants(*who);
+    if (!grants)
+        return fail(grants.error());
+    // Account admins read the whole log; everyone else their own actions.
+    const Id only = authorize(*grants, Action::ViewAllAudit) ? 0 : who->userId;
+    auto entries = m_ctx->auditLog().list(only, limit);
+    if (!entries)
+        return fail(entries.error());
+    Table t({{QStringLiteral("at"), QStringLiteral("When")},
+             {QStringLiteral("actor"), QStringLiteral("Who")},
+             {QStringLiteral("action"), QStringLiteral("Action")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("details"), QStringLiteral("Details")}});
+    for (const AuditEntry& e : *entries)
+        t.add({{QStringLiteral("at"), when(e.at)},
+               {QStringLiteral("actor"), e.actor},
+               {QStringLiteral("action"), e.action},
+               {QStringLiteral("location"), e.partnerId},
+               {QStringLiteral("program"), e.program},
+               {QStringLiteral("details"), e.details}});
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdBackup(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1)
+        return usage(QStringLiteral("backup FILE"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    if (auto s = m_ctx->db().backupTo(QFileInfo(a.at(0)).absoluteFilePath()); !s)
+        return fail(s.error());
+    done(QStringLiteral("Wrote a copy to %1.").arg(a.at(0)));
+    return Ok;
+}
+
+int Cli::cmdProgram(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 2 || a.at(0) != QLatin1String("discontinue"))
+        return usage(QStringLiteral("program discontinue NAME"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    if (auto s = Simulation(*m_ctx).discontinueProgram(*who, a.at(1)); !s)
+        return fail(s.error());
+    done(QStringLiteral("%1 is discontinued.").arg(a.at(1)));
+    return Ok;
+}
+
+int Cli::cmdSimulate(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1 || a.at(0) != QLatin1String("eligibility"))
+        return usage(QStringLiteral("simulate eligibility"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    if (!m_ctx->clock().isDemo())
+        return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
+    if (auto s = Simulation(*m_ctx).runEligibility(); !s)
+        return fail(s.error());
+    done(QStringLiteral("Eligibility judged for every location and program."));
+    return Ok;
+}
+
+} // namespace incentives::cli

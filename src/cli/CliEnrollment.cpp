@@ -1,0 +1,337 @@
+// incentives-cli verbs for the Incentives workspace and the enrollment flow.
+#include "cli/Cli.h"
+#include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
+#include "core/FiscalCalendar.h"
+#include "core/TimeText.h"
+#include "services/EnrollmentService.h"
+#include "services/Simulation.h"
+
+namespace incentives::cli {
+namespace {
+
+QJsonValue when(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(timetext::formatIso(t)) : QJsonValue();
+}
+
+std::optional<WorkspaceSort> sortFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty() || n == QLatin1String("program"))
+        return WorkspaceSort::Program;
+    if (n == QLatin1String("location"))
+        return WorkspaceSort::Location;
+    if (n == QLatin1String("country"))
+        return WorkspaceSort::Country;
+    if (n == QLatin1String("status"))
+        return WorkspaceSort::Status;
+    if (n == QLatin1String("fiscal-year") || n == QLatin1String("year"))
+        return WorkspaceSort::FiscalYear;
+    if (n == QLatin1String("updated"))
+        return WorkspaceSort::Updated;
+    return std::nullopt;
+}
+
+QJsonObject bankJson(const BankProfile& b)
+{
+    QJsonObject o{{QStringLiteral("name"), b.name},
+                  {QStringLiteral("country"), b.country},
+                  {QStringLiteral("currency"), b.currency},
+                  {QStringLiteral("method"), paymentMethodCode(b.method)},
+                  {QStringLiteral("holder"), b.holderName},
+                  {QStringLiteral("status"), profileStatusCode(b.status)}};
+    if (!b.statusReason.isEmpty())
+        o.insert(QStringLiteral("status_reason"), b.statusReason);
+    return o;
+}
+
+} // namespace
+
+int Cli::cmdWorkspace(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("status"), QStringLiteral("location"), QStringLiteral("program"),
+                          QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
+                          QStringLiteral("offset")},
+                         {QStringLiteral("desc")});
+        !e.isEmpty())
+        return usage(e);
+    if (a.count() > 0)
+        return usage(QStringLiteral("workspace takes only options."));
+    WorkspaceFilter filter;
+    for (const QString& code : a.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto status = statusFromCode(code);
+        if (!status)
+            return usage(QStringLiteral("--status is one or more of invited, enrolling, validating, enrolled, "
+                                        "ineligible, inactive, discontinued."));
+        filter.statuses.append(*status);
+    }
+    const auto sort = sortFromName(a.value(QStringLiteral("sort")));
+    if (!sort)
+        return usage(QStringLiteral("--sort is program, location, country, status, year or updated."));
+    bool okLimit = true;
+    bool okOffset = true;
+    const int limit = a.value(QStringLiteral("limit"), QStringLiteral("1000")).toInt(&okLimit);
+    const int offset = a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(&okOffset);
+    if (!okLimit || !okOffset || limit < 1 || limit > 1000 || offset < 0)
+        return usage(QStringLiteral("--limit takes 1 to 1000 and --offset a number from 0."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    if (a.has(QStringLiteral("location"))) {
+        auto location = m_ctx->directory().locationByPartnerId(a.value(QStringLiteral("location")));
+        if (!location)
+            return fail(location.error());
+        filter.locationId = location->id;
+    }
+    if (a.has(QStringLiteral("program"))) {
+        auto program = m_ctx->programs().programByName(a.value(QStringLiteral("program")));
+        if (!program)
+            return fail(program.error());
+        filter.programId = program->id;
+    }
+    filter.search = a.value(QStringLiteral("search"));
+    EnrollmentService service(*m_ctx);
+    auto total = service.count(*who, filter);
+    if (!total)
+        return fail(total.error());
+    auto rows = service.workspace(*who, filter, *sort, !a.has(QStringLiteral("desc")), offset, limit);
+    if (!rows)
+        return fail(rows.error());
+    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("country"), QStringLiteral("Country")},
+             {QStringLiteral("status_text"), QStringLiteral("Status")},
+             {QStringLiteral("actions_required"), QStringLiteral("Actions required")},
+             {QStringLiteral("fiscal_year"), QStringLiteral("Year")}});
+    for (const WorkspaceRow& r : *rows) {
+        const Enrollment& e = r.enrollment;
+        t.add({{QStringLiteral("program"), e.programName},
+               {QStringLiteral("location"), e.partnerId},
+               {QStringLiteral("location_name"), e.locationName},
+               {QStringLiteral("country"), e.country},
+               {QStringLiteral("status"), statusCode(e.status)},
+               {QStringLiteral("status_text"), r.statusText},
+               {QStringLiteral("actions_required"), r.actionsRequired},
+               {QStringLiteral("fiscal_year"), fiscal::label(e.fiscalYear)},
+               {QStringLiteral("validation_due"), when(e.validationDue)},
+               {QStringLiteral("updated"), when(e.updatedAt)},
+               {QStringLiteral("resources"), r.guide}});
+    }
+    t.print(m_out, json());
+    if (!json())
+        m_out << QStringLiteral("%1 of %2 enrollments").arg(t.size()).arg(*total) << '\n';
+    return Ok;
+}
+
+int Cli::cmdInvitation(Args& a, const QString& verb)
+{
+    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("bank-profile")}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1 || !a.has(QStringLiteral("location")))
+        return usage(QStringLiteral("%1 PROGRAM --location ID").arg(verb));
+    if (verb == QLatin1String("enroll") && a.has(QStringLiteral("bank-profile")))
+        return usage(QStringLiteral("enroll takes no --bank-profile; choose it with submit."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    EnrollmentService service(*m_ctx);
+    const QString program = a.at(0);
+    const QString location = a.value(QStringLiteral("location"));
+    if (verb == QLatin1String("submit")) {
+        auto e = service.submit(*who, program, location, a.value(QStringLiteral("bank-profile")));
+        if (!e)
+            return fail(e.error());
+        done(QStringLiteral("Submitted %1 at %2: Validating enrollment, expected to end by %3.")
+                 .arg(e->programName, e->partnerId, timetext::format(e->validationDue)),
+             {{QStringLiteral("status"), statusCode(e->status)},
+              {QStringLiteral("validation_due"), when(e->validationDue)}});
+        return Ok;
+    }
+    auto view = verb == QLatin1String("enroll")
+                    ? service.accept(*who, program, location)
+                    : service.invitation(*who, program, location, a.value(QStringLiteral("bank-profile")));
+    if (!view)
+        return fail(view.error());
+    QJsonArray missing;
+    for (const auto& m : view->missing)
+        missing.append(QJsonObject{{QStringLiteral("field"), m.field}, {QStringLiteral("message"), m.message}});
+    QJsonObject o{{QStringLiteral("program"), view->program.name},
+                  {QStringLiteral("location"), view->location.partnerId},
+                  {QStringLiteral("location_name"), view->location.name},
+                  {QStringLiteral("status"), statusCode(view->enrollment.status)},
+                  {QStringLiteral("bank_profile"), view->bank ? QJsonValue(bankJson(*view->bank)) : QJsonValue()},
+                  {QStringLiteral("tax_profile"),
+                   view->tax ? QJsonValue(QJsonObject{{QStringLiteral("form"), taxFormCode(view->tax->form)},
+                                                      {QStringLiteral("status"), profileStatusCode(view->tax->status)}})
+                             : QJsonValue()},
+                  {QStringLiteral("next"), view->canSubmit() ? QStringLiteral("submit") : QStringLiteral("continue")},
+                  {QStringLiteral("missing"), missing}};
+    if (json()) {
+        printObject(m_out, o, true);
+        return Ok;
+    }
+    m_out << view->program.name << " at " << view->location.name << " (" << view->location.partnerId << ")\n";
+    m_out << "Status:       " << statusLabel(view->enrollment.status) << '\n';
+    m_out << "Bank profile: "
+          << (view->bank ? QStringLiteral("%1 (%2, %3)").arg(view->bank->name, view->bank->currency,
+                                                             profileStatusLabel(view->bank->status))
+                         : QStringLiteral("none"))
+          << '\n';
+    m_out << "Tax profile:  "
+          << (view->tax ? QStringLiteral("%1 (%2)").arg(taxFormLabel(view->tax->form),
+                                                        profileStatusLabel(view->tax->status))
+                        : QStringLiteral("none"))
+          << '\n';
+    if (view->canSubmit()) {
+        m_out << "Next:         Submit (incentives-cli submit \"" << view->program.name << "\" --location "
+              << view->location.partnerId << ")\n";
+    } else {
+        m_out << "Next:         Continue: complete the payout and tax profiles\n";
+        for (const auto& m : view->missing)
+            m_out << "  - " << m.message << '\n';
+    }
+    return Ok;
+}
+
+int Cli::cmdEligibility(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location")}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1 || !a.has(QStringLiteral("location")))
+        return usage(QStringLiteral("eligibility PROGRAM --location ID"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto items = EnrollmentService(*m_ctx).eligibility(*who, a.at(0), a.value(QStringLiteral("location")));
+    if (!items)
+        return fail(items.error());
+    Table t({{QStringLiteral("met"), QStringLiteral("Met")},
+             {QStringLiteral("requirement"), QStringLiteral("Requirement")},
+             {QStringLiteral("detail"), QStringLiteral("This location")}});
+    for (const auto& i : *items)
+        t.add({{QStringLiteral("met"), i.met},
+               {QStringLiteral("criterion"), i.code},
+               {QStringLiteral("requirement"), i.text},
+               {QStringLiteral("detail"), i.detail}});
+    t.print(m_out, json());
+    if (!json())
+        m_out << (eligibility::allMet(*items) ? "Eligible" : "Not eligible") << '\n';
+    return Ok;
+}
+
+int Cli::cmdInbox(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() > 0)
+        return usage(QStringLiteral("inbox takes no arguments."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    EnrollmentService service(*m_ctx);
+    auto messages = service.inbox(*who);
+    if (!messages)
+        return fail(messages.error());
+    Table t({{QStringLiteral("received"), QStringLiteral("Received")},
+             {QStringLiteral("from"), QStringLiteral("From")},
+             {QStringLiteral("subject"), QStringLiteral("Subject")},
+             {QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")}});
+    for (const InboxMessage& m : *messages) {
+        QJsonObject row{{QStringLiteral("id"), m.id},
+                        {QStringLiteral("received"), when(m.receivedAt)},
+                        {QStringLiteral("from"), m.sender},
+                        {QStringLiteral("subject"), m.subject},
+                        {QStringLiteral("body"), m.body},
+                        {QStringLiteral("read"), m.readAt.isValid()}};
+        if (m.enrollmentId > 0)
+            if (auto e = m_ctx->enrollments().enrollment(m.enrollmentId)) {
+                row.insert(QStringLiteral("program"), e->programName);
+                row.insert(QStringLiteral("location"), e->partnerId);
+            }
+        t.add(row);
+    }
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdHome(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location")}); !e.isEmpty())
+        return usage(e);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    EnrollmentService service(*m_ctx);
+    if (a.at(0) == QLatin1String("dismiss")) {
+        if (a.count() != 2 || !a.has(QStringLiteral("location")))
+            return usage(QStringLiteral("home dismiss PROGRAM --location ID"));
+        auto program = m_ctx->programs().programByName(a.at(1));
+        if (!program)
+            return fail(program.error());
+        auto location = m_ctx->directory().locationByPartnerId(a.value(QStringLiteral("location")));
+        if (!location)
+            return fail(location.error());
+        auto e = m_ctx->enrollments().find(program->id, location->id);
+        if (!e)
+            return fail(e.error());
+        if (!e->has_value())
+            return fail(makeError(ErrorKind::NotFound, QStringLiteral("no such invitation.")));
+        if (auto r = service.dismissHomeMessage(*who, (*e)->id); !r)
+            return fail(r.error());
+        done(QStringLiteral("The invitation no longer shows on Home."));
+        return Ok;
+    }
+    if (a.count() > 0)
+        return usage(QStringLiteral("home [dismiss PROGRAM --location ID]"));
+    auto messages = service.homeMessages(*who);
+    if (!messages)
+        return fail(messages.error());
+    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("location_name"), QStringLiteral("Name")},
+             {QStringLiteral("invited"), QStringLiteral("Invited")}});
+    for (const HomeMessage& m : *messages)
+        t.add({{QStringLiteral("program"), m.programName},
+               {QStringLiteral("location"), m.partnerId},
+               {QStringLiteral("location_name"), m.locationName},
+               {QStringLiteral("invited"), when(m.invitedAt)}});
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdValidation(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("reason")}); !e.isEmpty())
+        return usage(e);
+    const QString decision = a.at(0);
+    if (a.count() != 2 || !a.has(QStringLiteral("location")) ||
+        (decision != QLatin1String("approve") && decision != QLatin1String("reject")))
+        return usage(QStringLiteral("validation approve|reject PROGRAM --location ID [--reason TEXT]"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    if (auto s = Simulation(*m_ctx).decideValidation(*who, a.at(1), a.value(QStringLiteral("location")),
+                                                      decision == QLatin1String("approve"),
+                                                      a.value(QStringLiteral("reason")));
+        !s)
+        return fail(s.error());
+    done(decision == QLatin1String("approve") ? QStringLiteral("Validation approved.")
+                                              : QStringLiteral("Validation rejected."));
+    return Ok;
+}
+
+} // namespace incentives::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace incentives::cli {
+
+// A listing printed as an aligned text table, or as JSON with --json. The JSON keys are the
+// stable names scripts rely on; the headings are for people.
+class Table
+{
+public:
+    struct Column
+    {
+        QString key;
+        QString heading;
+    };
+    explicit Table(QList<Column> columns) : m_columns(std::move(columns)) {}
+
+    void add(const QJsonObject& row) { m_rows.append(row); }
+    int size() const { return int(m_rows.size()); }
+    void print(QTextStream& out, bool json) const;
+
+private:
+    QList<Column> m_columns;
+    QList<QJsonObject> m_rows;
+};
+
+// Prints an object: "key: value" lines, or JSON.
+void printObject(QTextStream& out, const QJsonObject& object, bool json, const QStringList& order = {});
+QString cell(const QJsonValue& value);
+
+} // namespace incentives::cli

@@ -1,0 +1,288 @@
+// incentives-cli verbs for payout (bank) and tax profiles, and the identifier validators.
+#include "cli/Cli.h"
+#include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
+#include "core/EnrollmentRules.h"
+#include "core/TimeText.h"
+#include "core/Validators.h"
+#include "services/ProfileService.h"
+
+namespace incentives::cli {
+namespace {
+
+const QSet<QString> kBankFields{QStringLiteral("name"),        QStringLiteral("country"),
+                                QStringLiteral("currency"),    QStringLiteral("holder"),
+                                QStringLiteral("iban"),        QStringLiteral("bic"),
+                                QStringLiteral("routing"),     QStringLiteral("institution"),
+                                QStringLiteral("account"),     QStringLiteral("account-type"),
+                                QStringLiteral("bank-name"),   QStringLiteral("bank-address"),
+                                QStringLiteral("method"),      QStringLiteral("location")};
+
+// Copies the options given on the command line onto a profile; returns a usage error or "".
+QString applyBankOptions(const Args& a, BankProfile& p)
+{
+    const auto set = [&a](const char* option, QString& field) {
+        const QString name = QString::fromLatin1(option);
+        if (a.has(name))
+            field = a.value(name);
+    };
+    set("name", p.name);
+    set("country", p.country);
+    set("currency", p.currency);
+    set("holder", p.holderName);
+    set("iban", p.iban);
+    set("bic", p.bic);
+    set("routing", p.routingNumber);
+    set("institution", p.institution);
+    set("account", p.accountNumber);
+    set("bank-name", p.bankName);
+    set("bank-address", p.bankAddress);
+    if (a.has(QStringLiteral("account-type"))) {
+        const auto type = accountTypeFromCode(a.value(QStringLiteral("account-type")));
+        if (!type)
+            return QStringLiteral("--account-type is checking or savings.");
+        p.accountType = *type;
+    }
+    if (a.has(QStringLiteral("method"))) {
+        const auto method = paymentMethodFromCode(a.value(QStringLiteral("method")));
+        if (!method)
+            return QStringLiteral("--method is bank-transfer or credit-note.");
+        p.method = *method;
+    }
+    return {};
+}
+
+QJsonObject bankObject(const BankProfileView& v)
+{
+    const BankProfile& b = v.profile;
+    QJsonObject o{{QStringLiteral("name"), b.name},
+                  {QStringLiteral("country"), b.country},
+                  {QStringLiteral("currency"), b.currency},
+                  {QStringLiteral("method"), paymentMethodCode(b.method)},
+                  {QStringLiteral("holder"), b.holderName},
+                  {QStringLiteral("status"), profileStatusCode(b.status)},
+                  {QStringLiteral("status_reason"), b.statusReason},
+                  {QStringLiteral("default_for"), QJsonArray::fromStringList(v.defaultFor)},
+                  {QStringLiteral("enrollments"), v.enrollments},
+                  {QStringLiteral("full_details"), v.fullDetails}};
+    const auto add = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QString::fromLatin1(key), value);
+    };
+    add("iban", b.iban);
+    add("bic", b.bic);
+    add("routing", b.routingNumber);
+    add("institution", b.institution);
+    add("account", b.accountNumber);
+    if (!b.accountNumber.isEmpty() && b.country == QLatin1String("US"))
+        o.insert(QStringLiteral("account_type"), accountTypeCode(b.accountType));
+    add("bank_name", b.bankName);
+    add("bank_address", b.bankAddress);
+    return o;
+}
+
+QJsonObject taxObject(const TaxProfile& t)
+{
+    QJsonObject o{{QStringLiteral("form"), taxFormCode(t.form)},
+                  {QStringLiteral("signed"), t.signedOn.toString(Qt::ISODate)},
+                  {QStringLiteral("status"), profileStatusCode(t.status)},
+                  {QStringLiteral("status_reason"), t.statusReason}};
+    const QDate expiry = rules::taxExpiry(t);
+    o.insert(QStringLiteral("expires"), expiry.isValid() ? QJsonValue(expiry.toString(Qt::ISODate)) : QJsonValue());
+    const auto add = [&o](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(QString::fromLatin1(key), value);
+    };
+    add("ein", t.ein.isEmpty() ? QString() : maskAccount(t.ein));
+    add("incorporation", t.countryOfIncorporation);
+    add("foreign_tax_id", t.foreignTaxId);
+    add("treaty_country", t.treatyCountry);
+    add("treaty_article", t.treatyArticle);
+    add("vat", t.vatId);
+    return o;
+}
+
+} // namespace
+
+int Cli::cmdBankProfile(Args& a)
+{
+    if (auto e = a.parse(kBankFields); !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    ProfileService service(*m_ctx);
+    if (sub == QLatin1String("list")) {
+        auto all = service.bankProfiles(*who);
+        if (!all)
+            return fail(all.error());
+        Table t({{QStringLiteral("name"), QStringLiteral("Profile")},
+                 {QStringLiteral("country"), QStringLiteral("Country")},
+                 {QStringLiteral("currency"), QStringLiteral("Currency")},
+                 {QStringLiteral("account"), QStringLiteral("Account")},
+                 {QStringLiteral("status"), QStringLiteral("Status")},
+                 {QStringLiteral("default_for"), QStringLiteral("Default for")}});
+        for (const BankProfileView& v : *all) {
+            QJsonObject o = bankObject(v);
+            if (!o.contains(QStringLiteral("account")))
+                o.insert(QStringLiteral("account"), o.value(QStringLiteral("iban")));
+            t.add(o);
+        }
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (sub == QLatin1String("show")) {
+        if (a.count() != 2)
+            return usage(QStringLiteral("bank-profile show NAME"));
+        auto v = service.bankProfile(*who, a.at(1));
+        if (!v)
+            return fail(v.error());
+        printObject(m_out, bankObject(*v), json());
+        return Ok;
+    }
+    if (sub == QLatin1String("add")) {
+        if (a.count() != 1 || a.has(QStringLiteral("location")))
+            return usage(QStringLiteral("bank-profile add --name NAME --country CC --currency CUR --holder NAME ..."));
+        BankProfile p;
+        if (auto e = applyBankOptions(a, p); !e.isEmpty())
+            return usage(e);
+        auto added = service.addBank(*who, p);
+        if (!added)
+            return fail(added.error());
+        done(QStringLiteral("Added the bank profile '%1' (Pending validation).").arg(added->name));
+        return Ok;
+    }
+    if (sub == QLatin1String("edit")) {
+        if (a.count() != 2 || a.has(QStringLiteral("location")))
+            return usage(QStringLiteral("bank-profile edit NAME [--name NEW] [fields...]"));
+        BankProfile probe;
+        if (auto e = applyBankOptions(a, probe); !e.isEmpty())
+            return usage(e);
+        QString optionsError;
+        auto edited = service.editBank(*who, a.at(1), [&a](BankProfile& p) { (void)applyBankOptions(a, p); });
+        if (!edited)
+            return fail(edited.error());
+        done(QStringLiteral("Saved '%1'; enrollments that use it are validated again.").arg(edited->name));
+        return Ok;
+    }
+    if (sub == QLatin1String("assign")) {
+        if (a.count() != 2 || !a.has(QStringLiteral("location")))
+            return usage(QStringLiteral("bank-profile assign NAME --location ID"));
+        if (auto r = service.setDefaultBank(*who, a.at(1), a.value(QStringLiteral("location"))); !r)
+            return fail(r.error());
+        done(QStringLiteral("'%1' is the default bank profile of %2.").arg(a.at(1), a.value(QStringLiteral("location"))));
+        return Ok;
+    }
+    return usage(QStringLiteral("bank-profile list | show | add | edit | assign"));
+}
+
+int Cli::cmdTaxProfile(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("form"), QStringLiteral("ein"),
+                          QStringLiteral("incorporation"), QStringLiteral("foreign-tax-id"),
+                          QStringLiteral("treaty-country"), QStringLiteral("treaty-article"),
+                          QStringLiteral("signed"), QStringLiteral("vat")});
+        !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0);
+    if ((sub != QLatin1String("show") && sub != QLatin1String("set")) || a.count() != 1 ||
+        !a.has(QStringLiteral("location")))
+        return usage(QStringLiteral("tax-profile show|set --location ID ..."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    ProfileService service(*m_ctx);
+    const QString location = a.value(QStringLiteral("location"));
+    auto current = service.taxProfile(*who, location);
+    if (!current)
+        return fail(current.error());
+    if (sub == QLatin1String("show")) {
+        if (!current->has_value())
+            return fail(makeError(ErrorKind::NotFound, QStringLiteral("location %1 has no tax profile.").arg(location)));
+        printObject(m_out, taxObject(**current), json());
+        return Ok;
+    }
+    // Start from what is on file, so that one field can change on its own.
+    TaxProfile t = current->value_or(TaxProfile());
+    auto place = m_ctx->directory().locationByPartnerId(location);
+    if (!place)
+        return fail(place.error());
+    t.form = current->has_value() ? t.form : rules::requiredTaxForm(place->country);
+    if (a.has(QStringLiteral("form"))) {
+        const auto form = taxFormFromCode(a.value(QStringLiteral("form")));
+        if (!form)
+            return usage(QStringLiteral("--form is w9 or w8ben-e."));
+        t.form = *form;
+    }
+    const auto set = [&a](const char* option, QString& field) {
+        if (a.has(QString::fromLatin1(option)))
+            field = a.value(QString::fromLatin1(option));
+    };
+    set("ein", t.ein);
+    set("incorporation", t.countryOfIncorporation);
+    set("foreign-tax-id", t.foreignTaxId);
+    set("treaty-country", t.treatyCountry);
+    set("treaty-article", t.treatyArticle);
+    set("vat", t.vatId);
+    if (a.has(QStringLiteral("signed"))) {
+        const QDate d = QDate::fromString(a.value(QStringLiteral("signed")).trimmed(), Qt::ISODate);
+        if (!d.isValid())
+            return fail(makeError(ErrorKind::Invalid, QStringLiteral("--signed takes a date such as 2027-05-03.")));
+        t.signedOn = d;
+    } else if (!current->has_value()) {
+        t.signedOn = m_ctx->clock().now().date();
+    }
+    auto saved = service.setTax(*who, location, t);
+    if (!saved)
+        return fail(saved.error());
+    done(QStringLiteral("Saved the %1 for %2 (Pending validation).").arg(taxFormLabel(saved->form), location));
+    return Ok;
+}
+
+int Cli::cmdValidate(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("country")}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 2)
+        return usage(QStringLiteral("validate KIND VALUE"));
+    const QString kind = a.at(0).toLower();
+    const QString value = a.at(1);
+    const QString country = a.value(QStringLiteral("country"));
+    validators::Check check;
+    if (kind == QLatin1String("iban"))
+        check = validators::iban(value);
+    else if (kind == QLatin1String("bic") || kind == QLatin1String("swift"))
+        check = validators::bic(value, country);
+    else if (kind == QLatin1String("aba"))
+        check = validators::abaRouting(value);
+    else if (kind == QLatin1String("sort-code"))
+        check = validators::ukSortCode(value);
+    else if (kind == QLatin1String("transit"))
+        check = validators::canadaTransit(value);
+    else if (kind == QLatin1String("institution"))
+        check = validators::canadaInstitution(value);
+    else if (kind == QLatin1String("bsb"))
+        check = validators::australiaBsb(value);
+    else if (kind == QLatin1String("ifsc"))
+        check = validators::indiaIfsc(value);
+    else if (kind == QLatin1String("ein"))
+        check = validators::ein(value);
+    else if (kind == QLatin1String("vat"))
+        check = validators::vat(value, country);
+    else
+        return usage(QStringLiteral("KIND is iban, bic, aba, sort-code, transit, institution, bsb, ifsc, ein or vat."));
+    if (!check.valid())
+        return fail(makeError(ErrorKind::Invalid, check.error));
+    if (json())
+        printObject(m_out, {{QStringLiteral("valid"), true}, {QStringLiteral("normalized"), check.normalized}}, true);
+    else
+        m_out << "valid\n";
+    return Ok;
+}
+
+} // namespace incentives::cli

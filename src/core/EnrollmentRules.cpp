@@ -1,0 +1,311 @@
+#include "core/EnrollmentRules.h"
+
+#include "core/FiscalCalendar.h"
+#include "core/TimeText.h"
+#include "core/Validators.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace incentives::rules {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EnrollmentRules", text);
+}
+
+// Runs a validator on a field, stores the canonical form, and records the problem.
+void field(QList<Problem>& problems, const char* name, QString& value, const validators::Check& check)
+{
+    if (check.valid())
+        value = check.normalized;
+    else
+        problems.append({QString::fromLatin1(name), check.error});
+}
+
+void required(QList<Problem>& problems, const char* name, QString& value, const char* what, int maxLength = 200)
+{
+    const auto check = validators::displayName(value, maxLength);
+    if (value.trimmed().isEmpty())
+        problems.append({QString::fromLatin1(name), tr(what)});
+    else
+        field(problems, name, value, check);
+}
+
+} // namespace
+
+QString localCurrency(const QString& country)
+{
+    const auto territory = QLocale::codeToTerritory(country);
+    if (territory == QLocale::AnyTerritory)
+        return {};
+    return QLocale(QLocale::AnyLanguage, territory).currencySymbol(QLocale::CurrencyIsoCode);
+}
+
+QStringList currenciesForBankCountry(const QString& country)
+{
+    if (country == QLatin1String("US"))
+        return {QStringLiteral("USD")};
+    QStringList list;
+    const QString local = localCurrency(country);
+    if (!local.isEmpty())
+        list.append(local);
+    for (const QString& c : {QStringLiteral("USD"), QStringLiteral("EUR")})
+        if (!list.contains(c))
+            list.append(c);
+    return list;
+}
+
+QList<Problem> checkBankProfile(BankProfile& p)
+{
+    QList<Problem> problems;
+    required(problems, "name", p.name, "Give the profile a name.", 100);
+    const auto country = validators::countryCode(p.country);
+    if (!country.valid()) {
+        problems.append({QStringLiteral("country"), country.error});
+        return problems;
+    }
+    p.country = country.normalized;
+    field(problems, "currency", p.currency, validators::currencyCode(p.currency));
+    if (p.country == QLatin1String("US") && p.currency != QLatin1String("USD") && problems.isEmpty())
+        problems.append({QStringLiteral("currency"), tr("US bank accounts are paid in USD only.")});
+    required(problems, "holder", p.holderName, "Enter the account holder's name.");
+
+    const BankScheme scheme = bankSchemeFor(p.country);
+    auto clearAllBut = [&p](std::initializer_list<QString*> keep) {
+        for (QString* f : {&p.iban, &p.bic, &p.routingNumber, &p.institution, &p.accountNumber, &p.bankName,
+                           &p.bankAddress}) {
+            if (std::find(keep.begin(), keep.end(), f) == keep.end())
+                f->clear();
+        }
+    };
+    switch (scheme) {
+    case BankScheme::Iban:
+    {
+        const auto ibanCheck = validators::iban(p.iban);
+        if (ibanCheck.valid() && !ibanCheck.normalized.startsWith(p.country))
+            problems.append({QStringLiteral("iban"), tr("This IBAN belongs to a bank in %1, not %2.")
+                                                         .arg(ibanCheck.normalized.left(2), p.country)});
+        else
+            field(problems, "iban", p.iban, ibanCheck);
+    }
+        field(problems, "bic", p.bic, validators::bic(p.bic, p.country));
+        clearAllBut({&p.iban, &p.bic});
+        break;
+    case BankScheme::UsAba:
+        field(problems, "routing", p.routingNumber, validators::abaRouting(p.routingNumber));
+        field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
+        clearAllBut({&p.routingNumber, &p.accountNumber});
+        break;
+    case BankScheme::UkSortCode:
+        field(problems, "routing", p.routingNumber, validators::ukSortCode(p.routingNumber));
+        field(problems, "account", p.accountNumber, validators::ukAccountNumber(p.accountNumber));
+        clearAllBut({&p.routingNumber, &p.accountNumber});
+        break;
+    case BankScheme::Canada:
+        field(problems, "institution", p.institution, validators::canadaInstitution(p.institution));
+        field(problems, "routing", p.routingNumber, validators::canadaTransit(p.routingNumber));
+        field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
+        clearAllBut({&p.institution, &p.routingNumber, &p.accountNumber});
+        break;
+    case BankScheme::Australia:
+        field(problems, "routing", p.routingNumber, validators::australiaBsb(p.routingNumber));
+        field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
+        clearAllBut({&p.routingNumber, &p.accountNumber});
+        break;
+    case BankScheme::India:
+        field(problems, "routing", p.routingNumber, validators::indiaIfsc(p.routingNumber));
+        field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
+        clearAllBut({&p.routingNumber, &p.accountNumber});
+        break;
+    case BankScheme::Swift:
+        field(problems, "bic", p.bic, validators::bic(p.bic, p.country));
+        field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
+        required(problems, "bank-name", p.bankName, "Enter the bank's name.");
+        required(problems, "bank-address", p.bankAddress, "Enter the bank's address.", 400);
+        clearAllBut({&p.bic, &p.accountNumber, &p.bankName, &p.bankAddress});
+        break;
+    }
+    return problems;
+}
+
+TaxForm requiredTaxForm(const QString& locationCountry)
+{
+    return locationCountry == QLatin1String("US") ? TaxForm::W9 : TaxForm::W8BenE;
+}
+
+QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
+{
+    QList<Problem> problems;
+    if (t.form != requiredTaxForm(locationCountry)) {
+        problems.append({QStringLiteral("form"), locationCountry == QLatin1String("US")
+                                                     ? tr("A US location files a W-9.")
+                                                     : tr("A location outside the US files a W-8BEN-E.")});
+        return problems;
+    }
+    if (t.form == TaxForm::W9) {
+        field(problems, "ein", t.ein, validators::ein(t.ein));
+        t.countryOfIncorporation.clear();
+        t.foreignTaxId.clear();
+        t.treatyCountry.clear();
+        t.treatyArticle.clear();
+    } else {
+        t.ein.clear();
+        field(problems, "incorporation", t.countryOfIncorporation, validators::countryCode(t.countryOfIncorporation));
+        required(problems, "foreign-tax-id", t.foreignTaxId, "Enter the foreign tax identification number.", 40);
+        if (!t.treatyCountry.trimmed().isEmpty()) {
+            field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
+            required(problems, "treaty-article", t.treatyArticle, "Name the treaty article the claim rests on.", 40);
+        } else {
+            t.treatyArticle.clear();
+        }
+    }
+    if (!t.signedOn.isValid())
+        problems.append({QStringLiteral("signed"), tr("Enter the date the form was signed.")});
+    if (validators::isEuCountry(locationCountry))
+        field(problems, "vat", t.vatId, validators::vat(t.vatId, locationCountry));
+    else
+        t.vatId = t.vatId.trimmed().isEmpty() ? QString() : t.vatId.trimmed().toUpper();
+    return problems;
+}
+
+QDate taxExpiry(const TaxProfile& t)
+{
+    if (t.form == TaxForm::W9 || !t.signedOn.isValid())
+        return {};
+    return fiscal::w8Expiry(t.signedOn);
+}
+
+bool taxExpired(const TaxProfile& t, const QDate& today)
+{
+    const QDate expiry = taxExpiry(t);
+    return expiry.isValid() && today > expiry;
+}
+
+bool holderMatches(const QString& holder, const QString& legalName)
+{
+    return holder.simplified().toCaseFolded() == legalName.simplified().toCaseFolded();
+}
+
+QList<Problem> missingDetails(const EnrollmentContext& c)
+{
+    QList<Problem> missing;
+    if (!c.bank) {
+        missing.append({QStringLiteral("bank"), tr("No bank profile is chosen: set a default for this location.")});
+    } else {
+        BankProfile copy = *c.bank;
+        if (!checkBankProfile(copy).isEmpty())
+            missing.append({QStringLiteral("bank"), tr("The bank profile '%1' is incomplete.").arg(c.bank->name)});
+        if (c.bank->status == ProfileStatus::ActionRequired)
+            missing.append({QStringLiteral("bank"), tr("The bank profile '%1' needs action: %2")
+                                                        .arg(c.bank->name, c.bank->statusReason)});
+        if (!c.program.currencies.contains(c.bank->currency))
+            missing.append({QStringLiteral("currency"),
+                            tr("%1 pays in %2; the bank profile '%3' is in %4.")
+                                .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")), c.bank->name,
+                                     c.bank->currency)});
+        if (!c.program.methods.contains(c.bank->method))
+            missing.append({QStringLiteral("bank"), tr("%1 does not pay by %2.")
+                                                        .arg(c.program.name, paymentMethodLabel(c.bank->method))});
+    }
+    if (!c.tax) {
+        missing.append({QStringLiteral("tax"), tr("This location has no tax profile.")});
+    } else {
+        TaxProfile copy = *c.tax;
+        if (!checkTaxProfile(copy, c.location.country).isEmpty())
+            missing.append({QStringLiteral("tax"), tr("The tax profile is incomplete.")});
+        if (taxExpired(*c.tax, c.today))
+            missing.append({QStringLiteral("tax"), tr("The %1 expired on %2; sign a new one.")
+                                                       .arg(taxFormLabel(c.tax->form),
+                                                            QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
+        else if (c.tax->status == ProfileStatus::ActionRequired)
+            missing.append({QStringLiteral("tax"), tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
+    }
+    return missing;
+}
+
+ValidationOutcome validate(const EnrollmentContext& c)
+{
+    ValidationOutcome out;
+    if (!c.bank || !c.tax) {
+        out.approved = false;
+        out.reason = Reason::DetailsMissing;
+        out.detail = tr("Bank or tax details are missing.");
+        out.bankAtFault = !c.bank;
+        out.taxAtFault = !c.tax;
+        return out;
+    }
+    if (!holderMatches(c.bank->holderName, c.organization.legalName)) {
+        out.approved = false;
+        out.reason = Reason::HolderMismatch;
+        out.detail = tr("The account holder '%1' does not match the legal name '%2'.")
+                         .arg(c.bank->holderName, c.organization.legalName);
+        out.bankAtFault = true;
+        return out;
+    }
+    if (!currenciesForBankCountry(c.bank->country).contains(c.bank->currency) ||
+        !c.program.currencies.contains(c.bank->currency)) {
+        out.approved = false;
+        out.reason = Reason::CurrencyRejected;
+        out.detail = tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
+        out.bankAtFault = true;
+        return out;
+    }
+    if (taxExpired(*c.tax, c.today)) {
+        out.approved = false;
+        out.reason = Reason::TaxFormExpired;
+        out.detail = tr("The %1 has expired.").arg(taxFormLabel(c.tax->form));
+        out.taxAtFault = true;
+        return out;
+    }
+    return out;
+}
+
+QString actionsRequired(const ActionsInput& in)
+{
+    using S = EnrollmentStatus;
+    const bool adminMissing = !in.locationHasAdmin;
+    const QString assign = tr("An Account admin must assign an Incentives admin to this location.");
+    switch (in.status) {
+    case S::Invited:
+        return adminMissing ? assign : tr("Enroll");
+    case S::Enrolling: {
+        QString text;
+        switch (in.reason) {
+        case Reason::AwaitingSubmission: text = tr("Submit"); break;
+        case Reason::DetailsMissing: text = tr("Update payout and tax profiles: %1").arg(in.detail); break;
+        case Reason::HolderMismatch:
+        case Reason::CurrencyRejected:
+        case Reason::RejectedByReviewer:
+            text = tr("Update the bank profile: %1").arg(in.detail);
+            break;
+        case Reason::TaxFormExpired: text = tr("Update the tax profile: %1").arg(in.detail); break;
+        default: text = tr("Complete payout and tax profiles, then Submit."); break;
+        }
+        return adminMissing ? assign + QLatin1Char(' ') + text : text;
+    }
+    case S::Validating:
+        if (in.validationDue.isValid())
+            return tr("None. Validation is expected to end by %1.").arg(timetext::format(in.validationDue));
+        return tr("None. Validation takes up to 48 hours.");
+    case S::Enrolled:
+        return tr("None");
+    case S::Ineligible:
+        return tr("See eligibility requirements");
+    case S::Inactive:
+        switch (in.reason) {
+        case Reason::AgreementExpired: return tr("Renew the partner program agreement (IVDMPA).");
+        case Reason::EligibilityLost: return tr("Meet the eligibility requirements again: %1").arg(in.detail);
+        case Reason::ProgramClosed: return tr("The program is closed for enrollment; wait for it to reopen.");
+        default: return in.detail.isEmpty() ? tr("The program is not open now.") : in.detail;
+        }
+    case S::Discontinued:
+        return tr("None. The program is no longer offered.");
+    }
+    return {};
+}
+
+} // namespace incentives::rules

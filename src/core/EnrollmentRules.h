@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/Types.h"
+
+#include <QDateTime>
+
+// The rules of the enrollment flow that need no storage: what a profile must contain, what an
+// enrollment still lacks, how the simulated Microsoft validation decides, and what the Actions
+// required column says.
+namespace incentives::rules {
+
+// Validation finishes this long after submission (the guide: up to 48 hours).
+constexpr qint64 kValidationDelaySeconds = 24 * 3600;
+constexpr qint64 kMaxValidationDelaySeconds = 48 * 3600;
+
+struct Problem
+{
+    QString field;   // form field it belongs to: "iban", "currency", "bank", "tax", ...
+    QString message; // what is wrong, for people
+};
+
+// Checks and normalizes every field of a bank profile. Fields that do not belong to the bank
+// country's scheme are cleared. Problems are empty when the profile may be stored.
+QList<Problem> checkBankProfile(BankProfile& profile);
+// Checks and normalizes a tax profile for a location in the given country.
+QList<Problem> checkTaxProfile(TaxProfile& profile, const QString& locationCountry);
+
+// Which form a location files: W-9 for US locations, W-8BEN-E elsewhere.
+TaxForm requiredTaxForm(const QString& locationCountry);
+QDate taxExpiry(const TaxProfile& profile); // invalid date: never expires
+bool taxExpired(const TaxProfile& profile, const QDate& today);
+
+// The currencies a bank in this country can be paid in (our choice: the local currency, USD and
+// EUR; US accounts USD only).
+QStringList currenciesForBankCountry(const QString& country);
+QString localCurrency(const QString& country);
+
+struct EnrollmentContext
+{
+    Organization organization;
+    Location location;
+    Program program;
+    std::optional<BankProfile> bank;
+    std::optional<TaxProfile> tax;
+    QDate today;
+};
+
+// What keeps the enrollment from being submitted. Empty: Submit. Otherwise: Continue.
+QList<Problem> missingDetails(const EnrollmentContext& context);
+
+struct ValidationOutcome
+{
+    bool approved = true;
+    Reason reason = Reason::None;
+    QString detail;
+    bool bankAtFault = false;
+    bool taxAtFault = false;
+};
+
+// The simulated Microsoft check of submitted details.
+ValidationOutcome validate(const EnrollmentContext& context);
+
+// The holder must match the legal name, compared case- and space-normalized.
+bool holderMatches(const QString& holder, const QString& legalName);
+
+struct ActionsInput
+{
+    EnrollmentStatus status = EnrollmentStatus::Invited;
+    Reason reason = Reason::None;
+    QString detail;
+    QDateTime validationDue;
+    bool locationHasAdmin = true;
+};
+QString actionsRequired(const ActionsInput& in);
+
+} // namespace incentives::rules

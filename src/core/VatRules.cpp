@@ -1,0 +1,507 @@
+#include "core/Validators.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <array>
+#include <initializer_list>
+#include <utility>
+
+namespace incentives::validators {
+namespace {
+
+Check fail(QString error)
+{
+    return Check{std::move(error), {}};
+}
+
+// Only ASCII counts: QChar::isDigit would let Arabic-Indic or full-width digits through.
+constexpr bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+constexpr bool isAsciiLetter(QChar c)
+{
+    return (c.unicode() >= u'A' && c.unicode() <= u'Z') || (c.unicode() >= u'a' && c.unicode() <= u'z');
+}
+
+constexpr bool isAsciiAlnum(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c);
+}
+
+int digitAt(QStringView s, qsizetype i)
+{
+    return s[i].unicode() - u'0';
+}
+
+// QString::toUpper would turn U+0131 or U+017F into ASCII letters; only a-z is mapped.
+QString asciiUpper(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s)
+        out.append((c.unicode() >= u'a' && c.unicode() <= u'z') ? QChar(char16_t(c.unicode() - 32)) : c);
+    return out;
+}
+
+// Invisible or unprintable characters are shown as code points; quoting them would show nothing.
+QString describeChar(QStringView s, qsizetype i)
+{
+    char32_t cp = s[i].unicode();
+    if (s[i].isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+        cp = QChar::surrogateToUcs4(s[i], s[i + 1]);
+    if (QChar::isPrint(cp) && !QChar::isSpace(cp) && QChar::category(cp) != QChar::Mark_NonSpacing)
+        return QStringLiteral("\u201C%1\u201D").arg(QString::fromUcs4(&cp, 1));
+    return QStringLiteral("U+%1").arg(QString::number(uint(cp), 16).toUpper().rightJustified(4, u'0'));
+}
+
+enum class Verdict
+{
+    Valid,
+    BadFormat,
+    BadCheck
+};
+
+constexpr Verdict verdict(bool checkDigitsMatch)
+{
+    return checkDigitsMatch ? Verdict::Valid : Verdict::BadCheck;
+}
+
+int weightedSum(QStringView digits, std::initializer_list<int> weights)
+{
+    int sum = 0;
+    qsizetype i = 0;
+    for (const int weight : weights)
+        sum += weight * digitAt(digits, i++);
+    return sum;
+}
+
+int remainder(QStringView digits, int modulus)
+{
+    int r = 0;
+    for (qsizetype i = 0; i < digits.size(); ++i)
+        r = (r * 10 + digitAt(digits, i)) % modulus;
+    return r;
+}
+
+bool luhn(QStringView digits)
+{
+    int sum = 0;
+    bool doubled = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digitAt(digits, i);
+        if (doubled)
+            d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+        sum += d;
+        doubled = !doubled;
+    }
+    return sum % 10 == 0;
+}
+
+// ISO 7064 MOD 11,10, run over the check digit too: the result is 1 for a valid number.
+bool mod11_10(QStringView digits)
+{
+    int check = 5;
+    for (qsizetype i = 0; i < digits.size(); ++i)
+        check = (((check == 0 ? 10 : check) * 2) % 11 + digitAt(digits, i)) % 10;
+    return check == 1;
+}
+
+Verdict checkAT(QStringView b)
+{
+    const QStringView d = b.mid(1);
+    int sum = 0;
+    for (qsizetype i = 0; i < 7; ++i) {
+        const int x = digitAt(d, i) * (i % 2 == 1 ? 2 : 1);
+        sum += x / 10 + x % 10;
+    }
+    return verdict((10 - (sum + 4) % 10) % 10 == digitAt(d, 7));
+}
+
+Verdict checkBE(QStringView b)
+{
+    return verdict(97 - remainder(b.left(8), 97) == digitAt(b, 8) * 10 + digitAt(b, 9));
+}
+
+Verdict checkDE(QStringView b)
+{
+    return b[0] == u'0' ? Verdict::BadFormat : verdict(mod11_10(b));
+}
+
+Verdict checkDK(QStringView b)
+{
+    return b[0] == u'0' ? Verdict::BadFormat : verdict(weightedSum(b, {2, 7, 6, 5, 4, 3, 2, 1}) % 11 == 0);
+}
+
+Verdict checkEE(QStringView b)
+{
+    return verdict(weightedSum(b, {3, 7, 1, 3, 7, 1, 3, 7, 1}) % 10 == 0);
+}
+
+Verdict checkEL(QStringView b)
+{
+    int sum = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        sum = sum * 2 + digitAt(b, i);
+    return verdict(sum * 2 % 11 % 10 == digitAt(b, 8));
+}
+
+// Spain's NIF has four shapes: DNI (8 digits + letter), NIE (X/Y/Z + 7 digits + letter),
+// K/L/M personal numbers (DNI letter over 7 digits) and company CIFs (letter + 7 digits + check).
+Verdict checkES(QStringView b)
+{
+    static constexpr QStringView dniLetters = u"TRWAGMYFPDXBNJZSQVHLCKE";
+    static constexpr QStringView cifLetters = u"JABCDEFGHI";
+    const QChar first = b[0];
+    const QChar last = b[8];
+    const auto dniLetter = [](int number) { return dniLetters[number % 23]; };
+    if (isAsciiDigit(first))
+        return isAsciiDigit(last) ? Verdict::BadFormat : verdict(last == dniLetter(remainder(b.left(8), 23)));
+    if (QStringView(u"XYZ").contains(first)) {
+        if (isAsciiDigit(last))
+            return Verdict::BadFormat;
+        const int leading = first.unicode() - u'X';
+        return verdict(last == dniLetter((leading * 10000000 + remainder(b.mid(1, 7), 10000000)) % 23));
+    }
+    if (QStringView(u"KLM").contains(first))
+        return isAsciiDigit(last) ? Verdict::BadFormat
+                                  : verdict(last == dniLetter(remainder(b.mid(1, 7), 23)));
+    if (!QStringView(u"ABCDEFGHJNPQRSUVW").contains(first))
+        return Verdict::BadFormat;
+    int sum = 0;
+    for (qsizetype i = 1; i <= 7; ++i) {
+        const int x = digitAt(b, i) * (i % 2 == 1 ? 2 : 1);
+        sum += x / 10 + x % 10;
+    }
+    const int control = (10 - sum % 10) % 10;
+    // Companies (A, B) and similar use a digit; public bodies (P, Q, S) a letter; the rest either.
+    const bool digitOk = !QStringView(u"PQS").contains(first) && last == QChar(char16_t(u'0' + control));
+    const bool letterOk = !QStringView(u"ABEH").contains(first) && last == cifLetters[control];
+    return verdict(digitOk || letterOk);
+}
+
+Verdict checkFI(QStringView b)
+{
+    return verdict(weightedSum(b, {7, 9, 10, 5, 8, 4, 2, 1}) % 11 == 0);
+}
+
+// Numeric keys are (12 + 3 * (SIREN mod 97)) mod 97. Newer alphanumeric keys (never I or O)
+// follow an unpublished scheme, so only their format is checked.
+Verdict checkFR(QStringView b)
+{
+    const QStringView key = b.left(2);
+    if (isAsciiDigit(key[0]) && isAsciiDigit(key[1]))
+        return verdict((12 + 3 * remainder(b.mid(2), 97)) % 97 == digitAt(key, 0) * 10 + digitAt(key, 1));
+    return (key.contains(u'I') || key.contains(u'O')) ? Verdict::BadFormat : Verdict::Valid;
+}
+
+// HMRC weights 8..2 then the check pair as a number; the pre-2010 scheme leaves 0 mod 97, the
+// "9755" scheme adds 55 first, which leaves 42. A 12-digit form adds a 3-digit branch.
+Verdict checkGB(QStringView b)
+{
+    // Government departments (GD, below 500) and health authorities (HA, 500 and up); the
+    // 8888 form is how they were quoted to the EU, with the number mod 97 appended.
+    if (b.startsWith(u"GD") || b.startsWith(u"HA")) {
+        const bool eu = b.size() == 11;
+        const int number = remainder(b.mid(eu ? 6 : 2, 3), 1000);
+        if (b.startsWith(u"GD") != (number < 500))
+            return Verdict::BadFormat;
+        return eu ? verdict(number % 97 == remainder(b.mid(9), 100)) : Verdict::Valid;
+    }
+    const int sum = weightedSum(b, {8, 7, 6, 5, 4, 3, 2, 10, 1}) % 97;
+    return verdict(sum == 0 || sum == 42);
+}
+
+Verdict checkHR(QStringView b)
+{
+    return verdict(mod11_10(b));
+}
+
+Verdict checkHU(QStringView b)
+{
+    return verdict(weightedSum(b, {9, 7, 3, 1, 9, 7, 3, 1}) % 10 == 0);
+}
+
+Verdict checkIT(QStringView b)
+{
+    return verdict(luhn(b));
+}
+
+Verdict checkLU(QStringView b)
+{
+    return verdict(remainder(b.left(6), 89) == digitAt(b, 6) * 10 + digitAt(b, 7));
+}
+
+Verdict checkMT(QStringView b)
+{
+    return b[0] == u'0' ? Verdict::BadFormat : verdict(weightedSum(b, {3, 4, 6, 7, 8, 9, 10, 1}) % 37 == 0);
+}
+
+// Until 2020 the nine digits were the owner's citizen number (mod 11 "elfproef"); sole traders
+// now get numbers whose whole "NL...B.." string passes ISO 7064 mod 97 instead.
+Verdict checkNL(QStringView b)
+{
+    if (b.mid(10) == u"00")
+        return Verdict::BadFormat;
+    if (weightedSum(b, {9, 8, 7, 6, 5, 4, 3, 2}) % 11 == digitAt(b, 8))
+        return Verdict::Valid;
+    int r = (23 * 100 + 21) % 97; // "NL" as N=23, L=21
+    for (const QChar c : b)
+        r = c == u'B' ? (r * 100 + 11) % 97 : (r * 10 + (c.unicode() - u'0')) % 97;
+    return verdict(r == 1);
+}
+
+Verdict checkPL(QStringView b)
+{
+    return verdict(weightedSum(b, {6, 5, 7, 2, 3, 4, 5, 6, 7}) % 11 == digitAt(b, 9));
+}
+
+Verdict checkPT(QStringView b)
+{
+    if (b[0] == u'0')
+        return Verdict::BadFormat;
+    return verdict((11 - weightedSum(b, {9, 8, 7, 6, 5, 4, 3, 2}) % 11) % 11 % 10 == digitAt(b, 8));
+}
+
+// Romanian CUIs have 2 to 10 digits; the weights apply to the number right-aligned in 9 places.
+Verdict checkRO(QStringView b)
+{
+    if (b[0] == u'0')
+        return Verdict::BadFormat;
+    static constexpr std::array<int, 9> weights{7, 5, 3, 2, 1, 7, 5, 3, 2};
+    const QStringView body = b.left(b.size() - 1);
+    int sum = 0;
+    for (qsizetype i = 0; i < body.size(); ++i)
+        sum += weights[std::size_t(9 - body.size() + i)] * digitAt(body, i);
+    return verdict(sum * 10 % 11 % 10 == digitAt(b, b.size() - 1));
+}
+
+Verdict checkSE(QStringView b)
+{
+    return verdict(luhn(b.left(10)));
+}
+
+Verdict checkSI(QStringView b)
+{
+    if (b[0] == u'0')
+        return Verdict::BadFormat;
+    int check = 11 - weightedSum(b, {8, 7, 6, 5, 4, 3, 2}) % 11;
+    if (check == 10)
+        check = 0;
+    return verdict(check == digitAt(b, 7));
+}
+
+struct VatRule
+{
+    const char16_t* prefix;
+    const char16_t* territory; // ISO code whose QLocale name describes the prefix
+    // Accepted shapes after the prefix, '|'-separated: d digit, l letter, a letter or digit,
+    // i letter or '+' or '*'; any other character stands for itself.
+    const char* shapes;
+    const char* description;
+    Verdict (*check)(QStringView body); // nullptr: the format is all that is checked
+};
+
+// Bulgaria, Cyprus, Czechia, Ireland, Latvia, Lithuania and Slovakia have several number
+// kinds with different check rules (some of them personal ID numbers); only the shape is checked.
+constexpr std::array<VatRule, 29> rules{{
+    {u"AT", u"AT", "Udddddddd", QT_TRANSLATE_NOOP("Validators", "U and 8 digits"), checkAT},
+    {u"BE", u"BE", "0ddddddddd|1ddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits starting with 0 or 1"),
+     checkBE},
+    {u"BG", u"BG", "ddddddddd|dddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 10 digits"), nullptr},
+    {u"CY", u"CY", "ddddddddl", QT_TRANSLATE_NOOP("Validators", "8 digits and a letter"), nullptr},
+    {u"CZ", u"CZ", "dddddddd|ddddddddd|dddddddddd", QT_TRANSLATE_NOOP("Validators", "8, 9 or 10 digits"),
+     nullptr},
+    {u"DE", u"DE", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits, the first not 0"), checkDE},
+    {u"DK", u"DK", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkDK},
+    {u"EE", u"EE", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits"), checkEE},
+    {u"EL", u"GR", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits"), checkEL},
+    {u"ES", u"ES", "addddddda",
+     QT_TRANSLATE_NOOP("Validators", "a letter or digit, 7 digits and a check letter or digit"), checkES},
+    {u"FI", u"FI", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits"), checkFI},
+    {u"FR", u"FR", "aaddddddddd", QT_TRANSLATE_NOOP("Validators", "a 2-character key and the 9-digit SIREN"),
+     checkFR},
+    {u"GB", u"GB", "ddddddddd|dddddddddddd|GDddd|HAddd|GD8888ddddd|HA8888ddddd",
+     QT_TRANSLATE_NOOP("Validators",
+                       "9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500"),
+     checkGB},
+    {u"HR", u"HR", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), checkHR},
+    {u"HU", u"HU", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits"), checkHU},
+    {u"IE", u"IE", "dddddddl|dddddddll|didddddl",
+     QT_TRANSLATE_NOOP("Validators", "7 digits and 1 or 2 letters, or the older form like 1A23456B"),
+     nullptr},
+    {u"IT", u"IT", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), checkIT},
+    {u"LT", u"LT", "ddddddddd|dddddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 12 digits"), nullptr},
+    {u"LU", u"LU", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits"), checkLU},
+    {u"LV", u"LV", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), nullptr},
+    {u"MT", u"MT", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkMT},
+    {u"NL", u"NL", "dddddddddBdd",
+     QT_TRANSLATE_NOOP("Validators", "9 digits, the letter B and 2 digits (not 00)"), checkNL},
+    {u"PL", u"PL", "dddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits"), checkPL},
+    {u"PT", u"PT", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits, the first not 0"), checkPT},
+    {u"RO", u"RO", "dd|ddd|dddd|ddddd|dddddd|ddddddd|dddddddd|ddddddddd|dddddddddd",
+     QT_TRANSLATE_NOOP("Validators", "2 to 10 digits, the first not 0"), checkRO},
+    {u"SE", u"SE", "dddddddddd01", QT_TRANSLATE_NOOP("Validators", "12 digits ending in 01"), checkSE},
+    {u"SI", u"SI", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkSI},
+    {u"SK", u"SK", "dddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits"), nullptr},
+    // Northern Ireland traders use XI for goods moved to and from the EU.
+    {u"XI", u"GB", "ddddddddd|dddddddddddd|GDddd|HAddd|GD8888ddddd|HA8888ddddd",
+     QT_TRANSLATE_NOOP("Validators",
+                       "9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500"),
+     checkGB},
+}};
+
+const VatRule* ruleFor(QStringView prefix)
+{
+    for (const VatRule& rule : rules) {
+        if (prefix == QStringView(rule.prefix))
+            return &rule;
+    }
+    return nullptr;
+}
+
+bool matchesShape(QStringView body, const char* shapes)
+{
+    const char* shape = shapes;
+    while (true) {
+        qsizetype i = 0;
+        bool ok = true;
+        for (; *shape != '\0' && *shape != '|'; ++shape, ++i) {
+            if (!ok)
+                continue;
+            if (i >= body.size()) {
+                ok = false;
+                continue;
+            }
+            const QChar c = body[i];
+            switch (*shape) {
+            case 'd':
+                ok = isAsciiDigit(c);
+                break;
+            case 'l':
+                ok = isAsciiLetter(c);
+                break;
+            case 'a':
+                ok = isAsciiAlnum(c);
+                break;
+            case 'i':
+                ok = isAsciiLetter(c) || c == u'+' || c == u'*';
+                break;
+            default:
+                ok = c == QChar(char16_t(*shape));
+                break;
+            }
+        }
+        if (ok && i == body.size())
+            return true;
+        if (*shape == '\0')
+            return false;
+        ++shape; // past the '|'
+    }
+}
+
+QString placeName(QStringView prefix)
+{
+    if (prefix == u"XI")
+        return QCoreApplication::translate("Validators", "Northern Ireland");
+    const VatRule* rule = ruleFor(prefix);
+    const QStringView code = rule ? QStringView(rule->territory) : prefix;
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? code.toString() : QLocale::territoryToString(territory);
+}
+
+} // namespace
+
+bool isEuCountry(const QString& countryCode)
+{
+    const QString code = asciiUpper(countryCode.trimmed());
+    // Greece is GR in ISO 3166 but EL in EU VAT; either spelling is a member state.
+    if (code == u"GR")
+        return true;
+    const VatRule* rule = ruleFor(code);
+    return rule && code != u"GB" && code != u"XI";
+}
+
+Check vat(const QString& input, const QString& country)
+{
+    QString s;
+    s.reserve(input.size());
+    for (const QChar c : input) {
+        if (!c.isSpace() && c != u'.' && c != u'-')
+            s.append(c);
+    }
+    if (s.isEmpty())
+        return fail(QCoreApplication::translate("Validators", "Enter a VAT number."));
+    // '+' and '*' appear in old Irish numbers; the shapes keep them out of every other country.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isAsciiAlnum(s[i]) && s[i] != u'+' && s[i] != u'*')
+            return fail(QCoreApplication::translate(
+                            "Validators",
+                            "A VAT number may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                            .arg(describeChar(s, i)));
+    }
+
+    // The expected prefix, when a country is given: Greece is GR in ISO 3166 but EL in VAT.
+    QString expected = asciiUpper(country.trimmed());
+    if (expected == u"GR")
+        expected = QStringLiteral("EL");
+    if (!expected.isEmpty() && !ruleFor(expected))
+        return fail(QCoreApplication::translate("Validators", "%1 does not issue EU or UK VAT numbers.")
+                        .arg(placeName(expected)));
+
+    if (s.size() < 2 || !isAsciiLetter(s[0]) || !isAsciiLetter(s[1])) {
+        if (!expected.isEmpty())
+            return fail(QCoreApplication::translate(
+                            "Validators", "A VAT number starts with its country code; for %1 that is %2.")
+                            .arg(placeName(expected), expected));
+        return fail(QCoreApplication::translate(
+            "Validators", "A VAT number starts with its two-letter country code, like DE123456789."));
+    }
+    const QString prefix = asciiUpper(QStringView(s).left(2));
+    if (prefix == u"GR")
+        return fail(QCoreApplication::translate("Validators", "Greek VAT numbers start with EL, not GR."));
+    const VatRule* rule = ruleFor(prefix);
+    if (!rule)
+        return fail(QCoreApplication::translate(
+                        "Validators",
+                        "%1 is not the country code of an EU VAT number; use the code of an EU country, "
+                        "GB or XI.")
+                        .arg(prefix));
+    // A Northern Ireland business is in GB for everything but its EU trade, so GB accepts XI.
+    if (!expected.isEmpty() && prefix != expected && !(expected == u"GB" && prefix == u"XI"))
+        return fail(
+            QCoreApplication::translate(
+                "Validators", "The VAT number's country (%1) does not match the selected country (%2).")
+                .arg(prefix, expected == u"EL" ? QStringLiteral("GR") : expected));
+
+    const QString body = asciiUpper(QStringView(s).mid(2));
+    if (!matchesShape(body, rule->shapes))
+        return fail(
+            QCoreApplication::translate("Validators", "After the prefix %1 (%2), a VAT number has %3.")
+                .arg(prefix, placeName(prefix),
+                     QCoreApplication::translate("Validators", rule->description)));
+    if (body.size() >= 8) {
+        bool allZero = true;
+        for (const QChar c : body)
+            allZero = allZero && !(c.unicode() >= u'1' && c.unicode() <= u'9');
+        if (allZero)
+            return fail(QCoreApplication::translate("Validators", "A VAT number cannot be all zeros."));
+    }
+    switch (rule->check ? rule->check(body) : Verdict::Valid) {
+    case Verdict::Valid:
+        break;
+    case Verdict::BadFormat:
+        return fail(
+            QCoreApplication::translate("Validators", "After the prefix %1 (%2), a VAT number has %3.")
+                .arg(prefix, placeName(prefix),
+                     QCoreApplication::translate("Validators", rule->description)));
+    case Verdict::BadCheck:
+        return fail(QCoreApplication::translate(
+            "Validators", "The VAT number's check digits do not match: a character is mistyped."));
+    }
+    return Check{{}, prefix + body};
+}
+
+} // namespace incentives::validators

@@ -1,0 +1,279 @@
+#include "services/DirectoryService.h"
+
+#include "core/Validators.h"
+#include "services/Workflow.h"
+
+#include <QCoreApplication>
+
+namespace incentives {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DirectoryService", text);
+}
+
+Error deactivated()
+{
+    return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+}
+} // namespace
+
+QStringList UserView::describeRoles(const QHash<Id, QString>& partnerIds) const
+{
+    QStringList out;
+    for (const RoleAssignment& r : roles)
+        out.append(r.role == Role::AccountAdmin ? roleLabel(r.role)
+                                                : QStringLiteral("%1 (%2)").arg(roleLabel(r.role),
+                                                                                partnerIds.value(r.locationId)));
+    return out;
+}
+
+Result<Organization> DirectoryService::organization(const Actor& actor)
+{
+    return m_ctx.view<Organization>(actor, [&](const Grants& g) -> Result<Organization> {
+        if (!g.active)
+            return deactivated();
+        return m_ctx.directory().organization();
+    });
+}
+
+Result<QHash<Id, QString>> DirectoryService::partnerIds()
+{
+    auto locations = m_ctx.directory().locations();
+    if (!locations)
+        return locations.error();
+    QHash<Id, QString> out;
+    for (const Location& l : *locations)
+        out.insert(l.id, l.partnerId);
+    return out;
+}
+
+Result<QList<UserView>> DirectoryService::users(const Actor& actor)
+{
+    return m_ctx.view<QList<UserView>>(actor, [&](const Grants& g) -> Result<QList<UserView>> {
+        if (!g.active)
+            return deactivated();
+        auto users = m_ctx.directory().users();
+        if (!users)
+            return users.error();
+        auto roles = m_ctx.directory().roles();
+        if (!roles)
+            return roles.error();
+        QList<UserView> out;
+        for (const User& u : *users) {
+            UserView v;
+            v.user = u;
+            v.user.passwordHash.clear();
+            for (const RoleAssignment& r : *roles)
+                if (r.userId == u.id)
+                    v.roles.append(r);
+            const bool isAccountAdmin = std::any_of(v.roles.begin(), v.roles.end(), [](const RoleAssignment& r) {
+                return r.role == Role::AccountAdmin;
+            });
+            if (g.accountAdmin || u.id == g.userId || isAccountAdmin)
+                out.append(v);
+        }
+        return out;
+    });
+}
+
+Result<QList<User>> DirectoryService::accountAdmins()
+{
+    auto admins = m_ctx.directory().accountAdmins();
+    if (!admins)
+        return admins.error();
+    QList<User> out;
+    for (User u : *admins) {
+        u.passwordHash.clear();
+        if (u.active)
+            out.append(u);
+    }
+    return out;
+}
+
+Result<User> DirectoryService::addUser(const Actor& actor, const QString& email, const QString& name)
+{
+    return m_ctx.change<User>(actor, QStringLiteral("users.add"), [&](const Grants& g) -> Result<User> {
+        if (auto s = authorize(g, Action::ManageUsers); !s)
+            return s.error();
+        const auto mail = validators::email(email);
+        if (!mail.valid())
+            return makeError(ErrorKind::Invalid, mail.error, QStringLiteral("email"));
+        const auto display = validators::displayName(name, 100);
+        if (!display.valid())
+            return makeError(ErrorKind::Invalid, display.error, QStringLiteral("name"));
+        if (m_ctx.directory().userByEmail(mail.normalized))
+            return makeError(ErrorKind::Conflict, tr("A user with the email address %1 exists already.")
+                                                      .arg(mail.normalized),
+                             QStringLiteral("email"));
+        User u;
+        u.email = mail.normalized;
+        u.name = display.normalized;
+        auto id = m_ctx.directory().insertUser(u, m_ctx.clock().now());
+        if (!id)
+            return id.error();
+        u.id = *id;
+        u.version = 1;
+        if (auto s = m_ctx.audit(actor, QStringLiteral("users.added"), {}, {}, QStringLiteral("%1 <%2>").arg(u.name, u.email));
+            !s)
+            return s.error();
+        return u;
+    });
+}
+
+Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& email, Role role,
+                                          const QString& partnerId, bool replace)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("users.assign"), [&](const Grants& g) -> Result<Done> {
+        if (auto s = authorize(g, Action::ManageUsers); !s)
+            return s.error();
+        auto user = m_ctx.directory().userByEmail(email);
+        if (!user)
+            return user.error();
+        if (!user->active)
+            return makeError(ErrorKind::WrongState, tr("%1 is deactivated; reactivate the user first.").arg(user->email));
+        RoleAssignment assignment{user->id, role, 0};
+        Location location;
+        if (role == Role::AccountAdmin) {
+            if (!partnerId.trimmed().isEmpty())
+                return makeError(ErrorKind::Invalid, tr("The Account admin role covers the whole organization; "
+                                                        "give no location."),
+                                 QStringLiteral("location"));
+        } else {
+            if (partnerId.trimmed().isEmpty())
+                return makeError(ErrorKind::Invalid, tr("%1 is assigned per location: give its PartnerID.")
+                                                         .arg(roleLabel(role)),
+                                 QStringLiteral("location"));
+            auto found = m_ctx.directory().locationByPartnerId(partnerId);
+            if (!found)
+                return found.error();
+            location = *found;
+            assignment.locationId = location.id;
+        }
+        auto held = m_ctx.directory().rolesOf(user->id);
+        if (!held)
+            return held.error();
+        for (const RoleAssignment& r : *held)
+            if (r.role == role && r.locationId == assignment.locationId)
+                return Done{}; // already holds it: nothing changes, nothing to audit
+
+        if (role == Role::IncentivesAdmin) {
+            auto current = m_ctx.directory().incentivesAdminOf(location.id);
+            if (!current)
+                return current.error();
+            if (current->has_value()) {
+                const User& previous = **current;
+                if (!replace)
+                    return makeError(ErrorKind::Conflict,
+                                     tr("%1 (%2) is the Incentives admin of %3 now. A location has one Incentives "
+                                        "admin: replacing them removes the role from %1.")
+                                         .arg(previous.name, previous.email, location.partnerId));
+                if (auto r = m_ctx.directory().deleteRole({previous.id, Role::IncentivesAdmin, location.id}); !r)
+                    return r.error();
+                if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), location.partnerId, {},
+                                         QStringLiteral("%1 %2 (replaced by %3)")
+                                             .arg(previous.email, roleCode(role), user->email));
+                    !s)
+                    return s.error();
+            }
+        }
+        if (auto s = m_ctx.directory().insertRole(assignment, m_ctx.clock().now()); !s)
+            return s.error();
+        if (auto s = m_ctx.audit(actor, QStringLiteral("users.assigned"), location.partnerId, {},
+                                 QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
+            !s)
+            return s.error();
+        if (role == Role::IncentivesAdmin) {
+            // The invitations that waited for an admin reach the new one's inbox now.
+            auto waiting = m_ctx.enrollments().undeliveredInvitations(location.id);
+            if (!waiting)
+                return waiting.error();
+            for (const Enrollment& e : *waiting)
+                if (auto s = workflow::deliverInvitation(m_ctx, e); !s)
+                    return s.error();
+        }
+        return Done{};
+    });
+}
+
+Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& email, Role role,
+                                          const QString& partnerId)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("users.revoke"), [&](const Grants& g) -> Result<Done> {
+        if (auto s = authorize(g, Action::ManageUsers); !s)
+            return s.error();
+        auto user = m_ctx.directory().userByEmail(email);
+        if (!user)
+            return user.error();
+        RoleAssignment assignment{user->id, role, 0};
+        QString where;
+        if (role != Role::AccountAdmin) {
+            auto location = m_ctx.directory().locationByPartnerId(partnerId);
+            if (!location)
+                return location.error();
+            assignment.locationId = location->id;
+            where = location->partnerId;
+        } else {
+            auto admins = m_ctx.directory().accountAdmins();
+            if (!admins)
+                return admins.error();
+            const auto active = std::count_if(admins->begin(), admins->end(), [](const User& u) { return u.active; });
+            const bool holds = std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
+            if (holds && active <= 1 && user->active)
+                return makeError(ErrorKind::WrongState,
+                                 tr("%1 is the last Account admin; assign another before removing this role.")
+                                     .arg(user->email));
+        }
+        auto removed = m_ctx.directory().deleteRole(assignment);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return makeError(ErrorKind::NotFound, tr("%1 does not hold that role there.").arg(user->email));
+        if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), where, {},
+                                 QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
+            !s)
+            return s.error();
+        return Done{};
+    });
+}
+
+Result<QList<LocationView>> DirectoryService::locations(const Actor& actor)
+{
+    return m_ctx.view<QList<LocationView>>(actor, [&](const Grants& g) -> Result<QList<LocationView>> {
+        if (!g.active)
+            return deactivated();
+        auto all = m_ctx.directory().locations();
+        if (!all)
+            return all.error();
+        QList<LocationView> out;
+        for (const Location& l : *all) {
+            if (!g.canView(l.id))
+                continue;
+            LocationView v;
+            v.location = l;
+            auto admin = m_ctx.directory().incentivesAdminOf(l.id);
+            if (!admin)
+                return admin.error();
+            v.incentivesAdmin = *admin;
+            if (v.incentivesAdmin)
+                v.incentivesAdmin->passwordHash.clear();
+            auto waiting = m_ctx.enrollments().undeliveredInvitations(l.id);
+            if (!waiting)
+                return waiting.error();
+            v.waitingInvitations = v.incentivesAdmin ? 0 : int(waiting->size());
+            out.append(v);
+        }
+        return out;
+    });
+}
+
+Result<QList<Program>> DirectoryService::programs(const Actor& actor)
+{
+    return m_ctx.view<QList<Program>>(actor, [&](const Grants& g) -> Result<QList<Program>> {
+        if (!g.active)
+            return deactivated();
+        return m_ctx.programs().programs();
+    });
+}
+
+} // namespace incentives

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/AppContext.h"
+
+namespace incentives {
+
+struct UserView
+{
+    User user;
+    QList<RoleAssignment> roles;
+    QStringList describeRoles(const QHash<Id, QString>& partnerIds) const;
+};
+
+struct LocationView
+{
+    Location location;
+    std::optional<User> incentivesAdmin;
+    int waitingInvitations = 0; // invitations whose email waits for an Incentives admin
+};
+
+// Users, roles and locations: the guide's first step, "Establishing authority".
+class DirectoryService
+{
+public:
+    explicit DirectoryService(AppContext& ctx) : m_ctx(ctx) {}
+
+    Result<Organization> organization(const Actor& actor);
+    // Account admins see every user; others see themselves and the Account admins to ask.
+    Result<QList<UserView>> users(const Actor& actor);
+    Result<QList<User>> accountAdmins();
+    Result<User> addUser(const Actor& actor, const QString& email, const QString& name);
+    // Assigns a role. A location's Incentives admin is replaced only with replace set; without
+    // it the refusal names who holds the role now.
+    Result<Done> assignRole(const Actor& actor, const QString& email, Role role, const QString& partnerId,
+                            bool replace = false);
+    Result<Done> revokeRole(const Actor& actor, const QString& email, Role role, const QString& partnerId);
+
+    Result<QList<LocationView>> locations(const Actor& actor);
+    Result<QList<Program>> programs(const Actor& actor);
+    Result<QHash<Id, QString>> partnerIds();
+
+private:
+    AppContext& m_ctx;
+};
+
+} // namespace incentives

@@ -1,0 +1,277 @@
+#include "services/EnrollmentService.h"
+
+#include "services/Workflow.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace incentives {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EnrollmentService", text);
+}
+
+constexpr int kMaxPage = 1000;
+} // namespace
+
+BankProfile maskedFor(const BankProfile& p, bool full)
+{
+    if (full)
+        return p;
+    BankProfile m = p;
+    m.iban = maskAccount(p.iban);
+    m.accountNumber = maskAccount(p.accountNumber);
+    return m;
+}
+
+Result<qint64> EnrollmentService::count(const Actor& actor, WorkspaceFilter filter)
+{
+    return m_ctx.view<qint64>(actor, [&](const Grants& g) -> Result<qint64> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+        filter.viewerId = g.accountAdmin ? 0 : g.userId;
+        return m_ctx.enrollments().count(filter);
+    });
+}
+
+Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
+                                                         WorkspaceSort sort, bool ascending, int offset, int limit)
+{
+    return m_ctx.view<QList<WorkspaceRow>>(actor, [&](const Grants& g) -> Result<QList<WorkspaceRow>> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+        filter.viewerId = g.accountAdmin ? 0 : g.userId;
+        auto page = m_ctx.enrollments().page(filter, sort, ascending, offset, qBound(0, limit, kMaxPage));
+        if (!page)
+            return page.error();
+        // Which of the page's locations have an Incentives admin, and the programs' guides.
+        QList<Id> locationIds;
+        for (const Enrollment& e : *page)
+            locationIds.append(e.locationId);
+        auto withAdmin = m_ctx.directory().locationsWithAdmin(locationIds);
+        if (!withAdmin)
+            return withAdmin.error();
+        QHash<Id, QString> guides;
+        auto programs = m_ctx.programs().programs();
+        if (!programs)
+            return programs.error();
+        for (const Program& p : *programs)
+            guides.insert(p.id, p.guide);
+
+        QList<WorkspaceRow> rows;
+        rows.reserve(page->size());
+        for (const Enrollment& e : *page) {
+            WorkspaceRow row;
+            row.enrollment = e;
+            row.statusText = statusLabel(e.status);
+            row.actionsRequired =
+                rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
+            row.guide = guides.value(e.programId);
+            rows.append(row);
+        }
+        return rows;
+    });
+}
+
+Result<EnrollmentService::Target> EnrollmentService::target(const QString& programName, const QString& partnerId)
+{
+    auto program = m_ctx.programs().programByName(programName);
+    if (!program)
+        return program.error();
+    auto location = m_ctx.directory().locationByPartnerId(partnerId);
+    if (!location)
+        return location.error();
+    auto e = m_ctx.enrollments().find(program->id, location->id);
+    if (!e)
+        return e.error();
+    if (!e->has_value())
+        return makeError(ErrorKind::NotFound,
+                         tr("%1 has no invitation for location %2.").arg(program->name, location->partnerId));
+    return Target{*program, *location, **e};
+}
+
+Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Target& t, const QString& bankProfile)
+{
+    InvitationView view;
+    view.enrollment = t.enrollment;
+    view.program = t.program;
+    view.location = t.location;
+    Enrollment probe = t.enrollment;
+    if (!bankProfile.trimmed().isEmpty()) {
+        auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
+        if (!chosen)
+            return chosen.error();
+        probe.bankProfileId = chosen->id;
+    }
+    auto context = workflow::contextFor(m_ctx, probe);
+    if (!context)
+        return context.error();
+    const bool full = authorize(g, Action::ViewFullBankDetails, t.location.id).ok();
+    if (context->bank)
+        view.bank = maskedFor(*context->bank, full);
+    view.tax = context->tax;
+    view.missing = rules::missingDetails(*context);
+    auto all = m_ctx.profiles().bankProfiles();
+    if (!all)
+        return all.error();
+    for (const BankProfile& p : *all)
+        view.bankChoices.append(maskedFor(p, full));
+    return view;
+}
+
+Result<InvitationView> EnrollmentService::invitation(const Actor& actor, const QString& program,
+                                                     const QString& partnerId, const QString& bankProfile)
+{
+    return m_ctx.view<InvitationView>(actor, [&](const Grants& g) -> Result<InvitationView> {
+        auto t = target(program, partnerId);
+        if (!t)
+            return t.error();
+        if (auto s = authorize(g, Action::ViewWorkspace, t->location.id); !s)
+            return s.error();
+        return buildView(g, *t, bankProfile);
+    });
+}
+
+Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QString& program, const QString& partnerId)
+{
+    return m_ctx.change<InvitationView>(
+        actor, QStringLiteral("enroll"), [&](const Grants& g) -> Result<InvitationView> {
+            auto t = target(program, partnerId);
+            if (!t)
+                return t.error();
+            if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
+                return s.error();
+            if (t->program.state != ProgramState::Open)
+                return makeError(ErrorKind::WrongState, tr("%1 is not open for enrollment.").arg(t->program.name));
+            if (auto s = workflow::apply(m_ctx, actor, t->enrollment, EnrollmentEvent::Accept,
+                                         Reason::AwaitingSubmission);
+                !s)
+                return s.error();
+            if (auto s = workflow::refreshEnrolling(m_ctx, t->enrollment); !s)
+                return s.error();
+            if (auto s = m_ctx.enrollments().dismissHome(t->enrollment.id, m_ctx.clock().now()); !s)
+                return s.error();
+            return buildView(g, *t, {});
+        });
+}
+
+Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& program, const QString& partnerId,
+                                             const QString& bankProfile)
+{
+    return m_ctx.change<Enrollment>(actor, QStringLiteral("submit"), [&](const Grants& g) -> Result<Enrollment> {
+        auto t = target(program, partnerId);
+        if (!t)
+            return t.error();
+        if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
+            return s.error();
+        if (t->program.state != ProgramState::Open)
+            return makeError(ErrorKind::WrongState, tr("%1 is not open for enrollment.").arg(t->program.name));
+        Enrollment& e = t->enrollment;
+        if (auto next = nextStatus(e.status, EnrollmentEvent::Submit); !next)
+            return next.error();
+        if (!bankProfile.trimmed().isEmpty()) {
+            auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
+            if (!chosen)
+                return chosen.error();
+            e.bankProfileId = chosen->id;
+        } else if (e.bankProfileId == 0) {
+            e.bankProfileId = t->location.defaultBankProfileId;
+        }
+        auto context = workflow::contextFor(m_ctx, e);
+        if (!context)
+            return context.error();
+        const auto missing = rules::missingDetails(*context);
+        if (!missing.isEmpty()) {
+            QStringList parts;
+            for (const auto& m : missing)
+                parts.append(m.message);
+            return makeError(ErrorKind::Invalid,
+                             tr("Continue: complete the payout and tax profiles first. %1")
+                                 .arg(parts.join(QLatin1Char(' '))),
+                             missing.first().field);
+        }
+        // A profile that Microsoft already approved stays approved; others wait for validation.
+        if (auto s = workflow::apply(m_ctx, actor, e, EnrollmentEvent::Submit, Reason::None); !s)
+            return s.error();
+        if (auto s = workflow::startValidation(m_ctx, e); !s)
+            return s.error();
+        if (auto s = m_ctx.enrollments().dismissHome(e.id, m_ctx.clock().now()); !s)
+            return s.error();
+        return e;
+    });
+}
+
+Result<QList<eligibility::ChecklistItem>> EnrollmentService::eligibility(const Actor& actor, const QString& program,
+                                                                         const QString& partnerId)
+{
+    using List = QList<eligibility::ChecklistItem>;
+    return m_ctx.view<List>(actor, [&](const Grants& g) -> Result<List> {
+        auto p = m_ctx.programs().programByName(program);
+        if (!p)
+            return p.error();
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewWorkspace, location->id); !s)
+            return s.error();
+        auto criteria = eligibility::parse(p->criteria);
+        if (!criteria)
+            return criteria.error();
+        return eligibility::checklist(*criteria, *location);
+    });
+}
+
+Result<QList<HomeMessage>> EnrollmentService::homeMessages(const Actor& actor)
+{
+    return m_ctx.view<QList<HomeMessage>>(actor, [&](const Grants& g) -> Result<QList<HomeMessage>> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+        return m_ctx.enrollments().homeMessages(g.userId);
+    });
+}
+
+Result<Done> EnrollmentService::dismissHomeMessage(const Actor& actor, Id enrollmentId)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("home-dismiss"), [&](const Grants& g) -> Result<Done> {
+        auto e = m_ctx.enrollments().enrollment(enrollmentId);
+        if (!e)
+            return e.error();
+        if (auto s = authorize(g, Action::Enroll, e->locationId); !s)
+            return s.error();
+        auto dismissed = m_ctx.enrollments().dismissHome(enrollmentId, m_ctx.clock().now());
+        if (!dismissed)
+            return dismissed.error();
+        if (*dismissed)
+            if (auto s = m_ctx.audit(actor, QStringLiteral("home.dismissed"), e->partnerId, e->programName); !s)
+                return s.error();
+        return Done{};
+    });
+}
+
+Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor)
+{
+    return m_ctx.view<QList<InboxMessage>>(actor, [&](const Grants& g) -> Result<QList<InboxMessage>> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+        return m_ctx.enrollments().messages(g.userId);
+    });
+}
+
+Result<Done> EnrollmentService::markRead(const Actor& actor, Id messageId)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("inbox-read"), [&](const Grants& g) -> Result<Done> {
+        auto mine = m_ctx.enrollments().messages(g.userId);
+        if (!mine)
+            return mine.error();
+        const bool owned = std::any_of(mine->begin(), mine->end(),
+                                       [messageId](const InboxMessage& m) { return m.id == messageId; });
+        if (!owned)
+            return makeError(ErrorKind::NotFound, tr("No such message in your inbox."));
+        if (auto s = m_ctx.enrollments().markRead(messageId, m_ctx.clock().now()); !s)
+            return s.error();
+        return Done{};
+    });
+}
+
+} // namespace incentives

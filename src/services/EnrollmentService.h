@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Eligibility.h"
+#include "core/EnrollmentRules.h"
+#include "services/AppContext.h"
+
+namespace incentives {
+
+// One row of the Incentives workspace, as the viewer may see it.
+struct WorkspaceRow
+{
+    Enrollment enrollment;
+    QString statusText;
+    QString actionsRequired;
+    QString guide; // the program guide's resource name (Resources column)
+};
+
+// What the invitation dialog shows: the program, the location, what is on file, and whether the
+// next step is Submit or Continue.
+struct InvitationView
+{
+    Enrollment enrollment;
+    Program program;
+    Location location;
+    std::optional<BankProfile> bank; // account numbers masked unless the viewer may see them
+    QList<BankProfile> bankChoices;  // the organization's profiles, masked likewise
+    std::optional<TaxProfile> tax;
+    QList<rules::Problem> missing; // empty: Submit; otherwise: Continue
+    bool canSubmit() const { return missing.isEmpty(); }
+};
+
+class EnrollmentService
+{
+public:
+    explicit EnrollmentService(AppContext& ctx) : m_ctx(ctx) {}
+
+    Result<qint64> count(const Actor& actor, WorkspaceFilter filter);
+    Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
+                                          bool ascending, int offset, int limit);
+
+    Result<InvitationView> invitation(const Actor& actor, const QString& program, const QString& partnerId,
+                                      const QString& bankProfile = {});
+    // Accepts the invitation: Invited -> Enrolling. Returns the dialog's view afterwards.
+    Result<InvitationView> accept(const Actor& actor, const QString& program, const QString& partnerId);
+    // Submits for validation (accepting first if needed). Refused, naming what is missing, when
+    // something is; bankProfile picks another of the organization's profiles than the default.
+    Result<Enrollment> submit(const Actor& actor, const QString& program, const QString& partnerId,
+                              const QString& bankProfile = {});
+
+    Result<QList<eligibility::ChecklistItem>> eligibility(const Actor& actor, const QString& program,
+                                                          const QString& partnerId);
+
+    Result<QList<HomeMessage>> homeMessages(const Actor& actor);
+    // Selecting a Home message removes it from Home for good.
+    Result<Done> dismissHomeMessage(const Actor& actor, Id enrollmentId);
+    Result<QList<InboxMessage>> inbox(const Actor& actor);
+    Result<Done> markRead(const Actor& actor, Id messageId);
+
+private:
+    struct Target
+    {
+        Program program;
+        Location location;
+        Enrollment enrollment;
+    };
+    Result<Target> target(const QString& program, const QString& partnerId);
+    Result<InvitationView> buildView(const Grants& grants, const Target& t, const QString& bankProfile);
+
+    AppContext& m_ctx;
+};
+
+// Masks the account numbers of a profile for a viewer who may not see them.
+BankProfile maskedFor(const BankProfile& profile, bool full);
+
+} // namespace incentives

@@ -1,0 +1,323 @@
+#include "services/ProfileService.h"
+
+#include "core/EnrollmentRules.h"
+#include "services/EnrollmentService.h"
+#include "services/Workflow.h"
+#include "store/Rows.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace incentives {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProfileService", text);
+}
+
+Error problemsError(const QList<rules::Problem>& problems)
+{
+    QStringList parts;
+    for (const auto& p : problems)
+        parts.append(p.message);
+    return makeError(ErrorKind::Invalid, parts.join(QLatin1Char(' ')), problems.first().field);
+}
+
+QString bankSummary(const BankProfile& p)
+{
+    const QString account = !p.iban.isEmpty() ? p.iban : p.accountNumber;
+    return QStringLiteral("%1, %2, %3, account %4").arg(p.name, p.country, p.currency, maskAccount(account));
+}
+
+// The moment a tax form stops being valid: the start of the day after its expiry date.
+QDateTime expiryMoment(const TaxProfile& t)
+{
+    const QDate expiry = rules::taxExpiry(t);
+    return expiry.isValid() ? QDateTime(expiry.addDays(1), QTime(0, 0), QTimeZone::utc()) : QDateTime();
+}
+
+} // namespace
+
+Result<QSet<Id>> ProfileService::locationsUsing(const BankProfile& profile)
+{
+    QSet<Id> out;
+    auto defaults = m_ctx.profiles().locationsWithDefault(profile.id);
+    if (!defaults)
+        return defaults.error();
+    for (Id id : *defaults)
+        out.insert(id);
+    auto used = m_ctx.enrollments().usingBankProfile(profile.id);
+    if (!used)
+        return used.error();
+    for (const Enrollment& e : *used)
+        out.insert(e.locationId);
+    return out;
+}
+
+bool ProfileService::fullView(const Grants& g, const QSet<Id>& locations) const
+{
+    // Bank profiles belong to the organization: an Incentives admin sees the full numbers of a
+    // profile no location uses yet, and of those used where they are the admin.
+    if (!g.active || g.adminOf.isEmpty())
+        return false;
+    if (locations.isEmpty())
+        return true;
+    for (Id id : locations)
+        if (g.adminOf.contains(id))
+            return true;
+    return false;
+}
+
+Result<QList<Enrollment>> ProfileService::affectedByBank(Id bankProfileId)
+{
+    auto used = m_ctx.enrollments().usingBankProfile(bankProfileId);
+    if (!used)
+        return used.error();
+    QList<Enrollment> affected = *used;
+    auto defaults = m_ctx.profiles().locationsWithDefault(bankProfileId);
+    if (!defaults)
+        return defaults.error();
+    for (Id location : *defaults) {
+        auto rows = m_ctx.enrollments().ofLocation(location);
+        if (!rows)
+            return rows.error();
+        for (const Enrollment& e : *rows)
+            if (e.bankProfileId == 0 && e.status == EnrollmentStatus::Enrolling)
+                affected.append(e);
+    }
+    return affected;
+}
+
+Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
+{
+    return m_ctx.view<QList<BankProfileView>>(actor, [&](const Grants& g) -> Result<QList<BankProfileView>> {
+        if (!g.active || !g.hasAnyRole())
+            return makeError(ErrorKind::Denied, tr("You have no incentives role. Ask an Account admin for access."));
+        auto all = m_ctx.profiles().bankProfiles();
+        if (!all)
+            return all.error();
+        auto locations = m_ctx.directory().locations();
+        if (!locations)
+            return locations.error();
+        QHash<Id, QString> partnerIds;
+        for (const Location& l : *locations)
+            partnerIds.insert(l.id, l.partnerId);
+        QList<BankProfileView> out;
+        for (const BankProfile& p : *all) {
+            auto using_ = locationsUsing(p);
+            if (!using_)
+                return using_.error();
+            BankProfileView v;
+            v.fullDetails = fullView(g, *using_);
+            v.profile = maskedFor(p, v.fullDetails);
+            auto defaults = m_ctx.profiles().locationsWithDefault(p.id);
+            if (!defaults)
+                return defaults.error();
+            for (Id id : *defaults)
+                v.defaultFor.append(partnerIds.value(id));
+            auto used = m_ctx.enrollments().usingBankProfile(p.id);
+            if (!used)
+                return used.error();
+            v.enrollments = int(used->size());
+            out.append(v);
+        }
+        return out;
+    });
+}
+
+Result<BankProfileView> ProfileService::bankProfile(const Actor& actor, const QString& name)
+{
+    auto all = bankProfiles(actor);
+    if (!all)
+        return all.error();
+    for (const BankProfileView& v : *all)
+        if (v.profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return v;
+    return makeError(ErrorKind::NotFound, tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
+}
+
+Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile profile)
+{
+    return m_ctx.change<BankProfile>(actor, QStringLiteral("bank-profile.add"), [&](const Grants& g) -> Result<BankProfile> {
+        if (auto s = authorize(g, Action::ManageBankProfiles); !s)
+            return s.error();
+        if (const auto problems = rules::checkBankProfile(profile); !problems.isEmpty())
+            return problemsError(problems);
+        if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
+            return makeError(ErrorKind::Conflict, tr("A bank profile named '%1' exists already.").arg(existing->name),
+                             QStringLiteral("name"));
+        profile.status = ProfileStatus::PendingValidation;
+        profile.statusReason.clear();
+        auto id = m_ctx.profiles().insertBank(profile, m_ctx.clock().now());
+        if (!id)
+            return id.error();
+        profile.id = *id;
+        profile.version = 1;
+        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.added"), {}, {}, bankSummary(profile)); !s)
+            return s.error();
+        return profile;
+    });
+}
+
+Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& name,
+                                             const std::function<void(BankProfile&)>& change, int expectedVersion)
+{
+    return m_ctx.change<BankProfile>(actor, QStringLiteral("bank-profile.edit"), [&](const Grants& g) -> Result<BankProfile> {
+        if (auto s = authorize(g, Action::ManageBankProfiles); !s)
+            return s.error();
+        auto stored = m_ctx.profiles().bankProfileByName(name);
+        if (!stored)
+            return stored.error();
+        auto using_ = locationsUsing(*stored);
+        if (!using_)
+            return using_.error();
+        if (!fullView(g, *using_))
+            return makeError(ErrorKind::Denied, tr("Only the Incentives admin of a location that uses this profile "
+                                                   "can change it."));
+        if (expectedVersion != 0 && expectedVersion != stored->version)
+            return rows::stale();
+        BankProfile updated = *stored;
+        change(updated);
+        updated.id = stored->id;
+        updated.version = stored->version;
+        if (const auto problems = rules::checkBankProfile(updated); !problems.isEmpty())
+            return problemsError(problems);
+        if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
+            if (auto clash = m_ctx.profiles().bankProfileByName(updated.name); clash)
+                return makeError(ErrorKind::Conflict, tr("A bank profile named '%1' exists already.").arg(clash->name),
+                                 QStringLiteral("name"));
+        updated.status = ProfileStatus::PendingValidation;
+        updated.statusReason.clear();
+        if (auto s = m_ctx.profiles().updateBank(updated, m_ctx.clock().now()); !s)
+            return s.error();
+        ++updated.version;
+        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.edited"), {}, {}, bankSummary(updated)); !s)
+            return s.error();
+        auto affected = affectedByBank(updated.id);
+        if (!affected)
+            return affected.error();
+        if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
+            return s.error();
+        return updated;
+    });
+}
+
+Result<QList<Enrollment>> ProfileService::revalidatedByBankEdit(const Actor& actor, const QString& name)
+{
+    return m_ctx.view<QList<Enrollment>>(actor, [&](const Grants& g) -> Result<QList<Enrollment>> {
+        if (auto s = authorize(g, Action::ManageBankProfiles); !s)
+            return s.error();
+        auto stored = m_ctx.profiles().bankProfileByName(name);
+        if (!stored)
+            return stored.error();
+        auto used = m_ctx.enrollments().usingBankProfile(stored->id);
+        if (!used)
+            return used.error();
+        QList<Enrollment> out;
+        for (const Enrollment& e : *used)
+            if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Validating)
+                out.append(e);
+        return out;
+    });
+}
+
+Result<Done> ProfileService::setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("bank-profile.assign"), [&](const Grants& g) -> Result<Done> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
+            return s.error();
+        auto profile = m_ctx.profiles().bankProfileByName(name);
+        if (!profile)
+            return profile.error();
+        if (location->defaultBankProfileId == profile->id)
+            return Done{};
+        if (auto s = m_ctx.directory().setDefaultBank(location->id, profile->id); !s)
+            return s.error();
+        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.default"), location->partnerId, {}, profile->name);
+            !s)
+            return s.error();
+        auto rows = m_ctx.enrollments().ofLocation(location->id);
+        if (!rows)
+            return rows.error();
+        for (Enrollment e : *rows)
+            if (e.bankProfileId == 0)
+                if (auto s = workflow::refreshEnrolling(m_ctx, e); !s)
+                    return s.error();
+        return Done{};
+    });
+}
+
+Result<std::optional<TaxProfile>> ProfileService::taxProfile(const Actor& actor, const QString& partnerId)
+{
+    using T = std::optional<TaxProfile>;
+    return m_ctx.view<T>(actor, [&](const Grants& g) -> Result<T> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
+            return s.error();
+        return m_ctx.profiles().taxProfile(location->id);
+    });
+}
+
+Result<TaxProfile> ProfileService::setTax(const Actor& actor, const QString& partnerId, TaxProfile profile,
+                                          int expectedVersion)
+{
+    return m_ctx.change<TaxProfile>(actor, QStringLiteral("tax-profile.set"), [&](const Grants& g) -> Result<TaxProfile> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::EditTaxProfile, location->id); !s)
+            return s.error();
+        profile.locationId = location->id;
+        if (const auto problems = rules::checkTaxProfile(profile, location->country); !problems.isEmpty())
+            return problemsError(problems);
+        const QDate today = m_ctx.clock().now().date();
+        if (profile.signedOn > today)
+            return makeError(ErrorKind::Invalid, tr("The signature date cannot be in the future."),
+                             QStringLiteral("signed"));
+        if (rules::taxExpired(profile, today))
+            return makeError(ErrorKind::Invalid,
+                             tr("A %1 signed on %2 expired on %3; sign a new one.")
+                                 .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
+                                      rules::taxExpiry(profile).toString(Qt::ISODate)),
+                             QStringLiteral("signed"));
+        profile.status = ProfileStatus::PendingValidation;
+        profile.statusReason.clear();
+        const QDateTime now = m_ctx.clock().now();
+        auto stored = m_ctx.profiles().taxProfile(location->id);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value()) {
+            if (expectedVersion != 0 && expectedVersion != (*stored)->version)
+                return rows::stale();
+            profile.id = (*stored)->id;
+            profile.version = (*stored)->version;
+            if (auto s = m_ctx.profiles().updateTax(profile, expiryMoment(profile), now); !s)
+                return s.error();
+            ++profile.version;
+        } else {
+            auto id = m_ctx.profiles().insertTax(profile, expiryMoment(profile), now);
+            if (!id)
+                return id.error();
+            profile.id = *id;
+            profile.version = 1;
+        }
+        if (auto s = m_ctx.audit(actor, QStringLiteral("tax-profile.set"), location->partnerId, {},
+                                 taxFormCode(profile.form));
+            !s)
+            return s.error();
+        auto affected = m_ctx.enrollments().ofLocation(location->id);
+        if (!affected)
+            return affected.error();
+        if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
+            return s.error();
+        return profile;
+    });
+}
+
+} // namespace incentives

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "services/AppContext.h"
+
+// The Microsoft side, simulated so that demos run offline: it decides validations when their time
+// comes, expires tax forms, closes fiscal years with renewal, judges eligibility (sending
+// invitations), and retires programs. It acts as systemActor() in the audit log.
+namespace incentives {
+
+class Simulation
+{
+public:
+    explicit Simulation(AppContext& ctx) : m_ctx(ctx) {}
+
+    // Carries out everything that has come due on the app clock, in time order, one moment per
+    // transaction, so that jumping the clock far ahead gives the result of stepping through it.
+    Status catchUp();
+
+    // Judges every location against every program that is not discontinued: new invitations for
+    // the newly eligible, Ineligible for those who lost it, Invited again for those who regained it.
+    Status runEligibility();
+
+    // Demo tools: refused outside demo databases.
+    Status setClock(const Actor& actor, const QDateTime& to);
+    Status advanceClock(const Actor& actor, qint64 seconds);
+    Status advanceToFiscalYearEnd(const Actor& actor);
+    Status decideValidation(const Actor& actor, const QString& program, const QString& partnerId, bool approve,
+                            const QString& reason);
+    Status discontinueProgram(const Actor& actor, const QString& program);
+
+private:
+    Status processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd);
+    Status processValidation(const ValidationRequest& request);
+    Status expireTaxForm(const TaxProfile& tax);
+    Status closeFiscalYear(int fiscalYear);
+    Status requireDemo(const Actor& actor);
+
+    AppContext& m_ctx;
+};
+
+} // namespace incentives

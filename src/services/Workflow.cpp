@@ -1,0 +1,204 @@
+#include "services/Workflow.h"
+
+#include "core/FiscalCalendar.h"
+
+#include <QCoreApplication>
+
+namespace incentives::workflow {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workflow", text);
+}
+} // namespace
+
+QString describe(const Enrollment& e)
+{
+    return QStringLiteral("%1 at %2").arg(e.programName, e.partnerId);
+}
+
+Result<rules::EnrollmentContext> contextFor(AppContext& ctx, const Enrollment& e)
+{
+    rules::EnrollmentContext c;
+    auto org = ctx.directory().organization();
+    if (!org)
+        return org.error();
+    c.organization = *org;
+    auto location = ctx.directory().location(e.locationId);
+    if (!location)
+        return location.error();
+    c.location = *location;
+    auto program = ctx.programs().program(e.programId);
+    if (!program)
+        return program.error();
+    c.program = *program;
+    const Id bankId = e.bankProfileId > 0 ? e.bankProfileId : c.location.defaultBankProfileId;
+    if (bankId > 0) {
+        auto bank = ctx.profiles().bankProfile(bankId);
+        if (!bank)
+            return bank.error();
+        c.bank = *bank;
+    }
+    auto tax = ctx.profiles().taxProfile(e.locationId);
+    if (!tax)
+        return tax.error();
+    c.tax = *tax;
+    c.today = ctx.clock().now().date();
+    return c;
+}
+
+Status apply(AppContext& ctx, const Actor& actor, Enrollment& e, EnrollmentEvent event, Reason reason,
+             const QString& detail)
+{
+    auto next = nextStatus(e.status, event);
+    if (!next)
+        return next.error();
+    const EnrollmentStatus from = e.status;
+    const QDateTime now = ctx.clock().now();
+    e.status = *next;
+    e.reason = reason;
+    e.detail = detail;
+    e.updatedAt = now;
+    if (e.status != EnrollmentStatus::Validating)
+        e.validationDue = QDateTime();
+    if (event == EnrollmentEvent::Accept || (event == EnrollmentEvent::Submit && !e.acceptedAt.isValid()))
+        e.acceptedAt = now;
+    if (event == EnrollmentEvent::Submit)
+        e.submittedAt = now;
+    if (e.status == EnrollmentStatus::Enrolled && from != EnrollmentStatus::Enrolled)
+        e.enrolledAt = now;
+    if (e.status != EnrollmentStatus::Validating)
+        if (auto s = ctx.enrollments().cancelPendingValidations(e.id, now); !s)
+            return s;
+    if (auto s = ctx.enrollments().update(e); !s)
+        return s;
+    QString details = QStringLiteral("%1 -> %2").arg(statusCode(from), statusCode(e.status));
+    if (!detail.isEmpty())
+        details += QStringLiteral(": ") + detail;
+    return ctx.audit(actor, QStringLiteral("enrollment.") + eventCode(event), e.partnerId, e.programName, details);
+}
+
+Status startValidation(AppContext& ctx, Enrollment& e)
+{
+    const QDateTime now = ctx.clock().now();
+    if (auto s = ctx.enrollments().cancelPendingValidations(e.id, now); !s)
+        return s;
+    const QDateTime due = now.addSecs(rules::kValidationDelaySeconds);
+    if (auto id = ctx.enrollments().insertValidation(e.id, now, due); !id)
+        return id.error();
+    e.validationDue = due;
+    return ctx.enrollments().update(e);
+}
+
+Status refreshEnrolling(AppContext& ctx, Enrollment& e)
+{
+    if (e.status != EnrollmentStatus::Enrolling)
+        return {};
+    auto c = contextFor(ctx, e);
+    if (!c)
+        return c.error();
+    const auto missing = rules::missingDetails(*c);
+    Reason reason = Reason::AwaitingSubmission;
+    QString detail;
+    if (!missing.isEmpty()) {
+        reason = Reason::DetailsMissing;
+        QStringList parts;
+        for (const auto& m : missing)
+            parts.append(m.message);
+        detail = parts.join(QLatin1Char(' '));
+    }
+    if (reason == e.reason && detail == e.detail)
+        return {};
+    e.reason = reason;
+    e.detail = detail;
+    e.updatedAt = ctx.clock().now();
+    return ctx.enrollments().update(e);
+}
+
+Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> affected)
+{
+    for (Enrollment& e : affected) {
+        if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Validating) {
+            if (auto s = apply(ctx, actor, e, EnrollmentEvent::ProfileEdited, Reason::None); !s)
+                return s;
+            if (auto s = startValidation(ctx, e); !s)
+                return s;
+        } else if (auto s = refreshEnrolling(ctx, e); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status deliverInvitation(AppContext& ctx, const Enrollment& e)
+{
+    auto program = ctx.programs().program(e.programId);
+    if (!program)
+        return program.error();
+    if (program->openToAll || e.status != EnrollmentStatus::Invited)
+        return {}; // open programs send no email
+    auto admin = ctx.directory().incentivesAdminOf(e.locationId);
+    if (!admin)
+        return admin.error();
+    if (!admin->has_value())
+        return {}; // waits until an Account admin assigns one
+    const User& to = **admin;
+    auto already = ctx.enrollments().hasMessage(to.id, e.id);
+    if (!already)
+        return already.error();
+    if (*already)
+        return {};
+    InboxMessage m;
+    m.userId = to.id;
+    m.enrollmentId = e.id;
+    m.sender = QStringLiteral("Microsoft Partner Center");
+    m.subject = tr("Partner Incentive Enrollment Invitation");
+    m.body = tr("Hello %1,\n\nYour organization's location %2 (%3) is eligible for %4 in %5. "
+                "Select Get Started to accept the invitation and confirm your payout and tax profiles.\n\n"
+                "Microsoft Partner Center")
+                 .arg(to.name, e.locationName, e.partnerId, e.programName, fiscal::label(e.fiscalYear));
+    m.receivedAt = ctx.clock().now();
+    if (auto id = ctx.enrollments().insertMessage(m); !id)
+        return id.error();
+    if (auto s = ctx.enrollments().markDelivered(e.id, m.receivedAt); !s)
+        return s;
+    return ctx.audit(systemActor(), QStringLiteral("invitation.email"), e.partnerId, e.programName,
+                     QStringLiteral("to %1").arg(to.email));
+}
+
+Result<Enrollment> invite(AppContext& ctx, const Program& program, const Location& location, EnrollmentStatus status,
+                          Reason reason, const QString& detail)
+{
+    const QDateTime now = ctx.clock().now();
+    Enrollment e;
+    e.programId = program.id;
+    e.locationId = location.id;
+    e.programName = program.name;
+    e.partnerId = location.partnerId;
+    e.locationName = location.name;
+    e.country = location.country;
+    e.fiscalYear = program.fiscalYear;
+    e.status = status;
+    e.reason = reason;
+    e.detail = detail;
+    e.invitedAt = now;
+    e.updatedAt = now;
+    auto id = ctx.enrollments().insert(e);
+    if (!id)
+        return id.error();
+    e.id = *id;
+    e.version = 1;
+    if (status == EnrollmentStatus::Invited) {
+        if (auto s = ctx.enrollments().insertInvitation(e.id, now); !s)
+            return s.error();
+    }
+    if (auto s = ctx.audit(systemActor(), QStringLiteral("enrollment.created"), e.partnerId, e.programName,
+                           statusCode(status));
+        !s)
+        return s.error();
+    if (auto s = deliverInvitation(ctx, e); !s)
+        return s.error();
+    return e;
+}
+
+} // namespace incentives::workflow

@@ -1,0 +1,233 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <atomic>
+
+namespace incentives {
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Reads the SQLite header without opening the file through SQLite, so that a damaged or foreign
+// file is recognised before anything could write to it.
+struct Header
+{
+    bool sqlite = false;
+    bool truncated = false;
+};
+
+Header readHeader(const QString& path)
+{
+    Header h;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return h;
+    const QByteArray head = f.read(100);
+    if (head.isEmpty()) {
+        h.sqlite = true; // an empty file is an empty database
+        return h;
+    }
+    h.sqlite = head.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    h.truncated = h.sqlite && head.size() < 100;
+    return h;
+}
+
+struct Inspection
+{
+    int applicationId = 0;
+    int userVersion = 0;
+    int tables = 0;
+};
+
+Result<Inspection> inspect(const QString& path)
+{
+    const QString name = QStringLiteral("incentives-inspect-%1").arg(g_connectionCounter++);
+    Result<Inspection> result = makeError(ErrorKind::Storage, QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, db.lastError().text()));
+        } else {
+            Inspection in;
+            QSqlQuery q(db);
+            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+            in.applicationId = ok ? q.value(0).toInt() : 0;
+            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            in.userVersion = ok ? q.value(0).toInt() : 0;
+            ok = ok && q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next();
+            in.tables = ok ? q.value(0).toInt() : 0;
+            if (ok)
+                result = in;
+            else
+                result = makeError(ErrorKind::Storage,
+                                   tr("%1 is damaged or not a database (%2).").arg(path, q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, Backend backend)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty())
+        return makeError(ErrorKind::Usage, tr("No database path was given."));
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return makeError(ErrorKind::Storage, tr("%1 is a folder, not a database file.").arg(path));
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return makeError(ErrorKind::NotFound,
+                             tr("There is no database at %1. Create one with 'incentives-cli --database %1 init "
+                                "--demo'.")
+                                 .arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorKind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    } else {
+        const Header header = readHeader(path);
+        if (!header.sqlite)
+            return makeError(ErrorKind::Storage, tr("%1 is not an Incentives Desk database.").arg(path));
+        if (header.truncated)
+            return makeError(ErrorKind::Storage, tr("%1 is damaged: the file is cut short.").arg(path));
+        auto inspected = inspect(path);
+        if (!inspected)
+            return inspected.error();
+        const bool blank = inspected->applicationId == 0 && inspected->userVersion == 0 && inspected->tables == 0;
+        if (!blank && inspected->applicationId != kApplicationId)
+            return makeError(ErrorKind::Storage,
+                             tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
+        if (inspected->userVersion > kSchemaVersion)
+            return makeError(ErrorKind::Storage,
+                             tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
+                                "reads up to %3). Update the app to open it.")
+                                 .arg(path)
+                                 .arg(inspected->userVersion)
+                                 .arg(kSchemaVersion));
+        if (!info.isWritable())
+            return makeError(ErrorKind::Storage,
+                             tr("%1 is read-only. Make it writable or open a copy.").arg(path));
+    }
+
+    const QString name = QStringLiteral("incentives-%1").arg(g_connectionCounter++);
+    std::unique_ptr<Database> db(new Database(name, info.absoluteFilePath(), Backend::Sqlite));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(info.absoluteFilePath());
+        if (!c.open())
+            return makeError(ErrorKind::Storage, tr("Cannot open %1: %2").arg(path, c.lastError().text()));
+    }
+    for (const QString& statement : db->dialect().connectionSetup()) {
+        if (auto s = db->run(statement); !s)
+            return s.error();
+    }
+    if (auto migrated = migrations::upgrade(*db); !migrated)
+        return migrated.error();
+    return db;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError());
+    for (const QVariant& v : values) {
+        // A null QString would bind as SQL NULL; only a deliberately null QVariant should.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+    if (!q.exec())
+        return storageError(q.lastError());
+    return q;
+}
+
+Status Database::run(const QString& sql, const QVariantList& values)
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values)
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return q.error();
+    if (q->next())
+        return q->value(0);
+    return QVariant();
+}
+
+Error Database::storageError(const QSqlError& error) const
+{
+    if (m_dialect.isBusy(error))
+        return makeError(ErrorKind::Storage,
+                         tr("The database is busy: another program is writing to it. Nothing was changed; try "
+                            "again in a moment."));
+    if (m_dialect.isDiskFull(error))
+        return makeError(ErrorKind::Storage,
+                         tr("The disk is full: nothing was saved. Free some space and try again."));
+    if (m_dialect.isReadOnly(error))
+        return makeError(ErrorKind::Storage, tr("The database is read-only: nothing was saved."));
+    if (m_dialect.isUniqueViolation(error))
+        return makeError(ErrorKind::Conflict, tr("That would duplicate an existing record."));
+    return makeError(ErrorKind::Storage, tr("The database reported an error: %1").arg(error.text()));
+}
+
+Status Database::backupTo(const QString& targetPath)
+{
+    const QString statement = m_dialect.copyToFile();
+    if (statement.isEmpty())
+        return makeError(ErrorKind::Usage, tr("This database cannot be copied to a file."));
+    if (QFileInfo::exists(targetPath))
+        return makeError(ErrorKind::Conflict, tr("%1 exists already; choose another name.").arg(targetPath));
+    return run(statement, {targetPath});
+}
+
+int Database::schemaVersion()
+{
+    auto v = scalar(m_dialect.readSchemaVersion());
+    return v ? v->toInt() : -1;
+}
+
+} // namespace incentives

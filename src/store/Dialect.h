@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+class QSqlError;
+
+namespace incentives {
+
+enum class Backend { Sqlite, Postgres };
+
+// Everything that differs between the SQL dialects. The rest of the store writes portable SQL
+// (the subset both SQLite 3.40 and PostgreSQL 15 accept) and asks this class for the rest.
+class Dialect
+{
+public:
+    explicit Dialect(Backend backend) : m_backend(backend) {}
+    Backend backend() const { return m_backend; }
+
+    // Replaces the schema placeholders ${ID} (an auto-numbered primary key) in DDL.
+    QString ddl(QString statement) const;
+    QString beginWrite() const; // starts a write transaction that takes the write lock at once
+    QString beginRead() const;
+    QString likeOperator() const; // case-insensitive LIKE
+    // Statements run once on every new connection.
+    QStringList connectionSetup() const;
+    // Statements that make a table append-only.
+    QStringList appendOnly(const QString& table) const;
+    // A statement that writes a consistent copy of the database to the file bound as its one
+    // value; empty where the backend has none.
+    QString copyToFile() const;
+    // Reads and writes the schema version.
+    QString readSchemaVersion() const;
+    QString writeSchemaVersion(int version) const;
+    QString writeApplicationId(int id) const;
+
+    // Error classification, from the driver's native error codes.
+    bool isBusy(const QSqlError& error) const;
+    bool isUniqueViolation(const QSqlError& error) const;
+    bool isDiskFull(const QSqlError& error) const;
+    bool isReadOnly(const QSqlError& error) const;
+
+private:
+    Backend m_backend;
+};
+
+} // namespace incentives

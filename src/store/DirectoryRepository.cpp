@@ -1,0 +1,229 @@
+#include "store/Database.h"
+#include "store/Repositories.h"
+#include "store/Rows.h"
+
+#include <QCoreApplication>
+
+namespace incentives {
+namespace {
+
+Error notFound(const char* text, const QString& what = {})
+{
+    const QString message = QCoreApplication::translate("Directory", text);
+    return makeError(ErrorKind::NotFound, what.isNull() ? message : message.arg(what));
+}
+
+} // namespace
+
+Result<Organization> DirectoryRepository::organization()
+{
+    return rows::one<Organization>(
+        m_db.exec(QStringLiteral("SELECT id, name, legal_name, global_partner_id, country FROM organization "
+                                 "ORDER BY id LIMIT 1")),
+        rows::organization, notFound("This database has no organization yet."));
+}
+
+Result<Id> DirectoryRepository::insertOrganization(const Organization& o)
+{
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO organization(name, legal_name, global_partner_id, country) VALUES (?, ?, ?, ?)"),
+        {o.name, o.legalName, o.globalPartnerId, o.country});
+}
+
+Result<QList<Location>> DirectoryRepository::locations()
+{
+    return rows::all<Location>(m_db.exec(rows::select(rows::kLocationColumns, "FROM locations ORDER BY partner_id")),
+                               rows::location);
+}
+
+Result<Location> DirectoryRepository::location(Id id)
+{
+    return rows::one<Location>(
+        m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE id = ?"), {id}), rows::location,
+        notFound("No such location."));
+}
+
+Result<Location> DirectoryRepository::locationByPartnerId(const QString& partnerId)
+{
+    return rows::one<Location>(
+        m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE partner_id = ?"), {partnerId.trimmed()}),
+        rows::location, notFound("No location has the PartnerID %1.", partnerId.trimmed().left(20)));
+}
+
+Result<Id> DirectoryRepository::insertLocation(const Location& l)
+{
+    const auto& a = l.attributes;
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO locations(partner_id, name, country, city, address, agreement_active, "
+                       "solutions_partner, csp_indirect, csp_direct, trailing_revenue, customer_adds, "
+                       "default_bank_profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {l.partnerId, l.name, l.country, l.city, l.address, int(a.agreementActive), int(a.solutionsPartner),
+         int(a.cspIndirectReseller), int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds,
+         rows::idOrNull(l.defaultBankProfileId)});
+}
+
+Status DirectoryRepository::updateLocationAttributes(const Location& l)
+{
+    const auto& a = l.attributes;
+    auto q = m_db.exec(QStringLiteral("UPDATE locations SET agreement_active = ?, solutions_partner = ?, "
+                                      "csp_indirect = ?, csp_direct = ?, trailing_revenue = ?, customer_adds = ?, "
+                                      "version = version + 1 WHERE id = ? AND version = ?"),
+                       {int(a.agreementActive), int(a.solutionsPartner), int(a.cspIndirectReseller),
+                        int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds, l.id, l.version});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
+}
+
+Status DirectoryRepository::setDefaultBank(Id locationId, Id bankProfileId)
+{
+    return m_db.run(QStringLiteral("UPDATE locations SET default_bank_profile_id = ?, version = version + 1 "
+                                   "WHERE id = ?"),
+                    {rows::idOrNull(bankProfileId), locationId});
+}
+
+Result<QList<User>> DirectoryRepository::users()
+{
+    return rows::all<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users ORDER BY name, email")),
+                           rows::user);
+}
+
+Result<User> DirectoryRepository::user(Id id)
+{
+    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE id = ?"), {id}), rows::user,
+                           notFound("No such user."));
+}
+
+Result<User> DirectoryRepository::userByEmail(const QString& email)
+{
+    return rows::one<User>(
+        m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE email = ?"), {email.trimmed().toLower()}),
+        rows::user, notFound("No user has the email address %1.", email.trimmed().left(100)));
+}
+
+Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
+{
+    return rows::insertId(m_db,
+                             QStringLiteral("INSERT INTO users(email, name, password_hash, must_change_password, "
+                                            "active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {u.email.toLower(), u.name,
+                              u.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : u.passwordHash,
+                              int(u.mustChangePassword), int(u.active), rows::epoch(now)});
+}
+
+namespace {
+RoleAssignment readRole(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), roleFromCode(q.value(1).toString()).value_or(Role::IncentivesUser),
+            rows::id(q.value(2))};
+}
+} // namespace
+
+Result<QList<RoleAssignment>> DirectoryRepository::roles()
+{
+    return rows::all<RoleAssignment>(
+        m_db.exec(QStringLiteral("SELECT user_id, role, location_id FROM role_assignments ORDER BY user_id, role, "
+                                 "location_id")),
+        readRole);
+}
+
+Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(Id userId)
+{
+    return rows::all<RoleAssignment>(
+        m_db.exec(QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id = ? "
+                                 "ORDER BY role, location_id"),
+                  {userId}),
+        readRole);
+}
+
+Result<Grants> DirectoryRepository::grants(Id userId)
+{
+    auto u = user(userId);
+    if (!u)
+        return u.error();
+    auto roles = rolesOf(userId);
+    if (!roles)
+        return roles.error();
+    Grants g;
+    g.userId = userId;
+    g.active = u->active;
+    for (const RoleAssignment& r : *roles) {
+        switch (r.role) {
+        case Role::AccountAdmin: g.accountAdmin = true; break;
+        case Role::IncentivesAdmin: g.adminOf.insert(r.locationId); break;
+        case Role::IncentivesUser: g.userOf.insert(r.locationId); break;
+        }
+    }
+    return g;
+}
+
+Result<std::optional<User>> DirectoryRepository::incentivesAdminOf(Id locationId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, u.must_change_password, "
+                                      "u.password_hash, u.version FROM role_assignments r JOIN users u ON "
+                                      "u.id = r.user_id WHERE r.location_id = ? AND r.role = 'incentives-admin'"),
+                       {locationId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<User>();
+    return std::optional<User>(rows::user(*q));
+}
+
+Result<QList<User>> DirectoryRepository::accountAdmins()
+{
+    return rows::all<User>(m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, "
+                                                    "u.must_change_password, u.password_hash, u.version FROM "
+                                                    "role_assignments r JOIN users u ON u.id = r.user_id WHERE "
+                                                    "r.role = 'account-admin' ORDER BY u.name")),
+                           rows::user);
+}
+
+Result<QSet<Id>> DirectoryRepository::locationsWithAdmin(const QList<Id>& locationIds)
+{
+    QSet<Id> out;
+    // In chunks, to stay far below any backend's limit on bound values.
+    for (qsizetype start = 0; start < locationIds.size(); start += 500) {
+        const QList<Id> chunk = locationIds.mid(start, 500);
+        QStringList marks;
+        QVariantList values;
+        for (Id id : chunk) {
+            marks.append(QStringLiteral("?"));
+            values.append(id);
+        }
+        auto q = m_db.exec(QStringLiteral("SELECT location_id FROM role_assignments WHERE role = 'incentives-admin' "
+                                          "AND location_id IN (%1)")
+                               .arg(marks.join(QLatin1Char(','))),
+                           values);
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toLongLong());
+    }
+    return out;
+}
+
+Status DirectoryRepository::insertRole(const RoleAssignment& r, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("INSERT INTO role_assignments(user_id, role, location_id, assigned_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {r.userId, roleCode(r.role), rows::idOrNull(r.locationId), rows::epoch(now)});
+}
+
+Result<bool> DirectoryRepository::deleteRole(const RoleAssignment& r)
+{
+    auto q = r.locationId > 0
+                 ? m_db.exec(QStringLiteral("DELETE FROM role_assignments WHERE user_id = ? AND role = ? AND "
+                                            "location_id = ?"),
+                             {r.userId, roleCode(r.role), r.locationId})
+                 : m_db.exec(QStringLiteral("DELETE FROM role_assignments WHERE user_id = ? AND role = ? AND "
+                                            "location_id IS NULL"),
+                             {r.userId, roleCode(r.role)});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+} // namespace incentives

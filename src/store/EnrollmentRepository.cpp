@@ -1,0 +1,378 @@
+#include "store/Database.h"
+#include "store/Repositories.h"
+#include "store/Rows.h"
+
+#include <QCoreApplication>
+
+namespace incentives {
+namespace {
+
+Enrollment readEnrollment(const QSqlQuery& q)
+{
+    Enrollment e;
+    e.id = q.value(0).toLongLong();
+    e.programId = q.value(1).toLongLong();
+    e.locationId = q.value(2).toLongLong();
+    e.programName = q.value(3).toString();
+    e.partnerId = q.value(4).toString();
+    e.locationName = q.value(5).toString();
+    e.country = q.value(6).toString();
+    e.fiscalYear = q.value(7).toInt();
+    e.status = statusFromCode(q.value(8).toString()).value_or(EnrollmentStatus::Inactive);
+    e.reason = reasonFromCode(q.value(9).toString());
+    e.detail = q.value(10).toString();
+    e.bankProfileId = rows::id(q.value(11));
+    e.validationDue = rows::moment(q.value(12));
+    e.invitedAt = rows::moment(q.value(13));
+    e.acceptedAt = rows::moment(q.value(14));
+    e.submittedAt = rows::moment(q.value(15));
+    e.enrolledAt = rows::moment(q.value(16));
+    e.updatedAt = rows::moment(q.value(17));
+    e.version = q.value(18).toInt();
+    return e;
+}
+
+ValidationRequest readValidation(const QSqlQuery& q)
+{
+    ValidationRequest v;
+    v.id = q.value(0).toLongLong();
+    v.enrollmentId = q.value(1).toLongLong();
+    v.requestedAt = rows::moment(q.value(2));
+    v.dueAt = rows::moment(q.value(3));
+    v.state = q.value(4).toString();
+    v.forcedOutcome = q.value(5).toString();
+    v.forcedReason = q.value(6).toString();
+    return v;
+}
+
+constexpr const char* kValidationColumns =
+    "id, enrollment_id, requested_at, due_at, state, forced_outcome, forced_reason";
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+// The WHERE clause of a workspace query and its values, in order.
+QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& values)
+{
+    QStringList conditions;
+    if (f.viewerId > 0) {
+        conditions.append(QStringLiteral("location_id IN (SELECT location_id FROM role_assignments WHERE "
+                                         "user_id = ? AND location_id IS NOT NULL)"));
+        values.append(f.viewerId);
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (EnrollmentStatus s : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            values.append(statusCode(s));
+        }
+        conditions.append(QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (f.locationId > 0) {
+        conditions.append(QStringLiteral("location_id = ?"));
+        values.append(f.locationId);
+    }
+    if (f.programId > 0) {
+        conditions.append(QStringLiteral("program_id = ?"));
+        values.append(f.programId);
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        const QString like = db.dialect().likeOperator();
+        conditions.append(QStringLiteral("(program_name %1 ? ESCAPE '\\' OR partner_id %1 ? ESCAPE '\\' OR "
+                                         "location_name %1 ? ESCAPE '\\')")
+                              .arg(like));
+        const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
+        values << pattern << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString orderClause(WorkspaceSort sort, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QStringList keys;
+    switch (sort) {
+    case WorkspaceSort::Program: keys = {QStringLiteral("program_name"), QStringLiteral("partner_id")}; break;
+    case WorkspaceSort::Location: keys = {QStringLiteral("partner_id"), QStringLiteral("program_name")}; break;
+    case WorkspaceSort::Country: keys = {QStringLiteral("country")}; break;
+    case WorkspaceSort::Status: keys = {QStringLiteral("status")}; break;
+    case WorkspaceSort::FiscalYear: keys = {QStringLiteral("fiscal_year")}; break;
+    case WorkspaceSort::Updated: keys = {QStringLiteral("updated_at")}; break;
+    }
+    keys.append(QStringLiteral("id"));
+    for (QString& k : keys)
+        k += QLatin1Char(' ') + dir;
+    return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Result<Enrollment> EnrollmentRepository::enrollment(Id id)
+{
+    return rows::one<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE id = ?"), {id}), readEnrollment,
+        makeError(ErrorKind::NotFound, QCoreApplication::translate("Enrollments", "No such enrollment.")));
+}
+
+Result<std::optional<Enrollment>> EnrollmentRepository::find(Id programId, Id locationId)
+{
+    auto q = m_db.exec(rows::select(rows::kEnrollmentColumns,
+                                    "FROM enrollments WHERE program_id = ? AND location_id = ?"),
+                       {programId, locationId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Enrollment>();
+    return std::optional<Enrollment>(readEnrollment(*q));
+}
+
+Result<Id> EnrollmentRepository::insert(const Enrollment& e)
+{
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
+                       "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
+                       "accepted_at, submitted_at, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
+        {e.programId, e.locationId, e.programName, e.partnerId, e.locationName, e.country, e.fiscalYear,
+         statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
+         rows::epoch(e.validationDue), rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt),
+         rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt)});
+}
+
+Status EnrollmentRepository::update(Enrollment& e)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
+                                      "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
+                                      "enrolled_at = ?, updated_at = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ?"),
+                       {e.fiscalYear, statusCode(e.status), reasonCode(e.reason), e.detail,
+                        rows::idOrNull(e.bankProfileId), rows::epoch(e.validationDue), rows::epoch(e.acceptedAt),
+                        rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.id,
+                        e.version});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return rows::stale();
+    ++e.version;
+    return {};
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::ofLocation(Id locationId)
+{
+    return rows::all<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE location_id = ? ORDER BY id"),
+                  {locationId}),
+        readEnrollment);
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::ofProgram(Id programId)
+{
+    return rows::all<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE program_id = ? ORDER BY id"),
+                  {programId}),
+        readEnrollment);
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::usingBankProfile(Id bankProfileId)
+{
+    return rows::all<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE bank_profile_id = ? ORDER BY id"),
+                  {bankProfileId}),
+        readEnrollment);
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::withStatusInYear(EnrollmentStatus status, int fiscalYear,
+                                                                 Id afterId, int limit)
+{
+    return rows::all<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns,
+                               "FROM enrollments WHERE status = ? AND fiscal_year = ? AND id > ? ORDER BY id LIMIT ?"),
+                  {statusCode(status), fiscalYear, afterId, limit}),
+        readEnrollment);
+}
+
+Status EnrollmentRepository::carryOver(int fromYear, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE enrollments SET fiscal_year = ?, updated_at = ?, version = version + 1 "
+                                   "WHERE fiscal_year = ? AND status IN ('invited', 'enrolling', 'validating')"),
+                    {fromYear + 1, rows::epoch(now), fromYear});
+}
+
+Result<qint64> EnrollmentRepository::count(const WorkspaceFilter& filter)
+{
+    QVariantList values;
+    const QString where = whereClause(m_db, filter, values);
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments") + where, values);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort,
+                                                     bool ascending, int offset, int limit)
+{
+    QVariantList values;
+    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") +
+                        whereClause(m_db, filter, values) + orderClause(sort, ascending) +
+                        QStringLiteral(" LIMIT ? OFFSET ?");
+    values << qMax(0, limit) << qMax(0, offset);
+    return rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
+}
+
+Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at) SELECT ?, ? WHERE NOT "
+                                   "EXISTS (SELECT 1 FROM invitations WHERE enrollment_id = ?)"),
+                    {enrollmentId, rows::epoch(now), enrollmentId});
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::undeliveredInvitations(Id locationId)
+{
+    return rows::all<Enrollment>(
+        m_db.exec(QStringLiteral("SELECT e.") +
+                      QString::fromLatin1(rows::kEnrollmentColumns).replace(QStringLiteral(", "), QStringLiteral(", e.")) +
+                      QStringLiteral(" FROM enrollments e JOIN invitations i ON i.enrollment_id = e.id JOIN programs p "
+                                     "ON p.id = e.program_id WHERE e.location_id = ? AND e.status = 'invited' AND "
+                                     "p.open_to_all = 0 ORDER BY e.id"),
+                  {locationId}),
+        readEnrollment);
+}
+
+Status EnrollmentRepository::markDelivered(Id enrollmentId, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE invitations SET email_delivered_at = ? WHERE enrollment_id = ?"),
+                    {rows::epoch(now), enrollmentId});
+}
+
+Result<bool> EnrollmentRepository::dismissHome(Id enrollmentId, const QDateTime& now)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE invitations SET home_dismissed_at = ? WHERE enrollment_id = ? AND "
+                                      "home_dismissed_at IS NULL"),
+                       {rows::epoch(now), enrollmentId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<QList<HomeMessage>> EnrollmentRepository::homeMessages(Id userId)
+{
+    return rows::all<HomeMessage>(
+        m_db.exec(QStringLiteral("SELECT e.id, e.program_name, e.partner_id, e.location_name, e.invited_at FROM "
+                                 "invitations i JOIN enrollments e ON e.id = i.enrollment_id JOIN programs p ON "
+                                 "p.id = e.program_id WHERE i.home_dismissed_at IS NULL AND e.status = 'invited' AND "
+                                 "p.open_to_all = 0 AND e.location_id IN (SELECT location_id FROM role_assignments "
+                                 "WHERE user_id = ? AND role = 'incentives-admin') ORDER BY e.invited_at DESC, e.id"),
+                  {userId}),
+        [](const QSqlQuery& q) {
+            return HomeMessage{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), rows::moment(q.value(4))};
+        });
+}
+
+Result<Id> EnrollmentRepository::insertValidation(Id enrollmentId, const QDateTime& now, const QDateTime& due)
+{
+    return rows::insertId(m_db,
+                          QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
+                                         "VALUES (?, ?, ?, 'pending')"),
+                          {enrollmentId, rows::epoch(now), rows::epoch(due)});
+}
+
+Status EnrollmentRepository::cancelPendingValidations(Id enrollmentId, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE validation_requests SET state = 'cancelled', resolved_at = ? WHERE "
+                                   "enrollment_id = ? AND state = 'pending'"),
+                    {rows::epoch(now), enrollmentId});
+}
+
+Result<std::optional<ValidationRequest>> EnrollmentRepository::pendingValidation(Id enrollmentId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM validation_requests WHERE enrollment_id = ? AND state = "
+                                      "'pending' ORDER BY id DESC LIMIT 1")
+                           .arg(QLatin1String(kValidationColumns)),
+                       {enrollmentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ValidationRequest>();
+    return std::optional<ValidationRequest>(readValidation(*q));
+}
+
+Result<QDateTime> EnrollmentRepository::nextValidationDue()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT MIN(due_at) FROM validation_requests WHERE state = 'pending'"));
+    if (!v)
+        return v.error();
+    return rows::moment(*v);
+}
+
+Result<QList<ValidationRequest>> EnrollmentRepository::validationsDueBy(const QDateTime& at)
+{
+    return rows::all<ValidationRequest>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM validation_requests WHERE state = 'pending' AND due_at <= ? ORDER BY "
+                                 "due_at, id")
+                      .arg(QLatin1String(kValidationColumns)),
+                  {rows::epoch(at)}),
+        readValidation);
+}
+
+Status EnrollmentRepository::resolveValidation(Id id, const QString& state, const QString& reason,
+                                               const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE validation_requests SET state = ?, outcome_reason = ?, resolved_at = ? "
+                                   "WHERE id = ?"),
+                    {state, reason, rows::epoch(now), id});
+}
+
+Status EnrollmentRepository::forceValidation(Id id, const QString& outcome, const QString& reason,
+                                             const QDateTime& due)
+{
+    return m_db.run(QStringLiteral("UPDATE validation_requests SET forced_outcome = ?, forced_reason = ?, due_at = ? "
+                                   "WHERE id = ? AND state = 'pending'"),
+                    {outcome, reason, rows::epoch(due), id});
+}
+
+Result<Id> EnrollmentRepository::insertMessage(const InboxMessage& m)
+{
+    return rows::insertId(m_db,
+                          QStringLiteral("INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, "
+                                         "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {m.userId, rows::idOrNull(m.enrollmentId), m.sender, m.subject, m.body,
+                           rows::epoch(m.receivedAt)});
+}
+
+Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
+{
+    return rows::all<InboxMessage>(
+        m_db.exec(QStringLiteral("SELECT id, user_id, enrollment_id, sender, subject, body, received_at, read_at "
+                                 "FROM inbox_messages WHERE user_id = ? ORDER BY received_at DESC, id DESC"),
+                  {userId}),
+        [](const QSqlQuery& q) {
+            return InboxMessage{q.value(0).toLongLong(), q.value(1).toLongLong(), rows::id(q.value(2)),
+                                q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                                rows::moment(q.value(6)), rows::moment(q.value(7))};
+        });
+}
+
+Result<bool> EnrollmentRepository::hasMessage(Id userId, Id enrollmentId)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND enrollment_id = ?"),
+                         {userId, enrollmentId});
+    if (!v)
+        return v.error();
+    return v->toLongLong() > 0;
+}
+
+Status EnrollmentRepository::markRead(Id messageId, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE inbox_messages SET read_at = ? WHERE id = ? AND read_at IS NULL"),
+                    {rows::epoch(now), messageId});
+}
+
+} // namespace incentives

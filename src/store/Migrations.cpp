@@ -1,0 +1,185 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace incentives::migrations {
+namespace {
+
+Status runAll(Database& db, const QStringList& statements)
+{
+    for (const QString& s : statements)
+        if (auto r = db.run(db.dialect().ddl(s)); !r)
+            return r;
+    return {};
+}
+
+// Version 1: the whole domain. Times are seconds since the epoch, UTC; dates are ISO text.
+// Booleans are INTEGER 0/1. Workspace columns that the big table sorts and filters on are kept on
+// the enrollments row itself (program_name, partner_id, location_name, country), so that paging
+// a million rows needs no join; the store updates them with their source in one transaction.
+Status createVersion1(Database& db)
+{
+    const QStringList schema{
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE organization ("
+                       " id ${ID}, name TEXT NOT NULL, legal_name TEXT NOT NULL,"
+                       " global_partner_id TEXT NOT NULL, country TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE bank_profiles ("
+                       " id ${ID}, name TEXT NOT NULL UNIQUE, country TEXT NOT NULL,"
+                       " payment_method TEXT NOT NULL, currency TEXT NOT NULL, holder_name TEXT NOT NULL,"
+                       " iban TEXT NOT NULL DEFAULT '', bic TEXT NOT NULL DEFAULT '',"
+                       " routing_number TEXT NOT NULL DEFAULT '', institution TEXT NOT NULL DEFAULT '',"
+                       " account_number TEXT NOT NULL DEFAULT '', account_type TEXT NOT NULL DEFAULT 'checking',"
+                       " bank_name TEXT NOT NULL DEFAULT '', bank_address TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE locations ("
+                       " id ${ID}, partner_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT NOT NULL,"
+                       " city TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+                       " agreement_active INTEGER NOT NULL DEFAULT 1,"
+                       " solutions_partner INTEGER NOT NULL DEFAULT 0,"
+                       " csp_indirect INTEGER NOT NULL DEFAULT 0, csp_direct INTEGER NOT NULL DEFAULT 0,"
+                       " trailing_revenue BIGINT NOT NULL DEFAULT 0, customer_adds INTEGER NOT NULL DEFAULT 0,"
+                       " default_bank_profile_id BIGINT REFERENCES bank_profiles(id),"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id ${ID}, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                       " password_hash TEXT, must_change_password INTEGER NOT NULL DEFAULT 0,"
+                       " active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE role_assignments ("
+                       " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " role TEXT NOT NULL CHECK (role IN ('account-admin','incentives-admin','incentives-user')),"
+                       " location_id BIGINT REFERENCES locations(id), assigned_at BIGINT NOT NULL,"
+                       " CHECK ((role = 'account-admin') = (location_id IS NULL)))"),
+        // At most one Incentives admin per location, whatever the services do.
+        QStringLiteral("CREATE UNIQUE INDEX ux_one_incentives_admin ON role_assignments(location_id)"
+                       " WHERE role = 'incentives-admin'"),
+        QStringLiteral("CREATE UNIQUE INDEX ux_role_location ON role_assignments(user_id, role, location_id)"
+                       " WHERE location_id IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX ux_account_admin ON role_assignments(user_id)"
+                       " WHERE role = 'account-admin'"),
+        QStringLiteral("CREATE INDEX ix_roles_location ON role_assignments(location_id, role)"),
+        QStringLiteral("CREATE TABLE programs ("
+                       " id ${ID}, name TEXT NOT NULL UNIQUE, fiscal_year INTEGER NOT NULL,"
+                       " open_to_all INTEGER NOT NULL DEFAULT 0,"
+                       " state TEXT NOT NULL CHECK (state IN ('open','closed','discontinued')),"
+                       " currencies TEXT NOT NULL, payment_methods TEXT NOT NULL,"
+                       " criteria TEXT NOT NULL DEFAULT '', guide TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE tax_profiles ("
+                       " id ${ID}, location_id BIGINT NOT NULL UNIQUE REFERENCES locations(id),"
+                       " form TEXT NOT NULL CHECK (form IN ('w9','w8ben-e')), ein TEXT NOT NULL DEFAULT '',"
+                       " incorporation_country TEXT NOT NULL DEFAULT '', foreign_tax_id TEXT NOT NULL DEFAULT '',"
+                       " treaty_country TEXT NOT NULL DEFAULT '', treaty_article TEXT NOT NULL DEFAULT '',"
+                       " signed_on TEXT NOT NULL, expires_at BIGINT, vat_id TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX ix_tax_expires ON tax_profiles(expires_at)"),
+        QStringLiteral("CREATE TABLE enrollments ("
+                       " id ${ID}, program_id BIGINT NOT NULL REFERENCES programs(id),"
+                       " location_id BIGINT NOT NULL REFERENCES locations(id),"
+                       " program_name TEXT NOT NULL, partner_id TEXT NOT NULL, location_name TEXT NOT NULL,"
+                       " country TEXT NOT NULL, fiscal_year INTEGER NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('invited','enrolling','validating','enrolled',"
+                       "'ineligible','inactive','discontinued')),"
+                       " reason TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '',"
+                       " bank_profile_id BIGINT REFERENCES bank_profiles(id),"
+                       " validation_due BIGINT, invited_at BIGINT NOT NULL, accepted_at BIGINT,"
+                       " submitted_at BIGINT, enrolled_at BIGINT, updated_at BIGINT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (program_id, location_id))"),
+        QStringLiteral("CREATE INDEX ix_enr_location ON enrollments(location_id, id)"),
+        QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id)"),
+        QStringLiteral("CREATE INDEX ix_enr_status_program ON enrollments(status, program_name, id)"),
+        QStringLiteral("CREATE INDEX ix_enr_program ON enrollments(program_name, partner_id, id)"),
+        QStringLiteral("CREATE INDEX ix_enr_partner ON enrollments(partner_id, program_name, id)"),
+        QStringLiteral("CREATE INDEX ix_enr_status_fy ON enrollments(status, fiscal_year)"),
+        QStringLiteral("CREATE TABLE invitations ("
+                       " id ${ID}, enrollment_id BIGINT NOT NULL UNIQUE REFERENCES enrollments(id),"
+                       " created_at BIGINT NOT NULL, email_delivered_at BIGINT, home_dismissed_at BIGINT)"),
+        QStringLiteral("CREATE INDEX ix_inv_waiting ON invitations(email_delivered_at)"),
+        QStringLiteral("CREATE TABLE validation_requests ("
+                       " id ${ID}, enrollment_id BIGINT NOT NULL REFERENCES enrollments(id),"
+                       " requested_at BIGINT NOT NULL, due_at BIGINT NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending','approved','rejected','cancelled')),"
+                       " forced_outcome TEXT NOT NULL DEFAULT '', forced_reason TEXT NOT NULL DEFAULT '',"
+                       " outcome_reason TEXT NOT NULL DEFAULT '', resolved_at BIGINT)"),
+        QStringLiteral("CREATE INDEX ix_val_pending ON validation_requests(state, due_at)"),
+        QStringLiteral("CREATE INDEX ix_val_enrollment ON validation_requests(enrollment_id, state)"),
+        QStringLiteral("CREATE TABLE inbox_messages ("
+                       " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " enrollment_id BIGINT REFERENCES enrollments(id), sender TEXT NOT NULL,"
+                       " subject TEXT NOT NULL, body TEXT NOT NULL, received_at BIGINT NOT NULL, read_at BIGINT)"),
+        QStringLiteral("CREATE INDEX ix_inbox_user ON inbox_messages(user_id, received_at)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id ${ID}, at BIGINT NOT NULL, actor_id BIGINT, actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL, partner_id TEXT NOT NULL DEFAULT '',"
+                       " program TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '',"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ix_audit_actor ON audit_log(actor_id, id)"),
+    };
+    if (auto s = runAll(db, schema); !s)
+        return s;
+    for (const QString& s : db.dialect().appendOnly(QStringLiteral("audit_log")))
+        if (auto r = db.run(s); !r)
+            return r;
+    return {};
+}
+
+} // namespace
+
+const QList<Step>& steps()
+{
+    static const QList<Step> all{
+        {1, "the enrollment domain: organization, locations, users and roles, programs, enrollments, "
+            "invitations, validations, profiles, inbox, audit log",
+         &createVersion1},
+    };
+    return all;
+}
+
+Status upgrade(Database& db)
+{
+    const int current = db.schemaVersion();
+    if (current < 0)
+        return makeError(ErrorKind::Storage,
+                         QCoreApplication::translate("Migrations", "Cannot read the schema version."));
+    if (current >= Database::kSchemaVersion)
+        return {};
+
+    if (current > 0) {
+        const QString copy = QStringLiteral("%1.before-v%2").arg(db.path()).arg(Database::kSchemaVersion);
+        if (!QFileInfo::exists(copy))
+            if (auto s = db.backupTo(copy); !s)
+                return s;
+    }
+
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    for (const Step& step : steps()) {
+        if (step.version <= current)
+            continue;
+        if (auto s = step.apply(db); !s)
+            return makeError(ErrorKind::Storage,
+                             QCoreApplication::translate("Migrations", "Upgrading the database to version %1 failed: %2")
+                                 .arg(step.version)
+                                 .arg(s.error().message));
+        if (auto s = db.run(db.dialect().writeSchemaVersion(step.version)); !s)
+            return s;
+    }
+    const QString appId = db.dialect().writeApplicationId(Database::kApplicationId);
+    if (!appId.isEmpty())
+        if (auto s = db.run(appId); !s)
+            return s;
+    return tx.commit();
+}
+
+} // namespace incentives::migrations

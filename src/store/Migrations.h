@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace incentives {
+class Database;
+
+namespace migrations {
+
+struct Step
+{
+    int version;          // the schema version this step produces
+    const char* summary;  // what it changes
+    Status (*apply)(Database& db);
+};
+
+const QList<Step>& steps();
+
+// Brings the database up to Database::kSchemaVersion: each missing step in order, all in one
+// transaction that rolls back on any failure. Before upgrading a database that already holds
+// data, a copy is written beside it (FILE.before-vN).
+Status upgrade(Database& db);
+
+} // namespace migrations
+} // namespace incentives

@@ -1,0 +1,154 @@
+#include "store/Database.h"
+#include "store/Repositories.h"
+#include "store/Rows.h"
+
+#include <QCoreApplication>
+
+namespace incentives {
+namespace {
+
+QVariantList bankValues(const BankProfile& b)
+{
+    return {b.name,          b.country,     paymentMethodCode(b.method),    b.currency,
+            b.holderName,    b.iban,        b.bic,                          b.routingNumber,
+            b.institution,   b.accountNumber, accountTypeCode(b.accountType), b.bankName,
+            b.bankAddress};
+}
+
+QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
+{
+    return {taxFormCode(t.form),  t.ein,           t.countryOfIncorporation, t.foreignTaxId,
+            t.treatyCountry,      t.treatyArticle, rows::date(t.signedOn),   rows::epoch(expiresAt),
+            t.vatId};
+}
+
+} // namespace
+
+Result<QList<BankProfile>> ProfileRepository::bankProfiles()
+{
+    return rows::all<BankProfile>(m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")),
+                                  rows::bankProfile);
+}
+
+Result<BankProfile> ProfileRepository::bankProfile(Id id)
+{
+    return rows::one<BankProfile>(
+        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE id = ?"), {id}), rows::bankProfile,
+        makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "No such bank profile.")));
+}
+
+Result<BankProfile> ProfileRepository::bankProfileByName(const QString& name)
+{
+    return rows::one<BankProfile>(
+        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE LOWER(name) = LOWER(?)"),
+                  {name.trimmed()}),
+        rows::bankProfile,
+        makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "There is no bank profile named '%1'.")
+                                           .arg(name.trimmed().left(100))));
+}
+
+Result<Id> ProfileRepository::insertBank(const BankProfile& b, const QDateTime& now)
+{
+    QVariantList values = bankValues(b);
+    values << profileStatusCode(b.status) << b.statusReason << rows::epoch(now) << rows::epoch(now);
+    return rows::insertId(m_db,
+                          QStringLiteral("INSERT INTO bank_profiles(name, country, payment_method, currency, "
+                                         "holder_name, iban, bic, routing_number, institution, account_number, "
+                                         "account_type, bank_name, bank_address, status, status_reason, "
+                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                         "?, ?, ?, ?)"),
+                          values);
+}
+
+Status ProfileRepository::updateBank(const BankProfile& b, const QDateTime& now)
+{
+    QVariantList values = bankValues(b);
+    values << profileStatusCode(b.status) << b.statusReason << rows::epoch(now) << b.id << b.version;
+    auto q = m_db.exec(QStringLiteral("UPDATE bank_profiles SET name = ?, country = ?, payment_method = ?, "
+                                      "currency = ?, holder_name = ?, iban = ?, bic = ?, routing_number = ?, "
+                                      "institution = ?, account_number = ?, account_type = ?, bank_name = ?, "
+                                      "bank_address = ?, status = ?, status_reason = ?, updated_at = ?, "
+                                      "version = version + 1 WHERE id = ? AND version = ?"),
+                       values);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
+}
+
+Status ProfileRepository::setBankStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE bank_profiles SET status = ?, status_reason = ?, updated_at = ?, "
+                                   "version = version + 1 WHERE id = ?"),
+                    {profileStatusCode(status), reason, rows::epoch(now), id});
+}
+
+Result<QList<Id>> ProfileRepository::locationsWithDefault(Id bankProfileId)
+{
+    return rows::all<Id>(m_db.exec(QStringLiteral("SELECT id FROM locations WHERE default_bank_profile_id = ? "
+                                                  "ORDER BY partner_id"),
+                                   {bankProfileId}),
+                         [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+}
+
+Result<std::optional<TaxProfile>> ProfileRepository::taxProfile(Id locationId)
+{
+    auto q = m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE location_id = ?"), {locationId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<TaxProfile>();
+    return std::optional<TaxProfile>(rows::taxProfile(*q));
+}
+
+Result<Id> ProfileRepository::insertTax(const TaxProfile& t, const QDateTime& expiresAt, const QDateTime& now)
+{
+    QVariantList values{t.locationId};
+    values << taxValues(t, expiresAt) << profileStatusCode(t.status) << t.statusReason << rows::epoch(now)
+           << rows::epoch(now);
+    return rows::insertId(m_db,
+                          QStringLiteral("INSERT INTO tax_profiles(location_id, form, ein, incorporation_country, "
+                                         "foreign_tax_id, treaty_country, treaty_article, signed_on, expires_at, "
+                                         "vat_id, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, "
+                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          values);
+}
+
+Status ProfileRepository::updateTax(const TaxProfile& t, const QDateTime& expiresAt, const QDateTime& now)
+{
+    QVariantList values = taxValues(t, expiresAt);
+    values << profileStatusCode(t.status) << t.statusReason << rows::epoch(now) << t.id << t.version;
+    auto q = m_db.exec(QStringLiteral("UPDATE tax_profiles SET form = ?, ein = ?, incorporation_country = ?, "
+                                      "foreign_tax_id = ?, treaty_country = ?, treaty_article = ?, signed_on = ?, "
+                                      "expires_at = ?, vat_id = ?, status = ?, status_reason = ?, updated_at = ?, "
+                                      "version = version + 1 WHERE id = ? AND version = ?"),
+                       values);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
+}
+
+Status ProfileRepository::setTaxStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now)
+{
+    return m_db.run(QStringLiteral("UPDATE tax_profiles SET status = ?, status_reason = ?, updated_at = ?, "
+                                   "version = version + 1 WHERE id = ?"),
+                    {profileStatusCode(status), reason, rows::epoch(now), id});
+}
+
+Result<QDateTime> ProfileRepository::nextTaxExpiry(const QDateTime& after)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT MIN(expires_at) FROM tax_profiles WHERE expires_at > ?"),
+                         {rows::epoch(after)});
+    if (!v)
+        return v.error();
+    return rows::moment(*v);
+}
+
+Result<QList<TaxProfile>> ProfileRepository::taxProfilesExpiringAt(const QDateTime& at)
+{
+    return rows::all<TaxProfile>(
+        m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE expires_at = ? ORDER BY location_id"),
+                  {rows::epoch(at)}),
+        rows::taxProfile);
+}
+
+} // namespace incentives

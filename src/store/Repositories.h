@@ -1,0 +1,240 @@
+#pragma once
+
+#include "core/Authorization.h"
+#include "core/Result.h"
+#include "core/Types.h"
+
+#include <QDateTime>
+#include <QSet>
+
+// The repositories: the only code that knows table and column names. Each method is one or a
+// few statements; none opens a transaction of its own: the services decide what is one change.
+namespace incentives {
+
+class Database;
+
+struct Enrollment
+{
+    Id id = 0;
+    Id programId = 0;
+    Id locationId = 0;
+    QString programName;
+    QString partnerId;
+    QString locationName;
+    QString country;
+    int fiscalYear = 0;
+    EnrollmentStatus status = EnrollmentStatus::Invited;
+    Reason reason = Reason::None;
+    QString detail;
+    Id bankProfileId = 0;
+    QDateTime validationDue;
+    QDateTime invitedAt;
+    QDateTime acceptedAt;
+    QDateTime submittedAt;
+    QDateTime enrolledAt;
+    QDateTime updatedAt;
+    int version = 0;
+};
+
+class DirectoryRepository
+{
+public:
+    explicit DirectoryRepository(Database& db) : m_db(db) {}
+
+    Result<Organization> organization();
+    Result<Id> insertOrganization(const Organization& org);
+
+    Result<QList<Location>> locations();
+    Result<Location> location(Id id);
+    Result<Location> locationByPartnerId(const QString& partnerId);
+    Result<Id> insertLocation(const Location& location);
+    Status updateLocationAttributes(const Location& location); // optimistic: version must match
+    Status setDefaultBank(Id locationId, Id bankProfileId);
+
+    Result<QList<User>> users();
+    Result<User> user(Id id);
+    Result<User> userByEmail(const QString& email);
+    Result<Id> insertUser(const User& user, const QDateTime& now);
+
+    Result<QList<RoleAssignment>> roles();
+    Result<QList<RoleAssignment>> rolesOf(Id userId);
+    Result<Grants> grants(Id userId);
+    Result<std::optional<User>> incentivesAdminOf(Id locationId);
+    Result<QList<User>> accountAdmins();
+    // Which of these locations have an Incentives admin.
+    Result<QSet<Id>> locationsWithAdmin(const QList<Id>& locationIds);
+    Status insertRole(const RoleAssignment& role, const QDateTime& now);
+    Result<bool> deleteRole(const RoleAssignment& role);
+
+private:
+    Database& m_db;
+};
+
+class ProgramRepository
+{
+public:
+    explicit ProgramRepository(Database& db) : m_db(db) {}
+    Result<QList<Program>> programs();
+    Result<Program> program(Id id);
+    Result<Program> programByName(const QString& name); // case-insensitive
+    Result<Id> insert(const Program& program);
+    Status setState(Id id, ProgramState state);
+    Status setFiscalYear(Id id, int fiscalYear);
+
+private:
+    Database& m_db;
+};
+
+class ProfileRepository
+{
+public:
+    explicit ProfileRepository(Database& db) : m_db(db) {}
+
+    Result<QList<BankProfile>> bankProfiles();
+    Result<BankProfile> bankProfile(Id id);
+    Result<BankProfile> bankProfileByName(const QString& name); // case-insensitive
+    Result<Id> insertBank(const BankProfile& profile, const QDateTime& now);
+    Status updateBank(const BankProfile& profile, const QDateTime& now); // optimistic
+    Status setBankStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now);
+    Result<QList<Id>> locationsWithDefault(Id bankProfileId);
+
+    Result<std::optional<TaxProfile>> taxProfile(Id locationId);
+    Result<Id> insertTax(const TaxProfile& profile, const QDateTime& expiresAt, const QDateTime& now);
+    Status updateTax(const TaxProfile& profile, const QDateTime& expiresAt, const QDateTime& now); // optimistic
+    Status setTaxStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now);
+    // The earliest expiry after a moment among forms that are not yet marked expired.
+    Result<QDateTime> nextTaxExpiry(const QDateTime& after);
+    Result<QList<TaxProfile>> taxProfilesExpiringAt(const QDateTime& at);
+
+private:
+    Database& m_db;
+};
+
+struct WorkspaceFilter
+{
+    Id viewerId = 0;           // 0: every location (the viewer is an Account admin)
+    QList<EnrollmentStatus> statuses;
+    Id locationId = 0;         // 0: any
+    Id programId = 0;          // 0: any
+    QString search;            // substring of program, PartnerID or location name
+};
+
+enum class WorkspaceSort { Program, Location, Country, Status, FiscalYear, Updated };
+
+struct InboxMessage
+{
+    Id id = 0;
+    Id userId = 0;
+    Id enrollmentId = 0;
+    QString sender;
+    QString subject;
+    QString body;
+    QDateTime receivedAt;
+    QDateTime readAt;
+};
+
+struct HomeMessage
+{
+    Id enrollmentId = 0;
+    QString programName;
+    QString partnerId;
+    QString locationName;
+    QDateTime invitedAt;
+};
+
+struct ValidationRequest
+{
+    Id id = 0;
+    Id enrollmentId = 0;
+    QDateTime requestedAt;
+    QDateTime dueAt;
+    QString state; // pending, approved, rejected, cancelled
+    QString forcedOutcome; // "", approve, reject
+    QString forcedReason;
+};
+
+class EnrollmentRepository
+{
+public:
+    explicit EnrollmentRepository(Database& db) : m_db(db) {}
+
+    Result<Enrollment> enrollment(Id id);
+    Result<std::optional<Enrollment>> find(Id programId, Id locationId);
+    Result<Id> insert(const Enrollment& e);
+    Status update(Enrollment& e); // optimistic: version must match; bumps it
+    Result<QList<Enrollment>> ofLocation(Id locationId);
+    Result<QList<Enrollment>> ofProgram(Id programId);
+    Result<QList<Enrollment>> usingBankProfile(Id bankProfileId);
+    // One batch, in id order, after a given id.
+    Result<QList<Enrollment>> withStatusInYear(EnrollmentStatus status, int fiscalYear, Id afterId, int limit);
+    // Moves every live, not yet Enrolled enrollment of a year to the next one.
+    Status carryOver(int fromYear, const QDateTime& now);
+
+    Result<qint64> count(const WorkspaceFilter& filter);
+    Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending, int offset,
+                                   int limit);
+
+    Status insertInvitation(Id enrollmentId, const QDateTime& now); // does nothing if there is one
+    Result<QList<Enrollment>> undeliveredInvitations(Id locationId);
+    Status markDelivered(Id enrollmentId, const QDateTime& now);
+    Result<bool> dismissHome(Id enrollmentId, const QDateTime& now);
+    Result<QList<HomeMessage>> homeMessages(Id userId);
+
+    Result<Id> insertValidation(Id enrollmentId, const QDateTime& now, const QDateTime& due);
+    Status cancelPendingValidations(Id enrollmentId, const QDateTime& now);
+    Result<std::optional<ValidationRequest>> pendingValidation(Id enrollmentId);
+    Result<QDateTime> nextValidationDue();
+    Result<QList<ValidationRequest>> validationsDueBy(const QDateTime& at);
+    Status resolveValidation(Id id, const QString& state, const QString& reason, const QDateTime& now);
+    Status forceValidation(Id id, const QString& outcome, const QString& reason, const QDateTime& due);
+
+    Result<Id> insertMessage(const InboxMessage& message);
+    Result<QList<InboxMessage>> messages(Id userId);
+    Result<bool> hasMessage(Id userId, Id enrollmentId);
+    Status markRead(Id messageId, const QDateTime& now);
+
+private:
+    Database& m_db;
+};
+
+struct AuditEntry
+{
+    Id id = 0;
+    QDateTime at;
+    Id actorId = 0;
+    QString actor; // email, or the simulated party's name
+    QString action;
+    QString partnerId;
+    QString program;
+    QString details;
+    QString prevHash;
+    QString hash;
+};
+
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Database& db) : m_db(db) {}
+    Status append(AuditEntry entry);
+    Result<QList<AuditEntry>> list(Id actorId, int limit); // actorId 0: everyone
+    // Recomputes the hash chain; returns the id of the first broken record, or 0.
+    Result<Id> verify();
+    Result<qint64> count();
+    static QString hashOf(const AuditEntry& entry);
+
+private:
+    Database& m_db;
+};
+
+class SettingsRepository
+{
+public:
+    explicit SettingsRepository(Database& db) : m_db(db) {}
+    Result<QString> value(const QString& key, const QString& fallback = {});
+    Status setValue(const QString& key, const QString& value);
+
+private:
+    Database& m_db;
+};
+
+} // namespace incentives
