@@ -15,24 +15,34 @@ Error denied(const char* text)
 QString actionCode(Action action)
 {
     switch (action) {
-    case Action::ViewWorkspace: return QStringLiteral("view-workspace");
-    case Action::ViewProfiles: return QStringLiteral("view-profiles");
-    case Action::ViewFullBankDetails: return QStringLiteral("view-full-bank-details");
-    case Action::Enroll: return QStringLiteral("enroll");
-    case Action::EditTaxProfile: return QStringLiteral("edit-tax-profile");
-    case Action::SetDefaultBank: return QStringLiteral("set-default-bank");
-    case Action::ManageBankProfiles: return QStringLiteral("manage-bank-profiles");
-    case Action::ManageUsers: return QStringLiteral("manage-users");
-    case Action::ViewAllAudit: return QStringLiteral("view-all-audit");
-    case Action::RunDemoTools: return QStringLiteral("run-demo-tools");
+    case Action::ViewWorkspace:
+        return QStringLiteral("view-workspace");
+    case Action::ViewProfiles:
+        return QStringLiteral("view-profiles");
+    case Action::ViewFullBankDetails:
+        return QStringLiteral("view-full-bank-details");
+    case Action::Enroll:
+        return QStringLiteral("enroll");
+    case Action::EditTaxProfile:
+        return QStringLiteral("edit-tax-profile");
+    case Action::SetDefaultBank:
+        return QStringLiteral("set-default-bank");
+    case Action::ManageBankProfiles:
+        return QStringLiteral("manage-bank-profiles");
+    case Action::ManageUsers:
+        return QStringLiteral("manage-users");
+    case Action::ViewAllAudit:
+        return QStringLiteral("view-all-audit");
+    case Action::RunDemoTools:
+        return QStringLiteral("run-demo-tools");
     }
     return {};
 }
 
 QList<Action> allActions()
 {
-    return {Action::ViewWorkspace,  Action::ViewProfiles,       Action::ViewFullBankDetails, Action::Enroll,
-            Action::EditTaxProfile, Action::SetDefaultBank,     Action::ManageBankProfiles,  Action::ManageUsers,
+    return {Action::ViewWorkspace,  Action::ViewProfiles,   Action::ViewFullBankDetails, Action::Enroll,
+            Action::EditTaxProfile, Action::SetDefaultBank, Action::ManageBankProfiles,  Action::ManageUsers,
             Action::ViewAllAudit,   Action::RunDemoTools};
 }
 
@@ -56,7 +66,8 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
     if (!g.active || g.userId == 0)
         return denied("This user account is deactivated or unknown.");
     if (isLocationScoped(action) && !location)
-        return makeError(ErrorKind::Usage, QStringLiteral("authorize: %1 needs a location").arg(actionCode(action)));
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("authorize: %1 needs a location").arg(actionCode(action)));
 
     switch (action) {
     case Action::ViewWorkspace:

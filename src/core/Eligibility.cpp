@@ -21,13 +21,20 @@ QString yesNo(bool value)
 QString codeOf(const Criterion& c)
 {
     switch (c.kind) {
-    case Criterion::Kind::Agreement: return QStringLiteral("agreement");
-    case Criterion::Kind::SolutionsPartner: return QStringLiteral("solutions-partner");
-    case Criterion::Kind::CspIndirect: return QStringLiteral("csp-indirect");
-    case Criterion::Kind::CspDirect: return QStringLiteral("csp-direct");
-    case Criterion::Kind::MinRevenue: return QStringLiteral("revenue>=%1").arg(c.number);
-    case Criterion::Kind::MinCustomers: return QStringLiteral("customers>=%1").arg(c.number);
-    case Criterion::Kind::Countries: return QStringLiteral("countries=") + c.countries.join(QLatin1Char(','));
+    case Criterion::Kind::Agreement:
+        return QStringLiteral("agreement");
+    case Criterion::Kind::SolutionsPartner:
+        return QStringLiteral("solutions-partner");
+    case Criterion::Kind::CspIndirect:
+        return QStringLiteral("csp-indirect");
+    case Criterion::Kind::CspDirect:
+        return QStringLiteral("csp-direct");
+    case Criterion::Kind::MinRevenue:
+        return QStringLiteral("revenue>=%1").arg(c.number);
+    case Criterion::Kind::MinCustomers:
+        return QStringLiteral("customers>=%1").arg(c.number);
+    case Criterion::Kind::Countries:
+        return QStringLiteral("countries=") + c.countries.join(QLatin1Char(','));
     }
     return {};
 }
@@ -72,9 +79,9 @@ Result<QList<Criterion>> parse(const QString& text)
             ok = false;
         }
         if (!ok)
-            return makeError(ErrorKind::Invalid,
-                             QCoreApplication::translate("Eligibility", "'%1' is not an eligibility criterion.")
-                                 .arg(part.left(60)));
+            return makeError(ErrorKind::Invalid, QCoreApplication::translate(
+                                                     "Eligibility", "'%1' is not an eligibility criterion.")
+                                                     .arg(part.left(60)));
         out.append(c);
     }
     return out;

@@ -26,7 +26,8 @@ void field(QList<Problem>& problems, const char* name, QString& value, const val
         problems.append({QString::fromLatin1(name), check.error});
 }
 
-void required(QList<Problem>& problems, const char* name, QString& value, const char* what, int maxLength = 200)
+void required(QList<Problem>& problems, const char* name, QString& value, const char* what,
+              int maxLength = 200)
 {
     const auto check = validators::displayName(value, maxLength);
     if (value.trimmed().isEmpty())
@@ -83,8 +84,7 @@ QList<Problem> checkBankProfile(BankProfile& p)
         }
     };
     switch (scheme) {
-    case BankScheme::Iban:
-    {
+    case BankScheme::Iban: {
         const auto ibanCheck = validators::iban(p.iban);
         if (ibanCheck.valid() && !ibanCheck.normalized.startsWith(p.country))
             problems.append({QStringLiteral("iban"), tr("This IBAN belongs to a bank in %1, not %2.")
@@ -154,11 +154,14 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         t.treatyArticle.clear();
     } else {
         t.ein.clear();
-        field(problems, "incorporation", t.countryOfIncorporation, validators::countryCode(t.countryOfIncorporation));
-        required(problems, "foreign-tax-id", t.foreignTaxId, "Enter the foreign tax identification number.", 40);
+        field(problems, "incorporation", t.countryOfIncorporation,
+              validators::countryCode(t.countryOfIncorporation));
+        required(problems, "foreign-tax-id", t.foreignTaxId, "Enter the foreign tax identification number.",
+                 40);
         if (!t.treatyCountry.trimmed().isEmpty()) {
             field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
-            required(problems, "treaty-article", t.treatyArticle, "Name the treaty article the claim rests on.", 40);
+            required(problems, "treaty-article", t.treatyArticle,
+                     "Name the treaty article the claim rests on.", 40);
         } else {
             t.treatyArticle.clear();
         }
@@ -194,22 +197,26 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
 {
     QList<Problem> missing;
     if (!c.bank) {
-        missing.append({QStringLiteral("bank"), tr("No bank profile is chosen: set a default for this location.")});
+        missing.append(
+            {QStringLiteral("bank"), tr("No bank profile is chosen: set a default for this location.")});
     } else {
         BankProfile copy = *c.bank;
         if (!checkBankProfile(copy).isEmpty())
-            missing.append({QStringLiteral("bank"), tr("The bank profile '%1' is incomplete.").arg(c.bank->name)});
+            missing.append(
+                {QStringLiteral("bank"), tr("The bank profile '%1' is incomplete.").arg(c.bank->name)});
         if (c.bank->status == ProfileStatus::ActionRequired)
-            missing.append({QStringLiteral("bank"), tr("The bank profile '%1' needs action: %2")
-                                                        .arg(c.bank->name, c.bank->statusReason)});
+            missing.append(
+                {QStringLiteral("bank"),
+                 tr("The bank profile '%1' needs action: %2").arg(c.bank->name, c.bank->statusReason)});
         if (!c.program.currencies.contains(c.bank->currency))
             missing.append({QStringLiteral("currency"),
                             tr("%1 pays in %2; the bank profile '%3' is in %4.")
-                                .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")), c.bank->name,
-                                     c.bank->currency)});
+                                .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")),
+                                     c.bank->name, c.bank->currency)});
         if (!c.program.methods.contains(c.bank->method))
-            missing.append({QStringLiteral("bank"), tr("%1 does not pay by %2.")
-                                                        .arg(c.program.name, paymentMethodLabel(c.bank->method))});
+            missing.append(
+                {QStringLiteral("bank"),
+                 tr("%1 does not pay by %2.").arg(c.program.name, paymentMethodLabel(c.bank->method))});
     }
     if (!c.tax) {
         missing.append({QStringLiteral("tax"), tr("This location has no tax profile.")});
@@ -218,11 +225,13 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
         if (!checkTaxProfile(copy, c.location.country).isEmpty())
             missing.append({QStringLiteral("tax"), tr("The tax profile is incomplete.")});
         if (taxExpired(*c.tax, c.today))
-            missing.append({QStringLiteral("tax"), tr("The %1 expired on %2; sign a new one.")
-                                                       .arg(taxFormLabel(c.tax->form),
-                                                            QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
+            missing.append({QStringLiteral("tax"),
+                            tr("The %1 expired on %2; sign a new one.")
+                                .arg(taxFormLabel(c.tax->form),
+                                     QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
         else if (c.tax->status == ProfileStatus::ActionRequired)
-            missing.append({QStringLiteral("tax"), tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
+            missing.append(
+                {QStringLiteral("tax"), tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
     }
     return missing;
 }
@@ -250,7 +259,8 @@ ValidationOutcome validate(const EnrollmentContext& c)
         !c.program.currencies.contains(c.bank->currency)) {
         out.approved = false;
         out.reason = Reason::CurrencyRejected;
-        out.detail = tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
+        out.detail =
+            tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
         out.bankAtFault = true;
         return out;
     }
@@ -275,15 +285,23 @@ QString actionsRequired(const ActionsInput& in)
     case S::Enrolling: {
         QString text;
         switch (in.reason) {
-        case Reason::AwaitingSubmission: text = tr("Submit"); break;
-        case Reason::DetailsMissing: text = tr("Update payout and tax profiles: %1").arg(in.detail); break;
+        case Reason::AwaitingSubmission:
+            text = tr("Submit");
+            break;
+        case Reason::DetailsMissing:
+            text = tr("Update payout and tax profiles: %1").arg(in.detail);
+            break;
         case Reason::HolderMismatch:
         case Reason::CurrencyRejected:
         case Reason::RejectedByReviewer:
             text = tr("Update the bank profile: %1").arg(in.detail);
             break;
-        case Reason::TaxFormExpired: text = tr("Update the tax profile: %1").arg(in.detail); break;
-        default: text = tr("Complete payout and tax profiles, then Submit."); break;
+        case Reason::TaxFormExpired:
+            text = tr("Update the tax profile: %1").arg(in.detail);
+            break;
+        default:
+            text = tr("Complete payout and tax profiles, then Submit.");
+            break;
         }
         return adminMissing ? assign + QLatin1Char(' ') + text : text;
     }
@@ -297,10 +315,14 @@ QString actionsRequired(const ActionsInput& in)
         return tr("See eligibility requirements");
     case S::Inactive:
         switch (in.reason) {
-        case Reason::AgreementExpired: return tr("Renew the partner program agreement (IVDMPA).");
-        case Reason::EligibilityLost: return tr("Meet the eligibility requirements again: %1").arg(in.detail);
-        case Reason::ProgramClosed: return tr("The program is closed for enrollment; wait for it to reopen.");
-        default: return in.detail.isEmpty() ? tr("The program is not open now.") : in.detail;
+        case Reason::AgreementExpired:
+            return tr("Renew the partner program agreement (IVDMPA).");
+        case Reason::EligibilityLost:
+            return tr("Meet the eligibility requirements again: %1").arg(in.detail);
+        case Reason::ProgramClosed:
+            return tr("The program is closed for enrollment; wait for it to reopen.");
+        default:
+            return in.detail.isEmpty() ? tr("The program is not open now.") : in.detail;
         }
     case S::Discontinued:
         return tr("None. The program is no longer offered.");

@@ -10,19 +10,32 @@ using E = EnrollmentEvent;
 QString eventCode(EnrollmentEvent event)
 {
     switch (event) {
-    case E::Accept: return QStringLiteral("accept");
-    case E::Submit: return QStringLiteral("submit");
-    case E::ValidationPassed: return QStringLiteral("validation-passed");
-    case E::ValidationRejected: return QStringLiteral("validation-rejected");
-    case E::ProfileEdited: return QStringLiteral("profile-edited");
-    case E::TaxFormExpired: return QStringLiteral("tax-form-expired");
-    case E::EligibilityLost: return QStringLiteral("eligibility-lost");
-    case E::EligibilityRegained: return QStringLiteral("eligibility-regained");
-    case E::ProgramDiscontinued: return QStringLiteral("program-discontinued");
-    case E::Renewed: return QStringLiteral("renewed");
-    case E::RenewalLapsed: return QStringLiteral("renewal-lapsed");
-    case E::RenewalDetailsMissing: return QStringLiteral("renewal-details-missing");
-    case E::Reactivated: return QStringLiteral("reactivated");
+    case E::Accept:
+        return QStringLiteral("accept");
+    case E::Submit:
+        return QStringLiteral("submit");
+    case E::ValidationPassed:
+        return QStringLiteral("validation-passed");
+    case E::ValidationRejected:
+        return QStringLiteral("validation-rejected");
+    case E::ProfileEdited:
+        return QStringLiteral("profile-edited");
+    case E::TaxFormExpired:
+        return QStringLiteral("tax-form-expired");
+    case E::EligibilityLost:
+        return QStringLiteral("eligibility-lost");
+    case E::EligibilityRegained:
+        return QStringLiteral("eligibility-regained");
+    case E::ProgramDiscontinued:
+        return QStringLiteral("program-discontinued");
+    case E::Renewed:
+        return QStringLiteral("renewed");
+    case E::RenewalLapsed:
+        return QStringLiteral("renewal-lapsed");
+    case E::RenewalDetailsMissing:
+        return QStringLiteral("renewal-details-missing");
+    case E::Reactivated:
+        return QStringLiteral("reactivated");
     }
     return {};
 }
@@ -66,13 +79,14 @@ Result<EnrollmentStatus> nextStatus(EnrollmentStatus from, EnrollmentEvent event
     QString why;
     switch (event) {
     case E::Accept:
-        why = from == S::Invited ? QString()
-                                 : QCoreApplication::translate(
-                                       "StateMachine", "Only an invitation that is still Invited can be accepted.");
+        why = from == S::Invited
+                  ? QString()
+                  : QCoreApplication::translate("StateMachine",
+                                                "Only an invitation that is still Invited can be accepted.");
         break;
     case E::Submit:
-        why = QCoreApplication::translate("StateMachine",
-                                          "Only an Invited or Enrolling enrollment can be submitted for validation.");
+        why = QCoreApplication::translate(
+            "StateMachine", "Only an Invited or Enrolling enrollment can be submitted for validation.");
         break;
     case E::ValidationPassed:
     case E::ValidationRejected:
@@ -82,10 +96,12 @@ Result<EnrollmentStatus> nextStatus(EnrollmentStatus from, EnrollmentEvent event
         break;
     }
     if (from == S::Discontinued)
-        why = QCoreApplication::translate("StateMachine", "The program is discontinued; nothing can change here.");
+        why = QCoreApplication::translate("StateMachine",
+                                          "The program is discontinued; nothing can change here.");
     if (why.isEmpty())
-        why = QCoreApplication::translate("StateMachine", "An enrollment that is %1 cannot take the step '%2'.")
-                  .arg(statusLabel(from), eventCode(event));
+        why =
+            QCoreApplication::translate("StateMachine", "An enrollment that is %1 cannot take the step '%2'.")
+                .arg(statusLabel(from), eventCode(event));
     return makeError(ErrorKind::WrongState, why);
 }
 

@@ -8,8 +8,8 @@ namespace incentives::timetext {
 
 Result<QDateTime> parseDateTime(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?Z?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?Z?$)"));
     const auto m = re.match(text.trimmed());
     const auto bad = [&] {
         return makeError(ErrorKind::Invalid,
@@ -33,9 +33,9 @@ Result<qint64> parseDuration(const QString& text)
     const auto m = re.match(text.trimmed().toLower());
     if (!m.hasMatch())
         return makeError(ErrorKind::Invalid,
-                         QCoreApplication::translate("TimeText",
-                                                     "'%1' is not a duration; write a number and a unit, such as "
-                                                     "30m, 1h, 2d, 48h or 1w.")
+                         QCoreApplication::translate(
+                             "TimeText", "'%1' is not a duration; write a number and a unit, such as "
+                                         "30m, 1h, 2d, 48h or 1w.")
                              .arg(text.left(40)));
     const qint64 n = m.captured(1).toLongLong();
     if (n == 0)

@@ -10,16 +10,14 @@
 namespace incentives {
 namespace {
 
-template <typename E>
-struct Entry
+template <typename E> struct Entry
 {
     E value;
     const char* code;
     const char* label; // translated in context "Types"
 };
 
-template <typename E, std::size_t N>
-QString codeOf(const std::array<Entry<E>, N>& table, E value)
+template <typename E, std::size_t N> QString codeOf(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -37,8 +35,7 @@ std::optional<E> fromCode(const std::array<Entry<E>, N>& table, const QString& c
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QString labelOf(const std::array<Entry<E>, N>& table, E value)
+template <typename E, std::size_t N> QString labelOf(const std::array<Entry<E>, N>& table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -105,13 +102,31 @@ constexpr std::array<Entry<Reason>, 11> kReasons{{
 
 } // namespace
 
-QString roleCode(Role role) { return codeOf(kRoles, role); }
-std::optional<Role> roleFromCode(const QString& code) { return fromCode(kRoles, code); }
-QString roleLabel(Role role) { return labelOf(kRoles, role); }
+QString roleCode(Role role)
+{
+    return codeOf(kRoles, role);
+}
+std::optional<Role> roleFromCode(const QString& code)
+{
+    return fromCode(kRoles, code);
+}
+QString roleLabel(Role role)
+{
+    return labelOf(kRoles, role);
+}
 
-QString statusCode(EnrollmentStatus status) { return codeOf(kStatuses, status); }
-std::optional<EnrollmentStatus> statusFromCode(const QString& code) { return fromCode(kStatuses, code); }
-QString statusLabel(EnrollmentStatus status) { return labelOf(kStatuses, status); }
+QString statusCode(EnrollmentStatus status)
+{
+    return codeOf(kStatuses, status);
+}
+std::optional<EnrollmentStatus> statusFromCode(const QString& code)
+{
+    return fromCode(kStatuses, code);
+}
+QString statusLabel(EnrollmentStatus status)
+{
+    return labelOf(kStatuses, status);
+}
 QList<EnrollmentStatus> allStatuses()
 {
     QList<EnrollmentStatus> all;
@@ -120,27 +135,75 @@ QList<EnrollmentStatus> allStatuses()
     return all;
 }
 
-QString programStateCode(ProgramState state) { return codeOf(kProgramStates, state); }
-std::optional<ProgramState> programStateFromCode(const QString& code) { return fromCode(kProgramStates, code); }
-QString programStateLabel(ProgramState state) { return labelOf(kProgramStates, state); }
+QString programStateCode(ProgramState state)
+{
+    return codeOf(kProgramStates, state);
+}
+std::optional<ProgramState> programStateFromCode(const QString& code)
+{
+    return fromCode(kProgramStates, code);
+}
+QString programStateLabel(ProgramState state)
+{
+    return labelOf(kProgramStates, state);
+}
 
-QString profileStatusCode(ProfileStatus status) { return codeOf(kProfileStatuses, status); }
-std::optional<ProfileStatus> profileStatusFromCode(const QString& code) { return fromCode(kProfileStatuses, code); }
-QString profileStatusLabel(ProfileStatus status) { return labelOf(kProfileStatuses, status); }
+QString profileStatusCode(ProfileStatus status)
+{
+    return codeOf(kProfileStatuses, status);
+}
+std::optional<ProfileStatus> profileStatusFromCode(const QString& code)
+{
+    return fromCode(kProfileStatuses, code);
+}
+QString profileStatusLabel(ProfileStatus status)
+{
+    return labelOf(kProfileStatuses, status);
+}
 
-QString taxFormCode(TaxForm form) { return codeOf(kTaxForms, form); }
-std::optional<TaxForm> taxFormFromCode(const QString& code) { return fromCode(kTaxForms, code); }
-QString taxFormLabel(TaxForm form) { return labelOf(kTaxForms, form); }
+QString taxFormCode(TaxForm form)
+{
+    return codeOf(kTaxForms, form);
+}
+std::optional<TaxForm> taxFormFromCode(const QString& code)
+{
+    return fromCode(kTaxForms, code);
+}
+QString taxFormLabel(TaxForm form)
+{
+    return labelOf(kTaxForms, form);
+}
 
-QString paymentMethodCode(PaymentMethod method) { return codeOf(kMethods, method); }
-std::optional<PaymentMethod> paymentMethodFromCode(const QString& code) { return fromCode(kMethods, code); }
-QString paymentMethodLabel(PaymentMethod method) { return labelOf(kMethods, method); }
+QString paymentMethodCode(PaymentMethod method)
+{
+    return codeOf(kMethods, method);
+}
+std::optional<PaymentMethod> paymentMethodFromCode(const QString& code)
+{
+    return fromCode(kMethods, code);
+}
+QString paymentMethodLabel(PaymentMethod method)
+{
+    return labelOf(kMethods, method);
+}
 
-QString accountTypeCode(AccountType type) { return codeOf(kAccountTypes, type); }
-std::optional<AccountType> accountTypeFromCode(const QString& code) { return fromCode(kAccountTypes, code); }
+QString accountTypeCode(AccountType type)
+{
+    return codeOf(kAccountTypes, type);
+}
+std::optional<AccountType> accountTypeFromCode(const QString& code)
+{
+    return fromCode(kAccountTypes, code);
+}
 
-QString reasonCode(Reason reason) { return codeOf(kReasons, reason); }
-Reason reasonFromCode(const QString& code) { return fromCode(kReasons, code).value_or(Reason::None); }
+QString reasonCode(Reason reason)
+{
+    return codeOf(kReasons, reason);
+}
+Reason reasonFromCode(const QString& code)
+{
+    return fromCode(kReasons, code).value_or(Reason::None);
+}
 
 BankScheme bankSchemeFor(const QString& bankCountry)
 {

@@ -176,7 +176,7 @@ Verdict checkES(QStringView b)
         sum += x / 10 + x % 10;
     }
     const int control = (10 - sum % 10) % 10;
-    // Companies (A, B) and similar use a digit; public bodies (P, Q, S) a letter; the rest either.
+    // Companies (A, B, E, H) use a digit, public bodies (P, Q, S) a letter, other kinds either.
     const bool digitOk = !QStringView(u"PQS").contains(first) && last == QChar(char16_t(u'0' + control));
     const bool letterOk = !QStringView(u"ABEH").contains(first) && last == cifLetters[control];
     return verdict(digitOk || letterOk);
@@ -187,8 +187,8 @@ Verdict checkFI(QStringView b)
     return verdict(weightedSum(b, {7, 9, 10, 5, 8, 4, 2, 1}) % 11 == 0);
 }
 
-// Numeric keys are (12 + 3 * (SIREN mod 97)) mod 97. Newer alphanumeric keys (never I or O)
-// follow an unpublished scheme, so only their format is checked.
+// Numeric keys are (12 + 3 * (SIREN mod 97)) mod 97. The rare alphanumeric keys (never I or O)
+// have no officially documented rule, so only their format is checked.
 Verdict checkFR(QStringView b)
 {
     const QStringView key = b.left(2);
@@ -197,8 +197,8 @@ Verdict checkFR(QStringView b)
     return (key.contains(u'I') || key.contains(u'O')) ? Verdict::BadFormat : Verdict::Valid;
 }
 
-// HMRC weights 8..2 then the check pair as a number; the pre-2010 scheme leaves 0 mod 97, the
-// "9755" scheme adds 55 first, which leaves 42. A 12-digit form adds a 3-digit branch.
+// HMRC weights 8..2 then the check pair as a number; the original scheme leaves 0 mod 97, the
+// newer "9755" scheme adds 55 first, which leaves 42. A 12-digit form adds a 3-digit branch.
 Verdict checkGB(QStringView b)
 {
     // Government departments (GD, below 500) and health authorities (HA, 500 and up); the
@@ -239,8 +239,8 @@ Verdict checkMT(QStringView b)
     return b[0] == u'0' ? Verdict::BadFormat : verdict(weightedSum(b, {3, 4, 6, 7, 8, 9, 10, 1}) % 37 == 0);
 }
 
-// Until 2020 the nine digits were the owner's citizen number (mod 11 "elfproef"); sole traders
-// now get numbers whose whole "NL...B.." string passes ISO 7064 mod 97 instead.
+// Company numbers, and sole traders' numbers before 2020, pass the mod 11 "elfproef"; since 2020
+// sole traders get numbers whose whole "NL...B.." string passes ISO 7064 mod 97 instead.
 Verdict checkNL(QStringView b)
 {
     if (b.mid(10) == u"00")
@@ -482,6 +482,7 @@ Check vat(const QString& input, const QString& country)
             QCoreApplication::translate("Validators", "After the prefix %1 (%2), a VAT number has %3.")
                 .arg(prefix, placeName(prefix),
                      QCoreApplication::translate("Validators", rule->description)));
+    // Placeholders like FI00000000 satisfy several of the weighted checks.
     if (body.size() >= 8) {
         bool allZero = true;
         for (const QChar c : body)
