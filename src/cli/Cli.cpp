@@ -4,17 +4,9 @@
 #include "services/Simulation.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace incentives::cli {
-
-QString defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(QStringLiteral("incentives-desk/incentives.db"));
-}
 
 QString Cli::usageText()
 {
@@ -88,7 +80,7 @@ int Cli::run(const QStringList& arguments)
         }
     }
     if (m_database.isEmpty())
-        m_database = defaultDatabasePath();
+        m_database = AppContext::defaultDatabasePath();
     if (rest.isEmpty())
         return usage(QStringLiteral("no command given."));
     const QString verb = rest.takeFirst();

@@ -63,6 +63,4 @@ private:
     std::unique_ptr<AppContext> m_ctx;
 };
 
-QString defaultDatabasePath();
-
 } // namespace incentives::cli

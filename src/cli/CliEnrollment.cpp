@@ -253,11 +253,10 @@ int Cli::cmdInbox(Args& a)
                         {QStringLiteral("subject"), m.subject},
                         {QStringLiteral("body"), m.body},
                         {QStringLiteral("read"), m.readAt.isValid()}};
-        if (m.enrollmentId > 0)
-            if (auto e = m_ctx->enrollments().enrollment(m.enrollmentId)) {
-                row.insert(QStringLiteral("program"), e->programName);
-                row.insert(QStringLiteral("location"), e->partnerId);
-            }
+        if (m.enrollmentId > 0) {
+            row.insert(QStringLiteral("program"), m.programName);
+            row.insert(QStringLiteral("location"), m.partnerId);
+        }
         t.add(row);
     }
     t.print(m_out, json());

@@ -13,6 +13,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("Eligibility", text);
 }
 
+QString dollars(qint64 amount)
+{
+    return QStringLiteral("USD ") + QLocale().toString(amount);
+}
+
 QString yesNo(bool value)
 {
     return value ? tr("yes") : tr("no");
@@ -125,9 +130,9 @@ QList<ChecklistItem> checklist(const QList<Criterion>& criteria, const Location&
             break;
         case Criterion::Kind::MinRevenue:
             item.text = tr("Trailing twelve-month revenue of at least %1")
-                            .arg(QLocale().toCurrencyString(double(c.number), QStringLiteral("USD ")));
+                            .arg(dollars(c.number));
             item.met = a.trailingRevenueUsd >= c.number;
-            item.detail = QLocale().toCurrencyString(double(a.trailingRevenueUsd), QStringLiteral("USD "));
+            item.detail = dollars(a.trailingRevenueUsd);
             break;
         case Criterion::Kind::MinCustomers:
             item.text = tr("At least %1 new customers in the trailing year").arg(c.number);

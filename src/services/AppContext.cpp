@@ -1,12 +1,20 @@
 #include "services/AppContext.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 namespace incentives {
 
 Actor systemActor()
 {
     return Actor{0, QStringLiteral("Microsoft (simulated)"), QStringLiteral("Microsoft (simulated)")};
+}
+
+QString AppContext::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("incentives-desk/incentives.db"));
 }
 
 Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, Database::OpenMode mode)

@@ -29,6 +29,8 @@ class AppContext
 {
 public:
     static Result<std::unique_ptr<AppContext>> open(const QString& path, Database::OpenMode mode);
+    // incentives.db in the user's data folder, shared by the GUI and the CLI.
+    static QString defaultDatabasePath();
     explicit AppContext(std::unique_ptr<Database> db);
 
     Database& db() { return *m_db; }

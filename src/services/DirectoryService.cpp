@@ -77,6 +77,29 @@ Result<QList<UserView>> DirectoryService::users(const Actor& actor)
     });
 }
 
+Result<QList<UserView>> DirectoryService::signInChoices()
+{
+    auto users = m_ctx.directory().users();
+    if (!users)
+        return users.error();
+    auto roles = m_ctx.directory().roles();
+    if (!roles)
+        return roles.error();
+    QList<UserView> out;
+    for (const User& u : *users) {
+        if (!u.active)
+            continue;
+        UserView v;
+        v.user = u;
+        v.user.passwordHash.clear();
+        for (const RoleAssignment& r : *roles)
+            if (r.userId == u.id)
+                v.roles.append(r);
+        out.append(v);
+    }
+    return out;
+}
+
 Result<QList<User>> DirectoryService::accountAdmins()
 {
     auto admins = m_ctx.directory().accountAdmins();

@@ -28,6 +28,8 @@ public:
     // Account admins see every user; others see themselves and the Account admins to ask.
     Result<QList<UserView>> users(const Actor& actor);
     Result<QList<User>> accountAdmins();
+    // The active users to sign in as, with their roles (the sign-in screen, before anyone acts).
+    Result<QList<UserView>> signInChoices();
     Result<User> addUser(const Actor& actor, const QString& email, const QString& name);
     // Assigns a role. A location's Incentives admin is replaced only with replace set; without
     // it the refusal names who holds the role now.

@@ -222,6 +222,18 @@ Result<QList<eligibility::ChecklistItem>> EnrollmentService::eligibility(const A
     });
 }
 
+Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(const Actor& actor)
+{
+    using List = QList<EnrollmentRepository::StatusCount>;
+    return m_ctx.view<List>(actor, [&](const Grants& g) -> Result<List> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+        WorkspaceFilter filter;
+        filter.viewerId = g.accountAdmin ? 0 : g.userId;
+        return m_ctx.enrollments().statusCounts(filter);
+    });
+}
+
 Result<QList<HomeMessage>> EnrollmentService::homeMessages(const Actor& actor)
 {
     return m_ctx.view<QList<HomeMessage>>(actor, [&](const Grants& g) -> Result<QList<HomeMessage>> {

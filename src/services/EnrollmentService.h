@@ -50,6 +50,7 @@ public:
     Result<QList<eligibility::ChecklistItem>> eligibility(const Actor& actor, const QString& program,
                                                           const QString& partnerId);
 
+    Result<QList<EnrollmentRepository::StatusCount>> summary(const Actor& actor);
     Result<QList<HomeMessage>> homeMessages(const Actor& actor);
     // Selecting a Home message removes it from Home for good.
     Result<Done> dismissHomeMessage(const Actor& actor, Id enrollmentId);

@@ -226,6 +226,19 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     return rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
 }
 
+Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusCounts(const WorkspaceFilter& filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT partner_id, location_name, status, COUNT(*) FROM enrollments") +
+                        whereClause(m_db, filter, values) +
+                        QStringLiteral(" GROUP BY partner_id, location_name, status ORDER BY partner_id");
+    return rows::all<StatusCount>(m_db.exec(sql, values), [](const QSqlQuery& q) {
+        return StatusCount{q.value(0).toString(), q.value(1).toString(),
+                           statusFromCode(q.value(2).toString()).value_or(EnrollmentStatus::Inactive),
+                           q.value(3).toLongLong()};
+    });
+}
+
 Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& now)
 {
     return m_db.run(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at) SELECT ?, ? WHERE NOT "
@@ -350,13 +363,16 @@ Result<Id> EnrollmentRepository::insertMessage(const InboxMessage& m)
 Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
 {
     return rows::all<InboxMessage>(
-        m_db.exec(QStringLiteral("SELECT id, user_id, enrollment_id, sender, subject, body, received_at, read_at "
-                                 "FROM inbox_messages WHERE user_id = ? ORDER BY received_at DESC, id DESC"),
+        m_db.exec(QStringLiteral("SELECT m.id, m.user_id, m.enrollment_id, m.sender, m.subject, m.body, "
+                                 "m.received_at, m.read_at, e.program_name, e.partner_id FROM inbox_messages m "
+                                 "LEFT JOIN enrollments e ON e.id = m.enrollment_id WHERE m.user_id = ? "
+                                 "ORDER BY m.received_at DESC, m.id DESC"),
                   {userId}),
         [](const QSqlQuery& q) {
-            return InboxMessage{q.value(0).toLongLong(), q.value(1).toLongLong(), rows::id(q.value(2)),
-                                q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                                rows::moment(q.value(6)), rows::moment(q.value(7))};
+            return InboxMessage{q.value(0).toLongLong(),  q.value(1).toLongLong(),  rows::id(q.value(2)),
+                                q.value(3).toString(),    q.value(4).toString(),    q.value(5).toString(),
+                                rows::moment(q.value(6)), rows::moment(q.value(7)), q.value(8).toString(),
+                                q.value(9).toString()};
         });
 }
 

@@ -131,6 +131,8 @@ struct InboxMessage
     QString body;
     QDateTime receivedAt;
     QDateTime readAt;
+    QString programName; // of the enrollment it invites to
+    QString partnerId;
 };
 
 struct HomeMessage
@@ -173,6 +175,16 @@ public:
     Result<qint64> count(const WorkspaceFilter& filter);
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending, int offset,
                                    int limit);
+
+    struct StatusCount
+    {
+        QString partnerId;
+        QString locationName;
+        EnrollmentStatus status;
+        qint64 count;
+    };
+    // Enrollments per location and status, for the Home summary.
+    Result<QList<StatusCount>> statusCounts(const WorkspaceFilter& filter);
 
     Status insertInvitation(Id enrollmentId, const QDateTime& now); // does nothing if there is one
     Result<QList<Enrollment>> undeliveredInvitations(Id locationId);

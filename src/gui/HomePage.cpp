@@ -1,0 +1,130 @@
+#include "gui/HomePage.h"
+
+#include "gui/MessageBoxes.h"
+#include "gui/Session.h"
+#include "gui/StatusStyle.h"
+#include "ui_HomePage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMap>
+
+namespace incentives::gui {
+namespace {
+enum ItemRoles { EnrollmentIdRole = Qt::UserRole + 1, ProgramRole, PartnerIdRole };
+}
+
+HomePage::HomePage(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HomePage>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    m_ui->greeting->setFont(big);
+    connect(m_ui->invitationsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openInvitation(m_ui->invitationsList->row(item)); });
+    connect(m_ui->actionsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT enrollmentSelected(item->data(ProgramRole).toString(), item->data(PartnerIdRole).toString());
+    });
+}
+
+HomePage::~HomePage() = default;
+
+void HomePage::openInvitation(int row)
+{
+    QListWidgetItem* item = m_ui->invitationsList->item(row);
+    if (!item)
+        return;
+    const QString program = item->data(ProgramRole).toString();
+    const QString partnerId = item->data(PartnerIdRole).toString();
+    // Once selected, a Home invitation never shows again; the workspace still offers Enroll.
+    auto dismissed = m_session.enrollments().dismissHomeMessage(m_session.actor(), item->data(EnrollmentIdRole).toLongLong());
+    if (!dismissed) {
+        MessageBoxes::warning(this, tr("Invitation"), dismissed.error().message);
+        return;
+    }
+    delete m_ui->invitationsList->takeItem(row);
+    m_ui->invitationsEmpty->setVisible(m_ui->invitationsList->count() == 0);
+    m_ui->invitationsList->setVisible(m_ui->invitationsList->count() > 0);
+    Q_EMIT enrollmentSelected(program, partnerId);
+}
+
+void HomePage::reload()
+{
+    m_ui->greeting->setText(m_session.signedIn() ? tr("Welcome, %1").arg(m_session.actor().name) : QString());
+
+    m_ui->invitationsList->clear();
+    if (auto messages = m_session.enrollments().homeMessages(m_session.actor())) {
+        for (const HomeMessage& m : *messages) {
+            auto* item = new QListWidgetItem(tr("Partner Incentive Enrollment Invitation: %1 for %2 (%3)")
+                                                 .arg(m.programName, m.locationName, m.partnerId),
+                                             m_ui->invitationsList);
+            item->setData(EnrollmentIdRole, m.enrollmentId);
+            item->setData(ProgramRole, m.programName);
+            item->setData(PartnerIdRole, m.partnerId);
+            item->setToolTip(tr("Select to start the enrollment. Invited %1.")
+                                 .arg(QLocale().toString(m.invitedAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+    }
+    m_ui->invitationsEmpty->setVisible(m_ui->invitationsList->count() == 0);
+    m_ui->invitationsList->setVisible(m_ui->invitationsList->count() > 0);
+
+    // One row per location, one column per status, counts in the cells.
+    const QList<EnrollmentStatus> statuses = allStatuses();
+    m_ui->summaryTable->clear();
+    m_ui->summaryTable->setColumnCount(int(statuses.size()) + 1);
+    QStringList headings{tr("Location")};
+    for (EnrollmentStatus s : statuses)
+        headings.append(statusLabel(s));
+    m_ui->summaryTable->setHorizontalHeaderLabels(headings);
+    for (int c = 1; c <= statuses.size(); ++c)
+        m_ui->summaryTable->horizontalHeaderItem(c)->setIcon(statusIcon(statuses.at(c - 1), palette()));
+    QMap<QString, QMap<EnrollmentStatus, qint64>> counts;
+    QMap<QString, QString> names;
+    if (auto summary = m_session.enrollments().summary(m_session.actor())) {
+        for (const auto& c : *summary) {
+            counts[c.partnerId][c.status] += c.count;
+            names[c.partnerId] = c.locationName;
+        }
+    }
+    m_ui->summaryTable->setRowCount(int(counts.size()));
+    int row = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++row) {
+        m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 — %2").arg(it.key(), names.value(it.key()))));
+        for (int c = 0; c < statuses.size(); ++c) {
+            const qint64 n = it.value().value(statuses.at(c));
+            auto* cell = new QTableWidgetItem(n ? QLocale().toString(n) : QStringLiteral("–"));
+            cell->setTextAlignment(Qt::AlignCenter);
+            m_ui->summaryTable->setItem(row, c + 1, cell);
+        }
+    }
+    m_ui->summaryTable->verticalHeader()->hide();
+    m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c <= statuses.size(); ++c)
+        m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_ui->actionsList->clear();
+    WorkspaceFilter needsAction;
+    needsAction.statuses = {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling};
+    if (auto rows = m_session.enrollments().workspace(m_session.actor(), needsAction, WorkspaceSort::Updated, false, 0, 50)) {
+        for (const WorkspaceRow& r : *rows) {
+            // Only what this user can act on: their own locations, or an admin to assign.
+            const bool mine = m_session.grants().adminOf.contains(r.enrollment.locationId);
+            const bool assign = m_session.grants().accountAdmin &&
+                                r.actionsRequired.contains(roleLabel(Role::AccountAdmin), Qt::CaseInsensitive);
+            if (!mine && !assign)
+                continue;
+            auto* item = new QListWidgetItem(statusIcon(r.enrollment.status, palette()),
+                                             QStringLiteral("%1 — %2 (%3): %4")
+                                                 .arg(r.enrollment.programName, r.enrollment.locationName,
+                                                      r.enrollment.partnerId, r.actionsRequired),
+                                             m_ui->actionsList);
+            item->setData(ProgramRole, r.enrollment.programName);
+            item->setData(PartnerIdRole, r.enrollment.partnerId);
+        }
+    }
+    if (m_ui->actionsList->count() == 0)
+        m_ui->actionsList->addItem(tr("Nothing waits for you."));
+}
+
+} // namespace incentives::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Types.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HomePage;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// Home: the user's new invitations (each shown until selected once), a status summary of their
+// locations, and what waits for their action.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HomePage)
+
+public:
+    explicit HomePage(Session& session, QWidget* parent = nullptr);
+    ~HomePage() override;
+    void reload();
+
+Q_SIGNALS:
+    // The user selected an invitation or an action: show that enrollment.
+    void enrollmentSelected(const QString& program, const QString& partnerId);
+
+private:
+    void openInvitation(int row);
+
+    std::unique_ptr<Ui::HomePage> m_ui;
+    Session& m_session;
+};
+
+} // namespace incentives::gui

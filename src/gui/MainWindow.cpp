@@ -1,0 +1,277 @@
+#include "gui/MainWindow.h"
+
+#include "core/TimeText.h"
+#include "gui/HomePage.h"
+#include "gui/InboxPage.h"
+#include "gui/MessageBoxes.h"
+#include "gui/NoAccessPage.h"
+#include "gui/Session.h"
+#include "gui/SignInDialog.h"
+#include "gui/WorkspacePage.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QStyle>
+#include <QTimer>
+
+namespace incentives::gui {
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
+      m_home(new HomePage(session, this)), m_workspace(new WorkspacePage(session, this)),
+      m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
+      m_userLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)),
+      m_clockTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_home->setObjectName(QStringLiteral("homePage"));
+    m_workspace->setObjectName(QStringLiteral("workspacePage"));
+    m_inbox->setObjectName(QStringLiteral("inboxPage"));
+    m_noAccess->setObjectName(QStringLiteral("noAccessPage"));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
+    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace),
+                          static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_noAccess)})
+        m_ui->pages->addWidget(page);
+
+    const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), text, m_ui->navigation);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 2));
+    };
+    addNav(QStyle::SP_DirHomeIcon, tr("Home"));
+    addNav(QStyle::SP_FileDialogDetailedView, tr("Incentives workspace"));
+    addNav(QStyle::SP_MessageBoxInformation, tr("Inbox"));
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(Page(row));
+    });
+
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionFind->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    auto* views = new QActionGroup(this);
+    views->addAction(m_ui->actionByProgram);
+    views->addAction(m_ui->actionByLocation);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::chooseUser);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        showPage(WorkspacePageIndex);
+        m_workspace->focusSearch();
+    });
+    connect(m_ui->actionHome, &QAction::triggered, this, [this] { showPage(HomePageIndex); });
+    connect(m_ui->actionWorkspace, &QAction::triggered, this, [this] { showPage(WorkspacePageIndex); });
+    connect(m_ui->actionInbox, &QAction::triggered, this, [this] { showPage(InboxPageIndex); });
+    connect(m_ui->actionByProgram, &QAction::triggered, this, [this] {
+        showPage(WorkspacePageIndex);
+        m_workspace->setView(WorkspacePage::View::ByProgram);
+    });
+    connect(m_ui->actionByLocation, &QAction::triggered, this, [this] {
+        showPage(WorkspacePageIndex);
+        m_workspace->setView(WorkspacePage::View::ByLocation);
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_home, &HomePage::enrollmentSelected, this, [this](const QString& program, const QString& partnerId) {
+        showPage(WorkspacePageIndex);
+        m_workspace->selectEnrollment(program, partnerId);
+        startEnrollment(program, partnerId);
+    });
+    connect(m_inbox, &InboxPage::getStarted, this, [this](const QString& program, const QString& partnerId) {
+        showPage(WorkspacePageIndex);
+        m_workspace->selectEnrollment(program, partnerId);
+        startEnrollment(program, partnerId);
+    });
+    connect(m_inbox, &InboxPage::unreadChanged, this, [this](int unread) {
+        m_ui->navigation->item(InboxPageIndex)->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
+    });
+    connect(m_workspace, &WorkspacePage::enrollRequested, this, &MainWindow::startEnrollment);
+    connect(m_workspace, &WorkspacePage::selectionChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_session, &Session::userChanged, this, &MainWindow::userChanged);
+    connect(&m_session, &Session::changed, this, [this] {
+        m_home->reload();
+        m_workspace->reload();
+        m_inbox->reload();
+        m_noAccess->reload();
+        updateStatusBar();
+    });
+    connect(&m_session, &Session::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_roleLabel);
+    statusBar()->addPermanentWidget(m_clockLabel);
+    m_clockTimer->setInterval(30000);
+    connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    m_clockTimer->start();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_ui->splitter->setSizes({200, 980});
+    userChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::chooseUser()
+{
+    QSettings settings;
+    SignInDialog dialog(m_session, settings.value(QStringLiteral("session/lastUser")).toString(), this);
+    dialog.setObjectName(QStringLiteral("signInDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (auto s = m_session.signIn(dialog.selectedEmail()); !s) {
+        MessageBoxes::warning(this, tr("Sign in"), s.error().message);
+        return false;
+    }
+    settings.setValue(QStringLiteral("session/lastUser"), m_session.actor().email);
+    return true;
+}
+
+void MainWindow::userChanged()
+{
+    const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
+    m_ui->navigation->setEnabled(hasRole);
+    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionFind,
+                       m_ui->actionByProgram, m_ui->actionByLocation})
+        a->setEnabled(hasRole);
+    setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
+                                        : tr("Incentives Desk"));
+    m_workspace->reloadFilters();
+    m_home->reload();
+    m_inbox->reload();
+    m_noAccess->reload();
+    if (m_session.signedIn() && !hasRole) {
+        m_ui->pages->setCurrentWidget(m_noAccess);
+        m_ui->navigation->clearSelection();
+        m_ui->navigation->setCurrentRow(-1);
+    } else
+        showPage(HomePageIndex);
+    updateStatusBar();
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (m_session.signedIn() && !m_session.grants().hasAnyRole()) {
+        m_ui->pages->setCurrentWidget(m_noAccess);
+        return;
+    }
+    QWidget* widgets[] = {m_home, m_workspace, m_inbox};
+    m_ui->pages->setCurrentWidget(widgets[page]);
+    const QSignalBlocker block(m_ui->navigation);
+    m_ui->navigation->setCurrentRow(page);
+}
+
+void MainWindow::refresh()
+{
+    m_session.refresh();
+    statusBar()->showMessage(tr("Reloaded"), 2000);
+}
+
+void MainWindow::updateStatusBar()
+{
+    auto& clock = m_session.context().clock();
+    const QString now = QLocale().toString(clock.now().toLocalTime(), QLocale::ShortFormat);
+    if (clock.isDemo()) {
+        m_clockLabel->setText(tr("DEMO CLOCK %1").arg(now));
+        m_clockLabel->setToolTip(tr("This is a demo database: its clock is set by the presenter (%1).")
+                                     .arg(timetext::format(clock.now())));
+        m_clockLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); background: "
+                                                   "palette(highlight); padding: 1px 6px; border-radius: 3px; }"));
+    } else {
+        m_clockLabel->setText(now);
+        m_clockLabel->setToolTip(tr("The app clock"));
+        m_clockLabel->setStyleSheet(QString());
+    }
+    if (!m_session.signedIn()) {
+        m_userLabel->setText(tr("Not signed in"));
+        m_roleLabel->clear();
+        return;
+    }
+    m_userLabel->setText(tr("Signed in as %1").arg(m_session.actor().name));
+    m_userLabel->setMinimumWidth(m_userLabel->sizeHint().width());
+    const Id location = m_workspace->selectedLocationId();
+    m_roleLabel->setText(location ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
+                                  : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
+}
+
+void MainWindow::startEnrollment(const QString& program, const QString& partnerId)
+{
+    auto service = m_session.enrollments();
+    auto view = service.invitation(m_session.actor(), program, partnerId);
+    if (!view) {
+        MessageBoxes::warning(this, tr("Enroll"), view.error().message);
+        return;
+    }
+    const QString where = QStringLiteral("%1 (%2)").arg(view->location.name, view->location.partnerId);
+    QString onFile = tr("Bank profile: %1\nTax profile: %2")
+                         .arg(view->bank ? QStringLiteral("%1 (%2)").arg(view->bank->name, profileStatusLabel(view->bank->status))
+                                         : tr("none"),
+                              view->tax ? QStringLiteral("%1 (%2)").arg(taxFormLabel(view->tax->form),
+                                                                        profileStatusLabel(view->tax->status))
+                                        : tr("none"));
+    if (!view->canSubmit()) {
+        QStringList missing;
+        for (const auto& m : view->missing)
+            missing.append(QStringLiteral("• ") + m.message);
+        onFile += QStringLiteral("\n\n") + tr("To continue, complete:\n%1").arg(missing.join(QLatin1Char('\n')));
+    }
+    Result<Enrollment> outcome = makeError(ErrorKind::Usage, QString());
+    if (view->canSubmit()) {
+        if (MessageBoxes::question(this, tr("Enroll"),
+                                   tr("%1 for %2\n\n%3\n\nEverything the program needs is on file. Submit the "
+                                      "enrollment for validation?")
+                                       .arg(program, where, onFile)) != QMessageBox::Yes)
+            return;
+        outcome = service.submit(m_session.actor(), program, partnerId);
+    } else if (view->enrollment.status == EnrollmentStatus::Invited) {
+        if (MessageBoxes::question(this, tr("Enroll"),
+                                   tr("%1 for %2\n\n%3\n\nAccept the invitation now?").arg(program, where, onFile)) !=
+            QMessageBox::Yes)
+            return;
+        auto accepted = service.accept(m_session.actor(), program, partnerId);
+        if (!accepted) {
+            MessageBoxes::warning(this, tr("Enroll"), accepted.error().message);
+            return;
+        }
+        m_session.refresh();
+        return;
+    } else {
+        MessageBoxes::information(this, tr("Enroll"), tr("%1 for %2\n\n%3").arg(program, where, onFile));
+        return;
+    }
+    if (!outcome) {
+        MessageBoxes::warning(this, tr("Enroll"), outcome.error().message);
+        return;
+    }
+    m_session.refresh();
+    statusBar()->showMessage(tr("Submitted: validation is expected to end by %1.")
+                                 .arg(QLocale().toString(outcome->validationDue.toLocalTime(), QLocale::ShortFormat)),
+                             10000);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::information(this, tr("About Incentives Desk"),
+                              tr("Incentives Desk %1\n\nA desktop workbench for Partner Center's incentive "
+                                 "enrollment: roles, invitations, payout and tax profiles, validation and renewal.")
+                                  .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace incentives::gui

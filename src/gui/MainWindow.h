@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace incentives::gui {
+
+class Session;
+class HomePage;
+class WorkspacePage;
+class InboxPage;
+class NoAccessPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Page { HomePageIndex, WorkspacePageIndex, InboxPageIndex };
+
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    HomePage* homePage() const { return m_home; }
+    WorkspacePage* workspacePage() const { return m_workspace; }
+    InboxPage* inboxPage() const { return m_inbox; }
+    NoAccessPage* noAccessPage() const { return m_noAccess; }
+    void showPage(Page page);
+    // Asks who signs in; returns false when the user cancelled.
+    bool chooseUser();
+    void startEnrollment(const QString& program, const QString& partnerId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void userChanged();
+    void refresh();
+    void updateStatusBar();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Session& m_session;
+    HomePage* m_home;
+    WorkspacePage* m_workspace;
+    InboxPage* m_inbox;
+    NoAccessPage* m_noAccess;
+    QLabel* m_userLabel;
+    QLabel* m_roleLabel;
+    QLabel* m_clockLabel;
+    QTimer* m_clockTimer;
+};
+
+} // namespace incentives::gui

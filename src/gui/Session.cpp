@@ -1,0 +1,54 @@
+#include "gui/Session.h"
+
+#include "services/Simulation.h"
+
+namespace incentives::gui {
+
+Session::Session(AppContext& ctx, QObject* parent) : QObject(parent), m_ctx(ctx) {}
+
+QString Session::roleAt(Id locationId) const
+{
+    QStringList roles;
+    if (m_grants.accountAdmin)
+        roles.append(roleLabel(Role::AccountAdmin));
+    if (m_grants.adminOf.contains(locationId))
+        roles.append(roleLabel(Role::IncentivesAdmin));
+    if (m_grants.userOf.contains(locationId))
+        roles.append(roleLabel(Role::IncentivesUser));
+    return roles.isEmpty() ? tr("no role") : roles.join(QStringLiteral(", "));
+}
+
+Status Session::signIn(const QString& email)
+{
+    auto actor = m_ctx.actor(email);
+    if (!actor)
+        return actor.error();
+    auto grants = m_ctx.grants(*actor);
+    if (!grants)
+        return grants.error();
+    m_actor = *actor;
+    m_grants = *grants;
+    Q_EMIT userChanged();
+    refresh();
+    return {};
+}
+
+void Session::signOut()
+{
+    m_actor = Actor();
+    m_grants = Grants();
+    Q_EMIT userChanged();
+}
+
+void Session::refresh()
+{
+    if (auto s = Simulation(m_ctx).catchUp(); !s)
+        Q_EMIT failed(s.error().message);
+    if (signedIn()) {
+        if (auto g = m_ctx.grants(m_actor))
+            m_grants = *g;
+    }
+    Q_EMIT changed();
+}
+
+} // namespace incentives::gui

@@ -1,0 +1,81 @@
+#include "gui/SignInDialog.h"
+
+#include "gui/Session.h"
+#include "ui_SignInDialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+
+namespace incentives::gui {
+
+SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_session(session),
+      m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_ui->usersView->setModel(m_proxy);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        if (!m_ui->usersView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_ui->usersView->setCurrentIndex(m_proxy->index(0, 0));
+        updateButtons();
+    });
+    connect(m_ui->usersView, &QTreeView::doubleClicked, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load(preselect);
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SignInDialog::updateButtons);
+    updateButtons();
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::load(const QString& preselect)
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Roles")});
+    // Everyone is listed here: the dialog stands in for Partner Center's own sign-in.
+    auto users = m_session.directory().signInChoices();
+    auto partnerIds = m_session.directory().partnerIds();
+    if (!users || !partnerIds)
+        return;
+    QModelIndex select;
+    for (const UserView& view : *users) {
+        const User& u = view.user;
+        const QStringList described = view.describeRoles(*partnerIds);
+        auto* name = new QStandardItem(u.name);
+        name->setData(u.email, Qt::UserRole);
+        auto* email = new QStandardItem(u.email);
+        auto* roleItem = new QStandardItem(described.isEmpty() ? tr("No incentives role") : described.join(QStringLiteral(", ")));
+        roleItem->setToolTip(roleItem->text());
+        m_model->appendRow({name, email, roleItem});
+        if (u.email == preselect)
+            select = m_proxy->mapFromSource(name->index());
+    }
+    m_ui->usersView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->usersView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->usersView->setCurrentIndex(select.isValid() ? select : m_proxy->index(0, 0));
+}
+
+QString SignInDialog::selectedEmail() const
+{
+    const QModelIndex current = m_ui->usersView->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_proxy->index(current.row(), 0).data(Qt::UserRole).toString();
+}
+
+void SignInDialog::updateButtons()
+{
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!selectedEmail().isEmpty());
+}
+
+} // namespace incentives::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QStandardItemModel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// Lists the organization's users (name, email, roles) to sign in as.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInDialog)
+
+public:
+    explicit SignInDialog(Session& session, const QString& preselect, QWidget* parent = nullptr);
+    ~SignInDialog() override;
+
+    QString selectedEmail() const;
+    QStandardItemModel* usersModel() const { return m_model; }
+
+private:
+    void load(const QString& preselect);
+    void updateButtons();
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    Session& m_session;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+};
+
+} // namespace incentives::gui

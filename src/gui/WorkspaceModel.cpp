@@ -1,0 +1,181 @@
+#include "gui/WorkspaceModel.h"
+
+#include "core/FiscalCalendar.h"
+#include "gui/Session.h"
+#include "gui/StatusStyle.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QPalette>
+
+namespace incentives::gui {
+
+WorkspaceModel::WorkspaceModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
+{
+}
+
+int WorkspaceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int WorkspaceModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
+{
+    if (auto* cached = m_pages.object(index))
+        return cached;
+    if (!m_session.signedIn())
+        return nullptr;
+    auto rows = m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending,
+                                                  index * kPageSize, kPageSize);
+    if (!rows) {
+        Q_EMIT const_cast<WorkspaceModel*>(this)->loadFailed(rows.error().message);
+        return nullptr;
+    }
+    auto* loaded = new QList<WorkspaceRow>(std::move(rows).value());
+    m_pages.insert(index, loaded);
+    return loaded;
+}
+
+const WorkspaceRow* WorkspaceModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const auto* rows = page(row / kPageSize);
+    const int offset = row % kPageSize;
+    if (!rows || offset >= rows->size())
+        return nullptr;
+    return &rows->at(offset);
+}
+
+int WorkspaceModel::rowOf(Id enrollmentId) const
+{
+    for (int key : m_pages.keys()) {
+        const auto* rows = m_pages.object(key);
+        for (qsizetype i = 0; rows && i < rows->size(); ++i)
+            if (rows->at(i).enrollment.id == enrollmentId)
+                return key * kPageSize + int(i);
+    }
+    return -1;
+}
+
+QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WorkspaceRow* row = rowAt(index.row());
+    if (!row)
+        return role == Qt::DisplayRole && index.column() == ProgramColumn ? tr("Loading…") : QVariant();
+    const Enrollment& e = row->enrollment;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ProgramColumn: return e.programName;
+        case LocationColumn: return QStringLiteral("%1 — %2").arg(e.partnerId, e.locationName);
+        case CountryColumn: return QLocale::territoryToString(QLocale::codeToTerritory(e.country));
+        case StatusColumn: return row->statusText;
+        case ActionsColumn: return row->actionsRequired;
+        case ResourcesColumn: return row->guide.isEmpty() ? QString() : tr("Guide");
+        case FiscalYearColumn: return fiscal::label(e.fiscalYear);
+        case UpdatedColumn: return QLocale().toString(e.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ActionsColumn || index.column() == LocationColumn || index.column() == ProgramColumn)
+            return data(index, Qt::DisplayRole);
+        if (index.column() == UpdatedColumn)
+            return QLocale().toString(e.updatedAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == ResourcesColumn && !row->guide.isEmpty())
+            return tr("Open the program guide of %1").arg(e.programName);
+        if (index.column() == StatusColumn && e.status == EnrollmentStatus::Validating && e.validationDue.isValid())
+            return tr("Validation is expected to end by %1.")
+                .arg(QLocale().toString(e.validationDue.toLocalTime(), QLocale::ShortFormat));
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(e.status, QApplication::palette());
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == ResourcesColumn ||
+            (index.column() == ActionsColumn && (e.status == EnrollmentStatus::Invited ||
+                                                 e.status == EnrollmentStatus::Ineligible ||
+                                                 e.status == EnrollmentStatus::Enrolling)))
+            return QApplication::palette().color(QPalette::Link);
+        break;
+    case Qt::FontRole:
+        if (index.column() == ResourcesColumn) {
+            QFont f;
+            f.setUnderline(true);
+            return f;
+        }
+        break;
+    case StatusRole: return int(e.status);
+    case ProgramNameRole: return e.programName;
+    case PartnerIdRole: return e.partnerId;
+    case LocationIdRole: return e.locationId;
+    case GuideRole: return row->guide;
+    default: break;
+    }
+    return {};
+}
+
+QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProgramColumn: return tr("Program");
+    case LocationColumn: return tr("Location");
+    case CountryColumn: return tr("Country");
+    case StatusColumn: return tr("Status");
+    case ActionsColumn: return tr("Actions required");
+    case ResourcesColumn: return tr("Resources");
+    case FiscalYearColumn: return tr("Fiscal year");
+    case UpdatedColumn: return tr("Updated");
+    }
+    return {};
+}
+
+void WorkspaceModel::sort(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case LocationColumn: m_sort = WorkspaceSort::Location; break;
+    case CountryColumn: m_sort = WorkspaceSort::Country; break;
+    case StatusColumn:
+    case ActionsColumn: m_sort = WorkspaceSort::Status; break;
+    case FiscalYearColumn: m_sort = WorkspaceSort::FiscalYear; break;
+    case UpdatedColumn: m_sort = WorkspaceSort::Updated; break;
+    default: m_sort = WorkspaceSort::Program; break;
+    }
+    m_ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+void WorkspaceModel::setFilter(const WorkspaceFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void WorkspaceModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_count = 0;
+    if (m_session.signedIn()) {
+        auto count = m_session.enrollments().count(m_session.actor(), m_filter);
+        if (count)
+            m_count = *count;
+        else
+            Q_EMIT loadFailed(count.error().message);
+    }
+    endResetModel();
+    Q_EMIT countChanged(m_count);
+}
+
+} // namespace incentives::gui

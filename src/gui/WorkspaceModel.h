@@ -1,0 +1,64 @@
+#pragma once
+
+#include "services/EnrollmentService.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+
+namespace incentives::gui {
+
+class Session;
+
+// The Incentives workspace table. Rows are fetched page by page from the service as the view
+// scrolls to them; filtering and sorting happen in the database, so the model holds only the
+// pages in sight however many enrollments there are.
+class WorkspaceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceModel)
+
+public:
+    enum Column { ProgramColumn, LocationColumn, CountryColumn, StatusColumn, ActionsColumn, ResourcesColumn,
+                  FiscalYearColumn, UpdatedColumn, ColumnCount };
+    enum Roles {
+        StatusRole = Qt::UserRole + 1, // EnrollmentStatus as int
+        ProgramNameRole,
+        PartnerIdRole,
+        LocationIdRole,
+        GuideRole,
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit WorkspaceModel(Session& session, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const WorkspaceFilter& filter);
+    const WorkspaceFilter& filter() const { return m_filter; }
+    qint64 totalCount() const { return m_count; }
+    // Reloads the count and forgets every page (after a change, or on F5).
+    void reload();
+    // The row of an enrollment among those loaded so far, or -1.
+    int rowOf(Id enrollmentId) const;
+    const WorkspaceRow* rowAt(int row) const;
+
+Q_SIGNALS:
+    void countChanged(qint64 count);
+    void loadFailed(const QString& message);
+
+private:
+    const QList<WorkspaceRow>* page(int index) const;
+
+    Session& m_session;
+    WorkspaceFilter m_filter;
+    WorkspaceSort m_sort = WorkspaceSort::Program;
+    bool m_ascending = true;
+    qint64 m_count = 0;
+    mutable QCache<int, QList<WorkspaceRow>> m_pages{50};
+};
+
+} // namespace incentives::gui

@@ -1,0 +1,453 @@
+// The main window driven as a user would: sign in as each role, look at what the workspace shows
+// and allows, click through Home, the inbox, filters, sorting and the eligibility dialog.
+// With INCENTIVES_SCREENSHOTS=DIR set, every page is also saved there as a PNG.
+#include "cli/Cli.h"
+#include "gui/EligibilityDialog.h"
+#include "gui/HomePage.h"
+#include "gui/InboxModel.h"
+#include "gui/InboxPage.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBoxes.h"
+#include "gui/NoAccessPage.h"
+#include "gui/Session.h"
+#include "gui/WorkspaceModel.h"
+#include "gui/WorkspacePage.h"
+#include "services/DemoSeed.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace incentives;
+using namespace incentives::gui;
+
+namespace {
+const QString kAvery = QStringLiteral("avery.brooks@contoso.example");
+const QString kBao = QStringLiteral("bao.nguyen@contoso.example");
+const QString kEmma = QStringLiteral("emma.schmidt@contoso.example");
+const QString kGabriel = QStringLiteral("gabriel.silva@contoso.example");
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void accountAdminSeesEveryLocation();
+    void incentivesAdminSeesOwnLocations();
+    void incentivesUserIsReadOnly();
+    void userWithoutRoleSeesAccountAdmins();
+    void homeInvitationDisappearsForGood();
+    void filtersMatchTheCli_data();
+    void filtersMatchTheCli();
+    void sortingReversesOrder();
+    void eligibilityDialogListsUnmetCriteria();
+    void getStartedSelectsTheWorkspaceRow();
+    void enrollFromWorkspaceSubmits();
+    void changesFromTheCliShowAfterRefresh();
+    void modelsPassTheTester();
+    void screenshots();
+
+private:
+    void open();
+    void signIn(const QString& email);
+    QStringList cli(const QStringList& args, int* exitCode = nullptr);
+    QString rowKey(int row) const;
+    void saveShot(QWidget* widget, const QString& name);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
+    QFile::remove(m_path);
+    {
+        auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
+        QVERIFY2(ctx, qPrintable(ctx ? QString() : ctx.error().message));
+        auto seeded = seed::demo(**ctx);
+        QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.error().message));
+    }
+    open();
+}
+
+void TestMainWindow::open()
+{
+    auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    m_ctx = std::move(ctx).value();
+    m_session = std::make_unique<Session>(*m_ctx);
+    m_window = std::make_unique<MainWindow>(*m_session);
+    m_window->resize(1200, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_ctx.reset();
+}
+
+void TestMainWindow::signIn(const QString& email)
+{
+    auto s = m_session->signIn(email);
+    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+}
+
+QStringList TestMainWindow::cli(const QStringList& args, int* exitCode)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    cli::Cli tool(o, e);
+    const int code = tool.run(QStringList{QStringLiteral("--database"), m_path} + args);
+    if (exitCode)
+        *exitCode = code;
+    o.flush();
+    // One "program|partnerId" key per row, in order.
+    QStringList keys;
+    const auto rows = QJsonDocument::fromJson(out.toUtf8()).array();
+    for (const auto& r : rows)
+        keys.append(r.toObject().value(QStringLiteral("program")).toString() + QLatin1Char('|') +
+                    r.toObject().value(QStringLiteral("location")).toString());
+    return keys;
+}
+
+QString TestMainWindow::rowKey(int row) const
+{
+    const auto* model = m_window->workspacePage()->model();
+    const QModelIndex index = model->index(row, 0);
+    return index.data(WorkspaceModel::ProgramNameRole).toString() + QLatin1Char('|') +
+           index.data(WorkspaceModel::PartnerIdRole).toString();
+}
+
+void TestMainWindow::saveShot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("INCENTIVES_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestMainWindow::accountAdminSeesEveryLocation()
+{
+    signIn(kAvery);
+    auto* model = m_window->workspacePage()->model();
+    QCOMPARE(model->totalCount(), 54);
+    QSet<QString> locations;
+    for (int r = 0; r < model->rowCount(); ++r)
+        locations.insert(model->index(r, 0).data(WorkspaceModel::PartnerIdRole).toString());
+    QCOMPARE(locations.size(), 6);
+    // Avery holds no Incentives admin role: Enroll stays disabled and says why.
+    auto* table = m_window->workspacePage()->findChild<QTableView*>(QStringLiteral("table"));
+    table->setCurrentIndex(model->index(0, 0));
+    auto* enroll = m_window->workspacePage()->findChild<QPushButton*>(QStringLiteral("enrollButton"));
+    QVERIFY(!enroll->isEnabled());
+    QVERIFY(enroll->toolTip().contains(QStringLiteral("Incentives admin")));
+}
+
+void TestMainWindow::incentivesAdminSeesOwnLocations()
+{
+    signIn(kBao);
+    auto* model = m_window->workspacePage()->model();
+    QCOMPARE(model->totalCount(), 18);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString partner = model->index(r, 0).data(WorkspaceModel::PartnerIdRole).toString();
+        QVERIFY2(partner == QLatin1String("4649101") || partner == QLatin1String("4649103"), qPrintable(partner));
+    }
+    auto* page = m_window->workspacePage();
+    QVERIFY(page->selectEnrollment(QStringLiteral("Marketplace Rewards"), QStringLiteral("4649101")));
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("enrollButton"))->isEnabled());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(QStringLiteral("Incentives admin")));
+}
+
+void TestMainWindow::incentivesUserIsReadOnly()
+{
+    signIn(kEmma);
+    auto* page = m_window->workspacePage();
+    QCOMPARE(page->model()->totalCount(), 18);
+    QVERIFY(page->selectEnrollment(QStringLiteral("Marketplace Rewards"), QStringLiteral("4649103")));
+    auto* enroll = page->findChild<QPushButton*>(QStringLiteral("enrollButton"));
+    QVERIFY(!enroll->isEnabled());
+    QVERIFY(enroll->toolTip().contains(QStringLiteral("4649103")));
+    // The guard is the service, not the button.
+    auto refused = m_session->enrollments().submit(m_session->actor(), QStringLiteral("Marketplace Rewards"),
+                                                   QStringLiteral("4649103"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Denied);
+}
+
+void TestMainWindow::userWithoutRoleSeesAccountAdmins()
+{
+    signIn(kGabriel);
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), m_window->noAccessPage());
+    auto* admins = m_window->noAccessPage()->findChild<QListWidget*>(QStringLiteral("adminsList"));
+    QCOMPARE(admins->count(), 2);
+    QVERIFY(admins->item(0)->text().contains(QStringLiteral("@contoso.example")));
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    QCOMPARE(pages->currentWidget(), m_window->noAccessPage());
+    QCOMPARE(m_window->workspacePage()->model()->totalCount(), 0);
+}
+
+void TestMainWindow::homeInvitationDisappearsForGood()
+{
+    signIn(kBao);
+    auto* list = m_window->homePage()->findChild<QListWidget*>(QStringLiteral("invitationsList"));
+    const int before = list->count();
+    QVERIFY(before > 0);
+    const QString text = list->item(0)->text();
+    MessageBoxes::answerNext(QMessageBox::No); // the enrollment question that follows
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(list->count(), before - 1);
+    // Selecting it took the user to that row in the workspace.
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), m_window->workspacePage());
+    // Gone after a refresh and in a new session too.
+    m_session->refresh();
+    QCOMPARE(list->count(), before - 1);
+    cleanup();
+    open();
+    signIn(kBao);
+    list = m_window->homePage()->findChild<QListWidget*>(QStringLiteral("invitationsList"));
+    QCOMPARE(list->count(), before - 1);
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(list->item(i)->text() != text);
+}
+
+void TestMainWindow::filtersMatchTheCli_data()
+{
+    QTest::addColumn<QString>("status");   // combo text, or empty
+    QTest::addColumn<QString>("location"); // PartnerID, or empty
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("cliArgs");
+    QTest::newRow("all") << QString() << QString() << QString() << QString() << QStringList();
+    QTest::newRow("ineligible") << QStringLiteral("Ineligible") << QString() << QString() << QString()
+                                << QStringList{QStringLiteral("--status"), QStringLiteral("ineligible")};
+    QTest::newRow("location") << QString() << QStringLiteral("4649102") << QString() << QString()
+                              << QStringList{QStringLiteral("--location"), QStringLiteral("4649102")};
+    QTest::newRow("program") << QString() << QString() << QStringLiteral("Azure Incentives") << QString()
+                             << QStringList{QStringLiteral("--program"), QStringLiteral("Azure Incentives")};
+    QTest::newRow("search") << QString() << QString() << QString() << QStringLiteral("deutsch")
+                            << QStringList{QStringLiteral("--search"), QStringLiteral("deutsch")};
+    QTest::newRow("combined") << QStringLiteral("Invited") << QString() << QString() << QStringLiteral("csp")
+                              << QStringList{QStringLiteral("--status"), QStringLiteral("invited"),
+                                             QStringLiteral("--search"), QStringLiteral("csp")};
+}
+
+void TestMainWindow::filtersMatchTheCli()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, location);
+    QFETCH(QString, program);
+    QFETCH(QString, search);
+    QFETCH(QStringList, cliArgs);
+    signIn(kAvery);
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    auto* page = m_window->workspacePage();
+    auto* statusBox = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    auto* locationBox = page->findChild<QComboBox*>(QStringLiteral("locationFilter"));
+    auto* programBox = page->findChild<QComboBox*>(QStringLiteral("programFilter"));
+    auto* searchEdit = page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    if (!status.isEmpty())
+        statusBox->setCurrentIndex(statusBox->findText(status));
+    if (!location.isEmpty())
+        for (int i = 0; i < locationBox->count(); ++i)
+            if (locationBox->itemText(i).startsWith(location))
+                locationBox->setCurrentIndex(i);
+    if (!program.isEmpty())
+        programBox->setCurrentIndex(programBox->findText(program));
+    if (!search.isEmpty()) {
+        searchEdit->setFocus();
+        QTest::keyClicks(searchEdit, search);
+        QTest::keyClick(searchEdit, Qt::Key_Return);
+    }
+    const QStringList expected =
+        cli(QStringList{QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace")} + cliArgs);
+    QVERIFY(!expected.isEmpty());
+    auto* model = page->model();
+    QTRY_COMPARE(model->rowCount(), int(expected.size()));
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(rowKey(r), expected.at(r));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QString::number(expected.size())));
+}
+
+void TestMainWindow::sortingReversesOrder()
+{
+    signIn(kAvery);
+    auto* page = m_window->workspacePage();
+    auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
+    table->sortByColumn(WorkspaceModel::LocationColumn, Qt::AscendingOrder);
+    QStringList ascending;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        ascending.append(rowKey(r));
+    table->sortByColumn(WorkspaceModel::LocationColumn, Qt::DescendingOrder);
+    QStringList descending;
+    for (int r = 0; r < page->model()->rowCount(); ++r)
+        descending.append(rowKey(r));
+    QCOMPARE(ascending.size(), 54);
+    QVERIFY(ascending.first().endsWith(QStringLiteral("4649101")));
+    QVERIFY(descending.first().endsWith(QStringLiteral("4649106")));
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(ascending, descending);
+    const QStringList cliOrder = cli({QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace"),
+                                      QStringLiteral("--sort"), QStringLiteral("location")});
+    QCOMPARE(ascending, cliOrder);
+}
+
+void TestMainWindow::eligibilityDialogListsUnmetCriteria()
+{
+    signIn(kBao);
+    auto* page = m_window->workspacePage();
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    QVERIFY(page->selectEnrollment(QStringLiteral("CSP Direct Bill Incentives"), QStringLiteral("4649101")));
+    QStringList unmet;
+    QStringList met;
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("eligibilityDialog"));
+        auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("checklist"));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            auto* item = list->topLevelItem(i);
+            (item->text(1) == QLatin1String("Met") ? met : unmet).append(item->data(0, Qt::UserRole).toString());
+        }
+        saveShot(dialog, QStringLiteral("eligibility-dialog"));
+        seen = true;
+        dialog->close();
+    });
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("eligibilityButton")), Qt::LeftButton);
+    QTRY_VERIFY(seen);
+    QCOMPARE(unmet, QStringList{QStringLiteral("csp-direct")});
+    QCOMPARE(met, (QStringList{QStringLiteral("agreement"), QStringLiteral("revenue>=1000000")}));
+}
+
+void TestMainWindow::getStartedSelectsTheWorkspaceRow()
+{
+    signIn(kBao);
+    m_window->showPage(MainWindow::InboxPageIndex);
+    auto* inbox = m_window->inboxPage();
+    auto* view = inbox->findChild<QTreeView*>(QStringLiteral("messagesView"));
+    QVERIFY(inbox->model()->rowCount() > 0);
+    int invited = -1;
+    for (int r = 0; r < inbox->model()->rowCount(); ++r) {
+        const auto* m = inbox->model()->messageAt(r);
+        auto rows = m_session->enrollments().workspace(m_session->actor(), {}, WorkspaceSort::Program, true, 0, 100);
+        for (const auto& row : *rows)
+            if (row.enrollment.programName == m->programName && row.enrollment.partnerId == m->partnerId &&
+                row.enrollment.status == EnrollmentStatus::Invited)
+                invited = r;
+    }
+    QVERIFY(invited >= 0);
+    view->setCurrentIndex(inbox->model()->index(invited, 0));
+    const QString program = inbox->model()->messageAt(invited)->programName;
+    const QString partner = inbox->model()->messageAt(invited)->partnerId;
+    QVERIFY(inbox->model()->messageAt(invited)->readAt.isValid());
+    MessageBoxes::answerNext(QMessageBox::No);
+    QTest::mouseClick(inbox->findChild<QPushButton*>(QStringLiteral("getStartedButton")), Qt::LeftButton);
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), m_window->workspacePage());
+    auto* table = m_window->workspacePage()->findChild<QTableView*>(QStringLiteral("table"));
+    QCOMPARE(rowKey(table->currentIndex().row()), program + QLatin1Char('|') + partner);
+}
+
+void TestMainWindow::enrollFromWorkspaceSubmits()
+{
+    signIn(kBao);
+    auto* page = m_window->workspacePage();
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    MessageBoxes::answerNext(QMessageBox::Yes);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrollButton")), Qt::LeftButton);
+    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Submit")));
+    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
+    QCOMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
+             EnrollmentStatus::Validating);
+}
+
+void TestMainWindow::changesFromTheCliShowAfterRefresh()
+{
+    signIn(kBao);
+    auto* page = m_window->workspacePage();
+    int code = -1;
+    cli({QStringLiteral("--as"), kBao, QStringLiteral("submit"), QStringLiteral("Microsoft Security Incentives"),
+         QStringLiteral("--location"), QStringLiteral("4649101")},
+        &code);
+    QCOMPARE(code, 0);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
+    QTRY_COMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
+                 EnrollmentStatus::Validating);
+}
+
+void TestMainWindow::modelsPassTheTester()
+{
+    signIn(kAvery);
+    QAbstractItemModelTester workspace(m_window->workspacePage()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester inbox(m_window->inboxPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->workspacePage()->model()->sort(WorkspaceModel::StatusColumn, Qt::DescendingOrder);
+    m_window->workspacePage()->reload();
+    signIn(kBao);
+    m_window->inboxPage()->reload();
+    QVERIFY(m_window->inboxPage()->model()->rowCount() > 0);
+}
+
+void TestMainWindow::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("INCENTIVES_SCREENSHOTS"))
+        QSKIP("set INCENTIVES_SCREENSHOTS=DIR to save screenshots");
+    signIn(kBao);
+    saveShot(m_window.get(), QStringLiteral("home"));
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    saveShot(m_window.get(), QStringLiteral("workspace"));
+    m_window->showPage(MainWindow::InboxPageIndex);
+    saveShot(m_window.get(), QStringLiteral("inbox"));
+    signIn(kAvery);
+    m_window->showPage(MainWindow::WorkspacePageIndex);
+    m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such thing"));
+    QTest::keyClick(m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit")), Qt::Key_Return);
+    saveShot(m_window.get(), QStringLiteral("workspace-empty"));
+    signIn(kGabriel);
+    saveShot(m_window.get(), QStringLiteral("no-access"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
