@@ -70,8 +70,9 @@ QList<Problem> checkBankProfile(BankProfile& p)
         return problems;
     }
     p.country = country.normalized;
-    field(problems, "currency", p.currency, validators::currencyCode(p.currency));
-    if (p.country == QLatin1String("US") && p.currency != QLatin1String("USD") && problems.isEmpty())
+    const auto currency = validators::currencyCode(p.currency);
+    field(problems, "currency", p.currency, currency);
+    if (currency.valid() && p.country == QLatin1String("US") && p.currency != QLatin1String("USD"))
         problems.append({QStringLiteral("currency"), tr("US bank accounts are paid in USD only.")});
     required(problems, "holder", p.holderName, "Enter the account holder's name.");
 

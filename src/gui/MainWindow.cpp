@@ -4,7 +4,9 @@
 #include "gui/HomePage.h"
 #include "gui/InboxPage.h"
 #include "gui/MessageBoxes.h"
+#include "gui/InvitationDialog.h"
 #include "gui/NoAccessPage.h"
+#include "gui/ProfilesPage.h"
 #include "gui/Session.h"
 #include "gui/SignInDialog.h"
 #include "gui/WorkspacePage.h"
@@ -24,6 +26,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_home(new HomePage(session, this)), m_workspace(new WorkspacePage(session, this)),
       m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
+      m_profiles(new ProfilesPage(session, this)),
       m_userLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -32,11 +35,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_workspace->setObjectName(QStringLiteral("workspacePage"));
     m_inbox->setObjectName(QStringLiteral("inboxPage"));
     m_noAccess->setObjectName(QStringLiteral("noAccessPage"));
+    m_profiles->setObjectName(QStringLiteral("profilesPage"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace),
-                          static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_noAccess)})
+                          static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_profiles),
+                          static_cast<QWidget*>(m_noAccess)})
         m_ui->pages->addWidget(page);
 
     const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
@@ -46,6 +51,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addNav(QStyle::SP_DirHomeIcon, tr("Home"));
     addNav(QStyle::SP_FileDialogDetailedView, tr("Incentives workspace"));
     addNav(QStyle::SP_MessageBoxInformation, tr("Inbox"));
+    addNav(QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"));
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(Page(row));
@@ -69,6 +75,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->actionHome, &QAction::triggered, this, [this] { showPage(HomePageIndex); });
     connect(m_ui->actionWorkspace, &QAction::triggered, this, [this] { showPage(WorkspacePageIndex); });
     connect(m_ui->actionInbox, &QAction::triggered, this, [this] { showPage(InboxPageIndex); });
+    connect(m_ui->actionProfiles, &QAction::triggered, this, [this] { showPage(ProfilesPageIndex); });
     connect(m_ui->actionByProgram, &QAction::triggered, this, [this] {
         showPage(WorkspacePageIndex);
         m_workspace->setView(WorkspacePage::View::ByProgram);
@@ -100,6 +107,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_workspace->reload();
         m_inbox->reload();
         m_noAccess->reload();
+        m_profiles->reload();
         updateStatusBar();
     });
     connect(&m_session, &Session::failed, this,
@@ -148,12 +156,13 @@ void MainWindow::userChanged()
 {
     const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
     m_ui->navigation->setEnabled(hasRole);
-    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionFind,
+    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles, m_ui->actionFind,
                        m_ui->actionByProgram, m_ui->actionByLocation})
         a->setEnabled(hasRole);
     setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
                                         : tr("Incentives Desk"));
     m_workspace->reloadFilters();
+    m_profiles->reloadLocations();
     m_home->reload();
     m_inbox->reload();
     m_noAccess->reload();
@@ -172,7 +181,7 @@ void MainWindow::showPage(Page page)
         m_ui->pages->setCurrentWidget(m_noAccess);
         return;
     }
-    QWidget* widgets[] = {m_home, m_workspace, m_inbox};
+    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles};
     m_ui->pages->setCurrentWidget(widgets[page]);
     const QSignalBlocker block(m_ui->navigation);
     m_ui->navigation->setCurrentRow(page);
@@ -211,59 +220,28 @@ void MainWindow::updateStatusBar()
                                   : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
 }
 
-void MainWindow::startEnrollment(const QString& program, const QString& partnerId)
+void MainWindow::startEnrollment(QString program, QString partnerId)
 {
-    auto service = m_session.enrollments();
-    auto view = service.invitation(m_session.actor(), program, partnerId);
-    if (!view) {
-        MessageBoxes::warning(this, tr("Enroll"), view.error().message);
+    InvitationDialog dialog(m_session, program, partnerId, this);
+    dialog.setObjectName(QStringLiteral("invitationDialog"));
+    if (!dialog.loaded()) {
+        MessageBoxes::warning(this, tr("Enroll"), dialog.loadError());
         return;
     }
-    const QString where = QStringLiteral("%1 (%2)").arg(view->location.name, view->location.partnerId);
-    QString onFile = tr("Bank profile: %1\nTax profile: %2")
-                         .arg(view->bank ? QStringLiteral("%1 (%2)").arg(view->bank->name, profileStatusLabel(view->bank->status))
-                                         : tr("none"),
-                              view->tax ? QStringLiteral("%1 (%2)").arg(taxFormLabel(view->tax->form),
-                                                                        profileStatusLabel(view->tax->status))
-                                        : tr("none"));
-    if (!view->canSubmit()) {
-        QStringList missing;
-        for (const auto& m : view->missing)
-            missing.append(QStringLiteral("• ") + m.message);
-        onFile += QStringLiteral("\n\n") + tr("To continue, complete:\n%1").arg(missing.join(QLatin1Char('\n')));
-    }
-    Result<Enrollment> outcome = makeError(ErrorKind::Usage, QString());
-    if (view->canSubmit()) {
-        if (MessageBoxes::question(this, tr("Enroll"),
-                                   tr("%1 for %2\n\n%3\n\nEverything the program needs is on file. Submit the "
-                                      "enrollment for validation?")
-                                       .arg(program, where, onFile)) != QMessageBox::Yes)
-            return;
-        outcome = service.submit(m_session.actor(), program, partnerId);
-    } else if (view->enrollment.status == EnrollmentStatus::Invited) {
-        if (MessageBoxes::question(this, tr("Enroll"),
-                                   tr("%1 for %2\n\n%3\n\nAccept the invitation now?").arg(program, where, onFile)) !=
-            QMessageBox::Yes)
-            return;
-        auto accepted = service.accept(m_session.actor(), program, partnerId);
-        if (!accepted) {
-            MessageBoxes::warning(this, tr("Enroll"), accepted.error().message);
-            return;
-        }
+    dialog.exec();
+    switch (dialog.outcome()) {
+    case InvitationDialog::Outcome::Cancelled: return;
+    case InvitationDialog::Outcome::Submitted:
         m_session.refresh();
+        m_workspace->selectEnrollment(program, partnerId);
+        statusBar()->showMessage(tr("Submitted %1 for %2: Validating enrollment.").arg(program, partnerId), 10000);
         return;
-    } else {
-        MessageBoxes::information(this, tr("Enroll"), tr("%1 for %2\n\n%3").arg(program, where, onFile));
+    case InvitationDialog::Outcome::Continue:
+        m_session.refresh();
+        showPage(ProfilesPageIndex);
+        m_profiles->focusPart(partnerId, dialog.firstMissing(), program);
         return;
     }
-    if (!outcome) {
-        MessageBoxes::warning(this, tr("Enroll"), outcome.error().message);
-        return;
-    }
-    m_session.refresh();
-    statusBar()->showMessage(tr("Submitted: validation is expected to end by %1.")
-                                 .arg(QLocale().toString(outcome->validationDue.toLocalTime(), QLocale::ShortFormat)),
-                             10000);
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class HomePage;
 class WorkspacePage;
 class InboxPage;
 class NoAccessPage;
+class ProfilesPage;
 
 class MainWindow : public QMainWindow
 {
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { HomePageIndex, WorkspacePageIndex, InboxPageIndex };
+    enum Page { HomePageIndex, WorkspacePageIndex, InboxPageIndex, ProfilesPageIndex };
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -34,10 +35,12 @@ public:
     WorkspacePage* workspacePage() const { return m_workspace; }
     InboxPage* inboxPage() const { return m_inbox; }
     NoAccessPage* noAccessPage() const { return m_noAccess; }
+    ProfilesPage* profilesPage() const { return m_profiles; }
     void showPage(Page page);
     // Asks who signs in; returns false when the user cancelled.
     bool chooseUser();
-    void startEnrollment(const QString& program, const QString& partnerId);
+    // By value: the caller's strings may live in a model that this reloads.
+    void startEnrollment(QString program, QString partnerId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +57,7 @@ private:
     WorkspacePage* m_workspace;
     InboxPage* m_inbox;
     NoAccessPage* m_noAccess;
+    ProfilesPage* m_profiles;
     QLabel* m_userLabel;
     QLabel* m_roleLabel;
     QLabel* m_clockLabel;

@@ -222,6 +222,25 @@ Result<QList<Enrollment>> ProfileService::revalidatedByBankEdit(const Actor& act
     });
 }
 
+Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<QList<Enrollment>>(actor, [&](const Grants& g) -> Result<QList<Enrollment>> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
+            return s.error();
+        auto rows = m_ctx.enrollments().ofLocation(location->id);
+        if (!rows)
+            return rows.error();
+        QList<Enrollment> out;
+        for (const Enrollment& e : *rows)
+            if (e.status == EnrollmentStatus::Enrolled || e.status == EnrollmentStatus::Validating)
+                out.append(e);
+        return out;
+    });
+}
+
 Result<Done> ProfileService::setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId)
 {
     return m_ctx.change<Done>(actor, QStringLiteral("bank-profile.assign"), [&](const Grants& g) -> Result<Done> {

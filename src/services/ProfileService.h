@@ -30,6 +30,8 @@ public:
                                  const std::function<void(BankProfile&)>& change, int expectedVersion = 0);
     // The enrollments an edit of this profile would send back to validation.
     Result<QList<Enrollment>> revalidatedByBankEdit(const Actor& actor, const QString& name);
+    // The enrollments a change of this location's tax profile would send back to validation.
+    Result<QList<Enrollment>> revalidatedByTaxEdit(const Actor& actor, const QString& partnerId);
     Result<Done> setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId);
 
     Result<std::optional<TaxProfile>> taxProfile(const Actor& actor, const QString& partnerId);

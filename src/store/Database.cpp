@@ -22,12 +22,22 @@ QString tr(const char* text)
 }
 
 // Reads the SQLite header without opening the file through SQLite, so that a damaged or foreign
-// file is recognised before anything could write to it.
+// file is recognised before anything could write to it (or create a -wal beside it).
 struct Header
 {
     bool sqlite = false;
+    bool empty = false;
     bool truncated = false;
+    quint32 applicationId = 0;
+    quint32 userVersion = 0;
+    quint32 pageCount = 0;
 };
+
+quint32 bigEndian32(const QByteArray& bytes, int offset)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData() + offset);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
 
 Header readHeader(const QString& path)
 {
@@ -35,52 +45,52 @@ Header readHeader(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return h;
+    const qint64 size = f.size();
     const QByteArray head = f.read(100);
     if (head.isEmpty()) {
         h.sqlite = true; // an empty file is an empty database
+        h.empty = true;
         return h;
     }
     h.sqlite = head.startsWith(QByteArrayLiteral("SQLite format 3\0"));
-    h.truncated = h.sqlite && head.size() < 100;
+    if (!h.sqlite)
+        return h;
+    if (head.size() < 100) {
+        h.truncated = true;
+        return h;
+    }
+    const auto* p = reinterpret_cast<const uchar*>(head.constData());
+    const quint32 pageSize = (quint32(p[16]) << 8 | p[17]) == 1 ? 65536 : (quint32(p[16]) << 8 | p[17]);
+    h.pageCount = bigEndian32(head, 28);
+    h.userVersion = bigEndian32(head, 60);
+    h.applicationId = bigEndian32(head, 68);
+    // The main file never holds fewer pages than its header records, WAL or not.
+    h.truncated = pageSize < 512 || size % pageSize != 0 || size < qint64(pageSize) * h.pageCount;
     return h;
 }
 
-struct Inspection
+struct Identity
 {
     int applicationId = 0;
     int userVersion = 0;
     int tables = 0;
 };
 
-Result<Inspection> inspect(const QString& path)
+// Refuses a file that is not ours or is newer, from what it says about itself.
+Status checkIdentity(const QString& path, const Identity& id)
 {
-    const QString name = QStringLiteral("incentives-inspect-%1").arg(g_connectionCounter++);
-    Result<Inspection> result = makeError(ErrorKind::Storage, QString());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = makeError(ErrorKind::Storage, tr("Cannot read %1: %2").arg(path, db.lastError().text()));
-        } else {
-            Inspection in;
-            QSqlQuery q(db);
-            bool ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
-            in.applicationId = ok ? q.value(0).toInt() : 0;
-            ok = ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
-            in.userVersion = ok ? q.value(0).toInt() : 0;
-            ok = ok && q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && q.next();
-            in.tables = ok ? q.value(0).toInt() : 0;
-            if (ok)
-                result = in;
-            else
-                result = makeError(ErrorKind::Storage,
-                                   tr("%1 is damaged or not a database (%2).").arg(path, q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    const bool blank = id.applicationId == 0 && id.userVersion == 0 && id.tables == 0;
+    if (!blank && id.applicationId != Database::kApplicationId)
+        return makeError(ErrorKind::Storage,
+                         tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
+    if (id.userVersion > Database::kSchemaVersion)
+        return makeError(ErrorKind::Storage,
+                         tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
+                            "reads up to %3). Update the app to open it.")
+                             .arg(path)
+                             .arg(id.userVersion)
+                             .arg(Database::kSchemaVersion));
+    return {};
 }
 
 } // namespace
@@ -126,20 +136,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return makeError(ErrorKind::Storage, tr("%1 is not an Incentives Desk database.").arg(path));
         if (header.truncated)
             return makeError(ErrorKind::Storage, tr("%1 is damaged: the file is cut short.").arg(path));
-        auto inspected = inspect(path);
-        if (!inspected)
-            return inspected.error();
-        const bool blank = inspected->applicationId == 0 && inspected->userVersion == 0 && inspected->tables == 0;
-        if (!blank && inspected->applicationId != kApplicationId)
-            return makeError(ErrorKind::Storage,
-                             tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
-        if (inspected->userVersion > kSchemaVersion)
-            return makeError(ErrorKind::Storage,
-                             tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
-                                "reads up to %3). Update the app to open it.")
-                                 .arg(path)
-                                 .arg(inspected->userVersion)
-                                 .arg(kSchemaVersion));
+        if (!header.empty)
+            if (auto s = checkIdentity(path, {int(header.applicationId), int(header.userVersion),
+                                              header.pageCount > 1 ? 1 : 0});
+                !s)
+                return s.error();
         if (!info.isWritable())
             return makeError(ErrorKind::Storage,
                              tr("%1 is read-only. Make it writable or open a copy.").arg(path));
@@ -152,6 +153,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         c.setDatabaseName(info.absoluteFilePath());
         if (!c.open())
             return makeError(ErrorKind::Storage, tr("Cannot open %1: %2").arg(path, c.lastError().text()));
+    }
+    // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
+    if (info.exists()) {
+        Identity id;
+        auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+        auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
+        auto tables = db->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        if (!appId || !version || !tables)
+            return makeError(ErrorKind::Storage, tr("%1 is damaged or not a database.").arg(path));
+        id.applicationId = appId->toInt();
+        id.userVersion = version->toInt();
+        id.tables = tables->toInt();
+        if (auto s = checkIdentity(path, id); !s)
+            return s.error();
     }
     for (const QString& statement : db->dialect().connectionSetup()) {
         if (auto s = db->run(statement); !s)

@@ -14,8 +14,11 @@
 #include "gui/WorkspacePage.h"
 #include "services/DemoSeed.h"
 
+#include "GuiTestSupport.h"
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +37,7 @@
 
 using namespace incentives;
 using namespace incentives::gui;
-
-namespace {
-const QString kAvery = QStringLiteral("avery.brooks@contoso.example");
-const QString kBao = QStringLiteral("bao.nguyen@contoso.example");
-const QString kEmma = QStringLiteral("emma.schmidt@contoso.example");
-const QString kGabriel = QStringLiteral("gabriel.silva@contoso.example");
-} // namespace
+using namespace incentives::gui::testing;
 
 class TestMainWindow : public QObject
 {
@@ -67,17 +64,19 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    void open();
-    void signIn(const QString& email);
+    void signIn(const QString& email) { QVERIFY(m_demo.signIn(email)); }
     QStringList cli(const QStringList& args, int* exitCode = nullptr);
     QString rowKey(int row) const;
-    void saveShot(QWidget* widget, const QString& name);
+    void closeNextModal(bool* done)
+    {
+        onNextModal(this, [](QWidget* dialog) { dialog->close(); }, done);
+    }
 
     QTemporaryDir m_dir;
+    DemoWindow m_demo;
     QString m_path;
-    std::unique_ptr<AppContext> m_ctx;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    Session* m_session = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
@@ -89,39 +88,14 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
-    QFile::remove(m_path);
-    {
-        auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
-        QVERIFY2(ctx, qPrintable(ctx ? QString() : ctx.error().message));
-        auto seeded = seed::demo(**ctx);
-        QVERIFY2(seeded, qPrintable(seeded ? QString() : seeded.error().message));
-    }
-    open();
-}
-
-void TestMainWindow::open()
-{
-    auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
-    QVERIFY(ctx);
-    m_ctx = std::move(ctx).value();
-    m_session = std::make_unique<Session>(*m_ctx);
-    m_window = std::make_unique<MainWindow>(*m_session);
-    m_window->resize(1200, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_demo.create(m_path));
+    m_session = m_demo.session.get();
+    m_window = m_demo.window.get();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_ctx.reset();
-}
-
-void TestMainWindow::signIn(const QString& email)
-{
-    auto s = m_session->signIn(email);
-    QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+    m_demo.close();
 }
 
 QStringList TestMainWindow::cli(const QStringList& args, int* exitCode)
@@ -150,15 +124,6 @@ QString TestMainWindow::rowKey(int row) const
     const QModelIndex index = model->index(row, 0);
     return index.data(WorkspaceModel::ProgramNameRole).toString() + QLatin1Char('|') +
            index.data(WorkspaceModel::PartnerIdRole).toString();
-}
-
-void TestMainWindow::saveShot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("INCENTIVES_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 void TestMainWindow::accountAdminSeesEveryLocation()
@@ -229,9 +194,11 @@ void TestMainWindow::homeInvitationDisappearsForGood()
     const int before = list->count();
     QVERIFY(before > 0);
     const QString text = list->item(0)->text();
-    MessageBoxes::answerNext(QMessageBox::No); // the enrollment question that follows
+    bool closed = false;
+    closeNextModal(&closed); // the invitation dialog that selecting it opens
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Return);
+    QVERIFY(closed);
     QTRY_COMPARE(list->count(), before - 1);
     // Selecting it took the user to that row in the workspace.
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
@@ -239,8 +206,9 @@ void TestMainWindow::homeInvitationDisappearsForGood()
     // Gone after a refresh and in a new session too.
     m_session->refresh();
     QCOMPARE(list->count(), before - 1);
-    cleanup();
-    open();
+    QVERIFY(m_demo.reopen());
+    m_session = m_demo.session.get();
+    m_window = m_demo.window.get();
     signIn(kBao);
     list = m_window->homePage()->findChild<QListWidget*>(QStringLiteral("invitationsList"));
     QCOMPARE(list->count(), before - 1);
@@ -378,8 +346,10 @@ void TestMainWindow::getStartedSelectsTheWorkspaceRow()
     const QString program = inbox->model()->messageAt(invited)->programName;
     const QString partner = inbox->model()->messageAt(invited)->partnerId;
     QVERIFY(inbox->model()->messageAt(invited)->readAt.isValid());
-    MessageBoxes::answerNext(QMessageBox::No);
+    bool closed = false;
+    closeNextModal(&closed);
     QTest::mouseClick(inbox->findChild<QPushButton*>(QStringLiteral("getStartedButton")), Qt::LeftButton);
+    QVERIFY(closed);
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget(), m_window->workspacePage());
     auto* table = m_window->workspacePage()->findChild<QTableView*>(QStringLiteral("table"));
@@ -392,9 +362,21 @@ void TestMainWindow::enrollFromWorkspaceSubmits()
     auto* page = m_window->workspacePage();
     m_window->showPage(MainWindow::WorkspacePageIndex);
     QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
-    MessageBoxes::answerNext(QMessageBox::Yes);
+    bool submitted = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("invitationDialog"));
+            auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("submitButton"));
+            QVERIFY(submit->isVisible());
+            QVERIFY(!submit->isEnabled()); // the terms come first
+            dialog->findChild<QCheckBox*>(QStringLiteral("termsCheck"))->setChecked(true);
+            QVERIFY(submit->isEnabled());
+            QTest::mouseClick(submit, Qt::LeftButton);
+        },
+        &submitted);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrollButton")), Qt::LeftButton);
-    QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Submit")));
+    QVERIFY(submitted);
     QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
     QCOMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
@@ -410,7 +392,7 @@ void TestMainWindow::changesFromTheCliShowAfterRefresh()
          QStringLiteral("--location"), QStringLiteral("4649101")},
         &code);
     QCOMPARE(code, 0);
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
     QTRY_COMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
@@ -435,18 +417,18 @@ void TestMainWindow::screenshots()
     if (qEnvironmentVariableIsEmpty("INCENTIVES_SCREENSHOTS"))
         QSKIP("set INCENTIVES_SCREENSHOTS=DIR to save screenshots");
     signIn(kBao);
-    saveShot(m_window.get(), QStringLiteral("home"));
+    saveShot(m_window, QStringLiteral("home"));
     m_window->showPage(MainWindow::WorkspacePageIndex);
-    saveShot(m_window.get(), QStringLiteral("workspace"));
+    saveShot(m_window, QStringLiteral("workspace"));
     m_window->showPage(MainWindow::InboxPageIndex);
-    saveShot(m_window.get(), QStringLiteral("inbox"));
+    saveShot(m_window, QStringLiteral("inbox"));
     signIn(kAvery);
     m_window->showPage(MainWindow::WorkspacePageIndex);
     m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such thing"));
     QTest::keyClick(m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit")), Qt::Key_Return);
-    saveShot(m_window.get(), QStringLiteral("workspace-empty"));
+    saveShot(m_window, QStringLiteral("workspace-empty"));
     signIn(kGabriel);
-    saveShot(m_window.get(), QStringLiteral("no-access"));
+    saveShot(m_window, QStringLiteral("no-access"));
 }
 
 QTEST_MAIN(TestMainWindow)

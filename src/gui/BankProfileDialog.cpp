@@ -1,0 +1,204 @@
+#include "gui/BankProfileDialog.h"
+
+#include "core/Validators.h"
+#include "gui/Session.h"
+#include "ui_BankProfileDialog.h"
+
+#include <QPushButton>
+
+namespace incentives::gui {
+
+BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankProfile>& existing,
+                                     const QStringList& programCurrencies, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BankProfileDialog>()), m_session(session), m_existing(existing),
+      m_programCurrencies(programCurrencies)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(existing ? tr("Edit bank profile — %1").arg(existing->name) : tr("New bank profile"));
+    fillCountries(m_ui->countryEdit);
+    m_ui->methodEdit->addItem(paymentMethodLabel(PaymentMethod::BankTransfer), int(PaymentMethod::BankTransfer));
+    m_ui->methodEdit->addItem(paymentMethodLabel(PaymentMethod::CreditNote), int(PaymentMethod::CreditNote));
+    m_ui->accountTypeEdit->addItem(tr("Checking"), int(AccountType::Checking));
+    m_ui->accountTypeEdit->addItem(tr("Savings"), int(AccountType::Savings));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    styleAsError(m_ui->saveError);
+
+    const QList<std::pair<QString, QLabel*>> errorLabels{
+        {QStringLiteral("name"), m_ui->nameError},       {QStringLiteral("country"), m_ui->countryError},
+        {QStringLiteral("currency"), m_ui->currencyError}, {QStringLiteral("holder"), m_ui->holderError},
+        {QStringLiteral("iban"), m_ui->ibanError},       {QStringLiteral("bic"), m_ui->bicError},
+        {QStringLiteral("institution"), m_ui->institutionError}, {QStringLiteral("routing"), m_ui->routingError},
+        {QStringLiteral("account"), m_ui->accountError}, {QStringLiteral("bank-name"), m_ui->bankNameError},
+        {QStringLiteral("bank-address"), m_ui->bankAddressError}, {QStringLiteral("method"), m_ui->methodError},
+    };
+    for (const auto& [field, label] : errorLabels)
+        m_errors.add(field, label);
+    const QList<std::pair<QLineEdit*, QString>> edits{
+        {m_ui->nameEdit, QStringLiteral("name")},       {m_ui->holderEdit, QStringLiteral("holder")},
+        {m_ui->ibanEdit, QStringLiteral("iban")},       {m_ui->bicEdit, QStringLiteral("bic")},
+        {m_ui->institutionEdit, QStringLiteral("institution")}, {m_ui->routingEdit, QStringLiteral("routing")},
+        {m_ui->accountEdit, QStringLiteral("account")}, {m_ui->bankNameEdit, QStringLiteral("bank-name")},
+        {m_ui->bankAddressEdit, QStringLiteral("bank-address")},
+    };
+    for (const auto& [edit, field] : edits) {
+        const QString name = field;
+        connect(edit, &QLineEdit::textEdited, this, [this, name] {
+            m_errors.touch(name);
+            validate();
+        });
+    }
+    connect(m_ui->countryEdit, &QComboBox::currentTextChanged, this, [this] {
+        m_errors.touch(QStringLiteral("country"));
+        countryChanged();
+    });
+    connect(m_ui->currencyEdit, &QComboBox::currentIndexChanged, this, [this] {
+        m_errors.touch(QStringLiteral("currency"));
+        validate();
+    });
+    connect(m_ui->methodEdit, &QComboBox::currentIndexChanged, this, &BankProfileDialog::validate);
+    connect(m_ui->accountTypeEdit, &QComboBox::currentIndexChanged, this, &BankProfileDialog::validate);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BankProfileDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (existing) {
+        m_ui->nameEdit->setText(existing->name);
+        selectCountry(m_ui->countryEdit, existing->country);
+        m_ui->methodEdit->setCurrentIndex(m_ui->methodEdit->findData(int(existing->method)));
+        m_ui->holderEdit->setText(existing->holderName);
+        m_ui->ibanEdit->setText(existing->iban);
+        m_ui->bicEdit->setText(existing->bic);
+        m_ui->institutionEdit->setText(existing->institution);
+        m_ui->routingEdit->setText(existing->routingNumber);
+        m_ui->accountEdit->setText(existing->accountNumber);
+        m_ui->accountTypeEdit->setCurrentIndex(m_ui->accountTypeEdit->findData(int(existing->accountType)));
+        m_ui->bankNameEdit->setText(existing->bankName);
+        m_ui->bankAddressEdit->setText(existing->bankAddress);
+        countryChanged();
+        m_ui->currencyEdit->setCurrentIndex(m_ui->currencyEdit->findText(existing->currency));
+        m_errors.showAll();
+        // Saving sends the enrollments that use the profile back to validation: say which.
+        if (auto affected = m_session.profiles().revalidatedByBankEdit(m_session.actor(), existing->name);
+            affected && !affected->isEmpty()) {
+            QStringList rows;
+            for (const Enrollment& e : *affected)
+                rows.append(QStringLiteral("%1 (%2)").arg(e.programName, e.partnerId));
+            m_ui->revalidationLabel->setText(
+                tr("Saving sends these enrollments back to Validating enrollment: %1.").arg(rows.join(QStringLiteral(", "))));
+            m_ui->revalidationLabel->setVisible(true);
+        }
+    } else {
+        countryChanged();
+    }
+    validate();
+}
+
+BankProfileDialog::~BankProfileDialog() = default;
+
+void BankProfileDialog::setRow(QWidget* field, bool visible)
+{
+    m_ui->form->setRowVisible(field, visible);
+}
+
+void BankProfileDialog::countryChanged()
+{
+    const QString country = countryOf(m_ui->countryEdit);
+    const BankScheme scheme = bankSchemeFor(country);
+    const bool known = validators::countryCode(country).valid();
+    setRow(m_ui->ibanEdit, known && scheme == BankScheme::Iban);
+    setRow(m_ui->bicEdit, known && (scheme == BankScheme::Iban || scheme == BankScheme::Swift));
+    setRow(m_ui->institutionEdit, known && scheme == BankScheme::Canada);
+    setRow(m_ui->routingEdit, known && scheme != BankScheme::Iban && scheme != BankScheme::Swift);
+    setRow(m_ui->accountEdit, known && scheme != BankScheme::Iban);
+    setRow(m_ui->accountTypeEdit, known && scheme == BankScheme::UsAba);
+    setRow(m_ui->bankNameEdit, known && scheme == BankScheme::Swift);
+    setRow(m_ui->bankAddressEdit, known && scheme == BankScheme::Swift);
+    switch (scheme) {
+    case BankScheme::UsAba: m_ui->routingLabel->setText(tr("ABA &routing number:")); break;
+    case BankScheme::UkSortCode: m_ui->routingLabel->setText(tr("&Sort code:")); break;
+    case BankScheme::Canada: m_ui->routingLabel->setText(tr("&Transit number:")); break;
+    case BankScheme::Australia: m_ui->routingLabel->setText(tr("BS&B:")); break;
+    case BankScheme::India: m_ui->routingLabel->setText(tr("IF&SC:")); break;
+    default: m_ui->routingLabel->setText(tr("&Routing number:")); break;
+    }
+    m_ui->bicLabel->setText(scheme == BankScheme::Swift ? tr("&SWIFT code:") : tr("&BIC:"));
+
+    // Currencies: what the bank country allows, narrowed to what the program pays in.
+    const QString previous = m_ui->currencyEdit->currentText();
+    QStringList currencies = known ? rules::currenciesForBankCountry(country) : QStringList();
+    if (!m_programCurrencies.isEmpty()) {
+        QStringList narrowed;
+        for (const QString& c : currencies)
+            if (m_programCurrencies.contains(c))
+                narrowed.append(c);
+        currencies = narrowed;
+    }
+    {
+        const QSignalBlocker block(m_ui->currencyEdit);
+        m_ui->currencyEdit->clear();
+        m_ui->currencyEdit->addItems(currencies);
+        const int keep = m_ui->currencyEdit->findText(previous);
+        m_ui->currencyEdit->setCurrentIndex(keep >= 0 ? keep : (currencies.isEmpty() ? -1 : 0));
+    }
+    validate();
+}
+
+BankProfile BankProfileDialog::profile() const
+{
+    BankProfile p = m_existing.value_or(BankProfile());
+    p.name = m_ui->nameEdit->text();
+    p.country = countryOf(m_ui->countryEdit);
+    p.method = PaymentMethod(m_ui->methodEdit->currentData().toInt());
+    p.currency = m_ui->currencyEdit->currentText();
+    p.holderName = m_ui->holderEdit->text();
+    p.iban = m_ui->ibanEdit->text();
+    p.bic = m_ui->bicEdit->text();
+    p.institution = m_ui->institutionEdit->text();
+    p.routingNumber = m_ui->routingEdit->text();
+    p.accountNumber = m_ui->accountEdit->text();
+    p.accountType = AccountType(m_ui->accountTypeEdit->currentData().toInt());
+    p.bankName = m_ui->bankNameEdit->text();
+    p.bankAddress = m_ui->bankAddressEdit->text();
+    return p;
+}
+
+void BankProfileDialog::validate()
+{
+    BankProfile p = profile();
+    QList<rules::Problem> problems = rules::checkBankProfile(p);
+    if (p.currency.isEmpty() && validators::countryCode(p.country).valid())
+        problems.append({QStringLiteral("currency"),
+                         tr("No currency of this country is paid by the program: choose another bank.")});
+    m_valid = m_errors.show(problems);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
+}
+
+void BankProfileDialog::accept()
+{
+    validate();
+    if (!m_valid)
+        return;
+    const BankProfile typed = profile();
+    auto service = m_session.profiles();
+    Result<BankProfile> result =
+        m_existing ? service.editBank(
+                         m_session.actor(), m_existing->name,
+                         [&typed](BankProfile& stored) {
+                             const Id id = stored.id;
+                             const int version = stored.version;
+                             stored = typed;
+                             stored.id = id;
+                             stored.version = version;
+                         },
+                         m_existing->version)
+                   : service.addBank(m_session.actor(), typed);
+    if (!result) {
+        // Keep everything typed; say what went wrong where it belongs.
+        m_ui->saveError->setText(QStringLiteral("⚠ ") + result.error().message);
+        m_ui->saveError->setVisible(true);
+        return;
+    }
+    m_saved = *result;
+    QDialog::accept();
+}
+
+} // namespace incentives::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Types.h"
+#include "gui/FormSupport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class BankProfileDialog;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// Adds or edits a payout (bank) profile. The fields follow the bank country; every field is checked
+// as it is typed, with the message beside it, and Save stays disabled until the form is valid.
+// A failed save keeps everything typed.
+class BankProfileDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BankProfileDialog)
+
+public:
+    // existing: the stored profile with full details, for an edit; programCurrencies: when opened
+    // for an enrollment, the currencies its program pays in.
+    BankProfileDialog(Session& session, const std::optional<BankProfile>& existing,
+                      const QStringList& programCurrencies = {}, QWidget* parent = nullptr);
+    ~BankProfileDialog() override;
+
+    BankProfile profile() const; // as typed
+    const BankProfile& saved() const { return m_saved; }
+    bool isValid() const { return m_valid; }
+
+    void accept() override;
+
+private:
+    void countryChanged();
+    void validate();
+    void setRow(QWidget* field, bool visible);
+
+    std::unique_ptr<Ui::BankProfileDialog> m_ui;
+    Session& m_session;
+    std::optional<BankProfile> m_existing;
+    QStringList m_programCurrencies;
+    FieldErrors m_errors;
+    BankProfile m_saved;
+    bool m_valid = false;
+};
+
+} // namespace incentives::gui

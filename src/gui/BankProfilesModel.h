@@ -1,0 +1,36 @@
+#pragma once
+
+#include "services/ProfileService.h"
+
+#include <QAbstractTableModel>
+
+namespace incentives::gui {
+
+class Session;
+
+// The organization's bank profiles, account numbers masked unless the user may see them.
+class BankProfilesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BankProfilesModel)
+
+public:
+    enum Column { NameColumn, CountryColumn, CurrencyColumn, AccountColumn, StatusColumn, DefaultForColumn, ColumnCount };
+    enum Roles { NameRole = Qt::UserRole + 1 };
+
+    explicit BankProfilesModel(Session& session, QObject* parent = nullptr);
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void reload();
+    const BankProfileView* at(int row) const;
+    int rowOf(const QString& name) const;
+
+private:
+    Session& m_session;
+    QList<BankProfileView> m_rows;
+};
+
+} // namespace incentives::gui

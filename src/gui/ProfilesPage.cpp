@@ -1,0 +1,231 @@
+#include "gui/ProfilesPage.h"
+
+#include "core/EnrollmentRules.h"
+#include "gui/BankProfileDialog.h"
+#include "gui/BankProfilesModel.h"
+#include "gui/MessageBoxes.h"
+#include "gui/Session.h"
+#include "gui/TaxProfileDialog.h"
+#include "ui_ProfilesPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace incentives::gui {
+
+ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProfilesPage>()), m_session(session),
+      m_bankModel(new BankProfilesModel(session, this))
+{
+    m_ui->setupUi(this);
+    m_ui->bankTable->setModel(m_bankModel);
+    m_ui->bankTable->verticalHeader()->hide();
+    m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->bankTable->horizontalHeader()->setSectionResizeMode(BankProfilesModel::StatusColumn, QHeaderView::Stretch);
+    QPalette banner = m_ui->bannerLabel->palette();
+    m_ui->bannerLabel->setAutoFillBackground(true);
+    banner.setColor(QPalette::Window, banner.color(QPalette::ToolTipBase));
+    banner.setColor(QPalette::WindowText, banner.color(QPalette::ToolTipText));
+    m_ui->bannerLabel->setPalette(banner);
+    m_ui->bannerLabel->setMargin(8);
+    connect(m_ui->addBankButton, &QPushButton::clicked, this, &ProfilesPage::addBankProfile);
+    connect(m_ui->editBankButton, &QPushButton::clicked, this, &ProfilesPage::editBankProfile);
+    connect(m_ui->bankTable, &QTableView::activated, this, &ProfilesPage::editBankProfile);
+    connect(m_ui->makeDefaultButton, &QPushButton::clicked, this, &ProfilesPage::makeDefault);
+    connect(m_ui->editTaxButton, &QPushButton::clicked, this, &ProfilesPage::editTaxProfile);
+    connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &ProfilesPage::updateLocation);
+    connect(m_ui->bankTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ProfilesPage::updateButtons);
+    connect(m_bankModel, &QAbstractItemModel::modelReset, this, &ProfilesPage::updateButtons);
+}
+
+ProfilesPage::~ProfilesPage() = default;
+
+void ProfilesPage::reloadLocations()
+{
+    const QString keep = currentLocation().partnerId;
+    m_locations.clear();
+    {
+        const QSignalBlocker block(m_ui->locationCombo);
+        m_ui->locationCombo->clear();
+        if (auto locations = m_session.directory().locations(m_session.actor()))
+            for (const LocationView& v : *locations) {
+                m_locations.append(v.location);
+                m_ui->locationCombo->addItem(QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name),
+                                             v.location.partnerId);
+            }
+    }
+    m_ui->bannerLabel->hide();
+    m_programCurrencies.clear();
+    reload();
+    if (!keep.isEmpty())
+        selectLocation(keep);
+}
+
+void ProfilesPage::reload()
+{
+    const QString selected = m_bankModel->at(m_ui->bankTable->currentIndex().row())
+                                 ? m_bankModel->at(m_ui->bankTable->currentIndex().row())->profile.name
+                                 : QString();
+    if (auto locations = m_session.directory().locations(m_session.actor())) {
+        m_locations.clear();
+        for (const LocationView& v : *locations)
+            m_locations.append(v.location);
+    }
+    m_bankModel->reload();
+    if (!selected.isEmpty())
+        selectBankProfile(selected);
+    updateLocation();
+}
+
+Location ProfilesPage::currentLocation() const
+{
+    const QString partnerId = m_ui->locationCombo->currentData().toString();
+    for (const Location& l : m_locations)
+        if (l.partnerId == partnerId)
+            return l;
+    return {};
+}
+
+void ProfilesPage::selectLocation(const QString& partnerId)
+{
+    const int index = m_ui->locationCombo->findData(partnerId);
+    if (index >= 0)
+        m_ui->locationCombo->setCurrentIndex(index);
+    updateLocation();
+}
+
+void ProfilesPage::selectBankProfile(const QString& name)
+{
+    const int row = m_bankModel->rowOf(name);
+    if (row >= 0)
+        m_ui->bankTable->setCurrentIndex(m_bankModel->index(row, 0));
+}
+
+void ProfilesPage::updateLocation()
+{
+    const Location location = currentLocation();
+    QString bank = tr("none");
+    for (int r = 0; r < m_bankModel->rowCount(); ++r)
+        if (m_bankModel->at(r)->defaultFor.contains(location.partnerId))
+            bank = m_bankModel->at(r)->profile.name;
+    m_ui->defaultBankLabel->setText(bank);
+    QString tax = tr("none — %1 needed").arg(taxFormLabel(rules::requiredTaxForm(location.country)));
+    if (!location.partnerId.isEmpty())
+        if (auto t = m_session.profiles().taxProfile(m_session.actor(), location.partnerId); t && t->has_value()) {
+            const TaxProfile& p = **t;
+            tax = QStringLiteral("%1 · %2").arg(taxFormLabel(p.form), profileStatusLabel(p.status));
+            if (!p.statusReason.isEmpty())
+                tax += QStringLiteral(": ") + p.statusReason;
+            const QDate expiry = rules::taxExpiry(p);
+            if (expiry.isValid())
+                tax += tr(" · valid until %1").arg(QLocale().toString(expiry, QLocale::ShortFormat));
+        }
+    m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
+    updateButtons();
+}
+
+void ProfilesPage::updateButtons()
+{
+    const Grants& g = m_session.grants();
+    const Location location = currentLocation();
+    const BankProfileView* selected = m_bankModel->at(m_ui->bankTable->currentIndex().row());
+    const bool manager = !g.adminOf.isEmpty();
+    m_ui->addBankButton->setEnabled(manager);
+    m_ui->addBankButton->setToolTip(manager ? QString() : tr("Only an Incentives admin can add bank profiles."));
+    m_ui->editBankButton->setEnabled(selected && selected->fullDetails);
+    m_ui->editBankButton->setToolTip(selected && !selected->fullDetails
+                                         ? tr("Only the Incentives admin of a location that uses this profile can "
+                                              "change it.")
+                                         : QString());
+    const bool locationAdmin = location.id != 0 && g.adminOf.contains(location.id);
+    m_ui->makeDefaultButton->setEnabled(selected && locationAdmin);
+    m_ui->makeDefaultButton->setText(location.partnerId.isEmpty() ? tr("&Make default for the location")
+                                                                  : tr("&Make default for %1").arg(location.partnerId));
+    m_ui->makeDefaultButton->setToolTip(locationAdmin ? QString()
+                                                      : tr("Only the location's Incentives admin chooses its default."));
+    m_ui->editTaxButton->setEnabled(locationAdmin);
+    m_ui->editTaxButton->setToolTip(locationAdmin ? QString()
+                                                  : tr("Only the location's Incentives admin edits its tax profile."));
+}
+
+void ProfilesPage::focusPart(const QString& partnerId, const QString& part, const QString& program)
+{
+    selectLocation(partnerId);
+    m_programCurrencies.clear();
+    if (auto programs = m_session.directory().programs(m_session.actor()))
+        for (const Program& p : *programs)
+            if (p.name == program)
+                m_programCurrencies = p.currencies;
+    const bool tax = part == QLatin1String("tax");
+    m_ui->bannerLabel->setText(tax ? tr("To continue enrolling %1 in %2, complete the tax profile of this location, "
+                                        "then select Enroll again in the workspace.")
+                                         .arg(partnerId, program)
+                                   : tr("To continue enrolling %1 in %2, add or choose a bank profile the program can "
+                                        "pay (%3) and make it the location's default, then select Enroll again.")
+                                         .arg(partnerId, program, m_programCurrencies.join(QStringLiteral(", "))));
+    m_ui->bannerLabel->show();
+    (tax ? static_cast<QWidget*>(m_ui->editTaxButton) : m_ui->addBankButton)->setFocus(Qt::OtherFocusReason);
+}
+
+void ProfilesPage::addBankProfile()
+{
+    BankProfileDialog dialog(m_session, std::nullopt, m_programCurrencies, this);
+    dialog.setObjectName(QStringLiteral("bankProfileDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.refresh();
+    selectBankProfile(dialog.saved().name);
+    Q_EMIT profilesChanged();
+}
+
+void ProfilesPage::editBankProfile()
+{
+    const BankProfileView* selected = m_bankModel->at(m_ui->bankTable->currentIndex().row());
+    if (!selected || !selected->fullDetails)
+        return;
+    BankProfileDialog dialog(m_session, selected->profile, {}, this);
+    dialog.setObjectName(QStringLiteral("bankProfileDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.refresh();
+    selectBankProfile(dialog.saved().name);
+    Q_EMIT profilesChanged();
+}
+
+void ProfilesPage::makeDefault()
+{
+    const BankProfileView* selected = m_bankModel->at(m_ui->bankTable->currentIndex().row());
+    const Location location = currentLocation();
+    if (!selected || location.id == 0)
+        return;
+    const QString name = selected->profile.name;
+    auto done = m_session.profiles().setDefaultBank(m_session.actor(), name, location.partnerId);
+    if (!done) {
+        MessageBoxes::warning(this, tr("Default bank profile"), done.error().message);
+        return;
+    }
+    m_session.refresh();
+    selectBankProfile(name);
+    Q_EMIT profilesChanged();
+}
+
+void ProfilesPage::editTaxProfile()
+{
+    const Location location = currentLocation();
+    if (location.id == 0)
+        return;
+    auto existing = m_session.profiles().taxProfile(m_session.actor(), location.partnerId);
+    if (!existing) {
+        MessageBoxes::warning(this, tr("Tax profile"), existing.error().message);
+        return;
+    }
+    TaxProfileDialog dialog(m_session, location, *existing, this);
+    dialog.setObjectName(QStringLiteral("taxProfileDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.refresh();
+    Q_EMIT profilesChanged();
+}
+
+} // namespace incentives::gui

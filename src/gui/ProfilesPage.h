@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Types.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ProfilesPage;
+}
+
+namespace incentives::gui {
+
+class Session;
+class BankProfilesModel;
+
+// Payout and tax profiles: the organization's bank profiles (never deleted; editable; one may be
+// made a location's default) and each location's tax profile.
+class ProfilesPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfilesPage)
+
+public:
+    explicit ProfilesPage(Session& session, QWidget* parent = nullptr);
+    ~ProfilesPage() override;
+
+    BankProfilesModel* bankModel() const { return m_bankModel; }
+    void reload();
+    void reloadLocations();
+    // Opened from an enrollment's Continue: shows that location and points at what is missing.
+    void focusPart(const QString& partnerId, const QString& part, const QString& program);
+    void selectLocation(const QString& partnerId);
+    void selectBankProfile(const QString& name);
+
+    // The dialogs, opened as the buttons do (tests call these to reach the modal dialog).
+    void addBankProfile();
+    void editBankProfile();
+    void editTaxProfile();
+    void makeDefault();
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    void updateLocation();
+    void updateButtons();
+    Location currentLocation() const;
+
+    std::unique_ptr<Ui::ProfilesPage> m_ui;
+    Session& m_session;
+    BankProfilesModel* m_bankModel;
+    QList<Location> m_locations;
+    QStringList m_programCurrencies; // when continuing an enrollment
+};
+
+} // namespace incentives::gui

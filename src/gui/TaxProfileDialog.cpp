@@ -1,0 +1,158 @@
+#include "gui/TaxProfileDialog.h"
+
+#include "core/Validators.h"
+#include "gui/Session.h"
+#include "ui_TaxProfileDialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+
+namespace incentives::gui {
+
+TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
+                                   const std::optional<TaxProfile>& existing, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::TaxProfileDialog>()), m_session(session), m_location(location),
+      m_existing(existing), m_form(rules::requiredTaxForm(location.country))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Tax profile — %1 (%2)").arg(location.name, location.partnerId));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    styleAsError(m_ui->saveError);
+    m_ui->introLabel->setText(m_form == TaxForm::W9
+                                  ? tr("A US location files a W-9 with its Employer Identification Number.")
+                                  : tr("A location outside the US files a W-8BEN-E, valid until the end of the third "
+                                       "calendar year after signing."));
+    m_ui->formEdit->setText(taxFormLabel(m_form));
+    fillCountries(m_ui->incorporationEdit);
+    fillCountries(m_ui->treatyCountryEdit);
+    const QDate today = m_session.context().clock().now().date();
+    m_ui->signedEdit->setMaximumDate(today);
+    m_ui->signedEdit->setDate(today);
+
+    m_errors.add(QStringLiteral("ein"), m_ui->einError);
+    m_errors.add(QStringLiteral("incorporation"), m_ui->incorporationError);
+    m_errors.add(QStringLiteral("foreign-tax-id"), m_ui->foreignTaxIdError);
+    m_errors.add(QStringLiteral("treaty-country"), m_ui->treatyCountryError);
+    m_errors.add(QStringLiteral("treaty-article"), m_ui->treatyArticleError);
+    m_errors.add(QStringLiteral("signed"), m_ui->signedError);
+    m_errors.add(QStringLiteral("vat"), m_ui->vatError);
+    m_errors.add(QStringLiteral("form"), m_ui->formError);
+    const QList<std::pair<QLineEdit*, QString>> edits{{m_ui->einEdit, QStringLiteral("ein")},
+                                                      {m_ui->foreignTaxIdEdit, QStringLiteral("foreign-tax-id")},
+                                                      {m_ui->treatyArticleEdit, QStringLiteral("treaty-article")},
+                                                      {m_ui->vatEdit, QStringLiteral("vat")}};
+    for (const auto& [edit, field] : edits) {
+        const QString name = field;
+        connect(edit, &QLineEdit::textEdited, this, [this, name] {
+            m_errors.touch(name);
+            validate();
+        });
+    }
+    for (QComboBox* box : {m_ui->incorporationEdit, m_ui->treatyCountryEdit}) {
+        const QString name = box == m_ui->incorporationEdit ? QStringLiteral("incorporation")
+                                                            : QStringLiteral("treaty-country");
+        connect(box, &QComboBox::currentTextChanged, this, [this, name] {
+            m_errors.touch(name);
+            validate();
+        });
+    }
+    connect(m_ui->treatyEdit, &QCheckBox::toggled, this, [this] {
+        updateRows();
+        validate();
+    });
+    connect(m_ui->signedEdit, &QDateEdit::dateChanged, this, [this] {
+        m_errors.touch(QStringLiteral("signed"));
+        validate();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &TaxProfileDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (existing && existing->form == m_form) {
+        m_ui->einEdit->setText(existing->ein);
+        selectCountry(m_ui->incorporationEdit, existing->countryOfIncorporation);
+        m_ui->foreignTaxIdEdit->setText(existing->foreignTaxId);
+        m_ui->treatyEdit->setChecked(!existing->treatyCountry.isEmpty());
+        selectCountry(m_ui->treatyCountryEdit, existing->treatyCountry);
+        m_ui->treatyArticleEdit->setText(existing->treatyArticle);
+        if (existing->signedOn.isValid())
+            m_ui->signedEdit->setDate(existing->signedOn);
+        m_ui->vatEdit->setText(existing->vatId);
+        m_errors.showAll();
+        if (auto affected = m_session.profiles().revalidatedByTaxEdit(m_session.actor(), location.partnerId);
+            affected && !affected->isEmpty()) {
+            QStringList rows;
+            for (const Enrollment& e : *affected)
+                rows.append(e.programName);
+            m_ui->revalidationLabel->setText(tr("Saving sends these enrollments of %1 back to Validating enrollment: %2.")
+                                                 .arg(location.partnerId, rows.join(QStringLiteral(", "))));
+            m_ui->revalidationLabel->setVisible(true);
+        }
+    } else if (m_form == TaxForm::W8BenE) {
+        selectCountry(m_ui->incorporationEdit, location.country);
+    }
+    updateRows();
+    validate();
+}
+
+TaxProfileDialog::~TaxProfileDialog() = default;
+
+void TaxProfileDialog::updateRows()
+{
+    const bool w9 = m_form == TaxForm::W9;
+    m_ui->form->setRowVisible(m_ui->einEdit, w9);
+    m_ui->form->setRowVisible(m_ui->einError, w9);
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->incorporationEdit), static_cast<QWidget*>(m_ui->foreignTaxIdEdit),
+                       static_cast<QWidget*>(m_ui->treatyEdit)})
+        m_ui->form->setRowVisible(w, !w9);
+    const bool treaty = !w9 && m_ui->treatyEdit->isChecked();
+    m_ui->form->setRowVisible(m_ui->treatyCountryEdit, treaty);
+    m_ui->form->setRowVisible(m_ui->treatyArticleEdit, treaty);
+    m_ui->form->setRowVisible(m_ui->vatEdit, validators::isEuCountry(m_location.country));
+}
+
+TaxProfile TaxProfileDialog::profile() const
+{
+    TaxProfile t = m_existing.value_or(TaxProfile());
+    t.form = m_form;
+    t.ein = m_ui->einEdit->text();
+    t.countryOfIncorporation = countryOf(m_ui->incorporationEdit);
+    t.foreignTaxId = m_ui->foreignTaxIdEdit->text();
+    t.treatyCountry = m_ui->treatyEdit->isChecked() ? countryOf(m_ui->treatyCountryEdit) : QString();
+    t.treatyArticle = m_ui->treatyEdit->isChecked() ? m_ui->treatyArticleEdit->text() : QString();
+    t.signedOn = m_ui->signedEdit->date();
+    t.vatId = m_ui->vatEdit->text();
+    return t;
+}
+
+void TaxProfileDialog::validate()
+{
+    TaxProfile t = profile();
+    QList<rules::Problem> problems = rules::checkTaxProfile(t, m_location.country);
+    const QDate today = m_session.context().clock().now().date();
+    if (rules::taxExpired(t, today))
+        problems.append({QStringLiteral("signed"), tr("A form signed then has expired already; sign a new one.")});
+    const QDate expiry = rules::taxExpiry(t);
+    m_ui->expiryLabel->setText(expiry.isValid()
+                                   ? tr("This form stays valid until %1.").arg(QLocale().toString(expiry, QLocale::LongFormat))
+                                   : tr("A W-9 does not expire."));
+    m_valid = m_errors.show(problems);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
+}
+
+void TaxProfileDialog::accept()
+{
+    validate();
+    if (!m_valid)
+        return;
+    auto result = m_session.profiles().setTax(m_session.actor(), m_location.partnerId, profile(),
+                                              m_existing ? m_existing->version : 0);
+    if (!result) {
+        m_ui->saveError->setText(QStringLiteral("⚠ ") + result.error().message);
+        m_ui->saveError->setVisible(true);
+        return;
+    }
+    m_saved = *result;
+    QDialog::accept();
+}
+
+} // namespace incentives::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Types.h"
+#include "gui/FormSupport.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class TaxProfileDialog;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// The tax profile of one location: a W-9 with the EIN for US locations, a W-8BEN-E elsewhere, and
+// the VAT ID for EU locations. Checked as typed; Save stays disabled until valid.
+class TaxProfileDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaxProfileDialog)
+
+public:
+    TaxProfileDialog(Session& session, const Location& location, const std::optional<TaxProfile>& existing,
+                     QWidget* parent = nullptr);
+    ~TaxProfileDialog() override;
+
+    TaxProfile profile() const;
+    const TaxProfile& saved() const { return m_saved; }
+    bool isValid() const { return m_valid; }
+    void accept() override;
+
+private:
+    void validate();
+    void updateRows();
+
+    std::unique_ptr<Ui::TaxProfileDialog> m_ui;
+    Session& m_session;
+    Location m_location;
+    std::optional<TaxProfile> m_existing;
+    TaxForm m_form;
+    FieldErrors m_errors;
+    TaxProfile m_saved;
+    bool m_valid = false;
+};
+
+} // namespace incentives::gui

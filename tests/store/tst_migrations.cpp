@@ -1,0 +1,558 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/Repositories.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <unistd.h>
+
+using namespace incentives;
+
+namespace {
+
+int g_rawConnections = 0;
+
+// Runs statements on a file through a plain QSQLITE connection, outside the code under test.
+// Returns the first column of the last statement's first row. Read-write on purpose: a read-only
+// connection to a WAL-mode file leaves -wal and -shm files behind.
+QVariant raw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(++g_rawConnections);
+    QVariant last;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.lastError().text()));
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            last = q.next() ? q.value(0) : QVariant();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return last;
+}
+
+QVariant peek(const QString& path, const QString& sql)
+{
+    return raw(path, {sql});
+}
+
+QStringList tables(const QString& path)
+{
+    const QString list =
+        peek(path, QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master "
+                                  "WHERE type = 'table' ORDER BY name)"))
+            .toString();
+    return list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+QByteArray sha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+QStringList entries(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+// Known bug: Database::open's inspection opens the file through a read-only SQLite connection. On a
+// WAL-mode file that connection creates FILE-wal and FILE-shm, and being read-only, never removes them.
+
+QDateTime now()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_root;
+    int m_dirs = 0;
+
+    // A new, empty folder for one case, so that its listing shows exactly what the case created.
+    QString freshDir()
+    {
+        const QString dir = m_root.filePath(QStringLiteral("case-%1").arg(++m_dirs));
+        if (!QDir().mkpath(dir))
+            qFatal("mkpath");
+        return dir;
+    }
+
+    std::unique_ptr<Database> openOk(const QString& path,
+                                     Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
+    {
+        auto db = Database::open(path, mode);
+        if (!db) {
+            QTest::qFail(qPrintable(QStringLiteral("open %1: %2").arg(path, db.error().message)), __FILE__,
+                         __LINE__);
+            return nullptr;
+        }
+        return std::move(db).value();
+    }
+
+    // A real database with a few rows, closed again.
+    QString makeRealDatabase(const QString& dir)
+    {
+        const QString path = dir + QStringLiteral("/real.db");
+        auto db = openOk(path);
+        if (db)
+            (void)SettingsRepository(*db).setValue(QStringLiteral("k"), QStringLiteral("v"));
+        return path;
+    }
+
+    // Opening must fail with a message containing `needle`, leaving the folder byte for byte as it was.
+    void expectRefusedUntouched(const QString& path, const QString& needle)
+    {
+        const QString dir = QFileInfo(path).absolutePath();
+        const QStringList before = entries(dir);
+        const QByteArray hash = sha256(path);
+        for (auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::MustExist}) {
+            auto db = Database::open(path, mode);
+            QVERIFY2(!db.ok(), "a file that must be refused was opened");
+            QVERIFY(!db.error().message.isEmpty());
+            QVERIFY2(db.error().message.contains(needle, Qt::CaseInsensitive),
+                     qPrintable(db.error().message));
+        }
+        QCOMPARE(sha256(path), hash);
+        QVERIFY2(!QFileInfo::exists(path + QStringLiteral("-wal")), "a -wal file was created");
+        QVERIFY2(!QFileInfo::exists(path + QStringLiteral("-shm")), "a -shm file was created");
+        QCOMPARE(entries(dir), before);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_root.isValid());
+    }
+
+    void freshFileIsCreated()
+    {
+        const QString path = freshDir() + QStringLiteral("/sub/folder/new.db");
+        {
+            auto db = openOk(path);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+            auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+            QVERIFY(appId.ok());
+            QCOMPARE(appId->toInt(), Database::kApplicationId);
+            QCOMPARE(migrations::steps().size(), qsizetype(Database::kSchemaVersion));
+            QCOMPARE(migrations::steps().last().version, Database::kSchemaVersion);
+        }
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        const QStringList t = tables(path);
+        for (const char* expected : {"settings", "organization", "locations", "users", "role_assignments",
+                                     "programs", "bank_profiles", "tax_profiles", "enrollments",
+                                     "invitations", "validation_requests", "inbox_messages", "audit_log"})
+            QVERIFY2(t.contains(QLatin1String(expected)), expected);
+        // A new database is not "upgraded": no copy is written beside it.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
+    }
+
+    void reopenIsNoop()
+    {
+        const QString dir = freshDir();
+        const QString path = makeRealDatabase(dir);
+        const QStringList listing = entries(dir);
+        const QByteArray hash = sha256(path);
+        const QVariant objects = peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        {
+            auto db = openOk(path, Database::OpenMode::MustExist);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+            auto v = SettingsRepository(*db).value(QStringLiteral("k"));
+            QVERIFY(v.ok());
+            QCOMPARE(v.value(), QStringLiteral("v"));
+        }
+        QCOMPARE(peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")), objects);
+        QCOMPARE(sha256(path), hash);
+        QCOMPARE(entries(dir), listing);
+    }
+
+    void emptyFileIsInitialised()
+    {
+        const QString path = freshDir() + QStringLiteral("/empty.db");
+        QVERIFY(writeFile(path, QByteArray()));
+        {
+            auto db = openOk(path, Database::OpenMode::MustExist);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        }
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        QVERIFY(tables(path).contains(QStringLiteral("enrollments")));
+    }
+
+    void newerSchemaIsRefused_data()
+    {
+        QTest::addColumn<QString>("journal");
+        QTest::newRow("rollback journal") << QStringLiteral("DELETE");
+        // What a newer Incentives Desk actually leaves on disk: every connection switches to WAL.
+        QTest::newRow("WAL mode") << QStringLiteral("WAL");
+    }
+
+    void newerSchemaIsRefused()
+    {
+        QFETCH(QString, journal);
+        const QString path = freshDir() + QStringLiteral("/newer.db");
+        raw(path, {QStringLiteral("PRAGMA journal_mode=%1").arg(journal),
+                   QStringLiteral("CREATE TABLE future_things (id INTEGER PRIMARY KEY, x TEXT)"),
+                   QStringLiteral("INSERT INTO future_things(x) VALUES ('keep me')"),
+                   QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId),
+                   QStringLiteral("PRAGMA user_version=99")});
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 99);
+        expectRefusedUntouched(path, QStringLiteral("newer"));
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    }
+
+    void foreignDatabaseIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("application_id 0 with a table")
+            << QStringList{QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
+                           QStringLiteral("INSERT INTO contacts(name) VALUES ('Ada')")};
+        QTest::newRow("another application_id")
+            << QStringList{QStringLiteral("PRAGMA application_id=1234567")};
+        QTest::newRow("another application_id, user_version 1") << QStringList{
+            QStringLiteral("PRAGMA application_id=1234567"), QStringLiteral("PRAGMA user_version=1"),
+            QStringLiteral("CREATE TABLE settings (key TEXT, value TEXT)")};
+        QTest::newRow("application_id 0, user_version 3")
+            << QStringList{QStringLiteral("PRAGMA user_version=3")};
+        QTest::newRow("another application, WAL mode") << QStringList{
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA application_id=1234567"),
+            QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")};
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QFETCH(QStringList, statements);
+        const QString path = freshDir() + QStringLiteral("/other.db");
+        raw(path, statements);
+        expectRefusedUntouched(path, QStringLiteral("another application"));
+    }
+
+    void notADatabaseIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray random(8192, '\0');
+        QRandomGenerator gen(20260301);
+        for (char& c : random)
+            c = char(gen.bounded(256));
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("text file") << QByteArray("Incentives Desk notes\nnot a database\n");
+        QTest::newRow("one byte") << QByteArray("S");
+        QTest::newRow("SQLite magic cut short") << QByteArray("SQLite format 3");
+    }
+
+    void notADatabaseIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const QString path = freshDir() + QStringLiteral("/junk.db");
+        QVERIFY(writeFile(path, bytes));
+        expectRefusedUntouched(path, QStringLiteral("junk.db"));
+    }
+
+    void truncatedDatabaseIsRefused_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes kept of a real database
+        QTest::addColumn<bool>("walHeader");
+        QTest::newRow("first 50 bytes") << 50 << false; // cut inside the 100-byte header
+        // Past the header, which says WAL mode: the inspection's read-only connection is reached.
+        QTest::newRow("first 100 bytes") << 100 << true;
+        QTest::newRow("first page") << 4096 << true;
+        QTest::newRow("ten pages") << 40960 << true;
+    }
+
+    void truncatedDatabaseIsRefused()
+    {
+        QFETCH(int, keep);
+        QFETCH(bool, walHeader);
+        Q_UNUSED(walHeader) // both journal modes must be refused alike
+        const QString real = makeRealDatabase(freshDir());
+        QFile f(real);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        f.close();
+        QVERIFY(all.size() > keep);
+        QVERIFY(all.startsWith("SQLite format 3"));
+        const QString path = freshDir() + QStringLiteral("/cut.db");
+        QVERIFY(writeFile(path, all.left(keep)));
+        expectRefusedUntouched(path, QStringLiteral("damaged"));
+    }
+
+    void readOnlyFileIsRefused()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root can write to read-only files");
+        const QString dir = freshDir();
+        const QString path = makeRealDatabase(dir);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        QVERIFY(!QFileInfo(path).isWritable());
+        // makeRealDatabase leaves a WAL-mode file, like the app does.
+        expectRefusedUntouched(path, QStringLiteral("read-only"));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
+    void mustExistOnMissingPath()
+    {
+        const QString dir = freshDir();
+        const QString path = dir + QStringLiteral("/nested/missing.db");
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::NotFound);
+        QVERIFY(!db.error().message.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(entries(dir).isEmpty()); // not even the folder
+
+        auto none = Database::open(QStringLiteral("  "), Database::OpenMode::CreateIfMissing);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().kind, ErrorKind::Usage);
+        auto folder = Database::open(dir, Database::OpenMode::CreateIfMissing);
+        QVERIFY(!folder.ok());
+    }
+
+    void failingMigrationRollsBack_data()
+    {
+        QTest::addColumn<QString>("table");
+        // settings is the step's first statement; audit_log comes after every other table, so that
+        // only a real rollback can explain finding none of them.
+        QTest::newRow("settings") << QStringLiteral("settings");
+        QTest::newRow("audit_log") << QStringLiteral("audit_log");
+    }
+
+    void failingMigrationRollsBack()
+    {
+        QFETCH(QString, table);
+        const QString path = freshDir() + QStringLiteral("/half.db");
+        raw(path, {QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId),
+                   QStringLiteral("CREATE TABLE %1 (name TEXT, amount INTEGER, note TEXT)").arg(table),
+                   QStringLiteral("INSERT INTO %1 VALUES ('old', 1, 'kept')").arg(table)});
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY2(!db.ok(), "a migration that cannot run must fail the open");
+        QVERIFY(!db.error().message.isEmpty());
+
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(tables(path), QStringList{table});
+        QVERIFY(!tables(path).contains(QStringLiteral("enrollments")));
+        QCOMPARE(peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
+        QCOMPARE(peek(path, QStringLiteral("SELECT note FROM %1 WHERE name = 'old'").arg(table)).toString(),
+                 QStringLiteral("kept"));
+        QCOMPARE(
+            peek(path, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1')").arg(table)).toInt(), 3);
+    }
+
+    void transactionGuard()
+    {
+        auto db = openOk(freshDir() + QStringLiteral("/tx.db"));
+        QVERIFY(db);
+        const auto count = [&db] {
+            return db->scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).value().toInt();
+        };
+        {
+            Transaction tx(*db);
+            QVERIFY(tx.active());
+            QVERIFY(tx.begun().ok());
+            QVERIFY(SettingsRepository(*db).setValue(QStringLiteral("dropped"), QStringLiteral("1")).ok());
+            QCOMPARE(count(), 1); // visible inside the transaction
+        }                         // destroyed without commit
+        QCOMPARE(count(), 0);
+        {
+            Transaction tx(*db);
+            QVERIFY(SettingsRepository(*db).setValue(QStringLiteral("dropped"), QStringLiteral("1")).ok());
+            tx.rollback();
+            QVERIFY(!tx.active());
+        }
+        QCOMPARE(count(), 0);
+        {
+            Transaction tx(*db);
+            QVERIFY(SettingsRepository(*db).setValue(QStringLiteral("kept"), QStringLiteral("1")).ok());
+            QVERIFY(tx.commit().ok());
+            QVERIFY(!tx.active());
+        }
+        QCOMPARE(count(), 1);
+        QCOMPARE(SettingsRepository(*db).value(QStringLiteral("kept")).value(), QStringLiteral("1"));
+    }
+
+    void auditLogIsAppendOnlyAndChained()
+    {
+        auto db = openOk(freshDir() + QStringLiteral("/audit.db"));
+        QVERIFY(db);
+        AuditRepository audit(*db);
+        for (int i = 1; i <= 4; ++i) {
+            AuditEntry e;
+            e.at = now().addSecs(i * 60);
+            e.actor = QStringLiteral("admin@contoso.example");
+            e.action = QStringLiteral("enroll");
+            e.partnerId = QStringLiteral("1234567");
+            e.program = QStringLiteral("Azure Incentives");
+            e.details = QStringLiteral("step %1").arg(i);
+            QVERIFY(audit.append(e).ok());
+        }
+        QCOMPARE(audit.count().value(), qint64(4));
+        QCOMPARE(audit.verify().value(), Id(0));
+
+        const auto update = db->run(QStringLiteral("UPDATE audit_log SET details = 'forged' WHERE id = 2"));
+        QVERIFY2(!update.ok(), "audit_log accepted an UPDATE");
+        QVERIFY(!update.error().message.isEmpty());
+        const auto remove = db->run(QStringLiteral("DELETE FROM audit_log WHERE id = 3"));
+        QVERIFY2(!remove.ok(), "audit_log accepted a DELETE");
+        QCOMPARE(audit.count().value(), qint64(4));
+        QCOMPARE(audit.verify().value(), Id(0));
+
+        // Someone with raw access drops the triggers and edits a record: verify() finds it.
+        auto triggers = db->exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"));
+        QVERIFY(triggers.ok());
+        QStringList names;
+        while (triggers->next())
+            names.append(triggers->value(0).toString());
+        QCOMPARE(names.size(), 2);
+        for (const QString& name : names)
+            QVERIFY(db->run(QStringLiteral("DROP TRIGGER %1").arg(name)).ok());
+        QVERIFY(db->run(QStringLiteral("UPDATE audit_log SET details = 'forged' WHERE id = 2")).ok());
+        QCOMPARE(audit.verify().value(), Id(2));
+        // Putting the text back restores the chain; deleting a record breaks it at the next one.
+        QVERIFY(db->run(QStringLiteral("UPDATE audit_log SET details = 'step 2' WHERE id = 2")).ok());
+        QCOMPARE(audit.verify().value(), Id(0));
+        QVERIFY(db->run(QStringLiteral("DELETE FROM audit_log WHERE id = 3")).ok());
+        QCOMPARE(audit.verify().value(), Id(4));
+    }
+
+    void oneIncentivesAdminPerLocation()
+    {
+        auto db = openOk(freshDir() + QStringLiteral("/roles.db"));
+        QVERIFY(db);
+        DirectoryRepository dir(*db);
+        QList<Id> users;
+        for (const char* email : {"ann@contoso.example", "bob@contoso.example", "cy@contoso.example"}) {
+            User u;
+            u.email = QString::fromLatin1(email);
+            u.name = u.email.section(QLatin1Char('@'), 0, 0);
+            auto id = dir.insertUser(u, now());
+            QVERIFY(id.ok());
+            users.append(id.value());
+        }
+        QList<Id> locations;
+        for (const char* partnerId : {"1000001", "1000002"}) {
+            Location l;
+            l.partnerId = QString::fromLatin1(partnerId);
+            l.name = QStringLiteral("Contoso ") + l.partnerId;
+            l.country = QStringLiteral("GB");
+            auto id = dir.insertLocation(l);
+            QVERIFY(id.ok());
+            locations.append(id.value());
+        }
+        const auto role = [](Id user, Role r, Id location) { return RoleAssignment{user, r, location}; };
+
+        QVERIFY(dir.insertRole(role(users[0], Role::IncentivesAdmin, locations[0]), now()).ok());
+        const Status second = dir.insertRole(role(users[1], Role::IncentivesAdmin, locations[0]), now());
+        QVERIFY2(!second.ok(), "a second Incentives admin for one location was stored");
+        QCOMPARE(second.error().kind, ErrorKind::Conflict);
+        // The same user may be admin of another location, and others may be users of the first.
+        QVERIFY(dir.insertRole(role(users[1], Role::IncentivesAdmin, locations[1]), now()).ok());
+        QVERIFY(dir.insertRole(role(users[1], Role::IncentivesUser, locations[0]), now()).ok());
+        QVERIFY(dir.insertRole(role(users[2], Role::IncentivesUser, locations[0]), now()).ok());
+        const Status dup = dir.insertRole(role(users[2], Role::IncentivesUser, locations[0]), now());
+        QVERIFY(!dup.ok());
+        QCOMPARE(dup.error().kind, ErrorKind::Conflict);
+        // An Account admin role is organization-wide: it takes no location.
+        QVERIFY(!dir.insertRole(role(users[2], Role::AccountAdmin, locations[0]), now()).ok());
+        QVERIFY(dir.insertRole(role(users[2], Role::AccountAdmin, 0), now()).ok());
+
+        // Once the first admin is removed, another may take the location.
+        QVERIFY(dir.deleteRole(role(users[0], Role::IncentivesAdmin, locations[0])).value());
+        QVERIFY(dir.insertRole(role(users[1], Role::IncentivesAdmin, locations[0]), now()).ok());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM role_assignments WHERE role = "
+                                           "'incentives-admin' AND location_id = ?"),
+                            {locations[0]})
+                     .value()
+                     .toInt(),
+                 1);
+    }
+
+    void backupTo()
+    {
+        const QString dir = freshDir();
+        auto db = openOk(dir + QStringLiteral("/source.db"));
+        QVERIFY(db);
+        DirectoryRepository directory(*db);
+        for (int i = 0; i < 3; ++i) {
+            User u;
+            u.email = QStringLiteral("user%1@contoso.example").arg(i);
+            u.name = QStringLiteral("User %1").arg(i);
+            QVERIFY(directory.insertUser(u, now()).ok());
+        }
+        AuditEntry e;
+        e.at = now();
+        e.actor = QStringLiteral("system");
+        e.action = QStringLiteral("init");
+        QVERIFY(AuditRepository(*db).append(e).ok());
+        QVERIFY(SettingsRepository(*db).setValue(QStringLiteral("demo"), QStringLiteral("1")).ok());
+
+        const QString target = dir + QStringLiteral("/copy.db");
+        QVERIFY(db->backupTo(target).ok());
+        QVERIFY(QFileInfo::exists(target));
+
+        auto copy = openOk(target, Database::OpenMode::MustExist);
+        QVERIFY(copy);
+        QCOMPARE(copy->schemaVersion(), Database::kSchemaVersion);
+        auto names =
+            db->exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QVERIFY(names.ok());
+        int compared = 0;
+        while (names->next()) {
+            const QString sql = QStringLiteral("SELECT COUNT(*) FROM %1").arg(names->value(0).toString());
+            QCOMPARE(copy->scalar(sql).value().toLongLong(), db->scalar(sql).value().toLongLong());
+            ++compared;
+        }
+        QVERIFY(compared >= 10);
+        QCOMPARE(copy->scalar(QStringLiteral("SELECT COUNT(*) FROM users")).value().toInt(), 3);
+        QCOMPARE(AuditRepository(*copy).verify().value(), Id(0));
+        copy.reset();
+
+        // An existing file is never overwritten.
+        const QByteArray hash = sha256(target);
+        const Status again = db->backupTo(target);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, ErrorKind::Conflict);
+        QCOMPARE(sha256(target), hash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
