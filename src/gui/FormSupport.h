@@ -21,7 +21,11 @@ void selectCountry(QComboBox* combo, const QString& code);
 class FieldErrors
 {
 public:
-    void add(const QString& field, QLabel* label) { m_labels.insert(field, label); }
+    void add(const QString& field, QLabel* label)
+    {
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_labels.insert(field, label);
+    }
     void touch(const QString& field) { m_touched.insert(field); }
     void showAll() { m_showAll = true; }
     bool show(const QList<rules::Problem>& problems);

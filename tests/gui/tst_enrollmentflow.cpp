@@ -1,0 +1,368 @@
+// The enrollment flow clicked through as an Incentives admin would: invitation dialog, Submit or
+// Continue, the payout and tax profile forms with their inline messages, validation on the demo
+// clock, a rejected validation and its fix, and revalidation after an edit.
+#include "gui/BankProfilesModel.h"
+#include "gui/ProfilesPage.h"
+#include "gui/WorkspaceModel.h"
+#include "gui/WorkspacePage.h"
+#include "services/Simulation.h"
+
+#include "GuiTestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace incentives;
+using namespace incentives::gui;
+using namespace incentives::gui::testing;
+
+class TestEnrollmentFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_demo.close(); }
+
+    void submitPathToEnrolled();
+    void continuePathWithInvalidThenValidTaxForm();
+    void bankFormChecksAsYouType();
+    void rejectedValidationAndItsFix();
+    void editAfterEnrollmentRevalidates();
+    void cancelLeavesNoTrace();
+    void staleEditKeepsWhatWasTyped();
+    void incentivesUserCannotOpenTheForms();
+    void bankProfilesModelPassesTheTester();
+
+private:
+    EnrollmentStatus statusOf(const QString& program, const QString& partnerId);
+    void clickEnroll(const QString& program, const QString& partnerId, const std::function<void(QWidget*)>& body);
+    void advance(qint64 seconds);
+    static void type(QWidget* dialog, const char* name, const QString& text);
+    static QLabel* error(QWidget* dialog, const char* field);
+    static QPushButton* save(QWidget* dialog) { return dialog->findChild<QPushButton*>(QStringLiteral("saveButton")); }
+    qint64 auditCount() { return *m_demo.context().auditLog().count(); }
+
+    QTemporaryDir m_dir;
+    DemoWindow m_demo;
+};
+
+void TestEnrollmentFlow::init()
+{
+    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+}
+
+EnrollmentStatus TestEnrollmentFlow::statusOf(const QString& program, const QString& partnerId)
+{
+    WorkspacePage* page = m_demo.window->workspacePage();
+    if (!page->selectEnrollment(program, partnerId))
+        return EnrollmentStatus::Discontinued;
+    auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
+    return EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt());
+}
+
+void TestEnrollmentFlow::clickEnroll(const QString& program, const QString& partnerId,
+                                     const std::function<void(QWidget*)>& body)
+{
+    WorkspacePage* page = m_demo.window->workspacePage();
+    m_demo.window->showPage(MainWindow::WorkspacePageIndex);
+    QVERIFY(page->selectEnrollment(program, partnerId));
+    auto* enroll = page->findChild<QPushButton*>(QStringLiteral("enrollButton"));
+    QVERIFY2(enroll->isEnabled(), qPrintable(enroll->toolTip()));
+    bool done = false;
+    onNextModal(this, body, &done);
+    QTest::mouseClick(enroll, Qt::LeftButton);
+    QVERIFY(done);
+}
+
+void TestEnrollmentFlow::advance(qint64 seconds)
+{
+    QVERIFY(Simulation(m_demo.context()).advanceClock(m_demo.session->actor(), seconds));
+    // F5 reaches the window's shortcut only while it is the active window again.
+    m_demo.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));
+    QTest::keyClick(m_demo.window.get(), Qt::Key_F5);
+}
+
+void TestEnrollmentFlow::type(QWidget* dialog, const char* name, const QString& text)
+{
+    auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    QVERIFY2(edit, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+QLabel* TestEnrollmentFlow::error(QWidget* dialog, const char* field)
+{
+    return dialog->findChild<QLabel*>(QString::fromLatin1(field) + QStringLiteral("Error"));
+}
+
+void TestEnrollmentFlow::submitPathToEnrolled()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    const QString program = QStringLiteral("Microsoft Security Incentives");
+    QCOMPARE(statusOf(program, QStringLiteral("4649101")), EnrollmentStatus::Invited);
+    clickEnroll(program, QStringLiteral("4649101"), [](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("invitationDialog"));
+        auto* bank = dialog->findChild<QComboBox*>(QStringLiteral("bankProfileCombo"));
+        QVERIFY(bank->currentText().startsWith(QStringLiteral("Contoso US Operating")));
+        QVERIFY(bank->currentText().contains(QStringLiteral("0175"))); // Bao may see his own account
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("continueButton"))->isVisible());
+        auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("submitButton"));
+        QVERIFY(!submit->isEnabled());
+        QTest::mouseClick(dialog->findChild<QCheckBox*>(QStringLiteral("termsCheck")), Qt::LeftButton);
+        QVERIFY(submit->isEnabled());
+        saveShot(dialog, QStringLiteral("invitation-submit"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+    });
+    QCOMPARE(statusOf(program, QStringLiteral("4649101")), EnrollmentStatus::Validating);
+    advance(23 * 3600);
+    QCOMPARE(statusOf(program, QStringLiteral("4649101")), EnrollmentStatus::Validating);
+    advance(3600);
+    QCOMPARE(statusOf(program, QStringLiteral("4649101")), EnrollmentStatus::Enrolled);
+}
+
+void TestEnrollmentFlow::continuePathWithInvalidThenValidTaxForm()
+{
+    QVERIFY(m_demo.signIn(kDev));
+    const QString program = QStringLiteral("Microsoft Commerce Incentives");
+    QCOMPARE(statusOf(program, QStringLiteral("4649104")), EnrollmentStatus::Enrolling);
+    clickEnroll(program, QStringLiteral("4649104"), [](QWidget* dialog) {
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("submitButton"))->isVisible());
+        auto* next = dialog->findChild<QPushButton*>(QStringLiteral("continueButton"));
+        QVERIFY(next->isVisible() && next->isEnabled());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("missingLabel"))->text().contains(QStringLiteral("tax profile")));
+        saveShot(dialog, QStringLiteral("invitation-continue"));
+        QTest::mouseClick(next, Qt::LeftButton);
+    });
+    // Continue opened the payout and tax profile page at the tax profile of that location.
+    auto* pages = m_demo.window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), m_demo.window->profilesPage());
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    QCOMPARE(profiles->findChild<QComboBox*>(QStringLiteral("locationCombo"))->currentData().toString(),
+             QStringLiteral("4649104"));
+    QVERIFY(profiles->findChild<QLabel*>(QStringLiteral("bannerLabel"))->isVisible());
+
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("taxProfileDialog"));
+            QVERIFY(!save(dialog)->isEnabled()); // the foreign tax ID is still missing
+            type(dialog, "foreignTaxIdEdit", QStringLiteral("x"));
+            type(dialog, "foreignTaxIdEdit", QString());
+            QVERIFY(error(dialog, "foreignTaxId")->isVisible());
+            QVERIFY(error(dialog, "foreignTaxId")->text().contains(QStringLiteral("foreign tax")));
+            QVERIFY(!save(dialog)->isEnabled());
+            saveShot(dialog, QStringLiteral("tax-profile-error"));
+            type(dialog, "foreignTaxIdEdit", QStringLiteral("AAACC1234D"));
+            QVERIFY(!error(dialog, "foreignTaxId")->isVisible());
+            QVERIFY(save(dialog)->isEnabled());
+            QTest::mouseClick(save(dialog), Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("editTaxButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QVERIFY(profiles->findChild<QLabel*>(QStringLiteral("taxLabel"))->text().contains(QStringLiteral("W-8BEN-E")));
+
+    clickEnroll(program, QStringLiteral("4649104"), [](QWidget* dialog) {
+        auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("submitButton"));
+        QVERIFY(submit->isVisible() && submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+    });
+    QCOMPARE(statusOf(program, QStringLiteral("4649104")), EnrollmentStatus::Validating);
+    advance(24 * 3600);
+    QCOMPARE(statusOf(program, QStringLiteral("4649104")), EnrollmentStatus::Enrolled);
+}
+
+void TestEnrollmentFlow::bankFormChecksAsYouType()
+{
+    QVERIFY(m_demo.signIn(kCharlotte));
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    const int before = profiles->bankModel()->rowCount();
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("bankProfileDialog"));
+            type(dialog, "nameEdit", QStringLiteral("Contoso UK Reserve"));
+            auto* country = dialog->findChild<QComboBox*>(QStringLiteral("countryEdit"));
+            country->setCurrentIndex(country->findData(QStringLiteral("GB")));
+            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("routingLabel"))->text(), QStringLiteral("&Sort code:"));
+            QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("ibanEdit"))->isVisible());
+            type(dialog, "holderEdit", QStringLiteral("Contoso Ltd"));
+            type(dialog, "routingEdit", QStringLiteral("12-34-5"));
+            type(dialog, "accountEdit", QStringLiteral("1234"));
+            QVERIFY(error(dialog, "routing")->isVisible());
+            QVERIFY(error(dialog, "account")->isVisible());
+            QVERIFY(!save(dialog)->isEnabled());
+            saveShot(dialog, QStringLiteral("bank-profile-errors"));
+            type(dialog, "routingEdit", QStringLiteral("40-47-84"));
+            type(dialog, "accountEdit", QStringLiteral("12345678"));
+            QVERIFY(!error(dialog, "routing")->isVisible());
+            QVERIFY(!error(dialog, "account")->isVisible());
+            QVERIFY(save(dialog)->isEnabled());
+            QTest::mouseClick(save(dialog), Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addBankButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QCOMPARE(profiles->bankModel()->rowCount(), before + 1);
+    const int row = profiles->bankModel()->rowOf(QStringLiteral("Contoso UK Reserve"));
+    QVERIFY(row >= 0);
+    QCOMPARE(profiles->bankModel()->at(row)->profile.routingNumber, QStringLiteral("404784"));
+    QCOMPARE(profiles->bankModel()->at(row)->profile.status, ProfileStatus::PendingValidation);
+}
+
+void TestEnrollmentFlow::rejectedValidationAndItsFix()
+{
+    QVERIFY(m_demo.signIn(kCharlotte));
+    const QString program = QStringLiteral("Microsoft Commerce Incentives");
+    QCOMPARE(statusOf(program, QStringLiteral("4649102")), EnrollmentStatus::Enrolling);
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    profiles->selectBankProfile(QStringLiteral("Contoso UK Payout"));
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            type(dialog, "holderEdit", QStringLiteral("Contoso Ltd"));
+            QTest::mouseClick(save(dialog), Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("editBankButton")), Qt::LeftButton);
+    QVERIFY(done);
+    clickEnroll(program, QStringLiteral("4649102"), [](QWidget* dialog) {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submitButton")), Qt::LeftButton);
+    });
+    QCOMPARE(statusOf(program, QStringLiteral("4649102")), EnrollmentStatus::Validating);
+    advance(24 * 3600);
+    QCOMPARE(statusOf(program, QStringLiteral("4649102")), EnrollmentStatus::Enrolled);
+}
+
+void TestEnrollmentFlow::editAfterEnrollmentRevalidates()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    QCOMPARE(statusOf(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
+             EnrollmentStatus::Enrolled);
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    profiles->selectBankProfile(QStringLiteral("Contoso US Operating"));
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            auto* warning = dialog->findChild<QLabel*>(QStringLiteral("revalidationLabel"));
+            QVERIFY(warning->isVisible());
+            QVERIFY(warning->text().contains(QStringLiteral("Microsoft Commerce Incentives")));
+            QVERIFY(warning->text().contains(QStringLiteral("Azure Incentives")));
+            saveShot(dialog, QStringLiteral("bank-profile-edit"));
+            type(dialog, "accountEdit", QStringLiteral("483920176"));
+            QTest::mouseClick(save(dialog), Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("editBankButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QCOMPARE(statusOf(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
+             EnrollmentStatus::Validating);
+    QCOMPARE(statusOf(QStringLiteral("Azure Incentives"), QStringLiteral("4649101")), EnrollmentStatus::Validating);
+    advance(24 * 3600);
+    QCOMPARE(statusOf(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
+             EnrollmentStatus::Enrolled);
+}
+
+void TestEnrollmentFlow::cancelLeavesNoTrace()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    const int before = profiles->bankModel()->rowCount();
+    const qint64 audit = auditCount();
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            type(dialog, "nameEdit", QStringLiteral("Never saved"));
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Cancel)->click();
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addBankButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QCOMPARE(profiles->bankModel()->rowCount(), before);
+    QCOMPARE(auditCount(), audit);
+}
+
+void TestEnrollmentFlow::staleEditKeepsWhatWasTyped()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    profiles->selectBankProfile(QStringLiteral("Contoso EU Treasury"));
+    bool done = false;
+    onNextModal(
+        this,
+        [this](QWidget* dialog) {
+            type(dialog, "holderEdit", QStringLiteral("Contoso Ltd."));
+            // Meanwhile someone else saves the same profile.
+            auto other = m_demo.session->profiles().editBank(m_demo.session->actor(), QStringLiteral("Contoso EU Treasury"),
+                                                             [](BankProfile& p) { p.bankName = QStringLiteral("x"); });
+            QVERIFY(other);
+            QTest::mouseClick(save(dialog), Qt::LeftButton);
+            QVERIFY(dialog->isVisible());
+            auto* message = dialog->findChild<QLabel*>(QStringLiteral("saveError"));
+            QVERIFY(message->isVisible());
+            QVERIFY(message->text().contains(QStringLiteral("Someone else changed")));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(), QStringLiteral("Contoso Ltd."));
+            dialog->close();
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("editBankButton")), Qt::LeftButton);
+    QVERIFY(done);
+}
+
+void TestEnrollmentFlow::incentivesUserCannotOpenTheForms()
+{
+    QVERIFY(m_demo.signIn(kEmma));
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    profiles->selectLocation(QStringLiteral("4649103"));
+    profiles->selectBankProfile(QStringLiteral("Contoso EU Treasury"));
+    for (const char* name : {"addBankButton", "editBankButton", "makeDefaultButton", "editTaxButton"}) {
+        auto* button = profiles->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(!button->toolTip().isEmpty(), name);
+    }
+    // Account numbers are masked for her.
+    const int row = profiles->bankModel()->rowOf(QStringLiteral("Contoso EU Treasury"));
+    const QString account = profiles->bankModel()->index(row, BankProfilesModel::AccountColumn).data().toString();
+    QVERIFY(account.startsWith(QString(4, QChar(0x2022))));
+    QVERIFY(!account.contains(QStringLiteral("DE89")));
+    WorkspacePage* page = m_demo.window->workspacePage();
+    QVERIFY(page->selectEnrollment(QStringLiteral("Marketplace Rewards"), QStringLiteral("4649103")));
+    QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("enrollButton"))->isEnabled());
+}
+
+void TestEnrollmentFlow::bankProfilesModelPassesTheTester()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    QAbstractItemModelTester tester(m_demo.window->profilesPage()->bankModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_demo.window->profilesPage()->reload();
+    QVERIFY(m_demo.window->profilesPage()->bankModel()->rowCount() >= 5);
+}
+
+QTEST_MAIN(TestEnrollmentFlow)
+#include "tst_enrollmentflow.moc"
