@@ -48,6 +48,7 @@ int main(int argc, char* argv[])
     gui::MainWindow window(session);
     window.show();
     if (parser.isSet(user)) {
+        // --as is for demo databases and scripted screenshots: no password can be given here.
         if (auto s = session.signIn(parser.value(user)); !s) {
             gui::MessageBoxes::warning(&window, QApplication::translate("main", "Sign in"), s.error().message);
             return 1;

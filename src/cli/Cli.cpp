@@ -1,10 +1,17 @@
 #include "cli/Cli.h"
 
 #include "cli/CliArgs.h"
+#include "services/AuthService.h"
 #include "services/Simulation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace incentives::cli {
 
@@ -38,10 +45,13 @@ QString Cli::usageText()
         "  program discontinue NAME                                          (demo databases)\n"
         "  simulate eligibility                                              (demo databases)\n"
         "  backup FILE\n"
+        "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
+        "  users deactivate|reactivate|reset-password EMAIL\n"
         "\n"
         "ROLE is account-admin, incentives-admin or incentives-user. DURATION is a number and a unit:\n"
         "30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start of the next fiscal year.\n"
-        "--as may also come from the INCENTIVES_AS environment variable.\n"
+        "--as may also come from the INCENTIVES_AS environment variable. Outside demo databases the\n"
+        "password comes from INCENTIVES_PASSWORD or a prompt, never from the command line.\n"
         "Exit codes: 0 done, 1 refused, 2 usage error.\n");
 }
 
@@ -84,6 +94,7 @@ int Cli::run(const QStringList& arguments)
     if (rest.isEmpty())
         return usage(QStringLiteral("no command given."));
     const QString verb = rest.takeFirst();
+    m_verb = verb;
     const int code = dispatch(verb, rest);
     m_out.flush();
     m_err.flush();
@@ -112,6 +123,7 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("tax-profile"), &Cli::cmdTaxProfile},
         {QStringLiteral("validate"), &Cli::cmdValidate},
         {QStringLiteral("backup"), &Cli::cmdBackup},
+        {QStringLiteral("password"), &Cli::cmdPassword},
     };
     if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") || verb == QLatin1String("invitation"))
         return cmdInvitation(a, verb);
@@ -154,11 +166,83 @@ int Cli::open()
     return Ok;
 }
 
+namespace {
+
+// Reads a line from the terminal without echoing it; empty when there is no terminal.
+QString promptHidden(QTextStream& err, const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err << prompt;
+    err.flush();
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    err << '\n';
+    err.flush();
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
 Result<Actor> Cli::actor()
 {
+    if (m_actor)
+        return *m_actor;
     if (m_as.trimmed().isEmpty())
         return makeError(ErrorKind::Usage, QStringLiteral("say who acts: --as EMAIL (or set INCENTIVES_AS)."));
-    return m_ctx->actor(m_as);
+    AuthService auth(*m_ctx);
+    QString password;
+    if (auth.passwordsRequired()) {
+        // Never from the command line, where other users of the machine could read it.
+        password = qEnvironmentVariable("INCENTIVES_PASSWORD");
+        if (password.isEmpty())
+            password = promptHidden(m_err, QStringLiteral("Password for %1: ").arg(m_as.trimmed()));
+        if (password.isEmpty())
+            return makeError(ErrorKind::Usage, QStringLiteral("this database asks for a password: set "
+                                                              "INCENTIVES_PASSWORD or run in a terminal."));
+    }
+    auto signedIn = auth.signIn(m_as, password);
+    if (!signedIn)
+        return signedIn.error();
+    if (signedIn->mustChangePassword && m_verb != QLatin1String("password"))
+        return makeError(ErrorKind::Denied,
+                         QStringLiteral("change the temporary password first: incentives-cli --as %1 password")
+                             .arg(signedIn->actor.email));
+    m_actor = signedIn->actor;
+    return *m_actor;
+}
+
+int Cli::cmdPassword(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() > 0)
+        return usage(QStringLiteral("password takes no arguments; the new one comes from INCENTIVES_NEW_PASSWORD "
+                                    "or a prompt."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    QString next = qEnvironmentVariable("INCENTIVES_NEW_PASSWORD");
+    if (next.isEmpty()) {
+        next = promptHidden(m_err, QStringLiteral("New password: "));
+        if (!next.isEmpty() && promptHidden(m_err, QStringLiteral("Repeat it: ")) != next)
+            return fail(makeError(ErrorKind::Invalid, QStringLiteral("the two passwords differ.")));
+    }
+    if (next.isEmpty())
+        return usage(QStringLiteral("set INCENTIVES_NEW_PASSWORD or run in a terminal."));
+    auto changed = AuthService(*m_ctx).changePassword(*who, qEnvironmentVariable("INCENTIVES_PASSWORD"), next);
+    if (!changed)
+        return fail(changed.error());
+    done(QStringLiteral("Your password is changed."));
+    return Ok;
 }
 
 void Cli::done(const QString& message)

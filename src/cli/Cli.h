@@ -51,6 +51,7 @@ private:
     int cmdTaxProfile(Args& a);
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
+    int cmdPassword(Args& a);
 
     void done(const QString& message); // a one-line confirmation, or {"ok": true, ...} with --json
     void done(const QString& message, const QJsonObject& extra);
@@ -60,6 +61,8 @@ private:
     QString m_database;
     QString m_as;
     bool m_json = false;
+    QString m_verb;
+    std::optional<Actor> m_actor;
     std::unique_ptr<AppContext> m_ctx;
 };
 

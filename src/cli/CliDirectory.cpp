@@ -4,6 +4,8 @@
 #include "cli/CliOutput.h"
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
+#include "services/AuditService.h"
+#include "services/AuthService.h"
 #include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/Simulation.h"
@@ -64,22 +66,32 @@ int Cli::cmdInit(Args& a)
             return fail(check.error());
     }
     const QString building = target + QStringLiteral(".new");
+    QString adminPassword;
     removeDatabaseFiles(building);
     {
         auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
         if (!ctx)
             return fail(ctx.error());
-        Status seeded = demo ? seed::demo(**ctx)
-                             : seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
-                                                   a.value(QStringLiteral("partner-id")),
-                                                   a.value(QStringLiteral("country")),
-                                                   a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
-                                                   a.value(QStringLiteral("admin-name"))});
+        QString temporary;
+        Status seeded;
+        if (demo) {
+            seeded = seed::demo(**ctx);
+        } else {
+            auto made = seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
+                                            a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
+                                            a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
+                                            a.value(QStringLiteral("admin-name"))});
+            if (made)
+                temporary = *made;
+            else
+                seeded = made.error();
+        }
         if (!seeded) {
             ctx->reset();
             removeDatabaseFiles(building);
             return fail(seeded.error());
         }
+        adminPassword = temporary;
         // Fold the WAL into the file so that one file is all there is to move.
         (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -89,8 +101,11 @@ int Cli::cmdInit(Args& a)
     }
     removeDatabaseFiles(building);
     done(demo ? QStringLiteral("Created the demo database %1.").arg(target)
-              : QStringLiteral("Created %1 for %2.").arg(target, a.value(QStringLiteral("org"))),
-         {{QStringLiteral("database"), target}});
+              : QStringLiteral("Created %1 for %2. The Account admin %3 signs in with the temporary password %4 "
+                               "(shown once) and chooses a new one.")
+                    .arg(target, a.value(QStringLiteral("org")),
+                         a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")), adminPassword),
+         {{QStringLiteral("database"), target}, {QStringLiteral("temporary_password"), adminPassword}});
     return Ok;
 }
 
@@ -185,10 +200,36 @@ int Cli::cmdUsers(Args& a)
     if (sub == QLatin1String("add")) {
         if (a.count() != 3)
             return usage(QStringLiteral("users add EMAIL NAME"));
-        auto user = directory.addUser(*who, a.at(1), a.at(2));
-        if (!user)
-            return fail(user.error());
-        done(QStringLiteral("Added %1 <%2>.").arg(user->name, user->email));
+        auto added = directory.addUser(*who, a.at(1), a.at(2));
+        if (!added)
+            return fail(added.error());
+        const QString message =
+            added->temporaryPassword.isEmpty()
+                ? QStringLiteral("Added %1 <%2>.").arg(added->user.name, added->user.email)
+                : QStringLiteral("Added %1 <%2>. Temporary password (shown once; to change at first sign-in): %3")
+                      .arg(added->user.name, added->user.email, added->temporaryPassword);
+        done(message, {{QStringLiteral("temporary_password"), added->temporaryPassword}});
+        return Ok;
+    }
+    if (sub == QLatin1String("deactivate") || sub == QLatin1String("reactivate")) {
+        if (a.count() != 2)
+            return usage(QStringLiteral("users %1 EMAIL").arg(sub));
+        const bool active = sub == QLatin1String("reactivate");
+        if (auto r = directory.setActive(*who, a.at(1), active); !r)
+            return fail(r.error());
+        done(active ? QStringLiteral("%1 can sign in again.").arg(a.at(1))
+                    : QStringLiteral("%1 is deactivated; their history stays.").arg(a.at(1)));
+        return Ok;
+    }
+    if (sub == QLatin1String("reset-password")) {
+        if (a.count() != 2)
+            return usage(QStringLiteral("users reset-password EMAIL"));
+        auto temporary = AuthService(*m_ctx).resetPassword(*who, a.at(1));
+        if (!temporary)
+            return fail(temporary.error());
+        done(QStringLiteral("Temporary password for %1 (shown once; to change at first sign-in): %2")
+                 .arg(a.at(1), *temporary),
+             {{QStringLiteral("temporary_password"), *temporary}});
         return Ok;
     }
     if (sub == QLatin1String("assign") || sub == QLatin1String("revoke")) {
@@ -211,7 +252,7 @@ int Cli::cmdUsers(Args& a)
                             location.isEmpty() ? QString() : QStringLiteral(" at ") + location));
         return Ok;
     }
-    return usage(QStringLiteral("users list | add | assign | revoke"));
+    return usage(QStringLiteral("users list | add | assign | revoke | deactivate | reactivate | reset-password"));
 }
 
 int Cli::cmdLocations(Args& a)
@@ -280,11 +321,15 @@ int Cli::cmdPrograms(Args& a)
 
 int Cli::cmdAudit(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("limit")}); !e.isEmpty())
+    if (auto e = a.parse({QStringLiteral("limit"), QStringLiteral("search"), QStringLiteral("user"),
+                          QStringLiteral("csv")});
+        !e.isEmpty())
         return usage(e);
     if (int rc = open(); rc != Ok)
         return rc;
+    AuditService audit(*m_ctx);
     if (a.at(0) == QLatin1String("verify")) {
+        // A maintenance check anyone holding the file may run: it tells only where the chain breaks.
         auto broken = m_ctx->auditLog().verify();
         if (!broken)
             return fail(broken.error());
@@ -298,20 +343,28 @@ int Cli::cmdAudit(Args& a)
         return Ok;
     }
     if (a.count() > 0)
-        return usage(QStringLiteral("audit [--limit N] | audit verify"));
-    bool ok = true;
-    const int limit = a.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
-    if (!ok || limit <= 0 || limit > 100000)
-        return usage(QStringLiteral("--limit takes a number from 1 to 100000."));
+        return usage(QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit verify"));
     auto who = actor();
     if (!who)
         return fail(who.error());
-    auto grants = m_ctx->grants(*who);
-    if (!grants)
-        return fail(grants.error());
-    // Account admins read the whole log; everyone else their own actions.
-    const Id only = authorize(*grants, Action::ViewAllAudit) ? 0 : who->userId;
-    auto entries = m_ctx->auditLog().list(only, limit);
+    bool ok = true;
+    AuditFilter filter;
+    filter.limit = a.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(&ok);
+    if (!ok || filter.limit <= 0 || filter.limit > 100000)
+        return usage(QStringLiteral("--limit takes a number from 1 to 100000."));
+    filter.text = a.value(QStringLiteral("search"));
+    filter.actor = a.value(QStringLiteral("user"));
+    if (a.has(QStringLiteral("csv"))) {
+        auto csv = audit.exportCsv(*who, filter);
+        if (!csv)
+            return fail(csv.error());
+        QFile file(a.value(QStringLiteral("csv")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
+            return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(file.fileName())));
+        done(QStringLiteral("Wrote %1.").arg(file.fileName()));
+        return Ok;
+    }
+    auto entries = audit.list(*who, filter);
     if (!entries)
         return fail(entries.error());
     Table t({{QStringLiteral("at"), QStringLiteral("When")},

@@ -36,6 +36,8 @@ QString eventCode(EnrollmentEvent event)
         return QStringLiteral("renewal-details-missing");
     case E::Reactivated:
         return QStringLiteral("reactivated");
+    case E::ProgramClosed:
+        return QStringLiteral("program-closed");
     }
     return {};
 }
@@ -59,6 +61,9 @@ const QList<Transition>& transitionTable()
             {S::Enrolled, E::RenewalLapsed, S::Inactive},
             {S::Enrolled, E::RenewalDetailsMissing, S::Enrolling},
             {S::Inactive, E::Reactivated, S::Invited},
+            {S::Invited, E::ProgramClosed, S::Inactive},
+            {S::Enrolling, E::ProgramClosed, S::Inactive},
+            {S::Ineligible, E::ProgramClosed, S::Inactive},
         };
         // Losing eligibility and retiring a program reach every live status.
         for (S s : {S::Invited, S::Enrolling, S::Validating, S::Enrolled, S::Inactive})

@@ -21,6 +21,7 @@ enum class EnrollmentEvent {
     RenewalLapsed,       // fiscal-year end, eligibility or agreement lost
     RenewalDetailsMissing, // fiscal-year end, payout or tax details incomplete or expired
     Reactivated,         // an Inactive enrollment's program reopened or agreement restored
+    ProgramClosed,       // the program closed for enrollment before this one was enrolled
 };
 
 QString eventCode(EnrollmentEvent event);

@@ -1,5 +1,6 @@
 #include "gui/Session.h"
 
+#include "services/AuthService.h"
 #include "services/Simulation.h"
 
 namespace incentives::gui {
@@ -18,19 +19,24 @@ QString Session::roleAt(Id locationId) const
     return roles.isEmpty() ? tr("no role") : roles.join(QStringLiteral(", "));
 }
 
-Status Session::signIn(const QString& email)
+Result<bool> Session::signIn(const QString& email, const QString& password)
 {
-    auto actor = m_ctx.actor(email);
-    if (!actor)
-        return actor.error();
-    auto grants = m_ctx.grants(*actor);
+    auto signedIn = AuthService(m_ctx).signIn(email, password);
+    if (!signedIn)
+        return signedIn.error();
+    auto grants = m_ctx.grants(signedIn->actor);
     if (!grants)
         return grants.error();
-    m_actor = *actor;
+    m_actor = signedIn->actor;
     m_grants = *grants;
     Q_EMIT userChanged();
     refresh();
-    return {};
+    return signedIn->mustChangePassword;
+}
+
+bool Session::passwordsRequired() const
+{
+    return AuthService(m_ctx).passwordsRequired();
 }
 
 void Session::signOut()

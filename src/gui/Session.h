@@ -25,7 +25,10 @@ public:
     const Grants& grants() const { return m_grants; }
     QString roleAt(Id locationId) const; // what the user holds at a location, for the status bar
 
-    Status signIn(const QString& email);
+    // Checks the password (none is asked in demo databases); returns whether the user must choose a
+    // new password before going on.
+    Result<bool> signIn(const QString& email, const QString& password = {});
+    bool passwordsRequired() const;
     void signOut();
 
     DirectoryService directory() { return DirectoryService(m_ctx); }

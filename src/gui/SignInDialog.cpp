@@ -1,5 +1,7 @@
 #include "gui/SignInDialog.h"
 
+#include "gui/ChangePasswordDialog.h"
+#include "gui/FormSupport.h"
 #include "gui/Session.h"
 #include "ui_SignInDialog.h"
 
@@ -27,8 +29,15 @@ SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* 
             m_ui->usersView->setCurrentIndex(m_proxy->index(0, 0));
         updateButtons();
     });
-    connect(m_ui->usersView, &QTreeView::doubleClicked, this, &QDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->usersView, &QTreeView::doubleClicked, this, &SignInDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    const bool passwords = m_session.passwordsRequired();
+    m_ui->passwordLabel->setVisible(passwords);
+    m_ui->passwordEdit->setVisible(passwords);
+    if (!passwords)
+        m_ui->heading->setText(tr("This is a demo database: choose who you are, no password needed. What you may see "
+                                  "and do follows that user's roles."));
+    styleAsError(m_ui->errorLabel);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load(preselect);
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -71,6 +80,31 @@ QString SignInDialog::selectedEmail() const
     if (!current.isValid())
         return {};
     return m_proxy->index(current.row(), 0).data(Qt::UserRole).toString();
+}
+
+void SignInDialog::accept()
+{
+    const QString email = selectedEmail();
+    if (email.isEmpty())
+        return;
+    auto signedIn = m_session.signIn(email, m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    if (!signedIn) {
+        m_ui->errorLabel->setText(QStringLiteral("⚠ ") + signedIn.error().message);
+        m_ui->errorLabel->setVisible(true);
+        return;
+    }
+    if (*signedIn) {
+        ChangePasswordDialog change(m_session, true, this);
+        change.setObjectName(QStringLiteral("changePasswordDialog"));
+        if (change.exec() != QDialog::Accepted) {
+            m_session.signOut();
+            m_ui->errorLabel->setText(tr("⚠ Choose a new password to go on."));
+            m_ui->errorLabel->setVisible(true);
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 void SignInDialog::updateButtons()

@@ -26,6 +26,8 @@ public:
     ~SignInDialog() override;
 
     QString selectedEmail() const;
+    // Signs the chosen user in; on a refusal the dialog stays open with the reason.
+    void accept() override;
     QStandardItemModel* usersModel() const { return m_model; }
 
 private:

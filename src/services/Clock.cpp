@@ -27,6 +27,8 @@ bool Clock::isDemo() const
 
 QDateTime Clock::now() const
 {
+    if (m_processing.isValid())
+        return m_processing;
     if (isDemo()) {
         SettingsRepository settings(m_db);
         auto v = settings.value(kDemoClock);

@@ -25,8 +25,14 @@ public:
     Status setProcessedUntil(const QDateTime& utc);
     Status markDemo(bool demo, const QDateTime& start);
 
+    // While the simulated side carries out what came due at a past moment, now() answers that
+    // moment, so that a jump over many events judges each as of its own time.
+    void setProcessingMoment(const QDateTime& at) { m_processing = at; }
+    void clearProcessingMoment() { m_processing = QDateTime(); }
+
 private:
     Database& m_db;
+    QDateTime m_processing;
 };
 
 } // namespace incentives

@@ -3,6 +3,7 @@
 #include "core/Validators.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
+#include "services/Passwords.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
 
@@ -263,10 +264,10 @@ Status demo(AppContext& ctx)
     return tx.commit();
 }
 
-Status empty(AppContext& ctx, EmptyOrganization o)
+Result<QString> empty(AppContext& ctx, EmptyOrganization o)
 {
     if (auto s = requireNew(ctx); !s)
-        return s;
+        return s.error();
     const auto name = validators::displayName(o.name, 200);
     if (!name.valid())
         return makeError(ErrorKind::Invalid, name.error, QStringLiteral("org"));
@@ -293,14 +294,20 @@ Status empty(AppContext& ctx, EmptyOrganization o)
     SEED_TRY(ctx.clock().markDemo(false, now));
     SEED_TRY(ctx.directory().insertOrganization(
         {0, name.normalized, legal.normalized, partner.normalized, country.normalized}));
+    const QString temporary = passwords::temporary();
+    auto hashed = passwords::hash(temporary);
+    SEED_TRY(hashed);
     User u;
     u.email = email.normalized;
     u.name = adminName.normalized;
+    u.passwordHash = *hashed;
+    u.mustChangePassword = true;
     auto id = ctx.directory().insertUser(u, now);
     SEED_TRY(id);
     SEED_TRY(ctx.directory().insertRole({*id, Role::AccountAdmin, 0}, now));
     SEED_TRY(ctx.audit(systemActor(), QStringLiteral("database.created"), {}, {}, name.normalized));
-    return tx.commit();
+    SEED_TRY(tx.commit());
+    return temporary;
 }
 
 #undef SEED_TRY

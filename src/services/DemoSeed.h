@@ -22,7 +22,8 @@ struct EmptyOrganization
     QString adminEmail;
     QString adminName;
 };
-// An organization with one Account admin, on the real clock.
-Status empty(AppContext& ctx, EmptyOrganization org);
+// An organization with one Account admin, on the real clock. Returns the admin's temporary
+// password, to be changed at first sign-in.
+Result<QString> empty(AppContext& ctx, EmptyOrganization org);
 
 } // namespace incentives::seed

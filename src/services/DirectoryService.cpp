@@ -1,6 +1,7 @@
 #include "services/DirectoryService.h"
 
 #include "core/Validators.h"
+#include "services/Passwords.h"
 #include "services/Workflow.h"
 
 #include <QCoreApplication>
@@ -114,9 +115,10 @@ Result<QList<User>> DirectoryService::accountAdmins()
     return out;
 }
 
-Result<User> DirectoryService::addUser(const Actor& actor, const QString& email, const QString& name)
+Result<NewUser> DirectoryService::addUser(const Actor& actor, const QString& email, const QString& name,
+                                          const QList<std::pair<Role, QString>>& roles)
 {
-    return m_ctx.change<User>(actor, QStringLiteral("users.add"), [&](const Grants& g) -> Result<User> {
+    auto added = m_ctx.change<NewUser>(actor, QStringLiteral("users.add"), [&](const Grants& g) -> Result<NewUser> {
         if (auto s = authorize(g, Action::ManageUsers); !s)
             return s.error();
         const auto mail = validators::email(email);
@@ -129,18 +131,66 @@ Result<User> DirectoryService::addUser(const Actor& actor, const QString& email,
             return makeError(ErrorKind::Conflict, tr("A user with the email address %1 exists already.")
                                                       .arg(mail.normalized),
                              QStringLiteral("email"));
-        User u;
+        NewUser created;
+        User& u = created.user;
         u.email = mail.normalized;
         u.name = display.normalized;
+        if (!m_ctx.clock().isDemo()) {
+            created.temporaryPassword = passwords::temporary();
+            auto hashed = passwords::hash(created.temporaryPassword);
+            if (!hashed)
+                return hashed.error();
+            u.passwordHash = *hashed;
+            u.mustChangePassword = true;
+        }
         auto id = m_ctx.directory().insertUser(u, m_ctx.clock().now());
         if (!id)
             return id.error();
         u.id = *id;
         u.version = 1;
+        u.passwordHash.clear();
         if (auto s = m_ctx.audit(actor, QStringLiteral("users.added"), {}, {}, QStringLiteral("%1 <%2>").arg(u.name, u.email));
             !s)
             return s.error();
-        return u;
+        return created;
+    });
+    if (!added)
+        return added;
+    // Initial roles go through the same rules as any later assignment.
+    for (const auto& [role, partnerId] : roles)
+        if (auto r = assignRole(actor, added->user.email, role, partnerId); !r)
+            return r.error();
+    return added;
+}
+
+Result<Done> DirectoryService::setActive(const Actor& actor, const QString& email, bool active)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("users.active"), [&](const Grants& g) -> Result<Done> {
+        if (auto s = authorize(g, Action::ManageUsers); !s)
+            return s.error();
+        auto user = m_ctx.directory().userByEmail(email);
+        if (!user)
+            return user.error();
+        if (user->active == active)
+            return Done{};
+        if (!active) {
+            auto admins = m_ctx.directory().accountAdmins();
+            if (!admins)
+                return admins.error();
+            const auto others = std::count_if(admins->begin(), admins->end(),
+                                              [&](const User& u) { return u.active && u.id != user->id; });
+            const bool isAdmin = std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
+            if (isAdmin && others == 0)
+                return makeError(ErrorKind::WrongState,
+                                 tr("%1 is the last active Account admin and cannot be deactivated.").arg(user->email));
+        }
+        if (auto s = m_ctx.directory().setActive(user->id, active); !s)
+            return s.error();
+        if (auto s = m_ctx.audit(actor, active ? QStringLiteral("users.reactivated") : QStringLiteral("users.deactivated"),
+                                 {}, {}, user->email);
+            !s)
+            return s.error();
+        return Done{};
     });
 }
 

@@ -11,6 +11,12 @@ struct UserView
     QStringList describeRoles(const QHash<Id, QString>& partnerIds) const;
 };
 
+struct NewUser
+{
+    User user;
+    QString temporaryPassword; // shown once; empty in demo databases, where no password is asked
+};
+
 struct LocationView
 {
     Location location;
@@ -30,7 +36,11 @@ public:
     Result<QList<User>> accountAdmins();
     // The active users to sign in as, with their roles (the sign-in screen, before anyone acts).
     Result<QList<UserView>> signInChoices();
-    Result<User> addUser(const Actor& actor, const QString& email, const QString& name);
+    // Adds a user with a temporary password to change at first sign-in, and any initial roles.
+    Result<NewUser> addUser(const Actor& actor, const QString& email, const QString& name,
+                            const QList<std::pair<Role, QString>>& roles = {});
+    // Deactivated users keep their history but can no longer sign in or act.
+    Result<Done> setActive(const Actor& actor, const QString& email, bool active);
     // Assigns a role. A location's Incentives admin is replaced only with replace set; without
     // it the refusal names who holds the role now.
     Result<Done> assignRole(const Actor& actor, const QString& email, Role role, const QString& partnerId,

@@ -144,6 +144,9 @@ Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QStri
                 return s.error();
             if (t->program.state != ProgramState::Open)
                 return makeError(ErrorKind::WrongState, tr("%1 is not open for enrollment.").arg(t->program.name));
+            // Enroll always works: on an invitation accepted before, it shows what is still needed.
+            if (t->enrollment.status == EnrollmentStatus::Enrolling)
+                return buildView(g, *t, {});
             if (auto s = workflow::apply(m_ctx, actor, t->enrollment, EnrollmentEvent::Accept,
                                          Reason::AwaitingSubmission);
                 !s)

@@ -67,6 +67,12 @@ Status Simulation::catchUp()
 
 Status Simulation::processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd)
 {
+    struct Moment
+    {
+        Clock& clock;
+        Moment(Clock& c, const QDateTime& t) : clock(c) { clock.setProcessingMoment(t); }
+        ~Moment() { clock.clearProcessingMoment(); }
+    } moment(m_ctx.clock(), at);
     Transaction tx(m_ctx.db());
     if (!tx.active())
         return tx.error();
@@ -300,11 +306,15 @@ Status Simulation::runEligibility()
                 continue;
             }
             Enrollment e = *found;
-            if (eligible && e.status == EnrollmentStatus::Ineligible) {
+            if (eligible && e.status == EnrollmentStatus::Ineligible && program.state != ProgramState::Open) {
+                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::ProgramClosed, Reason::ProgramClosed);
+                    !s)
+                    return s;
+            } else if (eligible && e.status == EnrollmentStatus::Ineligible) {
                 if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::EligibilityRegained, Reason::None);
                     !s)
                     return s;
-                if (auto s = m_ctx.enrollments().insertInvitation(e.id, m_ctx.clock().now()); !s)
+                if (auto s = m_ctx.enrollments().renewInvitation(e.id, m_ctx.clock().now()); !s)
                     return s;
                 if (auto s = workflow::deliverInvitation(m_ctx, e); !s)
                     return s;

@@ -101,7 +101,7 @@ Status refreshEnrolling(AppContext& ctx, Enrollment& e)
     Reason reason = Reason::AwaitingSubmission;
     QString detail;
     if (!missing.isEmpty()) {
-        reason = Reason::DetailsMissing;
+        reason = c->tax && rules::taxExpired(*c->tax, c->today) ? Reason::TaxFormExpired : Reason::DetailsMissing;
         QStringList parts;
         for (const auto& m : missing)
             parts.append(m.message);
@@ -143,7 +143,10 @@ Status deliverInvitation(AppContext& ctx, const Enrollment& e)
     if (!admin->has_value())
         return {}; // waits until an Account admin assigns one
     const User& to = **admin;
-    auto already = ctx.enrollments().hasMessage(to.id, e.id);
+    auto invited = ctx.enrollments().invitationCreatedAt(e.id);
+    if (!invited)
+        return invited.error();
+    auto already = ctx.enrollments().hasMessage(to.id, e.id, *invited);
     if (!already)
         return already.error();
     if (*already)

@@ -21,7 +21,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
 
     // Opens (and if needed creates or upgrades) the database at a file path. A file written by a

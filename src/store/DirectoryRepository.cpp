@@ -113,6 +113,41 @@ Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
                               int(u.mustChangePassword), int(u.active), rows::epoch(now)});
 }
 
+Status DirectoryRepository::setPassword(Id userId, const QString& hash, bool mustChange)
+{
+    return m_db.run(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, version = version + 1 "
+                                   "WHERE id = ?"),
+                    {hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash), int(mustChange), userId});
+}
+
+Status DirectoryRepository::setActive(Id userId, bool active)
+{
+    return m_db.run(QStringLiteral("UPDATE users SET active = ?, version = version + 1 WHERE id = ?"),
+                    {int(active), userId});
+}
+
+Result<std::pair<int, qint64>> DirectoryRepository::signInFailures(const QString& email)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT failures, throttled_until FROM sign_in_failures WHERE email = ?"),
+                       {email.trimmed().toLower().left(320)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::pair<int, qint64>(0, 0);
+    return std::pair<int, qint64>(q->value(0).toInt(), q->value(1).toLongLong());
+}
+
+Status DirectoryRepository::setSignInFailures(const QString& email, int failures, qint64 throttledUntil)
+{
+    const QString key = email.trimmed().toLower().left(320);
+    if (auto s = m_db.run(QStringLiteral("DELETE FROM sign_in_failures WHERE email = ?"), {key}); !s)
+        return s;
+    if (failures <= 0)
+        return {};
+    return m_db.run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) VALUES (?, ?, ?)"),
+                    {key, failures, throttledUntil});
+}
+
 namespace {
 RoleAssignment readRole(const QSqlQuery& q)
 {

@@ -246,6 +246,24 @@ Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& 
                     {enrollmentId, rows::epoch(now), enrollmentId});
 }
 
+Status EnrollmentRepository::renewInvitation(Id enrollmentId, const QDateTime& now)
+{
+    if (auto s = m_db.run(QStringLiteral("UPDATE invitations SET created_at = ?, email_delivered_at = NULL, "
+                                         "home_dismissed_at = NULL WHERE enrollment_id = ?"),
+                          {rows::epoch(now), enrollmentId});
+        !s)
+        return s;
+    return insertInvitation(enrollmentId, now);
+}
+
+Result<QDateTime> EnrollmentRepository::invitationCreatedAt(Id enrollmentId)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT created_at FROM invitations WHERE enrollment_id = ?"), {enrollmentId});
+    if (!v)
+        return v.error();
+    return rows::moment(*v);
+}
+
 Result<QList<Enrollment>> EnrollmentRepository::undeliveredInvitations(Id locationId)
 {
     return rows::all<Enrollment>(
@@ -376,10 +394,11 @@ Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
         });
 }
 
-Result<bool> EnrollmentRepository::hasMessage(Id userId, Id enrollmentId)
+Result<bool> EnrollmentRepository::hasMessage(Id userId, Id enrollmentId, const QDateTime& since)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND enrollment_id = ?"),
-                         {userId, enrollmentId});
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND enrollment_id = ? "
+                                        "AND received_at >= ?"),
+                         {userId, enrollmentId, since.isValid() ? since.toSecsSinceEpoch() : qint64(0)});
     if (!v)
         return v.error();
     return v->toLongLong() > 0;

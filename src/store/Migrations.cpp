@@ -133,6 +133,14 @@ Status createVersion1(Database& db)
     return {};
 }
 
+// Version 2: sign-in throttling, kept per email typed so that an unknown address is throttled
+// exactly like a known one.
+Status createVersion2(Database& db)
+{
+    return runAll(db, {QStringLiteral("CREATE TABLE sign_in_failures (email TEXT PRIMARY KEY,"
+                                      " failures INTEGER NOT NULL, throttled_until BIGINT NOT NULL)")});
+}
+
 } // namespace
 
 const QList<Step>& steps()
@@ -141,6 +149,7 @@ const QList<Step>& steps()
         {1, "the enrollment domain: organization, locations, users and roles, programs, enrollments, "
             "invitations, validations, profiles, inbox, audit log",
          &createVersion1},
+        {2, "sign-in throttling", &createVersion2},
     };
     return all;
 }

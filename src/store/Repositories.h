@@ -55,6 +55,11 @@ public:
     Result<User> user(Id id);
     Result<User> userByEmail(const QString& email);
     Result<Id> insertUser(const User& user, const QDateTime& now);
+    Status setPassword(Id userId, const QString& hash, bool mustChange);
+    Status setActive(Id userId, bool active);
+    // Consecutive failed sign-ins for an email as typed, and until when it must wait.
+    Result<std::pair<int, qint64>> signInFailures(const QString& email);
+    Status setSignInFailures(const QString& email, int failures, qint64 throttledUntil);
 
     Result<QList<RoleAssignment>> roles();
     Result<QList<RoleAssignment>> rolesOf(Id userId);
@@ -187,6 +192,9 @@ public:
     Result<QList<StatusCount>> statusCounts(const WorkspaceFilter& filter);
 
     Status insertInvitation(Id enrollmentId, const QDateTime& now); // does nothing if there is one
+    // A fresh invitation for an enrollment invited again: a new email, shown on Home again.
+    Status renewInvitation(Id enrollmentId, const QDateTime& now);
+    Result<QDateTime> invitationCreatedAt(Id enrollmentId);
     Result<QList<Enrollment>> undeliveredInvitations(Id locationId);
     Status markDelivered(Id enrollmentId, const QDateTime& now);
     Result<bool> dismissHome(Id enrollmentId, const QDateTime& now);
@@ -202,7 +210,8 @@ public:
 
     Result<Id> insertMessage(const InboxMessage& message);
     Result<QList<InboxMessage>> messages(Id userId);
-    Result<bool> hasMessage(Id userId, Id enrollmentId);
+    // Whether the user received a message about the enrollment at or after a moment.
+    Result<bool> hasMessage(Id userId, Id enrollmentId, const QDateTime& since);
     Status markRead(Id messageId, const QDateTime& now);
 
 private:

@@ -29,10 +29,11 @@ const QList<E> kEvents{E::Accept,
                        E::Renewed,
                        E::RenewalLapsed,
                        E::RenewalDetailsMissing,
-                       E::Reactivated};
+                       E::Reactivated,
+                       E::ProgramClosed};
 
 // A new enum value must be added to the lists above (and to the expected table below).
-static_assert(int(E::Reactivated) == 12, "EnrollmentEvent changed: update kEvents and kExpected");
+static_assert(int(E::ProgramClosed) == 13, "EnrollmentEvent changed: update kEvents and kExpected");
 static_assert(int(S::Discontinued) == 6, "EnrollmentStatus changed: update kStatuses and kExpected");
 
 struct Expected
@@ -64,6 +65,10 @@ const QList<Expected> kExpected{
     {S::Enrolled, E::RenewalDetailsMissing, S::Enrolling},
     // Inactive shows "what would reactivate it".
     {S::Inactive, E::Reactivated, S::Invited},
+    // A program closed for enrollment before these were enrolled (our choice).
+    {S::Invited, E::ProgramClosed, S::Inactive},
+    {S::Enrolling, E::ProgramClosed, S::Inactive},
+    {S::Ineligible, E::ProgramClosed, S::Inactive},
     // Any live status -> Ineligible; Ineligible -> Invited when regained.
     {S::Invited, E::EligibilityLost, S::Ineligible},
     {S::Enrolling, E::EligibilityLost, S::Ineligible},
@@ -153,7 +158,7 @@ void TestStateMachine::refused_data()
         }
     }
     // 7 statuses x 13 events, less the allowed steps.
-    QCOMPARE(rows, 7 * 13 - int(kExpected.size()));
+    QCOMPARE(rows, 7 * 14 - int(kExpected.size()));
 }
 
 void TestStateMachine::refused()

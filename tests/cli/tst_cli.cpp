@@ -1,0 +1,520 @@
+// End-to-end scenarios through the real incentives-cli executable (its path comes from the
+// INCENTIVES_CLI environment variable, set by CTest). Each test starts from a new demo database in
+// a temporary directory and checks stdout, stderr and the exit code of every run:
+// 0 done, 1 refused with exactly one line "incentives-cli: ..." on stderr, 2 usage error.
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString kAvery = QStringLiteral("avery.brooks@contoso.example");
+const QString kBao = QStringLiteral("bao.nguyen@contoso.example");
+const QString kCharlotte = QStringLiteral("charlotte.evans@contoso.example");
+const QString kDev = QStringLiteral("dev.patel@contoso.example");
+const QString kEmma = QStringLiteral("emma.schmidt@contoso.example");
+
+const QString kUS = QStringLiteral("4649101");
+const QString kGB = QStringLiteral("4649102");
+const QString kDE = QStringLiteral("4649103");
+const QString kIN = QStringLiteral("4649104");
+const QString kFR = QStringLiteral("4649106");
+
+const QString kCommerce = QStringLiteral("Microsoft Commerce Incentives");
+const QString kSecurity = QStringLiteral("Microsoft Security Incentives");
+const QString kAzure = QStringLiteral("Azure Incentives");
+const QString kIsv = QStringLiteral("ISV Success Incentives");
+
+const QString kPrefix = QStringLiteral("incentives-cli: ");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QStringList lines(const QString& text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+// Checks that a run was refused (exit 1) with one line on stderr, optionally containing a text.
+#define CHECK_REFUSED(run, text)                                                                             \
+    do {                                                                                                     \
+        const Run& r_ = (run);                                                                               \
+        QVERIFY2(r_.code == 1, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r_.code).arg(r_.err)));  \
+        QCOMPARE(lines(r_.err).size(), 1);                                                                   \
+        QVERIFY2(r_.err.startsWith(kPrefix), qPrintable(r_.err));                                            \
+        QVERIFY2(r_.err.contains(text), qPrintable(r_.err));                                                 \
+    } while (false)
+
+#define CHECK_DONE(run)                                                                                      \
+    do {                                                                                                     \
+        const Run& r_ = (run);                                                                               \
+        QVERIFY2(r_.code == 0, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r_.code).arg(r_.err)));  \
+        QVERIFY2(r_.err.isEmpty(), qPrintable(r_.err));                                                      \
+    } while (false)
+
+#define CHECK_USAGE(run)                                                                                     \
+    do {                                                                                                     \
+        const Run& r_ = (run);                                                                               \
+        QVERIFY2(r_.code == 2, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r_.code).arg(r_.err)));  \
+        QVERIFY2(r_.err.startsWith(kPrefix), qPrintable(r_.err));                                            \
+    } while (false)
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs incentives-cli with exactly these arguments.
+    Run raw(const QStringList& arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"INCENTIVES_AS", "INCENTIVES_PASSWORD", "INCENTIVES_NEW_PASSWORD"})
+            env.remove(QString::fromLatin1(name));
+        for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+            env.insert(it.key(), it.value());
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   m_dir->filePath(QStringLiteral("xdg"))); // no default database
+        p.setProcessEnvironment(env);
+        p.start(m_cli, arguments);
+        Run r;
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit) {
+            QTest::qFail(
+                qPrintable(QStringLiteral("incentives-cli did not finish: %1").arg(arguments.join(u' '))),
+                __FILE__, __LINE__);
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    // Runs on the test's database, as a user.
+    Run cli(const QStringList& arguments, const QString& as = {})
+    {
+        QStringList all{QStringLiteral("--database"), m_db};
+        if (!as.isEmpty())
+            all << QStringLiteral("--as") << as;
+        return raw(all + arguments);
+    }
+    // Runs with --json, which must succeed and print JSON.
+    QJsonDocument json(const QStringList& arguments, const QString& as)
+    {
+        const Run r = cli(QStringList{QStringLiteral("--json")} + arguments, as);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (r.code != 0 || doc.isNull())
+            QTest::qFail(qPrintable(QStringLiteral("%1: exit %2, %3 %4")
+                                        .arg(arguments.join(u' '))
+                                        .arg(r.code)
+                                        .arg(error.errorString(), r.err)),
+                         __FILE__, __LINE__);
+        return doc;
+    }
+    // The workspace row of a program at a location, as the Account admin sees it.
+    QJsonObject row(const QString& program, const QString& partnerId)
+    {
+        const auto rows =
+            json({QStringLiteral("workspace"), QStringLiteral("--location"), partnerId}, kAvery).array();
+        for (const QJsonValue& v : rows)
+            if (v[QLatin1String("program")].toString() == program)
+                return v.toObject();
+        QTest::qFail(qPrintable(QStringLiteral("no row %1 at %2").arg(program, partnerId)), __FILE__,
+                     __LINE__);
+        return {};
+    }
+    QString status(const QString& program, const QString& partnerId)
+    {
+        return row(program, partnerId)[QLatin1String("status")].toString();
+    }
+
+    QString m_cli;
+    QHash<QString, QString> m_env; // extra environment for the runs of one test
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("INCENTIVES_CLI");
+        QVERIFY2(QFileInfo(m_cli).isExecutable(), "set INCENTIVES_CLI to the incentives-cli executable");
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = m_dir->filePath(QStringLiteral("demo.db"));
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        CHECK_DONE(r);
+        QVERIFY(r.out.contains(QStringLiteral("Created the demo database")));
+    }
+    void cleanup()
+    {
+        m_dir.reset();
+        m_env.clear();
+    }
+
+    void submitToEnrolled();
+    void continuePath();
+    void rejectedValidationFixed();
+    void forcedRejection();
+    void profileEditRevalidates();
+    void fiscalYearRollover();
+    void validateVerb();
+    void jsonListings_data();
+    void jsonListings();
+    void incentivesUserCannotSubmit();
+    void usageErrors();
+    void missingDatabase();
+    void initTwice();
+    void demoToolsNeedDemoDatabase();
+    void auditVerify();
+    void replacingAdminNeedsFlag();
+};
+
+void TestCli::submitToEnrolled()
+{
+    QCOMPARE(status(kSecurity, kUS), QStringLiteral("invited"));
+    const QJsonObject submitted =
+        json({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao).object();
+    QCOMPARE(submitted[QLatin1String("ok")].toBool(), true);
+    QCOMPARE(submitted[QLatin1String("status")].toString(), QStringLiteral("validating"));
+    const QJsonObject validating = row(kSecurity, kUS);
+    QCOMPARE(validating[QLatin1String("status")].toString(), QStringLiteral("validating"));
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2027-05-03T09:00:00Z"), Qt::ISODate);
+    const QDateTime due =
+        QDateTime::fromString(validating[QLatin1String("validation_due")].toString(), Qt::ISODate);
+    QVERIFY2(due > start && due <= start.addSecs(48 * 3600), qPrintable(due.toString(Qt::ISODate)));
+
+    const Run advanced =
+        cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kBao);
+    CHECK_DONE(advanced);
+    QVERIFY2(advanced.out.contains(QStringLiteral("2027-05-04 09:00")), qPrintable(advanced.out));
+    const QJsonObject enrolled = row(kSecurity, kUS);
+    QCOMPARE(enrolled[QLatin1String("status")].toString(), QStringLiteral("enrolled"));
+    QCOMPARE(enrolled[QLatin1String("status_text")].toString(), QStringLiteral("Enrolled"));
+}
+
+void TestCli::continuePath()
+{
+    const QStringList where{QStringLiteral("--location"), kIN};
+    const Run shown = cli(QStringList{QStringLiteral("invitation"), kCommerce} + where, kDev);
+    CHECK_DONE(shown);
+    QVERIFY2(shown.out.contains(QStringLiteral("Continue")), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(QStringLiteral("This location has no tax profile.")), qPrintable(shown.out));
+    const Run enrolled =
+        cli(QStringList{QStringLiteral("enroll"), kIsv} + where, kDev); // Invited -> Enrolling
+    CHECK_DONE(enrolled);
+    QVERIFY2(enrolled.out.contains(QStringLiteral("Continue")), qPrintable(enrolled.out));
+    QVERIFY2(enrolled.out.contains(QStringLiteral("This location has no tax profile.")),
+             qPrintable(enrolled.out));
+    QCOMPARE(status(kIsv, kIN), QStringLiteral("enrolling"));
+
+    // A refused submit changes nothing, and a refusal for invalid input is not audited.
+    const QStringList workspace{QStringLiteral("--json"), QStringLiteral("workspace")};
+    const QStringList audit{QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("--limit"),
+                            QStringLiteral("1000")};
+    const Run workspaceBefore = cli(workspace, kAvery);
+    const Run auditBefore = cli(audit, kAvery);
+    CHECK_REFUSED(cli(QStringList{QStringLiteral("submit"), kCommerce} + where, kDev),
+                  QStringLiteral("no tax profile"));
+    CHECK_DONE(workspaceBefore);
+    QCOMPARE(cli(workspace, kAvery).out, workspaceBefore.out);
+    QCOMPARE(cli(audit, kAvery).out, auditBefore.out);
+
+    const QStringList tax{QStringLiteral("tax-profile"),     QStringLiteral("set"),
+                          QStringLiteral("--location"),      kIN,
+                          QStringLiteral("--incorporation"), QStringLiteral("IN"),
+                          QStringLiteral("--signed"),        QStringLiteral("2027-05-01")};
+    CHECK_REFUSED(cli(tax, kDev), QStringLiteral("foreign tax identification number"));
+    CHECK_DONE(
+        cli(tax + QStringList{QStringLiteral("--foreign-tax-id"), QStringLiteral("AAACC1234D")}, kDev));
+    const Run ready = cli(QStringList{QStringLiteral("invitation"), kCommerce} + where, kDev);
+    QVERIFY2(ready.out.contains(QStringLiteral("Next:         Submit")), qPrintable(ready.out));
+    CHECK_DONE(cli(QStringList{QStringLiteral("submit"), kCommerce} + where, kDev));
+    QCOMPARE(status(kCommerce, kIN), QStringLiteral("validating"));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kDev));
+    QCOMPARE(status(kCommerce, kIN), QStringLiteral("enrolled"));
+}
+
+void TestCli::rejectedValidationFixed()
+{
+    QJsonObject gb = row(kCommerce, kGB);
+    QCOMPARE(gb[QLatin1String("status")].toString(), QStringLiteral("enrolling"));
+    QVERIFY(gb[QLatin1String("actions_required")].toString().contains(QStringLiteral("does not match")));
+    const Run edited =
+        cli({QStringLiteral("bank-profile"), QStringLiteral("edit"), QStringLiteral("Contoso UK Payout"),
+             QStringLiteral("--holder"), QStringLiteral("Contoso Ltd")},
+            kCharlotte);
+    CHECK_DONE(edited);
+    gb = row(kCommerce, kGB);
+    QCOMPARE(gb[QLatin1String("status")].toString(), QStringLiteral("enrolling"));
+    QCOMPARE(gb[QLatin1String("actions_required")].toString(), QStringLiteral("Submit"));
+    CHECK_DONE(cli({QStringLiteral("submit"), kCommerce, QStringLiteral("--location"), kGB}, kCharlotte));
+    QCOMPARE(status(kCommerce, kGB), QStringLiteral("validating"));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kCharlotte));
+    QCOMPARE(status(kCommerce, kGB), QStringLiteral("enrolled"));
+}
+
+void TestCli::forcedRejection()
+{
+    const QString reason = QStringLiteral("The bank letter is unreadable.");
+    CHECK_DONE(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao));
+    CHECK_REFUSED(cli({QStringLiteral("validation"), QStringLiteral("reject"), kSecurity,
+                       QStringLiteral("--location"), kUS},
+                      kAvery),
+                  QStringLiteral("reason"));
+    CHECK_DONE(cli({QStringLiteral("validation"), QStringLiteral("reject"), kSecurity,
+                    QStringLiteral("--location"), kUS, QStringLiteral("--reason"), reason},
+                   kAvery));
+    const QJsonObject e = row(kSecurity, kUS);
+    QCOMPARE(e[QLatin1String("status")].toString(), QStringLiteral("enrolling"));
+    QVERIFY2(e[QLatin1String("actions_required")].toString().contains(reason),
+             qPrintable(e[QLatin1String("actions_required")].toString()));
+}
+
+void TestCli::profileEditRevalidates()
+{
+    const QStringList edit{QStringLiteral("bank-profile"), QStringLiteral("edit"),
+                           QStringLiteral("Contoso US Operating"), QStringLiteral("--account-type"),
+                           QStringLiteral("savings")};
+    // Not charlotte's profile: refused, and an authorization refusal is audited.
+    const auto auditSize = [this] {
+        return json({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100000")}, kAvery)
+            .array()
+            .size();
+    };
+    const qsizetype before = auditSize();
+    CHECK_REFUSED(cli(edit, kCharlotte), QStringLiteral("Only the Incentives admin"));
+    QCOMPARE(auditSize(), before + 1);
+    QCOMPARE(json({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")}, kAvery)
+                 .array()
+                 .first()[QLatin1String("action")]
+                 .toString(),
+             QStringLiteral("denied"));
+
+    CHECK_DONE(cli(edit, kBao));
+    QCOMPARE(status(kCommerce, kUS), QStringLiteral("validating"));
+    QCOMPARE(status(kAzure, kUS), QStringLiteral("validating"));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("48h")}, kBao));
+    QCOMPARE(status(kCommerce, kUS), QStringLiteral("enrolled"));
+    QCOMPARE(status(kAzure, kUS), QStringLiteral("enrolled"));
+}
+
+void TestCli::fiscalYearRollover()
+{
+    const Run r = cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("fy-end")}, kAvery);
+    CHECK_DONE(r);
+    QVERIFY2(r.out.contains(QStringLiteral("2027-07-01 00:00")), qPrintable(r.out));
+    const QJsonObject us = row(kCommerce, kUS);
+    QCOMPARE(us[QLatin1String("status")].toString(), QStringLiteral("enrolled"));
+    QCOMPARE(us[QLatin1String("fiscal_year")].toString(), QStringLiteral("FY28"));
+    const QJsonObject fr = row(kCommerce, kFR);
+    QCOMPARE(fr[QLatin1String("status")].toString(), QStringLiteral("inactive"));
+    QVERIFY2(fr[QLatin1String("actions_required")].toString().contains(QStringLiteral("IVDMPA")),
+             qPrintable(fr[QLatin1String("actions_required")].toString()));
+    const QJsonObject clock = json({QStringLiteral("clock"), QStringLiteral("show")}, {}).object();
+    QCOMPARE(clock[QLatin1String("fiscal_year")].toString(), QStringLiteral("FY28"));
+}
+
+void TestCli::validateVerb()
+{
+    const Run good =
+        raw({QStringLiteral("validate"), QStringLiteral("iban"), QStringLiteral("DE89370400440532013000")});
+    CHECK_DONE(good);
+    QCOMPARE(good.out, QStringLiteral("valid\n"));
+    const Run bad =
+        raw({QStringLiteral("validate"), QStringLiteral("iban"), QStringLiteral("DE89370400440532013001")});
+    CHECK_REFUSED(bad, kPrefix);
+    QVERIFY2(bad.err.trimmed().size() > kPrefix.size() + 5, qPrintable(bad.err)); // says why
+    QVERIFY(bad.out.isEmpty());
+    CHECK_USAGE(raw({QStringLiteral("validate"), QStringLiteral("bogus"), QStringLiteral("x")}));
+}
+
+void TestCli::jsonListings_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<int>("size"); // -1: any size above zero
+    const auto add = [](const char* tag, QStringList arguments, const QString& as, int size) {
+        QTest::newRow(tag) << arguments << as << size;
+    };
+    add("users list", {QStringLiteral("users"), QStringLiteral("list")}, kAvery, 8);
+    add("locations list", {QStringLiteral("locations"), QStringLiteral("list")}, kAvery, 6);
+    add("programs list", {QStringLiteral("programs"), QStringLiteral("list")}, kAvery, 9);
+    add("inbox", {QStringLiteral("inbox")}, kBao, -1);
+    add("home", {QStringLiteral("home")}, kBao, 4);
+    add("audit", {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("10")}, kAvery, 10);
+    add("workspace", {QStringLiteral("workspace")}, kAvery, 54);
+    add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 5);
+    add("eligibility", {QStringLiteral("eligibility"), kCommerce, QStringLiteral("--location"), kUS}, kBao,
+        2);
+}
+
+void TestCli::jsonListings()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, as);
+    QFETCH(int, size);
+    const QJsonDocument doc = json(arguments, as);
+    QVERIFY(doc.isArray());
+    const QJsonArray array = doc.array();
+    if (size < 0)
+        QVERIFY(!array.isEmpty());
+    else
+        QCOMPARE(array.size(), size);
+    for (const QJsonValue& v : array)
+        QVERIFY(v.isObject() && !v.toObject().isEmpty());
+}
+
+void TestCli::incentivesUserCannotSubmit()
+{
+    CHECK_REFUSED(cli({QStringLiteral("submit"), kAzure, QStringLiteral("--location"), kDE}, kEmma),
+                  kPrefix + QStringLiteral("Only the Incentives admin"));
+    QCOMPARE(status(kAzure, kDE), QStringLiteral("invited"));
+    const QJsonObject last =
+        json({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")}, kAvery)
+            .array()
+            .first()
+            .toObject();
+    QCOMPARE(last[QLatin1String("action")].toString(), QStringLiteral("denied"));
+    QCOMPARE(last[QLatin1String("actor")].toString(), kEmma);
+}
+
+void TestCli::usageErrors()
+{
+    CHECK_USAGE(cli({QStringLiteral("frobnicate")}, kAvery));
+    CHECK_USAGE(cli({QStringLiteral("workspace"), QStringLiteral("--bogus")}, kAvery));
+    CHECK_USAGE(cli({QStringLiteral("submit"), kAzure, QStringLiteral("--location"), kDE,
+                     QStringLiteral("--frob"), QStringLiteral("x")},
+                    kBao));
+    CHECK_USAGE(cli({}, kAvery));
+    CHECK_USAGE(raw({QStringLiteral("--database")}));
+    CHECK_USAGE(
+        cli({QStringLiteral("workspace"), QStringLiteral("--status"), QStringLiteral("sleeping")}, kAvery));
+    QCOMPARE(status(kAzure, kDE), QStringLiteral("invited")); // nothing ran
+}
+
+void TestCli::missingDatabase()
+{
+    const QString inMissingDir = m_dir->filePath(QStringLiteral("nowhere/incentives.db"));
+    const QString missingFile = m_dir->filePath(QStringLiteral("absent.db"));
+    for (const QString& path : {inMissingDir, missingFile}) {
+        const Run r = raw({QStringLiteral("--database"), path, QStringLiteral("--as"), kAvery,
+                           QStringLiteral("workspace")});
+        CHECK_REFUSED(r, kPrefix);
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("nowhere"))));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("xdg")))); // no default database either
+}
+
+void TestCli::initTwice()
+{
+    CHECK_DONE(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao));
+    CHECK_REFUSED(cli({QStringLiteral("init"), QStringLiteral("--demo")}), QStringLiteral("--force"));
+    QCOMPARE(status(kSecurity, kUS), QStringLiteral("validating")); // untouched
+    CHECK_DONE(cli({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--force")}));
+    QCOMPARE(status(kSecurity, kUS), QStringLiteral("invited")); // a new demo
+    CHECK_DONE(cli({QStringLiteral("audit"), QStringLiteral("verify")}));
+}
+
+void TestCli::demoToolsNeedDemoDatabase()
+{
+    m_db = m_dir->filePath(QStringLiteral("plain.db"));
+    const QString admin = QStringLiteral("admin@fabrikam.example");
+    const QJsonObject made = json({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--org"),
+                                   QStringLiteral("Fabrikam"), QStringLiteral("--admin"), admin},
+                                  {})
+                                 .object();
+    // Outside demo databases users sign in; the first password is temporary and must be changed.
+    if (const QString temporary = made[QLatin1String("temporary_password")].toString();
+        !temporary.isEmpty()) {
+        m_env.insert(QStringLiteral("INCENTIVES_PASSWORD"), temporary);
+        m_env.insert(QStringLiteral("INCENTIVES_NEW_PASSWORD"), QStringLiteral("Correct-Horse-Battery-9"));
+        CHECK_DONE(cli({QStringLiteral("password")}, admin));
+        m_env.insert(QStringLiteral("INCENTIVES_PASSWORD"), QStringLiteral("Correct-Horse-Battery-9"));
+    }
+    const QJsonObject clock = json({QStringLiteral("clock"), QStringLiteral("show")}, {}).object();
+    QCOMPARE(clock[QLatin1String("kind")].toString(), QStringLiteral("real"));
+    CHECK_REFUSED(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1h")}, admin),
+                  QStringLiteral("demo database"));
+    CHECK_REFUSED(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("fy-end")}, admin),
+                  QStringLiteral("demo database"));
+    CHECK_REFUSED(cli({QStringLiteral("program"), QStringLiteral("discontinue"), kAzure}, admin),
+                  QStringLiteral("demo database"));
+}
+
+void TestCli::auditVerify()
+{
+    const Run ok = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK_DONE(ok);
+    QVERIFY2(ok.out.contains(QStringLiteral("intact")), qPrintable(ok.out));
+
+    // The table refuses changes; a tamperer who drops that guard is still caught by the hash chain.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_db);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString forge = QStringLiteral("UPDATE audit_log SET details = 'forged' WHERE id = 5");
+        QVERIFY(!q.exec(forge));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(q.exec(forge));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    CHECK_REFUSED(cli({QStringLiteral("audit"), QStringLiteral("verify")}), QStringLiteral("record 5"));
+}
+
+void TestCli::replacingAdminNeedsFlag()
+{
+    const QStringList assign{QStringLiteral("users"),
+                             QStringLiteral("assign"),
+                             kEmma,
+                             QStringLiteral("incentives-admin"),
+                             QStringLiteral("--location"),
+                             kUS};
+    const auto adminOfUs = [this] {
+        QStringList holders;
+        for (const QJsonValue& user : json({QStringLiteral("users"), QStringLiteral("list")}, kAvery).array())
+            for (const QJsonValue& role : user[QLatin1String("roles")].toArray())
+                if (role[QLatin1String("role")].toString() == QLatin1String("incentives-admin") &&
+                    role[QLatin1String("location")].toString() == kUS)
+                    holders.append(user[QLatin1String("email")].toString());
+        return holders;
+    };
+    QCOMPARE(adminOfUs(), QStringList{kBao});
+    CHECK_REFUSED(cli(assign, kAvery), kBao);
+    QCOMPARE(adminOfUs(), QStringList{kBao});
+    CHECK_REFUSED(cli(assign + QStringList{QStringLiteral("--replace")}, kBao),
+                  QStringLiteral("Account admin"));
+    CHECK_DONE(cli(assign + QStringList{QStringLiteral("--replace")}, kAvery));
+    QCOMPARE(adminOfUs(), QStringList{kEmma});
+    CHECK_REFUSED(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao),
+                  QStringLiteral("Only the Incentives admin"));
+    CHECK_DONE(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kEmma));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
