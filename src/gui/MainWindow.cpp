@@ -6,7 +6,10 @@
 #include "gui/MessageBoxes.h"
 #include "gui/InvitationDialog.h"
 #include "gui/NoAccessPage.h"
+#include "gui/AuditPage.h"
+#include "gui/MyAccessPage.h"
 #include "gui/ProfilesPage.h"
+#include "gui/UsersPage.h"
 #include "gui/Session.h"
 #include "gui/SignInDialog.h"
 #include "gui/WorkspacePage.h"
@@ -26,7 +29,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_home(new HomePage(session, this)), m_workspace(new WorkspacePage(session, this)),
       m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
-      m_profiles(new ProfilesPage(session, this)),
+      m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
+      m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
       m_userLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -36,12 +40,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_inbox->setObjectName(QStringLiteral("inboxPage"));
     m_noAccess->setObjectName(QStringLiteral("noAccessPage"));
     m_profiles->setObjectName(QStringLiteral("profilesPage"));
+    m_users->setObjectName(QStringLiteral("usersPage"));
+    m_audit->setObjectName(QStringLiteral("auditPage"));
+    m_myAccess->setObjectName(QStringLiteral("myAccessPage"));
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace),
                           static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_profiles),
-                          static_cast<QWidget*>(m_noAccess)})
+                          static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
+                          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_noAccess)})
         m_ui->pages->addWidget(page);
 
     const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
@@ -52,6 +60,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addNav(QStyle::SP_FileDialogDetailedView, tr("Incentives workspace"));
     addNav(QStyle::SP_MessageBoxInformation, tr("Inbox"));
     addNav(QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"));
+    addNav(QStyle::SP_DirIcon, tr("Users and roles"));
+    addNav(QStyle::SP_FileDialogListView, tr("Audit log"));
+    addNav(QStyle::SP_DialogHelpButton, tr("My access"));
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(Page(row));
@@ -76,6 +87,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->actionWorkspace, &QAction::triggered, this, [this] { showPage(WorkspacePageIndex); });
     connect(m_ui->actionInbox, &QAction::triggered, this, [this] { showPage(InboxPageIndex); });
     connect(m_ui->actionProfiles, &QAction::triggered, this, [this] { showPage(ProfilesPageIndex); });
+    connect(m_ui->actionUsers, &QAction::triggered, this, [this] { showPage(UsersPageIndex); });
+    connect(m_ui->actionAudit, &QAction::triggered, this, [this] { showPage(AuditPageIndex); });
+    connect(m_ui->actionMyAccess, &QAction::triggered, this, [this] { showPage(MyAccessPageIndex); });
+    connect(m_users, &UsersPage::usersChanged, this, [this] {
+        m_workspace->reloadFilters();
+        m_profiles->reloadLocations();
+    });
     connect(m_ui->actionByProgram, &QAction::triggered, this, [this] {
         showPage(WorkspacePageIndex);
         m_workspace->setView(WorkspacePage::View::ByProgram);
@@ -108,6 +126,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_inbox->reload();
         m_noAccess->reload();
         m_profiles->reload();
+        m_users->reload();
+        m_audit->reload();
+        m_myAccess->reload();
         updateStatusBar();
     });
     connect(&m_session, &Session::failed, this,
@@ -152,13 +173,20 @@ void MainWindow::userChanged()
 {
     const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
     m_ui->navigation->setEnabled(hasRole);
-    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles, m_ui->actionFind,
+    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles,
+                       m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind,
                        m_ui->actionByProgram, m_ui->actionByLocation})
         a->setEnabled(hasRole);
     setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
                                         : tr("Incentives Desk"));
     m_workspace->reloadFilters();
     m_profiles->reloadLocations();
+    m_users->reload();
+    m_audit->reloadUsers();
+    m_myAccess->reload();
+    // Users and roles is the Account admins' page; the services refuse everyone else anyway.
+    m_ui->navigation->item(UsersPageIndex)->setHidden(!m_session.grants().accountAdmin);
+    m_ui->actionUsers->setVisible(m_session.grants().accountAdmin);
     m_home->reload();
     m_inbox->reload();
     m_noAccess->reload();
@@ -177,10 +205,17 @@ void MainWindow::showPage(Page page)
         m_ui->pages->setCurrentWidget(m_noAccess);
         return;
     }
-    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles};
+    if (page == UsersPageIndex && !m_session.grants().accountAdmin)
+        page = MyAccessPageIndex;
+    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles, m_users, m_audit, m_myAccess};
     m_ui->pages->setCurrentWidget(widgets[page]);
     const QSignalBlocker block(m_ui->navigation);
     m_ui->navigation->setCurrentRow(page);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_ui->pages->currentWidget();
 }
 
 void MainWindow::refresh()

@@ -19,6 +19,9 @@ class WorkspacePage;
 class InboxPage;
 class NoAccessPage;
 class ProfilesPage;
+class UsersPage;
+class AuditPage;
+class MyAccessPage;
 
 class MainWindow : public QMainWindow
 {
@@ -26,7 +29,15 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page { HomePageIndex, WorkspacePageIndex, InboxPageIndex, ProfilesPageIndex };
+    enum Page {
+        HomePageIndex,
+        WorkspacePageIndex,
+        InboxPageIndex,
+        ProfilesPageIndex,
+        UsersPageIndex,
+        AuditPageIndex,
+        MyAccessPageIndex
+    };
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -36,6 +47,10 @@ public:
     InboxPage* inboxPage() const { return m_inbox; }
     NoAccessPage* noAccessPage() const { return m_noAccess; }
     ProfilesPage* profilesPage() const { return m_profiles; }
+    UsersPage* usersPage() const { return m_users; }
+    AuditPage* auditPage() const { return m_audit; }
+    MyAccessPage* myAccessPage() const { return m_myAccess; }
+    QWidget* currentPage() const;
     void showPage(Page page);
     // Asks who signs in; returns false when the user cancelled.
     bool chooseUser();
@@ -58,6 +73,9 @@ private:
     InboxPage* m_inbox;
     NoAccessPage* m_noAccess;
     ProfilesPage* m_profiles;
+    UsersPage* m_users;
+    AuditPage* m_audit;
+    MyAccessPage* m_myAccess;
     QLabel* m_userLabel;
     QLabel* m_roleLabel;
     QLabel* m_clockLabel;

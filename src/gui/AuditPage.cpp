@@ -1,0 +1,102 @@
+#include "gui/AuditPage.h"
+
+#include "gui/MessageBoxes.h"
+#include "gui/Session.h"
+#include "services/AuditService.h"
+#include "ui_AuditPage.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace incentives::gui {
+
+AuditPage::AuditPage(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_session(session),
+      m_model(new QStandardItemModel(this)), m_searchTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &AuditPage::reload);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->userCombo, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                          QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportTo(path); !error.isEmpty())
+            MessageBoxes::warning(this, tr("Export"), error);
+    });
+}
+
+AuditPage::~AuditPage() = default;
+
+void AuditPage::reloadUsers()
+{
+    const QSignalBlocker block(m_ui->userCombo);
+    m_ui->userCombo->clear();
+    const bool everyone = m_session.grants().accountAdmin;
+    m_ui->userCombo->setVisible(everyone);
+    m_ui->userLabel->setVisible(everyone);
+    m_ui->userCombo->addItem(tr("Everyone"), QString());
+    if (everyone)
+        if (auto users = m_session.directory().users(m_session.actor()))
+            for (const UserView& v : *users)
+                m_ui->userCombo->addItem(QStringLiteral("%1 <%2>").arg(v.user.name, v.user.email), v.user.email);
+    reload();
+}
+
+void AuditPage::reload()
+{
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Location"), tr("Program"), tr("Details")});
+    if (!m_session.signedIn())
+        return;
+    AuditFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    filter.actor = m_ui->userCombo->currentData().toString();
+    filter.limit = 2000;
+    auto entries = AuditService(m_session.context()).list(m_session.actor(), filter);
+    if (!entries) {
+        m_ui->countLabel->setText(entries.error().message);
+        return;
+    }
+    for (const AuditEntry& e : *entries) {
+        auto* details = new QStandardItem(e.details);
+        details->setToolTip(e.details);
+        m_model->appendRow({new QStandardItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)),
+                            new QStandardItem(e.actor), new QStandardItem(e.action), new QStandardItem(e.partnerId),
+                            new QStandardItem(e.program), details});
+    }
+    m_ui->table->resizeColumnsToContents();
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->countLabel->setText(m_session.grants().accountAdmin
+                                  ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))
+                                  : tr("%1 of your own actions, newest first").arg(QLocale().toString(qint64(entries->size()))));
+}
+
+QString AuditPage::exportTo(const QString& path)
+{
+    AuditFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    filter.actor = m_ui->userCombo->currentData().toString();
+    filter.limit = 100000;
+    auto csv = AuditService(m_session.context()).exportCsv(m_session.actor(), filter);
+    if (!csv)
+        return csv.error().message;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace incentives::gui

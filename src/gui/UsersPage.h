@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class UsersPage;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// Users and roles, for Account admins: who holds which role at which location, adding users,
+// assigning and removing roles, deactivating; and each location's Incentives admin.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersPage)
+
+public:
+    enum Filter { AllUsers, AccountAdmins, IncentivesAdmins, IncentivesUsers, WithoutRole, Deactivated };
+
+    explicit UsersPage(Session& session, QWidget* parent = nullptr);
+    ~UsersPage() override;
+
+    QStandardItemModel* usersModel() const { return m_users; }
+    void reload();
+    bool selectUser(const QString& email);
+    QString selectedEmail() const;
+
+    // What the buttons do; the dialogs they open are modal.
+    void addUser();
+    void assignRole();
+    void assignAdminToSelectedLocation();
+    void removeRole();
+    void toggleActive();
+    void resetPassword();
+
+Q_SIGNALS:
+    void usersChanged();
+
+private:
+    void updateButtons();
+    void changed();
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
+    Session& m_session;
+    QStandardItemModel* m_users;
+};
+
+} // namespace incentives::gui

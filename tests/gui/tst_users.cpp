@@ -1,0 +1,317 @@
+// Users and roles, sign-in with passwords and the audit log, clicked through as a user would.
+#include "gui/AuditPage.h"
+#include "gui/InboxModel.h"
+#include "gui/InboxPage.h"
+#include "gui/MessageBoxes.h"
+#include "gui/MyAccessPage.h"
+#include "gui/SignInDialog.h"
+#include "gui/UsersPage.h"
+#include "services/AuthService.h"
+
+#include "GuiTestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeView>
+
+using namespace incentives;
+using namespace incentives::gui;
+using namespace incentives::gui::testing;
+
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_demo.close(); }
+
+    void addUserWithARole();
+    void replacingAnIncentivesAdminAsksFirst();
+    void assigningAnAdminDeliversWaitingInvitations();
+    void nonAdminHasNoUsersPage();
+    void filterByRole();
+    void auditLogShowsOwnOrAll();
+    void auditExportWritesCsv();
+    void passwordSignInAndFirstChange();
+    void modelsPassTheTester();
+
+private:
+    UsersPage* openUsers();
+    static void pickCombo(QWidget* dialog, const char* name, const QString& startsWith);
+
+    QTemporaryDir m_dir;
+    DemoWindow m_demo;
+};
+
+void TestUsers::init()
+{
+    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+}
+
+UsersPage* TestUsers::openUsers()
+{
+    m_demo.window->showPage(MainWindow::UsersPageIndex);
+    return m_demo.window->usersPage();
+}
+
+void TestUsers::pickCombo(QWidget* dialog, const char* name, const QString& startsWith)
+{
+    auto* combo = dialog->findChild<QComboBox*>(QString::fromLatin1(name));
+    QVERIFY2(combo, name);
+    for (int i = 0; i < combo->count(); ++i)
+        if (combo->itemText(i).startsWith(startsWith)) {
+            combo->setCurrentIndex(i);
+            return;
+        }
+    QFAIL(qPrintable(QStringLiteral("no item %1 in %2").arg(startsWith, QString::fromLatin1(name))));
+}
+
+void TestUsers::addUserWithARole()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    UsersPage* page = openUsers();
+    QCOMPARE(m_demo.window->currentPage(), page);
+    const int before = page->usersModel()->rowCount();
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Li Wei"));
+            QTest::keyClicks(email, QStringLiteral("li.wei@contoso"));
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("emailError"))->isVisible());
+            QVERIFY(!save->isEnabled());
+            QTest::keyClicks(email, QStringLiteral(".example"));
+            QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("emailError"))->isVisible());
+            pickCombo(dialog, "roleCombo", QStringLiteral("Incentives user"));
+            pickCombo(dialog, "locationCombo", QStringLiteral("4649102"));
+            QVERIFY(save->isEnabled());
+            saveShot(dialog, QStringLiteral("add-user"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addUserButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QCOMPARE(page->usersModel()->rowCount(), before + 1);
+    QVERIFY(page->selectUser(QStringLiteral("li.wei@contoso.example")));
+    auto grants = m_demo.context().grants(*m_demo.context().actor(QStringLiteral("li.wei@contoso.example")));
+    QVERIFY(grants && grants->userOf.size() == 1);
+}
+
+void TestUsers::replacingAnIncentivesAdminAsksFirst()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    UsersPage* page = openUsers();
+    QVERIFY(page->selectUser(kEmma));
+    // First answer No: nothing changes.
+    for (const auto answer : {QMessageBox::No, QMessageBox::Yes}) {
+        bool done = false;
+        onNextModal(
+            this,
+            [answer](QWidget* dialog) {
+                pickCombo(dialog, "roleCombo", QStringLiteral("Incentives admin"));
+                pickCombo(dialog, "locationCombo", QStringLiteral("4649103"));
+                QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))->text().contains(QStringLiteral("Bao Nguyen")));
+                MessageBoxes::answerNext(answer);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+                QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Bao Nguyen")));
+                if (dialog->isVisible())
+                    dialog->close();
+            },
+            &done);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("assignRoleButton")), Qt::LeftButton);
+        QVERIFY(done);
+        auto admin = m_demo.context().directory().incentivesAdminOf(
+            m_demo.context().directory().locationByPartnerId(QStringLiteral("4649103"))->id);
+        QCOMPARE((*admin)->email, answer == QMessageBox::Yes ? kEmma : kBao);
+    }
+}
+
+void TestUsers::assigningAnAdminDeliversWaitingInvitations()
+{
+    const QString kenji = QStringLiteral("kenji.tanaka@contoso.example");
+    QVERIFY(m_demo.signIn(kAvery));
+    UsersPage* page = openUsers();
+    auto* locations = page->findChild<QTableWidget*>(QStringLiteral("locationsTable"));
+    int japan = -1;
+    for (int r = 0; r < locations->rowCount(); ++r)
+        if (locations->item(r, 0)->text() == QLatin1String("4649105"))
+            japan = r;
+    QVERIFY(japan >= 0);
+    QVERIFY(locations->item(japan, 3)->text().contains(QStringLiteral("No Incentives admin")));
+    QCOMPARE(locations->item(japan, 4)->text(), QStringLiteral("2"));
+    QVERIFY(page->selectUser(kenji));
+    locations->setCurrentCell(japan, 0);
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))->text().contains(QStringLiteral("waiting")));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("assignAdminButton")), Qt::LeftButton);
+    QVERIFY(done);
+    QVERIFY(locations->item(japan, 3)->text().contains(kenji));
+    // Kenji signs in and finds both invitations in his inbox.
+    QVERIFY(m_demo.signIn(kenji));
+    m_demo.window->showPage(MainWindow::InboxPageIndex);
+    QCOMPARE(m_demo.window->inboxPage()->model()->rowCount(), 2);
+    QCOMPARE(m_demo.window->inboxPage()->model()->messageAt(0)->subject,
+             QStringLiteral("Partner Incentive Enrollment Invitation"));
+}
+
+void TestUsers::nonAdminHasNoUsersPage()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    auto* navigation = m_demo.window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation->item(MainWindow::UsersPageIndex)->isHidden());
+    m_demo.window->showPage(MainWindow::UsersPageIndex);
+    QCOMPARE(m_demo.window->currentPage(), m_demo.window->myAccessPage());
+    // The guard is the service: Bao cannot add users or assign roles whatever the GUI shows.
+    auto refused = m_demo.session->directory().addUser(m_demo.session->actor(), QStringLiteral("x@contoso.example"),
+                                                       QStringLiteral("X"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Denied);
+    QVERIFY(!m_demo.window->usersPage()->findChild<QPushButton*>(QStringLiteral("addUserButton"))->isEnabled());
+    auto* roles = m_demo.window->myAccessPage()->findChild<QListWidget*>(QStringLiteral("rolesList"));
+    QCOMPARE(roles->count(), 2);
+    QVERIFY(roles->item(0)->text().contains(QStringLiteral("Incentives admin")));
+}
+
+void TestUsers::filterByRole()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    UsersPage* page = openUsers();
+    auto* filter = page->findChild<QComboBox*>(QStringLiteral("roleFilter"));
+    filter->setCurrentIndex(UsersPage::AccountAdmins);
+    QCOMPARE(page->usersModel()->rowCount(), 2);
+    filter->setCurrentIndex(UsersPage::IncentivesAdmins);
+    QCOMPARE(page->usersModel()->rowCount(), 4);
+    filter->setCurrentIndex(UsersPage::WithoutRole);
+    QCOMPARE(page->usersModel()->rowCount(), 1);
+    filter->setCurrentIndex(UsersPage::AllUsers);
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("schmidt"));
+    QCOMPARE(page->usersModel()->rowCount(), 1);
+}
+
+void TestUsers::auditLogShowsOwnOrAll()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    m_demo.window->showPage(MainWindow::AuditPageIndex);
+    AuditPage* audit = m_demo.window->auditPage();
+    const int own = audit->model()->rowCount();
+    QVERIFY(own > 0);
+    for (int r = 0; r < own; ++r)
+        QCOMPARE(audit->model()->item(r, 1)->text(), kBao);
+    QVERIFY(!audit->findChild<QComboBox*>(QStringLiteral("userCombo"))->isVisible());
+    QVERIFY(m_demo.signIn(kAvery));
+    QVERIFY(audit->model()->rowCount() > own);
+    // Newest first, and full account numbers appear nowhere.
+    for (int r = 0; r < audit->model()->rowCount(); ++r)
+        QVERIFY(!audit->model()->item(r, 5)->text().contains(QStringLiteral("483920175")));
+    auto* search = audit->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("bank-profile"));
+    QTRY_VERIFY(audit->model()->rowCount() > 0 && audit->model()->rowCount() < own * 10);
+    for (int r = 0; r < audit->model()->rowCount(); ++r)
+        QVERIFY(audit->model()->item(r, 2)->text().contains(QStringLiteral("bank-profile")) ||
+                audit->model()->item(r, 5)->text().contains(QStringLiteral("bank-profile")));
+}
+
+void TestUsers::auditExportWritesCsv()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    AuditPage* audit = m_demo.window->auditPage();
+    const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+    QCOMPARE(audit->exportTo(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("time,user,action,location,program,details\r"));
+    QVERIFY(lines.size() > 50);
+    QVERIFY(!file.readAll().contains("483920175"));
+}
+
+void TestUsers::passwordSignInAndFirstChange()
+{
+    // A database that is not a demo asks for passwords.
+    const QString path = m_dir.filePath(QStringLiteral("real.db"));
+    QFile::remove(path);
+    QString temporary;
+    {
+        auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(ctx);
+        auto made = seed::empty(**ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, QStringLiteral("root@fabrikam.example"),
+                                        QStringLiteral("Root Admin")});
+        QVERIFY(made);
+        temporary = *made;
+    }
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    Session session(**ctx);
+    SignInDialog dialog(session, {});
+    dialog.show();
+    auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QVERIFY(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("not the password"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("not right")));
+    QVERIFY(!session.signedIn());
+    saveShot(&dialog, QStringLiteral("sign-in-error"));
+
+    QTest::keyClicks(password, temporary);
+    bool changed = false;
+    onNextModal(
+        this,
+        [temporary](QWidget* change) {
+            QCOMPARE(change->objectName(), QStringLiteral("changePasswordDialog"));
+            auto* ok = change->findChild<QPushButton*>(QStringLiteral("okButton"));
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("currentEdit")), temporary);
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")), QStringLiteral("short"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(change->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("12")));
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")), QStringLiteral(" but longer 2027"));
+            QVERIFY(!ok->isEnabled()); // not repeated yet
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("repeatEdit")),
+                             QStringLiteral("short but longer 2027"));
+            QVERIFY(ok->isEnabled());
+            saveShot(change, QStringLiteral("change-password"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        &changed);
+    dialog.accept();
+    QVERIFY(changed);
+    QVERIFY(session.signedIn());
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(AuthService(**ctx).signIn(QStringLiteral("root@fabrikam.example"), QStringLiteral("short but longer 2027")));
+}
+
+void TestUsers::modelsPassTheTester()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    QAbstractItemModelTester users(m_demo.window->usersPage()->usersModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester audit(m_demo.window->auditPage()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_demo.window->usersPage()->reload();
+    m_demo.window->auditPage()->reload();
+    QVERIFY(m_demo.window->usersPage()->usersModel()->rowCount() == 8);
+}
+
+QTEST_MAIN(TestUsers)
+#include "tst_users.moc"
