@@ -42,7 +42,13 @@ QString Cli::usageText()
         "              [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE] [--vat ID]\n"
         "  validate iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]\n"
         "  validation approve|reject PROGRAM --location ID [--reason TEXT]   (demo databases)\n"
-        "  program discontinue NAME                                          (demo databases)\n"
+        "  program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] [--credit-note]\n"
+        "  program close|reopen|discontinue NAME                             (demo databases)\n"
+        "  location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no]\n"
+        "               [--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]\n"
+        "  validation list                                                   (demo databases)\n"
+        "  demo list | demo save NAME | demo load NAME | demo reset          (demo databases)\n"
+        "  scenario list | scenario show ID | scenario start ID              (demo databases)\n"
         "  simulate eligibility                                              (demo databases)\n"
         "  backup FILE\n"
         "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
@@ -124,6 +130,9 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("validate"), &Cli::cmdValidate},
         {QStringLiteral("backup"), &Cli::cmdBackup},
         {QStringLiteral("password"), &Cli::cmdPassword},
+        {QStringLiteral("location"), &Cli::cmdLocation},
+        {QStringLiteral("demo"), &Cli::cmdDemo},
+        {QStringLiteral("scenario"), &Cli::cmdScenario},
     };
     if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") || verb == QLatin1String("invitation"))
         return cmdInvitation(a, verb);

@@ -52,6 +52,10 @@ private:
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);
+    int cmdLocation(Args& a);
+    int cmdDemo(Args& a);
+    int cmdScenario(Args& a);
+    int cmdValidationList();
 
     void done(const QString& message); // a one-line confirmation, or {"ok": true, ...} with --json
     void done(const QString& message, const QJsonObject& extra);

@@ -6,7 +6,9 @@
 #include "core/TimeText.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
+#include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
+#include "services/Scenarios.h"
 #include "services/DirectoryService.h"
 #include "services/Simulation.h"
 
@@ -400,18 +402,204 @@ int Cli::cmdBackup(Args& a)
 
 int Cli::cmdProgram(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
+    if (auto e = a.parse({QStringLiteral("currencies"), QStringLiteral("criteria")},
+                         {QStringLiteral("open-to-all"), QStringLiteral("credit-note")});
+        !e.isEmpty())
         return usage(e);
-    if (a.count() != 2 || a.at(0) != QLatin1String("discontinue"))
-        return usage(QStringLiteral("program discontinue NAME"));
+    const QString sub = a.at(0);
+    const QStringList verbs{QStringLiteral("publish"), QStringLiteral("close"), QStringLiteral("reopen"),
+                            QStringLiteral("discontinue")};
+    if (a.count() != 2 || !verbs.contains(sub))
+        return usage(QStringLiteral("program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] "
+                                    "[--credit-note] | program close|reopen|discontinue NAME"));
     if (int rc = open(); rc != Ok)
         return rc;
     auto who = actor();
     if (!who)
         return fail(who.error());
-    if (auto s = Simulation(*m_ctx).discontinueProgram(*who, a.at(1)); !s)
+    Simulation simulation(*m_ctx);
+    Status result;
+    if (sub == QLatin1String("publish")) {
+        Program p;
+        p.name = a.at(1);
+        p.currencies = a.value(QStringLiteral("currencies")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        p.criteria = a.value(QStringLiteral("criteria"));
+        p.openToAll = a.has(QStringLiteral("open-to-all"));
+        p.methods = {PaymentMethod::BankTransfer};
+        if (a.has(QStringLiteral("credit-note")))
+            p.methods.append(PaymentMethod::CreditNote);
+        result = simulation.publishProgram(*who, p);
+    } else if (sub == QLatin1String("close")) {
+        result = simulation.closeProgram(*who, a.at(1));
+    } else if (sub == QLatin1String("reopen")) {
+        result = simulation.reopenProgram(*who, a.at(1));
+    } else {
+        result = simulation.discontinueProgram(*who, a.at(1));
+    }
+    if (!result)
+        return fail(result.error());
+    done(QStringLiteral("%1: %2 done.").arg(a.at(1), sub));
+    return Ok;
+}
+
+int Cli::cmdLocation(Args& a)
+{
+    const QSet<QString> options{QStringLiteral("agreement"),   QStringLiteral("solutions-partner"),
+                                QStringLiteral("csp-indirect"), QStringLiteral("csp-direct"),
+                                QStringLiteral("revenue"),     QStringLiteral("customers")};
+    if (auto e = a.parse(options); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 2 || a.at(0) != QLatin1String("set"))
+        return usage(QStringLiteral("location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no] "
+                                    "[--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]"));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto location = m_ctx->directory().locationByPartnerId(a.at(1));
+    if (!location)
+        return fail(location.error());
+    LocationAttributes attrs = location->attributes;
+    const auto flag = [&a](const char* name, bool& field) -> bool {
+        const QString option = QString::fromLatin1(name);
+        if (!a.has(option))
+            return true;
+        const QString v = a.value(option).toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return false;
+        field = v == QLatin1String("yes");
+        return true;
+    };
+    if (!flag("solutions-partner", attrs.solutionsPartner) || !flag("csp-indirect", attrs.cspIndirectReseller) ||
+        !flag("csp-direct", attrs.cspDirectBill))
+        return usage(QStringLiteral("the yes/no options take yes or no."));
+    if (a.has(QStringLiteral("agreement"))) {
+        const QString v = a.value(QStringLiteral("agreement")).toLower();
+        if (v != QLatin1String("active") && v != QLatin1String("expired"))
+            return usage(QStringLiteral("--agreement is active or expired."));
+        attrs.agreementActive = v == QLatin1String("active");
+    }
+    bool ok = true;
+    if (a.has(QStringLiteral("revenue")))
+        attrs.trailingRevenueUsd = a.value(QStringLiteral("revenue")).toLongLong(&ok);
+    if (ok && a.has(QStringLiteral("customers")))
+        attrs.customerAdds = a.value(QStringLiteral("customers")).toInt(&ok);
+    if (!ok)
+        return fail(makeError(ErrorKind::Invalid, QStringLiteral("--revenue and --customers take whole numbers.")));
+    if (auto s = Simulation(*m_ctx).setLocationAttributes(*who, location->partnerId, attrs); !s)
         return fail(s.error());
-    done(QStringLiteral("%1 is discontinued.").arg(a.at(1)));
+    done(QStringLiteral("Saved %1 and judged eligibility again.").arg(location->partnerId));
+    return Ok;
+}
+
+int Cli::cmdDemo(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0);
+    if (sub == QLatin1String("list") && a.count() == 1) {
+        auto names = demofiles::snapshots(m_database);
+        if (!names)
+            return fail(names.error());
+        Table t({{QStringLiteral("name"), QStringLiteral("Snapshot")}});
+        for (const QString& n : *names)
+            t.add({{QStringLiteral("name"), n}});
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (sub == QLatin1String("save") && a.count() == 2) {
+        if (int rc = open(); rc != Ok)
+            return rc;
+        auto who = actor();
+        if (!who)
+            return fail(who.error());
+        if (auto s = demofiles::saveSnapshot(*m_ctx, *who, a.at(1)); !s)
+            return fail(s.error());
+        done(QStringLiteral("Saved the snapshot '%1'.").arg(a.at(1)));
+        return Ok;
+    }
+    if ((sub == QLatin1String("load") && a.count() == 2) || (sub == QLatin1String("reset") && a.count() == 1)) {
+        // Only a demo database is replaced.
+        if (int rc = open(); rc != Ok)
+            return rc;
+        if (!m_ctx->clock().isDemo())
+            return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
+        m_ctx.reset();
+        const Status s = sub == QLatin1String("load") ? demofiles::restoreSnapshot(m_database, a.at(1))
+                                                      : demofiles::createDemo(m_database);
+        if (!s)
+            return fail(s.error());
+        done(sub == QLatin1String("load") ? QStringLiteral("Loaded the snapshot '%1'.").arg(a.at(1))
+                                          : QStringLiteral("The demo is back to its shipped state."));
+        return Ok;
+    }
+    return usage(QStringLiteral("demo list | demo save NAME | demo load NAME | demo reset"));
+}
+
+int Cli::cmdScenario(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
+    if (sub == QLatin1String("list")) {
+        Table t({{QStringLiteral("id"), QStringLiteral("Scenario")}, {QStringLiteral("title"), QStringLiteral("Title")}});
+        for (const auto& s : scenarios::all())
+            t.add({{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
+        t.print(m_out, json());
+        return Ok;
+    }
+    const auto* scenario = scenarios::find(a.at(1));
+    if (a.count() != 2 || !scenario)
+        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
+    if (sub == QLatin1String("start")) {
+        if (int rc = open(); rc != Ok)
+            return rc;
+        if (!m_ctx->clock().isDemo())
+            return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
+        m_ctx.reset();
+        if (auto s = demofiles::createDemo(m_database); !s)
+            return fail(s.error());
+    } else if (sub != QLatin1String("show")) {
+        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
+    }
+    if (int rc = open(); rc != Ok)
+        return rc;
+    const QList<bool> progress = scenarios::progress(*m_ctx, *scenario);
+    if (json()) {
+        QJsonArray steps;
+        for (qsizetype i = 0; i < scenario->steps.size(); ++i)
+            steps.append(QJsonObject{{QStringLiteral("step"), scenario->steps.at(i).text},
+                                     {QStringLiteral("done"), progress.at(i)}});
+        printObject(m_out, {{QStringLiteral("id"), scenario->id}, {QStringLiteral("title"), scenario->title},
+                            {QStringLiteral("steps"), steps}},
+                    true);
+        return Ok;
+    }
+    m_out << scenario->title << '\n' << scenario->summary << '\n';
+    for (qsizetype i = 0; i < scenario->steps.size(); ++i)
+        m_out << (progress.at(i) ? "  [x] " : "  [ ] ") << scenario->steps.at(i).text << '\n';
+    return Ok;
+}
+
+int Cli::cmdValidationList()
+{
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    auto pending = Simulation(*m_ctx).pendingValidations(*who);
+    if (!pending)
+        return fail(pending.error());
+    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("validation_due"), QStringLiteral("Due")}});
+    for (const Enrollment& e : *pending)
+        t.add({{QStringLiteral("program"), e.programName},
+               {QStringLiteral("location"), e.partnerId},
+               {QStringLiteral("validation_due"), when(e.validationDue)}});
+    t.print(m_out, json());
     return Ok;
 }
 

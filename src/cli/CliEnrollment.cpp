@@ -315,6 +315,8 @@ int Cli::cmdValidation(Args& a)
     if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("reason")}); !e.isEmpty())
         return usage(e);
     const QString decision = a.at(0);
+    if (decision == QLatin1String("list") && a.count() == 1)
+        return cmdValidationList();
     if (a.count() != 2 || !a.has(QStringLiteral("location")) ||
         (decision != QLatin1String("approve") && decision != QLatin1String("reject")))
         return usage(QStringLiteral("validation approve|reject PROGRAM --location ID [--reason TEXT]"));

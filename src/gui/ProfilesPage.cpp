@@ -21,7 +21,7 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_ui->bankTable->setModel(m_bankModel);
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->bankTable->horizontalHeader()->setSectionResizeMode(BankProfilesModel::StatusColumn, QHeaderView::Stretch);
+    m_ui->editTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     QPalette banner = m_ui->bannerLabel->palette();
     m_ui->bannerLabel->setAutoFillBackground(true);
     banner.setColor(QPalette::Window, banner.color(QPalette::ToolTipBase));
@@ -73,6 +73,7 @@ void ProfilesPage::reload()
             m_locations.append(v.location);
     }
     m_bankModel->reload();
+    m_ui->bankTable->resizeColumnsToContents();
     if (!selected.isEmpty())
         selectBankProfile(selected);
     updateLocation();

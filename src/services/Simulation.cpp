@@ -3,6 +3,7 @@
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
+#include "core/Validators.h"
 #include "services/Workflow.h"
 
 #include <QCoreApplication>
@@ -318,6 +319,19 @@ Status Simulation::runEligibility()
                     return s;
                 if (auto s = workflow::deliverInvitation(m_ctx, e); !s)
                     return s;
+            } else if (eligible && e.status == EnrollmentStatus::Inactive && program.state == ProgramState::Open &&
+                       location.attributes.agreementActive &&
+                       (e.reason == Reason::ProgramClosed || e.reason == Reason::EligibilityLost ||
+                        e.reason == Reason::AgreementExpired)) {
+                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::Reactivated, Reason::None); !s)
+                    return s;
+                e.fiscalYear = program.fiscalYear;
+                if (auto s = m_ctx.enrollments().update(e); !s)
+                    return s;
+                if (auto s = m_ctx.enrollments().renewInvitation(e.id, m_ctx.clock().now()); !s)
+                    return s;
+                if (auto s = workflow::deliverInvitation(m_ctx, e); !s)
+                    return s;
             } else if (!eligible && isLive(e.status)) {
                 if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::EligibilityLost,
                                              Reason::EligibilityLost, unmet);
@@ -448,6 +462,147 @@ Status Simulation::discontinueProgram(const Actor& actor, const QString& program
                 !s)
                 return s;
     return tx.commit();
+}
+
+Status Simulation::publishProgram(const Actor& actor, Program program)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s;
+    const auto name = validators::displayName(program.name, 120);
+    if (!name.valid())
+        return makeError(ErrorKind::Invalid, name.error, QStringLiteral("name"));
+    program.name = name.normalized;
+    if (program.currencies.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("Name at least one payout currency."), QStringLiteral("currencies"));
+    for (QString& c : program.currencies) {
+        const auto check = validators::currencyCode(c);
+        if (!check.valid())
+            return makeError(ErrorKind::Invalid, check.error, QStringLiteral("currencies"));
+        c = check.normalized;
+    }
+    auto criteria = eligibility::parse(program.criteria);
+    if (!criteria)
+        return makeError(ErrorKind::Invalid, criteria.error().message, QStringLiteral("criteria"));
+    program.criteria = eligibility::format(*criteria);
+    if (program.openToAll && !criteria->isEmpty())
+        return makeError(ErrorKind::Invalid, tr("A program open to all has no eligibility criteria."),
+                         QStringLiteral("criteria"));
+    if (program.methods.isEmpty())
+        program.methods = {PaymentMethod::BankTransfer};
+    program.state = ProgramState::Open;
+    program.fiscalYear = fiscal::yearOf(m_ctx.clock().now());
+    if (program.guide.isEmpty())
+        program.guide = program.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".html");
+    {
+        Transaction tx(m_ctx.db());
+        if (!tx.active())
+            return tx.error();
+        if (m_ctx.programs().programByName(program.name))
+            return makeError(ErrorKind::Conflict, tr("A program named '%1' exists already.").arg(program.name),
+                             QStringLiteral("name"));
+        if (auto id = m_ctx.programs().insert(program); !id)
+            return id.error();
+        if (auto s = m_ctx.audit(actor, QStringLiteral("program.published"), {}, program.name,
+                                 program.openToAll ? QStringLiteral("open to all") : program.criteria);
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return runEligibility();
+}
+
+Status Simulation::closeProgram(const Actor& actor, const QString& programName)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s;
+    Transaction tx(m_ctx.db());
+    if (!tx.active())
+        return tx.error();
+    auto program = m_ctx.programs().programByName(programName);
+    if (!program)
+        return program.error();
+    if (program->state != ProgramState::Open)
+        return makeError(ErrorKind::WrongState, tr("%1 is not open.").arg(program->name));
+    if (auto s = m_ctx.programs().setState(program->id, ProgramState::Closed); !s)
+        return s;
+    if (auto s = m_ctx.audit(actor, QStringLiteral("program.closed"), {}, program->name); !s)
+        return s;
+    auto enrollments = m_ctx.enrollments().ofProgram(program->id);
+    if (!enrollments)
+        return enrollments.error();
+    for (Enrollment e : *enrollments)
+        if (e.status == EnrollmentStatus::Invited || e.status == EnrollmentStatus::Enrolling)
+            if (auto s = workflow::apply(m_ctx, systemActor(), e, EnrollmentEvent::ProgramClosed, Reason::ProgramClosed);
+                !s)
+                return s;
+    return tx.commit();
+}
+
+Status Simulation::reopenProgram(const Actor& actor, const QString& programName)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s;
+    {
+        Transaction tx(m_ctx.db());
+        if (!tx.active())
+            return tx.error();
+        auto program = m_ctx.programs().programByName(programName);
+        if (!program)
+            return program.error();
+        if (program->state != ProgramState::Closed)
+            return makeError(ErrorKind::WrongState, tr("%1 is not closed.").arg(program->name));
+        if (auto s = m_ctx.programs().setState(program->id, ProgramState::Open); !s)
+            return s;
+        if (auto s = m_ctx.audit(actor, QStringLiteral("program.reopened"), {}, program->name); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return runEligibility();
+}
+
+Status Simulation::setLocationAttributes(const Actor& actor, const QString& partnerId,
+                                         const LocationAttributes& attributes)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s;
+    if (attributes.trailingRevenueUsd < 0 || attributes.customerAdds < 0)
+        return makeError(ErrorKind::Invalid, tr("Revenue and customer counts cannot be negative."));
+    {
+        Transaction tx(m_ctx.db());
+        if (!tx.active())
+            return tx.error();
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        location->attributes = attributes;
+        if (auto s = m_ctx.directory().updateLocationAttributes(*location); !s)
+            return s;
+        if (auto s = m_ctx.audit(actor, QStringLiteral("location.attributes"), location->partnerId, {},
+                                 QStringLiteral("agreement %1, solutions partner %2, CSP indirect %3, CSP direct %4, "
+                                                "revenue %5, customers %6")
+                                     .arg(attributes.agreementActive ? QStringLiteral("active") : QStringLiteral("expired"))
+                                     .arg(attributes.solutionsPartner)
+                                     .arg(attributes.cspIndirectReseller)
+                                     .arg(attributes.cspDirectBill)
+                                     .arg(attributes.trailingRevenueUsd)
+                                     .arg(attributes.customerAdds));
+            !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return runEligibility();
+}
+
+Result<QList<Enrollment>> Simulation::pendingValidations(const Actor& actor)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s.error();
+    WorkspaceFilter filter;
+    filter.statuses = {EnrollmentStatus::Validating};
+    return m_ctx.enrollments().page(filter, WorkspaceSort::Updated, true, 0, 1000);
 }
 
 } // namespace incentives

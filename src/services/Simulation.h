@@ -27,6 +27,15 @@ public:
     Status decideValidation(const Actor& actor, const QString& program, const QString& partnerId, bool approve,
                             const QString& reason);
     Status discontinueProgram(const Actor& actor, const QString& program);
+    // Publishes a new program for the current fiscal year and judges eligibility for it.
+    Status publishProgram(const Actor& actor, Program program);
+    // Closed for enrollment: invitations not yet enrolled become Inactive; reopening invites again.
+    Status closeProgram(const Actor& actor, const QString& program);
+    Status reopenProgram(const Actor& actor, const QString& program);
+    // Changes what eligibility is judged on, then judges it again.
+    Status setLocationAttributes(const Actor& actor, const QString& partnerId, const LocationAttributes& attributes);
+    // Enrollments waiting for validation, oldest first (the presenter's Approve / Reject list).
+    Result<QList<Enrollment>> pendingValidations(const Actor& actor);
 
 private:
     Status processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd);

@@ -429,6 +429,16 @@ void TestMainWindow::screenshots()
     saveShot(m_window, QStringLiteral("workspace-empty"));
     signIn(kGabriel);
     saveShot(m_window, QStringLiteral("no-access"));
+    signIn(kAvery);
+    m_window->showPage(MainWindow::UsersPageIndex);
+    saveShot(m_window, QStringLiteral("users"));
+    m_window->showPage(MainWindow::AuditPageIndex);
+    saveShot(m_window, QStringLiteral("audit"));
+    signIn(kCharlotte);
+    m_window->showPage(MainWindow::ProfilesPageIndex);
+    saveShot(m_window, QStringLiteral("profiles"));
+    m_window->showPage(MainWindow::MyAccessPageIndex);
+    saveShot(m_window, QStringLiteral("my-access"));
 }
 
 QTEST_MAIN(TestMainWindow)

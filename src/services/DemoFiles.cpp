@@ -1,0 +1,140 @@
+#include "services/DemoFiles.h"
+
+#include "services/DemoSeed.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace incentives::demofiles {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoFiles", text);
+}
+
+Status checkName(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral(R"(^[\w][\w .-]{0,59}$)"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    if (!valid.match(name).hasMatch() || name.contains(QStringLiteral("..")))
+        return makeError(ErrorKind::Invalid,
+                         tr("A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores."),
+                         QStringLiteral("name"));
+    return {};
+}
+
+QString snapshotPath(const QString& databasePath, const QString& name)
+{
+    return QDir(snapshotsFolder(databasePath)).filePath(name + QStringLiteral(".db"));
+}
+
+// Moves a finished file into place; the old file goes only once the new one is complete.
+Status replaceWith(const QString& path, const QString& ready)
+{
+    if (!removeDatabaseFiles(path) || !QFile::rename(ready, path)) {
+        removeDatabaseFiles(ready);
+        return makeError(ErrorKind::Storage, tr("Cannot write %1.").arg(path));
+    }
+    return {};
+}
+
+} // namespace
+
+bool removeDatabaseFiles(const QString& path)
+{
+    bool ok = true;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + suffix))
+            ok = QFile::remove(path + suffix) && ok;
+    return ok;
+}
+
+QString snapshotsFolder(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-snapshots"));
+}
+
+Result<QStringList> snapshots(const QString& databasePath)
+{
+    QStringList names;
+    const QDir dir(snapshotsFolder(databasePath));
+    for (const QFileInfo& f : dir.entryInfoList({QStringLiteral("*.db")}, QDir::Files, QDir::Time))
+        names.append(f.completeBaseName());
+    return names;
+}
+
+Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name)
+{
+    if (!ctx.clock().isDemo())
+        return makeError(ErrorKind::Denied, tr("Demo tools work only in a demo database."));
+    if (auto g = ctx.grants(actor); !g || !authorize(*g, Action::RunDemoTools))
+        return makeError(ErrorKind::Denied, tr("Sign in as an active user first."));
+    if (auto s = checkName(name.trimmed()); !s)
+        return s;
+    if (!QDir().mkpath(snapshotsFolder(ctx.db().path())))
+        return makeError(ErrorKind::Storage, tr("Cannot create %1.").arg(snapshotsFolder(ctx.db().path())));
+    const QString target = snapshotPath(ctx.db().path(), name.trimmed());
+    if (QFileInfo::exists(target))
+        return makeError(ErrorKind::Conflict, tr("A snapshot named '%1' exists already.").arg(name.trimmed()),
+                         QStringLiteral("name"));
+    if (auto s = ctx.db().backupTo(target); !s)
+        return s;
+    Transaction tx(ctx.db());
+    if (!tx.active())
+        return tx.error();
+    if (auto s = ctx.audit(actor, QStringLiteral("demo.snapshot-saved"), {}, {}, name.trimmed()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status createDemo(const QString& path)
+{
+    const QString building = path + QStringLiteral(".new");
+    removeDatabaseFiles(building);
+    {
+        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
+        if (!ctx)
+            return ctx.error();
+        if (auto s = seed::demo(**ctx); !s) {
+            ctx->reset();
+            removeDatabaseFiles(building);
+            return s;
+        }
+        // Fold the log into the file, so that one file is all there is to move.
+        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return replaceWith(path, building);
+}
+
+Status restoreSnapshot(const QString& path, const QString& name)
+{
+    if (auto s = checkName(name.trimmed()); !s)
+        return s;
+    const QString source = snapshotPath(path, name.trimmed());
+    if (!QFileInfo::exists(source))
+        return makeError(ErrorKind::NotFound, tr("There is no snapshot named '%1'.").arg(name.trimmed()));
+    const QString building = path + QStringLiteral(".new");
+    removeDatabaseFiles(building);
+    if (!QFile::copy(source, building))
+        return makeError(ErrorKind::Storage, tr("Cannot copy the snapshot '%1'.").arg(name.trimmed()));
+    {
+        // Only an intact demo database of ours may replace the current one.
+        auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
+        if (!ctx || !(*ctx)->clock().isDemo()) {
+            if (ctx)
+                ctx->reset();
+            removeDatabaseFiles(building);
+            return ctx ? makeError(ErrorKind::Invalid, tr("'%1' is not a demo snapshot.").arg(name.trimmed()))
+                       : ctx.error();
+        }
+        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return replaceWith(path, building);
+}
+
+} // namespace incentives::demofiles

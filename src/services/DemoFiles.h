@@ -1,0 +1,22 @@
+#pragma once
+
+#include "services/AppContext.h"
+
+// Whole demo databases: a fresh demo, and named snapshots a presenter saves and loads back.
+// Snapshots are consistent copies made by the database itself (VACUUM INTO), never raw copies of
+// a file in use. Functions that replace a file need every connection to it closed first.
+namespace incentives::demofiles {
+
+QString snapshotsFolder(const QString& databasePath);
+Result<QStringList> snapshots(const QString& databasePath);
+// Refused outside demo databases.
+Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name);
+
+// Replaces the file at path with a freshly seeded demo database; on failure the old file stays.
+Status createDemo(const QString& path);
+// Replaces the demo database at path with a saved snapshot; on failure the old file stays.
+Status restoreSnapshot(const QString& path, const QString& name);
+// Deletes a database file with its -wal and -shm companions.
+bool removeDatabaseFiles(const QString& path);
+
+} // namespace incentives::demofiles
