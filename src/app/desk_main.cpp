@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    gui::Session session(**ctx);
+    gui::Session session(std::move(ctx).value());
     gui::MainWindow window(session);
     window.show();
     if (parser.isSet(user)) {

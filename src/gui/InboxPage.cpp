@@ -50,13 +50,20 @@ void InboxPage::reload()
     Q_EMIT unreadChanged(m_model->unreadCount());
 }
 
+void InboxPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    showMessage();
+}
+
 void InboxPage::showMessage()
 {
     const InboxMessage* m = m_model->messageAt(m_ui->messagesView->currentIndex().row());
     m_ui->subjectLabel->setText(m ? m->subject : QString());
     m_ui->bodyView->setPlainText(m ? tr("From: %1\n\n%2").arg(m->sender, m->body) : QString());
     m_ui->getStartedButton->setEnabled(m && m->enrollmentId > 0);
-    if (m && !m->readAt.isValid()) {
+    // A message counts as read once the user has it in front of them, not when the page loads unseen.
+    if (m && !m->readAt.isValid() && isVisible()) {
         if (m_session.enrollments().markRead(m_session.actor(), m->id)) {
             const Id id = m->id;
             // Reflect the read state without losing the selection.

@@ -29,6 +29,9 @@ Q_SIGNALS:
     void getStarted(const QString& program, const QString& partnerId);
     void unreadChanged(int unread);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showMessage();
 

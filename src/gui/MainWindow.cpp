@@ -8,7 +8,9 @@
 #include "gui/NoAccessPage.h"
 #include "gui/AuditPage.h"
 #include "gui/MyAccessPage.h"
+#include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
+#include "gui/ScenariosPanel.h"
 #include "gui/UsersPage.h"
 #include "gui/Session.h"
 #include "gui/SignInDialog.h"
@@ -17,6 +19,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
@@ -31,6 +34,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
       m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
       m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
+      m_presenter(new PresenterPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
+      m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)),
       m_userLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -43,13 +48,26 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_users->setObjectName(QStringLiteral("usersPage"));
     m_audit->setObjectName(QStringLiteral("auditPage"));
     m_myAccess->setObjectName(QStringLiteral("myAccessPage"));
+    m_presenter->setObjectName(QStringLiteral("presenterPage"));
+    m_scenarios->setObjectName(QStringLiteral("scenariosPanel"));
+    m_scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
+    m_scenariosDock->setWidget(m_scenarios);
+    m_scenariosDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_scenariosDock);
+    m_scenariosDock->hide();
+    QAction* toggleScenarios = m_scenariosDock->toggleViewAction();
+    toggleScenarios->setObjectName(QStringLiteral("actionScenarios"));
+    toggleScenarios->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggleScenarios);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace),
                           static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_profiles),
                           static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
-                          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_noAccess)})
+                          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter),
+                          static_cast<QWidget*>(m_noAccess)})
         m_ui->pages->addWidget(page);
 
     const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
@@ -63,6 +81,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     addNav(QStyle::SP_DirIcon, tr("Users and roles"));
     addNav(QStyle::SP_FileDialogListView, tr("Audit log"));
     addNav(QStyle::SP_DialogHelpButton, tr("My access"));
+    addNav(QStyle::SP_MediaPlay, tr("Presenter tools"));
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(Page(row));
@@ -129,6 +148,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_users->reload();
         m_audit->reload();
         m_myAccess->reload();
+        m_presenter->reload();
+        m_scenarios->reload();
         updateStatusBar();
     });
     connect(&m_session, &Session::failed, this,
@@ -187,6 +208,14 @@ void MainWindow::userChanged()
     // Users and roles is the Account admins' page; the services refuse everyone else anyway.
     m_ui->navigation->item(UsersPageIndex)->setHidden(!m_session.grants().accountAdmin);
     m_ui->actionUsers->setVisible(m_session.grants().accountAdmin);
+    // Demo tools exist only in demo databases; the services refuse them elsewhere too.
+    const bool demo = m_session.signedIn() && m_session.context().clock().isDemo();
+    m_ui->navigation->item(PresenterPageIndex)->setHidden(!demo);
+    m_scenariosDock->toggleViewAction()->setVisible(demo);
+    if (!demo)
+        m_scenariosDock->hide();
+    m_presenter->reload();
+    m_scenarios->reload();
     m_home->reload();
     m_inbox->reload();
     m_noAccess->reload();
@@ -207,7 +236,9 @@ void MainWindow::showPage(Page page)
     }
     if (page == UsersPageIndex && !m_session.grants().accountAdmin)
         page = MyAccessPageIndex;
-    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles, m_users, m_audit, m_myAccess};
+    if (page == PresenterPageIndex && !m_session.context().clock().isDemo())
+        page = HomePageIndex;
+    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles, m_users, m_audit, m_myAccess, m_presenter};
     m_ui->pages->setCurrentWidget(widgets[page]);
     const QSignalBlocker block(m_ui->navigation);
     m_ui->navigation->setCurrentRow(page);

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTimer;
 
@@ -22,6 +23,8 @@ class ProfilesPage;
 class UsersPage;
 class AuditPage;
 class MyAccessPage;
+class PresenterPage;
+class ScenariosPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -36,7 +39,8 @@ public:
         ProfilesPageIndex,
         UsersPageIndex,
         AuditPageIndex,
-        MyAccessPageIndex
+        MyAccessPageIndex,
+        PresenterPageIndex
     };
 
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
@@ -50,6 +54,8 @@ public:
     UsersPage* usersPage() const { return m_users; }
     AuditPage* auditPage() const { return m_audit; }
     MyAccessPage* myAccessPage() const { return m_myAccess; }
+    PresenterPage* presenterPage() const { return m_presenter; }
+    ScenariosPanel* scenariosPanel() const { return m_scenarios; }
     QWidget* currentPage() const;
     void showPage(Page page);
     // Asks who signs in; returns false when the user cancelled.
@@ -76,6 +82,9 @@ private:
     UsersPage* m_users;
     AuditPage* m_audit;
     MyAccessPage* m_myAccess;
+    PresenterPage* m_presenter;
+    ScenariosPanel* m_scenarios;
+    QDockWidget* m_scenariosDock;
     QLabel* m_userLabel;
     QLabel* m_roleLabel;
     QLabel* m_clockLabel;

@@ -5,7 +5,7 @@
 
 namespace incentives::gui {
 
-Session::Session(AppContext& ctx, QObject* parent) : QObject(parent), m_ctx(ctx) {}
+Session::Session(std::unique_ptr<AppContext> ctx, QObject* parent) : QObject(parent), m_ctx(std::move(ctx)) {}
 
 QString Session::roleAt(Id locationId) const
 {
@@ -21,10 +21,10 @@ QString Session::roleAt(Id locationId) const
 
 Result<bool> Session::signIn(const QString& email, const QString& password)
 {
-    auto signedIn = AuthService(m_ctx).signIn(email, password);
+    auto signedIn = AuthService(*m_ctx).signIn(email, password);
     if (!signedIn)
         return signedIn.error();
-    auto grants = m_ctx.grants(signedIn->actor);
+    auto grants = m_ctx->grants(signedIn->actor);
     if (!grants)
         return grants.error();
     m_actor = signedIn->actor;
@@ -34,9 +34,28 @@ Result<bool> Session::signIn(const QString& email, const QString& password)
     return signedIn->mustChangePassword;
 }
 
+Status Session::replaceDatabase(const std::function<Status(const QString& path)>& replace)
+{
+    const QString path = m_ctx->db().path();
+    const QString email = m_actor.email;
+    m_ctx.reset();
+    const Status replaced = replace(path);
+    auto reopened = AppContext::open(path, Database::OpenMode::MustExist);
+    if (!reopened)
+        return reopened.error();
+    m_ctx = std::move(reopened).value();
+    m_actor = Actor();
+    m_grants = Grants();
+    if (!email.isEmpty())
+        (void)signIn(email); // demo users need no password; otherwise the user signs in again
+    if (!signedIn())
+        Q_EMIT userChanged();
+    return replaced;
+}
+
 bool Session::passwordsRequired() const
 {
-    return AuthService(m_ctx).passwordsRequired();
+    return AuthService(*m_ctx).passwordsRequired();
 }
 
 void Session::signOut()
@@ -48,10 +67,10 @@ void Session::signOut()
 
 void Session::refresh()
 {
-    if (auto s = Simulation(m_ctx).catchUp(); !s)
+    if (auto s = Simulation(*m_ctx).catchUp(); !s)
         Q_EMIT failed(s.error().message);
     if (signedIn()) {
-        if (auto g = m_ctx.grants(m_actor))
+        if (auto g = m_ctx->grants(m_actor))
             m_grants = *g;
     }
     Q_EMIT changed();

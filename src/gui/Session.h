@@ -7,6 +7,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <memory>
+
 namespace incentives::gui {
 
 // The signed-in user and the open database, shared by every page. Pages ask the services through
@@ -17,9 +20,9 @@ class Session : public QObject
     Q_DISABLE_COPY_MOVE(Session)
 
 public:
-    explicit Session(AppContext& ctx, QObject* parent = nullptr);
+    explicit Session(std::unique_ptr<AppContext> ctx, QObject* parent = nullptr);
 
-    AppContext& context() { return m_ctx; }
+    AppContext& context() { return *m_ctx; }
     bool signedIn() const { return m_actor.userId != 0; }
     const Actor& actor() const { return m_actor; }
     const Grants& grants() const { return m_grants; }
@@ -31,9 +34,13 @@ public:
     bool passwordsRequired() const;
     void signOut();
 
-    DirectoryService directory() { return DirectoryService(m_ctx); }
-    EnrollmentService enrollments() { return EnrollmentService(m_ctx); }
-    ProfileService profiles() { return ProfileService(m_ctx); }
+    DirectoryService directory() { return DirectoryService(*m_ctx); }
+    EnrollmentService enrollments() { return EnrollmentService(*m_ctx); }
+    ProfileService profiles() { return ProfileService(*m_ctx); }
+
+    // Closes the database, lets replace() swap the file at its path (a demo reset or a snapshot),
+    // and opens it again with the same user signed in.
+    Status replaceDatabase(const std::function<Status(const QString& path)>& replace);
 
     // Carries out what came due on the app clock, reloads the user's roles, and tells the pages.
     void refresh();
@@ -44,7 +51,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    AppContext& m_ctx;
+    std::unique_ptr<AppContext> m_ctx;
     Actor m_actor;
     Grants m_grants;
 };

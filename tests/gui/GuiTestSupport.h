@@ -47,8 +47,7 @@ public:
         auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
         if (!ctx)
             return false;
-        ctx_ = std::move(ctx).value();
-        session = std::make_unique<Session>(*ctx_);
+        session = std::make_unique<Session>(std::move(ctx).value());
         window = std::make_unique<MainWindow>(*session);
         window->resize(1200, 760);
         window->show();
@@ -59,11 +58,10 @@ public:
     {
         window.reset();
         session.reset();
-        ctx_.reset();
     }
 
     bool signIn(const QString& email) { return session && session->signIn(email).ok(); }
-    AppContext& context() { return *ctx_; }
+    AppContext& context() { return session->context(); }
     const QString& path() const { return m_path; }
 
     std::unique_ptr<Session> session;
@@ -71,7 +69,6 @@ public:
 
 private:
     QString m_path;
-    std::unique_ptr<AppContext> ctx_;
 };
 
 // Runs body on the modal dialog the next event-loop turn finds open (a click that calls exec()

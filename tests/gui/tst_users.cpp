@@ -260,7 +260,7 @@ void TestUsers::passwordSignInAndFirstChange()
     }
     auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
     QVERIFY(ctx);
-    Session session(**ctx);
+    Session session(std::move(ctx).value());
     SignInDialog dialog(session, {});
     dialog.show();
     auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
@@ -298,7 +298,7 @@ void TestUsers::passwordSignInAndFirstChange()
     QVERIFY(changed);
     QVERIFY(session.signedIn());
     QVERIFY(!dialog.isVisible());
-    QVERIFY(AuthService(**ctx).signIn(QStringLiteral("root@fabrikam.example"), QStringLiteral("short but longer 2027")));
+    QVERIFY(AuthService(session.context()).signIn(QStringLiteral("root@fabrikam.example"), QStringLiteral("short but longer 2027")));
 }
 
 void TestUsers::modelsPassTheTester()

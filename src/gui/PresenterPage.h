@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QWidget>
+
+#include <functional>
+
+#include <memory>
+
+namespace Ui {
+class PresenterPage;
+}
+
+namespace incentives::gui {
+
+class Session;
+
+// Demo tools, in demo databases only: the demo clock, the simulated Microsoft side (validations,
+// programs, eligibility), snapshots and a reset to the shipped demo.
+class PresenterPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresenterPage)
+
+public:
+    explicit PresenterPage(Session& session, QWidget* parent = nullptr);
+    ~PresenterPage() override;
+    void reload();
+    QString lastMessage() const;
+
+private:
+    // Runs a demo tool and reports its outcome in the page; refreshes everything after success.
+    void run(const QString& done, const std::function<Status()>& tool);
+    void showLocation();
+    void resetDemo();
+    void loadSnapshot();
+
+    std::unique_ptr<Ui::PresenterPage> m_ui;
+    Session& m_session;
+};
+
+} // namespace incentives::gui

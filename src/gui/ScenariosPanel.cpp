@@ -1,0 +1,74 @@
+#include "gui/ScenariosPanel.h"
+
+#include "gui/MessageBoxes.h"
+#include "gui/Session.h"
+#include "services/DemoFiles.h"
+#include "services/Scenarios.h"
+#include "ui_ScenariosPanel.h"
+
+#include <QStyle>
+#include <QTimer>
+
+namespace incentives::gui {
+
+ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ScenariosPanel>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    for (const auto& s : scenarios::all())
+        m_ui->scenarioCombo->addItem(s.title, s.id);
+    connect(m_ui->scenarioCombo, &QComboBox::currentIndexChanged, this, &ScenariosPanel::reload);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &ScenariosPanel::start);
+    // Steps done from the command line or another window tick off too: look again now and then.
+    auto* poll = new QTimer(this);
+    poll->setInterval(1000);
+    connect(poll, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    poll->start();
+}
+
+ScenariosPanel::~ScenariosPanel() = default;
+
+void ScenariosPanel::selectScenario(const QString& id)
+{
+    m_ui->scenarioCombo->setCurrentIndex(m_ui->scenarioCombo->findData(id));
+}
+
+void ScenariosPanel::reload()
+{
+    const auto* scenario = scenarios::find(m_ui->scenarioCombo->currentData().toString());
+    m_ui->stepsList->clear();
+    m_progress.clear();
+    if (!scenario)
+        return;
+    m_ui->summaryLabel->setText(scenario->summary);
+    m_progress = scenarios::progress(m_session.context(), *scenario);
+    const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon todo = style()->standardIcon(QStyle::SP_ArrowRight);
+    int count = 0;
+    for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
+        const bool isDone = m_progress.at(i);
+        count += isDone ? 1 : 0;
+        auto* item = new QListWidgetItem(isDone ? done : todo,
+                                         tr("%1. %2").arg(i + 1).arg(scenario->steps.at(i).text), m_ui->stepsList);
+        item->setData(Qt::AccessibleTextRole, (isDone ? tr("Done: %1") : tr("To do: %1")).arg(scenario->steps.at(i).text));
+    }
+    m_ui->progressLabel->setText(count == scenario->steps.size()
+                                     ? tr("All %1 steps done.").arg(count)
+                                     : tr("%1 of %2 steps done.").arg(count).arg(scenario->steps.size()));
+}
+
+void ScenariosPanel::start()
+{
+    if (MessageBoxes::question(this, tr("Start the scenario"),
+                               tr("Starting from the initial state resets the demo to its shipped data. Go on?")) !=
+        QMessageBox::Yes)
+        return;
+    if (auto s = m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); }); !s)
+        MessageBoxes::warning(this, tr("Start the scenario"), s.error().message);
+    m_session.refresh();
+}
+
+} // namespace incentives::gui

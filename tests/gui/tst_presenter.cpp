@@ -1,0 +1,219 @@
+// The presenter's tools clicked through: two guided scenarios run to the end, snapshots, reset,
+// and their absence outside demo databases.
+#include "gui/InboxModel.h"
+#include "gui/InboxPage.h"
+#include "gui/MessageBoxes.h"
+#include "gui/PresenterPage.h"
+#include "gui/ScenariosPanel.h"
+#include "gui/WorkspaceModel.h"
+#include "gui/WorkspacePage.h"
+#include "services/DemoFiles.h"
+#include "services/Simulation.h"
+
+#include "GuiTestSupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace incentives;
+using namespace incentives::gui;
+using namespace incentives::gui::testing;
+
+class TestPresenter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_demo.close(); }
+
+    void enrollFromEmailScenario();
+    void fiscalYearRolloverScenario();
+    void rejectFromThePresenterPanel();
+    void snapshotSaveAndLoad();
+    void absentOutsideDemoDatabases();
+
+private:
+    QPushButton* button(QWidget* parent, const char* name)
+    {
+        return parent->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
+    EnrollmentStatus status(const QString& program, const QString& partnerId);
+
+    QTemporaryDir m_dir;
+    DemoWindow m_demo;
+};
+
+void TestPresenter::init()
+{
+    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+}
+
+EnrollmentStatus TestPresenter::status(const QString& program, const QString& partnerId)
+{
+    AppContext& ctx = m_demo.context();
+    auto e = ctx.enrollments().find(ctx.programs().programByName(program)->id,
+                                    ctx.directory().locationByPartnerId(partnerId)->id);
+    return (*e)->status;
+}
+
+void TestPresenter::enrollFromEmailScenario()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    MainWindow* window = m_demo.window.get();
+    window->findChild<QAction*>(QStringLiteral("actionScenarios"))->trigger();
+    QVERIFY(window->findChild<QDockWidget*>(QStringLiteral("scenariosDock"))->isVisible());
+    ScenariosPanel* panel = window->scenariosPanel();
+    panel->selectScenario(QStringLiteral("enroll-from-email"));
+    // Start from the initial state: the demo is reset, Bao stays signed in.
+    MessageBoxes::answerNext(QMessageBox::Yes);
+    QTest::mouseClick(button(panel, "startButton"), Qt::LeftButton);
+    QVERIFY(m_demo.session->signedIn());
+    QCOMPARE(panel->progress(), (QList<bool>{false, false, false}));
+
+    // 1. The invitation email, read in the inbox.
+    window->showPage(MainWindow::InboxPageIndex);
+    InboxPage* inbox = window->inboxPage();
+    auto* messages = inbox->findChild<QTreeView*>(QStringLiteral("messagesView"));
+    int row = -1;
+    for (int r = 0; r < inbox->model()->rowCount(); ++r)
+        if (inbox->model()->messageAt(r)->programName == QLatin1String("Microsoft Security Incentives"))
+            row = r;
+    QVERIFY(row >= 0);
+    messages->setCurrentIndex(inbox->model()->index(row, 0));
+    QTRY_COMPARE(panel->progress(), (QList<bool>{true, false, false}));
+
+    // 2. Get Started, accept the terms, Submit.
+    bool submitted = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            dialog->findChild<QCheckBox*>(QStringLiteral("termsCheck"))->setChecked(true);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submitButton")), Qt::LeftButton);
+        },
+        &submitted);
+    QTest::mouseClick(button(inbox, "getStartedButton"), Qt::LeftButton);
+    QVERIFY(submitted);
+    QCOMPARE(panel->progress(), (QList<bool>{true, true, false}));
+
+    // 3. The presenter moves the clock on; Microsoft validates.
+    window->showPage(MainWindow::PresenterPageIndex);
+    QTest::mouseClick(button(window->presenterPage(), "advance48Button"), Qt::LeftButton);
+    QCOMPARE(panel->progress(), (QList<bool>{true, true, true}));
+    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("progressLabel"))->text().contains(QStringLiteral("All 3")));
+    saveShot(window, QStringLiteral("scenario-done"));
+}
+
+void TestPresenter::fiscalYearRolloverScenario()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    window->findChild<QAction*>(QStringLiteral("actionScenarios"))->trigger();
+    ScenariosPanel* panel = window->scenariosPanel();
+    panel->selectScenario(QStringLiteral("fy-rollover"));
+    QCOMPARE(panel->progress(), (QList<bool>{false, false, false}));
+    window->showPage(MainWindow::PresenterPageIndex);
+    saveShot(window, QStringLiteral("presenter"));
+    QTest::mouseClick(button(window->presenterPage(), "fiscalYearEndButton"), Qt::LeftButton);
+    QCOMPARE(panel->progress(), (QList<bool>{true, true, true}));
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")), EnrollmentStatus::Enrolled);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Inactive);
+    // The new fiscal year shows in the workspace.
+    WorkspacePage* page = window->workspacePage();
+    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")));
+    auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
+    QCOMPARE(table->model()->index(table->currentIndex().row(), WorkspaceModel::FiscalYearColumn).data().toString(),
+             QStringLiteral("FY28"));
+}
+
+void TestPresenter::rejectFromThePresenterPanel()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    window->showPage(MainWindow::PresenterPageIndex);
+    PresenterPage* presenter = window->presenterPage();
+    auto* pending = presenter->findChild<QListWidget*>(QStringLiteral("pendingList"));
+    QCOMPARE(pending->count(), 1); // CSP Indirect at 4649103
+    // A rejection needs its reason.
+    QTest::mouseClick(button(presenter, "rejectButton"), Qt::LeftButton);
+    QVERIFY(presenter->lastMessage().contains(QStringLiteral("reason")));
+    QCOMPARE(status(QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")),
+             EnrollmentStatus::Validating);
+    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("Bank letter unreadable"));
+    QTest::mouseClick(button(presenter, "rejectButton"), Qt::LeftButton);
+    QCOMPARE(status(QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")),
+             EnrollmentStatus::Enrolling);
+    QCOMPARE(pending->count(), 0);
+}
+
+void TestPresenter::snapshotSaveAndLoad()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    window->showPage(MainWindow::PresenterPageIndex);
+    PresenterPage* presenter = window->presenterPage();
+    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("snapshotNameEdit")), QStringLiteral("before rollover"));
+    QTest::mouseClick(button(presenter, "saveSnapshotButton"), Qt::LeftButton);
+    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Saved")), qPrintable(presenter->lastMessage()));
+    QTest::mouseClick(button(presenter, "fiscalYearEndButton"), Qt::LeftButton);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Inactive);
+    auto* snapshots = presenter->findChild<QComboBox*>(QStringLiteral("snapshotCombo"));
+    QCOMPARE(snapshots->currentText(), QStringLiteral("before rollover"));
+    MessageBoxes::answerNext(QMessageBox::Yes);
+    QTest::mouseClick(button(presenter, "loadSnapshotButton"), Qt::LeftButton);
+    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Loaded")), qPrintable(presenter->lastMessage()));
+    QVERIFY(m_demo.session->signedIn());
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Enrolled);
+    // And the reset goes back to the shipped demo.
+    QVERIFY(Simulation(m_demo.context()).advanceClock(m_demo.session->actor(), 3600));
+    MessageBoxes::answerNext(QMessageBox::Yes);
+    QTest::mouseClick(button(presenter, "resetDemoButton"), Qt::LeftButton);
+    QCOMPARE(m_demo.context().clock().now(), seed::demoStart());
+}
+
+void TestPresenter::absentOutsideDemoDatabases()
+{
+    const QString path = m_dir.filePath(QStringLiteral("real.db"));
+    QFile::remove(path);
+    QString temporary;
+    {
+        auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(ctx);
+        auto made = seed::empty(**ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, QStringLiteral("root@fabrikam.example"), {}});
+        QVERIFY(made);
+        temporary = *made;
+    }
+    m_demo.close();
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    Session session(std::move(ctx).value());
+    MainWindow window(session);
+    window.show();
+    QVERIFY(session.signIn(QStringLiteral("root@fabrikam.example"), temporary));
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation->item(MainWindow::PresenterPageIndex)->isHidden());
+    QVERIFY(!window.findChild<QAction*>(QStringLiteral("actionScenarios"))->isVisible());
+    window.showPage(MainWindow::PresenterPageIndex);
+    QVERIFY(window.currentPage() != window.presenterPage());
+    // The services refuse the demo tools here whatever the GUI shows.
+    Simulation simulation(session.context());
+    QCOMPARE(simulation.advanceClock(session.actor(), 3600).error().kind, ErrorKind::Denied);
+    QCOMPARE(simulation.setLocationAttributes(session.actor(), QStringLiteral("1234567"), {}).error().kind,
+             ErrorKind::Denied);
+    QCOMPARE(demofiles::saveSnapshot(session.context(), session.actor(), QStringLiteral("x")).error().kind,
+             ErrorKind::Denied);
+    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("clockLabel"))->text().contains(QStringLiteral("DEMO")));
+}
+
+QTEST_MAIN(TestPresenter)
+#include "tst_presenter.moc"
