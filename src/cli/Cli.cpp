@@ -22,6 +22,7 @@ QString Cli::usageText()
         "\n"
         "  init [--demo | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
         "       [--country CC] [--legal-name NAME]] [--force]\n"
+        "  generate --locations N --programs M [--seed S] [--force]   a synthetic organization of any size\n"
         "  clock show | clock set DATETIME | clock advance DURATION|fy-end\n"
         "  users list | users add EMAIL NAME | users assign EMAIL ROLE [--location ID] [--replace]\n"
         "  users revoke EMAIL ROLE [--location ID]\n"
@@ -113,6 +114,7 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
     using Handler = int (Cli::*)(Args&);
     static const QHash<QString, Handler> handlers{
         {QStringLiteral("init"), &Cli::cmdInit},
+        {QStringLiteral("generate"), &Cli::cmdGenerate},
         {QStringLiteral("clock"), &Cli::cmdClock},
         {QStringLiteral("users"), &Cli::cmdUsers},
         {QStringLiteral("locations"), &Cli::cmdLocations},

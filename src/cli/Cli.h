@@ -34,6 +34,7 @@ private:
     bool json() const { return m_json; }
 
     int cmdInit(Args& a);
+    int cmdGenerate(Args& a);
     int cmdClock(Args& a);
     int cmdUsers(Args& a);
     int cmdLocations(Args& a);

@@ -8,6 +8,7 @@
 #include "services/AuthService.h"
 #include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
+#include "services/Generator.h"
 #include "services/Scenarios.h"
 #include "services/DirectoryService.h"
 #include "services/Simulation.h"
@@ -108,6 +109,66 @@ int Cli::cmdInit(Args& a)
                     .arg(target, a.value(QStringLiteral("org")),
                          a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")), adminPassword),
          {{QStringLiteral("database"), target}, {QStringLiteral("temporary_password"), adminPassword}});
+    return Ok;
+}
+
+int Cli::cmdGenerate(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("locations"), QStringLiteral("programs"), QStringLiteral("seed")},
+                         {QStringLiteral("force")});
+        !e.isEmpty())
+        return usage(e);
+    bool ok1 = true;
+    bool ok2 = true;
+    bool ok3 = true;
+    generator::Options options;
+    options.locations = a.value(QStringLiteral("locations"), QStringLiteral("1000")).toInt(&ok1);
+    options.programs = a.value(QStringLiteral("programs"), QStringLiteral("10")).toInt(&ok2);
+    options.seed = a.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok3);
+    if (a.count() > 0 || !ok1 || !ok2 || !ok3)
+        return usage(QStringLiteral("generate --locations N --programs M [--seed S] [--force]"));
+    const QString target = QFileInfo(m_database).absoluteFilePath();
+    if (QFileInfo::exists(target) && !a.has(QStringLiteral("force")))
+        return fail(makeError(ErrorKind::WrongState,
+                              QStringLiteral("%1 exists; add --force to replace it.").arg(target)));
+    if (QFileInfo::exists(target))
+        if (auto check = AppContext::open(target, Database::OpenMode::MustExist); !check)
+            return fail(check.error());
+    const QString building = target + QStringLiteral(".new");
+    demofiles::removeDatabaseFiles(building);
+    generator::Summary summary;
+    {
+        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
+        if (!ctx)
+            return fail(ctx.error());
+        int lastPercent = -1;
+        options.progress = [this, &lastPercent](qint64 done, qint64 total) {
+            const int percent = int(done * 100 / qMax<qint64>(1, total));
+            if (!json() && percent / 10 != lastPercent / 10) {
+                m_err << "generating: " << percent << "%\n";
+                m_err.flush();
+            }
+            lastPercent = percent;
+            return true;
+        };
+        auto made = generator::generate(**ctx, options);
+        if (!made) {
+            ctx->reset();
+            demofiles::removeDatabaseFiles(building);
+            return fail(made.error());
+        }
+        summary = *made;
+        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    if (!demofiles::removeDatabaseFiles(target) || !QFile::rename(building, target))
+        return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));
+    done(QStringLiteral("Generated %1: %2 locations, %3 users, %4 programs, %5 enrollments.")
+             .arg(target)
+             .arg(summary.locations)
+             .arg(summary.users)
+             .arg(summary.programs)
+             .arg(summary.enrollments),
+         {{QStringLiteral("enrollments"), summary.enrollments}});
     return Ok;
 }
 

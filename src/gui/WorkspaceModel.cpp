@@ -31,8 +31,25 @@ const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
         return cached;
     if (!m_session.signedIn())
         return nullptr;
-    auto rows = m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending,
-                                                  index * kPageSize, kPageSize);
+    // Seek from a neighbouring page when one is loaded; otherwise count from the nearer end.
+    PageRequest request;
+    const int start = index * kPageSize;
+    const int end = int(qMin<qint64>(m_count, qint64(start) + kPageSize));
+    request.limit = end - start;
+    const auto* before = index > 0 ? m_pages.object(index - 1) : nullptr;
+    const auto* after = m_pages.object(index + 1);
+    if (before && before->size() == kPageSize) {
+        request.anchor = before->constLast().enrollment;
+    } else if (after && !after->isEmpty()) {
+        request.anchor = after->constFirst().enrollment;
+        request.forward = false;
+    } else if (start > m_count / 2) {
+        request.fromEnd = true;
+        request.offset = int(m_count - end);
+    } else {
+        request.offset = start;
+    }
+    auto rows = m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending, request);
     if (!rows) {
         Q_EMIT const_cast<WorkspaceModel*>(this)->loadFailed(rows.error().message);
         return nullptr;

@@ -38,11 +38,22 @@ Result<qint64> EnrollmentService::count(const Actor& actor, WorkspaceFilter filt
 Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
                                                          WorkspaceSort sort, bool ascending, int offset, int limit)
 {
+    PageRequest request;
+    request.offset = offset;
+    request.limit = limit;
+    return workspace(actor, std::move(filter), sort, ascending, request);
+}
+
+Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
+                                                         WorkspaceSort sort, bool ascending, const PageRequest& request)
+{
     return m_ctx.view<QList<WorkspaceRow>>(actor, [&](const Grants& g) -> Result<QList<WorkspaceRow>> {
         if (!g.active)
             return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
         filter.viewerId = g.accountAdmin ? 0 : g.userId;
-        auto page = m_ctx.enrollments().page(filter, sort, ascending, offset, qBound(0, limit, kMaxPage));
+        PageRequest bounded = request;
+        bounded.limit = qBound(0, request.limit, kMaxPage);
+        auto page = m_ctx.enrollments().page(filter, sort, ascending, bounded);
         if (!page)
             return page.error();
         // Which of the page's locations have an Incentives admin, and the programs' guides.

@@ -37,6 +37,8 @@ public:
     Result<qint64> count(const Actor& actor, WorkspaceFilter filter);
     Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
                                           bool ascending, int offset, int limit);
+    Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
+                                          bool ascending, const PageRequest& request);
 
     Result<InvitationView> invitation(const Actor& actor, const QString& program, const QString& partnerId,
                                       const QString& bankProfile = {});

@@ -183,13 +183,8 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return storageError(q.lastError());
-    for (const QVariant& v : values) {
-        // A null QString would bind as SQL NULL; only a deliberately null QVariant should.
-        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
-            q.addBindValue(QStringLiteral(""));
-        else
-            q.addBindValue(v);
-    }
+    for (const QVariant& v : values)
+        q.addBindValue(bindable(v));
     if (!q.exec())
         return storageError(q.lastError());
     return q;
@@ -201,6 +196,13 @@ Status Database::run(const QString& sql, const QVariantList& values)
     if (!q)
         return q.error();
     return {};
+}
+
+QVariant Database::bindable(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+        return QStringLiteral("");
+    return v;
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values)

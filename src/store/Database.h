@@ -21,7 +21,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
 
     // Opens (and if needed creates or upgrades) the database at a file path. A file written by a
@@ -42,6 +42,10 @@ public:
     Status run(const QString& sql, const QVariantList& values = {});
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {});
+
+    // A value ready to bind: a null QString binds as SQL NULL, so only a deliberately null QVariant
+    // should; every other string binds as text.
+    static QVariant bindable(const QVariant& value);
 
     // Turns a driver error into a message a user can act on.
     Error storageError(const QSqlError& error) const;

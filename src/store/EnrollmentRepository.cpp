@@ -3,6 +3,9 @@
 #include "store/Rows.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+
+#include <algorithm>
 
 namespace incentives {
 namespace {
@@ -83,9 +86,12 @@ QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& 
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
+        // Every searched column belongs to a program or a location: match those small tables and
+        // reach the enrollments through their indexes, rather than scanning every enrollment.
         const QString like = db.dialect().likeOperator();
-        conditions.append(QStringLiteral("(program_name %1 ? ESCAPE '\\' OR partner_id %1 ? ESCAPE '\\' OR "
-                                         "location_name %1 ? ESCAPE '\\')")
+        conditions.append(QStringLiteral("(program_id IN (SELECT id FROM programs WHERE name %1 ? ESCAPE '\\') OR "
+                                         "location_id IN (SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' "
+                                         "OR name %1 ? ESCAPE '\\'))")
                               .arg(like));
         const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
         values << pattern << pattern << pattern;
@@ -93,19 +99,38 @@ QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& 
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+// The columns a sort orders by, id last so that every row has a distinct place.
+QStringList sortKeys(WorkspaceSort sort)
+{
+    switch (sort) {
+    case WorkspaceSort::Program: return {QStringLiteral("program_name"), QStringLiteral("partner_id"), QStringLiteral("id")};
+    case WorkspaceSort::Location: return {QStringLiteral("partner_id"), QStringLiteral("program_name"), QStringLiteral("id")};
+    case WorkspaceSort::Country: return {QStringLiteral("country"), QStringLiteral("id")};
+    case WorkspaceSort::Status: return {QStringLiteral("status"), QStringLiteral("id")};
+    case WorkspaceSort::FiscalYear: return {QStringLiteral("fiscal_year"), QStringLiteral("id")};
+    case WorkspaceSort::Updated: return {QStringLiteral("updated_at"), QStringLiteral("id")};
+    }
+    return {QStringLiteral("id")};
+}
+
+// The anchor row's values for the sort keys, in order.
+QVariantList sortValues(WorkspaceSort sort, const Enrollment& e)
+{
+    switch (sort) {
+    case WorkspaceSort::Program: return {e.programName, e.partnerId, e.id};
+    case WorkspaceSort::Location: return {e.partnerId, e.programName, e.id};
+    case WorkspaceSort::Country: return {e.country, e.id};
+    case WorkspaceSort::Status: return {statusCode(e.status), e.id};
+    case WorkspaceSort::FiscalYear: return {e.fiscalYear, e.id};
+    case WorkspaceSort::Updated: return {rows::epoch(e.updatedAt), e.id};
+    }
+    return {e.id};
+}
+
 QString orderClause(WorkspaceSort sort, bool ascending)
 {
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QStringList keys;
-    switch (sort) {
-    case WorkspaceSort::Program: keys = {QStringLiteral("program_name"), QStringLiteral("partner_id")}; break;
-    case WorkspaceSort::Location: keys = {QStringLiteral("partner_id"), QStringLiteral("program_name")}; break;
-    case WorkspaceSort::Country: keys = {QStringLiteral("country")}; break;
-    case WorkspaceSort::Status: keys = {QStringLiteral("status")}; break;
-    case WorkspaceSort::FiscalYear: keys = {QStringLiteral("fiscal_year")}; break;
-    case WorkspaceSort::Updated: keys = {QStringLiteral("updated_at")}; break;
-    }
-    keys.append(QStringLiteral("id"));
+    QStringList keys = sortKeys(sort);
     for (QString& k : keys)
         k += QLatin1Char(' ') + dir;
     return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
@@ -144,6 +169,65 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
          statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
          rows::epoch(e.validationDue), rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt),
          rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt)});
+}
+
+Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
+                                  "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
+                                  "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+        return m_db.storageError(q.lastError());
+    QList<Id> ids;
+    ids.reserve(rows.size());
+    for (const Enrollment& e : rows) {
+        const QVariantList values{e.programId,         e.locationId,        e.programName,
+                                  e.partnerId,         e.locationName,      e.country,
+                                  e.fiscalYear,        statusCode(e.status), reasonCode(e.reason),
+                                  e.detail,            rows::idOrNull(e.bankProfileId), rows::epoch(e.validationDue),
+                                  rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt), rows::epoch(e.submittedAt),
+                                  rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt)};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, Database::bindable(values.at(i)));
+        if (!q.exec() || !q.next())
+            return m_db.storageError(q.lastError());
+        ids.append(q.value(0).toLongLong());
+        q.finish();
+    }
+    return ids;
+}
+
+Status EnrollmentRepository::insertInvitations(const QList<Id>& enrollmentIds, const QDateTime& now)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at, email_delivered_at) "
+                                  "VALUES (?, ?, ?)")))
+        return m_db.storageError(q.lastError());
+    for (Id id : enrollmentIds) {
+        q.bindValue(0, id);
+        q.bindValue(1, rows::epoch(now));
+        q.bindValue(2, rows::epoch(now));
+        if (!q.exec())
+            return m_db.storageError(q.lastError());
+    }
+    return {};
+}
+
+Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& requests)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
+                                  "VALUES (?, ?, ?, 'pending')")))
+        return m_db.storageError(q.lastError());
+    for (const ValidationRequest& v : requests) {
+        q.bindValue(0, v.enrollmentId);
+        q.bindValue(1, rows::epoch(v.requestedAt));
+        q.bindValue(2, rows::epoch(v.dueAt));
+        if (!q.exec())
+            return m_db.storageError(q.lastError());
+    }
+    return {};
 }
 
 Status EnrollmentRepository::update(Enrollment& e)
@@ -237,6 +321,41 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusCou
                            statusFromCode(q.value(2).toString()).value_or(EnrollmentStatus::Inactive),
                            q.value(3).toLongLong()};
     });
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                                     const PageRequest& request)
+{
+    const int limit = qMax(0, request.limit);
+    if (!request.anchor) {
+        if (!request.fromEnd)
+            return page(filter, sort, ascending, request.offset, limit);
+        auto rowsBackwards = page(filter, sort, !ascending, request.offset, limit);
+        if (rowsBackwards)
+            std::reverse(rowsBackwards->begin(), rowsBackwards->end());
+        return rowsBackwards;
+    }
+    // Seek: (k1, k2, id) > (v1, v2, id0) walks the sort's index from the anchor on. Row values
+    // are standard SQL, in SQLite since 3.15 and in PostgreSQL.
+    const bool up = request.forward == ascending;
+    QVariantList values;
+    QString where = whereClause(m_db, filter, values);
+    const QStringList keys = sortKeys(sort);
+    QStringList marks;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+             QStringLiteral("(%1) %2 (%3)")
+                 .arg(keys.join(QStringLiteral(", ")), up ? QStringLiteral(">") : QStringLiteral("<"),
+                      marks.join(QStringLiteral(", ")));
+    values << sortValues(sort, *request.anchor);
+    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") + where + orderClause(sort, up) +
+                        QStringLiteral(" LIMIT ?");
+    values << limit;
+    auto found = rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
+    if (found && !request.forward)
+        std::reverse(found->begin(), found->end());
+    return found;
 }
 
 Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& now)

@@ -126,6 +126,18 @@ struct WorkspaceFilter
 
 enum class WorkspaceSort { Program, Location, Country, Status, FiscalYear, Updated };
 
+// Which page of the workspace to read. Plain offsets cost more the deeper they go; the model
+// reads neighbouring pages by seeking past a row it already has (keyset paging), and pages near
+// the end by reading the order backwards.
+struct PageRequest
+{
+    int offset = 0;
+    int limit = 200;
+    std::optional<Enrollment> anchor;       // seek from this row instead of counting an offset
+    bool forward = true;                     // with anchor: rows after it (true) or before it
+    bool fromEnd = false;                    // offset counts from the last row backwards
+};
+
 struct InboxMessage
 {
     Id id = 0;
@@ -168,6 +180,11 @@ public:
     Result<Enrollment> enrollment(Id id);
     Result<std::optional<Enrollment>> find(Id programId, Id locationId);
     Result<Id> insert(const Enrollment& e);
+    // Bulk loading of synthetic data: one prepared statement for all rows, inside the caller's
+    // transaction. Returns the new ids in order.
+    Result<QList<Id>> insertMany(const QList<Enrollment>& rows);
+    Status insertInvitations(const QList<Id>& enrollmentIds, const QDateTime& now);
+    Status insertValidations(const QList<ValidationRequest>& requests);
     Status update(Enrollment& e); // optimistic: version must match; bumps it
     Result<QList<Enrollment>> ofLocation(Id locationId);
     Result<QList<Enrollment>> ofProgram(Id programId);
@@ -180,6 +197,9 @@ public:
     Result<qint64> count(const WorkspaceFilter& filter);
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending, int offset,
                                    int limit);
+    // Rows in the filter's order, as the request says; always returned in that order.
+    Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                   const PageRequest& request);
 
     struct StatusCount
     {

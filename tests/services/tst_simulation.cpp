@@ -121,7 +121,9 @@ void TestSimulation::renewal()
     QCOMPARE(after.fiscalYear, fiscalYear);
     // The renewal decision is in the audit log, made by the simulated Microsoft side.
     bool audited = false;
-    for (const AuditEntry& e : *m_ctx->auditLog().list(0, 400))
+    const auto entries = m_ctx->auditLog().list(0, 400);
+    QVERIFY(entries);
+    for (const AuditEntry& e : *entries)
         if (e.partnerId == partnerId && e.program == kCommerce && e.actor == systemActor().email &&
             e.action.startsWith(QStringLiteral("enrollment.renew")))
             audited = true;

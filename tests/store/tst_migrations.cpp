@@ -165,6 +165,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("version");
         QTest::addColumn<int>("enrollments");
         QTest::newRow("v1 demo") << QStringLiteral("incentives-v1.db") << 1 << 54;
+        QTest::newRow("v2 demo") << QStringLiteral("incentives-v2.db") << 2 << 54;
     }
 
     void upgradesFromEveryEarlierVersion()
