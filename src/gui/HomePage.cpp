@@ -90,7 +90,8 @@ void HomePage::reload()
     m_ui->summaryTable->setRowCount(int(counts.size()));
     int row = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++row) {
-        m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 — %2").arg(it.key(), names.value(it.key()))));
+        m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(it.key().isEmpty() ? names.value(it.key())
+                                                                  : QStringLiteral("%1 — %2").arg(it.key(), names.value(it.key()))));
         for (int c = 0; c < statuses.size(); ++c) {
             const qint64 n = it.value().value(statuses.at(c));
             auto* cell = new QTableWidgetItem(n ? QLocale().toString(n) : QStringLiteral("–"));

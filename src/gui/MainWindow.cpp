@@ -111,7 +111,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->actionMyAccess, &QAction::triggered, this, [this] { showPage(MyAccessPageIndex); });
     connect(m_users, &UsersPage::usersChanged, this, [this] {
         m_workspace->reloadFilters();
-        m_profiles->reloadLocations();
+        markStale(true);
     });
     connect(m_ui->actionByProgram, &QAction::triggered, this, [this] {
         showPage(WorkspacePageIndex);
@@ -143,14 +143,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_home->reload();
         m_workspace->reload();
         m_inbox->reload();
-        m_noAccess->reload();
-        m_profiles->reload();
-        m_users->reload();
-        m_audit->reload();
-        m_myAccess->reload();
-        m_presenter->reload();
-        m_scenarios->reload();
+        markStale(false);
         updateStatusBar();
+    });
+    connect(m_scenariosDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_scenarios->reload();
     });
     connect(&m_session, &Session::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -201,10 +199,6 @@ void MainWindow::userChanged()
     setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
                                         : tr("Incentives Desk"));
     m_workspace->reloadFilters();
-    m_profiles->reloadLocations();
-    m_users->reload();
-    m_audit->reloadUsers();
-    m_myAccess->reload();
     // Users and roles is the Account admins' page; the services refuse everyone else anyway.
     m_ui->navigation->item(UsersPageIndex)->setHidden(!m_session.grants().accountAdmin);
     m_ui->actionUsers->setVisible(m_session.grants().accountAdmin);
@@ -214,12 +208,11 @@ void MainWindow::userChanged()
     m_scenariosDock->toggleViewAction()->setVisible(demo);
     if (!demo)
         m_scenariosDock->hide();
-    m_presenter->reload();
-    m_scenarios->reload();
     m_home->reload();
     m_inbox->reload();
-    m_noAccess->reload();
+    markStale(true);
     if (m_session.signedIn() && !hasRole) {
+        m_noAccess->reload();
         m_ui->pages->setCurrentWidget(m_noAccess);
         m_ui->navigation->clearSelection();
         m_ui->navigation->setCurrentRow(-1);
@@ -239,9 +232,41 @@ void MainWindow::showPage(Page page)
     if (page == PresenterPageIndex && !m_session.context().clock().isDemo())
         page = HomePageIndex;
     QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles, m_users, m_audit, m_myAccess, m_presenter};
+    refreshIfStale(widgets[page]);
     m_ui->pages->setCurrentWidget(widgets[page]);
     const QSignalBlocker block(m_ui->navigation);
     m_ui->navigation->setCurrentRow(page);
+}
+
+void MainWindow::markStale(bool userChanged)
+{
+    // Pages that read a lot at scale load when they are shown, not on every change.
+    for (QWidget* page : {static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users),
+                          static_cast<QWidget*>(m_audit), static_cast<QWidget*>(m_myAccess),
+                          static_cast<QWidget*>(m_presenter)})
+        m_stale.insert(page, m_stale.value(page, false) || userChanged);
+    if (m_scenariosDock->isVisible())
+        m_scenarios->reload();
+    refreshIfStale(m_ui->pages->currentWidget());
+}
+
+void MainWindow::refreshIfStale(QWidget* page)
+{
+    const auto it = m_stale.find(page);
+    if (it == m_stale.end())
+        return;
+    const bool userChanged = it.value();
+    m_stale.erase(it);
+    if (page == m_profiles)
+        userChanged ? m_profiles->reloadLocations() : m_profiles->reload();
+    else if (page == m_users)
+        m_users->reload();
+    else if (page == m_audit)
+        userChanged ? m_audit->reloadUsers() : m_audit->reload();
+    else if (page == m_myAccess)
+        m_myAccess->reload();
+    else if (page == m_presenter)
+        m_presenter->reload();
 }
 
 QWidget* MainWindow::currentPage() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -71,6 +72,10 @@ private:
     void refresh();
     void updateStatusBar();
     void showAbout();
+    // Marks the pages loaded on demand as out of date (the value: whether the user changed, which
+    // needs their choices reloaded too) and reloads the one on screen.
+    void markStale(bool userChanged);
+    void refreshIfStale(QWidget* page);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session& m_session;
@@ -89,6 +94,7 @@ private:
     QLabel* m_roleLabel;
     QLabel* m_clockLabel;
     QTimer* m_clockTimer;
+    QHash<QWidget*, bool> m_stale;
 };
 
 } // namespace incentives::gui

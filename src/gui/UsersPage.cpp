@@ -39,6 +39,7 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     connect(m_ui->usersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::updateButtons);
     connect(m_ui->locationsTable, &QTableWidget::currentCellChanged, this, &UsersPage::updateButtons);
+    updateButtons();
 }
 
 UsersPage::~UsersPage() = default;

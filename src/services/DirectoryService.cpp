@@ -318,22 +318,22 @@ Result<QList<LocationView>> DirectoryService::locations(const Actor& actor)
         auto all = m_ctx.directory().locations();
         if (!all)
             return all.error();
+        auto admins = m_ctx.directory().incentivesAdmins();
+        if (!admins)
+            return admins.error();
+        auto waiting = m_ctx.enrollments().waitingInvitationCounts();
+        if (!waiting)
+            return waiting.error();
         QList<LocationView> out;
+        out.reserve(all->size());
         for (const Location& l : *all) {
             if (!g.canView(l.id))
                 continue;
             LocationView v;
             v.location = l;
-            auto admin = m_ctx.directory().incentivesAdminOf(l.id);
-            if (!admin)
-                return admin.error();
-            v.incentivesAdmin = *admin;
-            if (v.incentivesAdmin)
-                v.incentivesAdmin->passwordHash.clear();
-            auto waiting = m_ctx.enrollments().undeliveredInvitations(l.id);
-            if (!waiting)
-                return waiting.error();
-            v.waitingInvitations = v.incentivesAdmin ? 0 : int(waiting->size());
+            if (const auto admin = admins->constFind(l.id); admin != admins->constEnd())
+                v.incentivesAdmin = admin.value();
+            v.waitingInvitations = v.incentivesAdmin ? 0 : waiting->value(l.id);
             out.append(v);
         }
         return out;

@@ -13,6 +13,7 @@ QString tr(const char* text)
 }
 
 constexpr int kMaxPage = 1000;
+constexpr qint64 kSummaryLocations = 50;
 } // namespace
 
 BankProfile maskedFor(const BankProfile& p, bool full)
@@ -63,12 +64,12 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
         auto withAdmin = m_ctx.directory().locationsWithAdmin(locationIds);
         if (!withAdmin)
             return withAdmin.error();
-        QHash<Id, QString> guides;
-        auto programs = m_ctx.programs().programs();
-        if (!programs)
-            return programs.error();
-        for (const Program& p : *programs)
-            guides.insert(p.id, p.guide);
+        QSet<Id> programIds;
+        for (const Enrollment& e : *page)
+            programIds.insert(e.programId);
+        auto guides = m_ctx.programs().guides(QList<Id>(programIds.begin(), programIds.end()));
+        if (!guides)
+            return guides.error();
 
         QList<WorkspaceRow> rows;
         rows.reserve(page->size());
@@ -78,7 +79,7 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
             row.statusText = statusLabel(e.status);
             row.actionsRequired =
                 rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
-            row.guide = guides.value(e.programId);
+            row.guide = guides->value(e.programId);
             rows.append(row);
         }
         return rows;
@@ -244,7 +245,22 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
             return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
         WorkspaceFilter filter;
         filter.viewerId = g.accountAdmin ? 0 : g.userId;
-        return m_ctx.enrollments().statusCounts(filter);
+        // Location by location while that stays readable; totals for a distributor's thousands.
+        qint64 visible = g.adminOf.size() + g.userOf.size();
+        if (g.accountAdmin) {
+            auto count = m_ctx.db().scalar(QStringLiteral("SELECT COUNT(*) FROM locations"));
+            if (!count)
+                return count.error();
+            visible = count->toLongLong();
+        }
+        if (visible <= kSummaryLocations)
+            return m_ctx.enrollments().statusCounts(filter);
+        auto totals = m_ctx.enrollments().statusTotals(filter);
+        if (!totals)
+            return totals.error();
+        for (auto& t : totals.value())
+            t.locationName = tr("All %1 locations").arg(visible);
+        return totals;
     });
 }
 

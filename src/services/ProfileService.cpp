@@ -100,26 +100,28 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
         auto locations = m_ctx.directory().locations();
         if (!locations)
             return locations.error();
+        auto use = m_ctx.enrollments().bankProfileUse();
+        if (!use)
+            return use.error();
         QHash<Id, QString> partnerIds;
-        for (const Location& l : *locations)
+        QHash<Id, QList<Id>> defaults;
+        for (const Location& l : *locations) {
             partnerIds.insert(l.id, l.partnerId);
+            if (l.defaultBankProfileId > 0)
+                defaults[l.defaultBankProfileId].append(l.id);
+        }
         QList<BankProfileView> out;
         for (const BankProfile& p : *all) {
-            auto using_ = locationsUsing(p);
-            if (!using_)
-                return using_.error();
+            const auto used = use->value(p.id);
+            QSet<Id> using_ = used.second;
             BankProfileView v;
-            v.fullDetails = fullView(g, *using_);
-            v.profile = maskedFor(p, v.fullDetails);
-            auto defaults = m_ctx.profiles().locationsWithDefault(p.id);
-            if (!defaults)
-                return defaults.error();
-            for (Id id : *defaults)
+            for (Id id : defaults.value(p.id)) {
+                using_.insert(id);
                 v.defaultFor.append(partnerIds.value(id));
-            auto used = m_ctx.enrollments().usingBankProfile(p.id);
-            if (!used)
-                return used.error();
-            v.enrollments = int(used->size());
+            }
+            v.fullDetails = fullView(g, using_);
+            v.profile = maskedFor(p, v.fullDetails);
+            v.enrollments = used.first;
             out.append(v);
         }
         return out;

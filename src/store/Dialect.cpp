@@ -43,7 +43,7 @@ QStringList Dialect::connectionSetup() const
     if (m_backend == Backend::Sqlite)
         return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
-                QStringLiteral("PRAGMA cache_size=-32000")};
+                QStringLiteral("PRAGMA cache_size=-8000")};
     return {QStringLiteral("SET TIME ZONE 'UTC'")};
 }
 

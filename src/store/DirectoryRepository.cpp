@@ -216,6 +216,27 @@ Result<QList<User>> DirectoryRepository::accountAdmins()
                            rows::user);
 }
 
+Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT r.location_id, u.id, u.email, u.name, u.active, u.must_change_password, "
+                                      "'', u.version FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE "
+                                      "r.role = 'incentives-admin'"));
+    if (!q)
+        return q.error();
+    QHash<Id, User> out;
+    while (q->next()) {
+        User u;
+        u.id = q->value(1).toLongLong();
+        u.email = q->value(2).toString();
+        u.name = q->value(3).toString();
+        u.active = q->value(4).toBool();
+        u.mustChangePassword = q->value(5).toBool();
+        u.version = q->value(7).toInt();
+        out.insert(q->value(0).toLongLong(), u);
+    }
+    return out;
+}
+
 Result<QSet<Id>> DirectoryRepository::locationsWithAdmin(const QList<Id>& locationIds)
 {
     QSet<Id> out;

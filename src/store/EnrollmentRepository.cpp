@@ -51,6 +51,8 @@ ValidationRequest readValidation(const QSqlQuery& q)
 constexpr const char* kValidationColumns =
     "id, enrollment_id, requested_at, due_at, state, forced_outcome, forced_reason";
 
+constexpr int kMaxListedIds = 500;
+
 QString escapeLike(QString text)
 {
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -86,15 +88,52 @@ QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& 
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
-        // Every searched column belongs to a program or a location: match those small tables and
-        // reach the enrollments through their indexes, rather than scanning every enrollment.
+        // Every searched column belongs to a program or a location: find those in their small
+        // tables first, then reach the enrollments through their indexes instead of scanning them.
         const QString like = db.dialect().likeOperator();
-        conditions.append(QStringLiteral("(program_id IN (SELECT id FROM programs WHERE name %1 ? ESCAPE '\\') OR "
-                                         "location_id IN (SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' "
-                                         "OR name %1 ? ESCAPE '\\'))")
-                              .arg(like));
         const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
-        values << pattern << pattern << pattern;
+        const auto ids = [&](const QString& sql, const QVariantList& binds) {
+            QList<Id> out;
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            if (q.prepare(sql)) {
+                for (const QVariant& b : binds)
+                    q.addBindValue(b);
+                if (q.exec())
+                    while (q.next() && out.size() <= kMaxListedIds)
+                        out.append(q.value(0).toLongLong());
+            }
+            return out;
+        };
+        const QList<Id> programs =
+            ids(QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like), {pattern});
+        const QList<Id> locations = ids(
+            QStringLiteral("SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'").arg(like),
+            {pattern, pattern});
+        QStringList sides;
+        const auto side = [&](const char* column, const QList<Id>& list, const QString& subquery,
+                              const QVariantList& binds) {
+            if (list.isEmpty())
+                return;
+            if (list.size() > kMaxListedIds) { // too many to list: let the database join
+                sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), subquery));
+                values << binds;
+                return;
+            }
+            QStringList marks;
+            for (Id id : list) {
+                marks.append(QStringLiteral("?"));
+                values.append(id);
+            }
+            sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
+        };
+        side("program_id", programs, QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like),
+             {pattern});
+        side("location_id", locations,
+             QStringLiteral("SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'").arg(like),
+             {pattern, pattern});
+        conditions.append(sides.isEmpty() ? QStringLiteral("1 = 0")
+                                          : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -358,6 +397,17 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     return found;
 }
 
+Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusTotals(const WorkspaceFilter& filter)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT status, COUNT(*) FROM enrollments") + whereClause(m_db, filter, values) +
+                        QStringLiteral(" GROUP BY status");
+    return rows::all<StatusCount>(m_db.exec(sql, values), [](const QSqlQuery& q) {
+        return StatusCount{QString(), QString(), statusFromCode(q.value(0).toString()).value_or(EnrollmentStatus::Inactive),
+                           q.value(1).toLongLong()};
+    });
+}
+
 Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& now)
 {
     return m_db.run(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at) SELECT ?, ? WHERE NOT "
@@ -393,6 +443,36 @@ Result<QList<Enrollment>> EnrollmentRepository::undeliveredInvitations(Id locati
                                      "p.open_to_all = 0 ORDER BY e.id"),
                   {locationId}),
         readEnrollment);
+}
+
+Result<QHash<Id, int>> EnrollmentRepository::waitingInvitationCounts()
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT e.location_id, COUNT(*) FROM enrollments e JOIN programs p ON p.id = e.program_id WHERE "
+        "e.location_id IN (SELECT l.id FROM locations l WHERE NOT EXISTS (SELECT 1 FROM role_assignments r WHERE "
+        "r.location_id = l.id AND r.role = 'incentives-admin')) AND e.status = 'invited' AND p.open_to_all = 0 "
+        "GROUP BY e.location_id"));
+    if (!q)
+        return q.error();
+    QHash<Id, int> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return out;
+}
+
+Result<QHash<Id, std::pair<int, QSet<Id>>>> EnrollmentRepository::bankProfileUse()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT bank_profile_id, location_id, COUNT(*) FROM enrollments WHERE "
+                                      "bank_profile_id IS NOT NULL GROUP BY bank_profile_id, location_id"));
+    if (!q)
+        return q.error();
+    QHash<Id, std::pair<int, QSet<Id>>> out;
+    while (q->next()) {
+        auto& use = out[q->value(0).toLongLong()];
+        use.first += q->value(2).toInt();
+        use.second.insert(q->value(1).toLongLong());
+    }
+    return out;
 }
 
 Status EnrollmentRepository::markDelivered(Id enrollmentId, const QDateTime& now)

@@ -149,7 +149,10 @@ Status createVersion3(Database& db)
                        QStringLiteral("CREATE INDEX ix_enr_status ON enrollments(status, id)"),
                        QStringLiteral("CREATE INDEX ix_enr_year ON enrollments(fiscal_year, id)"),
                        QStringLiteral("CREATE INDEX ix_enr_updated ON enrollments(updated_at, id)"),
-                       QStringLiteral("CREATE INDEX ix_locations_name ON locations(name)")});
+                       QStringLiteral("CREATE INDEX ix_locations_name ON locations(name)"),
+                       // Which locations use a bank profile, read from the index alone.
+                       QStringLiteral("DROP INDEX ix_enr_bank"),
+                       QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id, location_id)")});
 }
 
 } // namespace

@@ -40,6 +40,26 @@ Result<Id> ProgramRepository::insert(const Program& p)
                            p.currencies.join(QLatin1Char(',')), methods.join(QLatin1Char(',')), p.criteria, p.guide});
 }
 
+Result<QHash<Id, QString>> ProgramRepository::guides(const QList<Id>& programIds)
+{
+    QHash<Id, QString> out;
+    if (programIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (Id id : programIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT id, guide FROM programs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                       values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return out;
+}
+
 Status ProgramRepository::setState(Id id, ProgramState state)
 {
     return m_db.run(QStringLiteral("UPDATE programs SET state = ?, version = version + 1 WHERE id = ?"),

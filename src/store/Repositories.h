@@ -66,6 +66,8 @@ public:
     Result<Grants> grants(Id userId);
     Result<std::optional<User>> incentivesAdminOf(Id locationId);
     Result<QList<User>> accountAdmins();
+    // Every location's Incentives admin, by location id.
+    Result<QHash<Id, User>> incentivesAdmins();
     // Which of these locations have an Incentives admin.
     Result<QSet<Id>> locationsWithAdmin(const QList<Id>& locationIds);
     Status insertRole(const RoleAssignment& role, const QDateTime& now);
@@ -85,6 +87,8 @@ public:
     Result<Id> insert(const Program& program);
     Status setState(Id id, ProgramState state);
     Status setFiscalYear(Id id, int fiscalYear);
+    // The program guides of these programs, by id.
+    Result<QHash<Id, QString>> guides(const QList<Id>& programIds);
 
 private:
     Database& m_db;
@@ -210,12 +214,18 @@ public:
     };
     // Enrollments per location and status, for the Home summary.
     Result<QList<StatusCount>> statusCounts(const WorkspaceFilter& filter);
+    // Enrollments per status over every location the filter allows (partnerId left empty).
+    Result<QList<StatusCount>> statusTotals(const WorkspaceFilter& filter);
 
     Status insertInvitation(Id enrollmentId, const QDateTime& now); // does nothing if there is one
     // A fresh invitation for an enrollment invited again: a new email, shown on Home again.
     Status renewInvitation(Id enrollmentId, const QDateTime& now);
     Result<QDateTime> invitationCreatedAt(Id enrollmentId);
     Result<QList<Enrollment>> undeliveredInvitations(Id locationId);
+    // For each location without an Incentives admin, how many invitations wait for one.
+    Result<QHash<Id, int>> waitingInvitationCounts();
+    // Per bank profile: how many enrollments were submitted with it, and at which locations.
+    Result<QHash<Id, std::pair<int, QSet<Id>>>> bankProfileUse();
     Status markDelivered(Id enrollmentId, const QDateTime& now);
     Result<bool> dismissHome(Id enrollmentId, const QDateTime& now);
     Result<QList<HomeMessage>> homeMessages(Id userId);

@@ -1,0 +1,382 @@
+// Measures the Incentives workspace on a large database and prints a Markdown table:
+//   incentives-bench [--database PATH] [--locations N --programs M] [--runs R] [--naive-rows K]
+// Without an existing database at PATH, one is generated first (incentives-cli generate).
+#include "gui/MainWindow.h"
+#include "gui/Session.h"
+#include "gui/WorkspaceModel.h"
+#include "gui/WorkspacePage.h"
+#include "services/Generator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QSqlRecord>
+#include <QTextStream>
+
+#include <algorithm>
+
+#include <malloc.h>
+#include <functional>
+
+using namespace incentives;
+
+namespace {
+
+QTextStream out(stdout);
+int g_runs = 5;
+
+// Resident and peak resident memory of this process, in MiB.
+double memoryMiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// Runs prepare (untimed) then work (timed) several times; the median in milliseconds.
+double measure(const std::function<void()>& prepare, const std::function<void()>& work, int runs = g_runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare();
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+struct Row
+{
+    QString what;
+    double model = 0;
+    double floor = 0; // 0: no floor for this line
+    QString note;
+};
+
+QList<Row> g_rows;
+
+void report(const QString& what, double model, double floor = 0, const QString& note = {})
+{
+    g_rows.append({what, model, floor, note});
+    QTextStream err(stderr);
+    err << what << ": " << model << " ms\n";
+}
+
+// The hand-written floor: one statement straight through SQLite for the same count and page.
+double floorFor(Database& db, const QString& where, const QString& order, const QVariantList& values, int offset = 0)
+{
+    return measure(nullptr, [&] {
+        auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments ") + where, values);
+        QVariantList page = values;
+        page << 200 << offset;
+        auto rows = db.exec(QStringLiteral("SELECT id, program_id, location_id, program_name, partner_id, "
+                                           "location_name, country, fiscal_year, status, reason, detail, "
+                                           "bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, "
+                                           "enrolled_at, updated_at, version FROM enrollments ") +
+                                where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                            page);
+        // Read every value, as any model must to show the rows.
+        while (rows && rows->next())
+            for (int c = 0; c < 19; ++c)
+                (void)rows->value(c);
+        Q_UNUSED(count)
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database to measure."),
+                                            QStringLiteral("path"), QStringLiteral("bench.db"));
+    const QCommandLineOption locationsOption(QStringLiteral("locations"), QStringLiteral("Locations to generate."),
+                                             QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption programsOption(QStringLiteral("programs"), QStringLiteral("Programs to generate."),
+                                            QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
+                                        QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption naiveOption(QStringLiteral("naive-rows"),
+                                         QStringLiteral("Rows for the naive proxy-model comparison."),
+                                         QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({databaseOption, locationsOption, programsOption, runsOption, naiveOption});
+    parser.process(app);
+    g_runs = qMax(1, parser.value(runsOption).toInt());
+    const QString path = parser.value(databaseOption);
+
+    if (!QFileInfo::exists(path)) {
+        auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        if (!ctx) {
+            QTextStream(stderr) << ctx.error().message << '\n';
+            return 1;
+        }
+        generator::Options options;
+        options.locations = parser.value(locationsOption).toInt();
+        options.programs = parser.value(programsOption).toInt();
+        QElapsedTimer t;
+        t.start();
+        auto made = generator::generate(**ctx, options);
+        if (!made) {
+            QTextStream(stderr) << made.error().message << '\n';
+            return 1;
+        }
+        report(QStringLiteral("generate %1 enrollments").arg(made->enrollments), t.elapsed());
+    }
+    const QString admin = QStringLiteral("admin@northwind.example");
+
+    // The naive approach first, while the process is small, so that its memory shows: every row
+    // fetched into a QSqlQueryModel under a QSortFilterProxyModel.
+    const int naiveRows = parser.value(naiveOption).toInt();
+    double naiveLoad = 0;
+    double naiveFilter = 0;
+    double naiveSort = 0;
+    double naiveRss = 0;
+    // Both approaches on a database of the same size: naiveRows enrollments.
+    const QString smallPath = path + QStringLiteral(".naive.db");
+    if (!QFileInfo::exists(smallPath)) {
+        auto ctx = AppContext::open(smallPath, Database::OpenMode::CreateIfMissing);
+        generator::Options options;
+        options.locations = qMax(1, naiveRows / 100);
+        options.programs = 100;
+        if (!ctx || !generator::generate(**ctx, options)) {
+            QTextStream(stderr) << "cannot generate " << smallPath << '\n';
+            return 1;
+        }
+    }
+    double smallFirst = 0;
+    double smallSearch = 0;
+    double smallSort = 0;
+    double smallRss = 0;
+    {
+        malloc_trim(0);
+        const double rssBefore = memoryMiB("VmRSS");
+        auto ctx = AppContext::open(smallPath, Database::OpenMode::MustExist);
+        gui::Session smallSession(std::move(ctx).value());
+        (void)smallSession.signIn(QStringLiteral("admin@northwind.example"));
+        gui::WorkspaceModel smallModel(smallSession);
+        smallFirst = measure(nullptr, [&] {
+            smallModel.setFilter({});
+            smallModel.index(0, 0).data();
+        });
+        smallSearch = measure(nullptr, [&] {
+            WorkspaceFilter f;
+            f.search = QStringLiteral("burg 4");
+            smallModel.setFilter(f);
+            smallModel.index(0, 0).data();
+        });
+        smallModel.setFilter({});
+        smallSort = measure(nullptr, [&] {
+            smallModel.sort(gui::WorkspaceModel::CountryColumn, Qt::DescendingOrder);
+            smallModel.index(0, 0).data();
+        });
+        smallRss = memoryMiB("VmRSS") - rssBefore;
+    }
+    {
+        malloc_trim(0);
+        const double rssBefore = memoryMiB("VmRSS");
+        auto ctx = AppContext::open(smallPath, Database::OpenMode::MustExist);
+        QSqlQueryModel naive;
+        QSortFilterProxyModel proxy;
+        naiveLoad = measure(nullptr, [&] {
+            naive.setQuery(QStringLiteral("SELECT id, program_name, partner_id, location_name, country, status, reason, "
+                                          "detail, fiscal_year, updated_at FROM enrollments LIMIT %1")
+                               .arg(naiveRows),
+                           (*ctx)->db().connection());
+            while (naive.canFetchMore())
+                naive.fetchMore();
+            proxy.setSourceModel(&naive);
+            proxy.index(0, 0).data();
+        }, 1);
+        naiveRss = memoryMiB("VmRSS") - rssBefore;
+        naiveFilter = measure(nullptr, [&] {
+            proxy.setFilterKeyColumn(-1);
+            proxy.setFilterFixedString(QStringLiteral("burg 4"));
+            proxy.index(0, 0).data();
+            proxy.setFilterFixedString(QString());
+        }, 3);
+        naiveSort = measure(nullptr, [&] {
+            proxy.sort(4, Qt::DescendingOrder);
+            proxy.index(0, 0).data();
+            proxy.sort(-1);
+        }, 3);
+        naive.clear();
+    }
+
+    malloc_trim(0); // hand what the naive model freed back, so that what follows is measured alone
+    const double rssStart = memoryMiB("VmRSS");
+
+    // Opening the database and having the first workspace page ready.
+    std::unique_ptr<gui::Session> session;
+    std::unique_ptr<gui::WorkspaceModel> model;
+    const double open = measure(
+        [&] {
+            model.reset();
+            session.reset();
+        },
+        [&] {
+            auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+            session = std::make_unique<gui::Session>(std::move(ctx).value());
+            (void)session->signIn(admin);
+            model = std::make_unique<gui::WorkspaceModel>(*session);
+            model->reload();
+            model->index(0, 0).data();
+        });
+    report(QStringLiteral("open the database, first page ready"), open);
+    const qint64 total = model->totalCount();
+    Database& db = session->context().db();
+    const auto firstPage = [&](const WorkspaceFilter& f) {
+        return measure(nullptr, [&] {
+            model->setFilter(f);
+            model->index(0, 0).data();
+        });
+    };
+
+    // Filters and search: the count and the first page.
+    const auto programId = session->context().programs().programByName(QStringLiteral("Incentive Program 042"))->id;
+    const auto locationId = session->context().directory().locationByPartnerId(QStringLiteral("5004321"))->id;
+    WorkspaceFilter f;
+    f.statuses = {EnrollmentStatus::Validating};
+    report(QStringLiteral("filter: status = Validating enrollment"), firstPage(f),
+           floorFor(db, QStringLiteral("WHERE status = ?"), QStringLiteral("program_name, partner_id, id"),
+                    {QStringLiteral("validating")}));
+    f = {};
+    f.locationId = locationId;
+    report(QStringLiteral("filter: one location"), firstPage(f),
+           floorFor(db, QStringLiteral("WHERE location_id = ?"), QStringLiteral("program_name, partner_id, id"),
+                    {locationId}));
+    f = {};
+    f.programId = programId;
+    report(QStringLiteral("filter: one program"), firstPage(f),
+           floorFor(db, QStringLiteral("WHERE program_id = ?"), QStringLiteral("program_name, partner_id, id"),
+                    {programId}));
+    const auto searchFloor = [&](const QString& pattern) {
+        return floorFor(db,
+                        QStringLiteral("WHERE program_name LIKE ? OR partner_id LIKE ? OR location_name LIKE ?"),
+                        QStringLiteral("program_name, partner_id, id"), {pattern, pattern, pattern});
+    };
+    f = {};
+    f.search = QStringLiteral("Northwind Hamburg");
+    report(QStringLiteral("search: prefix \"Northwind Hamburg\""), firstPage(f),
+           searchFloor(QStringLiteral("%Northwind Hamburg%")));
+    f.search = QStringLiteral("burg 43");
+    report(QStringLiteral("search: substring \"burg 43\""), firstPage(f), searchFloor(QStringLiteral("%burg 43%")));
+    f.search = QStringLiteral("Program 07");
+    report(QStringLiteral("search: substring \"Program 07\" (10 programs)"), firstPage(f),
+           searchFloor(QStringLiteral("%Program 07%")));
+
+    // Sorting by every column, both ways.
+    model->setFilter({});
+    const QStringList names{QStringLiteral("program"), QStringLiteral("location"), QStringLiteral("country"),
+                            QStringLiteral("status"),  QStringLiteral("actions"), QStringLiteral("resources"),
+                            QStringLiteral("fiscal year"), QStringLiteral("updated")};
+    const QStringList orders{QStringLiteral("program_name, partner_id, id"), QStringLiteral("partner_id, program_name, id"),
+                             QStringLiteral("country, id"),                  QStringLiteral("status, id"),
+                             QStringLiteral("status, id"),                   QStringLiteral("program_name, partner_id, id"),
+                             QStringLiteral("fiscal_year, id"),              QStringLiteral("updated_at, id")};
+    for (int c = 0; c < gui::WorkspaceModel::ColumnCount; ++c)
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = measure(nullptr, [&] {
+                model->sort(c, order);
+                model->index(0, 0).data();
+            });
+            QString sql = orders.at(c);
+            if (order == Qt::DescendingOrder)
+                sql.replace(QStringLiteral(","), QStringLiteral(" DESC,")).append(QStringLiteral(" DESC"));
+            report(QStringLiteral("sort: %1 %2").arg(names.at(c), order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                                                : QStringLiteral("descending")),
+                   ms, floorFor(db, QString(), sql, {}));
+        }
+
+    // The end of the table and scrolling.
+    model->sort(gui::WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
+    const double last = measure([&] { model->reload(); }, [&] { model->index(model->rowCount() - 1, 0).data(); });
+    report(QStringLiteral("jump to the last row"), last,
+           floorFor(db, QString(), QStringLiteral("program_name DESC, partner_id DESC, id DESC"), {}));
+    const double scroll = measure([&] { model->reload(); }, [&] {
+        for (int r = 0; r < 10000; ++r)
+            model->index(r, 0).data();
+    });
+    report(QStringLiteral("scroll through 10,000 rows page by page"), scroll);
+    const double deep = measure([&] { model->reload(); }, [&] { model->index(int(total / 2), 0).data(); });
+    report(QStringLiteral("jump to the middle row"), deep,
+           floorFor(db, QString(), QStringLiteral("program_name, partner_id, id"), {}, int(total / 2)));
+    const double rssModel = memoryMiB("VmRSS");
+
+    // The main window, painted with the workspace open.
+    const double window = measure(nullptr, [&] {
+        gui::MainWindow w(*session);
+        w.resize(1280, 800);
+        w.show();
+        w.showPage(gui::MainWindow::WorkspacePageIndex);
+        (void)w.grab();
+    }, 3);
+    report(QStringLiteral("main window shown and painted on the workspace"), window);
+    const double rssWindow = memoryMiB("VmRSS");
+
+    // The model on the whole million, for the ratios: the same three steps on an open connection.
+    const double modelFirst = firstPage({});
+    const double modelSearch = firstPage([] {
+        WorkspaceFilter s;
+        s.search = QStringLiteral("burg 43");
+        return s;
+    }());
+    model->setFilter({});
+    const double modelSort = measure(nullptr, [&] {
+        model->sort(gui::WorkspaceModel::CountryColumn, Qt::DescendingOrder);
+        model->index(0, 0).data();
+    });
+
+    out << "| Measurement (" << total << " enrollments, median of " << g_runs << " runs) | Model (ms) | "
+        << "SQL floor (ms) | Model / floor |\n|---|---:|---:|---:|\n";
+    for (const Row& r : g_rows) {
+        out << "| " << r.what << " | " << QString::number(r.model, 'f', 1) << " | "
+            << (r.floor > 0 ? QString::number(r.floor, 'f', 1) : QStringLiteral("–")) << " | "
+            << (r.floor > 0 ? QString::number(r.model / r.floor, 'f', 2) : QStringLiteral("–")) << " |\n";
+    }
+    out << "\n| " << naiveRows << " enrollments: naive QSqlQueryModel + QSortFilterProxyModel vs the model | Naive (ms) | "
+        << "Model (ms) | Naive / model |\n|---|---:|---:|---:|\n";
+    const auto line = [](const char* what, double naive, double ours) {
+        out << "| " << what << " | " << QString::number(naive, 'f', 1) << " | " << QString::number(ours, 'f', 1) << " | "
+            << QString::number(naive / ours, 'f', 1) << " |\n";
+    };
+    line("load, first row shown", naiveLoad, smallFirst);
+    line("substring filter \"burg 4\"", naiveFilter, smallSearch);
+    line("sort by country, descending", naiveSort, smallSort);
+    out << "| memory added (MiB) | " << QString::number(naiveRss, 'f', 1) << " | " << QString::number(smallRss, 'f', 1)
+        << " | " << QString::number(naiveRss / qMax(0.1, smallRss), 'f', 1) << " |\n";
+    out << "\nThe model at " << total << " enrollments: first page " << QString::number(modelFirst, 'f', 1)
+        << " ms, substring filter " << QString::number(modelSearch, 'f', 1) << " ms, sort by country "
+        << QString::number(modelSort, 'f', 1) << " ms.\n";
+    out << "\n| Memory | MiB |\n|---|---:|\n";
+    out << "| resident, workspace model open (" << total << " enrollments) | " << QString::number(rssModel, 'f', 1) << " |\n";
+    out << "| resident, main window open on the workspace | " << QString::number(rssWindow, 'f', 1) << " |\n";
+    out << "| added by the naive model holding " << naiveRows << " rows | " << QString::number(naiveRss, 'f', 1)
+        << " |\n";
+    out << "| added by opening the database and the workspace model (incl. SQLite's page cache) | "
+        << QString::number(rssModel - rssStart, 'f', 1) << " |\n";
+    out << "| peak resident (VmHWM) | " << QString::number(memoryMiB("VmHWM"), 'f', 1) << " |\n";
+    out.flush();
+    return 0;
+}
