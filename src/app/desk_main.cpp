@@ -18,7 +18,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Partner Center incentive enrollment workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Partner Center incentive enrollment workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption database(QStringLiteral("database"),
@@ -34,13 +35,15 @@ int main(int argc, char* argv[])
     const bool fresh = !QFileInfo::exists(path);
     auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
     if (!ctx) {
-        gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"), ctx.error().message);
+        gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"),
+                                   ctx.error().message);
         return 1;
     }
     // A first start opens on the demo organization, so there is something to click through.
     if (fresh || !(*ctx)->directory().organization()) {
         if (auto s = seed::demo(**ctx); !s) {
-            gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"), s.error().message);
+            gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"),
+                                       s.error().message);
             return 1;
         }
     }
@@ -50,7 +53,8 @@ int main(int argc, char* argv[])
     if (parser.isSet(user)) {
         // --as is for demo databases and scripted screenshots: no password can be given here.
         if (auto s = session.signIn(parser.value(user)); !s) {
-            gui::MessageBoxes::warning(&window, QApplication::translate("main", "Sign in"), s.error().message);
+            gui::MessageBoxes::warning(&window, QApplication::translate("main", "Sign in"),
+                                       s.error().message);
             return 1;
         }
     } else if (!window.chooseUser()) {

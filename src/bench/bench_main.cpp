@@ -20,8 +20,8 @@
 
 #include <algorithm>
 
-#include <malloc.h>
 #include <functional>
+#include <malloc.h>
 
 using namespace incentives;
 
@@ -82,18 +82,20 @@ void report(const QString& what, double model, double floor = 0, const QString& 
 }
 
 // The hand-written floor: one statement straight through SQLite for the same count and page.
-double floorFor(Database& db, const QString& where, const QString& order, const QVariantList& values, int offset = 0)
+double floorFor(Database& db, const QString& where, const QString& order, const QVariantList& values,
+                int offset = 0)
 {
     return measure(nullptr, [&] {
         auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments ") + where, values);
         QVariantList page = values;
         page << 200 << offset;
-        auto rows = db.exec(QStringLiteral("SELECT id, program_id, location_id, program_name, partner_id, "
-                                           "location_name, country, fiscal_year, status, reason, detail, "
-                                           "bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, "
-                                           "enrolled_at, updated_at, version FROM enrollments ") +
-                                where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"),
-                            page);
+        auto rows =
+            db.exec(QStringLiteral("SELECT id, program_id, location_id, program_name, partner_id, "
+                                   "location_name, country, fiscal_year, status, reason, detail, "
+                                   "bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, "
+                                   "enrolled_at, updated_at, version FROM enrollments ") +
+                        where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"),
+                    page);
         // Read every value, as any model must to show the rows.
         while (rows && rows->next())
             for (int c = 0; c < 19; ++c)
@@ -110,12 +112,15 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database to measure."),
-                                            QStringLiteral("path"), QStringLiteral("bench.db"));
-    const QCommandLineOption locationsOption(QStringLiteral("locations"), QStringLiteral("Locations to generate."),
-                                             QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption programsOption(QStringLiteral("programs"), QStringLiteral("Programs to generate."),
-                                            QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("Database to measure."), QStringLiteral("path"),
+                                            QStringLiteral("bench.db"));
+    const QCommandLineOption locationsOption(QStringLiteral("locations"),
+                                             QStringLiteral("Locations to generate."), QStringLiteral("n"),
+                                             QStringLiteral("10000"));
+    const QCommandLineOption programsOption(QStringLiteral("programs"),
+                                            QStringLiteral("Programs to generate."), QStringLiteral("n"),
+                                            QStringLiteral("100"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
                                         QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption naiveOption(QStringLiteral("naive-rows"),
@@ -199,28 +204,39 @@ int main(int argc, char* argv[])
         auto ctx = AppContext::open(smallPath, Database::OpenMode::MustExist);
         QSqlQueryModel naive;
         QSortFilterProxyModel proxy;
-        naiveLoad = measure(nullptr, [&] {
-            naive.setQuery(QStringLiteral("SELECT id, program_name, partner_id, location_name, country, status, reason, "
-                                          "detail, fiscal_year, updated_at FROM enrollments LIMIT %1")
-                               .arg(naiveRows),
-                           (*ctx)->db().connection());
-            while (naive.canFetchMore())
-                naive.fetchMore();
-            proxy.setSourceModel(&naive);
-            proxy.index(0, 0).data();
-        }, 1);
+        naiveLoad = measure(
+            nullptr,
+            [&] {
+                naive.setQuery(
+                    QStringLiteral(
+                        "SELECT id, program_name, partner_id, location_name, country, status, reason, "
+                        "detail, fiscal_year, updated_at FROM enrollments LIMIT %1")
+                        .arg(naiveRows),
+                    (*ctx)->db().connection());
+                while (naive.canFetchMore())
+                    naive.fetchMore();
+                proxy.setSourceModel(&naive);
+                proxy.index(0, 0).data();
+            },
+            1);
         naiveRss = memoryMiB("VmRSS") - rssBefore;
-        naiveFilter = measure(nullptr, [&] {
-            proxy.setFilterKeyColumn(-1);
-            proxy.setFilterFixedString(QStringLiteral("burg 4"));
-            proxy.index(0, 0).data();
-            proxy.setFilterFixedString(QString());
-        }, 3);
-        naiveSort = measure(nullptr, [&] {
-            proxy.sort(4, Qt::DescendingOrder);
-            proxy.index(0, 0).data();
-            proxy.sort(-1);
-        }, 3);
+        naiveFilter = measure(
+            nullptr,
+            [&] {
+                proxy.setFilterKeyColumn(-1);
+                proxy.setFilterFixedString(QStringLiteral("burg 4"));
+                proxy.index(0, 0).data();
+                proxy.setFilterFixedString(QString());
+            },
+            3);
+        naiveSort = measure(
+            nullptr,
+            [&] {
+                proxy.sort(4, Qt::DescendingOrder);
+                proxy.index(0, 0).data();
+                proxy.sort(-1);
+            },
+            3);
         naive.clear();
     }
 
@@ -254,8 +270,15 @@ int main(int argc, char* argv[])
     };
 
     // Filters and search: the count and the first page.
-    const auto programId = session->context().programs().programByName(QStringLiteral("Incentive Program 042"))->id;
-    const auto locationId = session->context().directory().locationByPartnerId(QStringLiteral("5004321"))->id;
+    // A program and a location from the middle of the generated ones, whatever the size.
+    auto allPrograms = session->context().programs().programs();
+    auto allLocations = session->context().directory().locations();
+    if (!allPrograms || allPrograms->isEmpty() || !allLocations || allLocations->isEmpty()) {
+        QTextStream(stderr) << "the database holds no programs or locations\n";
+        return 1;
+    }
+    const Id programId = allPrograms->at(allPrograms->size() / 2).id;
+    const Id locationId = allLocations->at(allLocations->size() / 2).id;
     WorkspaceFilter f;
     f.statuses = {EnrollmentStatus::Validating};
     report(QStringLiteral("filter: status = Validating enrollment"), firstPage(f),
@@ -264,37 +287,43 @@ int main(int argc, char* argv[])
     f = {};
     f.locationId = locationId;
     report(QStringLiteral("filter: one location"), firstPage(f),
-           floorFor(db, QStringLiteral("WHERE location_id = ?"), QStringLiteral("program_name, partner_id, id"),
-                    {locationId}));
+           floorFor(db, QStringLiteral("WHERE location_id = ?"),
+                    QStringLiteral("program_name, partner_id, id"), {locationId}));
     f = {};
     f.programId = programId;
     report(QStringLiteral("filter: one program"), firstPage(f),
-           floorFor(db, QStringLiteral("WHERE program_id = ?"), QStringLiteral("program_name, partner_id, id"),
-                    {programId}));
+           floorFor(db, QStringLiteral("WHERE program_id = ?"),
+                    QStringLiteral("program_name, partner_id, id"), {programId}));
     const auto searchFloor = [&](const QString& pattern) {
-        return floorFor(db,
-                        QStringLiteral("WHERE program_name LIKE ? OR partner_id LIKE ? OR location_name LIKE ?"),
-                        QStringLiteral("program_name, partner_id, id"), {pattern, pattern, pattern});
+        return floorFor(
+            db, QStringLiteral("WHERE program_name LIKE ? OR partner_id LIKE ? OR location_name LIKE ?"),
+            QStringLiteral("program_name, partner_id, id"), {pattern, pattern, pattern});
     };
     f = {};
     f.search = QStringLiteral("Northwind Hamburg");
     report(QStringLiteral("search: prefix \"Northwind Hamburg\""), firstPage(f),
            searchFloor(QStringLiteral("%Northwind Hamburg%")));
     f.search = QStringLiteral("burg 43");
-    report(QStringLiteral("search: substring \"burg 43\""), firstPage(f), searchFloor(QStringLiteral("%burg 43%")));
+    report(QStringLiteral("search: substring \"burg 43\""), firstPage(f),
+           searchFloor(QStringLiteral("%burg 43%")));
     f.search = QStringLiteral("Program 07");
     report(QStringLiteral("search: substring \"Program 07\" (10 programs)"), firstPage(f),
            searchFloor(QStringLiteral("%Program 07%")));
 
     // Sorting by every column, both ways.
     model->setFilter({});
-    const QStringList names{QStringLiteral("program"), QStringLiteral("location"), QStringLiteral("country"),
-                            QStringLiteral("status"),  QStringLiteral("actions"), QStringLiteral("resources"),
+    const QStringList names{QStringLiteral("program"),     QStringLiteral("location"),
+                            QStringLiteral("country"),     QStringLiteral("status"),
+                            QStringLiteral("actions"),     QStringLiteral("resources"),
                             QStringLiteral("fiscal year"), QStringLiteral("updated")};
-    const QStringList orders{QStringLiteral("program_name, partner_id, id"), QStringLiteral("partner_id, program_name, id"),
-                             QStringLiteral("country, id"),                  QStringLiteral("status, id"),
-                             QStringLiteral("status, id"),                   QStringLiteral("program_name, partner_id, id"),
-                             QStringLiteral("fiscal_year, id"),              QStringLiteral("updated_at, id")};
+    const QStringList orders{QStringLiteral("program_name, partner_id, id"),
+                             QStringLiteral("partner_id, program_name, id"),
+                             QStringLiteral("country, id"),
+                             QStringLiteral("status, id"),
+                             QStringLiteral("status, id"),
+                             QStringLiteral("program_name, partner_id, id"),
+                             QStringLiteral("fiscal_year, id"),
+                             QStringLiteral("updated_at, id")};
     for (int c = 0; c < gui::WorkspaceModel::ColumnCount; ++c)
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const double ms = measure(nullptr, [&] {
@@ -304,20 +333,23 @@ int main(int argc, char* argv[])
             QString sql = orders.at(c);
             if (order == Qt::DescendingOrder)
                 sql.replace(QStringLiteral(","), QStringLiteral(" DESC,")).append(QStringLiteral(" DESC"));
-            report(QStringLiteral("sort: %1 %2").arg(names.at(c), order == Qt::AscendingOrder ? QStringLiteral("ascending")
-                                                                                                : QStringLiteral("descending")),
+            report(QStringLiteral("sort: %1 %2")
+                       .arg(names.at(c), order == Qt::AscendingOrder ? QStringLiteral("ascending")
+                                                                     : QStringLiteral("descending")),
                    ms, floorFor(db, QString(), sql, {}));
         }
 
     // The end of the table and scrolling.
     model->sort(gui::WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
-    const double last = measure([&] { model->reload(); }, [&] { model->index(model->rowCount() - 1, 0).data(); });
+    const double last =
+        measure([&] { model->reload(); }, [&] { model->index(model->rowCount() - 1, 0).data(); });
     report(QStringLiteral("jump to the last row"), last,
            floorFor(db, QString(), QStringLiteral("program_name DESC, partner_id DESC, id DESC"), {}));
-    const double scroll = measure([&] { model->reload(); }, [&] {
-        for (int r = 0; r < 10000; ++r)
-            model->index(r, 0).data();
-    });
+    const double scroll = measure([&] { model->reload(); },
+                                  [&] {
+                                      for (int r = 0; r < 10000; ++r)
+                                          model->index(r, 0).data();
+                                  });
     report(QStringLiteral("scroll through 10,000 rows page by page"), scroll);
     const double deep = measure([&] { model->reload(); }, [&] { model->index(int(total / 2), 0).data(); });
     report(QStringLiteral("jump to the middle row"), deep,
@@ -325,13 +357,16 @@ int main(int argc, char* argv[])
     const double rssModel = memoryMiB("VmRSS");
 
     // The main window, painted with the workspace open.
-    const double window = measure(nullptr, [&] {
-        gui::MainWindow w(*session);
-        w.resize(1280, 800);
-        w.show();
-        w.showPage(gui::MainWindow::WorkspacePageIndex);
-        (void)w.grab();
-    }, 3);
+    const double window = measure(
+        nullptr,
+        [&] {
+            gui::MainWindow w(*session);
+            w.resize(1280, 800);
+            w.show();
+            w.showPage(gui::MainWindow::WorkspacePageIndex);
+            (void)w.grab();
+        },
+        3);
     report(QStringLiteral("main window shown and painted on the workspace"), window);
     const double rssWindow = memoryMiB("VmRSS");
 
@@ -355,25 +390,28 @@ int main(int argc, char* argv[])
             << (r.floor > 0 ? QString::number(r.floor, 'f', 1) : QStringLiteral("–")) << " | "
             << (r.floor > 0 ? QString::number(r.model / r.floor, 'f', 2) : QStringLiteral("–")) << " |\n";
     }
-    out << "\n| " << naiveRows << " enrollments: naive QSqlQueryModel + QSortFilterProxyModel vs the model | Naive (ms) | "
+    out << "\n| " << naiveRows
+        << " enrollments: naive QSqlQueryModel + QSortFilterProxyModel vs the model | Naive (ms) | "
         << "Model (ms) | Naive / model |\n|---|---:|---:|---:|\n";
     const auto line = [](const char* what, double naive, double ours) {
-        out << "| " << what << " | " << QString::number(naive, 'f', 1) << " | " << QString::number(ours, 'f', 1) << " | "
-            << QString::number(naive / ours, 'f', 1) << " |\n";
+        out << "| " << what << " | " << QString::number(naive, 'f', 1) << " | "
+            << QString::number(ours, 'f', 1) << " | " << QString::number(naive / ours, 'f', 1) << " |\n";
     };
     line("load, first row shown", naiveLoad, smallFirst);
     line("substring filter \"burg 4\"", naiveFilter, smallSearch);
     line("sort by country, descending", naiveSort, smallSort);
-    out << "| memory added (MiB) | " << QString::number(naiveRss, 'f', 1) << " | " << QString::number(smallRss, 'f', 1)
-        << " | " << QString::number(naiveRss / qMax(0.1, smallRss), 'f', 1) << " |\n";
+    out << "| memory added (MiB) | " << QString::number(naiveRss, 'f', 1) << " | "
+        << QString::number(smallRss, 'f', 1) << " | "
+        << QString::number(naiveRss / qMax(0.1, smallRss), 'f', 1) << " |\n";
     out << "\nThe model at " << total << " enrollments: first page " << QString::number(modelFirst, 'f', 1)
         << " ms, substring filter " << QString::number(modelSearch, 'f', 1) << " ms, sort by country "
         << QString::number(modelSort, 'f', 1) << " ms.\n";
     out << "\n| Memory | MiB |\n|---|---:|\n";
-    out << "| resident, workspace model open (" << total << " enrollments) | " << QString::number(rssModel, 'f', 1) << " |\n";
+    out << "| resident, workspace model open (" << total << " enrollments) | "
+        << QString::number(rssModel, 'f', 1) << " |\n";
     out << "| resident, main window open on the workspace | " << QString::number(rssWindow, 'f', 1) << " |\n";
-    out << "| added by the naive model holding " << naiveRows << " rows | " << QString::number(naiveRss, 'f', 1)
-        << " |\n";
+    out << "| added by the naive model holding " << naiveRows << " rows | "
+        << QString::number(naiveRss, 'f', 1) << " |\n";
     out << "| added by opening the database and the workspace model (incl. SQLite's page cache) | "
         << QString::number(rssModel - rssStart, 'f', 1) << " |\n";
     out << "| peak resident (VmHWM) | " << QString::number(memoryMiB("VmHWM"), 'f', 1) << " |\n";

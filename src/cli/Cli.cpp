@@ -40,7 +40,8 @@ QString Cli::usageText()
         "              --bank-name --bank-address --method bank-transfer|credit-note\n"
         "  tax-profile show --location ID\n"
         "  tax-profile set --location ID [--form w9|w8ben-e] [--ein] [--incorporation CC]\n"
-        "              [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE] [--vat ID]\n"
+        "              [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE] [--vat "
+        "ID]\n"
         "  validate iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]\n"
         "  validation approve|reject PROGRAM --location ID [--reason TEXT]   (demo databases)\n"
         "  program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] [--credit-note]\n"
@@ -90,7 +91,8 @@ int Cli::run(const QStringList& arguments)
             m_out << usageText();
             return Ok;
         } else if (a == QLatin1String("--version")) {
-            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                  << '\n';
             return Ok;
         } else {
             rest.append(a);
@@ -136,7 +138,8 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("demo"), &Cli::cmdDemo},
         {QStringLiteral("scenario"), &Cli::cmdScenario},
     };
-    if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") || verb == QLatin1String("invitation"))
+    if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") ||
+        verb == QLatin1String("invitation"))
         return cmdInvitation(a, verb);
     const auto handler = handlers.constFind(verb);
     if (handler == handlers.constEnd())
@@ -170,8 +173,9 @@ int Cli::open()
         return fail(ctx.error());
     m_ctx = std::move(ctx).value();
     if (!m_ctx->directory().organization())
-        return fail(makeError(ErrorKind::NotFound,
-                              QStringLiteral("%1 holds no organization yet; run 'incentives-cli init'.").arg(m_database)));
+        return fail(makeError(
+            ErrorKind::NotFound,
+            QStringLiteral("%1 holds no organization yet; run 'incentives-cli init'.").arg(m_database)));
     if (auto s = Simulation(*m_ctx).catchUp(); !s)
         return fail(s.error());
     return Ok;
@@ -201,12 +205,24 @@ QString promptHidden(QTextStream& err, const QString& prompt)
 
 } // namespace
 
+int Cli::openAs(Actor& who)
+{
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto signedIn = actor();
+    if (!signedIn)
+        return fail(signedIn.error());
+    who = *signedIn;
+    return Ok;
+}
+
 Result<Actor> Cli::actor()
 {
     if (m_actor)
         return *m_actor;
     if (m_as.trimmed().isEmpty())
-        return makeError(ErrorKind::Usage, QStringLiteral("say who acts: --as EMAIL (or set INCENTIVES_AS)."));
+        return makeError(ErrorKind::Usage,
+                         QStringLiteral("say who acts: --as EMAIL (or set INCENTIVES_AS)."));
     AuthService auth(*m_ctx);
     QString password;
     if (auth.passwordsRequired()) {
@@ -222,9 +238,10 @@ Result<Actor> Cli::actor()
     if (!signedIn)
         return signedIn.error();
     if (signedIn->mustChangePassword && m_verb != QLatin1String("password"))
-        return makeError(ErrorKind::Denied,
-                         QStringLiteral("change the temporary password first: incentives-cli --as %1 password")
-                             .arg(signedIn->actor.email));
+        return makeError(
+            ErrorKind::Denied,
+            QStringLiteral("change the temporary password first: incentives-cli --as %1 password")
+                .arg(signedIn->actor.email));
     m_actor = signedIn->actor;
     return *m_actor;
 }
@@ -234,8 +251,9 @@ int Cli::cmdPassword(Args& a)
     if (auto e = a.parse({}); !e.isEmpty())
         return usage(e);
     if (a.count() > 0)
-        return usage(QStringLiteral("password takes no arguments; the new one comes from INCENTIVES_NEW_PASSWORD "
-                                    "or a prompt."));
+        return usage(
+            QStringLiteral("password takes no arguments; the new one comes from INCENTIVES_NEW_PASSWORD "
+                           "or a prompt."));
     if (int rc = open(); rc != Ok)
         return rc;
     auto who = actor();
@@ -249,7 +267,8 @@ int Cli::cmdPassword(Args& a)
     }
     if (next.isEmpty())
         return usage(QStringLiteral("set INCENTIVES_NEW_PASSWORD or run in a terminal."));
-    auto changed = AuthService(*m_ctx).changePassword(*who, qEnvironmentVariable("INCENTIVES_PASSWORD"), next);
+    auto changed =
+        AuthService(*m_ctx).changePassword(*who, qEnvironmentVariable("INCENTIVES_PASSWORD"), next);
     if (!changed)
         return fail(changed.error());
     done(QStringLiteral("Your password is changed."));

@@ -18,7 +18,12 @@ class Args;
 class Cli
 {
 public:
-    enum Exit { Ok = 0, Refused = 1, UsageError = 2 };
+    enum Exit
+    {
+        Ok = 0,
+        Refused = 1,
+        UsageError = 2
+    };
 
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
     int run(const QStringList& arguments); // without the program name
@@ -30,6 +35,7 @@ private:
     int fail(const Error& error);
     int usage(const QString& message);
     int open(); // opens the database and catches up on the clock
+    int openAs(Actor& who); // open(), then the acting user (--as), signed in
     Result<Actor> actor();
     bool json() const { return m_json; }
 

@@ -8,9 +8,9 @@
 #include "services/AuthService.h"
 #include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
+#include "services/DirectoryService.h"
 #include "services/Generator.h"
 #include "services/Scenarios.h"
-#include "services/DirectoryService.h"
 #include "services/Simulation.h"
 
 #include <QFile>
@@ -38,9 +38,10 @@ bool removeDatabaseFiles(const QString& path)
 
 int Cli::cmdInit(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("org"), QStringLiteral("admin"), QStringLiteral("admin-name"),
-                          QStringLiteral("partner-id"), QStringLiteral("country"), QStringLiteral("legal-name")},
-                         {QStringLiteral("demo"), QStringLiteral("empty"), QStringLiteral("force")});
+    if (auto e =
+            a.parse({QStringLiteral("org"), QStringLiteral("admin"), QStringLiteral("admin-name"),
+                     QStringLiteral("partner-id"), QStringLiteral("country"), QStringLiteral("legal-name")},
+                    {QStringLiteral("demo"), QStringLiteral("empty"), QStringLiteral("force")});
         !e.isEmpty())
         return usage(e);
     const bool demo = a.has(QStringLiteral("demo"));
@@ -58,9 +59,9 @@ int Cli::cmdInit(Args& a)
         if (!existing)
             return fail(existing.error());
         if ((*existing)->directory().organization())
-            return fail(makeError(ErrorKind::WrongState,
-                                  QStringLiteral("%1 already holds an organization; add --force to replace it.")
-                                      .arg(target)));
+            return fail(makeError(
+                ErrorKind::WrongState,
+                QStringLiteral("%1 already holds an organization; add --force to replace it.").arg(target)));
     }
     if (QFileInfo::exists(target)) {
         // Refuse to overwrite anything that is not ours.
@@ -80,10 +81,11 @@ int Cli::cmdInit(Args& a)
         if (demo) {
             seeded = seed::demo(**ctx);
         } else {
-            auto made = seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
-                                            a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
-                                            a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
-                                            a.value(QStringLiteral("admin-name"))});
+            auto made =
+                seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
+                                    a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
+                                    a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
+                                    a.value(QStringLiteral("admin-name"))});
             if (made)
                 temporary = *made;
             else
@@ -103,11 +105,13 @@ int Cli::cmdInit(Args& a)
         return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));
     }
     removeDatabaseFiles(building);
-    done(demo ? QStringLiteral("Created the demo database %1.").arg(target)
-              : QStringLiteral("Created %1 for %2. The Account admin %3 signs in with the temporary password %4 "
-                               "(shown once) and chooses a new one.")
-                    .arg(target, a.value(QStringLiteral("org")),
-                         a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")), adminPassword),
+    done(demo
+             ? QStringLiteral("Created the demo database %1.").arg(target)
+             : QStringLiteral(
+                   "Created %1 for %2. The Account admin %3 signs in with the temporary password %4 "
+                   "(shown once) and chooses a new one.")
+                   .arg(target, a.value(QStringLiteral("org")),
+                        a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")), adminPassword),
          {{QStringLiteral("database"), target}, {QStringLiteral("temporary_password"), adminPassword}});
     return Ok;
 }
@@ -186,11 +190,14 @@ int Cli::cmdClock(Args& a)
         const QDateTime now = m_ctx->clock().now();
         printObject(m_out,
                     {{QStringLiteral("now"), timetext::formatIso(now)},
-                     {QStringLiteral("kind"), m_ctx->clock().isDemo() ? QStringLiteral("demo") : QStringLiteral("real")},
+                     {QStringLiteral("kind"),
+                      m_ctx->clock().isDemo() ? QStringLiteral("demo") : QStringLiteral("real")},
                      {QStringLiteral("fiscal_year"), fiscal::label(fiscal::yearOf(now))},
-                     {QStringLiteral("fiscal_year_ends"), fiscal::lastDay(fiscal::yearOf(now)).toString(Qt::ISODate)}},
-                    json(), {QStringLiteral("now"), QStringLiteral("kind"), QStringLiteral("fiscal_year"),
-                             QStringLiteral("fiscal_year_ends")});
+                     {QStringLiteral("fiscal_year_ends"),
+                      fiscal::lastDay(fiscal::yearOf(now)).toString(Qt::ISODate)}},
+                    json(),
+                    {QStringLiteral("now"), QStringLiteral("kind"), QStringLiteral("fiscal_year"),
+                     QStringLiteral("fiscal_year_ends")});
         return Ok;
     }
     if ((sub != QLatin1String("set") && sub != QLatin1String("advance")) || a.count() != 2)
@@ -224,14 +231,12 @@ int Cli::cmdUsers(Args& a)
     if (auto e = a.parse({QStringLiteral("location")}, {QStringLiteral("replace")}); !e.isEmpty())
         return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     DirectoryService directory(*m_ctx);
     if (sub == QLatin1String("list")) {
-        auto users = directory.users(*who);
+        auto users = directory.users(who);
         if (!users)
             return fail(users.error());
         auto partnerIds = directory.partnerIds();
@@ -263,13 +268,14 @@ int Cli::cmdUsers(Args& a)
     if (sub == QLatin1String("add")) {
         if (a.count() != 3)
             return usage(QStringLiteral("users add EMAIL NAME"));
-        auto added = directory.addUser(*who, a.at(1), a.at(2));
+        auto added = directory.addUser(who, a.at(1), a.at(2));
         if (!added)
             return fail(added.error());
         const QString message =
             added->temporaryPassword.isEmpty()
                 ? QStringLiteral("Added %1 <%2>.").arg(added->user.name, added->user.email)
-                : QStringLiteral("Added %1 <%2>. Temporary password (shown once; to change at first sign-in): %3")
+                : QStringLiteral(
+                      "Added %1 <%2>. Temporary password (shown once; to change at first sign-in): %3")
                       .arg(added->user.name, added->user.email, added->temporaryPassword);
         done(message, {{QStringLiteral("temporary_password"), added->temporaryPassword}});
         return Ok;
@@ -278,7 +284,7 @@ int Cli::cmdUsers(Args& a)
         if (a.count() != 2)
             return usage(QStringLiteral("users %1 EMAIL").arg(sub));
         const bool active = sub == QLatin1String("reactivate");
-        if (auto r = directory.setActive(*who, a.at(1), active); !r)
+        if (auto r = directory.setActive(who, a.at(1), active); !r)
             return fail(r.error());
         done(active ? QStringLiteral("%1 can sign in again.").arg(a.at(1))
                     : QStringLiteral("%1 is deactivated; their history stays.").arg(a.at(1)));
@@ -287,7 +293,7 @@ int Cli::cmdUsers(Args& a)
     if (sub == QLatin1String("reset-password")) {
         if (a.count() != 2)
             return usage(QStringLiteral("users reset-password EMAIL"));
-        auto temporary = AuthService(*m_ctx).resetPassword(*who, a.at(1));
+        auto temporary = AuthService(*m_ctx).resetPassword(who, a.at(1));
         if (!temporary)
             return fail(temporary.error());
         done(QStringLiteral("Temporary password for %1 (shown once; to change at first sign-in): %2")
@@ -302,20 +308,22 @@ int Cli::cmdUsers(Args& a)
         if (!role)
             return usage(QStringLiteral("ROLE is account-admin, incentives-admin or incentives-user."));
         const QString location = a.value(QStringLiteral("location"));
-        auto result = sub == QLatin1String("assign")
-                          ? directory.assignRole(*who, a.at(1), *role, location, a.has(QStringLiteral("replace")))
-                          : directory.revokeRole(*who, a.at(1), *role, location);
+        auto result = sub == QLatin1String("assign") ? directory.assignRole(who, a.at(1), *role, location,
+                                                                            a.has(QStringLiteral("replace")))
+                                                     : directory.revokeRole(who, a.at(1), *role, location);
         if (!result)
             return fail(result.error());
         done(sub == QLatin1String("assign")
-                 ? QStringLiteral("%1 is %2%3.").arg(a.at(1).trimmed().toLower(), roleLabel(*role),
-                                                     location.isEmpty() ? QString() : QStringLiteral(" at ") + location)
+                 ? QStringLiteral("%1 is %2%3.")
+                       .arg(a.at(1).trimmed().toLower(), roleLabel(*role),
+                            location.isEmpty() ? QString() : QStringLiteral(" at ") + location)
                  : QStringLiteral("%1 is no longer %2%3.")
                        .arg(a.at(1).trimmed().toLower(), roleLabel(*role),
                             location.isEmpty() ? QString() : QStringLiteral(" at ") + location));
         return Ok;
     }
-    return usage(QStringLiteral("users list | add | assign | revoke | deactivate | reactivate | reset-password"));
+    return usage(
+        QStringLiteral("users list | add | assign | revoke | deactivate | reactivate | reset-password"));
 }
 
 int Cli::cmdLocations(Args& a)
@@ -324,12 +332,10 @@ int Cli::cmdLocations(Args& a)
         return usage(e);
     if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
         return usage(QStringLiteral("locations list"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
-    auto locations = DirectoryService(*m_ctx).locations(*who);
+    auto locations = DirectoryService(*m_ctx).locations(who);
     if (!locations)
         return fail(locations.error());
     Table t({{QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
@@ -357,12 +363,10 @@ int Cli::cmdPrograms(Args& a)
         return usage(e);
     if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
         return usage(QStringLiteral("programs list"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
-    auto programs = DirectoryService(*m_ctx).programs(*who);
+    auto programs = DirectoryService(*m_ctx).programs(who);
     if (!programs)
         return fail(programs.error());
     Table t({{QStringLiteral("name"), QStringLiteral("Program")},
@@ -397,16 +401,18 @@ int Cli::cmdAudit(Args& a)
         if (!broken)
             return fail(broken.error());
         if (*broken != 0)
-            return fail(makeError(ErrorKind::Conflict,
-                                  QStringLiteral("the audit log is broken at record %1: it was changed after it "
-                                                 "was written.")
-                                      .arg(*broken)));
+            return fail(
+                makeError(ErrorKind::Conflict,
+                          QStringLiteral("the audit log is broken at record %1: it was changed after it "
+                                         "was written.")
+                              .arg(*broken)));
         auto count = m_ctx->auditLog().count();
         done(QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
         return Ok;
     }
     if (a.count() > 0)
-        return usage(QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit verify"));
+        return usage(
+            QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit verify"));
     auto who = actor();
     if (!who)
         return fail(who.error());
@@ -423,7 +429,8 @@ int Cli::cmdAudit(Args& a)
             return fail(csv.error());
         QFile file(a.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
-            return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(file.fileName())));
+            return fail(
+                makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(file.fileName())));
         done(QStringLiteral("Wrote %1.").arg(file.fileName()));
         return Ok;
     }
@@ -471,13 +478,12 @@ int Cli::cmdProgram(Args& a)
     const QStringList verbs{QStringLiteral("publish"), QStringLiteral("close"), QStringLiteral("reopen"),
                             QStringLiteral("discontinue")};
     if (a.count() != 2 || !verbs.contains(sub))
-        return usage(QStringLiteral("program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] "
-                                    "[--credit-note] | program close|reopen|discontinue NAME"));
-    if (int rc = open(); rc != Ok)
+        return usage(
+            QStringLiteral("program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] "
+                           "[--credit-note] | program close|reopen|discontinue NAME"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     Simulation simulation(*m_ctx);
     Status result;
     if (sub == QLatin1String("publish")) {
@@ -489,13 +495,13 @@ int Cli::cmdProgram(Args& a)
         p.methods = {PaymentMethod::BankTransfer};
         if (a.has(QStringLiteral("credit-note")))
             p.methods.append(PaymentMethod::CreditNote);
-        result = simulation.publishProgram(*who, p);
+        result = simulation.publishProgram(who, p);
     } else if (sub == QLatin1String("close")) {
-        result = simulation.closeProgram(*who, a.at(1));
+        result = simulation.closeProgram(who, a.at(1));
     } else if (sub == QLatin1String("reopen")) {
-        result = simulation.reopenProgram(*who, a.at(1));
+        result = simulation.reopenProgram(who, a.at(1));
     } else {
-        result = simulation.discontinueProgram(*who, a.at(1));
+        result = simulation.discontinueProgram(who, a.at(1));
     }
     if (!result)
         return fail(result.error());
@@ -505,19 +511,18 @@ int Cli::cmdProgram(Args& a)
 
 int Cli::cmdLocation(Args& a)
 {
-    const QSet<QString> options{QStringLiteral("agreement"),   QStringLiteral("solutions-partner"),
+    const QSet<QString> options{QStringLiteral("agreement"),    QStringLiteral("solutions-partner"),
                                 QStringLiteral("csp-indirect"), QStringLiteral("csp-direct"),
-                                QStringLiteral("revenue"),     QStringLiteral("customers")};
+                                QStringLiteral("revenue"),      QStringLiteral("customers")};
     if (auto e = a.parse(options); !e.isEmpty())
         return usage(e);
     if (a.count() != 2 || a.at(0) != QLatin1String("set"))
-        return usage(QStringLiteral("location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no] "
-                                    "[--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]"));
-    if (int rc = open(); rc != Ok)
+        return usage(
+            QStringLiteral("location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no] "
+                           "[--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     auto location = m_ctx->directory().locationByPartnerId(a.at(1));
     if (!location)
         return fail(location.error());
@@ -532,8 +537,8 @@ int Cli::cmdLocation(Args& a)
         field = v == QLatin1String("yes");
         return true;
     };
-    if (!flag("solutions-partner", attrs.solutionsPartner) || !flag("csp-indirect", attrs.cspIndirectReseller) ||
-        !flag("csp-direct", attrs.cspDirectBill))
+    if (!flag("solutions-partner", attrs.solutionsPartner) ||
+        !flag("csp-indirect", attrs.cspIndirectReseller) || !flag("csp-direct", attrs.cspDirectBill))
         return usage(QStringLiteral("the yes/no options take yes or no."));
     if (a.has(QStringLiteral("agreement"))) {
         const QString v = a.value(QStringLiteral("agreement")).toLower();
@@ -547,8 +552,9 @@ int Cli::cmdLocation(Args& a)
     if (ok && a.has(QStringLiteral("customers")))
         attrs.customerAdds = a.value(QStringLiteral("customers")).toInt(&ok);
     if (!ok)
-        return fail(makeError(ErrorKind::Invalid, QStringLiteral("--revenue and --customers take whole numbers.")));
-    if (auto s = Simulation(*m_ctx).setLocationAttributes(*who, location->partnerId, attrs); !s)
+        return fail(
+            makeError(ErrorKind::Invalid, QStringLiteral("--revenue and --customers take whole numbers.")));
+    if (auto s = Simulation(*m_ctx).setLocationAttributes(who, location->partnerId, attrs); !s)
         return fail(s.error());
     done(QStringLiteral("Saved %1 and judged eligibility again.").arg(location->partnerId));
     return Ok;
@@ -580,12 +586,14 @@ int Cli::cmdDemo(Args& a)
         done(QStringLiteral("Saved the snapshot '%1'.").arg(a.at(1)));
         return Ok;
     }
-    if ((sub == QLatin1String("load") && a.count() == 2) || (sub == QLatin1String("reset") && a.count() == 1)) {
+    if ((sub == QLatin1String("load") && a.count() == 2) ||
+        (sub == QLatin1String("reset") && a.count() == 1)) {
         // Only a demo database is replaced.
         if (int rc = open(); rc != Ok)
             return rc;
         if (!m_ctx->clock().isDemo())
-            return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
+            return fail(
+                makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
         m_ctx.reset();
         const Status s = sub == QLatin1String("load") ? demofiles::restoreSnapshot(m_database, a.at(1))
                                                       : demofiles::createDemo(m_database);
@@ -604,7 +612,8 @@ int Cli::cmdScenario(Args& a)
         return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
     if (sub == QLatin1String("list")) {
-        Table t({{QStringLiteral("id"), QStringLiteral("Scenario")}, {QStringLiteral("title"), QStringLiteral("Title")}});
+        Table t({{QStringLiteral("id"), QStringLiteral("Scenario")},
+                 {QStringLiteral("title"), QStringLiteral("Title")}});
         for (const auto& s : scenarios::all())
             t.add({{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
         t.print(m_out, json());
@@ -617,7 +626,8 @@ int Cli::cmdScenario(Args& a)
         if (int rc = open(); rc != Ok)
             return rc;
         if (!m_ctx->clock().isDemo())
-            return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
+            return fail(
+                makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
         m_ctx.reset();
         if (auto s = demofiles::createDemo(m_database); !s)
             return fail(s.error());
@@ -632,8 +642,10 @@ int Cli::cmdScenario(Args& a)
         for (qsizetype i = 0; i < scenario->steps.size(); ++i)
             steps.append(QJsonObject{{QStringLiteral("step"), scenario->steps.at(i).text},
                                      {QStringLiteral("done"), progress.at(i)}});
-        printObject(m_out, {{QStringLiteral("id"), scenario->id}, {QStringLiteral("title"), scenario->title},
-                            {QStringLiteral("steps"), steps}},
+        printObject(m_out,
+                    {{QStringLiteral("id"), scenario->id},
+                     {QStringLiteral("title"), scenario->title},
+                     {QStringLiteral("steps"), steps}},
                     true);
         return Ok;
     }
@@ -645,12 +657,10 @@ int Cli::cmdScenario(Args& a)
 
 int Cli::cmdValidationList()
 {
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
-    auto pending = Simulation(*m_ctx).pendingValidations(*who);
+    auto pending = Simulation(*m_ctx).pendingValidations(who);
     if (!pending)
         return fail(pending.error());
     Table t({{QStringLiteral("program"), QStringLiteral("Program")},
@@ -670,11 +680,9 @@ int Cli::cmdSimulate(Args& a)
         return usage(e);
     if (a.count() != 1 || a.at(0) != QLatin1String("eligibility"))
         return usage(QStringLiteral("simulate eligibility"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     if (!m_ctx->clock().isDemo())
         return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
     if (auto s = Simulation(*m_ctx).runEligibility(); !s)

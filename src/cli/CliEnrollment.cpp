@@ -35,12 +35,10 @@ std::optional<WorkspaceSort> sortFromName(const QString& name)
 
 QJsonObject bankJson(const BankProfile& b)
 {
-    QJsonObject o{{QStringLiteral("name"), b.name},
-                  {QStringLiteral("country"), b.country},
-                  {QStringLiteral("currency"), b.currency},
-                  {QStringLiteral("method"), paymentMethodCode(b.method)},
-                  {QStringLiteral("holder"), b.holderName},
-                  {QStringLiteral("status"), profileStatusCode(b.status)}};
+    QJsonObject o{
+        {QStringLiteral("name"), b.name},         {QStringLiteral("country"), b.country},
+        {QStringLiteral("currency"), b.currency}, {QStringLiteral("method"), paymentMethodCode(b.method)},
+        {QStringLiteral("holder"), b.holderName}, {QStringLiteral("status"), profileStatusCode(b.status)}};
     if (!b.statusReason.isEmpty())
         o.insert(QStringLiteral("status_reason"), b.statusReason);
     return o;
@@ -59,11 +57,13 @@ int Cli::cmdWorkspace(Args& a)
     if (a.count() > 0)
         return usage(QStringLiteral("workspace takes only options."));
     WorkspaceFilter filter;
-    for (const QString& code : a.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString& code :
+         a.value(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto status = statusFromCode(code);
         if (!status)
-            return usage(QStringLiteral("--status is one or more of invited, enrolling, validating, enrolled, "
-                                        "ineligible, inactive, discontinued."));
+            return usage(
+                QStringLiteral("--status is one or more of invited, enrolling, validating, enrolled, "
+                               "ineligible, inactive, discontinued."));
         filter.statuses.append(*status);
     }
     const auto sort = sortFromName(a.value(QStringLiteral("sort")));
@@ -75,11 +75,9 @@ int Cli::cmdWorkspace(Args& a)
     const int offset = a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(&okOffset);
     if (!okLimit || !okOffset || limit < 1 || limit > 1000 || offset < 0)
         return usage(QStringLiteral("--limit takes 1 to 1000 and --offset a number from 0."));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     if (a.has(QStringLiteral("location"))) {
         auto location = m_ctx->directory().locationByPartnerId(a.value(QStringLiteral("location")));
         if (!location)
@@ -94,10 +92,10 @@ int Cli::cmdWorkspace(Args& a)
     }
     filter.search = a.value(QStringLiteral("search"));
     EnrollmentService service(*m_ctx);
-    auto total = service.count(*who, filter);
+    auto total = service.count(who, filter);
     if (!total)
         return fail(total.error());
-    auto rows = service.workspace(*who, filter, *sort, !a.has(QStringLiteral("desc")), offset, limit);
+    auto rows = service.workspace(who, filter, *sort, !a.has(QStringLiteral("desc")), offset, limit);
     if (!rows)
         return fail(rows.error());
     Table t({{QStringLiteral("program"), QStringLiteral("Program")},
@@ -134,16 +132,14 @@ int Cli::cmdInvitation(Args& a, const QString& verb)
         return usage(QStringLiteral("%1 PROGRAM --location ID").arg(verb));
     if (verb == QLatin1String("enroll") && a.has(QStringLiteral("bank-profile")))
         return usage(QStringLiteral("enroll takes no --bank-profile; choose it with submit."));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     EnrollmentService service(*m_ctx);
     const QString program = a.at(0);
     const QString location = a.value(QStringLiteral("location"));
     if (verb == QLatin1String("submit")) {
-        auto e = service.submit(*who, program, location, a.value(QStringLiteral("bank-profile")));
+        auto e = service.submit(who, program, location, a.value(QStringLiteral("bank-profile")));
         if (!e)
             return fail(e.error());
         done(QStringLiteral("Submitted %1 at %2: Validating enrollment, expected to end by %3.")
@@ -153,24 +149,26 @@ int Cli::cmdInvitation(Args& a, const QString& verb)
         return Ok;
     }
     auto view = verb == QLatin1String("enroll")
-                    ? service.accept(*who, program, location)
-                    : service.invitation(*who, program, location, a.value(QStringLiteral("bank-profile")));
+                    ? service.accept(who, program, location)
+                    : service.invitation(who, program, location, a.value(QStringLiteral("bank-profile")));
     if (!view)
         return fail(view.error());
     QJsonArray missing;
     for (const auto& m : view->missing)
-        missing.append(QJsonObject{{QStringLiteral("field"), m.field}, {QStringLiteral("message"), m.message}});
-    QJsonObject o{{QStringLiteral("program"), view->program.name},
-                  {QStringLiteral("location"), view->location.partnerId},
-                  {QStringLiteral("location_name"), view->location.name},
-                  {QStringLiteral("status"), statusCode(view->enrollment.status)},
-                  {QStringLiteral("bank_profile"), view->bank ? QJsonValue(bankJson(*view->bank)) : QJsonValue()},
-                  {QStringLiteral("tax_profile"),
-                   view->tax ? QJsonValue(QJsonObject{{QStringLiteral("form"), taxFormCode(view->tax->form)},
-                                                      {QStringLiteral("status"), profileStatusCode(view->tax->status)}})
-                             : QJsonValue()},
-                  {QStringLiteral("next"), view->canSubmit() ? QStringLiteral("submit") : QStringLiteral("continue")},
-                  {QStringLiteral("missing"), missing}};
+        missing.append(
+            QJsonObject{{QStringLiteral("field"), m.field}, {QStringLiteral("message"), m.message}});
+    QJsonObject o{
+        {QStringLiteral("program"), view->program.name},
+        {QStringLiteral("location"), view->location.partnerId},
+        {QStringLiteral("location_name"), view->location.name},
+        {QStringLiteral("status"), statusCode(view->enrollment.status)},
+        {QStringLiteral("bank_profile"), view->bank ? QJsonValue(bankJson(*view->bank)) : QJsonValue()},
+        {QStringLiteral("tax_profile"),
+         view->tax ? QJsonValue(QJsonObject{{QStringLiteral("form"), taxFormCode(view->tax->form)},
+                                            {QStringLiteral("status"), profileStatusCode(view->tax->status)}})
+                   : QJsonValue()},
+        {QStringLiteral("next"), view->canSubmit() ? QStringLiteral("submit") : QStringLiteral("continue")},
+        {QStringLiteral("missing"), missing}};
     if (json()) {
         printObject(m_out, o, true);
         return Ok;
@@ -178,9 +176,10 @@ int Cli::cmdInvitation(Args& a, const QString& verb)
     m_out << view->program.name << " at " << view->location.name << " (" << view->location.partnerId << ")\n";
     m_out << "Status:       " << statusLabel(view->enrollment.status) << '\n';
     m_out << "Bank profile: "
-          << (view->bank ? QStringLiteral("%1 (%2, %3)").arg(view->bank->name, view->bank->currency,
-                                                             profileStatusLabel(view->bank->status))
-                         : QStringLiteral("none"))
+          << (view->bank
+                  ? QStringLiteral("%1 (%2, %3)")
+                        .arg(view->bank->name, view->bank->currency, profileStatusLabel(view->bank->status))
+                  : QStringLiteral("none"))
           << '\n';
     m_out << "Tax profile:  "
           << (view->tax ? QStringLiteral("%1 (%2)").arg(taxFormLabel(view->tax->form),
@@ -204,12 +203,10 @@ int Cli::cmdEligibility(Args& a)
         return usage(e);
     if (a.count() != 1 || !a.has(QStringLiteral("location")))
         return usage(QStringLiteral("eligibility PROGRAM --location ID"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
-    auto items = EnrollmentService(*m_ctx).eligibility(*who, a.at(0), a.value(QStringLiteral("location")));
+    auto items = EnrollmentService(*m_ctx).eligibility(who, a.at(0), a.value(QStringLiteral("location")));
     if (!items)
         return fail(items.error());
     Table t({{QStringLiteral("met"), QStringLiteral("Met")},
@@ -232,13 +229,11 @@ int Cli::cmdInbox(Args& a)
         return usage(e);
     if (a.count() > 0)
         return usage(QStringLiteral("inbox takes no arguments."));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     EnrollmentService service(*m_ctx);
-    auto messages = service.inbox(*who);
+    auto messages = service.inbox(who);
     if (!messages)
         return fail(messages.error());
     Table t({{QStringLiteral("received"), QStringLiteral("Received")},
@@ -247,12 +242,9 @@ int Cli::cmdInbox(Args& a)
              {QStringLiteral("program"), QStringLiteral("Program")},
              {QStringLiteral("location"), QStringLiteral("Location")}});
     for (const InboxMessage& m : *messages) {
-        QJsonObject row{{QStringLiteral("id"), m.id},
-                        {QStringLiteral("received"), when(m.receivedAt)},
-                        {QStringLiteral("from"), m.sender},
-                        {QStringLiteral("subject"), m.subject},
-                        {QStringLiteral("body"), m.body},
-                        {QStringLiteral("read"), m.readAt.isValid()}};
+        QJsonObject row{{QStringLiteral("id"), m.id},       {QStringLiteral("received"), when(m.receivedAt)},
+                        {QStringLiteral("from"), m.sender}, {QStringLiteral("subject"), m.subject},
+                        {QStringLiteral("body"), m.body},   {QStringLiteral("read"), m.readAt.isValid()}};
         if (m.enrollmentId > 0) {
             row.insert(QStringLiteral("program"), m.programName);
             row.insert(QStringLiteral("location"), m.partnerId);
@@ -267,11 +259,9 @@ int Cli::cmdHome(Args& a)
 {
     if (auto e = a.parse({QStringLiteral("location")}); !e.isEmpty())
         return usage(e);
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     EnrollmentService service(*m_ctx);
     if (a.at(0) == QLatin1String("dismiss")) {
         if (a.count() != 2 || !a.has(QStringLiteral("location")))
@@ -287,14 +277,14 @@ int Cli::cmdHome(Args& a)
             return fail(e.error());
         if (!e->has_value())
             return fail(makeError(ErrorKind::NotFound, QStringLiteral("no such invitation.")));
-        if (auto r = service.dismissHomeMessage(*who, (*e)->id); !r)
+        if (auto r = service.dismissHomeMessage(who, (*e)->id); !r)
             return fail(r.error());
         done(QStringLiteral("The invitation no longer shows on Home."));
         return Ok;
     }
     if (a.count() > 0)
         return usage(QStringLiteral("home [dismiss PROGRAM --location ID]"));
-    auto messages = service.homeMessages(*who);
+    auto messages = service.homeMessages(who);
     if (!messages)
         return fail(messages.error());
     Table t({{QStringLiteral("program"), QStringLiteral("Program")},
@@ -320,14 +310,12 @@ int Cli::cmdValidation(Args& a)
     if (a.count() != 2 || !a.has(QStringLiteral("location")) ||
         (decision != QLatin1String("approve") && decision != QLatin1String("reject")))
         return usage(QStringLiteral("validation approve|reject PROGRAM --location ID [--reason TEXT]"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
-    if (auto s = Simulation(*m_ctx).decideValidation(*who, a.at(1), a.value(QStringLiteral("location")),
-                                                      decision == QLatin1String("approve"),
-                                                      a.value(QStringLiteral("reason")));
+    if (auto s = Simulation(*m_ctx).decideValidation(who, a.at(1), a.value(QStringLiteral("location")),
+                                                     decision == QLatin1String("approve"),
+                                                     a.value(QStringLiteral("reason")));
         !s)
         return fail(s.error());
     done(decision == QLatin1String("approve") ? QStringLiteral("Validation approved.")

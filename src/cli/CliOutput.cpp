@@ -7,9 +7,12 @@ namespace incentives::cli {
 QString cell(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::String: return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 15);
+    case QJsonValue::String:
+        return value.toString();
     case QJsonValue::Array: {
         QStringList parts;
         for (const QJsonValue& v : value.toArray())
@@ -17,8 +20,10 @@ QString cell(const QJsonValue& value)
         return parts.join(QStringLiteral(", "));
     }
     case QJsonValue::Null:
-    case QJsonValue::Undefined: return QStringLiteral("-");
-    default: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        return QStringLiteral("-");
+    default:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
 }
 
@@ -91,7 +96,8 @@ void printObject(QTextStream& out, const QJsonObject& object, bool json, const Q
         width = qMax(width, k.size());
     for (const QString& k : keys)
         if (object.contains(k))
-            out << (k + QLatin1Char(':')).leftJustified(width + 2) << printable(cell(object.value(k))) << '\n';
+            out << (k + QLatin1Char(':')).leftJustified(width + 2) << printable(cell(object.value(k)))
+                << '\n';
 }
 
 } // namespace incentives::cli

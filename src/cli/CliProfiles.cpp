@@ -10,13 +10,12 @@
 namespace incentives::cli {
 namespace {
 
-const QSet<QString> kBankFields{QStringLiteral("name"),        QStringLiteral("country"),
-                                QStringLiteral("currency"),    QStringLiteral("holder"),
-                                QStringLiteral("iban"),        QStringLiteral("bic"),
-                                QStringLiteral("routing"),     QStringLiteral("institution"),
-                                QStringLiteral("account"),     QStringLiteral("account-type"),
-                                QStringLiteral("bank-name"),   QStringLiteral("bank-address"),
-                                QStringLiteral("method"),      QStringLiteral("location")};
+const QSet<QString> kBankFields{
+    QStringLiteral("name"),         QStringLiteral("country"),     QStringLiteral("currency"),
+    QStringLiteral("holder"),       QStringLiteral("iban"),        QStringLiteral("bic"),
+    QStringLiteral("routing"),      QStringLiteral("institution"), QStringLiteral("account"),
+    QStringLiteral("account-type"), QStringLiteral("bank-name"),   QStringLiteral("bank-address"),
+    QStringLiteral("method"),       QStringLiteral("location")};
 
 // Copies the options given on the command line onto a profile; returns a usage error or "".
 QString applyBankOptions(const Args& a, BankProfile& p)
@@ -88,7 +87,8 @@ QJsonObject taxObject(const TaxProfile& t)
                   {QStringLiteral("status"), profileStatusCode(t.status)},
                   {QStringLiteral("status_reason"), t.statusReason}};
     const QDate expiry = rules::taxExpiry(t);
-    o.insert(QStringLiteral("expires"), expiry.isValid() ? QJsonValue(expiry.toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("expires"),
+             expiry.isValid() ? QJsonValue(expiry.toString(Qt::ISODate)) : QJsonValue());
     const auto add = [&o](const char* key, const QString& value) {
         if (!value.isEmpty())
             o.insert(QString::fromLatin1(key), value);
@@ -109,14 +109,12 @@ int Cli::cmdBankProfile(Args& a)
     if (auto e = a.parse(kBankFields); !e.isEmpty())
         return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     ProfileService service(*m_ctx);
     if (sub == QLatin1String("list")) {
-        auto all = service.bankProfiles(*who);
+        auto all = service.bankProfiles(who);
         if (!all)
             return fail(all.error());
         Table t({{QStringLiteral("name"), QStringLiteral("Profile")},
@@ -137,7 +135,7 @@ int Cli::cmdBankProfile(Args& a)
     if (sub == QLatin1String("show")) {
         if (a.count() != 2)
             return usage(QStringLiteral("bank-profile show NAME"));
-        auto v = service.bankProfile(*who, a.at(1));
+        auto v = service.bankProfile(who, a.at(1));
         if (!v)
             return fail(v.error());
         printObject(m_out, bankObject(*v), json());
@@ -145,11 +143,12 @@ int Cli::cmdBankProfile(Args& a)
     }
     if (sub == QLatin1String("add")) {
         if (a.count() != 1 || a.has(QStringLiteral("location")))
-            return usage(QStringLiteral("bank-profile add --name NAME --country CC --currency CUR --holder NAME ..."));
+            return usage(
+                QStringLiteral("bank-profile add --name NAME --country CC --currency CUR --holder NAME ..."));
         BankProfile p;
         if (auto e = applyBankOptions(a, p); !e.isEmpty())
             return usage(e);
-        auto added = service.addBank(*who, p);
+        auto added = service.addBank(who, p);
         if (!added)
             return fail(added.error());
         done(QStringLiteral("Added the bank profile '%1' (Pending validation).").arg(added->name));
@@ -162,7 +161,7 @@ int Cli::cmdBankProfile(Args& a)
         if (auto e = applyBankOptions(a, probe); !e.isEmpty())
             return usage(e);
         QString optionsError;
-        auto edited = service.editBank(*who, a.at(1), [&a](BankProfile& p) { (void)applyBankOptions(a, p); });
+        auto edited = service.editBank(who, a.at(1), [&a](BankProfile& p) { (void)applyBankOptions(a, p); });
         if (!edited)
             return fail(edited.error());
         done(QStringLiteral("Saved '%1'; enrollments that use it are validated again.").arg(edited->name));
@@ -171,9 +170,10 @@ int Cli::cmdBankProfile(Args& a)
     if (sub == QLatin1String("assign")) {
         if (a.count() != 2 || !a.has(QStringLiteral("location")))
             return usage(QStringLiteral("bank-profile assign NAME --location ID"));
-        if (auto r = service.setDefaultBank(*who, a.at(1), a.value(QStringLiteral("location"))); !r)
+        if (auto r = service.setDefaultBank(who, a.at(1), a.value(QStringLiteral("location"))); !r)
             return fail(r.error());
-        done(QStringLiteral("'%1' is the default bank profile of %2.").arg(a.at(1), a.value(QStringLiteral("location"))));
+        done(QStringLiteral("'%1' is the default bank profile of %2.")
+                 .arg(a.at(1), a.value(QStringLiteral("location"))));
         return Ok;
     }
     return usage(QStringLiteral("bank-profile list | show | add | edit | assign"));
@@ -191,19 +191,18 @@ int Cli::cmdTaxProfile(Args& a)
     if ((sub != QLatin1String("show") && sub != QLatin1String("set")) || a.count() != 1 ||
         !a.has(QStringLiteral("location")))
         return usage(QStringLiteral("tax-profile show|set --location ID ..."));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto who = actor();
-    if (!who)
-        return fail(who.error());
     ProfileService service(*m_ctx);
     const QString location = a.value(QStringLiteral("location"));
-    auto current = service.taxProfile(*who, location);
+    auto current = service.taxProfile(who, location);
     if (!current)
         return fail(current.error());
     if (sub == QLatin1String("show")) {
         if (!current->has_value())
-            return fail(makeError(ErrorKind::NotFound, QStringLiteral("location %1 has no tax profile.").arg(location)));
+            return fail(makeError(ErrorKind::NotFound,
+                                  QStringLiteral("location %1 has no tax profile.").arg(location)));
         printObject(m_out, taxObject(**current), json());
         return Ok;
     }
@@ -232,15 +231,17 @@ int Cli::cmdTaxProfile(Args& a)
     if (a.has(QStringLiteral("signed"))) {
         const QDate d = QDate::fromString(a.value(QStringLiteral("signed")).trimmed(), Qt::ISODate);
         if (!d.isValid())
-            return fail(makeError(ErrorKind::Invalid, QStringLiteral("--signed takes a date such as 2027-05-03.")));
+            return fail(
+                makeError(ErrorKind::Invalid, QStringLiteral("--signed takes a date such as 2027-05-03.")));
         t.signedOn = d;
     } else if (!current->has_value()) {
         t.signedOn = m_ctx->clock().now().date();
     }
-    auto saved = service.setTax(*who, location, t);
+    auto saved = service.setTax(who, location, t);
     if (!saved)
         return fail(saved.error());
-    done(QStringLiteral("Saved the %1 for %2 (Pending validation).").arg(taxFormLabel(saved->form), location));
+    done(
+        QStringLiteral("Saved the %1 for %2 (Pending validation).").arg(taxFormLabel(saved->form), location));
     return Ok;
 }
 
@@ -275,11 +276,13 @@ int Cli::cmdValidate(Args& a)
     else if (kind == QLatin1String("vat"))
         check = validators::vat(value, country);
     else
-        return usage(QStringLiteral("KIND is iban, bic, aba, sort-code, transit, institution, bsb, ifsc, ein or vat."));
+        return usage(QStringLiteral(
+            "KIND is iban, bic, aba, sort-code, transit, institution, bsb, ifsc, ein or vat."));
     if (!check.valid())
         return fail(makeError(ErrorKind::Invalid, check.error));
     if (json())
-        printObject(m_out, {{QStringLiteral("valid"), true}, {QStringLiteral("normalized"), check.normalized}}, true);
+        printObject(
+            m_out, {{QStringLiteral("valid"), true}, {QStringLiteral("normalized"), check.normalized}}, true);
     else
         m_out << "valid\n";
     return Ok;

@@ -9,7 +9,8 @@
 // The services ask this before every change; the GUI asks it only to grey out buttons.
 namespace incentives {
 
-enum class Action {
+enum class Action
+{
     ViewWorkspace,       // the Incentives workspace rows of a location
     ViewProfiles,        // bank and tax profiles of a location, account numbers masked
     ViewFullBankDetails, // full account numbers of a location's profiles

@@ -129,8 +129,7 @@ QList<ChecklistItem> checklist(const QList<Criterion>& criteria, const Location&
             item.detail = yesNo(a.cspDirectBill);
             break;
         case Criterion::Kind::MinRevenue:
-            item.text = tr("Trailing twelve-month revenue of at least %1")
-                            .arg(dollars(c.number));
+            item.text = tr("Trailing twelve-month revenue of at least %1").arg(dollars(c.number));
             item.met = a.trailingRevenueUsd >= c.number;
             item.detail = dollars(a.trailingRevenueUsd);
             break;

@@ -18,7 +18,16 @@ namespace incentives::eligibility {
 
 struct Criterion
 {
-    enum class Kind { Agreement, SolutionsPartner, CspIndirect, CspDirect, MinRevenue, MinCustomers, Countries };
+    enum class Kind
+    {
+        Agreement,
+        SolutionsPartner,
+        CspIndirect,
+        CspDirect,
+        MinRevenue,
+        MinCustomers,
+        Countries
+    };
     Kind kind = Kind::Agreement;
     qint64 number = 0;
     QStringList countries;

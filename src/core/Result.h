@@ -9,14 +9,15 @@
 namespace incentives {
 
 // Why an operation was refused. The CLI maps every kind except Usage to exit code 1.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Invalid,    // the input breaks a rule
     Denied,     // the actor lacks the role for it
     WrongState, // the enrollment or profile is not in a state that allows it
     NotFound,
-    Conflict,   // someone else changed the row, or a uniqueness rule
-    Storage,    // the database could not be read or written
-    Usage,      // the caller used the interface wrongly
+    Conflict, // someone else changed the row, or a uniqueness rule
+    Storage,  // the database could not be read or written
+    Usage,    // the caller used the interface wrongly
 };
 
 struct Error
@@ -32,8 +33,7 @@ inline Error makeError(ErrorKind kind, QString message, QString field = {})
 }
 
 // A value or the reason there is none. Errors travel as values, never as a silent false.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -7,21 +7,22 @@
 // status and event not listed in the transition table is refused.
 namespace incentives {
 
-enum class EnrollmentEvent {
-    Accept,              // the Incentives admin accepted the invitation (Enroll / Get Started)
-    Submit,              // profiles submitted for validation (from Invited this accepts as well)
+enum class EnrollmentEvent
+{
+    Accept, // the Incentives admin accepted the invitation (Enroll / Get Started)
+    Submit, // profiles submitted for validation (from Invited this accepts as well)
     ValidationPassed,
     ValidationRejected,
-    ProfileEdited,       // a bank or tax profile in use changed: validate again
+    ProfileEdited, // a bank or tax profile in use changed: validate again
     TaxFormExpired,
     EligibilityLost,
     EligibilityRegained,
     ProgramDiscontinued,
-    Renewed,             // fiscal-year end, every renewal condition met
-    RenewalLapsed,       // fiscal-year end, eligibility or agreement lost
+    Renewed,               // fiscal-year end, every renewal condition met
+    RenewalLapsed,         // fiscal-year end, eligibility or agreement lost
     RenewalDetailsMissing, // fiscal-year end, payout or tax details incomplete or expired
-    Reactivated,         // an Inactive enrollment's program reopened or agreement restored
-    ProgramClosed,       // the program closed for enrollment before this one was enrolled
+    Reactivated,           // an Inactive enrollment's program reopened or agreement restored
+    ProgramClosed,         // the program closed for enrollment before this one was enrolled
 };
 
 QString eventCode(EnrollmentEvent event);

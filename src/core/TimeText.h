@@ -15,7 +15,7 @@ Result<QDateTime> parseDateTime(const QString& text);
 // Returns seconds.
 Result<qint64> parseDuration(const QString& text);
 
-QString format(const QDateTime& utc); // "2026-06-30 14:00 UTC"
+QString format(const QDateTime& utc);    // "2026-06-30 14:00 UTC"
 QString formatIso(const QDateTime& utc); // "2026-06-30T14:00:00Z"
 
 } // namespace incentives::timetext

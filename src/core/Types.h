@@ -13,25 +13,71 @@ namespace incentives {
 
 using Id = qint64;
 
-enum class Role { AccountAdmin, IncentivesAdmin, IncentivesUser };
+enum class Role
+{
+    AccountAdmin,
+    IncentivesAdmin,
+    IncentivesUser
+};
 
-enum class EnrollmentStatus { Invited, Enrolling, Validating, Enrolled, Ineligible, Inactive, Discontinued };
+enum class EnrollmentStatus
+{
+    Invited,
+    Enrolling,
+    Validating,
+    Enrolled,
+    Ineligible,
+    Inactive,
+    Discontinued
+};
 
-enum class ProgramState { Open, Closed, Discontinued };
+enum class ProgramState
+{
+    Open,
+    Closed,
+    Discontinued
+};
 
-enum class ProfileStatus { PendingValidation, Approved, ActionRequired };
+enum class ProfileStatus
+{
+    PendingValidation,
+    Approved,
+    ActionRequired
+};
 
-enum class TaxForm { W9, W8BenE };
+enum class TaxForm
+{
+    W9,
+    W8BenE
+};
 
-enum class PaymentMethod { BankTransfer, CreditNote };
+enum class PaymentMethod
+{
+    BankTransfer,
+    CreditNote
+};
 
-enum class AccountType { Checking, Savings };
+enum class AccountType
+{
+    Checking,
+    Savings
+};
 
 // Which set of fields a bank profile carries, decided by the bank country.
-enum class BankScheme { Iban, UsAba, UkSortCode, Canada, Australia, India, Swift };
+enum class BankScheme
+{
+    Iban,
+    UsAba,
+    UkSortCode,
+    Canada,
+    Australia,
+    India,
+    Swift
+};
 
 // Why an enrollment stands where it stands; rendered into the Actions required column.
-enum class Reason {
+enum class Reason
+{
     None,
     AwaitingSubmission, // accepted, everything on file: Submit
     DetailsMissing,     // accepted, something missing: detail lists what
@@ -123,9 +169,9 @@ struct BankProfile
     QString currency;
     QString holderName;
     QString iban;
-    QString bic; // also SWIFT for the Swift scheme
-    QString routingNumber;  // US ABA, UK sort code, Canadian transit, Australian BSB, Indian IFSC
-    QString institution;    // Canada
+    QString bic;           // also SWIFT for the Swift scheme
+    QString routingNumber; // US ABA, UK sort code, Canadian transit, Australian BSB, Indian IFSC
+    QString institution;   // Canada
     QString accountNumber;
     AccountType accountType = AccountType::Checking;
     QString bankName;

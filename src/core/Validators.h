@@ -26,9 +26,9 @@ bool isIbanCountry(const QString& countryCode);
 // optional 3 alphanumerics branch. With bankCountry, the BIC's country must match it.
 Check bic(const QString& input, const QString& bankCountry = {});
 
-Check abaRouting(const QString& input);      // US: 9 digits, weights 3-7-1
-Check ukSortCode(const QString& input);      // 6 digits, "12-34-56" accepted
-Check ukAccountNumber(const QString& input); // 8 digits
+Check abaRouting(const QString& input);        // US: 9 digits, weights 3-7-1
+Check ukSortCode(const QString& input);        // 6 digits, "12-34-56" accepted
+Check ukAccountNumber(const QString& input);   // 8 digits
 Check canadaInstitution(const QString& input); // 3 digits
 Check canadaTransit(const QString& input);     // 5 digits
 Check australiaBsb(const QString& input);      // 6 digits, "123-456" accepted

@@ -29,8 +29,8 @@ AuditPage::AuditPage(Session& session, QWidget* parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->userCombo, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                          QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit log"), QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
         if (const QString error = exportTo(path); !error.isEmpty())
@@ -51,14 +51,16 @@ void AuditPage::reloadUsers()
     if (everyone)
         if (auto users = m_session.directory().users(m_session.actor()))
             for (const UserView& v : *users)
-                m_ui->userCombo->addItem(QStringLiteral("%1 <%2>").arg(v.user.name, v.user.email), v.user.email);
+                m_ui->userCombo->addItem(QStringLiteral("%1 <%2>").arg(v.user.name, v.user.email),
+                                         v.user.email);
     reload();
 }
 
 void AuditPage::reload()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Location"), tr("Program"), tr("Details")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Time"), tr("User"), tr("Action"), tr("Location"), tr("Program"), tr("Details")});
     if (!m_session.signedIn())
         return;
     AuditFilter filter;
@@ -74,14 +76,15 @@ void AuditPage::reload()
         auto* details = new QStandardItem(e.details);
         details->setToolTip(e.details);
         m_model->appendRow({new QStandardItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)),
-                            new QStandardItem(e.actor), new QStandardItem(e.action), new QStandardItem(e.partnerId),
-                            new QStandardItem(e.program), details});
+                            new QStandardItem(e.actor), new QStandardItem(e.action),
+                            new QStandardItem(e.partnerId), new QStandardItem(e.program), details});
     }
     m_ui->table->resizeColumnsToContents();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->countLabel->setText(m_session.grants().accountAdmin
-                                  ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))
-                                  : tr("%1 of your own actions, newest first").arg(QLocale().toString(qint64(entries->size()))));
+    m_ui->countLabel->setText(
+        m_session.grants().accountAdmin
+            ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))
+            : tr("%1 of your own actions, newest first").arg(QLocale().toString(qint64(entries->size()))));
 }
 
 QString AuditPage::exportTo(const QString& path)

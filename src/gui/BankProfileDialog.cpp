@@ -10,13 +10,14 @@ namespace incentives::gui {
 
 BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankProfile>& existing,
                                      const QStringList& programCurrencies, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BankProfileDialog>()), m_session(session), m_existing(existing),
-      m_programCurrencies(programCurrencies)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BankProfileDialog>()), m_session(session),
+      m_existing(existing), m_programCurrencies(programCurrencies)
 {
     m_ui->setupUi(this);
     setWindowTitle(existing ? tr("Edit bank profile — %1").arg(existing->name) : tr("New bank profile"));
     fillCountries(m_ui->countryEdit);
-    m_ui->methodEdit->addItem(paymentMethodLabel(PaymentMethod::BankTransfer), int(PaymentMethod::BankTransfer));
+    m_ui->methodEdit->addItem(paymentMethodLabel(PaymentMethod::BankTransfer),
+                              int(PaymentMethod::BankTransfer));
     m_ui->methodEdit->addItem(paymentMethodLabel(PaymentMethod::CreditNote), int(PaymentMethod::CreditNote));
     m_ui->accountTypeEdit->addItem(tr("Checking"), int(AccountType::Checking));
     m_ui->accountTypeEdit->addItem(tr("Savings"), int(AccountType::Savings));
@@ -24,20 +25,30 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
     styleAsError(m_ui->saveError);
 
     const QList<std::pair<QString, QLabel*>> errorLabels{
-        {QStringLiteral("name"), m_ui->nameError},       {QStringLiteral("country"), m_ui->countryError},
-        {QStringLiteral("currency"), m_ui->currencyError}, {QStringLiteral("holder"), m_ui->holderError},
-        {QStringLiteral("iban"), m_ui->ibanError},       {QStringLiteral("bic"), m_ui->bicError},
-        {QStringLiteral("institution"), m_ui->institutionError}, {QStringLiteral("routing"), m_ui->routingError},
-        {QStringLiteral("account"), m_ui->accountError}, {QStringLiteral("bank-name"), m_ui->bankNameError},
-        {QStringLiteral("bank-address"), m_ui->bankAddressError}, {QStringLiteral("method"), m_ui->methodError},
+        {QStringLiteral("name"), m_ui->nameError},
+        {QStringLiteral("country"), m_ui->countryError},
+        {QStringLiteral("currency"), m_ui->currencyError},
+        {QStringLiteral("holder"), m_ui->holderError},
+        {QStringLiteral("iban"), m_ui->ibanError},
+        {QStringLiteral("bic"), m_ui->bicError},
+        {QStringLiteral("institution"), m_ui->institutionError},
+        {QStringLiteral("routing"), m_ui->routingError},
+        {QStringLiteral("account"), m_ui->accountError},
+        {QStringLiteral("bank-name"), m_ui->bankNameError},
+        {QStringLiteral("bank-address"), m_ui->bankAddressError},
+        {QStringLiteral("method"), m_ui->methodError},
     };
     for (const auto& [field, label] : errorLabels)
         m_errors.add(field, label);
     const QList<std::pair<QLineEdit*, QString>> edits{
-        {m_ui->nameEdit, QStringLiteral("name")},       {m_ui->holderEdit, QStringLiteral("holder")},
-        {m_ui->ibanEdit, QStringLiteral("iban")},       {m_ui->bicEdit, QStringLiteral("bic")},
-        {m_ui->institutionEdit, QStringLiteral("institution")}, {m_ui->routingEdit, QStringLiteral("routing")},
-        {m_ui->accountEdit, QStringLiteral("account")}, {m_ui->bankNameEdit, QStringLiteral("bank-name")},
+        {m_ui->nameEdit, QStringLiteral("name")},
+        {m_ui->holderEdit, QStringLiteral("holder")},
+        {m_ui->ibanEdit, QStringLiteral("iban")},
+        {m_ui->bicEdit, QStringLiteral("bic")},
+        {m_ui->institutionEdit, QStringLiteral("institution")},
+        {m_ui->routingEdit, QStringLiteral("routing")},
+        {m_ui->accountEdit, QStringLiteral("account")},
+        {m_ui->bankNameEdit, QStringLiteral("bank-name")},
         {m_ui->bankAddressEdit, QStringLiteral("bank-address")},
     };
     for (const auto& [edit, field] : edits) {
@@ -83,7 +94,8 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
             for (const Enrollment& e : *affected)
                 rows.append(QStringLiteral("%1 (%2)").arg(e.programName, e.partnerId));
             m_ui->revalidationLabel->setText(
-                tr("Saving sends these enrollments back to Validating enrollment: %1.").arg(rows.join(QStringLiteral(", "))));
+                tr("Saving sends these enrollments back to Validating enrollment: %1.")
+                    .arg(rows.join(QStringLiteral(", "))));
             m_ui->revalidationLabel->setVisible(true);
         }
     } else {
@@ -113,12 +125,24 @@ void BankProfileDialog::countryChanged()
     setRow(m_ui->bankNameEdit, known && scheme == BankScheme::Swift);
     setRow(m_ui->bankAddressEdit, known && scheme == BankScheme::Swift);
     switch (scheme) {
-    case BankScheme::UsAba: m_ui->routingLabel->setText(tr("ABA &routing number:")); break;
-    case BankScheme::UkSortCode: m_ui->routingLabel->setText(tr("&Sort code:")); break;
-    case BankScheme::Canada: m_ui->routingLabel->setText(tr("&Transit number:")); break;
-    case BankScheme::Australia: m_ui->routingLabel->setText(tr("BS&B:")); break;
-    case BankScheme::India: m_ui->routingLabel->setText(tr("IF&SC:")); break;
-    default: m_ui->routingLabel->setText(tr("&Routing number:")); break;
+    case BankScheme::UsAba:
+        m_ui->routingLabel->setText(tr("ABA &routing number:"));
+        break;
+    case BankScheme::UkSortCode:
+        m_ui->routingLabel->setText(tr("&Sort code:"));
+        break;
+    case BankScheme::Canada:
+        m_ui->routingLabel->setText(tr("&Transit number:"));
+        break;
+    case BankScheme::Australia:
+        m_ui->routingLabel->setText(tr("BS&B:"));
+        break;
+    case BankScheme::India:
+        m_ui->routingLabel->setText(tr("IF&SC:"));
+        break;
+    default:
+        m_ui->routingLabel->setText(tr("&Routing number:"));
+        break;
     }
     m_ui->bicLabel->setText(scheme == BankScheme::Swift ? tr("&SWIFT code:") : tr("&BIC:"));
 
@@ -179,18 +203,17 @@ void BankProfileDialog::accept()
         return;
     const BankProfile typed = profile();
     auto service = m_session.profiles();
-    Result<BankProfile> result =
-        m_existing ? service.editBank(
-                         m_session.actor(), m_existing->name,
-                         [&typed](BankProfile& stored) {
-                             const Id id = stored.id;
-                             const int version = stored.version;
-                             stored = typed;
-                             stored.id = id;
-                             stored.version = version;
-                         },
-                         m_existing->version)
-                   : service.addBank(m_session.actor(), typed);
+    Result<BankProfile> result = m_existing ? service.editBank(
+                                                  m_session.actor(), m_existing->name,
+                                                  [&typed](BankProfile& stored) {
+                                                      const Id id = stored.id;
+                                                      const int version = stored.version;
+                                                      stored = typed;
+                                                      stored.id = id;
+                                                      stored.version = version;
+                                                  },
+                                                  m_existing->version)
+                                            : service.addBank(m_session.actor(), typed);
     if (!result) {
         // Keep everything typed; say what went wrong where it belongs.
         m_ui->saveError->setText(QStringLiteral("⚠ ") + result.error().message);

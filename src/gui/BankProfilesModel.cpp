@@ -8,8 +8,7 @@ namespace incentives::gui {
 
 BankProfilesModel::BankProfilesModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
-{
-}
+{}
 
 int BankProfilesModel::rowCount(const QModelIndex& parent) const
 {
@@ -47,14 +46,20 @@ QVariant BankProfilesModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return p.name;
-    case CountryColumn: return QLocale::territoryToString(QLocale::codeToTerritory(p.country));
-    case CurrencyColumn: return p.currency;
-    case AccountColumn: return !p.iban.isEmpty() ? p.iban : p.accountNumber;
+    case NameColumn:
+        return p.name;
+    case CountryColumn:
+        return QLocale::territoryToString(QLocale::codeToTerritory(p.country));
+    case CurrencyColumn:
+        return p.currency;
+    case AccountColumn:
+        return !p.iban.isEmpty() ? p.iban : p.accountNumber;
     case StatusColumn:
-        return p.statusReason.isEmpty() ? profileStatusLabel(p.status)
-                                        : QStringLiteral("%1: %2").arg(profileStatusLabel(p.status), p.statusReason);
-    case DefaultForColumn: return v.defaultFor.join(QStringLiteral(", "));
+        return p.statusReason.isEmpty()
+                   ? profileStatusLabel(p.status)
+                   : QStringLiteral("%1: %2").arg(profileStatusLabel(p.status), p.statusReason);
+    case DefaultForColumn:
+        return v.defaultFor.join(QStringLiteral(", "));
     }
     return {};
 }
@@ -64,12 +69,18 @@ QVariant BankProfilesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Profile");
-    case CountryColumn: return tr("Bank country");
-    case CurrencyColumn: return tr("Currency");
-    case AccountColumn: return tr("Account");
-    case StatusColumn: return tr("Status");
-    case DefaultForColumn: return tr("Default for");
+    case NameColumn:
+        return tr("Profile");
+    case CountryColumn:
+        return tr("Bank country");
+    case CurrencyColumn:
+        return tr("Currency");
+    case AccountColumn:
+        return tr("Account");
+    case StatusColumn:
+        return tr("Status");
+    case DefaultForColumn:
+        return tr("Default for");
     }
     return {};
 }

@@ -15,8 +15,20 @@ class BankProfilesModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BankProfilesModel)
 
 public:
-    enum Column { NameColumn, CountryColumn, CurrencyColumn, AccountColumn, StatusColumn, DefaultForColumn, ColumnCount };
-    enum Roles { NameRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        CountryColumn,
+        CurrencyColumn,
+        AccountColumn,
+        StatusColumn,
+        DefaultForColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        NameRole = Qt::UserRole + 1
+    };
 
     explicit BankProfilesModel(Session& session, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;

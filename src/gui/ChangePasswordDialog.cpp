@@ -14,8 +14,9 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, bool required, QWid
     : QDialog(parent), m_ui(std::make_unique<Ui::ChangePasswordDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(required ? tr("You signed in with a temporary password. Choose your own to go on.")
-                                       : tr("Choose a new password."));
+    m_ui->introLabel->setText(required
+                                  ? tr("You signed in with a temporary password. Choose your own to go on.")
+                                  : tr("Choose a new password."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     styleAsError(m_ui->errorLabel);
     for (QLineEdit* edit : {m_ui->currentEdit, m_ui->newEdit, m_ui->repeatEdit})
@@ -38,8 +39,8 @@ void ChangePasswordDialog::validate()
             problem = tr("The two new passwords differ.");
     }
     m_ui->errorLabel->setText(problem.isEmpty() ? QString() : QStringLiteral("⚠ ") + problem);
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && !next.isEmpty() &&
-                                                            !m_ui->currentEdit->text().isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem.isEmpty() && !next.isEmpty() && !m_ui->currentEdit->text().isEmpty());
 }
 
 void ChangePasswordDialog::accept()

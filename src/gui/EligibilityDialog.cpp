@@ -14,17 +14,20 @@ EligibilityDialog::EligibilityDialog(const QString& program, const QString& loca
     m_ui->setupUi(this);
     const int missing = int(eligibility::unmet(items).size());
     if (items.isEmpty())
-        m_ui->summaryLabel->setText(tr("%1 has no eligibility criteria: it is open to every location.").arg(program));
+        m_ui->summaryLabel->setText(
+            tr("%1 has no eligibility criteria: it is open to every location.").arg(program));
     else if (missing == 0)
         m_ui->summaryLabel->setText(tr("%1 meets every requirement of %2.").arg(location, program));
     else
-        m_ui->summaryLabel->setText(missing == 1 ? tr("%1 does not meet 1 requirement of %2.").arg(location, program)
-                                                 : tr("%1 does not meet %2 requirements of %3.")
-                                                       .arg(location, QString::number(missing), program));
+        m_ui->summaryLabel->setText(missing == 1
+                                        ? tr("%1 does not meet 1 requirement of %2.").arg(location, program)
+                                        : tr("%1 does not meet %2 requirements of %3.")
+                                              .arg(location, QString::number(missing), program));
     const QIcon yes = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon no = style()->standardIcon(QStyle::SP_DialogCancelButton);
     for (const auto& item : items) {
-        auto* row = new QTreeWidgetItem(m_ui->checklist, {item.text, item.met ? tr("Met") : tr("Not met"), item.detail});
+        auto* row = new QTreeWidgetItem(m_ui->checklist,
+                                        {item.text, item.met ? tr("Met") : tr("Not met"), item.detail});
         row->setIcon(1, item.met ? yes : no);
         row->setData(0, Qt::UserRole, item.code);
         row->setToolTip(0, item.text);

@@ -11,7 +11,12 @@
 
 namespace incentives::gui {
 namespace {
-enum ItemRoles { EnrollmentIdRole = Qt::UserRole + 1, ProgramRole, PartnerIdRole };
+enum ItemRoles
+{
+    EnrollmentIdRole = Qt::UserRole + 1,
+    ProgramRole,
+    PartnerIdRole
+};
 }
 
 HomePage::HomePage(Session& session, QWidget* parent)
@@ -38,7 +43,8 @@ void HomePage::openInvitation(int row)
     const QString program = item->data(ProgramRole).toString();
     const QString partnerId = item->data(PartnerIdRole).toString();
     // Once selected, a Home invitation never shows again; the workspace still offers Enroll.
-    auto dismissed = m_session.enrollments().dismissHomeMessage(m_session.actor(), item->data(EnrollmentIdRole).toLongLong());
+    auto dismissed = m_session.enrollments().dismissHomeMessage(m_session.actor(),
+                                                                item->data(EnrollmentIdRole).toLongLong());
     if (!dismissed) {
         MessageBoxes::warning(this, tr("Invitation"), dismissed.error().message);
         return;
@@ -90,8 +96,11 @@ void HomePage::reload()
     m_ui->summaryTable->setRowCount(int(counts.size()));
     int row = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it, ++row) {
-        m_ui->summaryTable->setItem(row, 0, new QTableWidgetItem(it.key().isEmpty() ? names.value(it.key())
-                                                                  : QStringLiteral("%1 — %2").arg(it.key(), names.value(it.key()))));
+        m_ui->summaryTable->setItem(
+            row, 0,
+            new QTableWidgetItem(it.key().isEmpty()
+                                     ? names.value(it.key())
+                                     : QStringLiteral("%1 — %2").arg(it.key(), names.value(it.key()))));
         for (int c = 0; c < statuses.size(); ++c) {
             const qint64 n = it.value().value(statuses.at(c));
             auto* cell = new QTableWidgetItem(n ? QLocale().toString(n) : QStringLiteral("–"));
@@ -107,12 +116,14 @@ void HomePage::reload()
     m_ui->actionsList->clear();
     WorkspaceFilter needsAction;
     needsAction.statuses = {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling};
-    if (auto rows = m_session.enrollments().workspace(m_session.actor(), needsAction, WorkspaceSort::Updated, false, 0, 50)) {
+    if (auto rows = m_session.enrollments().workspace(m_session.actor(), needsAction, WorkspaceSort::Updated,
+                                                      false, 0, 50)) {
         for (const WorkspaceRow& r : *rows) {
             // Only what this user can act on: their own locations, or an admin to assign.
             const bool mine = m_session.grants().adminOf.contains(r.enrollment.locationId);
-            const bool assign = m_session.grants().accountAdmin &&
-                                r.actionsRequired.contains(roleLabel(Role::AccountAdmin), Qt::CaseInsensitive);
+            const bool assign =
+                m_session.grants().accountAdmin &&
+                r.actionsRequired.contains(roleLabel(Role::AccountAdmin), Qt::CaseInsensitive);
             if (!mine && !assign)
                 continue;
             auto* item = new QListWidgetItem(statusIcon(r.enrollment.status, palette()),

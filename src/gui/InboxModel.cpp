@@ -32,9 +32,12 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FromColumn: return m.sender;
-        case SubjectColumn: return m.subject;
-        case ReceivedColumn: return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::ShortFormat);
+        case FromColumn:
+            return m.sender;
+        case SubjectColumn:
+            return m.subject;
+        case ReceivedColumn:
+            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::ShortFormat);
         }
         break;
     case Qt::FontRole:
@@ -47,11 +50,16 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return m.readAt.isValid() ? data(index, Qt::DisplayRole)
                                   : tr("Unread: %1").arg(data(index, Qt::DisplayRole).toString());
-    case MessageIdRole: return m.id;
-    case EnrollmentIdRole: return m.enrollmentId;
-    case BodyRole: return m.body;
-    case ReadRole: return m.readAt.isValid();
-    default: break;
+    case MessageIdRole:
+        return m.id;
+    case EnrollmentIdRole:
+        return m.enrollmentId;
+    case BodyRole:
+        return m.body;
+    case ReadRole:
+        return m.readAt.isValid();
+    default:
+        break;
     }
     return {};
 }
@@ -61,9 +69,12 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FromColumn: return tr("From");
-    case SubjectColumn: return tr("Subject");
-    case ReceivedColumn: return tr("Received");
+    case FromColumn:
+        return tr("From");
+    case SubjectColumn:
+        return tr("Subject");
+    case ReceivedColumn:
+        return tr("Received");
     }
     return {};
 }

@@ -15,8 +15,20 @@ class InboxModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(InboxModel)
 
 public:
-    enum Column { FromColumn, SubjectColumn, ReceivedColumn, ColumnCount };
-    enum Roles { MessageIdRole = Qt::UserRole + 1, EnrollmentIdRole, BodyRole, ReadRole };
+    enum Column
+    {
+        FromColumn,
+        SubjectColumn,
+        ReceivedColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        MessageIdRole = Qt::UserRole + 1,
+        EnrollmentIdRole,
+        BodyRole,
+        ReadRole
+    };
 
     explicit InboxModel(Session& session, QObject* parent = nullptr);
 

@@ -9,14 +9,17 @@
 namespace incentives::gui {
 
 InboxPage::InboxPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::InboxPage>()), m_session(session), m_model(new InboxModel(session, this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::InboxPage>()), m_session(session),
+      m_model(new InboxModel(session, this))
 {
     m_ui->setupUi(this);
     m_ui->messagesView->setModel(m_model);
     m_ui->messagesView->header()->setStretchLastSection(false);
     m_ui->messagesView->header()->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
-    m_ui->messagesView->header()->resizeSection(InboxModel::FromColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 15);
-    m_ui->messagesView->header()->resizeSection(InboxModel::ReceivedColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    m_ui->messagesView->header()->resizeSection(InboxModel::FromColumn,
+                                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 15);
+    m_ui->messagesView->header()->resizeSection(InboxModel::ReceivedColumn,
+                                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
     m_ui->splitter->setStretchFactor(1, 2);
     QFont bold = m_ui->subjectLabel->font();
     bold.setBold(true);

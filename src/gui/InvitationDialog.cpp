@@ -51,17 +51,18 @@ void InvitationDialog::reload()
     const Enrollment& e = m_view.enrollment;
     setWindowTitle(tr("Partner Incentive Enrollment — %1").arg(m_view.program.name));
     m_ui->titleLabel->setText(m_view.program.name);
-    m_ui->subtitleLabel->setText(tr("%1 (%2, %3) · %4 · %5")
-                                     .arg(m_view.location.name, m_view.location.partnerId,
-                                          QLocale::territoryToString(QLocale::codeToTerritory(m_view.location.country)),
-                                          fiscal::label(e.fiscalYear), statusLabel(e.status)));
+    m_ui->subtitleLabel->setText(
+        tr("%1 (%2, %3) · %4 · %5")
+            .arg(m_view.location.name, m_view.location.partnerId,
+                 QLocale::territoryToString(QLocale::codeToTerritory(m_view.location.country)),
+                 fiscal::label(e.fiscalYear), statusLabel(e.status)));
     {
         const QSignalBlocker block(m_ui->bankProfileCombo);
         m_ui->bankProfileCombo->clear();
         for (const BankProfile& p : m_view.bankChoices) {
             const QString account = !p.iban.isEmpty() ? p.iban : p.accountNumber;
-            m_ui->bankProfileCombo->addItem(QStringLiteral("%1 — %2, %3 %4").arg(p.name, p.currency, p.country, account),
-                                            p.name);
+            m_ui->bankProfileCombo->addItem(
+                QStringLiteral("%1 — %2, %3 %4").arg(p.name, p.currency, p.country, account), p.name);
         }
         const int current = m_view.bank ? m_ui->bankProfileCombo->findData(m_view.bank->name) : -1;
         m_ui->bankProfileCombo->setCurrentIndex(current);
@@ -89,8 +90,9 @@ void InvitationDialog::reload()
         m_ui->taxStatusLabel->setText(tr("None on file"));
     }
     if (m_view.canSubmit()) {
-        m_ui->missingLabel->setText(tr("Microsoft has all the bank and tax details this program needs. Select Submit "
-                                       "to finalize the enrollment; validation takes up to 48 hours."));
+        m_ui->missingLabel->setText(
+            tr("Microsoft has all the bank and tax details this program needs. Select Submit "
+               "to finalize the enrollment; validation takes up to 48 hours."));
         m_ui->missingLabel->setPalette(palette());
     } else {
         QStringList lines{tr("More information is needed. Select Continue to complete:")};
@@ -107,14 +109,15 @@ void InvitationDialog::updateButtons()
     const bool admin = m_loaded && m_session.grants().adminOf.contains(m_view.location.id);
     const bool open = m_loaded && (m_view.enrollment.status == EnrollmentStatus::Invited ||
                                    m_view.enrollment.status == EnrollmentStatus::Enrolling);
-    const bool terms = m_ui->termsCheck->isChecked() || m_view.enrollment.status == EnrollmentStatus::Enrolling;
+    const bool terms =
+        m_ui->termsCheck->isChecked() || m_view.enrollment.status == EnrollmentStatus::Enrolling;
     m_ui->termsCheck->setVisible(m_loaded && m_view.enrollment.status == EnrollmentStatus::Invited);
     m_submit->setVisible(m_loaded && m_view.canSubmit());
     m_continue->setVisible(m_loaded && !m_view.canSubmit());
     m_submit->setEnabled(admin && open && terms);
     m_continue->setEnabled(admin && open && terms);
-    const QString why = !admin ? tr("Only the Incentives admin of this location can enroll it.")
-                        : !open ? tr("This enrollment is %1.").arg(statusLabel(m_view.enrollment.status))
+    const QString why = !admin   ? tr("Only the Incentives admin of this location can enroll it.")
+                        : !open  ? tr("This enrollment is %1.").arg(statusLabel(m_view.enrollment.status))
                         : !terms ? tr("Accept the program terms first.")
                                  : QString();
     m_submit->setToolTip(why);

@@ -25,9 +25,15 @@ class InvitationDialog : public QDialog
     Q_DISABLE_COPY_MOVE(InvitationDialog)
 
 public:
-    enum class Outcome { Cancelled, Submitted, Continue };
+    enum class Outcome
+    {
+        Cancelled,
+        Submitted,
+        Continue
+    };
 
-    InvitationDialog(Session& session, const QString& program, const QString& partnerId, QWidget* parent = nullptr);
+    InvitationDialog(Session& session, const QString& program, const QString& partnerId,
+                     QWidget* parent = nullptr);
     ~InvitationDialog() override;
 
     Outcome outcome() const { return m_outcome; }

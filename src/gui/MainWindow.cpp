@@ -1,19 +1,19 @@
 #include "gui/MainWindow.h"
 
 #include "core/TimeText.h"
+#include "gui/AuditPage.h"
 #include "gui/HomePage.h"
 #include "gui/InboxPage.h"
-#include "gui/MessageBoxes.h"
 #include "gui/InvitationDialog.h"
-#include "gui/NoAccessPage.h"
-#include "gui/AuditPage.h"
+#include "gui/MessageBoxes.h"
 #include "gui/MyAccessPage.h"
+#include "gui/NoAccessPage.h"
 #include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
 #include "gui/ScenariosPanel.h"
-#include "gui/UsersPage.h"
 #include "gui/Session.h"
 #include "gui/SignInDialog.h"
+#include "gui/UsersPage.h"
 #include "gui/WorkspacePage.h"
 #include "ui_MainWindow.h"
 
@@ -35,9 +35,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
       m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
       m_presenter(new PresenterPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
-      m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)),
-      m_userLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)),
-      m_clockTimer(new QTimer(this))
+      m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
+      m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_home->setObjectName(QStringLiteral("homePage"));
@@ -63,11 +62,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
-    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace),
-                          static_cast<QWidget*>(m_inbox), static_cast<QWidget*>(m_profiles),
-                          static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
-                          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter),
-                          static_cast<QWidget*>(m_noAccess)})
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace), static_cast<QWidget*>(m_inbox),
+          static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
+          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter),
+          static_cast<QWidget*>(m_noAccess)})
         m_ui->pages->addWidget(page);
 
     const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
@@ -123,18 +122,20 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
-    connect(m_home, &HomePage::enrollmentSelected, this, [this](const QString& program, const QString& partnerId) {
-        showPage(WorkspacePageIndex);
-        m_workspace->selectEnrollment(program, partnerId);
-        startEnrollment(program, partnerId);
-    });
+    connect(m_home, &HomePage::enrollmentSelected, this,
+            [this](const QString& program, const QString& partnerId) {
+                showPage(WorkspacePageIndex);
+                m_workspace->selectEnrollment(program, partnerId);
+                startEnrollment(program, partnerId);
+            });
     connect(m_inbox, &InboxPage::getStarted, this, [this](const QString& program, const QString& partnerId) {
         showPage(WorkspacePageIndex);
         m_workspace->selectEnrollment(program, partnerId);
         startEnrollment(program, partnerId);
     });
     connect(m_inbox, &InboxPage::unreadChanged, this, [this](int unread) {
-        m_ui->navigation->item(InboxPageIndex)->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
+        m_ui->navigation->item(InboxPageIndex)
+            ->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
     });
     connect(m_workspace, &WorkspacePage::enrollRequested, this, &MainWindow::startEnrollment);
     connect(m_workspace, &WorkspacePage::selectionChanged, this, &MainWindow::updateStatusBar);
@@ -192,9 +193,9 @@ void MainWindow::userChanged()
 {
     const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
     m_ui->navigation->setEnabled(hasRole);
-    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles,
-                       m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind,
-                       m_ui->actionByProgram, m_ui->actionByLocation})
+    for (QAction* a :
+         {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles, m_ui->actionAudit,
+          m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram, m_ui->actionByLocation})
         a->setEnabled(hasRole);
     setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
                                         : tr("Incentives Desk"));
@@ -231,7 +232,8 @@ void MainWindow::showPage(Page page)
         page = MyAccessPageIndex;
     if (page == PresenterPageIndex && !m_session.context().clock().isDemo())
         page = HomePageIndex;
-    QWidget* widgets[] = {m_home, m_workspace, m_inbox, m_profiles, m_users, m_audit, m_myAccess, m_presenter};
+    QWidget* widgets[] = {m_home,  m_workspace, m_inbox,    m_profiles,
+                          m_users, m_audit,     m_myAccess, m_presenter};
     refreshIfStale(widgets[page]);
     m_ui->pages->setCurrentWidget(widgets[page]);
     const QSignalBlocker block(m_ui->navigation);
@@ -241,9 +243,9 @@ void MainWindow::showPage(Page page)
 void MainWindow::markStale(bool userChanged)
 {
     // Pages that read a lot at scale load when they are shown, not on every change.
-    for (QWidget* page : {static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users),
-                          static_cast<QWidget*>(m_audit), static_cast<QWidget*>(m_myAccess),
-                          static_cast<QWidget*>(m_presenter)})
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
+          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter)})
         m_stale.insert(page, m_stale.value(page, false) || userChanged);
     if (m_scenariosDock->isVisible())
         m_scenarios->reload();
@@ -288,8 +290,9 @@ void MainWindow::updateStatusBar()
         m_clockLabel->setText(tr("DEMO CLOCK %1").arg(now));
         m_clockLabel->setToolTip(tr("This is a demo database: its clock is set by the presenter (%1).")
                                      .arg(timetext::format(clock.now())));
-        m_clockLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); background: "
-                                                   "palette(highlight); padding: 1px 6px; border-radius: 3px; }"));
+        m_clockLabel->setStyleSheet(
+            QStringLiteral("QLabel { color: palette(highlighted-text); background: "
+                           "palette(highlight); padding: 1px 6px; border-radius: 3px; }"));
     } else {
         m_clockLabel->setText(now);
         m_clockLabel->setToolTip(tr("The app clock"));
@@ -303,8 +306,9 @@ void MainWindow::updateStatusBar()
     m_userLabel->setText(tr("Signed in as %1").arg(m_session.actor().name));
     m_userLabel->setMinimumWidth(m_userLabel->sizeHint().width());
     const Id location = m_workspace->selectedLocationId();
-    m_roleLabel->setText(location ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
-                                  : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
+    m_roleLabel->setText(location
+                             ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
+                             : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
 }
 
 void MainWindow::startEnrollment(QString program, QString partnerId)
@@ -317,11 +321,13 @@ void MainWindow::startEnrollment(QString program, QString partnerId)
     }
     dialog.exec();
     switch (dialog.outcome()) {
-    case InvitationDialog::Outcome::Cancelled: return;
+    case InvitationDialog::Outcome::Cancelled:
+        return;
     case InvitationDialog::Outcome::Submitted:
         m_session.refresh();
         m_workspace->selectEnrollment(program, partnerId);
-        statusBar()->showMessage(tr("Submitted %1 for %2: Validating enrollment.").arg(program, partnerId), 10000);
+        statusBar()->showMessage(tr("Submitted %1 for %2: Validating enrollment.").arg(program, partnerId),
+                                 10000);
         return;
     case InvitationDialog::Outcome::Continue:
         m_session.refresh();
@@ -333,10 +339,11 @@ void MainWindow::startEnrollment(QString program, QString partnerId)
 
 void MainWindow::showAbout()
 {
-    MessageBoxes::information(this, tr("About Incentives Desk"),
-                              tr("Incentives Desk %1\n\nA desktop workbench for Partner Center's incentive "
-                                 "enrollment: roles, invitations, payout and tax profiles, validation and renewal.")
-                                  .arg(QCoreApplication::applicationVersion()));
+    MessageBoxes::information(
+        this, tr("About Incentives Desk"),
+        tr("Incentives Desk %1\n\nA desktop workbench for Partner Center's incentive "
+           "enrollment: roles, invitations, payout and tax profiles, validation and renewal.")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace incentives::gui

@@ -33,7 +33,8 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Page {
+    enum Page
+    {
         HomePageIndex,
         WorkspacePageIndex,
         InboxPageIndex,

@@ -30,9 +30,10 @@ void MyAccessPage::reload()
             if (v.user.id != m_session.actor().userId)
                 continue;
             for (const RoleAssignment& r : v.roles)
-                m_ui->rolesList->addItem(r.role == Role::AccountAdmin
-                                             ? tr("%1 — the whole organization").arg(roleLabel(r.role))
-                                             : tr("%1 — %2").arg(roleLabel(r.role), names.value(r.locationId)));
+                m_ui->rolesList->addItem(
+                    r.role == Role::AccountAdmin
+                        ? tr("%1 — the whole organization").arg(roleLabel(r.role))
+                        : tr("%1 — %2").arg(roleLabel(r.role), names.value(r.locationId)));
         }
     if (m_ui->rolesList->count() == 0)
         m_ui->rolesList->addItem(tr("You hold no incentives role yet."));

@@ -19,19 +19,25 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     const auto advance = [this](qint64 seconds, const QString& what) {
-        run(what, [this, seconds] { return Simulation(m_session.context()).advanceClock(m_session.actor(), seconds); });
+        run(what, [this, seconds] {
+            return Simulation(m_session.context()).advanceClock(m_session.actor(), seconds);
+        });
     };
-    connect(m_ui->advanceHourButton, &QPushButton::clicked, this, [advance] { advance(3600, tr("One hour later.")); });
-    connect(m_ui->advanceDayButton, &QPushButton::clicked, this, [advance] { advance(86400, tr("One day later.")); });
-    connect(m_ui->advance48Button, &QPushButton::clicked, this,
-            [advance] { advance(48 * 3600, tr("48 hours later: every validation submitted before has ended.")); });
+    connect(m_ui->advanceHourButton, &QPushButton::clicked, this,
+            [advance] { advance(3600, tr("One hour later.")); });
+    connect(m_ui->advanceDayButton, &QPushButton::clicked, this,
+            [advance] { advance(86400, tr("One day later.")); });
+    connect(m_ui->advance48Button, &QPushButton::clicked, this, [advance] {
+        advance(48 * 3600, tr("48 hours later: every validation submitted before has ended."));
+    });
     connect(m_ui->fiscalYearEndButton, &QPushButton::clicked, this, [this] {
         run(tr("The fiscal year ended: renewals are done."),
             [this] { return Simulation(m_session.context()).advanceToFiscalYearEnd(m_session.actor()); });
     });
     connect(m_ui->setClockButton, &QPushButton::clicked, this, [this] {
         const QDateTime to = m_ui->clockEdit->dateTime().toUTC();
-        run(tr("The demo clock is set."), [this, to] { return Simulation(m_session.context()).setClock(m_session.actor(), to); });
+        run(tr("The demo clock is set."),
+            [this, to] { return Simulation(m_session.context()).setClock(m_session.actor(), to); });
     });
     const auto decide = [this](bool approve) {
         const QListWidgetItem* item = m_ui->pendingList->currentItem();
@@ -51,22 +57,26 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     connect(m_ui->rejectButton, &QPushButton::clicked, this, [decide] { decide(false); });
     connect(m_ui->closeProgramButton, &QPushButton::clicked, this, [this] {
         const QString program = m_ui->programCombo->currentText();
-        run(tr("%1 is closed for enrollment.").arg(program),
-            [this, program] { return Simulation(m_session.context()).closeProgram(m_session.actor(), program); });
+        run(tr("%1 is closed for enrollment.").arg(program), [this, program] {
+            return Simulation(m_session.context()).closeProgram(m_session.actor(), program);
+        });
     });
     connect(m_ui->reopenProgramButton, &QPushButton::clicked, this, [this] {
         const QString program = m_ui->programCombo->currentText();
-        run(tr("%1 is open again.").arg(program),
-            [this, program] { return Simulation(m_session.context()).reopenProgram(m_session.actor(), program); });
+        run(tr("%1 is open again.").arg(program), [this, program] {
+            return Simulation(m_session.context()).reopenProgram(m_session.actor(), program);
+        });
     });
     connect(m_ui->discontinueButton, &QPushButton::clicked, this, [this] {
         const QString program = m_ui->programCombo->currentText();
-        if (MessageBoxes::question(this, tr("Discontinue"),
-                                   tr("Discontinue %1? Every enrollment in it becomes Discontinued, for good.").arg(program)) !=
+        if (MessageBoxes::question(
+                this, tr("Discontinue"),
+                tr("Discontinue %1? Every enrollment in it becomes Discontinued, for good.").arg(program)) !=
             QMessageBox::Yes)
             return;
-        run(tr("%1 is discontinued.").arg(program),
-            [this, program] { return Simulation(m_session.context()).discontinueProgram(m_session.actor(), program); });
+        run(tr("%1 is discontinued.").arg(program), [this, program] {
+            return Simulation(m_session.context()).discontinueProgram(m_session.actor(), program);
+        });
     });
     connect(m_ui->publishButton, &QPushButton::clicked, this, [this] {
         Program p;
@@ -128,18 +138,19 @@ void PresenterPage::reload()
         return;
     AppContext& ctx = m_session.context();
     const QDateTime now = ctx.clock().now();
-    m_ui->nowLabel->setText(tr("%1 — %2, which ends on %3")
-                                .arg(timetext::format(now), fiscal::label(fiscal::yearOf(now)),
-                                     QLocale().toString(fiscal::lastDay(fiscal::yearOf(now)), QLocale::LongFormat)));
+    m_ui->nowLabel->setText(
+        tr("%1 — %2, which ends on %3")
+            .arg(timetext::format(now), fiscal::label(fiscal::yearOf(now)),
+                 QLocale().toString(fiscal::lastDay(fiscal::yearOf(now)), QLocale::LongFormat)));
     m_ui->clockEdit->setDateTime(now);
     m_ui->clockEdit->setMinimumDateTime(now);
 
     m_ui->pendingList->clear();
     if (auto pending = Simulation(ctx).pendingValidations(m_session.actor()))
         for (const Enrollment& e : *pending) {
-            auto* item = new QListWidgetItem(tr("%1 — %2 (due %3)")
-                                                 .arg(e.programName, e.partnerId, timetext::format(e.validationDue)),
-                                             m_ui->pendingList);
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2 (due %3)").arg(e.programName, e.partnerId, timetext::format(e.validationDue)),
+                m_ui->pendingList);
             item->setData(Qt::UserRole, e.programName);
             item->setData(Qt::UserRole + 1, e.partnerId);
         }
@@ -175,7 +186,8 @@ void PresenterPage::reload()
 
 void PresenterPage::showLocation()
 {
-    auto location = m_session.context().directory().locationByPartnerId(m_ui->locationCombo->currentData().toString());
+    auto location =
+        m_session.context().directory().locationByPartnerId(m_ui->locationCombo->currentData().toString());
     if (!location)
         return;
     const LocationAttributes& a = location->attributes;
@@ -189,12 +201,14 @@ void PresenterPage::showLocation()
 
 void PresenterPage::resetDemo()
 {
-    if (MessageBoxes::question(this, tr("Reset demo"),
-                               tr("Go back to the shipped demo data? Everything done since is lost unless you saved a "
-                                  "snapshot.")) != QMessageBox::Yes)
+    if (MessageBoxes::question(
+            this, tr("Reset demo"),
+            tr("Go back to the shipped demo data? Everything done since is lost unless you saved a "
+               "snapshot.")) != QMessageBox::Yes)
         return;
-    run(tr("The demo is back to its shipped state."),
-        [this] { return m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); }); });
+    run(tr("The demo is back to its shipped state."), [this] {
+        return m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); });
+    });
 }
 
 void PresenterPage::loadSnapshot()
@@ -203,10 +217,12 @@ void PresenterPage::loadSnapshot()
     if (name.isEmpty())
         return;
     if (MessageBoxes::question(this, tr("Load snapshot"),
-                               tr("Replace the current demo with the snapshot '%1'?").arg(name)) != QMessageBox::Yes)
+                               tr("Replace the current demo with the snapshot '%1'?").arg(name)) !=
+        QMessageBox::Yes)
         return;
     run(tr("Loaded the snapshot '%1'.").arg(name), [this, name] {
-        return m_session.replaceDatabase([name](const QString& path) { return demofiles::restoreSnapshot(path, name); });
+        return m_session.replaceDatabase(
+            [name](const QString& path) { return demofiles::restoreSnapshot(path, name); });
     });
 }
 

@@ -51,8 +51,9 @@ void ProfilesPage::reloadLocations()
         if (auto locations = m_session.directory().locations(m_session.actor()))
             for (const LocationView& v : *locations) {
                 m_locations.append(v.location);
-                m_ui->locationCombo->addItem(QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name),
-                                             v.location.partnerId);
+                m_ui->locationCombo->addItem(
+                    QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name),
+                    v.location.partnerId);
             }
     }
     m_ui->bannerLabel->hide();
@@ -113,7 +114,8 @@ void ProfilesPage::updateLocation()
     m_ui->defaultBankLabel->setText(bank);
     QString tax = tr("none — %1 needed").arg(taxFormLabel(rules::requiredTaxForm(location.country)));
     if (!location.partnerId.isEmpty())
-        if (auto t = m_session.profiles().taxProfile(m_session.actor(), location.partnerId); t && t->has_value()) {
+        if (auto t = m_session.profiles().taxProfile(m_session.actor(), location.partnerId);
+            t && t->has_value()) {
             const TaxProfile& p = **t;
             tax = QStringLiteral("%1 · %2").arg(taxFormLabel(p.form), profileStatusLabel(p.status));
             if (!p.statusReason.isEmpty())
@@ -133,21 +135,24 @@ void ProfilesPage::updateButtons()
     const BankProfileView* selected = m_bankModel->at(m_ui->bankTable->currentIndex().row());
     const bool manager = !g.adminOf.isEmpty();
     m_ui->addBankButton->setEnabled(manager);
-    m_ui->addBankButton->setToolTip(manager ? QString() : tr("Only an Incentives admin can add bank profiles."));
+    m_ui->addBankButton->setToolTip(manager ? QString()
+                                            : tr("Only an Incentives admin can add bank profiles."));
     m_ui->editBankButton->setEnabled(selected && selected->fullDetails);
-    m_ui->editBankButton->setToolTip(selected && !selected->fullDetails
-                                         ? tr("Only the Incentives admin of a location that uses this profile can "
-                                              "change it.")
-                                         : QString());
+    m_ui->editBankButton->setToolTip(
+        selected && !selected->fullDetails
+            ? tr("Only the Incentives admin of a location that uses this profile can "
+                 "change it.")
+            : QString());
     const bool locationAdmin = location.id != 0 && g.adminOf.contains(location.id);
     m_ui->makeDefaultButton->setEnabled(selected && locationAdmin);
-    m_ui->makeDefaultButton->setText(location.partnerId.isEmpty() ? tr("&Make default for the location")
-                                                                  : tr("&Make default for %1").arg(location.partnerId));
-    m_ui->makeDefaultButton->setToolTip(locationAdmin ? QString()
-                                                      : tr("Only the location's Incentives admin chooses its default."));
+    m_ui->makeDefaultButton->setText(location.partnerId.isEmpty()
+                                         ? tr("&Make default for the location")
+                                         : tr("&Make default for %1").arg(location.partnerId));
+    m_ui->makeDefaultButton->setToolTip(
+        locationAdmin ? QString() : tr("Only the location's Incentives admin chooses its default."));
     m_ui->editTaxButton->setEnabled(locationAdmin);
-    m_ui->editTaxButton->setToolTip(locationAdmin ? QString()
-                                                  : tr("Only the location's Incentives admin edits its tax profile."));
+    m_ui->editTaxButton->setToolTip(
+        locationAdmin ? QString() : tr("Only the location's Incentives admin edits its tax profile."));
 }
 
 void ProfilesPage::focusPart(const QString& partnerId, const QString& part, const QString& program)
@@ -159,12 +164,13 @@ void ProfilesPage::focusPart(const QString& partnerId, const QString& part, cons
             if (p.name == program)
                 m_programCurrencies = p.currencies;
     const bool tax = part == QLatin1String("tax");
-    m_ui->bannerLabel->setText(tax ? tr("To continue enrolling %1 in %2, complete the tax profile of this location, "
-                                        "then select Enroll again in the workspace.")
-                                         .arg(partnerId, program)
-                                   : tr("To continue enrolling %1 in %2, add or choose a bank profile the program can "
-                                        "pay (%3) and make it the location's default, then select Enroll again.")
-                                         .arg(partnerId, program, m_programCurrencies.join(QStringLiteral(", "))));
+    m_ui->bannerLabel->setText(
+        tax ? tr("To continue enrolling %1 in %2, complete the tax profile of this location, "
+                 "then select Enroll again in the workspace.")
+                  .arg(partnerId, program)
+            : tr("To continue enrolling %1 in %2, add or choose a bank profile the program can "
+                 "pay (%3) and make it the location's default, then select Enroll again.")
+                  .arg(partnerId, program, m_programCurrencies.join(QStringLiteral(", "))));
     m_ui->bannerLabel->show();
     (tax ? static_cast<QWidget*>(m_ui->editTaxButton) : m_ui->addBankButton)->setFocus(Qt::OtherFocusReason);
 }

@@ -9,8 +9,10 @@
 
 namespace incentives::gui {
 
-RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const QString& partnerId, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RoleDialog>()), m_session(session), m_mode(mode), m_email(email)
+RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const QString& partnerId,
+                       QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RoleDialog>()), m_session(session), m_mode(mode),
+      m_email(email)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -32,8 +34,8 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
             m_ui->locationCombo->addItem(QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name),
                                          v.location.partnerId);
             if (v.incentivesAdmin) {
-                m_admins.insert(v.location.partnerId,
-                                QStringLiteral("%1 <%2>").arg(v.incentivesAdmin->name, v.incentivesAdmin->email));
+                m_admins.insert(v.location.partnerId, QStringLiteral("%1 <%2>").arg(
+                                                          v.incentivesAdmin->name, v.incentivesAdmin->email));
                 m_adminEmails.insert(v.location.partnerId, v.incentivesAdmin->email);
             }
             m_waiting.insert(v.location.partnerId, v.waitingInvitations);
@@ -93,11 +95,13 @@ void RoleDialog::update()
     if (r == Role::IncentivesAdmin) {
         const QString current = currentAdmin();
         if (!current.isEmpty())
-            note = tr("%1 is the Incentives admin of %2 now. A location has one: saving gives the role to this user "
+            note = tr("%1 is the Incentives admin of %2 now. A location has one: saving gives the role to "
+                      "this user "
                       "instead.")
                        .arg(current, partnerId);
         else if (!m_admins.contains(partnerId))
-            note = tr("%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user's inbox at once.")
+            note = tr("%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user's inbox "
+                      "at once.")
                        .arg(partnerId)
                        .arg(m_waiting.value(partnerId));
     } else if (r == Role::AccountAdmin) {
@@ -121,11 +125,13 @@ void RoleDialog::update()
 void RoleDialog::accept()
 {
     const auto r = role();
-    const QString partnerId = r && *r != Role::AccountAdmin ? m_ui->locationCombo->currentData().toString() : QString();
+    const QString partnerId =
+        r && *r != Role::AccountAdmin ? m_ui->locationCombo->currentData().toString() : QString();
     const QString replaced = currentAdmin();
     if (!replaced.isEmpty() &&
-        MessageBoxes::question(this, tr("Replace the Incentives admin"),
-                               tr("%1 will lose the Incentives admin role for %2. Go on?").arg(replaced, partnerId)) !=
+        MessageBoxes::question(
+            this, tr("Replace the Incentives admin"),
+            tr("%1 will lose the Incentives admin role for %2. Go on?").arg(replaced, partnerId)) !=
             QMessageBox::Yes)
         return;
     auto directory = m_session.directory();

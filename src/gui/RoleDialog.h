@@ -22,7 +22,11 @@ class RoleDialog : public QDialog
     Q_DISABLE_COPY_MOVE(RoleDialog)
 
 public:
-    enum class Mode { AddUser, AssignRole };
+    enum class Mode
+    {
+        AddUser,
+        AssignRole
+    };
 
     RoleDialog(Session& session, Mode mode, const QString& email = {}, const QString& partnerId = {},
                QWidget* parent = nullptr);
@@ -44,7 +48,7 @@ private:
     QString m_email;
     FieldErrors m_errors;
     QString m_temporaryPassword;
-    QHash<QString, QString> m_admins;  // PartnerID -> "Name <email>"
+    QHash<QString, QString> m_admins; // PartnerID -> "Name <email>"
     QHash<QString, QString> m_adminEmails;
     QHash<QString, int> m_waiting;
 };

@@ -51,9 +51,10 @@ void ScenariosPanel::reload()
     for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
         const bool isDone = m_progress.at(i);
         count += isDone ? 1 : 0;
-        auto* item = new QListWidgetItem(isDone ? done : todo,
-                                         tr("%1. %2").arg(i + 1).arg(scenario->steps.at(i).text), m_ui->stepsList);
-        item->setData(Qt::AccessibleTextRole, (isDone ? tr("Done: %1") : tr("To do: %1")).arg(scenario->steps.at(i).text));
+        auto* item = new QListWidgetItem(
+            isDone ? done : todo, tr("%1. %2").arg(i + 1).arg(scenario->steps.at(i).text), m_ui->stepsList);
+        item->setData(Qt::AccessibleTextRole,
+                      (isDone ? tr("Done: %1") : tr("To do: %1")).arg(scenario->steps.at(i).text));
     }
     m_ui->progressLabel->setText(count == scenario->steps.size()
                                      ? tr("All %1 steps done.").arg(count)
@@ -62,11 +63,13 @@ void ScenariosPanel::reload()
 
 void ScenariosPanel::start()
 {
-    if (MessageBoxes::question(this, tr("Start the scenario"),
-                               tr("Starting from the initial state resets the demo to its shipped data. Go on?")) !=
+    if (MessageBoxes::question(
+            this, tr("Start the scenario"),
+            tr("Starting from the initial state resets the demo to its shipped data. Go on?")) !=
         QMessageBox::Yes)
         return;
-    if (auto s = m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); }); !s)
+    if (auto s = m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); });
+        !s)
         MessageBoxes::warning(this, tr("Start the scenario"), s.error().message);
     m_session.refresh();
 }

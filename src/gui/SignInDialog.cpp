@@ -35,8 +35,9 @@ SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* 
     m_ui->passwordLabel->setVisible(passwords);
     m_ui->passwordEdit->setVisible(passwords);
     if (!passwords)
-        m_ui->heading->setText(tr("This is a demo database: choose who you are, no password needed. What you may see "
-                                  "and do follows that user's roles."));
+        m_ui->heading->setText(
+            tr("This is a demo database: choose who you are, no password needed. What you may see "
+               "and do follows that user's roles."));
     styleAsError(m_ui->errorLabel);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     load(preselect);
@@ -63,7 +64,8 @@ void SignInDialog::load(const QString& preselect)
         auto* name = new QStandardItem(u.name);
         name->setData(u.email, Qt::UserRole);
         auto* email = new QStandardItem(u.email);
-        auto* roleItem = new QStandardItem(described.isEmpty() ? tr("No incentives role") : described.join(QStringLiteral(", ")));
+        auto* roleItem = new QStandardItem(described.isEmpty() ? tr("No incentives role")
+                                                               : described.join(QStringLiteral(", ")));
         roleItem->setToolTip(roleItem->text());
         m_model->appendRow({name, email, roleItem});
         if (u.email == preselect)

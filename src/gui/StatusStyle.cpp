@@ -9,13 +9,19 @@ QColor statusColor(EnrollmentStatus status, const QPalette& palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     switch (status) {
-    case EnrollmentStatus::Enrolled: return dark ? QColor(0x6c, 0xcb, 0x5f) : QColor(0x10, 0x7c, 0x10);
-    case EnrollmentStatus::Validating: return dark ? QColor(0x60, 0xcd, 0xff) : QColor(0x00, 0x5f, 0xb8);
-    case EnrollmentStatus::Enrolling: return dark ? QColor(0xfc, 0xe1, 0x00) : QColor(0x9d, 0x5d, 0x00);
-    case EnrollmentStatus::Invited: return dark ? QColor(0xd6, 0xa3, 0xff) : QColor(0x88, 0x17, 0x98);
-    case EnrollmentStatus::Ineligible: return dark ? QColor(0xff, 0x99, 0xa4) : QColor(0xc4, 0x2b, 0x1c);
+    case EnrollmentStatus::Enrolled:
+        return dark ? QColor(0x6c, 0xcb, 0x5f) : QColor(0x10, 0x7c, 0x10);
+    case EnrollmentStatus::Validating:
+        return dark ? QColor(0x60, 0xcd, 0xff) : QColor(0x00, 0x5f, 0xb8);
+    case EnrollmentStatus::Enrolling:
+        return dark ? QColor(0xfc, 0xe1, 0x00) : QColor(0x9d, 0x5d, 0x00);
+    case EnrollmentStatus::Invited:
+        return dark ? QColor(0xd6, 0xa3, 0xff) : QColor(0x88, 0x17, 0x98);
+    case EnrollmentStatus::Ineligible:
+        return dark ? QColor(0xff, 0x99, 0xa4) : QColor(0xc4, 0x2b, 0x1c);
     case EnrollmentStatus::Inactive:
-    case EnrollmentStatus::Discontinued: return palette.color(QPalette::PlaceholderText);
+    case EnrollmentStatus::Discontinued:
+        return palette.color(QPalette::PlaceholderText);
     }
     return palette.color(QPalette::Text);
 }

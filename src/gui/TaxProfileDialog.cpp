@@ -11,17 +11,18 @@ namespace incentives::gui {
 
 TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
                                    const std::optional<TaxProfile>& existing, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::TaxProfileDialog>()), m_session(session), m_location(location),
-      m_existing(existing), m_form(rules::requiredTaxForm(location.country))
+    : QDialog(parent), m_ui(std::make_unique<Ui::TaxProfileDialog>()), m_session(session),
+      m_location(location), m_existing(existing), m_form(rules::requiredTaxForm(location.country))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Tax profile — %1 (%2)").arg(location.name, location.partnerId));
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     styleAsError(m_ui->saveError);
-    m_ui->introLabel->setText(m_form == TaxForm::W9
-                                  ? tr("A US location files a W-9 with its Employer Identification Number.")
-                                  : tr("A location outside the US files a W-8BEN-E, valid until the end of the third "
-                                       "calendar year after signing."));
+    m_ui->introLabel->setText(
+        m_form == TaxForm::W9
+            ? tr("A US location files a W-9 with its Employer Identification Number.")
+            : tr("A location outside the US files a W-8BEN-E, valid until the end of the third "
+                 "calendar year after signing."));
     m_ui->formEdit->setText(taxFormLabel(m_form));
     fillCountries(m_ui->incorporationEdit);
     fillCountries(m_ui->treatyCountryEdit);
@@ -37,10 +38,11 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     m_errors.add(QStringLiteral("signed"), m_ui->signedError);
     m_errors.add(QStringLiteral("vat"), m_ui->vatError);
     m_errors.add(QStringLiteral("form"), m_ui->formError);
-    const QList<std::pair<QLineEdit*, QString>> edits{{m_ui->einEdit, QStringLiteral("ein")},
-                                                      {m_ui->foreignTaxIdEdit, QStringLiteral("foreign-tax-id")},
-                                                      {m_ui->treatyArticleEdit, QStringLiteral("treaty-article")},
-                                                      {m_ui->vatEdit, QStringLiteral("vat")}};
+    const QList<std::pair<QLineEdit*, QString>> edits{
+        {m_ui->einEdit, QStringLiteral("ein")},
+        {m_ui->foreignTaxIdEdit, QStringLiteral("foreign-tax-id")},
+        {m_ui->treatyArticleEdit, QStringLiteral("treaty-article")},
+        {m_ui->vatEdit, QStringLiteral("vat")}};
     for (const auto& [edit, field] : edits) {
         const QString name = field;
         connect(edit, &QLineEdit::textEdited, this, [this, name] {
@@ -83,8 +85,9 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
             QStringList rows;
             for (const Enrollment& e : *affected)
                 rows.append(e.programName);
-            m_ui->revalidationLabel->setText(tr("Saving sends these enrollments of %1 back to Validating enrollment: %2.")
-                                                 .arg(location.partnerId, rows.join(QStringLiteral(", "))));
+            m_ui->revalidationLabel->setText(
+                tr("Saving sends these enrollments of %1 back to Validating enrollment: %2.")
+                    .arg(location.partnerId, rows.join(QStringLiteral(", "))));
             m_ui->revalidationLabel->setVisible(true);
         }
     } else if (m_form == TaxForm::W8BenE) {
@@ -101,8 +104,9 @@ void TaxProfileDialog::updateRows()
     const bool w9 = m_form == TaxForm::W9;
     m_ui->form->setRowVisible(m_ui->einEdit, w9);
     m_ui->form->setRowVisible(m_ui->einError, w9);
-    for (QWidget* w : {static_cast<QWidget*>(m_ui->incorporationEdit), static_cast<QWidget*>(m_ui->foreignTaxIdEdit),
-                       static_cast<QWidget*>(m_ui->treatyEdit)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ui->incorporationEdit), static_cast<QWidget*>(m_ui->foreignTaxIdEdit),
+          static_cast<QWidget*>(m_ui->treatyEdit)})
         m_ui->form->setRowVisible(w, !w9);
     const bool treaty = !w9 && m_ui->treatyEdit->isChecked();
     m_ui->form->setRowVisible(m_ui->treatyCountryEdit, treaty);
@@ -130,11 +134,13 @@ void TaxProfileDialog::validate()
     QList<rules::Problem> problems = rules::checkTaxProfile(t, m_location.country);
     const QDate today = m_session.context().clock().now().date();
     if (rules::taxExpired(t, today))
-        problems.append({QStringLiteral("signed"), tr("A form signed then has expired already; sign a new one.")});
+        problems.append(
+            {QStringLiteral("signed"), tr("A form signed then has expired already; sign a new one.")});
     const QDate expiry = rules::taxExpiry(t);
-    m_ui->expiryLabel->setText(expiry.isValid()
-                                   ? tr("This form stays valid until %1.").arg(QLocale().toString(expiry, QLocale::LongFormat))
-                                   : tr("A W-9 does not expire."));
+    m_ui->expiryLabel->setText(
+        expiry.isValid()
+            ? tr("This form stays valid until %1.").arg(QLocale().toString(expiry, QLocale::LongFormat))
+            : tr("A W-9 does not expire."));
     m_valid = m_errors.show(problems);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
 }

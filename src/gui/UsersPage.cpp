@@ -14,7 +14,11 @@
 
 namespace incentives::gui {
 namespace {
-enum Roles { EmailRole = Qt::UserRole + 1, ActiveRole };
+enum Roles
+{
+    EmailRole = Qt::UserRole + 1,
+    ActiveRole
+};
 }
 
 UsersPage::UsersPage(Session& session, QWidget* parent)
@@ -25,8 +29,8 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_ui->usersTable->setModel(m_users);
     m_ui->usersTable->verticalHeader()->hide();
     m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
-    for (const QString& text : {tr("All users"), tr("Account admins"), tr("Incentives admins"), tr("Incentives users"),
-                                tr("Users without a role"), tr("Deactivated users")})
+    for (const QString& text : {tr("All users"), tr("Account admins"), tr("Incentives admins"),
+                                tr("Incentives users"), tr("Users without a role"), tr("Deactivated users")})
         m_ui->roleFilter->addItem(text);
     connect(m_ui->roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reload);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &UsersPage::reload);
@@ -56,12 +60,14 @@ void UsersPage::reload()
         const QString search = m_ui->searchEdit->text().trimmed();
         for (const UserView& v : *users) {
             const auto holds = [&v](Role role) {
-                return std::any_of(v.roles.begin(), v.roles.end(), [role](const RoleAssignment& r) { return r.role == role; });
+                return std::any_of(v.roles.begin(), v.roles.end(),
+                                   [role](const RoleAssignment& r) { return r.role == role; });
             };
-            const bool keepRow = (filter == AllUsers) || (filter == AccountAdmins && holds(Role::AccountAdmin)) ||
-                                 (filter == IncentivesAdmins && holds(Role::IncentivesAdmin)) ||
-                                 (filter == IncentivesUsers && holds(Role::IncentivesUser)) ||
-                                 (filter == WithoutRole && v.roles.isEmpty()) || (filter == Deactivated && !v.user.active);
+            const bool keepRow =
+                (filter == AllUsers) || (filter == AccountAdmins && holds(Role::AccountAdmin)) ||
+                (filter == IncentivesAdmins && holds(Role::IncentivesAdmin)) ||
+                (filter == IncentivesUsers && holds(Role::IncentivesUser)) ||
+                (filter == WithoutRole && v.roles.isEmpty()) || (filter == Deactivated && !v.user.active);
             if (!keepRow || (!search.isEmpty() && !v.user.name.contains(search, Qt::CaseInsensitive) &&
                              !v.user.email.contains(search, Qt::CaseInsensitive)))
                 continue;
@@ -70,7 +76,8 @@ void UsersPage::reload()
             name->setData(v.user.active, ActiveRole);
             auto* status = new QStandardItem(v.user.active ? tr("Active") : tr("Deactivated"));
             const QStringList roles = v.describeRoles(*partnerIds);
-            auto* roleItem = new QStandardItem(roles.isEmpty() ? tr("No incentives role") : roles.join(QStringLiteral(", ")));
+            auto* roleItem = new QStandardItem(roles.isEmpty() ? tr("No incentives role")
+                                                               : roles.join(QStringLiteral(", ")));
             roleItem->setToolTip(roleItem->text());
             m_users->appendRow({name, new QStandardItem(v.user.email), status, roleItem});
         }
@@ -90,15 +97,18 @@ void UsersPage::reload()
         for (const LocationView& v : *locations) {
             m_ui->locationsTable->setItem(row, 0, new QTableWidgetItem(v.location.partnerId));
             m_ui->locationsTable->setItem(row, 1, new QTableWidgetItem(v.location.name));
-            m_ui->locationsTable->setItem(
-                row, 2, new QTableWidgetItem(QLocale::territoryToString(QLocale::codeToTerritory(v.location.country))));
+            m_ui->locationsTable->setItem(row, 2,
+                                          new QTableWidgetItem(QLocale::territoryToString(
+                                              QLocale::codeToTerritory(v.location.country))));
             auto* admin = new QTableWidgetItem(
-                v.incentivesAdmin ? QStringLiteral("%1 <%2>").arg(v.incentivesAdmin->name, v.incentivesAdmin->email)
-                                  : tr("⚠ No Incentives admin — invitations for this location are waiting"));
+                v.incentivesAdmin
+                    ? QStringLiteral("%1 <%2>").arg(v.incentivesAdmin->name, v.incentivesAdmin->email)
+                    : tr("⚠ No Incentives admin — invitations for this location are waiting"));
             if (!v.incentivesAdmin)
                 admin->setForeground(statusColor(EnrollmentStatus::Ineligible, palette()));
             m_ui->locationsTable->setItem(row, 3, admin);
-            m_ui->locationsTable->setItem(row, 4, new QTableWidgetItem(QLocale().toString(v.waitingInvitations)));
+            m_ui->locationsTable->setItem(row, 4,
+                                          new QTableWidgetItem(QLocale().toString(v.waitingInvitations)));
             ++row;
         }
     }
@@ -155,10 +165,11 @@ void UsersPage::addUser()
     changed();
     selectUser(email);
     if (!dialog.temporaryPassword().isEmpty())
-        MessageBoxes::information(this, tr("Temporary password"),
-                                  tr("%1 signs in the first time with this temporary password, then chooses their "
-                                     "own. It is shown only now:\n\n%2")
-                                      .arg(email, dialog.temporaryPassword()));
+        MessageBoxes::information(
+            this, tr("Temporary password"),
+            tr("%1 signs in the first time with this temporary password, then chooses their "
+               "own. It is shown only now:\n\n%2")
+                .arg(email, dialog.temporaryPassword()));
 }
 
 void UsersPage::assignRole()
@@ -183,7 +194,8 @@ void UsersPage::assignAdminToSelectedLocation()
                                   tr("Select the user in the Users tab first."));
         return;
     }
-    RoleDialog dialog(m_session, RoleDialog::Mode::AssignRole, email, m_ui->locationsTable->item(row, 0)->text(), this);
+    RoleDialog dialog(m_session, RoleDialog::Mode::AssignRole, email,
+                      m_ui->locationsTable->item(row, 0)->text(), this);
     dialog.setObjectName(QStringLiteral("assignRoleDialog"));
     if (dialog.exec() == QDialog::Accepted)
         changed();
@@ -212,12 +224,13 @@ void UsersPage::removeRole()
         return;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Remove role"), tr("Role of %1 to remove:").arg(email),
-                                                 choices, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(
+        this, tr("Remove role"), tr("Role of %1 to remove:").arg(email), choices, 0, false, &ok);
     if (!ok)
         return;
     const RoleAssignment& r = held.at(choices.indexOf(choice));
-    auto removed = m_session.directory().revokeRole(m_session.actor(), email, r.role, partnerIds->value(r.locationId));
+    auto removed =
+        m_session.directory().revokeRole(m_session.actor(), email, r.role, partnerIds->value(r.locationId));
     if (!removed) {
         MessageBoxes::warning(this, tr("Remove role"), removed.error().message);
         return;
@@ -232,10 +245,11 @@ void UsersPage::toggleActive()
     if (email.isEmpty() || !current.isValid())
         return;
     const bool active = m_users->item(current.row(), 0)->data(ActiveRole).toBool();
-    if (active && MessageBoxes::question(this, tr("Deactivate user"),
-                                         tr("%1 will no longer be able to sign in or act. Their history stays in the "
-                                            "audit log. Deactivate?")
-                                             .arg(email)) != QMessageBox::Yes)
+    if (active &&
+        MessageBoxes::question(this, tr("Deactivate user"),
+                               tr("%1 will no longer be able to sign in or act. Their history stays in the "
+                                  "audit log. Deactivate?")
+                                   .arg(email)) != QMessageBox::Yes)
         return;
     auto done = m_session.directory().setActive(m_session.actor(), email, !active);
     if (!done) {
@@ -255,10 +269,11 @@ void UsersPage::resetPassword()
         MessageBoxes::warning(this, tr("Reset password"), temporary.error().message);
         return;
     }
-    MessageBoxes::information(this, tr("Temporary password"),
-                              tr("%1 signs in next with this temporary password, then chooses their own. It is shown "
-                                 "only now:\n\n%2")
-                                  .arg(email, *temporary));
+    MessageBoxes::information(
+        this, tr("Temporary password"),
+        tr("%1 signs in next with this temporary password, then chooses their own. It is shown "
+           "only now:\n\n%2")
+            .arg(email, *temporary));
 }
 
 } // namespace incentives::gui

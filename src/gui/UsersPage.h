@@ -22,7 +22,15 @@ class UsersPage : public QWidget
     Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    enum Filter { AllUsers, AccountAdmins, IncentivesAdmins, IncentivesUsers, WithoutRole, Deactivated };
+    enum Filter
+    {
+        AllUsers,
+        AccountAdmins,
+        IncentivesAdmins,
+        IncentivesUsers,
+        WithoutRole,
+        Deactivated
+    };
 
     explicit UsersPage(Session& session, QWidget* parent = nullptr);
     ~UsersPage() override;

@@ -11,9 +11,9 @@
 
 namespace incentives::gui {
 
-WorkspaceModel::WorkspaceModel(Session& session, QObject* parent) : QAbstractTableModel(parent), m_session(session)
-{
-}
+WorkspaceModel::WorkspaceModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session)
+{}
 
 int WorkspaceModel::rowCount(const QModelIndex& parent) const
 {
@@ -92,24 +92,34 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ProgramColumn: return e.programName;
-        case LocationColumn: return QStringLiteral("%1 — %2").arg(e.partnerId, e.locationName);
-        case CountryColumn: return QLocale::territoryToString(QLocale::codeToTerritory(e.country));
-        case StatusColumn: return row->statusText;
-        case ActionsColumn: return row->actionsRequired;
-        case ResourcesColumn: return row->guide.isEmpty() ? QString() : tr("Guide");
-        case FiscalYearColumn: return fiscal::label(e.fiscalYear);
-        case UpdatedColumn: return QLocale().toString(e.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+        case ProgramColumn:
+            return e.programName;
+        case LocationColumn:
+            return QStringLiteral("%1 — %2").arg(e.partnerId, e.locationName);
+        case CountryColumn:
+            return QLocale::territoryToString(QLocale::codeToTerritory(e.country));
+        case StatusColumn:
+            return row->statusText;
+        case ActionsColumn:
+            return row->actionsRequired;
+        case ResourcesColumn:
+            return row->guide.isEmpty() ? QString() : tr("Guide");
+        case FiscalYearColumn:
+            return fiscal::label(e.fiscalYear);
+        case UpdatedColumn:
+            return QLocale().toString(e.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == ActionsColumn || index.column() == LocationColumn || index.column() == ProgramColumn)
+        if (index.column() == ActionsColumn || index.column() == LocationColumn ||
+            index.column() == ProgramColumn)
             return data(index, Qt::DisplayRole);
         if (index.column() == UpdatedColumn)
             return QLocale().toString(e.updatedAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == ResourcesColumn && !row->guide.isEmpty())
             return tr("Open the program guide of %1").arg(e.programName);
-        if (index.column() == StatusColumn && e.status == EnrollmentStatus::Validating && e.validationDue.isValid())
+        if (index.column() == StatusColumn && e.status == EnrollmentStatus::Validating &&
+            e.validationDue.isValid())
             return tr("Validation is expected to end by %1.")
                 .arg(QLocale().toString(e.validationDue.toLocalTime(), QLocale::ShortFormat));
         break;
@@ -119,9 +129,9 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == ResourcesColumn ||
-            (index.column() == ActionsColumn && (e.status == EnrollmentStatus::Invited ||
-                                                 e.status == EnrollmentStatus::Ineligible ||
-                                                 e.status == EnrollmentStatus::Enrolling)))
+            (index.column() == ActionsColumn &&
+             (e.status == EnrollmentStatus::Invited || e.status == EnrollmentStatus::Ineligible ||
+              e.status == EnrollmentStatus::Enrolling)))
             return QApplication::palette().color(QPalette::Link);
         break;
     case Qt::FontRole:
@@ -131,12 +141,18 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
             return f;
         }
         break;
-    case StatusRole: return int(e.status);
-    case ProgramNameRole: return e.programName;
-    case PartnerIdRole: return e.partnerId;
-    case LocationIdRole: return e.locationId;
-    case GuideRole: return row->guide;
-    default: break;
+    case StatusRole:
+        return int(e.status);
+    case ProgramNameRole:
+        return e.programName;
+    case PartnerIdRole:
+        return e.partnerId;
+    case LocationIdRole:
+        return e.locationId;
+    case GuideRole:
+        return row->guide;
+    default:
+        break;
     }
     return {};
 }
@@ -146,14 +162,22 @@ QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ProgramColumn: return tr("Program");
-    case LocationColumn: return tr("Location");
-    case CountryColumn: return tr("Country");
-    case StatusColumn: return tr("Status");
-    case ActionsColumn: return tr("Actions required");
-    case ResourcesColumn: return tr("Resources");
-    case FiscalYearColumn: return tr("Fiscal year");
-    case UpdatedColumn: return tr("Updated");
+    case ProgramColumn:
+        return tr("Program");
+    case LocationColumn:
+        return tr("Location");
+    case CountryColumn:
+        return tr("Country");
+    case StatusColumn:
+        return tr("Status");
+    case ActionsColumn:
+        return tr("Actions required");
+    case ResourcesColumn:
+        return tr("Resources");
+    case FiscalYearColumn:
+        return tr("Fiscal year");
+    case UpdatedColumn:
+        return tr("Updated");
     }
     return {};
 }
@@ -161,13 +185,25 @@ QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, in
 void WorkspaceModel::sort(int column, Qt::SortOrder order)
 {
     switch (column) {
-    case LocationColumn: m_sort = WorkspaceSort::Location; break;
-    case CountryColumn: m_sort = WorkspaceSort::Country; break;
+    case LocationColumn:
+        m_sort = WorkspaceSort::Location;
+        break;
+    case CountryColumn:
+        m_sort = WorkspaceSort::Country;
+        break;
     case StatusColumn:
-    case ActionsColumn: m_sort = WorkspaceSort::Status; break;
-    case FiscalYearColumn: m_sort = WorkspaceSort::FiscalYear; break;
-    case UpdatedColumn: m_sort = WorkspaceSort::Updated; break;
-    default: m_sort = WorkspaceSort::Program; break;
+    case ActionsColumn:
+        m_sort = WorkspaceSort::Status;
+        break;
+    case FiscalYearColumn:
+        m_sort = WorkspaceSort::FiscalYear;
+        break;
+    case UpdatedColumn:
+        m_sort = WorkspaceSort::Updated;
+        break;
+    default:
+        m_sort = WorkspaceSort::Program;
+        break;
     }
     m_ascending = order == Qt::AscendingOrder;
     reload();

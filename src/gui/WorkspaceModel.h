@@ -18,9 +18,20 @@ class WorkspaceModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(WorkspaceModel)
 
 public:
-    enum Column { ProgramColumn, LocationColumn, CountryColumn, StatusColumn, ActionsColumn, ResourcesColumn,
-                  FiscalYearColumn, UpdatedColumn, ColumnCount };
-    enum Roles {
+    enum Column
+    {
+        ProgramColumn,
+        LocationColumn,
+        CountryColumn,
+        StatusColumn,
+        ActionsColumn,
+        ResourcesColumn,
+        FiscalYearColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
         StatusRole = Qt::UserRole + 1, // EnrollmentStatus as int
         ProgramNameRole,
         PartnerIdRole,

@@ -73,7 +73,8 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_ui->table, &QTableView::activated, this, &WorkspacePage::activate);
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         // The Actions required and Resources cells are links.
-        if (index.column() == WorkspaceModel::ActionsColumn || index.column() == WorkspaceModel::ResourcesColumn)
+        if (index.column() == WorkspaceModel::ActionsColumn ||
+            index.column() == WorkspaceModel::ResourcesColumn)
             activate(index);
     });
     connect(m_ui->eligibilityButton, &QPushButton::clicked, this, &WorkspacePage::showEligibility);
@@ -94,8 +95,8 @@ void WorkspacePage::reloadFilters()
     m_ui->locationFilter->addItem(tr("All locations"));
     if (auto locations = m_session.directory().locations(m_session.actor()))
         for (const LocationView& l : *locations)
-            m_ui->locationFilter->addItem(QStringLiteral("%1 — %2").arg(l.location.partnerId, l.location.name),
-                                          l.location.id);
+            m_ui->locationFilter->addItem(
+                QStringLiteral("%1 — %2").arg(l.location.partnerId, l.location.name), l.location.id);
     m_ui->programFilter->clear();
     m_ui->programFilter->addItem(tr("All programs"));
     if (auto programs = m_session.directory().programs(m_session.actor()))
@@ -131,10 +132,12 @@ void WorkspacePage::updateCount()
 {
     const qint64 n = m_model->totalCount();
     m_ui->countLabel->setText(n == 1 ? tr("1 enrollment") : tr("%1 enrollments").arg(QLocale().toString(n)));
-    const bool filtered = m_ui->statusFilter->currentIndex() > 0 || m_ui->locationFilter->currentIndex() > 0 ||
-                          m_ui->programFilter->currentIndex() > 0 || !m_ui->searchEdit->text().trimmed().isEmpty();
-    m_ui->emptyLabel->setText(filtered ? tr("No enrollments match these filters.")
-                                       : tr("There are no invitations or enrollments for your locations yet."));
+    const bool filtered =
+        m_ui->statusFilter->currentIndex() > 0 || m_ui->locationFilter->currentIndex() > 0 ||
+        m_ui->programFilter->currentIndex() > 0 || !m_ui->searchEdit->text().trimmed().isEmpty();
+    m_ui->emptyLabel->setText(filtered
+                                  ? tr("No enrollments match these filters.")
+                                  : tr("There are no invitations or enrollments for your locations yet."));
     m_ui->tableStack->setCurrentWidget(n > 0 ? static_cast<QWidget*>(m_ui->table) : m_ui->emptyLabel);
 }
 
@@ -170,7 +173,9 @@ void WorkspacePage::activate(const QModelIndex& index)
         return;
     }
     switch (row->enrollment.status) {
-    case EnrollmentStatus::Ineligible: showEligibility(); break;
+    case EnrollmentStatus::Ineligible:
+        showEligibility();
+        break;
     case EnrollmentStatus::Invited:
     case EnrollmentStatus::Enrolling:
         if (m_ui->enrollButton->isEnabled())
@@ -178,7 +183,8 @@ void WorkspacePage::activate(const QModelIndex& index)
         else
             MessageBoxes::information(this, tr("Enroll"), m_ui->enrollButton->toolTip());
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -193,9 +199,9 @@ void WorkspacePage::showEligibility()
         MessageBoxes::warning(this, tr("Eligibility requirements"), items.error().message);
         return;
     }
-    EligibilityDialog dialog(row->enrollment.programName,
-                             QStringLiteral("%1 (%2)").arg(row->enrollment.locationName, row->enrollment.partnerId),
-                             *items, this);
+    EligibilityDialog dialog(
+        row->enrollment.programName,
+        QStringLiteral("%1 (%2)").arg(row->enrollment.locationName, row->enrollment.partnerId), *items, this);
     dialog.setObjectName(QStringLiteral("eligibilityDialog"));
     dialog.exec();
 }
@@ -236,8 +242,10 @@ void WorkspacePage::focusSearch()
 void WorkspacePage::setView(View view)
 {
     auto* header = m_ui->table->horizontalHeader();
-    const int first = view == View::ByProgram ? WorkspaceModel::ProgramColumn : WorkspaceModel::LocationColumn;
-    const int second = view == View::ByProgram ? WorkspaceModel::LocationColumn : WorkspaceModel::ProgramColumn;
+    const int first =
+        view == View::ByProgram ? WorkspaceModel::ProgramColumn : WorkspaceModel::LocationColumn;
+    const int second =
+        view == View::ByProgram ? WorkspaceModel::LocationColumn : WorkspaceModel::ProgramColumn;
     header->moveSection(header->visualIndex(first), 0);
     header->moveSection(header->visualIndex(second), 1);
     m_ui->table->sortByColumn(first, Qt::AscendingOrder);

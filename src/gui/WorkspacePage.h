@@ -25,14 +25,18 @@ class WorkspacePage : public QWidget
     Q_DISABLE_COPY_MOVE(WorkspacePage)
 
 public:
-    enum class View { ByProgram, ByLocation };
+    enum class View
+    {
+        ByProgram,
+        ByLocation
+    };
 
     explicit WorkspacePage(Session& session, QWidget* parent = nullptr);
     ~WorkspacePage() override;
 
     WorkspaceModel* model() const { return m_model; }
-    void reload();          // after a change or F5: keeps filters and selection where possible
-    void reloadFilters();   // after a user change: the locations and programs to choose from
+    void reload();        // after a change or F5: keeps filters and selection where possible
+    void reloadFilters(); // after a user change: the locations and programs to choose from
     void focusSearch();
     void setView(View view);
     // Selects the row of an enrollment, narrowing the filters to it if it is not in sight.

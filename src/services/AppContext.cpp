@@ -33,8 +33,9 @@ Result<Actor> AppContext::actor(const QString& email)
     if (!u)
         return u.error();
     if (!u->active)
-        return makeError(ErrorKind::Denied,
-                         QCoreApplication::translate("AppContext", "The user %1 is deactivated.").arg(u->email));
+        return makeError(
+            ErrorKind::Denied,
+            QCoreApplication::translate("AppContext", "The user %1 is deactivated.").arg(u->email));
     return Actor{u->id, u->email, u->name};
 }
 
@@ -47,8 +48,8 @@ Result<Grants> AppContext::grants(const Actor& actor)
     return directory().grants(actor.userId);
 }
 
-Status AppContext::audit(const Actor& actor, const QString& action, const QString& partnerId, const QString& program,
-                         const QString& details)
+Status AppContext::audit(const Actor& actor, const QString& action, const QString& partnerId,
+                         const QString& program, const QString& details)
 {
     AuditEntry e;
     e.at = m_clock.now();

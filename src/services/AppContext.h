@@ -52,7 +52,8 @@ public:
     // Runs body as one write transaction with the actor's current grants. Any error rolls the
     // whole change back; a refusal for lack of a role is then recorded in the audit log.
     template <typename T>
-    Result<T> change(const Actor& actor, const QString& what, const std::function<Result<T>(const Grants&)>& body)
+    Result<T> change(const Actor& actor, const QString& what,
+                     const std::function<Result<T>(const Grants&)>& body)
     {
         Result<T> result = makeError(ErrorKind::Storage, QString());
         {

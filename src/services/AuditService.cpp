@@ -23,7 +23,8 @@ Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilt
 {
     return m_ctx.view<QList<AuditEntry>>(actor, [&](const Grants& g) -> Result<QList<AuditEntry>> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, QCoreApplication::translate("AuditService", "This user account is deactivated."));
+            return makeError(ErrorKind::Denied, QCoreApplication::translate(
+                                                    "AuditService", "This user account is deactivated."));
         const bool everyone = authorize(g, Action::ViewAllAudit).ok();
         Id only = everyone ? 0 : g.userId;
         if (everyone && !filter.actor.trimmed().isEmpty()) {
@@ -42,9 +43,10 @@ Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilt
             return entries;
         QList<AuditEntry> matched;
         for (const AuditEntry& e : *entries) {
-            if (e.action.contains(text, Qt::CaseInsensitive) || e.partnerId.contains(text, Qt::CaseInsensitive) ||
-                e.program.contains(text, Qt::CaseInsensitive) || e.details.contains(text, Qt::CaseInsensitive) ||
-                e.actor.contains(text, Qt::CaseInsensitive))
+            if (e.action.contains(text, Qt::CaseInsensitive) ||
+                e.partnerId.contains(text, Qt::CaseInsensitive) ||
+                e.program.contains(text, Qt::CaseInsensitive) ||
+                e.details.contains(text, Qt::CaseInsensitive) || e.actor.contains(text, Qt::CaseInsensitive))
                 matched.append(e);
             if (matched.size() >= limit)
                 break;
@@ -60,8 +62,12 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
         return entries.error();
     QString csv = QStringLiteral("time,user,action,location,program,details\r\n");
     for (const AuditEntry& e : *entries)
-        csv += QStringList{csvField(timetext::formatIso(e.at)), csvField(e.actor),     csvField(e.action),
-                           csvField(e.partnerId),              csvField(e.program), csvField(e.details)}
+        csv += QStringList{csvField(timetext::formatIso(e.at)),
+                           csvField(e.actor),
+                           csvField(e.action),
+                           csvField(e.partnerId),
+                           csvField(e.program),
+                           csvField(e.details)}
                    .join(QLatin1Char(',')) +
                QStringLiteral("\r\n");
     return csv.toUtf8();

@@ -6,8 +6,8 @@ namespace incentives {
 
 struct AuditFilter
 {
-    QString text;      // substring of the action, location, program or details
-    QString actor;     // email, exact; empty: anyone the viewer may see
+    QString text;  // substring of the action, location, program or details
+    QString actor; // email, exact; empty: anyone the viewer may see
     int limit = 500;
 };
 

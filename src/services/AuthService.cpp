@@ -74,7 +74,9 @@ Result<SignedIn> AuthService::signIn(const QString& email, const QString& passwo
         if (!ok) {
             const int count = failures->first + 1;
             const qint64 delay =
-                count < kFreeAttempts ? 0 : qMin<qint64>(kMaxDelaySeconds, qint64(1) << qMin(count - kFreeAttempts, 20));
+                count < kFreeAttempts
+                    ? 0
+                    : qMin<qint64>(kMaxDelaySeconds, qint64(1) << qMin(count - kFreeAttempts, 20));
             if (auto s = m_ctx.directory().setSignInFailures(key, count, delay ? wallClock() + delay : 0); !s)
                 return s.error();
             Actor anonymous{0, printableEmail(key), {}};
@@ -89,7 +91,8 @@ Result<SignedIn> AuthService::signIn(const QString& email, const QString& passwo
             if (!user->passwordHash.isEmpty() && passwords::needsRehash(user->passwordHash)) {
                 auto fresh = passwords::hash(password);
                 if (fresh)
-                    if (auto s = m_ctx.directory().setPassword(user->id, *fresh, user->mustChangePassword); !s)
+                    if (auto s = m_ctx.directory().setPassword(user->id, *fresh, user->mustChangePassword);
+                        !s)
                         return s.error();
             }
             const Actor actor{user->id, user->email, user->name};
@@ -112,7 +115,8 @@ Result<Done> AuthService::changePassword(const Actor& actor, const QString& curr
         if (!user)
             return user.error();
         if (!user->passwordHash.isEmpty() && !passwords::verify(user->passwordHash, current))
-            return makeError(ErrorKind::Denied, tr("The current password is not right."), QStringLiteral("current"));
+            return makeError(ErrorKind::Denied, tr("The current password is not right."),
+                             QStringLiteral("current"));
         if (auto s = passwords::checkStrength(next); !s)
             return s.error();
         if (next == current)
@@ -131,22 +135,23 @@ Result<Done> AuthService::changePassword(const Actor& actor, const QString& curr
 
 Result<QString> AuthService::resetPassword(const Actor& actor, const QString& email)
 {
-    return m_ctx.change<QString>(actor, QStringLiteral("password.reset"), [&](const Grants& g) -> Result<QString> {
-        if (auto s = authorize(g, Action::ManageUsers); !s)
-            return s.error();
-        auto user = m_ctx.directory().userByEmail(email);
-        if (!user)
-            return user.error();
-        const QString temporary = passwords::temporary();
-        auto hashed = passwords::hash(temporary);
-        if (!hashed)
-            return hashed.error();
-        if (auto s = m_ctx.directory().setPassword(user->id, *hashed, true); !s)
-            return s.error();
-        if (auto s = m_ctx.audit(actor, QStringLiteral("password.reset"), {}, {}, user->email); !s)
-            return s.error();
-        return temporary;
-    });
+    return m_ctx.change<QString>(
+        actor, QStringLiteral("password.reset"), [&](const Grants& g) -> Result<QString> {
+            if (auto s = authorize(g, Action::ManageUsers); !s)
+                return s.error();
+            auto user = m_ctx.directory().userByEmail(email);
+            if (!user)
+                return user.error();
+            const QString temporary = passwords::temporary();
+            auto hashed = passwords::hash(temporary);
+            if (!hashed)
+                return hashed.error();
+            if (auto s = m_ctx.directory().setPassword(user->id, *hashed, true); !s)
+                return s.error();
+            if (auto s = m_ctx.audit(actor, QStringLiteral("password.reset"), {}, {}, user->email); !s)
+                return s.error();
+            return temporary;
+        });
 }
 
 } // namespace incentives

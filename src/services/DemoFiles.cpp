@@ -21,9 +21,10 @@ Status checkName(const QString& name)
     static const QRegularExpression valid(QStringLiteral(R"(^[\w][\w .-]{0,59}$)"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     if (!valid.match(name).hasMatch() || name.contains(QStringLiteral("..")))
-        return makeError(ErrorKind::Invalid,
-                         tr("A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores."),
-                         QStringLiteral("name"));
+        return makeError(
+            ErrorKind::Invalid,
+            tr("A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores."),
+            QStringLiteral("name"));
     return {};
 }
 

@@ -19,10 +19,10 @@ QString tr(const char* text)
 }
 
 // Unwraps a result or returns its error from the enclosing function.
-#define SEED_TRY(expr)                                                                                                 \
-    do {                                                                                                               \
-        if (auto seedResult_ = (expr); !seedResult_)                                                                   \
-            return seedResult_.error();                                                                                \
+#define SEED_TRY(expr)                                                                                       \
+    do {                                                                                                     \
+        if (auto seedResult_ = (expr); !seedResult_)                                                         \
+            return seedResult_.error();                                                                      \
     } while (false)
 
 Status requireNew(AppContext& ctx)
@@ -47,14 +47,17 @@ struct DemoLocation
 };
 
 constexpr DemoLocation kLocations[] = {
-    {"4649101", "Contoso Ltd - Redmond", "US", "Redmond", "1 Contoso Way, Redmond, WA 98052", true, true, 1200000, 40},
+    {"4649101", "Contoso Ltd - Redmond", "US", "Redmond", "1 Contoso Way, Redmond, WA 98052", true, true,
+     1200000, 40},
     {"4649102", "Contoso UK", "GB", "London", "20 Canada Square, London E14 5NN", true, true, 300000, 10},
-    {"4649103", "Contoso Deutschland", "DE", "Munich", "Walter-Gropius-Str. 5, 80807 München", true, true, 420000,
-     12},
-    {"4649104", "Contoso India", "IN", "Bengaluru", "Embassy Golf Links, Bengaluru 560071", true, false, 90000, 30},
-    {"4649105", "Contoso Japan", "JP", "Tokyo", "2-16-3 Konan, Minato-ku, Tokyo 108-0075", true, true, 150000, 8},
-    {"4649106", "Contoso France", "FR", "Paris", "39 Quai du Président Roosevelt, 92130 Issy-les-Moulineaux", true,
-     false, 260000, 15},
+    {"4649103", "Contoso Deutschland", "DE", "Munich", "Walter-Gropius-Str. 5, 80807 München", true, true,
+     420000, 12},
+    {"4649104", "Contoso India", "IN", "Bengaluru", "Embassy Golf Links, Bengaluru 560071", true, false,
+     90000, 30},
+    {"4649105", "Contoso Japan", "JP", "Tokyo", "2-16-3 Konan, Minato-ku, Tokyo 108-0075", true, true, 150000,
+     8},
+    {"4649106", "Contoso France", "FR", "Paris", "39 Quai du Président Roosevelt, 92130 Issy-les-Moulineaux",
+     true, false, 260000, 15},
 };
 
 Program program(const char* name, const char* criteria, const char* currencies, bool open = false,
@@ -69,7 +72,8 @@ Program program(const char* name, const char* criteria, const char* currencies, 
         p.methods.append(PaymentMethod::CreditNote);
     p.openToAll = open;
     p.state = state;
-    p.guide = QString::fromLatin1(name).toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".html");
+    p.guide = QString::fromLatin1(name).toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+              QStringLiteral(".html");
     return p;
 }
 
@@ -111,8 +115,8 @@ Status demo(AppContext& ctx)
         Transaction tx(ctx.db());
         SEED_TRY(tx.begun());
         SEED_TRY(ctx.clock().markDemo(true, seedStart));
-        Organization org{0, QStringLiteral("Contoso Ltd"), QStringLiteral("Contoso Ltd"), QStringLiteral("4649000"),
-                         QStringLiteral("US")};
+        Organization org{0, QStringLiteral("Contoso Ltd"), QStringLiteral("Contoso Ltd"),
+                         QStringLiteral("4649000"), QStringLiteral("US")};
         SEED_TRY(ctx.directory().insertOrganization(org));
         for (const DemoLocation& d : kLocations) {
             Location l;
@@ -130,7 +134,8 @@ Status demo(AppContext& ctx)
         auto id = ctx.directory().insertUser(first, seedStart);
         SEED_TRY(id);
         SEED_TRY(ctx.directory().insertRole({*id, Role::AccountAdmin, 0}, seedStart));
-        SEED_TRY(ctx.audit(systemActor(), QStringLiteral("database.created"), {}, {}, QStringLiteral("demo")));
+        SEED_TRY(
+            ctx.audit(systemActor(), QStringLiteral("database.created"), {}, {}, QStringLiteral("demo")));
         const QList<Program> programs{
             program("Microsoft Commerce Incentives", "agreement;solutions-partner", "USD,EUR,GBP,INR,JPY"),
             program("CSP Indirect Reseller Incentives", "agreement;csp-indirect", "USD,EUR,GBP,INR,JPY"),
@@ -141,7 +146,8 @@ Status demo(AppContext& ctx)
             program("Marketplace Rewards", "", "USD,EUR,GBP,INR,JPY", true, ProgramState::Open, true),
             program("Dynamics 365 Legacy Incentive", "agreement", "USD,EUR,GBP,INR,JPY"),
             program("ISV Success Incentives", "agreement;solutions-partner;customers>=25", "USD,EUR,INR"),
-            program("Microsoft Security Incentives", "agreement;solutions-partner;revenue>=500000", "USD,EUR,GBP"),
+            program("Microsoft Security Incentives", "agreement;solutions-partner;revenue>=500000",
+                    "USD,EUR,GBP"),
         };
         for (Program p : programs) {
             p.fiscalYear = 2027;
@@ -163,9 +169,12 @@ Status demo(AppContext& ctx)
         const char* name;
     };
     const Person people[] = {
-        {"bao.nguyen@contoso.example", "Bao Nguyen"},       {"charlotte.evans@contoso.example", "Charlotte Evans"},
-        {"dev.patel@contoso.example", "Dev Patel"},         {"emma.schmidt@contoso.example", "Emma Schmidt"},
-        {"farah.haddad@contoso.example", "Farah Haddad"},   {"kenji.tanaka@contoso.example", "Kenji Tanaka"},
+        {"bao.nguyen@contoso.example", "Bao Nguyen"},
+        {"charlotte.evans@contoso.example", "Charlotte Evans"},
+        {"dev.patel@contoso.example", "Dev Patel"},
+        {"emma.schmidt@contoso.example", "Emma Schmidt"},
+        {"farah.haddad@contoso.example", "Farah Haddad"},
+        {"kenji.tanaka@contoso.example", "Kenji Tanaka"},
         {"gabriel.silva@contoso.example", "Gabriel Silva"},
     };
     for (const Person& p : people)
@@ -228,7 +237,8 @@ Status demo(AppContext& ctx)
     SEED_TRY(profiles.setTax(*bao, QStringLiteral("4649101"), w9));
     SEED_TRY(profiles.setTax(*bao, QStringLiteral("4649103"),
                              w8("DE", "14312345678", QDate(2024, 1, 15), "DE136695976")));
-    SEED_TRY(profiles.setTax(*charlotte, QStringLiteral("4649102"), w8("GB", "1234567890", QDate(2025, 3, 1))));
+    SEED_TRY(
+        profiles.setTax(*charlotte, QStringLiteral("4649102"), w8("GB", "1234567890", QDate(2025, 3, 1))));
     SEED_TRY(profiles.setTax(*farah, QStringLiteral("4649106"),
                              w8("FR", "30326504500012", QDate(2024, 6, 1), "FR40303265045")));
 
@@ -239,7 +249,8 @@ Status demo(AppContext& ctx)
     SEED_TRY(enrollments.submit(*bao, commerce, QStringLiteral("4649101")));
     SEED_TRY(enrollments.submit(*bao, QStringLiteral("Azure Incentives"), QStringLiteral("4649101")));
     SEED_TRY(enrollments.submit(*bao, commerce, QStringLiteral("4649103")));
-    SEED_TRY(enrollments.submit(*bao, QStringLiteral("Dynamics 365 Legacy Incentive"), QStringLiteral("4649101")));
+    SEED_TRY(
+        enrollments.submit(*bao, QStringLiteral("Dynamics 365 Legacy Incentive"), QStringLiteral("4649101")));
     SEED_TRY(enrollments.submit(*charlotte, commerce, QStringLiteral("4649102")));
     SEED_TRY(enrollments.submit(*farah, commerce, QStringLiteral("4649106")));
     SEED_TRY(enrollments.submit(*farah, QStringLiteral("Azure Incentives"), QStringLiteral("4649106")));
@@ -250,7 +261,8 @@ Status demo(AppContext& ctx)
     SEED_TRY(simulation.discontinueProgram(*admin, QStringLiteral("Dynamics 365 Legacy Incentive")));
     SEED_TRY(simulation.setClock(*admin, demoStart()));
     // One validation still under way when the presenter starts.
-    SEED_TRY(enrollments.submit(*bao, QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")));
+    SEED_TRY(enrollments.submit(*bao, QStringLiteral("CSP Indirect Reseller Incentives"),
+                                QStringLiteral("4649103")));
 
     // France's agreement lapses after enrolling: it will not renew at the fiscal-year end.
     Transaction tx(ctx.db());
@@ -274,8 +286,8 @@ Result<QString> empty(AppContext& ctx, EmptyOrganization o)
     const auto legal = validators::displayName(o.legalName.isEmpty() ? o.name : o.legalName, 200);
     if (!legal.valid())
         return makeError(ErrorKind::Invalid, legal.error, QStringLiteral("legal-name"));
-    const auto partner = validators::partnerId(o.globalPartnerId.isEmpty() ? QStringLiteral("1000000")
-                                                                           : o.globalPartnerId);
+    const auto partner =
+        validators::partnerId(o.globalPartnerId.isEmpty() ? QStringLiteral("1000000") : o.globalPartnerId);
     if (!partner.valid())
         return makeError(ErrorKind::Invalid, partner.error, QStringLiteral("partner-id"));
     const auto country = validators::countryCode(o.country.isEmpty() ? QStringLiteral("US") : o.country);
@@ -284,7 +296,8 @@ Result<QString> empty(AppContext& ctx, EmptyOrganization o)
     const auto email = validators::email(o.adminEmail);
     if (!email.valid())
         return makeError(ErrorKind::Invalid, email.error, QStringLiteral("admin"));
-    const auto adminName = validators::displayName(o.adminName.isEmpty() ? email.normalized : o.adminName, 100);
+    const auto adminName =
+        validators::displayName(o.adminName.isEmpty() ? email.normalized : o.adminName, 100);
     if (!adminName.valid())
         return makeError(ErrorKind::Invalid, adminName.error, QStringLiteral("admin-name"));
 

@@ -23,9 +23,9 @@ QStringList UserView::describeRoles(const QHash<Id, QString>& partnerIds) const
 {
     QStringList out;
     for (const RoleAssignment& r : roles)
-        out.append(r.role == Role::AccountAdmin ? roleLabel(r.role)
-                                                : QStringLiteral("%1 (%2)").arg(roleLabel(r.role),
-                                                                                partnerIds.value(r.locationId)));
+        out.append(r.role == Role::AccountAdmin
+                       ? roleLabel(r.role)
+                       : QStringLiteral("%1 (%2)").arg(roleLabel(r.role), partnerIds.value(r.locationId)));
     return out;
 }
 
@@ -49,29 +49,43 @@ Result<QHash<Id, QString>> DirectoryService::partnerIds()
     return out;
 }
 
+Result<QList<UserView>> DirectoryService::userViews()
+{
+    auto users = m_ctx.directory().users();
+    if (!users)
+        return users.error();
+    auto roles = m_ctx.directory().roles();
+    if (!roles)
+        return roles.error();
+    QHash<Id, QList<RoleAssignment>> byUser;
+    for (const RoleAssignment& r : *roles)
+        byUser[r.userId].append(r);
+    QList<UserView> out;
+    out.reserve(users->size());
+    for (const User& u : *users) {
+        UserView v;
+        v.user = u;
+        v.user.passwordHash.clear();
+        v.roles = byUser.value(u.id);
+        out.append(v);
+    }
+    return out;
+}
+
 Result<QList<UserView>> DirectoryService::users(const Actor& actor)
 {
     return m_ctx.view<QList<UserView>>(actor, [&](const Grants& g) -> Result<QList<UserView>> {
         if (!g.active)
             return deactivated();
-        auto users = m_ctx.directory().users();
-        if (!users)
-            return users.error();
-        auto roles = m_ctx.directory().roles();
-        if (!roles)
-            return roles.error();
+        auto all = userViews();
+        if (!all)
+            return all.error();
         QList<UserView> out;
-        for (const User& u : *users) {
-            UserView v;
-            v.user = u;
-            v.user.passwordHash.clear();
-            for (const RoleAssignment& r : *roles)
-                if (r.userId == u.id)
-                    v.roles.append(r);
+        for (const UserView& v : *all) {
             const bool isAccountAdmin = std::any_of(v.roles.begin(), v.roles.end(), [](const RoleAssignment& r) {
                 return r.role == Role::AccountAdmin;
             });
-            if (g.accountAdmin || u.id == g.userId || isAccountAdmin)
+            if (g.accountAdmin || v.user.id == g.userId || isAccountAdmin)
                 out.append(v);
         }
         return out;
@@ -80,24 +94,13 @@ Result<QList<UserView>> DirectoryService::users(const Actor& actor)
 
 Result<QList<UserView>> DirectoryService::signInChoices()
 {
-    auto users = m_ctx.directory().users();
-    if (!users)
-        return users.error();
-    auto roles = m_ctx.directory().roles();
-    if (!roles)
-        return roles.error();
+    auto all = userViews();
+    if (!all)
+        return all.error();
     QList<UserView> out;
-    for (const User& u : *users) {
-        if (!u.active)
-            continue;
-        UserView v;
-        v.user = u;
-        v.user.passwordHash.clear();
-        for (const RoleAssignment& r : *roles)
-            if (r.userId == u.id)
-                v.roles.append(r);
-        out.append(v);
-    }
+    for (const UserView& v : *all)
+        if (v.user.active)
+            out.append(v);
     return out;
 }
 
@@ -118,42 +121,44 @@ Result<QList<User>> DirectoryService::accountAdmins()
 Result<NewUser> DirectoryService::addUser(const Actor& actor, const QString& email, const QString& name,
                                           const QList<std::pair<Role, QString>>& roles)
 {
-    auto added = m_ctx.change<NewUser>(actor, QStringLiteral("users.add"), [&](const Grants& g) -> Result<NewUser> {
-        if (auto s = authorize(g, Action::ManageUsers); !s)
-            return s.error();
-        const auto mail = validators::email(email);
-        if (!mail.valid())
-            return makeError(ErrorKind::Invalid, mail.error, QStringLiteral("email"));
-        const auto display = validators::displayName(name, 100);
-        if (!display.valid())
-            return makeError(ErrorKind::Invalid, display.error, QStringLiteral("name"));
-        if (m_ctx.directory().userByEmail(mail.normalized))
-            return makeError(ErrorKind::Conflict, tr("A user with the email address %1 exists already.")
-                                                      .arg(mail.normalized),
-                             QStringLiteral("email"));
-        NewUser created;
-        User& u = created.user;
-        u.email = mail.normalized;
-        u.name = display.normalized;
-        if (!m_ctx.clock().isDemo()) {
-            created.temporaryPassword = passwords::temporary();
-            auto hashed = passwords::hash(created.temporaryPassword);
-            if (!hashed)
-                return hashed.error();
-            u.passwordHash = *hashed;
-            u.mustChangePassword = true;
-        }
-        auto id = m_ctx.directory().insertUser(u, m_ctx.clock().now());
-        if (!id)
-            return id.error();
-        u.id = *id;
-        u.version = 1;
-        u.passwordHash.clear();
-        if (auto s = m_ctx.audit(actor, QStringLiteral("users.added"), {}, {}, QStringLiteral("%1 <%2>").arg(u.name, u.email));
-            !s)
-            return s.error();
-        return created;
-    });
+    auto added =
+        m_ctx.change<NewUser>(actor, QStringLiteral("users.add"), [&](const Grants& g) -> Result<NewUser> {
+            if (auto s = authorize(g, Action::ManageUsers); !s)
+                return s.error();
+            const auto mail = validators::email(email);
+            if (!mail.valid())
+                return makeError(ErrorKind::Invalid, mail.error, QStringLiteral("email"));
+            const auto display = validators::displayName(name, 100);
+            if (!display.valid())
+                return makeError(ErrorKind::Invalid, display.error, QStringLiteral("name"));
+            if (m_ctx.directory().userByEmail(mail.normalized))
+                return makeError(ErrorKind::Conflict,
+                                 tr("A user with the email address %1 exists already.").arg(mail.normalized),
+                                 QStringLiteral("email"));
+            NewUser created;
+            User& u = created.user;
+            u.email = mail.normalized;
+            u.name = display.normalized;
+            if (!m_ctx.clock().isDemo()) {
+                created.temporaryPassword = passwords::temporary();
+                auto hashed = passwords::hash(created.temporaryPassword);
+                if (!hashed)
+                    return hashed.error();
+                u.passwordHash = *hashed;
+                u.mustChangePassword = true;
+            }
+            auto id = m_ctx.directory().insertUser(u, m_ctx.clock().now());
+            if (!id)
+                return id.error();
+            u.id = *id;
+            u.version = 1;
+            u.passwordHash.clear();
+            if (auto s = m_ctx.audit(actor, QStringLiteral("users.added"), {}, {},
+                                     QStringLiteral("%1 <%2>").arg(u.name, u.email));
+                !s)
+                return s.error();
+            return created;
+        });
     if (!added)
         return added;
     // Initial roles go through the same rules as any later assignment.
@@ -179,15 +184,18 @@ Result<Done> DirectoryService::setActive(const Actor& actor, const QString& emai
                 return admins.error();
             const auto others = std::count_if(admins->begin(), admins->end(),
                                               [&](const User& u) { return u.active && u.id != user->id; });
-            const bool isAdmin = std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
+            const bool isAdmin =
+                std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
             if (isAdmin && others == 0)
-                return makeError(ErrorKind::WrongState,
-                                 tr("%1 is the last active Account admin and cannot be deactivated.").arg(user->email));
+                return makeError(
+                    ErrorKind::WrongState,
+                    tr("%1 is the last active Account admin and cannot be deactivated.").arg(user->email));
         }
         if (auto s = m_ctx.directory().setActive(user->id, active); !s)
             return s.error();
-        if (auto s = m_ctx.audit(actor, active ? QStringLiteral("users.reactivated") : QStringLiteral("users.deactivated"),
-                                 {}, {}, user->email);
+        if (auto s = m_ctx.audit(
+                actor, active ? QStringLiteral("users.reactivated") : QStringLiteral("users.deactivated"), {},
+                {}, user->email);
             !s)
             return s.error();
         return Done{};
@@ -204,18 +212,20 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
         if (!user)
             return user.error();
         if (!user->active)
-            return makeError(ErrorKind::WrongState, tr("%1 is deactivated; reactivate the user first.").arg(user->email));
+            return makeError(ErrorKind::WrongState,
+                             tr("%1 is deactivated; reactivate the user first.").arg(user->email));
         RoleAssignment assignment{user->id, role, 0};
         Location location;
         if (role == Role::AccountAdmin) {
             if (!partnerId.trimmed().isEmpty())
-                return makeError(ErrorKind::Invalid, tr("The Account admin role covers the whole organization; "
-                                                        "give no location."),
+                return makeError(ErrorKind::Invalid,
+                                 tr("The Account admin role covers the whole organization; "
+                                    "give no location."),
                                  QStringLiteral("location"));
         } else {
             if (partnerId.trimmed().isEmpty())
-                return makeError(ErrorKind::Invalid, tr("%1 is assigned per location: give its PartnerID.")
-                                                         .arg(roleLabel(role)),
+                return makeError(ErrorKind::Invalid,
+                                 tr("%1 is assigned per location: give its PartnerID.").arg(roleLabel(role)),
                                  QStringLiteral("location"));
             auto found = m_ctx.directory().locationByPartnerId(partnerId);
             if (!found)
@@ -237,11 +247,13 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
             if (current->has_value()) {
                 const User& previous = **current;
                 if (!replace)
-                    return makeError(ErrorKind::Conflict,
-                                     tr("%1 (%2) is the Incentives admin of %3 now. A location has one Incentives "
-                                        "admin: replacing them removes the role from %1.")
-                                         .arg(previous.name, previous.email, location.partnerId));
-                if (auto r = m_ctx.directory().deleteRole({previous.id, Role::IncentivesAdmin, location.id}); !r)
+                    return makeError(
+                        ErrorKind::Conflict,
+                        tr("%1 (%2) is the Incentives admin of %3 now. A location has one Incentives "
+                           "admin: replacing them removes the role from %1.")
+                            .arg(previous.name, previous.email, location.partnerId));
+                if (auto r = m_ctx.directory().deleteRole({previous.id, Role::IncentivesAdmin, location.id});
+                    !r)
                     return r.error();
                 if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), location.partnerId, {},
                                          QStringLiteral("%1 %2 (replaced by %3)")
@@ -290,8 +302,10 @@ Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& ema
             auto admins = m_ctx.directory().accountAdmins();
             if (!admins)
                 return admins.error();
-            const auto active = std::count_if(admins->begin(), admins->end(), [](const User& u) { return u.active; });
-            const bool holds = std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
+            const auto active =
+                std::count_if(admins->begin(), admins->end(), [](const User& u) { return u.active; });
+            const bool holds =
+                std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
             if (holds && active <= 1 && user->active)
                 return makeError(ErrorKind::WrongState,
                                  tr("%1 is the last Account admin; assign another before removing this role.")

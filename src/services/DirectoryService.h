@@ -52,6 +52,8 @@ public:
     Result<QHash<Id, QString>> partnerIds();
 
 private:
+    Result<QList<UserView>> userViews(); // every user with their roles, no password hashes
+
     AppContext& m_ctx;
 };
 

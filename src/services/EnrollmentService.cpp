@@ -37,7 +37,8 @@ Result<qint64> EnrollmentService::count(const Actor& actor, WorkspaceFilter filt
 }
 
 Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
-                                                         WorkspaceSort sort, bool ascending, int offset, int limit)
+                                                         WorkspaceSort sort, bool ascending, int offset,
+                                                         int limit)
 {
     PageRequest request;
     request.offset = offset;
@@ -46,7 +47,8 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
 }
 
 Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
-                                                         WorkspaceSort sort, bool ascending, const PageRequest& request)
+                                                         WorkspaceSort sort, bool ascending,
+                                                         const PageRequest& request)
 {
     return m_ctx.view<QList<WorkspaceRow>>(actor, [&](const Grants& g) -> Result<QList<WorkspaceRow>> {
         if (!g.active)
@@ -77,8 +79,8 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
             WorkspaceRow row;
             row.enrollment = e;
             row.statusText = statusLabel(e.status);
-            row.actionsRequired =
-                rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
+            row.actionsRequired = rules::actionsRequired(
+                {e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
             row.guide = guides->value(e.programId);
             rows.append(row);
         }
@@ -86,7 +88,8 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
     });
 }
 
-Result<EnrollmentService::Target> EnrollmentService::target(const QString& programName, const QString& partnerId)
+Result<EnrollmentService::Target> EnrollmentService::target(const QString& programName,
+                                                            const QString& partnerId)
 {
     auto program = m_ctx.programs().programByName(programName);
     if (!program)
@@ -103,7 +106,8 @@ Result<EnrollmentService::Target> EnrollmentService::target(const QString& progr
     return Target{*program, *location, **e};
 }
 
-Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Target& t, const QString& bankProfile)
+Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Target& t,
+                                                    const QString& bankProfile)
 {
     InvitationView view;
     view.enrollment = t.enrollment;
@@ -145,7 +149,8 @@ Result<InvitationView> EnrollmentService::invitation(const Actor& actor, const Q
     });
 }
 
-Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QString& program, const QString& partnerId)
+Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QString& program,
+                                                 const QString& partnerId)
 {
     return m_ctx.change<InvitationView>(
         actor, QStringLiteral("enroll"), [&](const Grants& g) -> Result<InvitationView> {
@@ -155,7 +160,8 @@ Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QStri
             if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
                 return s.error();
             if (t->program.state != ProgramState::Open)
-                return makeError(ErrorKind::WrongState, tr("%1 is not open for enrollment.").arg(t->program.name));
+                return makeError(ErrorKind::WrongState,
+                                 tr("%1 is not open for enrollment.").arg(t->program.name));
             // Enroll always works: on an invitation accepted before, it shows what is still needed.
             if (t->enrollment.status == EnrollmentStatus::Enrolling)
                 return buildView(g, *t, {});
@@ -171,54 +177,56 @@ Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QStri
         });
 }
 
-Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& program, const QString& partnerId,
-                                             const QString& bankProfile)
+Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& program,
+                                             const QString& partnerId, const QString& bankProfile)
 {
-    return m_ctx.change<Enrollment>(actor, QStringLiteral("submit"), [&](const Grants& g) -> Result<Enrollment> {
-        auto t = target(program, partnerId);
-        if (!t)
-            return t.error();
-        if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
-            return s.error();
-        if (t->program.state != ProgramState::Open)
-            return makeError(ErrorKind::WrongState, tr("%1 is not open for enrollment.").arg(t->program.name));
-        Enrollment& e = t->enrollment;
-        if (auto next = nextStatus(e.status, EnrollmentEvent::Submit); !next)
-            return next.error();
-        if (!bankProfile.trimmed().isEmpty()) {
-            auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
-            if (!chosen)
-                return chosen.error();
-            e.bankProfileId = chosen->id;
-        } else if (e.bankProfileId == 0) {
-            e.bankProfileId = t->location.defaultBankProfileId;
-        }
-        auto context = workflow::contextFor(m_ctx, e);
-        if (!context)
-            return context.error();
-        const auto missing = rules::missingDetails(*context);
-        if (!missing.isEmpty()) {
-            QStringList parts;
-            for (const auto& m : missing)
-                parts.append(m.message);
-            return makeError(ErrorKind::Invalid,
-                             tr("Continue: complete the payout and tax profiles first. %1")
-                                 .arg(parts.join(QLatin1Char(' '))),
-                             missing.first().field);
-        }
-        // A profile that Microsoft already approved stays approved; others wait for validation.
-        if (auto s = workflow::apply(m_ctx, actor, e, EnrollmentEvent::Submit, Reason::None); !s)
-            return s.error();
-        if (auto s = workflow::startValidation(m_ctx, e); !s)
-            return s.error();
-        if (auto s = m_ctx.enrollments().dismissHome(e.id, m_ctx.clock().now()); !s)
-            return s.error();
-        return e;
-    });
+    return m_ctx.change<Enrollment>(
+        actor, QStringLiteral("submit"), [&](const Grants& g) -> Result<Enrollment> {
+            auto t = target(program, partnerId);
+            if (!t)
+                return t.error();
+            if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
+                return s.error();
+            if (t->program.state != ProgramState::Open)
+                return makeError(ErrorKind::WrongState,
+                                 tr("%1 is not open for enrollment.").arg(t->program.name));
+            Enrollment& e = t->enrollment;
+            if (auto next = nextStatus(e.status, EnrollmentEvent::Submit); !next)
+                return next.error();
+            if (!bankProfile.trimmed().isEmpty()) {
+                auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
+                if (!chosen)
+                    return chosen.error();
+                e.bankProfileId = chosen->id;
+            } else if (e.bankProfileId == 0) {
+                e.bankProfileId = t->location.defaultBankProfileId;
+            }
+            auto context = workflow::contextFor(m_ctx, e);
+            if (!context)
+                return context.error();
+            const auto missing = rules::missingDetails(*context);
+            if (!missing.isEmpty()) {
+                QStringList parts;
+                for (const auto& m : missing)
+                    parts.append(m.message);
+                return makeError(ErrorKind::Invalid,
+                                 tr("Continue: complete the payout and tax profiles first. %1")
+                                     .arg(parts.join(QLatin1Char(' '))),
+                                 missing.first().field);
+            }
+            // A profile that Microsoft already approved stays approved; others wait for validation.
+            if (auto s = workflow::apply(m_ctx, actor, e, EnrollmentEvent::Submit, Reason::None); !s)
+                return s.error();
+            if (auto s = workflow::startValidation(m_ctx, e); !s)
+                return s.error();
+            if (auto s = m_ctx.enrollments().dismissHome(e.id, m_ctx.clock().now()); !s)
+                return s.error();
+            return e;
+        });
 }
 
-Result<QList<eligibility::ChecklistItem>> EnrollmentService::eligibility(const Actor& actor, const QString& program,
-                                                                         const QString& partnerId)
+Result<QList<eligibility::ChecklistItem>>
+EnrollmentService::eligibility(const Actor& actor, const QString& program, const QString& partnerId)
 {
     using List = QList<eligibility::ChecklistItem>;
     return m_ctx.view<List>(actor, [&](const Grants& g) -> Result<List> {
@@ -285,7 +293,8 @@ Result<Done> EnrollmentService::dismissHomeMessage(const Actor& actor, Id enroll
         if (!dismissed)
             return dismissed.error();
         if (*dismissed)
-            if (auto s = m_ctx.audit(actor, QStringLiteral("home.dismissed"), e->partnerId, e->programName); !s)
+            if (auto s = m_ctx.audit(actor, QStringLiteral("home.dismissed"), e->partnerId, e->programName);
+                !s)
                 return s.error();
         return Done{};
     });

@@ -24,13 +24,26 @@ struct Country
 
 // Countries whose identifiers the generator can make valid: EU ones carry a VAT ID.
 constexpr Country kCountries[] = {
-    {"US", "Seattle", ""},   {"GB", "Leeds", ""},      {"DE", "Hamburg", "DE136695976"},
-    {"FR", "Lyon", "FR40303265045"}, {"NL", "Utrecht", "NL004495445B01"}, {"IN", "Pune", ""},
-    {"JP", "Osaka", ""},     {"CA", "Toronto", ""},    {"AU", "Sydney", ""},
-    {"BR", "São Paulo", ""}, {"MX", "Monterrey", ""}, {"SG", "Singapore", ""},
-    {"CH", "Zürich", ""},    {"NO", "Bergen", ""},     {"ZA", "Cape Town", ""},
-    {"KR", "Busan", ""},     {"AE", "Dubai", ""},      {"IT", "Milano", "IT00743110157"},
-    {"ES", "Valencia", "ESA28015865"}, {"SE", "Malmö", ""},
+    {"US", "Seattle", ""},
+    {"GB", "Leeds", ""},
+    {"DE", "Hamburg", "DE136695976"},
+    {"FR", "Lyon", "FR40303265045"},
+    {"NL", "Utrecht", "NL004495445B01"},
+    {"IN", "Pune", ""},
+    {"JP", "Osaka", ""},
+    {"CA", "Toronto", ""},
+    {"AU", "Sydney", ""},
+    {"BR", "São Paulo", ""},
+    {"MX", "Monterrey", ""},
+    {"SG", "Singapore", ""},
+    {"CH", "Zürich", ""},
+    {"NO", "Bergen", ""},
+    {"ZA", "Cape Town", ""},
+    {"KR", "Busan", ""},
+    {"AE", "Dubai", ""},
+    {"IT", "Milano", "IT00743110157"},
+    {"ES", "Valencia", "ESA28015865"},
+    {"SE", "Malmö", ""},
 };
 constexpr int kCountryCount = int(sizeof(kCountries) / sizeof(kCountries[0]));
 
@@ -90,10 +103,10 @@ BankProfile bankFor(QRandomGenerator& random, int index, const QString& legalNam
     return b;
 }
 
-#define GEN_TRY(expr)                                                                                                  \
-    do {                                                                                                               \
-        if (auto genResult_ = (expr); !genResult_)                                                                     \
-            return genResult_.error();                                                                                 \
+#define GEN_TRY(expr)                                                                                        \
+    do {                                                                                                     \
+        if (auto genResult_ = (expr); !genResult_)                                                           \
+            return genResult_.error();                                                                       \
     } while (false)
 
 } // namespace
@@ -101,9 +114,11 @@ BankProfile bankFor(QRandomGenerator& random, int index, const QString& legalNam
 Result<Summary> generate(AppContext& ctx, const Options& o)
 {
     if (o.locations < 1 || o.locations > 1'000'000 || o.programs < 1 || o.programs > 1000)
-        return makeError(ErrorKind::Invalid, tr("Generate 1 to 1,000,000 locations and 1 to 1,000 programs."));
+        return makeError(ErrorKind::Invalid,
+                         tr("Generate 1 to 1,000,000 locations and 1 to 1,000 programs."));
     if (ctx.directory().organization())
-        return makeError(ErrorKind::WrongState, tr("This database already holds an organization; use a new file."));
+        return makeError(ErrorKind::WrongState,
+                         tr("This database already holds an organization; use a new file."));
     QRandomGenerator random(o.seed);
     const QDateTime now = seed::demoStart();
     const QString legal = QStringLiteral("Northwind Traders Ltd");
@@ -115,7 +130,8 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
         Transaction tx(ctx.db());
         GEN_TRY(tx.begun());
         GEN_TRY(ctx.clock().markDemo(true, now));
-        GEN_TRY(ctx.directory().insertOrganization({0, legal, legal, QStringLiteral("5000000"), QStringLiteral("US")}));
+        GEN_TRY(ctx.directory().insertOrganization(
+            {0, legal, legal, QStringLiteral("5000000"), QStringLiteral("US")}));
         User admin;
         admin.email = QStringLiteral("admin@northwind.example");
         admin.name = QStringLiteral("Nora Admin");
@@ -137,8 +153,12 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             l.country = QString::fromLatin1(c.code);
             l.city = QString::fromUtf8(c.city);
             l.name = QStringLiteral("Northwind %1 %2").arg(l.city).arg(i + 1);
-            l.attributes = {random.bounded(20) != 0, random.bounded(3) != 0, random.bounded(2) != 0,
-                            random.bounded(5) == 0,  qint64(random.bounded(2'000'000)), int(random.bounded(60))};
+            l.attributes = {random.bounded(20) != 0,
+                            random.bounded(3) != 0,
+                            random.bounded(2) != 0,
+                            random.bounded(5) == 0,
+                            qint64(random.bounded(2'000'000)),
+                            int(random.bounded(60))};
             l.defaultBankProfileId = bankIds.at(i % bankIds.size());
             auto id = ctx.directory().insertLocation(l);
             GEN_TRY(id);
@@ -179,16 +199,19 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             }
             const QDate expiry = rules::taxExpiry(t);
             GEN_TRY(ctx.profiles().insertTax(
-                t, expiry.isValid() ? QDateTime(expiry.addDays(1), QTime(0, 0), QTimeZone::utc()) : QDateTime(), now));
+                t,
+                expiry.isValid() ? QDateTime(expiry.addDays(1), QTime(0, 0), QTimeZone::utc()) : QDateTime(),
+                now));
         }
-        static const char* const kCriteria[] = {"agreement", "agreement;solutions-partner", "agreement;csp-indirect",
-                                                "agreement;revenue>=250000", "agreement;customers>=10"};
+        static const char* const kCriteria[] = {"agreement", "agreement;solutions-partner",
+                                                "agreement;csp-indirect", "agreement;revenue>=250000",
+                                                "agreement;customers>=10"};
         for (int p = 0; p < o.programs; ++p) {
             Program program;
             program.name = QStringLiteral("Incentive Program %1").arg(p + 1, 3, 10, QLatin1Char('0'));
             program.fiscalYear = 2027;
             program.openToAll = p % 10 == 9;
-            program.state = p % 25 == 24 ? ProgramState::Discontinued
+            program.state = p % 25 == 24   ? ProgramState::Discontinued
                             : p % 20 == 19 ? ProgramState::Closed
                                            : ProgramState::Open;
             program.criteria = program.openToAll ? QString() : QString::fromLatin1(kCriteria[p % 5]);
@@ -202,7 +225,10 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             programs.append(program);
         }
         GEN_TRY(ctx.audit(systemActor(), QStringLiteral("database.generated"), {}, {},
-                          QStringLiteral("%1 locations, %2 programs, seed %3").arg(o.locations).arg(o.programs).arg(o.seed)));
+                          QStringLiteral("%1 locations, %2 programs, seed %3")
+                              .arg(o.locations)
+                              .arg(o.programs)
+                              .arg(o.seed)));
         GEN_TRY(tx.commit());
     }
     summary.locations = locations.size();
@@ -230,7 +256,8 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
                 e.reason = Reason::ProgramDiscontinued;
             } else if (program.state == ProgramState::Closed || roll < 10) {
                 e.status = EnrollmentStatus::Inactive;
-                e.reason = program.state == ProgramState::Closed ? Reason::ProgramClosed : Reason::AgreementExpired;
+                e.reason =
+                    program.state == ProgramState::Closed ? Reason::ProgramClosed : Reason::AgreementExpired;
                 e.fiscalYear = 2025 + int(random.bounded(3));
             } else if (roll < 50) {
                 e.status = EnrollmentStatus::Enrolled;
@@ -278,7 +305,8 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
         GEN_TRY(tx.commit());
         summary.enrollments += rows.size();
         if (o.progress && !o.progress(summary.enrollments, total))
-            return makeError(ErrorKind::Usage, tr("Generation cancelled after %1 enrollments.").arg(summary.enrollments));
+            return makeError(ErrorKind::Usage,
+                             tr("Generation cancelled after %1 enrollments.").arg(summary.enrollments));
     }
     // Fresh statistics let the query planner pick the indexes at this size.
     GEN_TRY(ctx.db().run(QStringLiteral("ANALYZE")));

@@ -35,7 +35,8 @@ Status checkStrength(const QString& password)
         (c.isLetter() ? letter : other) = true;
     }
     if (!letter || !other)
-        return makeError(ErrorKind::Invalid, tr("Mix letters with digits or symbols."), QStringLiteral("password"));
+        return makeError(ErrorKind::Invalid, tr("Mix letters with digits or symbols."),
+                         QStringLiteral("password"));
     return {};
 }
 
@@ -46,8 +47,8 @@ Result<QString> hash(const QString& password)
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), qulonglong(utf8.size()), kOps, kMem) != 0)
-        return makeError(ErrorKind::Storage,
-                         QCoreApplication::translate("Passwords", "Not enough memory to protect the password."));
+        return makeError(ErrorKind::Storage, QCoreApplication::translate(
+                                                 "Passwords", "Not enough memory to protect the password."));
     return QString::fromLatin1(out);
 }
 

@@ -93,7 +93,8 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
 {
     return m_ctx.view<QList<BankProfileView>>(actor, [&](const Grants& g) -> Result<QList<BankProfileView>> {
         if (!g.active || !g.hasAnyRole())
-            return makeError(ErrorKind::Denied, tr("You have no incentives role. Ask an Account admin for access."));
+            return makeError(ErrorKind::Denied,
+                             tr("You have no incentives role. Ask an Account admin for access."));
         auto all = m_ctx.profiles().bankProfiles();
         if (!all)
             return all.error();
@@ -136,73 +137,84 @@ Result<BankProfileView> ProfileService::bankProfile(const Actor& actor, const QS
     for (const BankProfileView& v : *all)
         if (v.profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return v;
-    return makeError(ErrorKind::NotFound, tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
+    return makeError(ErrorKind::NotFound,
+                     tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
 }
 
 Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile profile)
 {
-    return m_ctx.change<BankProfile>(actor, QStringLiteral("bank-profile.add"), [&](const Grants& g) -> Result<BankProfile> {
-        if (auto s = authorize(g, Action::ManageBankProfiles); !s)
-            return s.error();
-        if (const auto problems = rules::checkBankProfile(profile); !problems.isEmpty())
-            return problemsError(problems);
-        if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
-            return makeError(ErrorKind::Conflict, tr("A bank profile named '%1' exists already.").arg(existing->name),
-                             QStringLiteral("name"));
-        profile.status = ProfileStatus::PendingValidation;
-        profile.statusReason.clear();
-        auto id = m_ctx.profiles().insertBank(profile, m_ctx.clock().now());
-        if (!id)
-            return id.error();
-        profile.id = *id;
-        profile.version = 1;
-        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.added"), {}, {}, bankSummary(profile)); !s)
-            return s.error();
-        return profile;
-    });
+    return m_ctx.change<BankProfile>(
+        actor, QStringLiteral("bank-profile.add"), [&](const Grants& g) -> Result<BankProfile> {
+            if (auto s = authorize(g, Action::ManageBankProfiles); !s)
+                return s.error();
+            if (const auto problems = rules::checkBankProfile(profile); !problems.isEmpty())
+                return problemsError(problems);
+            if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
+                return makeError(ErrorKind::Conflict,
+                                 tr("A bank profile named '%1' exists already.").arg(existing->name),
+                                 QStringLiteral("name"));
+            profile.status = ProfileStatus::PendingValidation;
+            profile.statusReason.clear();
+            auto id = m_ctx.profiles().insertBank(profile, m_ctx.clock().now());
+            if (!id)
+                return id.error();
+            profile.id = *id;
+            profile.version = 1;
+            if (auto s =
+                    m_ctx.audit(actor, QStringLiteral("bank-profile.added"), {}, {}, bankSummary(profile));
+                !s)
+                return s.error();
+            return profile;
+        });
 }
 
 Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& name,
-                                             const std::function<void(BankProfile&)>& change, int expectedVersion)
+                                             const std::function<void(BankProfile&)>& change,
+                                             int expectedVersion)
 {
-    return m_ctx.change<BankProfile>(actor, QStringLiteral("bank-profile.edit"), [&](const Grants& g) -> Result<BankProfile> {
-        if (auto s = authorize(g, Action::ManageBankProfiles); !s)
-            return s.error();
-        auto stored = m_ctx.profiles().bankProfileByName(name);
-        if (!stored)
-            return stored.error();
-        auto using_ = locationsUsing(*stored);
-        if (!using_)
-            return using_.error();
-        if (!fullView(g, *using_))
-            return makeError(ErrorKind::Denied, tr("Only the Incentives admin of a location that uses this profile "
-                                                   "can change it."));
-        if (expectedVersion != 0 && expectedVersion != stored->version)
-            return rows::stale();
-        BankProfile updated = *stored;
-        change(updated);
-        updated.id = stored->id;
-        updated.version = stored->version;
-        if (const auto problems = rules::checkBankProfile(updated); !problems.isEmpty())
-            return problemsError(problems);
-        if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
-            if (auto clash = m_ctx.profiles().bankProfileByName(updated.name); clash)
-                return makeError(ErrorKind::Conflict, tr("A bank profile named '%1' exists already.").arg(clash->name),
-                                 QStringLiteral("name"));
-        updated.status = ProfileStatus::PendingValidation;
-        updated.statusReason.clear();
-        if (auto s = m_ctx.profiles().updateBank(updated, m_ctx.clock().now()); !s)
-            return s.error();
-        ++updated.version;
-        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.edited"), {}, {}, bankSummary(updated)); !s)
-            return s.error();
-        auto affected = affectedByBank(updated.id);
-        if (!affected)
-            return affected.error();
-        if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
-            return s.error();
-        return updated;
-    });
+    return m_ctx.change<BankProfile>(
+        actor, QStringLiteral("bank-profile.edit"), [&](const Grants& g) -> Result<BankProfile> {
+            if (auto s = authorize(g, Action::ManageBankProfiles); !s)
+                return s.error();
+            auto stored = m_ctx.profiles().bankProfileByName(name);
+            if (!stored)
+                return stored.error();
+            auto using_ = locationsUsing(*stored);
+            if (!using_)
+                return using_.error();
+            if (!fullView(g, *using_))
+                return makeError(ErrorKind::Denied,
+                                 tr("Only the Incentives admin of a location that uses this profile "
+                                    "can change it."));
+            if (expectedVersion != 0 && expectedVersion != stored->version)
+                return rows::stale();
+            BankProfile updated = *stored;
+            change(updated);
+            updated.id = stored->id;
+            updated.version = stored->version;
+            if (const auto problems = rules::checkBankProfile(updated); !problems.isEmpty())
+                return problemsError(problems);
+            if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
+                if (auto clash = m_ctx.profiles().bankProfileByName(updated.name); clash)
+                    return makeError(ErrorKind::Conflict,
+                                     tr("A bank profile named '%1' exists already.").arg(clash->name),
+                                     QStringLiteral("name"));
+            updated.status = ProfileStatus::PendingValidation;
+            updated.statusReason.clear();
+            if (auto s = m_ctx.profiles().updateBank(updated, m_ctx.clock().now()); !s)
+                return s.error();
+            ++updated.version;
+            if (auto s =
+                    m_ctx.audit(actor, QStringLiteral("bank-profile.edited"), {}, {}, bankSummary(updated));
+                !s)
+                return s.error();
+            auto affected = affectedByBank(updated.id);
+            if (!affected)
+                return affected.error();
+            if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
+                return s.error();
+            return updated;
+        });
 }
 
 Result<QList<Enrollment>> ProfileService::revalidatedByBankEdit(const Actor& actor, const QString& name)
@@ -245,31 +257,33 @@ Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& acto
 
 Result<Done> ProfileService::setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId)
 {
-    return m_ctx.change<Done>(actor, QStringLiteral("bank-profile.assign"), [&](const Grants& g) -> Result<Done> {
-        auto location = m_ctx.directory().locationByPartnerId(partnerId);
-        if (!location)
-            return location.error();
-        if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
-            return s.error();
-        auto profile = m_ctx.profiles().bankProfileByName(name);
-        if (!profile)
-            return profile.error();
-        if (location->defaultBankProfileId == profile->id)
+    return m_ctx.change<Done>(
+        actor, QStringLiteral("bank-profile.assign"), [&](const Grants& g) -> Result<Done> {
+            auto location = m_ctx.directory().locationByPartnerId(partnerId);
+            if (!location)
+                return location.error();
+            if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
+                return s.error();
+            auto profile = m_ctx.profiles().bankProfileByName(name);
+            if (!profile)
+                return profile.error();
+            if (location->defaultBankProfileId == profile->id)
+                return Done{};
+            if (auto s = m_ctx.directory().setDefaultBank(location->id, profile->id); !s)
+                return s.error();
+            if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.default"), location->partnerId, {},
+                                     profile->name);
+                !s)
+                return s.error();
+            auto rows = m_ctx.enrollments().ofLocation(location->id);
+            if (!rows)
+                return rows.error();
+            for (Enrollment e : *rows)
+                if (e.bankProfileId == 0)
+                    if (auto s = workflow::refreshEnrolling(m_ctx, e); !s)
+                        return s.error();
             return Done{};
-        if (auto s = m_ctx.directory().setDefaultBank(location->id, profile->id); !s)
-            return s.error();
-        if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.default"), location->partnerId, {}, profile->name);
-            !s)
-            return s.error();
-        auto rows = m_ctx.enrollments().ofLocation(location->id);
-        if (!rows)
-            return rows.error();
-        for (Enrollment e : *rows)
-            if (e.bankProfileId == 0)
-                if (auto s = workflow::refreshEnrolling(m_ctx, e); !s)
-                    return s.error();
-        return Done{};
-    });
+        });
 }
 
 Result<std::optional<TaxProfile>> ProfileService::taxProfile(const Actor& actor, const QString& partnerId)
@@ -288,57 +302,58 @@ Result<std::optional<TaxProfile>> ProfileService::taxProfile(const Actor& actor,
 Result<TaxProfile> ProfileService::setTax(const Actor& actor, const QString& partnerId, TaxProfile profile,
                                           int expectedVersion)
 {
-    return m_ctx.change<TaxProfile>(actor, QStringLiteral("tax-profile.set"), [&](const Grants& g) -> Result<TaxProfile> {
-        auto location = m_ctx.directory().locationByPartnerId(partnerId);
-        if (!location)
-            return location.error();
-        if (auto s = authorize(g, Action::EditTaxProfile, location->id); !s)
-            return s.error();
-        profile.locationId = location->id;
-        if (const auto problems = rules::checkTaxProfile(profile, location->country); !problems.isEmpty())
-            return problemsError(problems);
-        const QDate today = m_ctx.clock().now().date();
-        if (profile.signedOn > today)
-            return makeError(ErrorKind::Invalid, tr("The signature date cannot be in the future."),
-                             QStringLiteral("signed"));
-        if (rules::taxExpired(profile, today))
-            return makeError(ErrorKind::Invalid,
-                             tr("A %1 signed on %2 expired on %3; sign a new one.")
-                                 .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
-                                      rules::taxExpiry(profile).toString(Qt::ISODate)),
-                             QStringLiteral("signed"));
-        profile.status = ProfileStatus::PendingValidation;
-        profile.statusReason.clear();
-        const QDateTime now = m_ctx.clock().now();
-        auto stored = m_ctx.profiles().taxProfile(location->id);
-        if (!stored)
-            return stored.error();
-        if (stored->has_value()) {
-            if (expectedVersion != 0 && expectedVersion != (*stored)->version)
-                return rows::stale();
-            profile.id = (*stored)->id;
-            profile.version = (*stored)->version;
-            if (auto s = m_ctx.profiles().updateTax(profile, expiryMoment(profile), now); !s)
+    return m_ctx.change<TaxProfile>(
+        actor, QStringLiteral("tax-profile.set"), [&](const Grants& g) -> Result<TaxProfile> {
+            auto location = m_ctx.directory().locationByPartnerId(partnerId);
+            if (!location)
+                return location.error();
+            if (auto s = authorize(g, Action::EditTaxProfile, location->id); !s)
                 return s.error();
-            ++profile.version;
-        } else {
-            auto id = m_ctx.profiles().insertTax(profile, expiryMoment(profile), now);
-            if (!id)
-                return id.error();
-            profile.id = *id;
-            profile.version = 1;
-        }
-        if (auto s = m_ctx.audit(actor, QStringLiteral("tax-profile.set"), location->partnerId, {},
-                                 taxFormCode(profile.form));
-            !s)
-            return s.error();
-        auto affected = m_ctx.enrollments().ofLocation(location->id);
-        if (!affected)
-            return affected.error();
-        if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
-            return s.error();
-        return profile;
-    });
+            profile.locationId = location->id;
+            if (const auto problems = rules::checkTaxProfile(profile, location->country); !problems.isEmpty())
+                return problemsError(problems);
+            const QDate today = m_ctx.clock().now().date();
+            if (profile.signedOn > today)
+                return makeError(ErrorKind::Invalid, tr("The signature date cannot be in the future."),
+                                 QStringLiteral("signed"));
+            if (rules::taxExpired(profile, today))
+                return makeError(ErrorKind::Invalid,
+                                 tr("A %1 signed on %2 expired on %3; sign a new one.")
+                                     .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
+                                          rules::taxExpiry(profile).toString(Qt::ISODate)),
+                                 QStringLiteral("signed"));
+            profile.status = ProfileStatus::PendingValidation;
+            profile.statusReason.clear();
+            const QDateTime now = m_ctx.clock().now();
+            auto stored = m_ctx.profiles().taxProfile(location->id);
+            if (!stored)
+                return stored.error();
+            if (stored->has_value()) {
+                if (expectedVersion != 0 && expectedVersion != (*stored)->version)
+                    return rows::stale();
+                profile.id = (*stored)->id;
+                profile.version = (*stored)->version;
+                if (auto s = m_ctx.profiles().updateTax(profile, expiryMoment(profile), now); !s)
+                    return s.error();
+                ++profile.version;
+            } else {
+                auto id = m_ctx.profiles().insertTax(profile, expiryMoment(profile), now);
+                if (!id)
+                    return id.error();
+                profile.id = *id;
+                profile.version = 1;
+            }
+            if (auto s = m_ctx.audit(actor, QStringLiteral("tax-profile.set"), location->partnerId, {},
+                                     taxFormCode(profile.form));
+                !s)
+                return s.error();
+            auto affected = m_ctx.enrollments().ofLocation(location->id);
+            if (!affected)
+                return affected.error();
+            if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
+                return s.error();
+            return profile;
+        });
 }
 
 } // namespace incentives

@@ -8,7 +8,7 @@ namespace incentives {
 
 struct BankProfileView
 {
-    BankProfile profile;   // account numbers masked unless fullDetails
+    BankProfile profile; // account numbers masked unless fullDetails
     bool fullDetails = false;
     QStringList defaultFor; // PartnerIDs of the locations that use it as their default
     int enrollments = 0;    // enrollments submitted with it
@@ -45,7 +45,5 @@ private:
 
     AppContext& m_ctx;
 };
-
-
 
 } // namespace incentives

@@ -22,7 +22,8 @@ std::optional<Enrollment> enrollment(AppContext& ctx, const QString& program, co
     return e ? *e : std::nullopt;
 }
 
-bool statusIn(AppContext& ctx, const QString& program, const QString& partnerId, QList<EnrollmentStatus> statuses)
+bool statusIn(AppContext& ctx, const QString& program, const QString& partnerId,
+              QList<EnrollmentStatus> statuses)
 {
     const auto e = enrollment(ctx, program, partnerId);
     return e && statuses.contains(e->status);
@@ -41,34 +42,41 @@ using S = EnrollmentStatus;
 QList<Scenario> build()
 {
     QList<Scenario> list;
-    list.append({QStringLiteral("enroll-from-email"), tr("Enroll a location from the invitation email to Enrolled"),
-                 tr("Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the "
-                    "US location by email."),
-                 {{tr("Open the Partner Incentive Enrollment Invitation in the inbox"),
-                   [](AppContext& ctx) {
-                       auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
-                       const auto e = enrollment(ctx, kSecurity, kUS);
-                       if (!bao || !e)
-                           return false;
-                       auto messages = ctx.enrollments().messages(bao->id);
-                       if (!messages)
-                           return false;
-                       for (const InboxMessage& m : *messages)
-                           if (m.enrollmentId == e->id && m.readAt.isValid())
-                               return true;
-                       return false;
-                   }},
-                  {tr("Select Get Started, accept the terms and Submit"),
-                   [](AppContext& ctx) { return statusIn(ctx, kSecurity, kUS, {S::Validating, S::Enrolled}); }},
-                  {tr("Advance the demo clock until Microsoft has validated (up to 48 hours)"),
-                   [](AppContext& ctx) { return statusIn(ctx, kSecurity, kUS, {S::Enrolled}); }}}});
-    list.append({QStringLiteral("assign-admin"), tr("Assign an Incentives admin to a location without one"),
-                 tr("Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its "
+    list.append(
+        {QStringLiteral("enroll-from-email"),
+         tr("Enroll a location from the invitation email to Enrolled"),
+         tr("Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the "
+            "US location by email."),
+         {{tr("Open the Partner Incentive Enrollment Invitation in the inbox"),
+           [](AppContext& ctx) {
+               auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
+               const auto e = enrollment(ctx, kSecurity, kUS);
+               if (!bao || !e)
+                   return false;
+               auto messages = ctx.enrollments().messages(bao->id);
+               if (!messages)
+                   return false;
+               for (const InboxMessage& m : *messages)
+                   if (m.enrollmentId == e->id && m.readAt.isValid())
+                       return true;
+               return false;
+           }},
+          {tr("Select Get Started, accept the terms and Submit"),
+           [](AppContext& ctx) {
+               return statusIn(ctx, kSecurity, kUS, {S::Validating, S::Enrolled});
+           }},
+          {tr("Advance the demo clock until Microsoft has validated (up to 48 hours)"),
+           [](AppContext& ctx) { return statusIn(ctx, kSecurity, kUS, {S::Enrolled}); }}}});
+    list.append({QStringLiteral("assign-admin"),
+                 tr("Assign an Incentives admin to a location without one"),
+                 tr("Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives "
+                    "admin, so its "
                     "invitations wait."),
                  {{tr("Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)"),
                    [](AppContext& ctx) {
                        auto l = ctx.directory().locationByPartnerId(kJapan);
-                       auto admin = l ? ctx.directory().incentivesAdminOf(l->id) : Result<std::optional<User>>(l.error());
+                       auto admin = l ? ctx.directory().incentivesAdminOf(l->id)
+                                      : Result<std::optional<User>>(l.error());
                        return admin && admin->has_value();
                    }},
                   {tr("The waiting invitations arrive in the new admin's inbox"),
@@ -83,43 +91,49 @@ QList<Scenario> build()
                        auto messages = ctx.enrollments().messages((*admin)->id);
                        return messages && !messages->isEmpty();
                    }},
-                  {tr("The new admin accepts one of them"),
-                   [](AppContext& ctx) {
+                  {tr("The new admin accepts one of them"), [](AppContext& ctx) {
                        return statusIn(ctx, kCommerce, kJapan, {S::Enrolling, S::Validating, S::Enrolled}) ||
                               statusIn(ctx, QStringLiteral("CSP Indirect Reseller Incentives"), kJapan,
                                        {S::Enrolling, S::Validating, S::Enrolled});
                    }}}});
-    list.append({QStringLiteral("rejected-bank"), tr("A rejected bank profile and its fix"),
-                 tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
-                    "profile: its account holder is not the organization's legal name."),
-                 {{tr("Edit 'Contoso UK Payout' so that the account holder is Contoso Ltd"),
-                   [](AppContext& ctx) {
-                       auto p = ctx.profiles().bankProfileByName(QStringLiteral("Contoso UK Payout"));
-                       auto org = ctx.directory().organization();
-                       return p && org &&
-                              p->holderName.simplified().toCaseFolded() == org->legalName.simplified().toCaseFolded();
-                   }},
-                  {tr("Enroll again and Submit"),
-                   [](AppContext& ctx) { return statusIn(ctx, kCommerce, kUK, {S::Validating, S::Enrolled}); }},
-                  {tr("Advance the demo clock: Microsoft approves"),
-                   [](AppContext& ctx) { return statusIn(ctx, kCommerce, kUK, {S::Enrolled}); }}}});
-    list.append({QStringLiteral("fy-rollover"), tr("Fiscal-year rollover: one renews, one does not"),
-                 tr("On 1 July Microsoft renews every enrollment whose location is still eligible, has an active "
-                    "agreement and complete payout and tax details. France's agreement has lapsed."),
-                 {{tr("Advance the demo clock to the end of the fiscal year"),
-                   [](AppContext& ctx) { return fiscal::yearOf(ctx.clock().now()) >= 2028; }},
-                  {tr("The US Commerce enrollment renews into FY28 by itself"),
-                   [](AppContext& ctx) {
-                       const auto e = enrollment(ctx, kCommerce, kUS);
-                       return e && e->status == S::Enrolled && e->fiscalYear >= 2028;
-                   }},
-                  {tr("France's Commerce enrollment becomes Inactive: its agreement expired"),
-                   [](AppContext& ctx) {
-                       const auto e = enrollment(ctx, kCommerce, kFrance);
-                       return e && e->status == S::Inactive && e->reason == Reason::AgreementExpired;
-                   }}}});
-    list.append({QStringLiteral("open-program"), tr("An open program without an email"),
-                 tr("Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation "
+    list.append(
+        {QStringLiteral("rejected-bank"),
+         tr("A rejected bank profile and its fix"),
+         tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
+            "profile: its account holder is not the organization's legal name."),
+         {{tr("Edit 'Contoso UK Payout' so that the account holder is Contoso Ltd"),
+           [](AppContext& ctx) {
+               auto p = ctx.profiles().bankProfileByName(QStringLiteral("Contoso UK Payout"));
+               auto org = ctx.directory().organization();
+               return p && org &&
+                      p->holderName.simplified().toCaseFolded() == org->legalName.simplified().toCaseFolded();
+           }},
+          {tr("Enroll again and Submit"),
+           [](AppContext& ctx) {
+               return statusIn(ctx, kCommerce, kUK, {S::Validating, S::Enrolled});
+           }},
+          {tr("Advance the demo clock: Microsoft approves"),
+           [](AppContext& ctx) { return statusIn(ctx, kCommerce, kUK, {S::Enrolled}); }}}});
+    list.append(
+        {QStringLiteral("fy-rollover"),
+         tr("Fiscal-year rollover: one renews, one does not"),
+         tr("On 1 July Microsoft renews every enrollment whose location is still eligible, has an active "
+            "agreement and complete payout and tax details. France's agreement has lapsed."),
+         {{tr("Advance the demo clock to the end of the fiscal year"),
+           [](AppContext& ctx) { return fiscal::yearOf(ctx.clock().now()) >= 2028; }},
+          {tr("The US Commerce enrollment renews into FY28 by itself"),
+           [](AppContext& ctx) {
+               const auto e = enrollment(ctx, kCommerce, kUS);
+               return e && e->status == S::Enrolled && e->fiscalYear >= 2028;
+           }},
+          {tr("France's Commerce enrollment becomes Inactive: its agreement expired"), [](AppContext& ctx) {
+               const auto e = enrollment(ctx, kCommerce, kFrance);
+               return e && e->status == S::Inactive && e->reason == Reason::AgreementExpired;
+           }}}});
+    list.append({QStringLiteral("open-program"),
+                 tr("An open program without an email"),
+                 tr("Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the "
+                    "invitation "
                     "waits in the Incentives workspace."),
                  {{tr("Find Marketplace Rewards for 4649101 in the workspace (no email was sent)"),
                    [](AppContext& ctx) {
@@ -128,12 +142,14 @@ QList<Scenario> build()
                        if (!bao || !e)
                            return false;
                        auto messages = ctx.enrollments().messages(bao->id);
-                       return messages && std::none_of(messages->begin(), messages->end(), [&](const InboxMessage& m) {
-                                  return m.enrollmentId == e->id;
-                              });
+                       return messages &&
+                              std::none_of(messages->begin(), messages->end(),
+                                           [&](const InboxMessage& m) { return m.enrollmentId == e->id; });
                    }},
                   {tr("Enroll and Submit as Bao Nguyen"),
-                   [](AppContext& ctx) { return statusIn(ctx, kMarketplace, kUS, {S::Validating, S::Enrolled}); }},
+                   [](AppContext& ctx) {
+                       return statusIn(ctx, kMarketplace, kUS, {S::Validating, S::Enrolled});
+                   }},
                   {tr("Advance the demo clock: Enrolled"),
                    [](AppContext& ctx) { return statusIn(ctx, kMarketplace, kUS, {S::Enrolled}); }}}});
     return list;

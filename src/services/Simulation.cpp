@@ -28,8 +28,9 @@ QDateTime earliest(const QList<QDateTime>& moments)
 
 bool isLive(EnrollmentStatus s)
 {
-    return s == EnrollmentStatus::Invited || s == EnrollmentStatus::Enrolling || s == EnrollmentStatus::Validating ||
-           s == EnrollmentStatus::Enrolled || s == EnrollmentStatus::Inactive;
+    return s == EnrollmentStatus::Invited || s == EnrollmentStatus::Enrolling ||
+           s == EnrollmentStatus::Validating || s == EnrollmentStatus::Enrolled ||
+           s == EnrollmentStatus::Inactive;
 }
 
 } // namespace
@@ -129,27 +130,31 @@ Status Simulation::processValidation(const ValidationRequest& v)
     const Actor microsoft = systemActor();
     if (outcome.approved) {
         if (context->bank)
-            if (auto s = m_ctx.profiles().setBankStatus(context->bank->id, ProfileStatus::Approved, {}, now); !s)
+            if (auto s = m_ctx.profiles().setBankStatus(context->bank->id, ProfileStatus::Approved, {}, now);
+                !s)
                 return s;
         if (context->tax)
-            if (auto s = m_ctx.profiles().setTaxStatus(context->tax->id, ProfileStatus::Approved, {}, now); !s)
+            if (auto s = m_ctx.profiles().setTaxStatus(context->tax->id, ProfileStatus::Approved, {}, now);
+                !s)
                 return s;
-        if (auto s = workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationPassed, Reason::None); !s)
+        if (auto s =
+                workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationPassed, Reason::None);
+            !s)
             return s;
         return m_ctx.enrollments().resolveValidation(v.id, QStringLiteral("approved"), {}, now);
     }
     if (outcome.bankAtFault && context->bank)
-        if (auto s = m_ctx.profiles().setBankStatus(context->bank->id, ProfileStatus::ActionRequired, outcome.detail,
-                                                    now);
+        if (auto s = m_ctx.profiles().setBankStatus(context->bank->id, ProfileStatus::ActionRequired,
+                                                    outcome.detail, now);
             !s)
             return s;
     if (outcome.taxAtFault && context->tax)
-        if (auto s = m_ctx.profiles().setTaxStatus(context->tax->id, ProfileStatus::ActionRequired, outcome.detail,
-                                                   now);
+        if (auto s = m_ctx.profiles().setTaxStatus(context->tax->id, ProfileStatus::ActionRequired,
+                                                   outcome.detail, now);
             !s)
             return s;
-    if (auto s = workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationRejected, outcome.reason,
-                                 outcome.detail);
+    if (auto s = workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationRejected,
+                                 outcome.reason, outcome.detail);
         !s)
         return s;
     return m_ctx.enrollments().resolveValidation(v.id, QStringLiteral("rejected"), outcome.detail, now);
@@ -165,7 +170,9 @@ Status Simulation::expireTaxForm(const TaxProfile& tax)
     auto location = m_ctx.directory().location(tax.locationId);
     if (!location)
         return location.error();
-    if (auto s = m_ctx.audit(systemActor(), QStringLiteral("tax-profile.expired"), location->partnerId, {}, detail); !s)
+    if (auto s = m_ctx.audit(systemActor(), QStringLiteral("tax-profile.expired"), location->partnerId, {},
+                             detail);
+        !s)
         return s;
     auto enrollments = m_ctx.enrollments().ofLocation(tax.locationId);
     if (!enrollments)
@@ -196,7 +203,9 @@ Status Simulation::closeFiscalYear(int fiscalYear)
             if (auto s = m_ctx.programs().setFiscalYear(p.id, fiscalYear + 1); !s)
                 return s;
     }
-    if (auto s = m_ctx.audit(microsoft, QStringLiteral("fiscal-year.closed"), {}, {}, fiscal::label(fiscalYear)); !s)
+    if (auto s =
+            m_ctx.audit(microsoft, QStringLiteral("fiscal-year.closed"), {}, {}, fiscal::label(fiscalYear));
+        !s)
         return s;
 
     QHash<Id, Location> locationById;
@@ -210,7 +219,8 @@ Status Simulation::closeFiscalYear(int fiscalYear)
     const QDate newYearDay = fiscal::firstDay(fiscalYear + 1);
     Id after = 0;
     for (;;) {
-        auto batch = m_ctx.enrollments().withStatusInYear(EnrollmentStatus::Enrolled, fiscalYear, after, 2000);
+        auto batch =
+            m_ctx.enrollments().withStatusInYear(EnrollmentStatus::Enrolled, fiscalYear, after, 2000);
         if (!batch)
             return batch.error();
         if (batch->isEmpty())
@@ -301,29 +311,33 @@ Status Simulation::runEligibility()
                                                  Reason::EligibilityLost, unmet)
                     : program.state == ProgramState::Open
                         ? workflow::invite(m_ctx, program, location, EnrollmentStatus::Invited)
-                        : workflow::invite(m_ctx, program, location, EnrollmentStatus::Inactive, Reason::ProgramClosed);
+                        : workflow::invite(m_ctx, program, location, EnrollmentStatus::Inactive,
+                                           Reason::ProgramClosed);
                 if (!created)
                     return created.error();
                 continue;
             }
             Enrollment e = *found;
             if (eligible && e.status == EnrollmentStatus::Ineligible && program.state != ProgramState::Open) {
-                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::ProgramClosed, Reason::ProgramClosed);
+                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::ProgramClosed,
+                                             Reason::ProgramClosed);
                     !s)
                     return s;
             } else if (eligible && e.status == EnrollmentStatus::Ineligible) {
-                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::EligibilityRegained, Reason::None);
+                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::EligibilityRegained,
+                                             Reason::None);
                     !s)
                     return s;
                 if (auto s = m_ctx.enrollments().renewInvitation(e.id, m_ctx.clock().now()); !s)
                     return s;
                 if (auto s = workflow::deliverInvitation(m_ctx, e); !s)
                     return s;
-            } else if (eligible && e.status == EnrollmentStatus::Inactive && program.state == ProgramState::Open &&
-                       location.attributes.agreementActive &&
+            } else if (eligible && e.status == EnrollmentStatus::Inactive &&
+                       program.state == ProgramState::Open && location.attributes.agreementActive &&
                        (e.reason == Reason::ProgramClosed || e.reason == Reason::EligibilityLost ||
                         e.reason == Reason::AgreementExpired)) {
-                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::Reactivated, Reason::None); !s)
+                if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::Reactivated, Reason::None);
+                    !s)
                     return s;
                 e.fiscalYear = program.fiscalYear;
                 if (auto s = m_ctx.enrollments().update(e); !s)
@@ -372,8 +386,9 @@ Status Simulation::setClock(const Actor& actor, const QDateTime& to)
             return tx.error();
         if (auto s = m_ctx.clock().setDemoNow(to); !s)
             return s;
-        if (auto s = m_ctx.audit(actor, QStringLiteral("clock.set"), {}, {},
-                                 QStringLiteral("%1 -> %2").arg(timetext::formatIso(now), timetext::formatIso(to)));
+        if (auto s = m_ctx.audit(
+                actor, QStringLiteral("clock.set"), {}, {},
+                QStringLiteral("%1 -> %2").arg(timetext::formatIso(now), timetext::formatIso(to)));
             !s)
             return s;
         if (auto s = tx.commit(); !s)
@@ -400,7 +415,8 @@ Status Simulation::decideValidation(const Actor& actor, const QString& programNa
     if (auto s = requireDemo(actor); !s)
         return s;
     if (!approve && reason.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the reason for the rejection."), QStringLiteral("reason"));
+        return makeError(ErrorKind::Invalid, tr("Give the reason for the rejection."),
+                         QStringLiteral("reason"));
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())
@@ -415,15 +431,16 @@ Status Simulation::decideValidation(const Actor& actor, const QString& programNa
         if (!e)
             return e.error();
         if (!e->has_value())
-            return makeError(ErrorKind::NotFound, tr("%1 has no enrollment at %2.").arg(program->name, partnerId));
+            return makeError(ErrorKind::NotFound,
+                             tr("%1 has no enrollment at %2.").arg(program->name, partnerId));
         auto pending = m_ctx.enrollments().pendingValidation((*e)->id);
         if (!pending)
             return pending.error();
         if (!pending->has_value())
             return makeError(ErrorKind::WrongState, tr("This enrollment is not waiting for validation."));
         const QString outcome = approve ? QStringLiteral("approve") : QStringLiteral("reject");
-        if (auto s = m_ctx.enrollments().forceValidation((*pending)->id, outcome, reason.simplified().left(500),
-                                                         m_ctx.clock().now());
+        if (auto s = m_ctx.enrollments().forceValidation((*pending)->id, outcome,
+                                                         reason.simplified().left(500), m_ctx.clock().now());
             !s)
             return s;
         if (auto s = m_ctx.audit(actor, QStringLiteral("validation.") + outcome, partnerId, program->name,
@@ -473,7 +490,8 @@ Status Simulation::publishProgram(const Actor& actor, Program program)
         return makeError(ErrorKind::Invalid, name.error, QStringLiteral("name"));
     program.name = name.normalized;
     if (program.currencies.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Name at least one payout currency."), QStringLiteral("currencies"));
+        return makeError(ErrorKind::Invalid, tr("Name at least one payout currency."),
+                         QStringLiteral("currencies"));
     for (QString& c : program.currencies) {
         const auto check = validators::currencyCode(c);
         if (!check.valid())
@@ -492,13 +510,15 @@ Status Simulation::publishProgram(const Actor& actor, Program program)
     program.state = ProgramState::Open;
     program.fiscalYear = fiscal::yearOf(m_ctx.clock().now());
     if (program.guide.isEmpty())
-        program.guide = program.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".html");
+        program.guide =
+            program.name.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".html");
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())
             return tx.error();
         if (m_ctx.programs().programByName(program.name))
-            return makeError(ErrorKind::Conflict, tr("A program named '%1' exists already.").arg(program.name),
+            return makeError(ErrorKind::Conflict,
+                             tr("A program named '%1' exists already.").arg(program.name),
                              QStringLiteral("name"));
         if (auto id = m_ctx.programs().insert(program); !id)
             return id.error();
@@ -533,7 +553,8 @@ Status Simulation::closeProgram(const Actor& actor, const QString& programName)
         return enrollments.error();
     for (Enrollment e : *enrollments)
         if (e.status == EnrollmentStatus::Invited || e.status == EnrollmentStatus::Enrolling)
-            if (auto s = workflow::apply(m_ctx, systemActor(), e, EnrollmentEvent::ProgramClosed, Reason::ProgramClosed);
+            if (auto s = workflow::apply(m_ctx, systemActor(), e, EnrollmentEvent::ProgramClosed,
+                                         Reason::ProgramClosed);
                 !s)
                 return s;
     return tx.commit();
@@ -579,15 +600,16 @@ Status Simulation::setLocationAttributes(const Actor& actor, const QString& part
         location->attributes = attributes;
         if (auto s = m_ctx.directory().updateLocationAttributes(*location); !s)
             return s;
-        if (auto s = m_ctx.audit(actor, QStringLiteral("location.attributes"), location->partnerId, {},
-                                 QStringLiteral("agreement %1, solutions partner %2, CSP indirect %3, CSP direct %4, "
-                                                "revenue %5, customers %6")
-                                     .arg(attributes.agreementActive ? QStringLiteral("active") : QStringLiteral("expired"))
-                                     .arg(attributes.solutionsPartner)
-                                     .arg(attributes.cspIndirectReseller)
-                                     .arg(attributes.cspDirectBill)
-                                     .arg(attributes.trailingRevenueUsd)
-                                     .arg(attributes.customerAdds));
+        if (auto s = m_ctx.audit(
+                actor, QStringLiteral("location.attributes"), location->partnerId, {},
+                QStringLiteral("agreement %1, solutions partner %2, CSP indirect %3, CSP direct %4, "
+                               "revenue %5, customers %6")
+                    .arg(attributes.agreementActive ? QStringLiteral("active") : QStringLiteral("expired"))
+                    .arg(attributes.solutionsPartner)
+                    .arg(attributes.cspIndirectReseller)
+                    .arg(attributes.cspDirectBill)
+                    .arg(attributes.trailingRevenueUsd)
+                    .arg(attributes.customerAdds));
             !s)
             return s;
         if (auto s = tx.commit(); !s)

@@ -24,8 +24,8 @@ public:
     Status setClock(const Actor& actor, const QDateTime& to);
     Status advanceClock(const Actor& actor, qint64 seconds);
     Status advanceToFiscalYearEnd(const Actor& actor);
-    Status decideValidation(const Actor& actor, const QString& program, const QString& partnerId, bool approve,
-                            const QString& reason);
+    Status decideValidation(const Actor& actor, const QString& program, const QString& partnerId,
+                            bool approve, const QString& reason);
     Status discontinueProgram(const Actor& actor, const QString& program);
     // Publishes a new program for the current fiscal year and judges eligibility for it.
     Status publishProgram(const Actor& actor, Program program);
@@ -33,7 +33,8 @@ public:
     Status closeProgram(const Actor& actor, const QString& program);
     Status reopenProgram(const Actor& actor, const QString& program);
     // Changes what eligibility is judged on, then judges it again.
-    Status setLocationAttributes(const Actor& actor, const QString& partnerId, const LocationAttributes& attributes);
+    Status setLocationAttributes(const Actor& actor, const QString& partnerId,
+                                 const LocationAttributes& attributes);
     // Enrollments waiting for validation, oldest first (the presenter's Approve / Reject list).
     Result<QList<Enrollment>> pendingValidations(const Actor& actor);
 

@@ -75,7 +75,8 @@ Status apply(AppContext& ctx, const Actor& actor, Enrollment& e, EnrollmentEvent
     QString details = QStringLiteral("%1 -> %2").arg(statusCode(from), statusCode(e.status));
     if (!detail.isEmpty())
         details += QStringLiteral(": ") + detail;
-    return ctx.audit(actor, QStringLiteral("enrollment.") + eventCode(event), e.partnerId, e.programName, details);
+    return ctx.audit(actor, QStringLiteral("enrollment.") + eventCode(event), e.partnerId, e.programName,
+                     details);
 }
 
 Status startValidation(AppContext& ctx, Enrollment& e)
@@ -101,7 +102,8 @@ Status refreshEnrolling(AppContext& ctx, Enrollment& e)
     Reason reason = Reason::AwaitingSubmission;
     QString detail;
     if (!missing.isEmpty()) {
-        reason = c->tax && rules::taxExpired(*c->tax, c->today) ? Reason::TaxFormExpired : Reason::DetailsMissing;
+        reason =
+            c->tax && rules::taxExpired(*c->tax, c->today) ? Reason::TaxFormExpired : Reason::DetailsMissing;
         QStringList parts;
         for (const auto& m : missing)
             parts.append(m.message);
@@ -169,8 +171,8 @@ Status deliverInvitation(AppContext& ctx, const Enrollment& e)
                      QStringLiteral("to %1").arg(to.email));
 }
 
-Result<Enrollment> invite(AppContext& ctx, const Program& program, const Location& location, EnrollmentStatus status,
-                          Reason reason, const QString& detail)
+Result<Enrollment> invite(AppContext& ctx, const Program& program, const Location& location,
+                          EnrollmentStatus status, Reason reason, const QString& detail)
 {
     const QDateTime now = ctx.clock().now();
     Enrollment e;

@@ -31,8 +31,8 @@ Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> aff
 Status deliverInvitation(AppContext& ctx, const Enrollment& e);
 
 // Creates an Invited enrollment with its invitation (and email) for an eligible location.
-Result<Enrollment> invite(AppContext& ctx, const Program& program, const Location& location, EnrollmentStatus status,
-                          Reason reason = Reason::None, const QString& detail = {});
+Result<Enrollment> invite(AppContext& ctx, const Program& program, const Location& location,
+                          EnrollmentStatus status, Reason reason = Reason::None, const QString& detail = {});
 
 QString describe(const Enrollment& e); // "Program at PartnerID"
 

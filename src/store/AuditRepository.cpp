@@ -7,7 +7,8 @@
 namespace incentives {
 namespace {
 
-constexpr const char* kAuditColumns = "id, at, actor_id, actor, action, partner_id, program, details, prev_hash, hash";
+constexpr const char* kAuditColumns =
+    "id, at, actor_id, actor, action, partner_id, program, details, prev_hash, hash";
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
 AuditEntry readEntry(const QSqlQuery& q)
@@ -32,8 +33,9 @@ QString AuditRepository::hashOf(const AuditEntry& e)
 {
     // Fields are length-prefixed so that no two different records hash the same text.
     QByteArray text;
-    for (const QString& part : {e.prevHash, QString::number(e.at.toSecsSinceEpoch()), QString::number(e.actorId),
-                                e.actor, e.action, e.partnerId, e.program, e.details}) {
+    for (const QString& part :
+         {e.prevHash, QString::number(e.at.toSecsSinceEpoch()), QString::number(e.actorId), e.actor, e.action,
+          e.partnerId, e.program, e.details}) {
         const QByteArray utf8 = part.toUtf8();
         text += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
     }
@@ -47,10 +49,11 @@ Status AuditRepository::append(AuditEntry e)
         return last.error();
     e.prevHash = last->isNull() ? kGenesis : last->toString();
     e.hash = hashOf(e);
-    return m_db.run(QStringLiteral("INSERT INTO audit_log(at, actor_id, actor, action, partner_id, program, details, "
-                                   "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {rows::epoch(e.at), rows::idOrNull(e.actorId), e.actor, e.action, e.partnerId, e.program,
-                     e.details, e.prevHash, e.hash});
+    return m_db.run(
+        QStringLiteral("INSERT INTO audit_log(at, actor_id, actor, action, partner_id, program, details, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {rows::epoch(e.at), rows::idOrNull(e.actorId), e.actor, e.action, e.partnerId, e.program, e.details,
+         e.prevHash, e.hash});
 }
 
 Result<QList<AuditEntry>> AuditRepository::list(Id actorId, int limit)
@@ -67,7 +70,8 @@ Result<QList<AuditEntry>> AuditRepository::list(Id actorId, int limit)
 
 Result<Id> AuditRepository::verify()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kAuditColumns)));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kAuditColumns)));
     if (!q)
         return q.error();
     QString expectedPrev = kGenesis;

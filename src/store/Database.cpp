@@ -81,8 +81,9 @@ Status checkIdentity(const QString& path, const Identity& id)
 {
     const bool blank = id.applicationId == 0 && id.userVersion == 0 && id.tables == 0;
     if (!blank && id.applicationId != Database::kApplicationId)
-        return makeError(ErrorKind::Storage,
-                         tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
+        return makeError(
+            ErrorKind::Storage,
+            tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
     if (id.userVersion > Database::kSchemaVersion)
         return makeError(ErrorKind::Storage,
                          tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
@@ -97,8 +98,7 @@ Status checkIdentity(const QString& path, const Identity& id)
 
 Database::Database(QString connectionName, QString path, Backend backend)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -124,10 +124,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return makeError(ErrorKind::Storage, tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            return makeError(ErrorKind::NotFound,
-                             tr("There is no database at %1. Create one with 'incentives-cli --database %1 init "
-                                "--demo'.")
-                                 .arg(path));
+            return makeError(
+                ErrorKind::NotFound,
+                tr("There is no database at %1. Create one with 'incentives-cli --database %1 init "
+                   "--demo'.")
+                    .arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorKind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath()));
     } else {
@@ -137,8 +138,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (header.truncated)
             return makeError(ErrorKind::Storage, tr("%1 is damaged: the file is cut short.").arg(path));
         if (!header.empty)
-            if (auto s = checkIdentity(path, {int(header.applicationId), int(header.userVersion),
-                                              header.pageCount > 1 ? 1 : 0});
+            if (auto s = checkIdentity(
+                    path, {int(header.applicationId), int(header.userVersion), header.pageCount > 1 ? 1 : 0});
                 !s)
                 return s.error();
         if (!info.isWritable())
@@ -218,9 +219,10 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
 Error Database::storageError(const QSqlError& error) const
 {
     if (m_dialect.isBusy(error))
-        return makeError(ErrorKind::Storage,
-                         tr("The database is busy: another program is writing to it. Nothing was changed; try "
-                            "again in a moment."));
+        return makeError(
+            ErrorKind::Storage,
+            tr("The database is busy: another program is writing to it. Nothing was changed; try "
+               "again in a moment."));
     if (m_dialect.isDiskFull(error))
         return makeError(ErrorKind::Storage,
                          tr("The disk is full: nothing was saved. Free some space and try again."));

@@ -16,7 +16,8 @@ namespace incentives {
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, // a missing file is created with the current schema
         MustExist,       // a missing file is an error
     };

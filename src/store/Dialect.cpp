@@ -71,14 +71,16 @@ QString Dialect::copyToFile() const
 
 QString Dialect::readSchemaVersion() const
 {
-    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA user_version")
-                                        : QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("PRAGMA user_version")
+               : QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version");
 }
 
 QString Dialect::writeSchemaVersion(int version) const
 {
-    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA user_version=%1").arg(version)
-                                        : QStringLiteral("INSERT INTO schema_version(version) VALUES (%1)").arg(version);
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("PRAGMA user_version=%1").arg(version)
+               : QStringLiteral("INSERT INTO schema_version(version) VALUES (%1)").arg(version);
 }
 
 QString Dialect::writeApplicationId(int id) const
@@ -104,7 +106,8 @@ bool Dialect::isBusy(const QSqlError& e) const
 bool Dialect::isUniqueViolation(const QSqlError& e) const
 {
     if (m_backend == Backend::Sqlite)
-        return e.nativeErrorCode().toInt() == 2067 || e.nativeErrorCode().toInt() == 1555; // UNIQUE, PRIMARYKEY
+        return e.nativeErrorCode().toInt() == 2067 ||
+               e.nativeErrorCode().toInt() == 1555; // UNIQUE, PRIMARYKEY
     return e.nativeErrorCode() == QLatin1String("23505");
 }
 

@@ -6,7 +6,11 @@ class QSqlError;
 
 namespace incentives {
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // Everything that differs between the SQL dialects. The rest of the store writes portable SQL
 // (the subset both SQLite 3.40 and PostgreSQL 15 accept) and asks this class for the rest.

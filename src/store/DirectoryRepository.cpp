@@ -27,14 +27,16 @@ Result<Id> DirectoryRepository::insertOrganization(const Organization& o)
 {
     return rows::insertId(
         m_db,
-        QStringLiteral("INSERT INTO organization(name, legal_name, global_partner_id, country) VALUES (?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO organization(name, legal_name, global_partner_id, country) VALUES (?, ?, ?, ?)"),
         {o.name, o.legalName, o.globalPartnerId, o.country});
 }
 
 Result<QList<Location>> DirectoryRepository::locations()
 {
-    return rows::all<Location>(m_db.exec(rows::select(rows::kLocationColumns, "FROM locations ORDER BY partner_id")),
-                               rows::location);
+    return rows::all<Location>(
+        m_db.exec(rows::select(rows::kLocationColumns, "FROM locations ORDER BY partner_id")),
+        rows::location);
 }
 
 Result<Location> DirectoryRepository::location(Id id)
@@ -47,7 +49,8 @@ Result<Location> DirectoryRepository::location(Id id)
 Result<Location> DirectoryRepository::locationByPartnerId(const QString& partnerId)
 {
     return rows::one<Location>(
-        m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE partner_id = ?"), {partnerId.trimmed()}),
+        m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE partner_id = ?"),
+                  {partnerId.trimmed()}),
         rows::location, notFound("No location has the PartnerID %1.", partnerId.trimmed().left(20)));
 }
 
@@ -67,11 +70,12 @@ Result<Id> DirectoryRepository::insertLocation(const Location& l)
 Status DirectoryRepository::updateLocationAttributes(const Location& l)
 {
     const auto& a = l.attributes;
-    auto q = m_db.exec(QStringLiteral("UPDATE locations SET agreement_active = ?, solutions_partner = ?, "
-                                      "csp_indirect = ?, csp_direct = ?, trailing_revenue = ?, customer_adds = ?, "
-                                      "version = version + 1 WHERE id = ? AND version = ?"),
-                       {int(a.agreementActive), int(a.solutionsPartner), int(a.cspIndirectReseller),
-                        int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds, l.id, l.version});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE locations SET agreement_active = ?, solutions_partner = ?, "
+                                 "csp_indirect = ?, csp_direct = ?, trailing_revenue = ?, customer_adds = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"),
+                  {int(a.agreementActive), int(a.solutionsPartner), int(a.cspIndirectReseller),
+                   int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds, l.id, l.version});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
@@ -92,32 +96,36 @@ Result<QList<User>> DirectoryRepository::users()
 
 Result<User> DirectoryRepository::user(Id id)
 {
-    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE id = ?"), {id}), rows::user,
-                           notFound("No such user."));
+    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE id = ?"), {id}),
+                           rows::user, notFound("No such user."));
 }
 
 Result<User> DirectoryRepository::userByEmail(const QString& email)
 {
-    return rows::one<User>(
-        m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE email = ?"), {email.trimmed().toLower()}),
-        rows::user, notFound("No user has the email address %1.", email.trimmed().left(100)));
+    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE email = ?"),
+                                     {email.trimmed().toLower()}),
+                           rows::user,
+                           notFound("No user has the email address %1.", email.trimmed().left(100)));
 }
 
 Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
 {
-    return rows::insertId(m_db,
-                             QStringLiteral("INSERT INTO users(email, name, password_hash, must_change_password, "
-                                            "active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {u.email.toLower(), u.name,
-                              u.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : u.passwordHash,
-                              int(u.mustChangePassword), int(u.active), rows::epoch(now)});
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO users(email, name, password_hash, must_change_password, "
+                       "active, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {u.email.toLower(), u.name,
+         u.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : u.passwordHash,
+         int(u.mustChangePassword), int(u.active), rows::epoch(now)});
 }
 
 Status DirectoryRepository::setPassword(Id userId, const QString& hash, bool mustChange)
 {
-    return m_db.run(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, version = version + 1 "
-                                   "WHERE id = ?"),
-                    {hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash), int(mustChange), userId});
+    return m_db.run(
+        QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, version = version + 1 "
+                       "WHERE id = ?"),
+        {hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash), int(mustChange),
+         userId});
 }
 
 Status DirectoryRepository::setActive(Id userId, bool active)
@@ -128,8 +136,9 @@ Status DirectoryRepository::setActive(Id userId, bool active)
 
 Result<std::pair<int, qint64>> DirectoryRepository::signInFailures(const QString& email)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT failures, throttled_until FROM sign_in_failures WHERE email = ?"),
-                       {email.trimmed().toLower().left(320)});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT failures, throttled_until FROM sign_in_failures WHERE email = ?"),
+                  {email.trimmed().toLower().left(320)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -144,8 +153,9 @@ Status DirectoryRepository::setSignInFailures(const QString& email, int failures
         return s;
     if (failures <= 0)
         return {};
-    return m_db.run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) VALUES (?, ?, ?)"),
-                    {key, failures, throttledUntil});
+    return m_db.run(
+        QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) VALUES (?, ?, ?)"),
+        {key, failures, throttledUntil});
 }
 
 namespace {
@@ -159,8 +169,9 @@ RoleAssignment readRole(const QSqlQuery& q)
 Result<QList<RoleAssignment>> DirectoryRepository::roles()
 {
     return rows::all<RoleAssignment>(
-        m_db.exec(QStringLiteral("SELECT user_id, role, location_id FROM role_assignments ORDER BY user_id, role, "
-                                 "location_id")),
+        m_db.exec(
+            QStringLiteral("SELECT user_id, role, location_id FROM role_assignments ORDER BY user_id, role, "
+                           "location_id")),
         readRole);
 }
 
@@ -186,9 +197,15 @@ Result<Grants> DirectoryRepository::grants(Id userId)
     g.active = u->active;
     for (const RoleAssignment& r : *roles) {
         switch (r.role) {
-        case Role::AccountAdmin: g.accountAdmin = true; break;
-        case Role::IncentivesAdmin: g.adminOf.insert(r.locationId); break;
-        case Role::IncentivesUser: g.userOf.insert(r.locationId); break;
+        case Role::AccountAdmin:
+            g.accountAdmin = true;
+            break;
+        case Role::IncentivesAdmin:
+            g.adminOf.insert(r.locationId);
+            break;
+        case Role::IncentivesUser:
+            g.userOf.insert(r.locationId);
+            break;
         }
     }
     return g;
@@ -196,10 +213,11 @@ Result<Grants> DirectoryRepository::grants(Id userId)
 
 Result<std::optional<User>> DirectoryRepository::incentivesAdminOf(Id locationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, u.must_change_password, "
-                                      "u.password_hash, u.version FROM role_assignments r JOIN users u ON "
-                                      "u.id = r.user_id WHERE r.location_id = ? AND r.role = 'incentives-admin'"),
-                       {locationId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, u.must_change_password, "
+                                 "u.password_hash, u.version FROM role_assignments r JOIN users u ON "
+                                 "u.id = r.user_id WHERE r.location_id = ? AND r.role = 'incentives-admin'"),
+                  {locationId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -209,18 +227,20 @@ Result<std::optional<User>> DirectoryRepository::incentivesAdminOf(Id locationId
 
 Result<QList<User>> DirectoryRepository::accountAdmins()
 {
-    return rows::all<User>(m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, "
-                                                    "u.must_change_password, u.password_hash, u.version FROM "
-                                                    "role_assignments r JOIN users u ON u.id = r.user_id WHERE "
-                                                    "r.role = 'account-admin' ORDER BY u.name")),
-                           rows::user);
+    return rows::all<User>(
+        m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, "
+                                 "u.must_change_password, u.password_hash, u.version FROM "
+                                 "role_assignments r JOIN users u ON u.id = r.user_id WHERE "
+                                 "r.role = 'account-admin' ORDER BY u.name")),
+        rows::user);
 }
 
 Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT r.location_id, u.id, u.email, u.name, u.active, u.must_change_password, "
-                                      "'', u.version FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE "
-                                      "r.role = 'incentives-admin'"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT r.location_id, u.id, u.email, u.name, u.active, u.must_change_password, "
+                       "'', u.version FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE "
+                       "r.role = 'incentives-admin'"));
     if (!q)
         return q.error();
     QHash<Id, User> out;
@@ -249,10 +269,11 @@ Result<QSet<Id>> DirectoryRepository::locationsWithAdmin(const QList<Id>& locati
             marks.append(QStringLiteral("?"));
             values.append(id);
         }
-        auto q = m_db.exec(QStringLiteral("SELECT location_id FROM role_assignments WHERE role = 'incentives-admin' "
-                                          "AND location_id IN (%1)")
-                               .arg(marks.join(QLatin1Char(','))),
-                           values);
+        auto q = m_db.exec(
+            QStringLiteral("SELECT location_id FROM role_assignments WHERE role = 'incentives-admin' "
+                           "AND location_id IN (%1)")
+                .arg(marks.join(QLatin1Char(','))),
+            values);
         if (!q)
             return q.error();
         while (q->next())

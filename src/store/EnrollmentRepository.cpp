@@ -107,9 +107,11 @@ QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& 
         };
         const QList<Id> programs =
             ids(QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like), {pattern});
-        const QList<Id> locations = ids(
-            QStringLiteral("SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'").arg(like),
-            {pattern, pattern});
+        const QList<Id> locations =
+            ids(QStringLiteral(
+                    "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
+                    .arg(like),
+                {pattern, pattern});
         QStringList sides;
         const auto side = [&](const char* column, const QList<Id>& list, const QString& subquery,
                               const QVariantList& binds) {
@@ -125,29 +127,40 @@ QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& 
                 marks.append(QStringLiteral("?"));
                 values.append(id);
             }
-            sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
+            sides.append(
+                QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
         };
-        side("program_id", programs, QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like),
-             {pattern});
+        side("program_id", programs,
+             QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like), {pattern});
         side("location_id", locations,
-             QStringLiteral("SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'").arg(like),
+             QStringLiteral(
+                 "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
+                 .arg(like),
              {pattern, pattern});
-        conditions.append(sides.isEmpty() ? QStringLiteral("1 = 0")
-                                          : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        conditions.append(sides.isEmpty()
+                              ? QStringLiteral("1 = 0")
+                              : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 // The columns a sort orders by, id last so that every row has a distinct place.
 QStringList sortKeys(WorkspaceSort sort)
 {
     switch (sort) {
-    case WorkspaceSort::Program: return {QStringLiteral("program_name"), QStringLiteral("partner_id"), QStringLiteral("id")};
-    case WorkspaceSort::Location: return {QStringLiteral("partner_id"), QStringLiteral("program_name"), QStringLiteral("id")};
-    case WorkspaceSort::Country: return {QStringLiteral("country"), QStringLiteral("id")};
-    case WorkspaceSort::Status: return {QStringLiteral("status"), QStringLiteral("id")};
-    case WorkspaceSort::FiscalYear: return {QStringLiteral("fiscal_year"), QStringLiteral("id")};
-    case WorkspaceSort::Updated: return {QStringLiteral("updated_at"), QStringLiteral("id")};
+    case WorkspaceSort::Program:
+        return {QStringLiteral("program_name"), QStringLiteral("partner_id"), QStringLiteral("id")};
+    case WorkspaceSort::Location:
+        return {QStringLiteral("partner_id"), QStringLiteral("program_name"), QStringLiteral("id")};
+    case WorkspaceSort::Country:
+        return {QStringLiteral("country"), QStringLiteral("id")};
+    case WorkspaceSort::Status:
+        return {QStringLiteral("status"), QStringLiteral("id")};
+    case WorkspaceSort::FiscalYear:
+        return {QStringLiteral("fiscal_year"), QStringLiteral("id")};
+    case WorkspaceSort::Updated:
+        return {QStringLiteral("updated_at"), QStringLiteral("id")};
     }
     return {QStringLiteral("id")};
 }
@@ -156,12 +169,18 @@ QStringList sortKeys(WorkspaceSort sort)
 QVariantList sortValues(WorkspaceSort sort, const Enrollment& e)
 {
     switch (sort) {
-    case WorkspaceSort::Program: return {e.programName, e.partnerId, e.id};
-    case WorkspaceSort::Location: return {e.partnerId, e.programName, e.id};
-    case WorkspaceSort::Country: return {e.country, e.id};
-    case WorkspaceSort::Status: return {statusCode(e.status), e.id};
-    case WorkspaceSort::FiscalYear: return {e.fiscalYear, e.id};
-    case WorkspaceSort::Updated: return {rows::epoch(e.updatedAt), e.id};
+    case WorkspaceSort::Program:
+        return {e.programName, e.partnerId, e.id};
+    case WorkspaceSort::Location:
+        return {e.partnerId, e.programName, e.id};
+    case WorkspaceSort::Country:
+        return {e.country, e.id};
+    case WorkspaceSort::Status:
+        return {statusCode(e.status), e.id};
+    case WorkspaceSort::FiscalYear:
+        return {e.fiscalYear, e.id};
+    case WorkspaceSort::Updated:
+        return {rows::epoch(e.updatedAt), e.id};
     }
     return {e.id};
 }
@@ -180,15 +199,16 @@ QString orderClause(WorkspaceSort sort, bool ascending)
 Result<Enrollment> EnrollmentRepository::enrollment(Id id)
 {
     return rows::one<Enrollment>(
-        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE id = ?"), {id}), readEnrollment,
+        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE id = ?"), {id}),
+        readEnrollment,
         makeError(ErrorKind::NotFound, QCoreApplication::translate("Enrollments", "No such enrollment.")));
 }
 
 Result<std::optional<Enrollment>> EnrollmentRepository::find(Id programId, Id locationId)
 {
-    auto q = m_db.exec(rows::select(rows::kEnrollmentColumns,
-                                    "FROM enrollments WHERE program_id = ? AND location_id = ?"),
-                       {programId, locationId});
+    auto q = m_db.exec(
+        rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE program_id = ? AND location_id = ?"),
+        {programId, locationId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -200,10 +220,11 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
 {
     return rows::insertId(
         m_db,
-        QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
-                       "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
-                       "accepted_at, submitted_at, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
+            "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
+            "accepted_at, submitted_at, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?)"),
         {e.programId, e.locationId, e.programName, e.partnerId, e.locationName, e.country, e.fiscalYear,
          statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
          rows::epoch(e.validationDue), rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt),
@@ -213,20 +234,32 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
 Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
-                                  "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
-                                  "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
+                           "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
+                           "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
         return m_db.storageError(q.lastError());
     QList<Id> ids;
     ids.reserve(rows.size());
     for (const Enrollment& e : rows) {
-        const QVariantList values{e.programId,         e.locationId,        e.programName,
-                                  e.partnerId,         e.locationName,      e.country,
-                                  e.fiscalYear,        statusCode(e.status), reasonCode(e.reason),
-                                  e.detail,            rows::idOrNull(e.bankProfileId), rows::epoch(e.validationDue),
-                                  rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt), rows::epoch(e.submittedAt),
-                                  rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt)};
+        const QVariantList values{e.programId,
+                                  e.locationId,
+                                  e.programName,
+                                  e.partnerId,
+                                  e.locationName,
+                                  e.country,
+                                  e.fiscalYear,
+                                  statusCode(e.status),
+                                  reasonCode(e.reason),
+                                  e.detail,
+                                  rows::idOrNull(e.bankProfileId),
+                                  rows::epoch(e.validationDue),
+                                  rows::epoch(e.invitedAt),
+                                  rows::epoch(e.acceptedAt),
+                                  rows::epoch(e.submittedAt),
+                                  rows::epoch(e.enrolledAt),
+                                  rows::epoch(e.updatedAt)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, Database::bindable(values.at(i)));
         if (!q.exec() || !q.next())
@@ -256,8 +289,9 @@ Status EnrollmentRepository::insertInvitations(const QList<Id>& enrollmentIds, c
 Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& requests)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
-                                  "VALUES (?, ?, ?, 'pending')")))
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
+                           "VALUES (?, ?, ?, 'pending')")))
         return m_db.storageError(q.lastError());
     for (const ValidationRequest& v : requests) {
         q.bindValue(0, v.enrollmentId);
@@ -271,14 +305,14 @@ Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& r
 
 Status EnrollmentRepository::update(Enrollment& e)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
-                                      "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
-                                      "enrolled_at = ?, updated_at = ?, version = version + 1 "
-                                      "WHERE id = ? AND version = ?"),
-                       {e.fiscalYear, statusCode(e.status), reasonCode(e.reason), e.detail,
-                        rows::idOrNull(e.bankProfileId), rows::epoch(e.validationDue), rows::epoch(e.acceptedAt),
-                        rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.id,
-                        e.version});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
+                       "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
+                       "enrolled_at = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        {e.fiscalYear, statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
+         rows::epoch(e.validationDue), rows::epoch(e.acceptedAt), rows::epoch(e.submittedAt),
+         rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.id, e.version});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -289,10 +323,10 @@ Status EnrollmentRepository::update(Enrollment& e)
 
 Result<QList<Enrollment>> EnrollmentRepository::ofLocation(Id locationId)
 {
-    return rows::all<Enrollment>(
-        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE location_id = ? ORDER BY id"),
-                  {locationId}),
-        readEnrollment);
+    return rows::all<Enrollment>(m_db.exec(rows::select(rows::kEnrollmentColumns,
+                                                        "FROM enrollments WHERE location_id = ? ORDER BY id"),
+                                           {locationId}),
+                                 readEnrollment);
 }
 
 Result<QList<Enrollment>> EnrollmentRepository::ofProgram(Id programId)
@@ -306,8 +340,9 @@ Result<QList<Enrollment>> EnrollmentRepository::ofProgram(Id programId)
 Result<QList<Enrollment>> EnrollmentRepository::usingBankProfile(Id bankProfileId)
 {
     return rows::all<Enrollment>(
-        m_db.exec(rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE bank_profile_id = ? ORDER BY id"),
-                  {bankProfileId}),
+        m_db.exec(
+            rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE bank_profile_id = ? ORDER BY id"),
+            {bankProfileId}),
         readEnrollment);
 }
 
@@ -315,17 +350,19 @@ Result<QList<Enrollment>> EnrollmentRepository::withStatusInYear(EnrollmentStatu
                                                                  Id afterId, int limit)
 {
     return rows::all<Enrollment>(
-        m_db.exec(rows::select(rows::kEnrollmentColumns,
-                               "FROM enrollments WHERE status = ? AND fiscal_year = ? AND id > ? ORDER BY id LIMIT ?"),
+        m_db.exec(rows::select(
+                      rows::kEnrollmentColumns,
+                      "FROM enrollments WHERE status = ? AND fiscal_year = ? AND id > ? ORDER BY id LIMIT ?"),
                   {statusCode(status), fiscalYear, afterId, limit}),
         readEnrollment);
 }
 
 Status EnrollmentRepository::carryOver(int fromYear, const QDateTime& now)
 {
-    return m_db.run(QStringLiteral("UPDATE enrollments SET fiscal_year = ?, updated_at = ?, version = version + 1 "
-                                   "WHERE fiscal_year = ? AND status IN ('invited', 'enrolling', 'validating')"),
-                    {fromYear + 1, rows::epoch(now), fromYear});
+    return m_db.run(
+        QStringLiteral("UPDATE enrollments SET fiscal_year = ?, updated_at = ?, version = version + 1 "
+                       "WHERE fiscal_year = ? AND status IN ('invited', 'enrolling', 'validating')"),
+        {fromYear + 1, rows::epoch(now), fromYear});
 }
 
 Result<qint64> EnrollmentRepository::count(const WorkspaceFilter& filter)
@@ -349,12 +386,14 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     return rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
 }
 
-Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusCounts(const WorkspaceFilter& filter)
+Result<QList<EnrollmentRepository::StatusCount>>
+EnrollmentRepository::statusCounts(const WorkspaceFilter& filter)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT partner_id, location_name, status, COUNT(*) FROM enrollments") +
-                        whereClause(m_db, filter, values) +
-                        QStringLiteral(" GROUP BY partner_id, location_name, status ORDER BY partner_id");
+    const QString sql =
+        QStringLiteral("SELECT partner_id, location_name, status, COUNT(*) FROM enrollments") +
+        whereClause(m_db, filter, values) +
+        QStringLiteral(" GROUP BY partner_id, location_name, status ORDER BY partner_id");
     return rows::all<StatusCount>(m_db.exec(sql, values), [](const QSqlQuery& q) {
         return StatusCount{q.value(0).toString(), q.value(1).toString(),
                            statusFromCode(q.value(2).toString()).value_or(EnrollmentStatus::Inactive),
@@ -362,8 +401,8 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusCou
     });
 }
 
-Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
-                                                     const PageRequest& request)
+Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort,
+                                                     bool ascending, const PageRequest& request)
 {
     const int limit = qMax(0, request.limit);
     if (!request.anchor) {
@@ -388,8 +427,8 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
                  .arg(keys.join(QStringLiteral(", ")), up ? QStringLiteral(">") : QStringLiteral("<"),
                       marks.join(QStringLiteral(", ")));
     values << sortValues(sort, *request.anchor);
-    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") + where + orderClause(sort, up) +
-                        QStringLiteral(" LIMIT ?");
+    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") + where +
+                        orderClause(sort, up) + QStringLiteral(" LIMIT ?");
     values << limit;
     auto found = rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
     if (found && !request.forward)
@@ -397,13 +436,15 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     return found;
 }
 
-Result<QList<EnrollmentRepository::StatusCount>> EnrollmentRepository::statusTotals(const WorkspaceFilter& filter)
+Result<QList<EnrollmentRepository::StatusCount>>
+EnrollmentRepository::statusTotals(const WorkspaceFilter& filter)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT status, COUNT(*) FROM enrollments") + whereClause(m_db, filter, values) +
-                        QStringLiteral(" GROUP BY status");
+    const QString sql = QStringLiteral("SELECT status, COUNT(*) FROM enrollments") +
+                        whereClause(m_db, filter, values) + QStringLiteral(" GROUP BY status");
     return rows::all<StatusCount>(m_db.exec(sql, values), [](const QSqlQuery& q) {
-        return StatusCount{QString(), QString(), statusFromCode(q.value(0).toString()).value_or(EnrollmentStatus::Inactive),
+        return StatusCount{QString(), QString(),
+                           statusFromCode(q.value(0).toString()).value_or(EnrollmentStatus::Inactive),
                            q.value(1).toLongLong()};
     });
 }
@@ -427,7 +468,8 @@ Status EnrollmentRepository::renewInvitation(Id enrollmentId, const QDateTime& n
 
 Result<QDateTime> EnrollmentRepository::invitationCreatedAt(Id enrollmentId)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT created_at FROM invitations WHERE enrollment_id = ?"), {enrollmentId});
+    auto v = m_db.scalar(QStringLiteral("SELECT created_at FROM invitations WHERE enrollment_id = ?"),
+                         {enrollmentId});
     if (!v)
         return v.error();
     return rows::moment(*v);
@@ -437,10 +479,12 @@ Result<QList<Enrollment>> EnrollmentRepository::undeliveredInvitations(Id locati
 {
     return rows::all<Enrollment>(
         m_db.exec(QStringLiteral("SELECT e.") +
-                      QString::fromLatin1(rows::kEnrollmentColumns).replace(QStringLiteral(", "), QStringLiteral(", e.")) +
-                      QStringLiteral(" FROM enrollments e JOIN invitations i ON i.enrollment_id = e.id JOIN programs p "
-                                     "ON p.id = e.program_id WHERE e.location_id = ? AND e.status = 'invited' AND "
-                                     "p.open_to_all = 0 ORDER BY e.id"),
+                      QString::fromLatin1(rows::kEnrollmentColumns)
+                          .replace(QStringLiteral(", "), QStringLiteral(", e.")) +
+                      QStringLiteral(
+                          " FROM enrollments e JOIN invitations i ON i.enrollment_id = e.id JOIN programs p "
+                          "ON p.id = e.program_id WHERE e.location_id = ? AND e.status = 'invited' AND "
+                          "p.open_to_all = 0 ORDER BY e.id"),
                   {locationId}),
         readEnrollment);
 }
@@ -449,8 +493,10 @@ Result<QHash<Id, int>> EnrollmentRepository::waitingInvitationCounts()
 {
     auto q = m_db.exec(QStringLiteral(
         "SELECT e.location_id, COUNT(*) FROM enrollments e JOIN programs p ON p.id = e.program_id WHERE "
-        "e.location_id IN (SELECT l.id FROM locations l WHERE NOT EXISTS (SELECT 1 FROM role_assignments r WHERE "
-        "r.location_id = l.id AND r.role = 'incentives-admin')) AND e.status = 'invited' AND p.open_to_all = 0 "
+        "e.location_id IN (SELECT l.id FROM locations l WHERE NOT EXISTS (SELECT 1 FROM role_assignments r "
+        "WHERE "
+        "r.location_id = l.id AND r.role = 'incentives-admin')) AND e.status = 'invited' AND p.open_to_all = "
+        "0 "
         "GROUP BY e.location_id"));
     if (!q)
         return q.error();
@@ -483,9 +529,10 @@ Status EnrollmentRepository::markDelivered(Id enrollmentId, const QDateTime& now
 
 Result<bool> EnrollmentRepository::dismissHome(Id enrollmentId, const QDateTime& now)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE invitations SET home_dismissed_at = ? WHERE enrollment_id = ? AND "
-                                      "home_dismissed_at IS NULL"),
-                       {rows::epoch(now), enrollmentId});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE invitations SET home_dismissed_at = ? WHERE enrollment_id = ? AND "
+                                 "home_dismissed_at IS NULL"),
+                  {rows::epoch(now), enrollmentId});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
@@ -494,11 +541,12 @@ Result<bool> EnrollmentRepository::dismissHome(Id enrollmentId, const QDateTime&
 Result<QList<HomeMessage>> EnrollmentRepository::homeMessages(Id userId)
 {
     return rows::all<HomeMessage>(
-        m_db.exec(QStringLiteral("SELECT e.id, e.program_name, e.partner_id, e.location_name, e.invited_at FROM "
-                                 "invitations i JOIN enrollments e ON e.id = i.enrollment_id JOIN programs p ON "
-                                 "p.id = e.program_id WHERE i.home_dismissed_at IS NULL AND e.status = 'invited' AND "
-                                 "p.open_to_all = 0 AND e.location_id IN (SELECT location_id FROM role_assignments "
-                                 "WHERE user_id = ? AND role = 'incentives-admin') ORDER BY e.invited_at DESC, e.id"),
+        m_db.exec(QStringLiteral(
+                      "SELECT e.id, e.program_name, e.partner_id, e.location_name, e.invited_at FROM "
+                      "invitations i JOIN enrollments e ON e.id = i.enrollment_id JOIN programs p ON "
+                      "p.id = e.program_id WHERE i.home_dismissed_at IS NULL AND e.status = 'invited' AND "
+                      "p.open_to_all = 0 AND e.location_id IN (SELECT location_id FROM role_assignments "
+                      "WHERE user_id = ? AND role = 'incentives-admin') ORDER BY e.invited_at DESC, e.id"),
                   {userId}),
         [](const QSqlQuery& q) {
             return HomeMessage{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -508,25 +556,28 @@ Result<QList<HomeMessage>> EnrollmentRepository::homeMessages(Id userId)
 
 Result<Id> EnrollmentRepository::insertValidation(Id enrollmentId, const QDateTime& now, const QDateTime& due)
 {
-    return rows::insertId(m_db,
-                          QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
-                                         "VALUES (?, ?, ?, 'pending')"),
-                          {enrollmentId, rows::epoch(now), rows::epoch(due)});
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
+                       "VALUES (?, ?, ?, 'pending')"),
+        {enrollmentId, rows::epoch(now), rows::epoch(due)});
 }
 
 Status EnrollmentRepository::cancelPendingValidations(Id enrollmentId, const QDateTime& now)
 {
-    return m_db.run(QStringLiteral("UPDATE validation_requests SET state = 'cancelled', resolved_at = ? WHERE "
-                                   "enrollment_id = ? AND state = 'pending'"),
-                    {rows::epoch(now), enrollmentId});
+    return m_db.run(
+        QStringLiteral("UPDATE validation_requests SET state = 'cancelled', resolved_at = ? WHERE "
+                       "enrollment_id = ? AND state = 'pending'"),
+        {rows::epoch(now), enrollmentId});
 }
 
 Result<std::optional<ValidationRequest>> EnrollmentRepository::pendingValidation(Id enrollmentId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM validation_requests WHERE enrollment_id = ? AND state = "
-                                      "'pending' ORDER BY id DESC LIMIT 1")
-                           .arg(QLatin1String(kValidationColumns)),
-                       {enrollmentId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM validation_requests WHERE enrollment_id = ? AND state = "
+                                 "'pending' ORDER BY id DESC LIMIT 1")
+                      .arg(QLatin1String(kValidationColumns)),
+                  {enrollmentId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -536,7 +587,8 @@ Result<std::optional<ValidationRequest>> EnrollmentRepository::pendingValidation
 
 Result<QDateTime> EnrollmentRepository::nextValidationDue()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT MIN(due_at) FROM validation_requests WHERE state = 'pending'"));
+    auto v =
+        m_db.scalar(QStringLiteral("SELECT MIN(due_at) FROM validation_requests WHERE state = 'pending'"));
     if (!v)
         return v.error();
     return rows::moment(*v);
@@ -545,8 +597,9 @@ Result<QDateTime> EnrollmentRepository::nextValidationDue()
 Result<QList<ValidationRequest>> EnrollmentRepository::validationsDueBy(const QDateTime& at)
 {
     return rows::all<ValidationRequest>(
-        m_db.exec(QStringLiteral("SELECT %1 FROM validation_requests WHERE state = 'pending' AND due_at <= ? ORDER BY "
-                                 "due_at, id")
+        m_db.exec(QStringLiteral(
+                      "SELECT %1 FROM validation_requests WHERE state = 'pending' AND due_at <= ? ORDER BY "
+                      "due_at, id")
                       .arg(QLatin1String(kValidationColumns)),
                   {rows::epoch(at)}),
         readValidation);
@@ -555,36 +608,39 @@ Result<QList<ValidationRequest>> EnrollmentRepository::validationsDueBy(const QD
 Status EnrollmentRepository::resolveValidation(Id id, const QString& state, const QString& reason,
                                                const QDateTime& now)
 {
-    return m_db.run(QStringLiteral("UPDATE validation_requests SET state = ?, outcome_reason = ?, resolved_at = ? "
-                                   "WHERE id = ?"),
-                    {state, reason, rows::epoch(now), id});
+    return m_db.run(
+        QStringLiteral("UPDATE validation_requests SET state = ?, outcome_reason = ?, resolved_at = ? "
+                       "WHERE id = ?"),
+        {state, reason, rows::epoch(now), id});
 }
 
 Status EnrollmentRepository::forceValidation(Id id, const QString& outcome, const QString& reason,
                                              const QDateTime& due)
 {
-    return m_db.run(QStringLiteral("UPDATE validation_requests SET forced_outcome = ?, forced_reason = ?, due_at = ? "
-                                   "WHERE id = ? AND state = 'pending'"),
-                    {outcome, reason, rows::epoch(due), id});
+    return m_db.run(
+        QStringLiteral("UPDATE validation_requests SET forced_outcome = ?, forced_reason = ?, due_at = ? "
+                       "WHERE id = ? AND state = 'pending'"),
+        {outcome, reason, rows::epoch(due), id});
 }
 
 Result<Id> EnrollmentRepository::insertMessage(const InboxMessage& m)
 {
-    return rows::insertId(m_db,
-                          QStringLiteral("INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, "
-                                         "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {m.userId, rows::idOrNull(m.enrollmentId), m.sender, m.subject, m.body,
-                           rows::epoch(m.receivedAt)});
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, "
+                       "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {m.userId, rows::idOrNull(m.enrollmentId), m.sender, m.subject, m.body, rows::epoch(m.receivedAt)});
 }
 
 Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
 {
     return rows::all<InboxMessage>(
-        m_db.exec(QStringLiteral("SELECT m.id, m.user_id, m.enrollment_id, m.sender, m.subject, m.body, "
-                                 "m.received_at, m.read_at, e.program_name, e.partner_id FROM inbox_messages m "
-                                 "LEFT JOIN enrollments e ON e.id = m.enrollment_id WHERE m.user_id = ? "
-                                 "ORDER BY m.received_at DESC, m.id DESC"),
-                  {userId}),
+        m_db.exec(
+            QStringLiteral("SELECT m.id, m.user_id, m.enrollment_id, m.sender, m.subject, m.body, "
+                           "m.received_at, m.read_at, e.program_name, e.partner_id FROM inbox_messages m "
+                           "LEFT JOIN enrollments e ON e.id = m.enrollment_id WHERE m.user_id = ? "
+                           "ORDER BY m.received_at DESC, m.id DESC"),
+            {userId}),
         [](const QSqlQuery& q) {
             return InboxMessage{q.value(0).toLongLong(),  q.value(1).toLongLong(),  rows::id(q.value(2)),
                                 q.value(3).toString(),    q.value(4).toString(),    q.value(5).toString(),
@@ -595,9 +651,10 @@ Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
 
 Result<bool> EnrollmentRepository::hasMessage(Id userId, Id enrollmentId, const QDateTime& since)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND enrollment_id = ? "
-                                        "AND received_at >= ?"),
-                         {userId, enrollmentId, since.isValid() ? since.toSecsSinceEpoch() : qint64(0)});
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND enrollment_id = ? "
+                       "AND received_at >= ?"),
+        {userId, enrollmentId, since.isValid() ? since.toSecsSinceEpoch() : qint64(0)});
     if (!v)
         return v.error();
     return v->toLongLong() > 0;

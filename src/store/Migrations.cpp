@@ -28,35 +28,38 @@ Status createVersion1(Database& db)
         QStringLiteral("CREATE TABLE organization ("
                        " id ${ID}, name TEXT NOT NULL, legal_name TEXT NOT NULL,"
                        " global_partner_id TEXT NOT NULL, country TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE bank_profiles ("
-                       " id ${ID}, name TEXT NOT NULL UNIQUE, country TEXT NOT NULL,"
-                       " payment_method TEXT NOT NULL, currency TEXT NOT NULL, holder_name TEXT NOT NULL,"
-                       " iban TEXT NOT NULL DEFAULT '', bic TEXT NOT NULL DEFAULT '',"
-                       " routing_number TEXT NOT NULL DEFAULT '', institution TEXT NOT NULL DEFAULT '',"
-                       " account_number TEXT NOT NULL DEFAULT '', account_type TEXT NOT NULL DEFAULT 'checking',"
-                       " bank_name TEXT NOT NULL DEFAULT '', bank_address TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
-                       " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
-                       " version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE locations ("
-                       " id ${ID}, partner_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT NOT NULL,"
-                       " city TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
-                       " agreement_active INTEGER NOT NULL DEFAULT 1,"
-                       " solutions_partner INTEGER NOT NULL DEFAULT 0,"
-                       " csp_indirect INTEGER NOT NULL DEFAULT 0, csp_direct INTEGER NOT NULL DEFAULT 0,"
-                       " trailing_revenue BIGINT NOT NULL DEFAULT 0, customer_adds INTEGER NOT NULL DEFAULT 0,"
-                       " default_bank_profile_id BIGINT REFERENCES bank_profiles(id),"
-                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE bank_profiles ("
+            " id ${ID}, name TEXT NOT NULL UNIQUE, country TEXT NOT NULL,"
+            " payment_method TEXT NOT NULL, currency TEXT NOT NULL, holder_name TEXT NOT NULL,"
+            " iban TEXT NOT NULL DEFAULT '', bic TEXT NOT NULL DEFAULT '',"
+            " routing_number TEXT NOT NULL DEFAULT '', institution TEXT NOT NULL DEFAULT '',"
+            " account_number TEXT NOT NULL DEFAULT '', account_type TEXT NOT NULL DEFAULT 'checking',"
+            " bank_name TEXT NOT NULL DEFAULT '', bank_address TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+            " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE locations ("
+            " id ${ID}, partner_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT NOT NULL,"
+            " city TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+            " agreement_active INTEGER NOT NULL DEFAULT 1,"
+            " solutions_partner INTEGER NOT NULL DEFAULT 0,"
+            " csp_indirect INTEGER NOT NULL DEFAULT 0, csp_direct INTEGER NOT NULL DEFAULT 0,"
+            " trailing_revenue BIGINT NOT NULL DEFAULT 0, customer_adds INTEGER NOT NULL DEFAULT 0,"
+            " default_bank_profile_id BIGINT REFERENCES bank_profiles(id),"
+            " version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE TABLE users ("
                        " id ${ID}, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
                        " password_hash TEXT, must_change_password INTEGER NOT NULL DEFAULT 0,"
                        " active INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL,"
                        " version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE role_assignments ("
-                       " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
-                       " role TEXT NOT NULL CHECK (role IN ('account-admin','incentives-admin','incentives-user')),"
-                       " location_id BIGINT REFERENCES locations(id), assigned_at BIGINT NOT NULL,"
-                       " CHECK ((role = 'account-admin') = (location_id IS NULL)))"),
+        QStringLiteral(
+            "CREATE TABLE role_assignments ("
+            " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
+            " role TEXT NOT NULL CHECK (role IN ('account-admin','incentives-admin','incentives-user')),"
+            " location_id BIGINT REFERENCES locations(id), assigned_at BIGINT NOT NULL,"
+            " CHECK ((role = 'account-admin') = (location_id IS NULL)))"),
         // At most one Incentives admin per location, whatever the services do.
         QStringLiteral("CREATE UNIQUE INDEX ux_one_incentives_admin ON role_assignments(location_id)"
                        " WHERE role = 'incentives-admin'"),
@@ -72,29 +75,31 @@ Status createVersion1(Database& db)
                        " currencies TEXT NOT NULL, payment_methods TEXT NOT NULL,"
                        " criteria TEXT NOT NULL DEFAULT '', guide TEXT NOT NULL DEFAULT '',"
                        " version INTEGER NOT NULL DEFAULT 1)"),
-        QStringLiteral("CREATE TABLE tax_profiles ("
-                       " id ${ID}, location_id BIGINT NOT NULL UNIQUE REFERENCES locations(id),"
-                       " form TEXT NOT NULL CHECK (form IN ('w9','w8ben-e')), ein TEXT NOT NULL DEFAULT '',"
-                       " incorporation_country TEXT NOT NULL DEFAULT '', foreign_tax_id TEXT NOT NULL DEFAULT '',"
-                       " treaty_country TEXT NOT NULL DEFAULT '', treaty_article TEXT NOT NULL DEFAULT '',"
-                       " signed_on TEXT NOT NULL, expires_at BIGINT, vat_id TEXT NOT NULL DEFAULT '',"
-                       " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
-                       " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
-                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE tax_profiles ("
+            " id ${ID}, location_id BIGINT NOT NULL UNIQUE REFERENCES locations(id),"
+            " form TEXT NOT NULL CHECK (form IN ('w9','w8ben-e')), ein TEXT NOT NULL DEFAULT '',"
+            " incorporation_country TEXT NOT NULL DEFAULT '', foreign_tax_id TEXT NOT NULL DEFAULT '',"
+            " treaty_country TEXT NOT NULL DEFAULT '', treaty_article TEXT NOT NULL DEFAULT '',"
+            " signed_on TEXT NOT NULL, expires_at BIGINT, vat_id TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+            " version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX ix_tax_expires ON tax_profiles(expires_at)"),
-        QStringLiteral("CREATE TABLE enrollments ("
-                       " id ${ID}, program_id BIGINT NOT NULL REFERENCES programs(id),"
-                       " location_id BIGINT NOT NULL REFERENCES locations(id),"
-                       " program_name TEXT NOT NULL, partner_id TEXT NOT NULL, location_name TEXT NOT NULL,"
-                       " country TEXT NOT NULL, fiscal_year INTEGER NOT NULL,"
-                       " status TEXT NOT NULL CHECK (status IN ('invited','enrolling','validating','enrolled',"
-                       "'ineligible','inactive','discontinued')),"
-                       " reason TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '',"
-                       " bank_profile_id BIGINT REFERENCES bank_profiles(id),"
-                       " validation_due BIGINT, invited_at BIGINT NOT NULL, accepted_at BIGINT,"
-                       " submitted_at BIGINT, enrolled_at BIGINT, updated_at BIGINT NOT NULL,"
-                       " version INTEGER NOT NULL DEFAULT 1,"
-                       " UNIQUE (program_id, location_id))"),
+        QStringLiteral(
+            "CREATE TABLE enrollments ("
+            " id ${ID}, program_id BIGINT NOT NULL REFERENCES programs(id),"
+            " location_id BIGINT NOT NULL REFERENCES locations(id),"
+            " program_name TEXT NOT NULL, partner_id TEXT NOT NULL, location_name TEXT NOT NULL,"
+            " country TEXT NOT NULL, fiscal_year INTEGER NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('invited','enrolling','validating','enrolled',"
+            "'ineligible','inactive','discontinued')),"
+            " reason TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '',"
+            " bank_profile_id BIGINT REFERENCES bank_profiles(id),"
+            " validation_due BIGINT, invited_at BIGINT NOT NULL, accepted_at BIGINT,"
+            " submitted_at BIGINT, enrolled_at BIGINT, updated_at BIGINT NOT NULL,"
+            " version INTEGER NOT NULL DEFAULT 1,"
+            " UNIQUE (program_id, location_id))"),
         QStringLiteral("CREATE INDEX ix_enr_location ON enrollments(location_id, id)"),
         QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id)"),
         QStringLiteral("CREATE INDEX ix_enr_status_program ON enrollments(status, program_name, id)"),
@@ -113,10 +118,11 @@ Status createVersion1(Database& db)
                        " outcome_reason TEXT NOT NULL DEFAULT '', resolved_at BIGINT)"),
         QStringLiteral("CREATE INDEX ix_val_pending ON validation_requests(state, due_at)"),
         QStringLiteral("CREATE INDEX ix_val_enrollment ON validation_requests(enrollment_id, state)"),
-        QStringLiteral("CREATE TABLE inbox_messages ("
-                       " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
-                       " enrollment_id BIGINT REFERENCES enrollments(id), sender TEXT NOT NULL,"
-                       " subject TEXT NOT NULL, body TEXT NOT NULL, received_at BIGINT NOT NULL, read_at BIGINT)"),
+        QStringLiteral(
+            "CREATE TABLE inbox_messages ("
+            " id ${ID}, user_id BIGINT NOT NULL REFERENCES users(id),"
+            " enrollment_id BIGINT REFERENCES enrollments(id), sender TEXT NOT NULL,"
+            " subject TEXT NOT NULL, body TEXT NOT NULL, received_at BIGINT NOT NULL, read_at BIGINT)"),
         QStringLiteral("CREATE INDEX ix_inbox_user ON inbox_messages(user_id, received_at)"),
         QStringLiteral("CREATE TABLE audit_log ("
                        " id ${ID}, at BIGINT NOT NULL, actor_id BIGINT, actor TEXT NOT NULL,"
@@ -145,14 +151,15 @@ Status createVersion2(Database& db)
 // page is an index walk (and the next page a seek past the last row) at a million enrollments.
 Status createVersion3(Database& db)
 {
-    return runAll(db, {QStringLiteral("CREATE INDEX ix_enr_country ON enrollments(country, id)"),
-                       QStringLiteral("CREATE INDEX ix_enr_status ON enrollments(status, id)"),
-                       QStringLiteral("CREATE INDEX ix_enr_year ON enrollments(fiscal_year, id)"),
-                       QStringLiteral("CREATE INDEX ix_enr_updated ON enrollments(updated_at, id)"),
-                       QStringLiteral("CREATE INDEX ix_locations_name ON locations(name)"),
-                       // Which locations use a bank profile, read from the index alone.
-                       QStringLiteral("DROP INDEX ix_enr_bank"),
-                       QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id, location_id)")});
+    return runAll(db,
+                  {QStringLiteral("CREATE INDEX ix_enr_country ON enrollments(country, id)"),
+                   QStringLiteral("CREATE INDEX ix_enr_status ON enrollments(status, id)"),
+                   QStringLiteral("CREATE INDEX ix_enr_year ON enrollments(fiscal_year, id)"),
+                   QStringLiteral("CREATE INDEX ix_enr_updated ON enrollments(updated_at, id)"),
+                   QStringLiteral("CREATE INDEX ix_locations_name ON locations(name)"),
+                   // Which locations use a bank profile, read from the index alone.
+                   QStringLiteral("DROP INDEX ix_enr_bank"),
+                   QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id, location_id)")});
 }
 
 } // namespace
@@ -160,8 +167,9 @@ Status createVersion3(Database& db)
 const QList<Step>& steps()
 {
     static const QList<Step> all{
-        {1, "the enrollment domain: organization, locations, users and roles, programs, enrollments, "
-            "invitations, validations, profiles, inbox, audit log",
+        {1,
+         "the enrollment domain: organization, locations, users and roles, programs, enrollments, "
+         "invitations, validations, profiles, inbox, audit log",
          &createVersion1},
         {2, "sign-in throttling", &createVersion2},
         {3, "workspace sort indexes", &createVersion3},
@@ -192,10 +200,11 @@ Status upgrade(Database& db)
         if (step.version <= current)
             continue;
         if (auto s = step.apply(db); !s)
-            return makeError(ErrorKind::Storage,
-                             QCoreApplication::translate("Migrations", "Upgrading the database to version %1 failed: %2")
-                                 .arg(step.version)
-                                 .arg(s.error().message));
+            return makeError(
+                ErrorKind::Storage,
+                QCoreApplication::translate("Migrations", "Upgrading the database to version %1 failed: %2")
+                    .arg(step.version)
+                    .arg(s.error().message));
         if (auto s = db.run(db.dialect().writeSchemaVersion(step.version)); !s)
             return s;
     }

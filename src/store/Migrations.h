@@ -11,8 +11,8 @@ namespace migrations {
 
 struct Step
 {
-    int version;          // the schema version this step produces
-    const char* summary;  // what it changes
+    int version;         // the schema version this step produces
+    const char* summary; // what it changes
     Status (*apply)(Database& db);
 };
 

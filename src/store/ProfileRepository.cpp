@@ -9,16 +9,31 @@ namespace {
 
 QVariantList bankValues(const BankProfile& b)
 {
-    return {b.name,          b.country,     paymentMethodCode(b.method),    b.currency,
-            b.holderName,    b.iban,        b.bic,                          b.routingNumber,
-            b.institution,   b.accountNumber, accountTypeCode(b.accountType), b.bankName,
+    return {b.name,
+            b.country,
+            paymentMethodCode(b.method),
+            b.currency,
+            b.holderName,
+            b.iban,
+            b.bic,
+            b.routingNumber,
+            b.institution,
+            b.accountNumber,
+            accountTypeCode(b.accountType),
+            b.bankName,
             b.bankAddress};
 }
 
 QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
 {
-    return {taxFormCode(t.form),  t.ein,           t.countryOfIncorporation, t.foreignTaxId,
-            t.treatyCountry,      t.treatyArticle, rows::date(t.signedOn),   rows::epoch(expiresAt),
+    return {taxFormCode(t.form),
+            t.ein,
+            t.countryOfIncorporation,
+            t.foreignTaxId,
+            t.treatyCountry,
+            t.treatyArticle,
+            rows::date(t.signedOn),
+            rows::epoch(expiresAt),
             t.vatId};
 }
 
@@ -26,14 +41,15 @@ QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
 
 Result<QList<BankProfile>> ProfileRepository::bankProfiles()
 {
-    return rows::all<BankProfile>(m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")),
-                                  rows::bankProfile);
+    return rows::all<BankProfile>(
+        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")), rows::bankProfile);
 }
 
 Result<BankProfile> ProfileRepository::bankProfile(Id id)
 {
     return rows::one<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE id = ?"), {id}), rows::bankProfile,
+        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE id = ?"), {id}),
+        rows::bankProfile,
         makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "No such bank profile.")));
 }
 
@@ -43,21 +59,23 @@ Result<BankProfile> ProfileRepository::bankProfileByName(const QString& name)
         m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE LOWER(name) = LOWER(?)"),
                   {name.trimmed()}),
         rows::bankProfile,
-        makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "There is no bank profile named '%1'.")
-                                           .arg(name.trimmed().left(100))));
+        makeError(ErrorKind::NotFound,
+                  QCoreApplication::translate("Profiles", "There is no bank profile named '%1'.")
+                      .arg(name.trimmed().left(100))));
 }
 
 Result<Id> ProfileRepository::insertBank(const BankProfile& b, const QDateTime& now)
 {
     QVariantList values = bankValues(b);
     values << profileStatusCode(b.status) << b.statusReason << rows::epoch(now) << rows::epoch(now);
-    return rows::insertId(m_db,
-                          QStringLiteral("INSERT INTO bank_profiles(name, country, payment_method, currency, "
-                                         "holder_name, iban, bic, routing_number, institution, account_number, "
-                                         "account_type, bank_name, bank_address, status, status_reason, "
-                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                         "?, ?, ?, ?)"),
-                          values);
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO bank_profiles(name, country, payment_method, currency, "
+                       "holder_name, iban, bic, routing_number, institution, account_number, "
+                       "account_type, bank_name, bank_address, status, status_reason, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
+        values);
 }
 
 Status ProfileRepository::updateBank(const BankProfile& b, const QDateTime& now)
@@ -75,7 +93,8 @@ Status ProfileRepository::updateBank(const BankProfile& b, const QDateTime& now)
     return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
 }
 
-Status ProfileRepository::setBankStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now)
+Status ProfileRepository::setBankStatus(Id id, ProfileStatus status, const QString& reason,
+                                        const QDateTime& now)
 {
     return m_db.run(QStringLiteral("UPDATE bank_profiles SET status = ?, status_reason = ?, updated_at = ?, "
                                    "version = version + 1 WHERE id = ?"),
@@ -84,15 +103,17 @@ Status ProfileRepository::setBankStatus(Id id, ProfileStatus status, const QStri
 
 Result<QList<Id>> ProfileRepository::locationsWithDefault(Id bankProfileId)
 {
-    return rows::all<Id>(m_db.exec(QStringLiteral("SELECT id FROM locations WHERE default_bank_profile_id = ? "
-                                                  "ORDER BY partner_id"),
-                                   {bankProfileId}),
-                         [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
+    return rows::all<Id>(
+        m_db.exec(QStringLiteral("SELECT id FROM locations WHERE default_bank_profile_id = ? "
+                                 "ORDER BY partner_id"),
+                  {bankProfileId}),
+        [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
 }
 
 Result<std::optional<TaxProfile>> ProfileRepository::taxProfile(Id locationId)
 {
-    auto q = m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE location_id = ?"), {locationId});
+    auto q =
+        m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE location_id = ?"), {locationId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -105,29 +126,32 @@ Result<Id> ProfileRepository::insertTax(const TaxProfile& t, const QDateTime& ex
     QVariantList values{t.locationId};
     values << taxValues(t, expiresAt) << profileStatusCode(t.status) << t.statusReason << rows::epoch(now)
            << rows::epoch(now);
-    return rows::insertId(m_db,
-                          QStringLiteral("INSERT INTO tax_profiles(location_id, form, ein, incorporation_country, "
-                                         "foreign_tax_id, treaty_country, treaty_article, signed_on, expires_at, "
-                                         "vat_id, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, "
-                                         "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          values);
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO tax_profiles(location_id, form, ein, incorporation_country, "
+                       "foreign_tax_id, treaty_country, treaty_article, signed_on, expires_at, "
+                       "vat_id, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
 }
 
 Status ProfileRepository::updateTax(const TaxProfile& t, const QDateTime& expiresAt, const QDateTime& now)
 {
     QVariantList values = taxValues(t, expiresAt);
     values << profileStatusCode(t.status) << t.statusReason << rows::epoch(now) << t.id << t.version;
-    auto q = m_db.exec(QStringLiteral("UPDATE tax_profiles SET form = ?, ein = ?, incorporation_country = ?, "
-                                      "foreign_tax_id = ?, treaty_country = ?, treaty_article = ?, signed_on = ?, "
-                                      "expires_at = ?, vat_id = ?, status = ?, status_reason = ?, updated_at = ?, "
-                                      "version = version + 1 WHERE id = ? AND version = ?"),
-                       values);
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE tax_profiles SET form = ?, ein = ?, incorporation_country = ?, "
+                                 "foreign_tax_id = ?, treaty_country = ?, treaty_article = ?, signed_on = ?, "
+                                 "expires_at = ?, vat_id = ?, status = ?, status_reason = ?, updated_at = ?, "
+                                 "version = version + 1 WHERE id = ? AND version = ?"),
+                  values);
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
 }
 
-Status ProfileRepository::setTaxStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now)
+Status ProfileRepository::setTaxStatus(Id id, ProfileStatus status, const QString& reason,
+                                       const QDateTime& now)
 {
     return m_db.run(QStringLiteral("UPDATE tax_profiles SET status = ?, status_reason = ?, updated_at = ?, "
                                    "version = version + 1 WHERE id = ?"),
@@ -146,8 +170,9 @@ Result<QDateTime> ProfileRepository::nextTaxExpiry(const QDateTime& after)
 Result<QList<TaxProfile>> ProfileRepository::taxProfilesExpiringAt(const QDateTime& at)
 {
     return rows::all<TaxProfile>(
-        m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE expires_at = ? ORDER BY location_id"),
-                  {rows::epoch(at)}),
+        m_db.exec(
+            rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE expires_at = ? ORDER BY location_id"),
+            {rows::epoch(at)}),
         rows::taxProfile);
 }
 

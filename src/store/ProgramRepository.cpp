@@ -14,18 +14,20 @@ Result<QList<Program>> ProgramRepository::programs()
 
 Result<Program> ProgramRepository::program(Id id)
 {
-    return rows::one<Program>(m_db.exec(rows::select(rows::kProgramColumns, "FROM programs WHERE id = ?"), {id}),
-                              rows::program,
-                              makeError(ErrorKind::NotFound, QCoreApplication::translate("Programs", "No such program.")));
+    return rows::one<Program>(
+        m_db.exec(rows::select(rows::kProgramColumns, "FROM programs WHERE id = ?"), {id}), rows::program,
+        makeError(ErrorKind::NotFound, QCoreApplication::translate("Programs", "No such program.")));
 }
 
 Result<Program> ProgramRepository::programByName(const QString& name)
 {
     return rows::one<Program>(
-        m_db.exec(rows::select(rows::kProgramColumns, "FROM programs WHERE LOWER(name) = LOWER(?)"), {name.trimmed()}),
+        m_db.exec(rows::select(rows::kProgramColumns, "FROM programs WHERE LOWER(name) = LOWER(?)"),
+                  {name.trimmed()}),
         rows::program,
-        makeError(ErrorKind::NotFound, QCoreApplication::translate("Programs", "There is no program named '%1'.")
-                                           .arg(name.trimmed().left(100))));
+        makeError(ErrorKind::NotFound,
+                  QCoreApplication::translate("Programs", "There is no program named '%1'.")
+                      .arg(name.trimmed().left(100))));
 }
 
 Result<Id> ProgramRepository::insert(const Program& p)
@@ -33,11 +35,12 @@ Result<Id> ProgramRepository::insert(const Program& p)
     QStringList methods;
     for (PaymentMethod m : p.methods)
         methods.append(paymentMethodCode(m));
-    return rows::insertId(m_db,
-                          QStringLiteral("INSERT INTO programs(name, fiscal_year, open_to_all, state, currencies, "
-                                         "payment_methods, criteria, guide) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {p.name, p.fiscalYear, int(p.openToAll), programStateCode(p.state),
-                           p.currencies.join(QLatin1Char(',')), methods.join(QLatin1Char(',')), p.criteria, p.guide});
+    return rows::insertId(
+        m_db,
+        QStringLiteral("INSERT INTO programs(name, fiscal_year, open_to_all, state, currencies, "
+                       "payment_methods, criteria, guide) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.name, p.fiscalYear, int(p.openToAll), programStateCode(p.state),
+         p.currencies.join(QLatin1Char(',')), methods.join(QLatin1Char(',')), p.criteria, p.guide});
 }
 
 Result<QHash<Id, QString>> ProgramRepository::guides(const QList<Id>& programIds)
@@ -51,8 +54,9 @@ Result<QHash<Id, QString>> ProgramRepository::guides(const QList<Id>& programIds
         marks.append(QStringLiteral("?"));
         values.append(id);
     }
-    auto q = m_db.exec(QStringLiteral("SELECT id, guide FROM programs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                       values);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, guide FROM programs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
+        values);
     if (!q)
         return q.error();
     while (q->next())

@@ -109,7 +109,8 @@ public:
 
     Result<std::optional<TaxProfile>> taxProfile(Id locationId);
     Result<Id> insertTax(const TaxProfile& profile, const QDateTime& expiresAt, const QDateTime& now);
-    Status updateTax(const TaxProfile& profile, const QDateTime& expiresAt, const QDateTime& now); // optimistic
+    Status updateTax(const TaxProfile& profile, const QDateTime& expiresAt,
+                     const QDateTime& now); // optimistic
     Status setTaxStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now);
     // The earliest expiry after a moment among forms that are not yet marked expired.
     Result<QDateTime> nextTaxExpiry(const QDateTime& after);
@@ -121,14 +122,22 @@ private:
 
 struct WorkspaceFilter
 {
-    Id viewerId = 0;           // 0: every location (the viewer is an Account admin)
+    Id viewerId = 0; // 0: every location (the viewer is an Account admin)
     QList<EnrollmentStatus> statuses;
-    Id locationId = 0;         // 0: any
-    Id programId = 0;          // 0: any
-    QString search;            // substring of program, PartnerID or location name
+    Id locationId = 0; // 0: any
+    Id programId = 0;  // 0: any
+    QString search;    // substring of program, PartnerID or location name
 };
 
-enum class WorkspaceSort { Program, Location, Country, Status, FiscalYear, Updated };
+enum class WorkspaceSort
+{
+    Program,
+    Location,
+    Country,
+    Status,
+    FiscalYear,
+    Updated
+};
 
 // Which page of the workspace to read. Plain offsets cost more the deeper they go; the model
 // reads neighbouring pages by seeking past a row it already has (keyset paging), and pages near
@@ -137,9 +146,9 @@ struct PageRequest
 {
     int offset = 0;
     int limit = 200;
-    std::optional<Enrollment> anchor;       // seek from this row instead of counting an offset
-    bool forward = true;                     // with anchor: rows after it (true) or before it
-    bool fromEnd = false;                    // offset counts from the last row backwards
+    std::optional<Enrollment> anchor; // seek from this row instead of counting an offset
+    bool forward = true;              // with anchor: rows after it (true) or before it
+    bool fromEnd = false;             // offset counts from the last row backwards
 };
 
 struct InboxMessage
@@ -171,7 +180,7 @@ struct ValidationRequest
     Id enrollmentId = 0;
     QDateTime requestedAt;
     QDateTime dueAt;
-    QString state; // pending, approved, rejected, cancelled
+    QString state;         // pending, approved, rejected, cancelled
     QString forcedOutcome; // "", approve, reject
     QString forcedReason;
 };
@@ -194,13 +203,14 @@ public:
     Result<QList<Enrollment>> ofProgram(Id programId);
     Result<QList<Enrollment>> usingBankProfile(Id bankProfileId);
     // One batch, in id order, after a given id.
-    Result<QList<Enrollment>> withStatusInYear(EnrollmentStatus status, int fiscalYear, Id afterId, int limit);
+    Result<QList<Enrollment>> withStatusInYear(EnrollmentStatus status, int fiscalYear, Id afterId,
+                                               int limit);
     // Moves every live, not yet Enrolled enrollment of a year to the next one.
     Status carryOver(int fromYear, const QDateTime& now);
 
     Result<qint64> count(const WorkspaceFilter& filter);
-    Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending, int offset,
-                                   int limit);
+    Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                   int offset, int limit);
     // Rows in the filter's order, as the request says; always returned in that order.
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                    const PageRequest& request);

@@ -37,8 +37,9 @@ Result<Id> insertId(Database& db, const QString& sql, const QVariantList& values
 Error stale()
 {
     return makeError(ErrorKind::Conflict,
-                     QCoreApplication::translate("Store", "Someone else changed this record since it was opened. "
-                                                          "Reload it and try again."));
+                     QCoreApplication::translate("Store",
+                                                 "Someone else changed this record since it was opened. "
+                                                 "Reload it and try again."));
 }
 
 QString select(const char* columns, const char* rest)

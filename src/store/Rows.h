@@ -41,8 +41,7 @@ extern const char* const kTaxColumns;
 extern const char* const kEnrollmentColumns;
 
 // Every row of a query, read with a row reader.
-template <typename T, typename Reader>
-Result<QList<T>> all(Result<QSqlQuery> query, Reader read)
+template <typename T, typename Reader> Result<QList<T>> all(Result<QSqlQuery> query, Reader read)
 {
     if (!query)
         return query.error();
@@ -53,8 +52,7 @@ Result<QList<T>> all(Result<QSqlQuery> query, Reader read)
 }
 
 // The first row, or the given error when there is none.
-template <typename T, typename Reader>
-Result<T> one(Result<QSqlQuery> query, Reader read, Error missing)
+template <typename T, typename Reader> Result<T> one(Result<QSqlQuery> query, Reader read, Error missing)
 {
     if (!query)
         return query.error();

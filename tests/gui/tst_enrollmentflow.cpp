@@ -46,11 +46,15 @@ private Q_SLOTS:
 
 private:
     EnrollmentStatus statusOf(const QString& program, const QString& partnerId);
-    void clickEnroll(const QString& program, const QString& partnerId, const std::function<void(QWidget*)>& body);
+    void clickEnroll(const QString& program, const QString& partnerId,
+                     const std::function<void(QWidget*)>& body);
     void advance(qint64 seconds);
     static void type(QWidget* dialog, const char* name, const QString& text);
     static QLabel* error(QWidget* dialog, const char* field);
-    static QPushButton* save(QWidget* dialog) { return dialog->findChild<QPushButton*>(QStringLiteral("saveButton")); }
+    static QPushButton* save(QWidget* dialog)
+    {
+        return dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+    }
     qint64 auditCount() { return *m_demo.context().auditLog().count(); }
 
     QTemporaryDir m_dir;
@@ -59,7 +63,8 @@ private:
 
 void TestEnrollmentFlow::init()
 {
-    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+    QVERIFY(m_demo.create(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
 }
 
 EnrollmentStatus TestEnrollmentFlow::statusOf(const QString& program, const QString& partnerId)
@@ -143,7 +148,9 @@ void TestEnrollmentFlow::continuePathWithInvalidThenValidTaxForm()
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("submitButton"))->isVisible());
         auto* next = dialog->findChild<QPushButton*>(QStringLiteral("continueButton"));
         QVERIFY(next->isVisible() && next->isEnabled());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("missingLabel"))->text().contains(QStringLiteral("tax profile")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("missingLabel"))
+                    ->text()
+                    .contains(QStringLiteral("tax profile")));
         saveShot(dialog, QStringLiteral("invitation-continue"));
         QTest::mouseClick(next, Qt::LeftButton);
     });
@@ -175,7 +182,9 @@ void TestEnrollmentFlow::continuePathWithInvalidThenValidTaxForm()
         &done);
     QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("editTaxButton")), Qt::LeftButton);
     QVERIFY(done);
-    QVERIFY(profiles->findChild<QLabel*>(QStringLiteral("taxLabel"))->text().contains(QStringLiteral("W-8BEN-E")));
+    QVERIFY(profiles->findChild<QLabel*>(QStringLiteral("taxLabel"))
+                ->text()
+                .contains(QStringLiteral("W-8BEN-E")));
 
     clickEnroll(program, QStringLiteral("4649104"), [](QWidget* dialog) {
         auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("submitButton"));
@@ -201,7 +210,8 @@ void TestEnrollmentFlow::bankFormChecksAsYouType()
             type(dialog, "nameEdit", QStringLiteral("Contoso UK Reserve"));
             auto* country = dialog->findChild<QComboBox*>(QStringLiteral("countryEdit"));
             country->setCurrentIndex(country->findData(QStringLiteral("GB")));
-            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("routingLabel"))->text(), QStringLiteral("&Sort code:"));
+            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("routingLabel"))->text(),
+                     QStringLiteral("&Sort code:"));
             QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("ibanEdit"))->isVisible());
             type(dialog, "holderEdit", QStringLiteral("Contoso Ltd"));
             type(dialog, "routingEdit", QStringLiteral("12-34-5"));
@@ -278,7 +288,8 @@ void TestEnrollmentFlow::editAfterEnrollmentRevalidates()
     QVERIFY(done);
     QCOMPARE(statusOf(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
              EnrollmentStatus::Validating);
-    QCOMPARE(statusOf(QStringLiteral("Azure Incentives"), QStringLiteral("4649101")), EnrollmentStatus::Validating);
+    QCOMPARE(statusOf(QStringLiteral("Azure Incentives"), QStringLiteral("4649101")),
+             EnrollmentStatus::Validating);
     advance(24 * 3600);
     QCOMPARE(statusOf(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
              EnrollmentStatus::Enrolled);
@@ -296,7 +307,9 @@ void TestEnrollmentFlow::cancelLeavesNoTrace()
         this,
         [](QWidget* dialog) {
             type(dialog, "nameEdit", QStringLiteral("Never saved"));
-            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))->button(QDialogButtonBox::Cancel)->click();
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))
+                ->button(QDialogButtonBox::Cancel)
+                ->click();
         },
         &done);
     QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addBankButton")), Qt::LeftButton);
@@ -317,15 +330,17 @@ void TestEnrollmentFlow::staleEditKeepsWhatWasTyped()
         [this](QWidget* dialog) {
             type(dialog, "holderEdit", QStringLiteral("Contoso Ltd."));
             // Meanwhile someone else saves the same profile.
-            auto other = m_demo.session->profiles().editBank(m_demo.session->actor(), QStringLiteral("Contoso EU Treasury"),
-                                                             [](BankProfile& p) { p.bankName = QStringLiteral("x"); });
+            auto other = m_demo.session->profiles().editBank(
+                m_demo.session->actor(), QStringLiteral("Contoso EU Treasury"),
+                [](BankProfile& p) { p.bankName = QStringLiteral("x"); });
             QVERIFY(other);
             QTest::mouseClick(save(dialog), Qt::LeftButton);
             QVERIFY(dialog->isVisible());
             auto* message = dialog->findChild<QLabel*>(QStringLiteral("saveError"));
             QVERIFY(message->isVisible());
             QVERIFY(message->text().contains(QStringLiteral("Someone else changed")));
-            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(), QStringLiteral("Contoso Ltd."));
+            QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit"))->text(),
+                     QStringLiteral("Contoso Ltd."));
             dialog->close();
         },
         &done);
@@ -347,7 +362,8 @@ void TestEnrollmentFlow::incentivesUserCannotOpenTheForms()
     }
     // Account numbers are masked for her.
     const int row = profiles->bankModel()->rowOf(QStringLiteral("Contoso EU Treasury"));
-    const QString account = profiles->bankModel()->index(row, BankProfilesModel::AccountColumn).data().toString();
+    const QString account =
+        profiles->bankModel()->index(row, BankProfilesModel::AccountColumn).data().toString();
     QVERIFY(account.startsWith(QString(4, QChar(0x2022))));
     QVERIFY(!account.contains(QStringLiteral("DE89")));
     WorkspacePage* page = m_demo.window->workspacePage();

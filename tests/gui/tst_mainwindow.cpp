@@ -69,7 +69,8 @@ private:
     QString rowKey(int row) const;
     void closeNextModal(bool* done)
     {
-        onNextModal(this, [](QWidget* dialog) { dialog->close(); }, done);
+        onNextModal(
+            this, [](QWidget* dialog) { dialog->close(); }, done);
     }
 
     QTemporaryDir m_dir;
@@ -150,12 +151,15 @@ void TestMainWindow::incentivesAdminSeesOwnLocations()
     QCOMPARE(model->totalCount(), 18);
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString partner = model->index(r, 0).data(WorkspaceModel::PartnerIdRole).toString();
-        QVERIFY2(partner == QLatin1String("4649101") || partner == QLatin1String("4649103"), qPrintable(partner));
+        QVERIFY2(partner == QLatin1String("4649101") || partner == QLatin1String("4649103"),
+                 qPrintable(partner));
     }
     auto* page = m_window->workspacePage();
     QVERIFY(page->selectEnrollment(QStringLiteral("Marketplace Rewards"), QStringLiteral("4649101")));
     QVERIFY(page->findChild<QPushButton*>(QStringLiteral("enrollButton"))->isEnabled());
-    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("roleLabel"))->text().contains(QStringLiteral("Incentives admin")));
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("roleLabel"))
+                ->text()
+                .contains(QStringLiteral("Incentives admin")));
 }
 
 void TestMainWindow::incentivesUserIsReadOnly()
@@ -264,14 +268,17 @@ void TestMainWindow::filtersMatchTheCli()
         QTest::keyClicks(searchEdit, search);
         QTest::keyClick(searchEdit, Qt::Key_Return);
     }
-    const QStringList expected =
-        cli(QStringList{QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace")} + cliArgs);
+    const QStringList expected = cli(
+        QStringList{QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace")} +
+        cliArgs);
     QVERIFY(!expected.isEmpty());
     auto* model = page->model();
     QTRY_COMPARE(model->rowCount(), int(expected.size()));
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(rowKey(r), expected.at(r));
-    QVERIFY(page->findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QString::number(expected.size())));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("countLabel"))
+                ->text()
+                .contains(QString::number(expected.size())));
 }
 
 void TestMainWindow::sortingReversesOrder()
@@ -292,8 +299,9 @@ void TestMainWindow::sortingReversesOrder()
     QVERIFY(descending.first().endsWith(QStringLiteral("4649106")));
     std::reverse(descending.begin(), descending.end());
     QCOMPARE(ascending, descending);
-    const QStringList cliOrder = cli({QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace"),
-                                      QStringLiteral("--sort"), QStringLiteral("location")});
+    const QStringList cliOrder =
+        cli({QStringLiteral("--as"), kAvery, QStringLiteral("--json"), QStringLiteral("workspace"),
+             QStringLiteral("--sort"), QStringLiteral("location")});
     QCOMPARE(ascending, cliOrder);
 }
 
@@ -313,7 +321,8 @@ void TestMainWindow::eligibilityDialogListsUnmetCriteria()
         auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("checklist"));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             auto* item = list->topLevelItem(i);
-            (item->text(1) == QLatin1String("Met") ? met : unmet).append(item->data(0, Qt::UserRole).toString());
+            (item->text(1) == QLatin1String("Met") ? met : unmet)
+                .append(item->data(0, Qt::UserRole).toString());
         }
         saveShot(dialog, QStringLiteral("eligibility-dialog"));
         seen = true;
@@ -335,7 +344,8 @@ void TestMainWindow::getStartedSelectsTheWorkspaceRow()
     int invited = -1;
     for (int r = 0; r < inbox->model()->rowCount(); ++r) {
         const auto* m = inbox->model()->messageAt(r);
-        auto rows = m_session->enrollments().workspace(m_session->actor(), {}, WorkspaceSort::Program, true, 0, 100);
+        auto rows =
+            m_session->enrollments().workspace(m_session->actor(), {}, WorkspaceSort::Program, true, 0, 100);
         for (const auto& row : *rows)
             if (row.enrollment.programName == m->programName && row.enrollment.partnerId == m->partnerId &&
                 row.enrollment.status == EnrollmentStatus::Invited)
@@ -361,7 +371,8 @@ void TestMainWindow::enrollFromWorkspaceSubmits()
     signIn(kBao);
     auto* page = m_window->workspacePage();
     m_window->showPage(MainWindow::WorkspacePageIndex);
-    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    QVERIFY(
+        page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
     bool submitted = false;
     onNextModal(
         this,
@@ -377,7 +388,8 @@ void TestMainWindow::enrollFromWorkspaceSubmits()
         &submitted);
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("enrollButton")), Qt::LeftButton);
     QVERIFY(submitted);
-    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    QVERIFY(
+        page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
     QCOMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
              EnrollmentStatus::Validating);
@@ -388,12 +400,14 @@ void TestMainWindow::changesFromTheCliShowAfterRefresh()
     signIn(kBao);
     auto* page = m_window->workspacePage();
     int code = -1;
-    cli({QStringLiteral("--as"), kBao, QStringLiteral("submit"), QStringLiteral("Microsoft Security Incentives"),
-         QStringLiteral("--location"), QStringLiteral("4649101")},
+    cli({QStringLiteral("--as"), kBao, QStringLiteral("submit"),
+         QStringLiteral("Microsoft Security Incentives"), QStringLiteral("--location"),
+         QStringLiteral("4649101")},
         &code);
     QCOMPARE(code, 0);
     QTest::keyClick(m_window, Qt::Key_F5);
-    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
+    QVERIFY(
+        page->selectEnrollment(QStringLiteral("Microsoft Security Incentives"), QStringLiteral("4649101")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
     QTRY_COMPARE(EnrollmentStatus(table->currentIndex().data(WorkspaceModel::StatusRole).toInt()),
                  EnrollmentStatus::Validating);
@@ -404,7 +418,8 @@ void TestMainWindow::modelsPassTheTester()
     signIn(kAvery);
     QAbstractItemModelTester workspace(m_window->workspacePage()->model(),
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester inbox(m_window->inboxPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester inbox(m_window->inboxPage()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->workspacePage()->model()->sort(WorkspaceModel::StatusColumn, Qt::DescendingOrder);
     m_window->workspacePage()->reload();
     signIn(kBao);
@@ -424,8 +439,11 @@ void TestMainWindow::screenshots()
     saveShot(m_window, QStringLiteral("inbox"));
     signIn(kAvery);
     m_window->showPage(MainWindow::WorkspacePageIndex);
-    m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("no such thing"));
-    QTest::keyClick(m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit")), Qt::Key_Return);
+    m_window->workspacePage()
+        ->findChild<QLineEdit*>(QStringLiteral("searchEdit"))
+        ->setText(QStringLiteral("no such thing"));
+    QTest::keyClick(m_window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit")),
+                    Qt::Key_Return);
     saveShot(m_window, QStringLiteral("workspace-empty"));
     signIn(kGabriel);
     saveShot(m_window, QStringLiteral("no-access"));

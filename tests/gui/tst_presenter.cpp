@@ -56,7 +56,8 @@ private:
 
 void TestPresenter::init()
 {
-    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+    QVERIFY(m_demo.create(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
 }
 
 EnrollmentStatus TestPresenter::status(const QString& program, const QString& partnerId)
@@ -99,7 +100,8 @@ void TestPresenter::enrollFromEmailScenario()
         this,
         [](QWidget* dialog) {
             dialog->findChild<QCheckBox*>(QStringLiteral("termsCheck"))->setChecked(true);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submitButton")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("submitButton")),
+                              Qt::LeftButton);
         },
         &submitted);
     QTest::mouseClick(button(inbox, "getStartedButton"), Qt::LeftButton);
@@ -110,7 +112,8 @@ void TestPresenter::enrollFromEmailScenario()
     window->showPage(MainWindow::PresenterPageIndex);
     QTest::mouseClick(button(window->presenterPage(), "advance48Button"), Qt::LeftButton);
     QCOMPARE(panel->progress(), (QList<bool>{true, true, true}));
-    QVERIFY(panel->findChild<QLabel*>(QStringLiteral("progressLabel"))->text().contains(QStringLiteral("All 3")));
+    QVERIFY(
+        panel->findChild<QLabel*>(QStringLiteral("progressLabel"))->text().contains(QStringLiteral("All 3")));
     saveShot(window, QStringLiteral("scenario-done"));
 }
 
@@ -126,13 +129,19 @@ void TestPresenter::fiscalYearRolloverScenario()
     saveShot(window, QStringLiteral("presenter"));
     QTest::mouseClick(button(window->presenterPage(), "fiscalYearEndButton"), Qt::LeftButton);
     QCOMPARE(panel->progress(), (QList<bool>{true, true, true}));
-    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")), EnrollmentStatus::Enrolled);
-    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Inactive);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")),
+             EnrollmentStatus::Enrolled);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")),
+             EnrollmentStatus::Inactive);
     // The new fiscal year shows in the workspace.
     WorkspacePage* page = window->workspacePage();
-    QVERIFY(page->selectEnrollment(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")));
+    QVERIFY(
+        page->selectEnrollment(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649101")));
     auto* table = page->findChild<QTableView*>(QStringLiteral("table"));
-    QCOMPARE(table->model()->index(table->currentIndex().row(), WorkspaceModel::FiscalYearColumn).data().toString(),
+    QCOMPARE(table->model()
+                 ->index(table->currentIndex().row(), WorkspaceModel::FiscalYearColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("FY28"));
 }
 
@@ -149,7 +158,8 @@ void TestPresenter::rejectFromThePresenterPanel()
     QVERIFY(presenter->lastMessage().contains(QStringLiteral("reason")));
     QCOMPARE(status(QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")),
              EnrollmentStatus::Validating);
-    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("Bank letter unreadable"));
+    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("reasonEdit")),
+                     QStringLiteral("Bank letter unreadable"));
     QTest::mouseClick(button(presenter, "rejectButton"), Qt::LeftButton);
     QCOMPARE(status(QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")),
              EnrollmentStatus::Enrolling);
@@ -162,18 +172,23 @@ void TestPresenter::snapshotSaveAndLoad()
     MainWindow* window = m_demo.window.get();
     window->showPage(MainWindow::PresenterPageIndex);
     PresenterPage* presenter = window->presenterPage();
-    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("snapshotNameEdit")), QStringLiteral("before rollover"));
+    QTest::keyClicks(presenter->findChild<QLineEdit*>(QStringLiteral("snapshotNameEdit")),
+                     QStringLiteral("before rollover"));
     QTest::mouseClick(button(presenter, "saveSnapshotButton"), Qt::LeftButton);
-    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Saved")), qPrintable(presenter->lastMessage()));
+    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Saved")),
+             qPrintable(presenter->lastMessage()));
     QTest::mouseClick(button(presenter, "fiscalYearEndButton"), Qt::LeftButton);
-    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Inactive);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")),
+             EnrollmentStatus::Inactive);
     auto* snapshots = presenter->findChild<QComboBox*>(QStringLiteral("snapshotCombo"));
     QCOMPARE(snapshots->currentText(), QStringLiteral("before rollover"));
     MessageBoxes::answerNext(QMessageBox::Yes);
     QTest::mouseClick(button(presenter, "loadSnapshotButton"), Qt::LeftButton);
-    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Loaded")), qPrintable(presenter->lastMessage()));
+    QVERIFY2(presenter->lastMessage().contains(QStringLiteral("Loaded")),
+             qPrintable(presenter->lastMessage()));
     QVERIFY(m_demo.session->signedIn());
-    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")), EnrollmentStatus::Enrolled);
+    QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")),
+             EnrollmentStatus::Enrolled);
     // And the reset goes back to the shipped demo.
     QVERIFY(Simulation(m_demo.context()).advanceClock(m_demo.session->actor(), 3600));
     MessageBoxes::answerNext(QMessageBox::Yes);
@@ -189,7 +204,8 @@ void TestPresenter::absentOutsideDemoDatabases()
     {
         auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(ctx);
-        auto made = seed::empty(**ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, QStringLiteral("root@fabrikam.example"), {}});
+        auto made = seed::empty(
+            **ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, QStringLiteral("root@fabrikam.example"), {}});
         QVERIFY(made);
         temporary = *made;
     }
@@ -212,7 +228,8 @@ void TestPresenter::absentOutsideDemoDatabases()
              ErrorKind::Denied);
     QCOMPARE(demofiles::saveSnapshot(session.context(), session.actor(), QStringLiteral("x")).error().kind,
              ErrorKind::Denied);
-    QVERIFY(!window.findChild<QLabel*>(QStringLiteral("clockLabel"))->text().contains(QStringLiteral("DEMO")));
+    QVERIFY(
+        !window.findChild<QLabel*>(QStringLiteral("clockLabel"))->text().contains(QStringLiteral("DEMO")));
 }
 
 QTEST_MAIN(TestPresenter)

@@ -56,7 +56,8 @@ private:
 
 void TestUsers::init()
 {
-    QVERIFY(m_demo.create(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+    QVERIFY(m_demo.create(
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
 }
 
 UsersPage* TestUsers::openUsers()
@@ -89,7 +90,8 @@ void TestUsers::addUserWithARole()
         [](QWidget* dialog) {
             auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
             auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("Li Wei"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                             QStringLiteral("Li Wei"));
             QTest::keyClicks(email, QStringLiteral("li.wei@contoso"));
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("emailError"))->isVisible());
             QVERIFY(!save->isEnabled());
@@ -123,9 +125,12 @@ void TestUsers::replacingAnIncentivesAdminAsksFirst()
             [answer](QWidget* dialog) {
                 pickCombo(dialog, "roleCombo", QStringLiteral("Incentives admin"));
                 pickCombo(dialog, "locationCombo", QStringLiteral("4649103"));
-                QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))->text().contains(QStringLiteral("Bao Nguyen")));
+                QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))
+                            ->text()
+                            .contains(QStringLiteral("Bao Nguyen")));
                 MessageBoxes::answerNext(answer);
-                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+                QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")),
+                                  Qt::LeftButton);
                 QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Bao Nguyen")));
                 if (dialog->isVisible())
                     dialog->close();
@@ -158,7 +163,9 @@ void TestUsers::assigningAnAdminDeliversWaitingInvitations()
     onNextModal(
         this,
         [](QWidget* dialog) {
-            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))->text().contains(QStringLiteral("waiting")));
+            QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noteLabel"))
+                        ->text()
+                        .contains(QStringLiteral("waiting")));
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         },
         &done);
@@ -181,11 +188,12 @@ void TestUsers::nonAdminHasNoUsersPage()
     m_demo.window->showPage(MainWindow::UsersPageIndex);
     QCOMPARE(m_demo.window->currentPage(), m_demo.window->myAccessPage());
     // The guard is the service: Bao cannot add users or assign roles whatever the GUI shows.
-    auto refused = m_demo.session->directory().addUser(m_demo.session->actor(), QStringLiteral("x@contoso.example"),
-                                                       QStringLiteral("X"));
+    auto refused = m_demo.session->directory().addUser(
+        m_demo.session->actor(), QStringLiteral("x@contoso.example"), QStringLiteral("X"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, ErrorKind::Denied);
-    QVERIFY(!m_demo.window->usersPage()->findChild<QPushButton*>(QStringLiteral("addUserButton"))->isEnabled());
+    QVERIFY(
+        !m_demo.window->usersPage()->findChild<QPushButton*>(QStringLiteral("addUserButton"))->isEnabled());
     auto* roles = m_demo.window->myAccessPage()->findChild<QListWidget*>(QStringLiteral("rolesList"));
     QCOMPARE(roles->count(), 2);
     QVERIFY(roles->item(0)->text().contains(QStringLiteral("Incentives admin")));
@@ -253,7 +261,11 @@ void TestUsers::passwordSignInAndFirstChange()
     {
         auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
         QVERIFY(ctx);
-        auto made = seed::empty(**ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, QStringLiteral("root@fabrikam.example"),
+        auto made = seed::empty(**ctx, {QStringLiteral("Fabrikam"),
+                                        {},
+                                        {},
+                                        {},
+                                        QStringLiteral("root@fabrikam.example"),
                                         QStringLiteral("Root Admin")});
         QVERIFY(made);
         temporary = *made;
@@ -282,10 +294,14 @@ void TestUsers::passwordSignInAndFirstChange()
             QCOMPARE(change->objectName(), QStringLiteral("changePasswordDialog"));
             auto* ok = change->findChild<QPushButton*>(QStringLiteral("okButton"));
             QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("currentEdit")), temporary);
-            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")), QStringLiteral("short"));
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")),
+                             QStringLiteral("short"));
             QVERIFY(!ok->isEnabled());
-            QVERIFY(change->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("12")));
-            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")), QStringLiteral(" but longer 2027"));
+            QVERIFY(change->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("12")));
+            QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newEdit")),
+                             QStringLiteral(" but longer 2027"));
             QVERIFY(!ok->isEnabled()); // not repeated yet
             QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("repeatEdit")),
                              QStringLiteral("short but longer 2027"));
@@ -298,7 +314,8 @@ void TestUsers::passwordSignInAndFirstChange()
     QVERIFY(changed);
     QVERIFY(session.signedIn());
     QVERIFY(!dialog.isVisible());
-    QVERIFY(AuthService(session.context()).signIn(QStringLiteral("root@fabrikam.example"), QStringLiteral("short but longer 2027")));
+    QVERIFY(AuthService(session.context())
+                .signIn(QStringLiteral("root@fabrikam.example"), QStringLiteral("short but longer 2027")));
 }
 
 void TestUsers::modelsPassTheTester()

@@ -50,12 +50,14 @@ private:
 
 void TestAuth::init()
 {
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
+    const QString path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
     QFile::remove(path);
     auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx);
     m_ctx = std::move(ctx).value();
-    auto temporary = seed::empty(*m_ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, kAdmin, QStringLiteral("Root")});
+    auto temporary =
+        seed::empty(*m_ctx, {QStringLiteral("Fabrikam"), {}, {}, {}, kAdmin, QStringLiteral("Root")});
     QVERIFY2(temporary, qPrintable(temporary ? QString() : temporary.error().message));
     m_adminPassword = *temporary;
 }
@@ -86,7 +88,8 @@ void TestAuth::hashesVerifyAndAreSalted()
     QVERIFY(!passwords::verify(QString(), kStrong));
     QVERIFY(!passwords::needsRehash(*a));
     // A hash made with weaker parameters is due for a new one.
-    QVERIFY(passwords::needsRehash(QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA")));
+    QVERIFY(passwords::needsRehash(
+        QStringLiteral("$argon2id$v=19$m=8,t=1,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNoaGFzaA")));
 }
 
 void TestAuth::strengthRules_data()
@@ -130,7 +133,8 @@ void TestAuth::wrongPasswordAndUnknownUserAnswerAlike()
 {
     AuthService auth(*m_ctx);
     auto wrong = auth.signIn(kAdmin, QStringLiteral("definitely wrong 1"));
-    auto unknown = auth.signIn(QStringLiteral("nobody@fabrikam.example"), QStringLiteral("definitely wrong 1"));
+    auto unknown =
+        auth.signIn(QStringLiteral("nobody@fabrikam.example"), QStringLiteral("definitely wrong 1"));
     QVERIFY(!wrong && !unknown);
     QCOMPARE(wrong.error().kind, ErrorKind::Denied);
     QCOMPARE(wrong.error().message, unknown.error().message);
@@ -179,7 +183,8 @@ void TestAuth::deactivatedUserIsRefusedEverywhere()
 {
     const Actor admin = signInAdmin();
     DirectoryService directory(*m_ctx);
-    auto added = directory.addUser(admin, QStringLiteral("temp@fabrikam.example"), QStringLiteral("Temp Worker"));
+    auto added =
+        directory.addUser(admin, QStringLiteral("temp@fabrikam.example"), QStringLiteral("Temp Worker"));
     QVERIFY(added);
     QVERIFY(!added->temporaryPassword.isEmpty());
     auto first = AuthService(*m_ctx).signIn(added->user.email, added->temporaryPassword);
@@ -249,7 +254,8 @@ void TestAuth::csvNeutralisesFormulas()
     QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
     QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
     const Actor admin = signInAdmin();
-    QVERIFY(DirectoryService(*m_ctx).addUser(admin, QStringLiteral("x@fabrikam.example"), QStringLiteral("=HYPERLINK(1)")));
+    QVERIFY(DirectoryService(*m_ctx).addUser(admin, QStringLiteral("x@fabrikam.example"),
+                                             QStringLiteral("=HYPERLINK(1)")));
     auto csv = AuditService(*m_ctx).exportCsv(admin, {});
     QVERIFY(csv);
     QVERIFY(csv->startsWith("time,user,action,location,program,details\r\n"));

@@ -51,9 +51,10 @@ private:
 
 void TestSimulation::init()
 {
-    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("-") +
-                            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
-                            QStringLiteral(".db"));
+    m_path = m_dir.filePath(
+        QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("-") +
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
+        QStringLiteral(".db"));
     QFile::remove(m_path);
     auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx);
@@ -77,10 +78,10 @@ void TestSimulation::renewal_data()
                                        << QStringLiteral("agreement-expired") << 2027;
     QTest::newRow("program closed") << QStringLiteral("closed") << kUS << int(S::Inactive)
                                     << QStringLiteral("program-closed") << 2027;
-    QTest::newRow("bank not approved") << QStringLiteral("bank") << kUS << int(S::Enrolling)
-                                       << QStringLiteral("details-missing") << 2028;
-    QTest::newRow("tax form expired") << QStringLiteral("tax") << kDE << int(S::Enrolling)
-                                      << QStringLiteral("tax-form-expired") << 2028;
+    QTest::newRow("bank not approved")
+        << QStringLiteral("bank") << kUS << int(S::Enrolling) << QStringLiteral("details-missing") << 2028;
+    QTest::newRow("tax form expired")
+        << QStringLiteral("tax") << kDE << int(S::Enrolling) << QStringLiteral("tax-form-expired") << 2028;
 }
 
 void TestSimulation::renewal()
@@ -101,13 +102,14 @@ void TestSimulation::renewal()
                                                   : location->attributes.solutionsPartner) = false;
             QVERIFY(m_ctx->directory().updateLocationAttributes(*location));
         } else if (broken == QLatin1String("bank")) {
-            QVERIFY(m_ctx->profiles().setBankStatus(location->defaultBankProfileId, ProfileStatus::ActionRequired,
-                                                    QStringLiteral("Bank closed the account"), m_ctx->clock().now()));
+            QVERIFY(m_ctx->profiles().setBankStatus(
+                location->defaultBankProfileId, ProfileStatus::ActionRequired,
+                QStringLiteral("Bank closed the account"), m_ctx->clock().now()));
         } else if (broken == QLatin1String("tax")) {
             TaxProfile tax = **m_ctx->profiles().taxProfile(location->id);
             tax.signedOn = QDate(2023, 5, 1); // valid until 31 Dec 2026: already lapsed on 1 July 2027
-            QVERIFY(m_ctx->profiles().updateTax(tax, QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()),
-                                                m_ctx->clock().now()));
+            QVERIFY(m_ctx->profiles().updateTax(
+                tax, QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()), m_ctx->clock().now()));
         }
         QVERIFY(tx.commit());
     }
@@ -137,9 +139,10 @@ void TestSimulation::publishedProgramInvitesTheEligible()
     p.currencies = {QStringLiteral("usd"), QStringLiteral("EUR")};
     p.criteria = QStringLiteral("agreement;revenue>=200000");
     QVERIFY(Simulation(*m_ctx).publishProgram(avery(), p));
-    QCOMPARE(enrollment(p.name, kUS).status, S::Invited);   // 1.2 M
+    QCOMPARE(enrollment(p.name, kUS).status, S::Invited);                          // 1.2 M
     QCOMPARE(enrollment(p.name, QStringLiteral("4649104")).status, S::Ineligible); // India: 90 k
-    QCOMPARE(m_ctx->programs().programByName(p.name)->currencies, (QStringList{QStringLiteral("USD"), QStringLiteral("EUR")}));
+    QCOMPARE(m_ctx->programs().programByName(p.name)->currencies,
+             (QStringList{QStringLiteral("USD"), QStringLiteral("EUR")}));
     QCOMPARE(m_ctx->programs().programByName(p.name)->fiscalYear, fiscal::yearOf(m_ctx->clock().now()));
     // Bad programs are refused whole.
     Program bad = p;
@@ -171,10 +174,12 @@ void TestSimulation::closingAndReopeningAProgram()
 
 void TestSimulation::snapshotsAreDemoOnlyAndNamedSafely()
 {
-    QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("../escape")).error().kind, ErrorKind::Invalid);
+    QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("../escape")).error().kind,
+             ErrorKind::Invalid);
     QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QString()).error().kind, ErrorKind::Invalid);
     QVERIFY(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("start")));
-    QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("start")).error().kind, ErrorKind::Conflict);
+    QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("start")).error().kind,
+             ErrorKind::Conflict);
     QCOMPARE(*demofiles::snapshots(m_path), QStringList{QStringLiteral("start")});
     QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
     m_ctx.reset();

@@ -185,8 +185,9 @@ private Q_SLOTS:
             QCOMPARE((*db)->schemaVersion(), Database::kSchemaVersion);
             QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments"))->toInt(), enrollments);
             // Version 2's table is there and usable.
-            QVERIFY((*db)->run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) "
-                                              "VALUES ('a@b.c', 1, 0)")));
+            QVERIFY(
+                (*db)->run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) "
+                                          "VALUES ('a@b.c', 1, 0)")));
             QCOMPARE(AuditRepository(**db).verify().value(), Id(0));
         }
         const QString backup = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
