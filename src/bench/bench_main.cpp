@@ -184,17 +184,20 @@ int main(int argc, char* argv[])
         smallFirst = measure(nullptr, [&] {
             smallModel.setFilter({});
             smallModel.index(0, 0).data();
+            smallModel.waitForCount();
         });
         smallSearch = measure(nullptr, [&] {
             WorkspaceFilter f;
             f.search = QStringLiteral("burg 4");
             smallModel.setFilter(f);
             smallModel.index(0, 0).data();
+            smallModel.waitForCount();
         });
         smallModel.setFilter({});
         smallSort = measure(nullptr, [&] {
             smallModel.sort(gui::WorkspaceModel::CountryColumn, Qt::DescendingOrder);
             smallModel.index(0, 0).data();
+            smallModel.waitForCount();
         });
         smallRss = memoryMiB("VmRSS") - rssBefore;
     }
@@ -258,14 +261,17 @@ int main(int argc, char* argv[])
             model = std::make_unique<gui::WorkspaceModel>(*session);
             model->reload();
             model->index(0, 0).data();
+            model->waitForCount();
         });
-    report(QStringLiteral("open the database, first page ready"), open);
+    report(QStringLiteral("open the database, first page and count ready"), open);
+    model->waitForCount();
     const qint64 total = model->totalCount();
     Database& db = session->context().db();
     const auto firstPage = [&](const WorkspaceFilter& f) {
         return measure(nullptr, [&] {
             model->setFilter(f);
             model->index(0, 0).data();
+            model->waitForCount();
         });
     };
 
@@ -329,6 +335,7 @@ int main(int argc, char* argv[])
             const double ms = measure(nullptr, [&] {
                 model->sort(c, order);
                 model->index(0, 0).data();
+                model->waitForCount();
             });
             QString sql = orders.at(c);
             if (order == Qt::DescendingOrder)
@@ -341,17 +348,19 @@ int main(int argc, char* argv[])
 
     // The end of the table and scrolling.
     model->sort(gui::WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
-    const double last =
-        measure([&] { model->reload(); }, [&] { model->index(model->rowCount() - 1, 0).data(); });
+    const auto reloaded = [&] {
+        model->reload();
+        model->waitForCount();
+    };
+    const double last = measure(reloaded, [&] { model->index(model->rowCount() - 1, 0).data(); });
     report(QStringLiteral("jump to the last row"), last,
            floorFor(db, QString(), QStringLiteral("program_name DESC, partner_id DESC, id DESC"), {}));
-    const double scroll = measure([&] { model->reload(); },
-                                  [&] {
-                                      for (int r = 0; r < 10000; ++r)
-                                          model->index(r, 0).data();
-                                  });
+    const double scroll = measure(reloaded, [&] {
+        for (int r = 0; r < 10000; ++r)
+            model->index(r, 0).data();
+    });
     report(QStringLiteral("scroll through 10,000 rows page by page"), scroll);
-    const double deep = measure([&] { model->reload(); }, [&] { model->index(int(total / 2), 0).data(); });
+    const double deep = measure(reloaded, [&] { model->index(int(total / 2), 0).data(); });
     report(QStringLiteral("jump to the middle row"), deep,
            floorFor(db, QString(), QStringLiteral("program_name, partner_id, id"), {}, int(total / 2)));
     const double rssModel = memoryMiB("VmRSS");
@@ -381,6 +390,7 @@ int main(int argc, char* argv[])
     const double modelSort = measure(nullptr, [&] {
         model->sort(gui::WorkspaceModel::CountryColumn, Qt::DescendingOrder);
         model->index(0, 0).data();
+        model->waitForCount();
     });
 
     out << "| Measurement (" << total << " enrollments, median of " << g_runs << " runs) | Model (ms) | "

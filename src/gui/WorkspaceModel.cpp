@@ -1,10 +1,12 @@
 #include "gui/WorkspaceModel.h"
 
 #include "core/FiscalCalendar.h"
+#include "gui/CountWorker.h"
 #include "gui/Session.h"
 #include "gui/StatusStyle.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
 #include <QPalette>
@@ -14,6 +16,8 @@ namespace incentives::gui {
 WorkspaceModel::WorkspaceModel(Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session)
 {}
+
+WorkspaceModel::~WorkspaceModel() = default;
 
 int WorkspaceModel::rowCount(const QModelIndex& parent) const
 {
@@ -220,15 +224,80 @@ void WorkspaceModel::reload()
     beginResetModel();
     m_pages.clear();
     m_count = 0;
+    ++m_generation;
+    m_counting = false;
     if (m_session.signedIn()) {
-        auto count = m_session.enrollments().count(m_session.actor(), m_filter);
-        if (count)
-            m_count = *count;
-        else
-            Q_EMIT loadFailed(count.error().message);
+        auto size = m_session.context().db().scalar(QStringLiteral("SELECT MAX(id) FROM enrollments"));
+        if (size && size->toLongLong() <= kCountInline) {
+            auto count = m_session.enrollments().count(m_session.actor(), m_filter);
+            if (count)
+                m_count = *count;
+            else
+                Q_EMIT loadFailed(count.error().message);
+        } else {
+            // A count over a large table may take a while: show the first page now and count on a
+            // worker thread with its own connection; the rest of the rows appear when it is done.
+            PageRequest first;
+            first.limit = kPageSize;
+            auto rows =
+                m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending, first);
+            if (rows) {
+                m_count = rows->size();
+                m_pages.insert(0, new QList<WorkspaceRow>(std::move(rows).value()));
+                if (m_count == kPageSize)
+                    startCount();
+            } else {
+                Q_EMIT loadFailed(rows.error().message);
+            }
+        }
     }
     endResetModel();
     Q_EMIT countChanged(m_count);
+}
+
+void WorkspaceModel::startCount()
+{
+    m_counting = true;
+    const QString path = m_session.context().db().path();
+    if (!m_worker || m_workerPath != path) {
+        m_worker = std::make_unique<CountWorker>(path);
+        m_workerPath = path;
+        connect(m_worker.get(), &CountWorker::counted, this, &WorkspaceModel::countArrived);
+    }
+    m_worker->request(m_generation, m_session.actor(), m_filter);
+}
+
+void WorkspaceModel::countArrived(quint64 ticket, qint64 count, const QString& error)
+{
+    if (ticket != m_generation || !m_counting)
+        return; // the filter changed or the count was cancelled meanwhile
+    m_counting = false;
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
+    } else if (count > m_count) {
+        beginInsertRows({}, int(m_count), int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
+        m_count = count;
+        endInsertRows();
+    }
+    Q_EMIT countChanged(m_count);
+}
+
+void WorkspaceModel::cancelCount()
+{
+    if (!m_counting)
+        return;
+    ++m_generation;
+    m_counting = false;
+    Q_EMIT countChanged(m_count);
+}
+
+bool WorkspaceModel::waitForCount(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_counting && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return !m_counting;
 }
 
 } // namespace incentives::gui

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QCache>
 
+#include <memory>
+
 namespace incentives::gui {
 
 class Session;
@@ -39,8 +41,11 @@ public:
         GuideRole,
     };
     static constexpr int kPageSize = 200;
+    // Up to this many enrollments the count runs inline; above it, on a worker thread.
+    static constexpr qint64 kCountInline = 50000;
 
     explicit WorkspaceModel(Session& session, QObject* parent = nullptr);
+    ~WorkspaceModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +56,11 @@ public:
     void setFilter(const WorkspaceFilter& filter);
     const WorkspaceFilter& filter() const { return m_filter; }
     qint64 totalCount() const { return m_count; }
+    // Whether the total is still being counted (rows beyond the first page follow when it is done).
+    bool counting() const { return m_counting; }
+    void cancelCount();
+    // Benchmarks and tests: processes events until the count is in; false on timeout.
+    bool waitForCount(int timeoutMs = 30000);
     // Reloads the count and forgets every page (after a change, or on F5).
     void reload();
     // The row of an enrollment among those loaded so far, or -1.
@@ -63,12 +73,18 @@ Q_SIGNALS:
 
 private:
     const QList<WorkspaceRow>* page(int index) const;
+    void startCount();
+    void countArrived(quint64 ticket, qint64 count, const QString& error);
 
     Session& m_session;
     WorkspaceFilter m_filter;
     WorkspaceSort m_sort = WorkspaceSort::Program;
     bool m_ascending = true;
     qint64 m_count = 0;
+    quint64 m_generation = 0;
+    bool m_counting = false;
+    std::unique_ptr<class CountWorker> m_worker;
+    QString m_workerPath;
     mutable QCache<int, QList<WorkspaceRow>> m_pages{50};
 };
 

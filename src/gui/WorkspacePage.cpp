@@ -63,6 +63,7 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
         applyFilters();
     });
     connect(m_model, &WorkspaceModel::countChanged, this, &WorkspacePage::updateCount);
+    connect(m_ui->cancelCountButton, &QPushButton::clicked, m_model, &WorkspaceModel::cancelCount);
     connect(m_model, &WorkspaceModel::loadFailed, this,
             [this](const QString& message) { m_ui->countLabel->setText(message); });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -131,7 +132,14 @@ void WorkspacePage::reload()
 void WorkspacePage::updateCount()
 {
     const qint64 n = m_model->totalCount();
-    m_ui->countLabel->setText(n == 1 ? tr("1 enrollment") : tr("%1 enrollments").arg(QLocale().toString(n)));
+    const bool counting = m_model->counting();
+    m_ui->countProgress->setVisible(counting);
+    m_ui->cancelCountButton->setVisible(counting);
+    if (counting)
+        m_ui->countLabel->setText(tr("Counting the matching enrollments… the first %1 are shown").arg(n));
+    else
+        m_ui->countLabel->setText(n == 1 ? tr("1 enrollment")
+                                         : tr("%1 enrollments").arg(QLocale().toString(n)));
     const bool filtered =
         m_ui->statusFilter->currentIndex() > 0 || m_ui->locationFilter->currentIndex() > 0 ||
         m_ui->programFilter->currentIndex() > 0 || !m_ui->searchEdit->text().trimmed().isEmpty();

@@ -76,7 +76,7 @@ Result<SignedIn> AuthService::signIn(const QString& email, const QString& passwo
             const qint64 delay =
                 count < kFreeAttempts
                     ? 0
-                    : qMin<qint64>(kMaxDelaySeconds, qint64(1) << qMin(count - kFreeAttempts, 20));
+                    : qMin<qint64>(kMaxDelaySeconds, kFirstDelaySeconds << qMin(count - kFreeAttempts, 20));
             if (auto s = m_ctx.directory().setSignInFailures(key, count, delay ? wallClock() + delay : 0); !s)
                 return s.error();
             Actor anonymous{0, printableEmail(key), {}};

@@ -26,6 +26,7 @@ public:
     Result<QString> resetPassword(const Actor& actor, const QString& email);
 
     static constexpr int kFreeAttempts = 3;
+    static constexpr qint64 kFirstDelaySeconds = 5; // doubling with every further failure
     static constexpr qint64 kMaxDelaySeconds = 300;
 
 private:

@@ -82,9 +82,9 @@ Result<QList<UserView>> DirectoryService::users(const Actor& actor)
             return all.error();
         QList<UserView> out;
         for (const UserView& v : *all) {
-            const bool isAccountAdmin = std::any_of(v.roles.begin(), v.roles.end(), [](const RoleAssignment& r) {
-                return r.role == Role::AccountAdmin;
-            });
+            const bool isAccountAdmin =
+                std::any_of(v.roles.begin(), v.roles.end(),
+                            [](const RoleAssignment& r) { return r.role == Role::AccountAdmin; });
             if (g.accountAdmin || v.user.id == g.userId || isAccountAdmin)
                 out.append(v);
         }

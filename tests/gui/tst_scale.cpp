@@ -1,0 +1,178 @@
+// The workspace over a generated organization larger than the model counts inline: the first page
+// at once, the count from the worker thread, keyset pages that agree with offset pages, and the
+// generator's data keeping the domain's invariants.
+#include "gui/Session.h"
+#include "gui/WorkspaceModel.h"
+#include "services/EnrollmentService.h"
+#include "services/Generator.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace incentives;
+using namespace incentives::gui;
+
+class TestScale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_session.reset(); }
+
+    void generatedDataKeepsTheInvariants();
+    void generationIsDeterministic();
+    void countArrivesFromTheWorker();
+    void aStaleCountIsIgnored();
+    void cancelledCountLeavesTheFirstPage();
+    void keysetPagesMatchOffsetPages();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Session> m_session;
+    qint64 m_total = 0;
+};
+
+void TestScale::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_path = m_dir.filePath(QStringLiteral("big.db"));
+    auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
+    QVERIFY(ctx);
+    generator::Options options;
+    options.locations = int(WorkspaceModel::kCountInline / 100) + 20; // just above the inline limit
+    options.programs = 100;
+    auto made = generator::generate(**ctx, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    m_total = made->enrollments;
+    QVERIFY(m_total > WorkspaceModel::kCountInline);
+    m_session = std::make_unique<Session>(std::move(ctx).value());
+    QVERIFY(m_session->signIn(QStringLiteral("admin@northwind.example")));
+}
+
+void TestScale::generatedDataKeepsTheInvariants()
+{
+    Database& db = m_session->context().db();
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments"))->toLongLong(), m_total);
+    // Every Validating enrollment waits for its validation, every Invited one has its invitation.
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM enrollments e WHERE e.status = 'validating' AND NOT "
+                           "EXISTS (SELECT 1 FROM validation_requests v WHERE v.enrollment_id = e.id AND "
+                           "v.state = 'pending')"))
+                 ->toInt(),
+             0);
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM enrollments e WHERE e.status = 'invited' AND NOT EXISTS "
+                           "(SELECT 1 FROM invitations i WHERE i.enrollment_id = e.id)"))
+                 ->toInt(),
+             0);
+    // At most one Incentives admin per location, and every status and several fiscal years occur.
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM (SELECT location_id FROM role_assignments WHERE role = "
+                           "'incentives-admin' GROUP BY location_id HAVING COUNT(*) > 1) x"))
+                 ->toInt(),
+             0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(DISTINCT status) FROM enrollments"))->toInt(), 7);
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(DISTINCT fiscal_year) FROM enrollments"))->toInt() >= 2);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_key_check"))->isNull(), true);
+    QCOMPARE(m_session->context().auditLog().verify().value(), Id(0));
+}
+
+void TestScale::generationIsDeterministic()
+{
+    const auto digest = [this](const QString& path, quint32 seed) -> QString {
+        QFile::remove(path);
+        auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        generator::Options options;
+        options.locations = 30;
+        options.programs = 7;
+        options.seed = seed;
+        if (!ctx || !generator::generate(**ctx, options))
+            return {};
+        auto q =
+            (*ctx)->db().exec(QStringLiteral("SELECT group_concat(status || fiscal_year, ',') FROM (SELECT "
+                                             "status, fiscal_year FROM enrollments ORDER BY id)"));
+        return q && q->next() ? q->value(0).toString() : QString();
+    };
+    const QString a = digest(m_dir.filePath(QStringLiteral("a.db")), 7);
+    QVERIFY(!a.isEmpty());
+    QCOMPARE(digest(m_dir.filePath(QStringLiteral("b.db")), 7), a);
+    QVERIFY(digest(m_dir.filePath(QStringLiteral("c.db")), 8) != a);
+}
+
+void TestScale::countArrivesFromTheWorker()
+{
+    WorkspaceModel model(*m_session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy counted(&model, &WorkspaceModel::countChanged);
+    model.reload();
+    QVERIFY(model.counting());
+    QCOMPARE(model.rowCount(), WorkspaceModel::kPageSize); // the first page is there at once
+    QVERIFY(model.index(0, 0).data().isValid());
+    QVERIFY(model.waitForCount());
+    QCOMPARE(model.totalCount(), m_total);
+    QCOMPARE(model.rowCount(), int(m_total));
+    QVERIFY(counted.size() >= 2);
+    // A narrow filter is counted inline from the first page alone.
+    WorkspaceFilter one;
+    one.locationId = m_session->context().directory().locationByPartnerId(QStringLiteral("5000001"))->id;
+    model.setFilter(one);
+    QVERIFY(!model.counting());
+    QCOMPARE(model.totalCount(), 100);
+}
+
+void TestScale::aStaleCountIsIgnored()
+{
+    WorkspaceModel model(*m_session);
+    model.reload();
+    QVERIFY(model.counting());
+    WorkspaceFilter validating;
+    validating.statuses = {EnrollmentStatus::Validating};
+    model.setFilter(validating); // before the first count arrives
+    QVERIFY(model.waitForCount());
+    const auto expected = EnrollmentService(m_session->context()).count(m_session->actor(), validating);
+    QCOMPARE(model.totalCount(), *expected);
+    QTest::qWait(50); // the first, stale answer may still come in: it must change nothing
+    QCOMPARE(model.totalCount(), *expected);
+}
+
+void TestScale::cancelledCountLeavesTheFirstPage()
+{
+    WorkspaceModel model(*m_session);
+    model.reload();
+    QVERIFY(model.counting());
+    model.cancelCount();
+    QVERIFY(!model.counting());
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), WorkspaceModel::kPageSize);
+}
+
+void TestScale::keysetPagesMatchOffsetPages()
+{
+    WorkspaceModel model(*m_session);
+    model.sort(WorkspaceModel::CountryColumn, Qt::DescendingOrder);
+    QVERIFY(model.waitForCount());
+    // Rows read page by page (each page seeking from the one before) and from the far end.
+    QList<Id> sequential;
+    for (int r = 0; r < WorkspaceModel::kPageSize * 3; ++r)
+        sequential.append(model.rowAt(r)->enrollment.id);
+    const Id lastRow = model.rowAt(model.rowCount() - 1)->enrollment.id;
+    EnrollmentService service(m_session->context());
+    auto byOffset = service.workspace(m_session->actor(), {}, WorkspaceSort::Country, false, 0,
+                                      WorkspaceModel::kPageSize * 3);
+    QVERIFY(byOffset);
+    QList<Id> expected;
+    for (const WorkspaceRow& r : *byOffset)
+        expected.append(r.enrollment.id);
+    QCOMPARE(sequential, expected);
+    auto tail = service.workspace(m_session->actor(), {}, WorkspaceSort::Country, false, int(m_total - 1), 1);
+    QCOMPARE(tail->constFirst().enrollment.id, lastRow);
+}
+
+QTEST_MAIN(TestScale)
+#include "tst_scale.moc"
