@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
 
 using namespace incentives;
 
@@ -30,6 +33,19 @@ int main(int argc, char* argv[])
     parser.addOption(database);
     parser.addOption(user);
     parser.process(app);
+
+    // The interface language: the Language setting, or the system's.
+    QSettings settings;
+    const QString language = settings.value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(locale, QStringLiteral("incentives"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
 
     const QString path = parser.value(database);
     const bool fresh = !QFileInfo::exists(path);
