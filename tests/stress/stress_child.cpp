@@ -25,11 +25,13 @@ int main(int argc, char* argv[])
         return 3;
     QRandomGenerator random(args.at(2).toUInt());
     AppContext& c = **ctx;
-    const QStringList admins{QStringLiteral("bao.nguyen@contoso.example"), QStringLiteral("charlotte.evans@contoso.example"),
-                             QStringLiteral("dev.patel@contoso.example"), QStringLiteral("farah.haddad@contoso.example")};
+    const QStringList admins{
+        QStringLiteral("bao.nguyen@contoso.example"), QStringLiteral("charlotte.evans@contoso.example"),
+        QStringLiteral("dev.patel@contoso.example"), QStringLiteral("farah.haddad@contoso.example")};
     const Actor avery = *c.actor(QStringLiteral("avery.brooks@contoso.example"));
-    const QStringList partners{QStringLiteral("4649101"), QStringLiteral("4649102"), QStringLiteral("4649103"),
-                               QStringLiteral("4649104"), QStringLiteral("4649105"), QStringLiteral("4649106")};
+    const QStringList partners{QStringLiteral("4649101"), QStringLiteral("4649102"),
+                               QStringLiteral("4649103"), QStringLiteral("4649104"),
+                               QStringLiteral("4649105"), QStringLiteral("4649106")};
     QTextStream out(stdout);
     for (int step = 0; step < 100000; ++step) {
         bool ok = false;
@@ -60,14 +62,17 @@ int main(int argc, char* argv[])
         case 3: { // role changes
             const QString partner = partners.at(random.bounded(partners.size()));
             const QString email = QStringLiteral("emma.schmidt@contoso.example");
-            ok = random.bounded(2) ? DirectoryService(c).assignRole(avery, email, Role::IncentivesUser, partner).ok()
-                                   : DirectoryService(c).revokeRole(avery, email, Role::IncentivesUser, partner).ok();
+            ok = random.bounded(2)
+                     ? DirectoryService(c).assignRole(avery, email, Role::IncentivesUser, partner).ok()
+                     : DirectoryService(c).revokeRole(avery, email, Role::IncentivesUser, partner).ok();
             break;
         }
         case 4: { // the Incentives admin of Japan changes hands
             const QString email = random.bounded(2) ? QStringLiteral("kenji.tanaka@contoso.example")
                                                     : QStringLiteral("gabriel.silva@contoso.example");
-            ok = DirectoryService(c).assignRole(avery, email, Role::IncentivesAdmin, QStringLiteral("4649105"), true).ok();
+            ok = DirectoryService(c)
+                     .assignRole(avery, email, Role::IncentivesAdmin, QStringLiteral("4649105"), true)
+                     .ok();
             break;
         }
         default: // eligibility judged again

@@ -56,13 +56,15 @@ void TestStress::killedWritersLoseNothing()
         Database& db = (*ctx)->db();
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QVERIFY(db.scalar(QStringLiteral("PRAGMA foreign_key_check"))->isNull());
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT location_id FROM role_assignments WHERE role = "
-                                          "'incentives-admin' GROUP BY location_id HAVING COUNT(*) > 1) x"))
+        QCOMPARE(db.scalar(QStringLiteral(
+                               "SELECT COUNT(*) FROM (SELECT location_id FROM role_assignments WHERE role = "
+                               "'incentives-admin' GROUP BY location_id HAVING COUNT(*) > 1) x"))
                      ->toInt(),
                  0);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments e WHERE e.status = 'validating' AND NOT "
-                                          "EXISTS (SELECT 1 FROM validation_requests v WHERE v.enrollment_id = e.id "
-                                          "AND v.state = 'pending')"))
+        QCOMPARE(db.scalar(QStringLiteral(
+                               "SELECT COUNT(*) FROM enrollments e WHERE e.status = 'validating' AND NOT "
+                               "EXISTS (SELECT 1 FROM validation_requests v WHERE v.enrollment_id = e.id "
+                               "AND v.state = 'pending')"))
                      ->toInt(),
                  0);
         QCOMPARE((*ctx)->auditLog().verify().value(), Id(0));
@@ -70,9 +72,12 @@ void TestStress::killedWritersLoseNothing()
             const QStringList parts = line.split(QLatin1Char(' '));
             if (parts.size() != 3 || parts.at(0) != QLatin1String("COMMITTED"))
                 continue;
-            auto hash = db.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {parts.at(1).toLongLong()});
-            QVERIFY2(hash && hash->toString() == parts.at(2),
-                     qPrintable(QStringLiteral("round %1: committed change %2 is missing").arg(round).arg(parts.at(1))));
+            auto hash = db.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"),
+                                  {parts.at(1).toLongLong()});
+            QVERIFY2(
+                hash && hash->toString() == parts.at(2),
+                qPrintable(
+                    QStringLiteral("round %1: committed change %2 is missing").arg(round).arg(parts.at(1))));
             ++committedSeen;
         }
     }
