@@ -1,12 +1,16 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Session.h"
+#include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 
@@ -44,24 +48,47 @@ int main(int argc, char* argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(locale, QStringLiteral("incentives"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(locale, QStringLiteral("incentives"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
-    const QString path = parser.value(database);
-    const bool fresh = !QFileInfo::exists(path);
-    auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
-    if (!ctx) {
-        gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"),
-                                   ctx.error().message);
-        return 1;
-    }
-    // A first start opens on the demo organization, so there is something to click through.
-    if (fresh || !(*ctx)->directory().organization()) {
-        if (auto s = seed::demo(**ctx); !s) {
-            gui::MessageBoxes::warning(nullptr, QApplication::translate("main", "Incentives Desk"),
-                                       s.error().message);
-            return 1;
+    // A file that cannot be opened is left untouched; the user chooses another or a new demo.
+    QString path = parser.value(database);
+    Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::Storage, QString());
+    for (;;) {
+        const bool fresh = !QFileInfo::exists(path);
+        ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        if (ctx && (fresh || !(*ctx)->directory().organization())) {
+            // A first start opens on the demo organization, so there is something to click through.
+            if (auto s = seed::demo(**ctx); !s)
+                ctx = s.error();
         }
+        if (ctx)
+            break;
+        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Incentives Desk"),
+                        QApplication::translate("main", "This database cannot be opened:\n\n%1")
+                            .arg(ctx.error().message));
+        box.setObjectName(QStringLiteral("openFailedBox"));
+        QPushButton* other =
+            box.addButton(QApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
+        QPushButton* demo = box.addButton(QApplication::translate("main", "Create a new demo database…"),
+                                          QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        QString next;
+        if (box.clickedButton() == other)
+            next = QFileDialog::getOpenFileName(
+                nullptr, QApplication::translate("main", "Open a database"), path,
+                QApplication::translate("main", "Incentives Desk databases (*.db);;All files (*)"));
+        else if (box.clickedButton() == demo)
+            next = QFileDialog::getSaveFileName(
+                nullptr, QApplication::translate("main", "New demo database"), QStringLiteral("demo.db"),
+                QApplication::translate("main", "Incentives Desk databases (*.db)"));
+        if (next.isEmpty())
+            return 1;
+        if (box.clickedButton() == demo)
+            demofiles::removeDatabaseFiles(next);
+        path = next;
     }
     gui::Session session(std::move(ctx).value());
     gui::MainWindow window(session);

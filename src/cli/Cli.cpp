@@ -52,7 +52,7 @@ QString Cli::usageText()
         "  demo list | demo save NAME | demo load NAME | demo reset          (demo databases)\n"
         "  scenario list | scenario show ID | scenario start ID              (demo databases)\n"
         "  simulate eligibility                                              (demo databases)\n"
-        "  backup FILE\n"
+        "  backup FILE | restore FILE (Account admins) | check    copies, restore, integrity check\n"
         "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
         "  users deactivate|reactivate|reset-password EMAIL\n"
         "\n"
@@ -134,6 +134,8 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("validate"), &Cli::cmdValidate},
         {QStringLiteral("backup"), &Cli::cmdBackup},
         {QStringLiteral("password"), &Cli::cmdPassword},
+        {QStringLiteral("restore"), &Cli::cmdRestore},
+        {QStringLiteral("check"), &Cli::cmdCheck},
         {QStringLiteral("location"), &Cli::cmdLocation},
         {QStringLiteral("demo"), &Cli::cmdDemo},
         {QStringLiteral("scenario"), &Cli::cmdScenario},

@@ -34,7 +34,7 @@ private:
     int dispatch(const QString& verb, const QStringList& rest);
     int fail(const Error& error);
     int usage(const QString& message);
-    int open(); // opens the database and catches up on the clock
+    int open();             // opens the database and catches up on the clock
     int openAs(Actor& who); // open(), then the acting user (--as), signed in
     Result<Actor> actor();
     bool json() const { return m_json; }
@@ -59,6 +59,8 @@ private:
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);
+    int cmdRestore(Args& a);
+    int cmdCheck(Args& a);
     int cmdLocation(Args& a);
     int cmdDemo(Args& a);
     int cmdScenario(Args& a);

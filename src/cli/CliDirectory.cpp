@@ -468,6 +468,47 @@ int Cli::cmdBackup(Args& a)
     return Ok;
 }
 
+int Cli::cmdRestore(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1)
+        return usage(QStringLiteral("restore FILE"));
+    // Only an Account admin replaces the organization's data.
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto grants = m_ctx->grants(who);
+    if (!grants)
+        return fail(grants.error());
+    if (auto s = authorize(*grants, Action::ManageUsers); !s)
+        return fail(s.error());
+    m_ctx.reset();
+    if (auto s = demofiles::restoreBackup(QFileInfo(m_database).absoluteFilePath(),
+                                          QFileInfo(a.at(0)).absoluteFilePath());
+        !s)
+        return fail(s.error());
+    done(QStringLiteral("Restored %1 from %2.").arg(m_database, a.at(0)));
+    return Ok;
+}
+
+int Cli::cmdCheck(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 0)
+        return usage(QStringLiteral("check takes no arguments."));
+    if (int rc = open(); rc != Ok)
+        return rc;
+    auto problems = demofiles::checkIntegrity(*m_ctx);
+    if (!problems)
+        return fail(problems.error());
+    if (!problems->isEmpty())
+        return fail(makeError(ErrorKind::Conflict, problems->join(QLatin1Char(' '))));
+    done(QStringLiteral("The database is intact."));
+    return Ok;
+}
+
 int Cli::cmdProgram(Args& a)
 {
     if (auto e = a.parse({QStringLiteral("currencies"), QStringLiteral("criteria")},

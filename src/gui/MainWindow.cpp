@@ -15,11 +15,13 @@
 #include "gui/SignInDialog.h"
 #include "gui/UsersPage.h"
 #include "gui/WorkspacePage.h"
+#include "services/DemoFiles.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
@@ -96,6 +98,49 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     views->addAction(m_ui->actionByLocation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::chooseUser);
+    connect(m_ui->actionBackUp, &QAction::triggered, this, [this] {
+        const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"),
+                                                            QStringLiteral("incentives-backup.db"),
+                                                            tr("Incentives Desk databases (*.db)"));
+        if (target.isEmpty())
+            return;
+        if (auto s = m_session.context().db().backupTo(target); !s)
+            MessageBoxes::warning(this, tr("Back up"), s.error().message);
+        else
+            statusBar()->showMessage(tr("Backed up to %1").arg(target), 10000);
+    });
+    connect(m_ui->actionRestore, &QAction::triggered, this, [this] {
+        if (!m_session.grants().accountAdmin) {
+            MessageBoxes::information(this, tr("Restore"),
+                                      tr("Only an Account admin can restore the database."));
+            return;
+        }
+        const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QString(),
+                                                            tr("Incentives Desk databases (*.db)"));
+        if (backup.isEmpty() ||
+            MessageBoxes::question(
+                this, tr("Restore"),
+                tr("Replace the current data with %1? Changes made since that backup are lost.")
+                    .arg(backup)) != QMessageBox::Yes)
+            return;
+        if (auto s = m_session.replaceDatabase(
+                [backup](const QString& path) { return demofiles::restoreBackup(path, backup); });
+            !s)
+            MessageBoxes::warning(this, tr("Restore"), s.error().message);
+        else
+            statusBar()->showMessage(tr("Restored from %1").arg(backup), 10000);
+    });
+    connect(m_ui->actionCheck, &QAction::triggered, this, [this] {
+        auto problems = demofiles::checkIntegrity(m_session.context());
+        if (!problems)
+            MessageBoxes::warning(this, tr("Check the database"), problems.error().message);
+        else if (problems->isEmpty())
+            MessageBoxes::information(
+                this, tr("Check the database"),
+                tr("The database is intact: its pages, its references and the audit log's chain."));
+        else
+            MessageBoxes::warning(this, tr("Check the database"), problems->join(QLatin1Char('\n')));
+    });
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         showPage(WorkspacePageIndex);

@@ -112,6 +112,57 @@ Status createDemo(const QString& path)
     return replaceWith(path, building);
 }
 
+Status restoreBackup(const QString& path, const QString& backup)
+{
+    if (!QFileInfo::exists(backup))
+        return makeError(ErrorKind::NotFound, tr("There is no file at %1.").arg(backup));
+    const QString building = path + QStringLiteral(".new");
+    removeDatabaseFiles(building);
+    if (!QFile::copy(backup, building))
+        return makeError(ErrorKind::Storage, tr("Cannot copy %1.").arg(backup));
+    {
+        auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
+        if (!ctx) {
+            removeDatabaseFiles(building);
+            return makeError(
+                ErrorKind::Invalid,
+                tr("%1 cannot be restored: it is not an intact Incentives Desk database.").arg(backup));
+        }
+        auto problems = checkIntegrity(**ctx);
+        if (!problems || !problems->isEmpty()) {
+            ctx->reset();
+            removeDatabaseFiles(building);
+            return makeError(ErrorKind::Invalid,
+                             tr("%1 is damaged; the current database stays.").arg(backup));
+        }
+        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return replaceWith(path, building);
+}
+
+Result<QStringList> checkIntegrity(AppContext& ctx)
+{
+    QStringList problems;
+    auto integrity = ctx.db().exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next())
+        if (integrity->value(0).toString() != QLatin1String("ok"))
+            problems.append(integrity->value(0).toString());
+    auto keys = ctx.db().exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys)
+        return keys.error();
+    while (keys->next())
+        problems.append(tr("A %1 row points at a missing %2 row.")
+                            .arg(keys->value(0).toString(), keys->value(2).toString()));
+    auto chain = ctx.auditLog().verify();
+    if (!chain)
+        return chain.error();
+    if (*chain != 0)
+        problems.append(tr("The audit log was changed after it was written, at record %1.").arg(*chain));
+    return problems;
+}
+
 Status restoreSnapshot(const QString& path, const QString& name)
 {
     if (auto s = checkName(name.trimmed()); !s)

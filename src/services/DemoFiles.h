@@ -16,6 +16,12 @@ Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name);
 Status createDemo(const QString& path);
 // Replaces the demo database at path with a saved snapshot; on failure the old file stays.
 Status restoreSnapshot(const QString& path, const QString& name);
+// Replaces the database at path with a backup made by backupTo() (any database of ours, demo or
+// not); the backup is checked to open first. On failure the old file stays.
+Status restoreBackup(const QString& path, const QString& backup);
+// PRAGMA integrity_check, foreign keys and the audit log's hash chain; an empty list when all is well.
+Result<QStringList> checkIntegrity(AppContext& ctx);
+
 // Deletes a database file with its -wal and -shm companions.
 bool removeDatabaseFiles(const QString& path);
 

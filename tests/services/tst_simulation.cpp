@@ -35,6 +35,8 @@ private Q_SLOTS:
     void closingAndReopeningAProgram();
     void snapshotsAreDemoOnlyAndNamedSafely();
     void scenariosStartUndone();
+    void backupAndRestore();
+    void integrityCheckFindsTampering();
 
 private:
     Actor avery() { return *m_ctx->actor(QStringLiteral("avery.brooks@contoso.example")); }
@@ -200,6 +202,43 @@ void TestSimulation::scenariosStartUndone()
         const int expectedDone = s.id == QLatin1String("open-program") ? 1 : 0;
         QCOMPARE(int(progress.count(true)), expectedDone);
     }
+}
+
+void TestSimulation::backupAndRestore()
+{
+    const QString backup = m_dir.filePath(QStringLiteral("backup.db"));
+    QFile::remove(backup);
+    QVERIFY(m_ctx->db().backupTo(backup));
+    QCOMPARE(m_ctx->db().backupTo(backup).error().kind, ErrorKind::Conflict); // never overwrites
+    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    m_ctx.reset();
+    // A damaged file is refused and the current database stays as it is.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    QVERIFY(!demofiles::restoreBackup(m_path, junk));
+    {
+        auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
+        QVERIFY(ctx);
+        QVERIFY(fiscal::yearOf((*ctx)->clock().now()) == 2028);
+    }
+    QVERIFY(demofiles::restoreBackup(m_path, backup));
+    auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    QCOMPARE((*ctx)->clock().now(), seed::demoStart());
+    m_ctx = std::move(ctx).value();
+}
+
+void TestSimulation::integrityCheckFindsTampering()
+{
+    QCOMPARE(demofiles::checkIntegrity(*m_ctx)->size(), 0);
+    QVERIFY(m_ctx->db().run(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(m_ctx->db().run(QStringLiteral("UPDATE audit_log SET details = 'rewritten' WHERE id = 3")));
+    const QStringList problems = *demofiles::checkIntegrity(*m_ctx);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.first().contains(QStringLiteral("record 3")));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)
