@@ -64,8 +64,12 @@ Header readHeader(const QString& path)
     h.pageCount = bigEndian32(head, 28);
     h.userVersion = bigEndian32(head, 60);
     h.applicationId = bigEndian32(head, 68);
-    // The main file never holds fewer pages than its header records, WAL or not.
-    h.truncated = pageSize < 512 || size % pageSize != 0 || size < qint64(pageSize) * h.pageCount;
+    // A file shorter than its header records is cut short, unless a write-ahead log or rollback
+    // journal beside it is still to be replayed: a checkpoint killed half-way leaves exactly that,
+    // and SQLite recovers it on open.
+    const bool recoverable =
+        QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
+    h.truncated = pageSize < 512 || (!recoverable && (size % pageSize != 0 || size < qint64(pageSize) * h.pageCount));
     return h;
 }
 
