@@ -13,6 +13,11 @@ target_compile_options(incentives_options INTERFACE -Wall -Wextra -Wpedantic -Ws
 if(INCENTIVES_WERROR)
     target_compile_options(incentives_options INTERFACE -Werror)
 endif()
+if(INCENTIVES_FUZZ)
+    # Coverage for libFuzzer in all of our code; the fuzz targets add the fuzzer's main.
+    target_compile_options(incentives_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(incentives_options INTERFACE -fsanitize=address,undefined)
+endif()
 if(INCENTIVES_SANITIZE)
     target_compile_options(incentives_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                            -fno-sanitize-recover=undefined)

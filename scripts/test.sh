@@ -8,6 +8,18 @@ scripts/setup.sh
 
 dir=build
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+if [ "${1:-}" = "--fuzz" ]; then
+    # libFuzzer targets over their corpora (clang), e.g. INCENTIVES_FUZZ_RUNS=1000000 for a long run.
+    dir=build-fuzz
+    export CC=clang CXX=clang++
+    flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_FUZZ=ON -DINCENTIVES_BUILD_GUI=OFF
+           -DINCENTIVES_FUZZ_RUNS="${INCENTIVES_FUZZ_RUNS:-20000}")
+    export ASAN_OPTIONS=detect_leaks=0
+    cmake -S . -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+    cd "$dir"
+    exec ctest --output-on-failure -L fuzz --timeout 600
+fi
 if [ "${1:-}" = "--sanitize" ]; then
     dir=build-asan
     flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_SANITIZE=ON)

@@ -5,482 +5,494 @@
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer %1 ist deaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen, Standorte, Programme und Details durchsuchen</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsprotokoll</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofil</translation>
     </message>
     <message>
         <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Organisation lautet.</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilname:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Contoso EU payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Contoso EU-Auszahlungen</translation>
     </message>
     <message>
         <source>Bank &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank&amp;land:</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Bank</translation>
     </message>
     <message>
         <source>Payment &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungsmethode:</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsmethode</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontoinhaber:</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kontoinhabers</translation>
     </message>
     <message>
         <source>The organization&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der rechtliche Name der Organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>e.g. DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
         <source>&amp;BIC / SWIFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC / SWIFT:</translation>
     </message>
     <message>
         <source>BIC or SWIFT code</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC oder SWIFT-Code</translation>
     </message>
     <message>
         <source>8 or 11 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8 oder 11 Zeichen</translation>
     </message>
     <message>
         <source>&amp;Institution number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instit&amp;utsnummer:</translation>
     </message>
     <message>
         <source>Institution number</source>
-        <translation type="unfinished"></translation>
+        <translation>Institutsnummer</translation>
     </message>
     <message>
         <source>3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Ziffern</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routingnummer:</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingnummer</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;nummer:</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer</translation>
     </message>
     <message>
         <source>Account t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;typ:</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontotyp</translation>
     </message>
     <message>
         <source>Ban&amp;k name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me der Bank:</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Bank</translation>
     </message>
     <message>
         <source>Bank a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank&amp;adresse:</translation>
     </message>
     <message>
         <source>Bank address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Bank</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort ändern</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Kennwort:</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Kennwort</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Kennwort:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kennwort</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kennwort wiederholen</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option --%1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Berechtigungskriterium.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityDialog</name>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsanforderungen</translation>
     </message>
     <message>
         <source>Eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste zur Berechtigung</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Standort</translation>
     </message>
 </context>
 <context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen</translation>
     </message>
     <message>
         <source>No new invitations. Invitations you have opened stay in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Einladungen. Geöffnete Einladungen bleiben im Incentives-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Your locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Standorte</translation>
     </message>
     <message>
         <source>Status summary by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusübersicht nach Standort</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Ihre Aktion</translation>
     </message>
     <message>
         <source>Enrollments that need your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungen, die Ihre Aktion erfordern</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>&amp;Get Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt starten</translation>
     </message>
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Posteingang ist leer. Einladungen von Microsoft Partner Center gehen hier ein.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Partner incentive enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung für Partner-Incentives</translation>
     </message>
     <message>
         <source>Payout (bank) profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsprofil (Bankprofil)</translation>
     </message>
     <message>
         <source>&amp;Bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bankprofil:</translation>
     </message>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofil</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular:</translation>
     </message>
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Programmleitfaden gelesen und akzeptiere die Programmbe&amp;dingungen für diesen Standort.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startseite</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Incentives &amp;workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-&amp;Arbeitsbereich</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungs- und St&amp;euerprofile</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und &amp;Rollen</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;wachungsprotokoll</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>&amp;My access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mein Zugriff</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>By &amp;program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Pro&amp;gramm</translation>
     </message>
     <message>
         <source>List the workspace program by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach Programmen gegliedert anzeigen</translation>
     </message>
     <message>
         <source>By &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stan&amp;dort</translation>
     </message>
     <message>
         <source>List the workspace location by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach Standorten gegliedert anzeigen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Reload from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datenbank neu laden (F5)</translation>
     </message>
     <message>
         <source>&amp;About Incentives Desk</source>
+        <translation>&amp;Info zu Incentives Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,1452 +500,1476 @@
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>MyAccessPage</name>
     <message>
         <source>Your roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen</translation>
     </message>
     <message>
         <source>Your roles by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen nach Standort</translation>
     </message>
     <message>
         <source>For more access, ask an Account admin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenden Sie sich für weiteren Zugriff an einen Kontoadministrator:</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministratoren</translation>
     </message>
 </context>
 <context>
     <name>NoAccessPage</name>
     <message>
         <source>You don&apos;t have an incentives role yet. To see or enroll incentive programs, ask one of your organization&apos;s Account admins to assign you the Incentives admin or Incentives user role for your location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Incentives-Rolle. Um Incentive-Programme anzuzeigen oder sich dafür zu registrieren, bitten Sie einen der Kontoadministratoren Ihrer Organisation, Ihnen für Ihren Standort die Rolle „Incentives-Administrator“ oder „Incentives-Benutzer“ zuzuweisen.</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministratoren</translation>
     </message>
 </context>
 <context>
     <name>Passwords</name>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Arbeitsspeicher, um das Kennwort zu schützen.</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Demo clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr</translation>
     </message>
     <message>
         <source>+1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Stunde</translation>
     </message>
     <message>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Tag</translation>
     </message>
     <message>
         <source>+&amp;48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;48 Stunden</translation>
     </message>
     <message>
         <source>To &amp;fiscal-year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Geschäfts&amp;jahresende</translation>
     </message>
     <message>
         <source>Set the demo clock to</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr stellen auf</translation>
     </message>
     <message>
         <source>&amp;Set clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uh&amp;r stellen</translation>
     </message>
     <message>
         <source>Validations waiting for Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungen, die auf Microsoft warten</translation>
     </message>
     <message>
         <source>Pending validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Validierungen</translation>
     </message>
     <message>
         <source>Reason for a rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für eine Ablehnung</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungsgrund</translation>
     </message>
     <message>
         <source>&amp;Approve now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gene&amp;hmigen</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Pro&amp;gram:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramm:</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>&amp;Close for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Registrierung s&amp;chließen</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
         <source>D&amp;iscontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellen…</translation>
     </message>
     <message>
         <source>&amp;New program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Programm:</translation>
     </message>
     <message>
         <source>New program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Programms</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währungen:</translation>
     </message>
     <message>
         <source>Payout currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungswährungen</translation>
     </message>
     <message>
         <source>Cri&amp;teria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterien:</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungskriterien</translation>
     </message>
     <message>
         <source>Open to all (no criteria, no email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen für alle (keine Kriterien, keine E-Mail)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>What eligibility is judged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage der Berechtigungsprüfung</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan&amp;dort:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Active partner program a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive &amp;Partnerprogrammvereinbarung</translation>
     </message>
     <message>
         <source>Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions Partner-Designation</translation>
     </message>
     <message>
         <source>CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekter CSP-Reseller</translation>
     </message>
     <message>
         <source>CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP-Partner mit direkter Abrechnung</translation>
     </message>
     <message>
         <source>Re&amp;venue (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsat&amp;z (USD):</translation>
     </message>
     <message>
         <source>Trailing revenue in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der letzten zwölf Monate in US-Dollar</translation>
     </message>
     <message>
         <source>New c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuk&amp;unden:</translation>
     </message>
     <message>
         <source>New customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Neukunden in den letzten zwölf Monaten</translation>
     </message>
     <message>
         <source>Save and &amp;judge eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und Berechtigung &amp;beurteilen</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots</translation>
     </message>
     <message>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Snapshots</translation>
     </message>
     <message>
         <source>Sa&amp;ve snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot spe&amp;ichern</translation>
     </message>
     <message>
         <source>Saved snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Snapshots</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden…</translation>
     </message>
     <message>
         <source>R&amp;eset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem&amp;o zurücksetzen…</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bankprofil gibt es nicht.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bankprofil namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Bank profiles of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofile der Organisation</translation>
     </message>
     <message>
         <source>Bank profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofile</translation>
     </message>
     <message>
         <source>&amp;Add bank profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofil &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard für den Standort &amp;festlegen</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Default bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bankprofil:</translation>
     </message>
     <message>
         <source>Tax profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil:</translation>
     </message>
     <message>
         <source>Edit &amp;tax profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teuerprofil bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm gibt es nicht.</translation>
     </message>
     <message>
         <source>There is no program named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Programm namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle zuweisen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>&amp;Start from the initial state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ausgangszustand &amp;starten…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden — Incentives Desk</translation>
     </message>
     <message>
         <source>Choose who you are. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus, wer Sie sind. Was Sie sehen und tun dürfen, richtet sich nach den Rollen dieses Benutzers.</translation>
     </message>
     <message>
         <source>Filter by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder E-Mail filtern</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
 </context>
 <context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Einladung, die noch den Status „Eingeladen“ hat, kann angenommen werden.</translation>
     </message>
     <message>
         <source>Only an Invited or Enrolling enrollment can be submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Registrierung mit dem Status „Eingeladen“ oder „Registrierung läuft“ kann zur Validierung übermittelt werden.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung wartet nicht auf eine Validierung.</translation>
     </message>
     <message>
         <source>The program is discontinued; nothing can change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wurde eingestellt; hier kann nichts mehr geändert werden.</translation>
     </message>
     <message>
         <source>An enrollment that is %1 cannot take the step &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Registrierung mit dem Status „%1“ kann den Schritt „%2“ nicht ausführen.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Someone else changed this record since it was opened. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Datensatz geändert, seit er geöffnet wurde. Laden Sie ihn neu, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil</translation>
     </message>
     <message>
         <source>Tax &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer&amp;formular:</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EIN:</translation>
     </message>
     <message>
         <source>Employer Identification Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitgeber-Identifikationsnummer (EIN)</translation>
     </message>
     <message>
         <source>12-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>12-3456789</translation>
     </message>
     <message>
         <source>Country of &amp;incorporation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gründungsland:</translation>
     </message>
     <message>
         <source>Country of incorporation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründungsland</translation>
     </message>
     <message>
         <source>&amp;Foreign tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausländische Steuer-&amp;ID:</translation>
     </message>
     <message>
         <source>Foreign tax identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausländische Steueridentifikationsnummer</translation>
     </message>
     <message>
         <source>&amp;Treaty claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommens&amp;vorteile:</translation>
     </message>
     <message>
         <source>Claim treaty benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommensvorteile beanspruchen</translation>
     </message>
     <message>
         <source>Claim a reduced rate under an income tax treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermäßigten Steuersatz nach einem Doppelbesteuerungsabkommen beanspruchen</translation>
     </message>
     <message>
         <source>Treaty &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommens&amp;land:</translation>
     </message>
     <message>
         <source>Treaty country</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommensland</translation>
     </message>
     <message>
         <source>Treaty &amp;article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommensa&amp;rtikel:</translation>
     </message>
     <message>
         <source>Treaty article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkommensartikel</translation>
     </message>
     <message>
         <source>e.g. Article 12</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Artikel 12</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet &amp;am:</translation>
     </message>
     <message>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschriftsdatum</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USt-IdNr.:</translation>
     </message>
     <message>
         <source>VAT identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzsteuer-Identifikationsnummer</translation>
     </message>
     <message>
         <source>e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DE136695976</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit; schreiben Sie es als 2026-06-30 oder 2026-06-30 14:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration; write a number and a unit, such as 30m, 1h, 2d, 48h or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer; schreiben Sie eine Zahl und eine Einheit, etwa 30m, 1h, 2d, 48h oder 1w.</translation>
     </message>
     <message>
         <source>A duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer muss größer als null sein.</translation>
     </message>
 </context>
 <context>
     <name>Types</name>
     <message>
         <source>Account admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministrator</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Administrator</translation>
     </message>
     <message>
         <source>Incentives user</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Benutzer</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung läuft</translation>
     </message>
     <message>
         <source>Validating enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung wird validiert</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Closed for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Registrierung geschlossen</translation>
     </message>
     <message>
         <source>Pending validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung ausstehend</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Action required</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion erforderlich</translation>
     </message>
     <message>
         <source>W-9</source>
-        <translation type="unfinished"></translation>
+        <translation>W-9</translation>
     </message>
     <message>
         <source>W-8BEN-E</source>
-        <translation type="unfinished"></translation>
+        <translation>W-8BEN-E</translation>
     </message>
     <message>
         <source>Electronic bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronische Banküberweisung</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Girokonto</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkonto</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Show users by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach Rolle anzeigen</translation>
     </message>
     <message>
         <source>Search names and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und E-Mail-Adressen durchsuchen</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Assign &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle zuweisen…</translation>
     </message>
     <message>
         <source>Re&amp;move role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle &amp;entfernen…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standorte</translation>
     </message>
     <message>
         <source>Locations and their Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte und ihre Incentives-Administratoren</translation>
     </message>
     <message>
         <source>Assign Incentives &amp;admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-&amp;Administrator zuweisen…</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Leerzeichen</translation>
     </message>
     <message>
         <source>Enter an IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IBAN ein.</translation>
     </message>
     <message>
         <source>An IBAN may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IBAN darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code, like DE or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IBAN beginnt mit einem zweistelligen Ländercode wie DE oder FR.</translation>
     </message>
     <message>
         <source>An IBAN starts with a country code; %1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IBAN beginnt mit einem Ländercode; %1 ist kein bekannter Ländercode.</translation>
     </message>
     <message>
         <source>%1 (%2) does not use IBANs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) verwendet keine IBAN.</translation>
     </message>
     <message>
         <source>An IBAN with the country code %1 (%2) has %3 characters; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IBAN mit dem Ländercode %1 (%2) hat %3 Zeichen; diese hat %4.</translation>
     </message>
     <message>
         <source>The third and fourth characters of an IBAN are its check digits and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dritte und vierte Zeichen einer IBAN sind ihre Prüfziffern und müssen Ziffern sein.</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffern der IBAN stimmen nicht: Ein Zeichen ist falsch eingegeben.</translation>
     </message>
     <message>
         <source>Enter a BIC (SWIFT code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen BIC (SWIFT-Code) ein.</translation>
     </message>
     <message>
         <source>A BIC may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein BIC darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein BIC hat 8 oder 11 Zeichen; dieser hat %1.</translation>
     </message>
     <message>
         <source>The first six characters of a BIC are letters: four for the bank, two for the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten sechs Zeichen eines BIC sind Buchstaben: vier für die Bank, zwei für das Land.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ländercode %1 im BIC gehört zu keinem bekannten Land.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land im BIC (%1) stimmt nicht mit dem Land der Bank (%2) überein.</translation>
     </message>
     <message>
         <source>Enter a routing number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Routingnummer ein.</translation>
     </message>
     <message>
         <source>A routing number has 9 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number cannot start with %1; it starts with 00ጒ, 21ጲ, 61፲ or 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routingnummer hat 9 Ziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>A routing number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routingnummer darf nicht nur aus Nullen bestehen.</translation>
     </message>
     <message>
         <source>The routing number&apos;s checksum does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme der Routingnummer stimmt nicht: Eine Ziffer ist falsch eingegeben.</translation>
     </message>
     <message>
         <source>Enter a sort code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sort code may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Sort Code ein.</translation>
     </message>
     <message>
         <source>A sort code has 6 digits, like 12-34-56; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sort Code hat 6 Ziffern, etwa 12-34-56; dieser hat %1.</translation>
     </message>
     <message>
         <source>Enter an account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UK account number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kontonummer ein.</translation>
     </message>
     <message>
         <source>A UK account number has 8 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine britische Kontonummer hat 8 Ziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter an institution number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An institution number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Institutsnummer ein.</translation>
     </message>
     <message>
         <source>An institution number has 3 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Institutsnummer hat 3 Ziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter a transit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transit number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Transitnummer ein.</translation>
     </message>
     <message>
         <source>A transit number has 5 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Transitnummer hat 5 Ziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter a BSB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A BSB may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine BSB-Nummer ein.</translation>
     </message>
     <message>
         <source>A BSB has 6 digits, like 123-456; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine BSB-Nummer hat 6 Ziffern, etwa 123-456; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter an IFSC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen IFSC-Code ein.</translation>
     </message>
     <message>
         <source>An IFSC code may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IFSC-Code darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>An IFSC code has 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IFSC-Code hat 11 Zeichen; dieser hat %1.</translation>
     </message>
     <message>
         <source>An IFSC code starts with four letters that name the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IFSC-Code beginnt mit vier Buchstaben, die die Bank bezeichnen.</translation>
     </message>
     <message>
         <source>The fifth character of an IFSC code is always the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fünfte Zeichen eines IFSC-Codes ist immer die Ziffer 0 (Null).</translation>
     </message>
     <message>
         <source>An account number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontonummer darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>An account number has 4 to 34 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontonummer hat 4 bis 34 Zeichen; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter an EIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An EIN may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine EIN ein.</translation>
     </message>
     <message>
         <source>An EIN has 9 digits, like 12-3456789; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine EIN hat 9 Ziffern, etwa 12-3456789; diese hat %1.</translation>
     </message>
     <message>
         <source>EIN prefix %1 is not assigned by the IRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das EIN-Präfix %1 wird vom IRS nicht vergeben.</translation>
     </message>
     <message>
         <source>Enter a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ländercode ein.</translation>
     </message>
     <message>
         <source>A country code has two letters, like DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ländercode besteht aus zwei Buchstaben, etwa DE oder US.</translation>
     </message>
     <message>
         <source>%1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekannter Ländercode.</translation>
     </message>
     <message>
         <source>Enter a currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Währungscode ein.</translation>
     </message>
     <message>
         <source>A currency code has three letters, like EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Währungscode besteht aus drei Buchstaben, etwa EUR oder USD.</translation>
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine unterstützte Währung.</translation>
     </message>
     <message>
         <source>Enter a PartnerID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PartnerID may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine PartnerID ein.</translation>
     </message>
     <message>
         <source>A PartnerID has 7 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PartnerID hat 7 Ziffern; diese hat %1.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>An email address has at most 254 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse hat höchstens 254 Zeichen; diese hat %1.</translation>
     </message>
     <message>
         <source>An email address has exactly one @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse enthält genau ein @, etwa name@example.com.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ ist leer.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ darf %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ hat höchstens 64 Zeichen.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil der E-Mail-Adresse vor dem @ darf nicht mit einem Punkt beginnen oder enden und keine zwei Punkte hintereinander enthalten.</translation>
     </message>
     <message>
         <source>The email address has no domain after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse hat keine Domäne nach dem @.</translation>
     </message>
     <message>
         <source>The domain of the email address cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne der E-Mail-Adresse darf %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>The domain of the email address needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne der E-Mail-Adresse braucht einen Punkt, etwa example.com.</translation>
     </message>
     <message>
         <source>The domain of the email address is malformed: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne der E-Mail-Adresse ist ungültig: Jeder Teil zwischen zwei Punkten besteht aus 1 bis 63 Buchstaben, Ziffern oder Bindestrichen, ohne Bindestrich am Anfang oder Ende.</translation>
     </message>
     <message>
         <source>The domain of the email address must end in a name, like .com, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne der E-Mail-Adresse muss auf einen Namen wie .com enden, nicht auf eine Zahl.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible text-direction character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf das unsichtbare Textrichtungszeichen %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>A name cannot contain control characters such as line breaks or tabs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten (%1).</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible formatting character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf das unsichtbare Formatierungszeichen %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>A name cannot contain the character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf das Zeichen %1 nicht enthalten.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens %1 Zeichen; dieser hat %2.</translation>
     </message>
     <message>
         <source>U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>U und 8 Ziffern</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Ziffern, beginnend mit 0 oder 1</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 10 Ziffern</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern und einen Buchstaben</translation>
     </message>
     <message>
         <source>8, 9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8, 9 oder 10 Ziffern</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern</translation>
     </message>
     <message>
         <source>a letter or digit, 7 digits and a check letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Buchstaben oder eine Ziffer, 7 Ziffern und einen Prüfbuchstaben oder eine Prüfziffer</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Ziffern</translation>
     </message>
     <message>
         <source>a 2-character key and the 9-digit SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>einen zweistelligen Schlüssel und die 9-stellige SIREN</translation>
     </message>
     <message>
         <source>9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 12 Ziffern, GD und 3 Ziffern unter 500 oder HA und 3 Ziffern ab 500</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 Ziffern</translation>
     </message>
     <message>
         <source>7 digits and 1 or 2 letters, or the older form like 1A23456B</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Ziffern und 1 oder 2 Buchstaben oder die ältere Form wie 1A23456B</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 oder 12 Ziffern</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits (not 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 Ziffern, den Buchstaben B und 2 Ziffern (nicht 00)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Ziffern</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>2 bis 10 Ziffern, die erste nicht 0</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Ziffern, endend auf 01</translation>
     </message>
     <message>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Nordirland</translation>
     </message>
     <message>
         <source>Enter a VAT number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine USt-IdNr. ein.</translation>
     </message>
     <message>
         <source>A VAT number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine USt-IdNr. darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergibt keine USt-IdNr. der EU oder des Vereinigten Königreichs.</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine USt-IdNr. beginnt mit ihrem Ländercode; für %1 ist das %2.</translation>
     </message>
     <message>
         <source>A VAT number starts with its two-letter country code, like DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine USt-IdNr. beginnt mit ihrem zweistelligen Ländercode, etwa DE123456789.</translation>
     </message>
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechische USt-IdNr. beginnen mit EL, nicht mit GR.</translation>
     </message>
     <message>
         <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ländercode für eine USt-IdNr. der EU; verwenden Sie den Code eines EU-Landes, GB oder XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land der USt-IdNr. (%1) stimmt nicht mit dem ausgewählten Land (%2) überein.</translation>
     </message>
     <message>
         <source>After the prefix %1 (%2), a VAT number has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Präfix %1 (%2) hat eine USt-IdNr. %3.</translation>
     </message>
     <message>
         <source>A VAT number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine USt-IdNr. darf nicht nur aus Nullen bestehen.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffern der USt-IdNr. stimmen nicht: Ein Zeichen ist falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>A routing number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine Routingnummer darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A routing number cannot start with %1; it starts with 00–12, 21–32, 61–72 or 80.</source>
+        <translation>Eine Routingnummer kann nicht mit %1 beginnen; sie beginnt mit 00–12, 21–32, 61–72 oder 80.</translation>
+    </message>
+    <message>
+        <source>A sort code may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Ein Sort Code darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A UK account number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine britische Kontonummer darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>An institution number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine Institutsnummer darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A transit number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine Transitnummer darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A BSB may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine BSB-Nummer darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>An EIN may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine EIN darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Eine PartnerID darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tandort:</translation>
     </message>
     <message>
         <source>Location filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortfilter</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm:</translation>
     </message>
     <message>
         <source>Program filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmfilter</translation>
     </message>
     <message>
         <source>Search programs, PartnerIDs, locations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, PartnerIDs, Standorte durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Arbeitsbereich</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierungen entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung läuft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>See &amp;eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungsanforderungen anzeigen</translation>
     </message>
     <message>
         <source>Program &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm&amp;leitfaden</translation>
     </message>
     <message>
         <source>E&amp;nroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
 </context>
 <context>
     <name>incentives</name>
     <message>
         <source>The email address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse oder das Kennwort ist falsch.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
     </message>
     <message>
         <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einer anderen Anwendung; Incentives Desk lässt die Datei unverändert.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Incentives Desk geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie die App, um die Datei zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::AuthService</name>
     <message>
         <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche: Warten Sie %1 Sekunden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Kennwort ist falsch.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Kennwort als das aktuelle.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Database</name>
     <message>
         <source>No database path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Datenbankpfad angegeben.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank. Erstellen Sie eine mit „incentives-cli --database %1 init --demo“.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>%1 is not an Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Incentives Desk-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die Datei ist unvollständig.</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist ausgelastet: Ein anderes Programm schreibt gerade darin. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Geben Sie Speicherplatz frei, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>That would duplicate an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadurch würde ein vorhandener Datensatz doppelt angelegt.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
         <source>This database cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank kann nicht in eine Datei kopiert werden.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::DirectoryService</name>
     <message>
         <source>A user with the email address %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer mit der E-Mail-Adresse %1 ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte aktive Kontoadministrator und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist deaktiviert; reaktivieren Sie den Benutzer zuerst.</translation>
     </message>
     <message>
         <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „Kontoadministrator“ gilt für die gesamte Organisation; geben Sie keinen Standort an.</translation>
     </message>
     <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“ wird pro Standort vergeben: Geben Sie die PartnerID des Standorts an.</translation>
     </message>
     <message>
         <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist derzeit Incentives-Administrator von %3. Ein Standort hat genau einen Incentives-Administrator: Bei einer Ersetzung verliert %1 die Rolle.</translation>
     </message>
     <message>
         <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Kontoadministrator; weisen Sie einen weiteren zu, bevor Sie diese Rolle entfernen.</translation>
     </message>
     <message>
         <source>%1 does not hold that role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Rolle dort nicht inne.</translation>
     </message>
 </context>
 <context>
     <name>incentives::EnrollmentService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
     </message>
     <message>
         <source>%1 has no invitation for location %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Einladung für den Standort %2.</translation>
     </message>
     <message>
         <source>%1 is not open for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht für die Registrierung geöffnet.</translation>
     </message>
     <message>
         <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Vervollständigen Sie zuerst die Auszahlungs- und Steuerprofile. %1</translation>
     </message>
     <message>
         <source>All %1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Standorte</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
     </message>
 </context>
 <context>
     <name>incentives::ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Incentives-Rolle. Bitten Sie einen Kontoadministrator um Zugriff.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bankprofil namens „%1“.</translation>
     </message>
     <message>
         <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bankprofil namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
     </message>
     <message>
         <source>The signature date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterschriftsdatum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein am %2 unterzeichnetes Formular %1 ist am %3 abgelaufen; unterzeichnen Sie ein neues.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Simulation</name>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
     </message>
     <message>
         <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partnerprogrammvereinbarung ist nicht aktiv (IVDMPA).</translation>
     </message>
     <message>
         <source>Payout and tax profiles must be validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungs- und Steuerprofile müssen erneut validiert werden.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
     </message>
     <message>
         <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Uhr läuft nur vorwärts (jetzt ist es %1). Setzen Sie die Demo zurück, um von vorn zu beginnen.</translation>
     </message>
     <message>
         <source>The clock can only be advanced by a positive duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr kann nur um eine positive Dauer vorgestellt werden.</translation>
     </message>
     <message>
         <source>Give the reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Ablehnung an.</translation>
     </message>
     <message>
         <source>%1 has no enrollment at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es keine Registrierung am Standort %2.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung wartet nicht auf eine Validierung.</translation>
     </message>
     <message>
         <source>%1 is discontinued already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits eingestellt.</translation>
     </message>
     <message>
         <source>Name at least one payout currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Auszahlungswährung an.</translation>
     </message>
     <message>
         <source>A program open to all has no eligibility criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm, das allen offensteht, hat keine Berechtigungskriterien.</translation>
     </message>
     <message>
         <source>A program named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>%1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz und Kundenzahlen dürfen nicht negativ sein.</translation>
     </message>
 </context>
 <context>
     <name>incentives::demofiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Snapshotname besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
     </message>
     <message>
         <source>Sign in as an active user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst als aktiver Benutzer an.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Snapshot namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Snapshot namens „%1“.</translation>
     </message>
     <message>
         <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot „%1“ kann nicht kopiert werden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>„%1“ ist kein Demo-Snapshot.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,295 +1977,295 @@
     <name>incentives::eligibility</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine aktive Vereinbarung für das Microsoft AI Cloud Partner Program</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>expired or not signed (IVDMPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen oder nicht unterzeichnet (IVDMPA)</translation>
     </message>
     <message>
         <source>A Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Solutions Partner-Designation</translation>
     </message>
     <message>
         <source>Authorized as a CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Als indirekter CSP-Reseller autorisiert</translation>
     </message>
     <message>
         <source>A CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSP-Partner mit direkter Abrechnung</translation>
     </message>
     <message>
         <source>Trailing twelve-month revenue of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz der letzten zwölf Monate von mindestens %1</translation>
     </message>
     <message>
         <source>At least %1 new customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Neukunden in den letzten zwölf Monaten</translation>
     </message>
     <message>
         <source>Located in one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansässig in einem der folgenden Länder: %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren Sie 1 bis 1.000.000 Standorte und 1 bis 1.000 Programme.</translation>
     </message>
     <message>
         <source>This database already holds an organization; use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei.</translation>
     </message>
     <message>
         <source>The location misses a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort erfüllt ein Kriterium nicht.</translation>
     </message>
     <message>
         <source>Generation cancelled after %1 enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung nach %1 Registrierungen abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge, neueste zuerst</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihrer eigenen Aktionen, neueste zuerst</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfileDialog</name>
     <message>
         <source>Edit bank profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofil bearbeiten — %1</translation>
     </message>
     <message>
         <source>New bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bankprofil</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Girokonto</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkonto</translation>
     </message>
     <message>
         <source>Saving sends these enrollments back to Validating enrollment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern werden diese Registrierungen wieder auf „Registrierung wird validiert“ gesetzt: %1.</translation>
     </message>
     <message>
         <source>ABA &amp;routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ABA-&amp;Routingnummer:</translation>
     </message>
     <message>
         <source>&amp;Sort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sort Code:</translation>
     </message>
     <message>
         <source>&amp;Transit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransitnummer:</translation>
     </message>
     <message>
         <source>BS&amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>BS&amp;B:</translation>
     </message>
     <message>
         <source>IF&amp;SC:</source>
-        <translation type="unfinished"></translation>
+        <translation>IF&amp;SC:</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routingnummer:</translation>
     </message>
     <message>
         <source>&amp;SWIFT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SWIFT-Code:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <source>No currency of this country is paid by the program: choose another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm zahlt in keiner Währung dieses Landes aus: Wählen Sie eine andere Bank.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Bank</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard für</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ChangePasswordDialog</name>
     <message>
         <source>You signed in with a temporary password. Choose your own to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben sich mit einem temporären Kennwort angemeldet. Wählen Sie ein eigenes, um fortzufahren.</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein neues Kennwort.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Kennwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Berechtigungskriterien: Das Programm steht allen Standorten offen.</translation>
     </message>
     <message>
         <source>%1 meets every requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfüllt alle Anforderungen von %2.</translation>
     </message>
     <message>
         <source>%1 does not meet 1 requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfüllt 1 Anforderung von %2 nicht.</translation>
     </message>
     <message>
         <source>%1 does not meet %2 requirements of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfüllt %2 Anforderungen von %3 nicht.</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen, %1</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment Invitation: %1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zur Registrierung für Partner-Incentives: %1 für %2 (%3)</translation>
     </message>
     <message>
         <source>Select to start the enrollment. Invited %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, um die Registrierung zu starten. Eingeladen am %1.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie steht nichts an.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
@@ -2238,154 +2274,202 @@
         <source>From: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InvitationDialog</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übermitteln</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung für Partner-Incentives — %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) · %4 · %5</translation>
     </message>
     <message>
         <source>No bank profile is set for this location</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Standort ist kein Bankprofil festgelegt</translation>
     </message>
     <message>
         <source> (the location&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Standard des Standorts)</translation>
     </message>
     <message>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines hinterlegt</translation>
     </message>
     <message>
         <source>Microsoft has all the bank and tax details this program needs. Select Submit to finalize the enrollment; validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft liegen alle Bank- und Steuerdaten vor, die dieses Programm benötigt. Wählen Sie „Übermitteln“, um die Registrierung abzuschließen; die Validierung dauert bis zu 48 Stunden.</translation>
     </message>
     <message>
         <source>More information is needed. Select Continue to complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen sind erforderlich. Wählen Sie „Weiter“, um Folgendes zu vervollständigen:</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann die Registrierung vornehmen.</translation>
     </message>
     <message>
         <source>This enrollment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung hat den Status „%1“.</translation>
     </message>
     <message>
         <source>Accept the program terms first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren Sie zuerst die Programmbedingungen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Szenarien</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungs- und Steuerprofile</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Rollen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsprotokoll</translation>
     </message>
     <message>
         <source>My access</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Zugriff</translation>
     </message>
     <message>
         <source>Presenter tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatortools</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang (%1)</translation>
     </message>
     <message>
         <source>Incentives Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk — %1</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu geladen</translation>
     </message>
     <message>
         <source>DEMO CLOCK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO-UHR %1</translation>
     </message>
     <message>
         <source>This is a demo database: its clock is set by the presenter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Demodatenbank: Ihre Uhr wird vom Moderator gestellt (%1).</translation>
     </message>
     <message>
         <source>The app clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr der App</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Submitted %1 for %2: Validating enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 übermittelt: Status „Registrierung wird validiert“.</translation>
     </message>
     <message>
         <source>About Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Info zu Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk %1
 
 A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
+        <translation>Incentives Desk %1
+
+Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center: Rollen, Einladungen, Auszahlungs- und Steuerprofile, Validierung und Verlängerung.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with %1? Changes made since that backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,828 +2477,832 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
     <name>incentives::gui::MyAccessPage</name>
     <message>
         <source>%1 — the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gesamte Organisation</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>You hold no incentives role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Incentives-Rolle.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stunde später.</translation>
     </message>
     <message>
         <source>One day later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag später.</translation>
     </message>
     <message>
         <source>48 hours later: every validation submitted before has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 Stunden später: Alle zuvor übermittelten Validierungen sind abgeschlossen.</translation>
     </message>
     <message>
         <source>The fiscal year ended: renewals are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschäftsjahr ist zu Ende: Die Verlängerungen sind erfolgt.</translation>
     </message>
     <message>
         <source>The demo clock is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Uhr ist gestellt.</translation>
     </message>
     <message>
         <source>Microsoft approved %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat %1 für %2 genehmigt.</translation>
     </message>
     <message>
         <source>Microsoft rejected %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft hat %1 für %2 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 is closed for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für die Registrierung geschlossen.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder geöffnet.</translation>
     </message>
     <message>
         <source>Discontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <source>Discontinue %1? Every enrollment in it becomes Discontinued, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einstellen? Alle Registrierungen des Programms erhalten endgültig den Status „Eingestellt“.</translation>
     </message>
     <message>
         <source>%1 is discontinued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eingestellt.</translation>
     </message>
     <message>
         <source>%1 is published; eligibility is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist veröffentlicht; die Berechtigung wurde beurteilt.</translation>
     </message>
     <message>
         <source>Saved %1; eligibility is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; die Berechtigung wurde neu beurteilt.</translation>
     </message>
     <message>
         <source>Saved the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>%1 — %2, which ends on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, endet am %3</translation>
     </message>
     <message>
         <source>%1 — %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (fällig %3)</translation>
     </message>
     <message>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo zurücksetzen</translation>
     </message>
     <message>
         <source>Go back to the shipped demo data? Everything done since is lost unless you saved a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den ausgelieferten Demodaten zurückkehren? Alles, was seitdem geschehen ist, geht verloren, sofern Sie keinen Snapshot gespeichert haben.</translation>
     </message>
     <message>
         <source>The demo is back to its shipped state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo ist wieder im Auslieferungszustand.</translation>
     </message>
     <message>
         <source>Load snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot laden</translation>
     </message>
     <message>
         <source>Replace the current demo with the snapshot &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Demo durch den Snapshot „%1“ ersetzen?</translation>
     </message>
     <message>
         <source>Loaded the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot „%1“ geladen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>none — %1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>keines — %1 erforderlich</translation>
     </message>
     <message>
         <source> · valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · gültig bis %1</translation>
     </message>
     <message>
         <source>Only an Incentives admin can add bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Incentives-Administrator kann Bankprofile hinzufügen.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard für den Standort &amp;festlegen</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard für %1 &amp;festlegen</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator des Standorts legt dessen Standard fest.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator des Standorts bearbeitet dessen Steuerprofil.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Registrierung von %1 für %2 fortzusetzen, vervollständigen Sie das Steuerprofil dieses Standorts, und wählen Sie dann im Arbeitsbereich erneut „Registrieren“.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, add or choose a bank profile the program can pay (%3) and make it the location&apos;s default, then select Enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Registrierung von %1 für %2 fortzusetzen, fügen Sie ein Bankprofil hinzu, auf das das Programm auszahlen kann (%3), oder wählen Sie ein solches aus, legen Sie es als Standard des Standorts fest, und wählen Sie dann erneut „Registrieren“.</translation>
     </message>
     <message>
         <source>Default bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Bankprofil</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Assign a role to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eine Rolle zuweisen</translation>
     </message>
     <message>
         <source>No role yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rolle</translation>
     </message>
     <message>
         <source>%1 is the Incentives admin of %2 now. A location has one: saving gives the role to this user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist derzeit Incentives-Administrator von %2. Ein Standort hat genau einen: Beim Speichern geht die Rolle stattdessen an diesen Benutzer.</translation>
     </message>
     <message>
         <source>%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user&apos;s inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Incentives-Administrator: Die wartenden Einladungen (%2) gehen sofort im Posteingang dieses Benutzers ein.</translation>
     </message>
     <message>
         <source>Account admins manage users and roles for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministratoren verwalten Benutzer und Rollen für die gesamte Organisation.</translation>
     </message>
     <message>
         <source>Replace the Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Administrator ersetzen</translation>
     </message>
     <message>
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verliert die Rolle „Incentives-Administrator“ für %2. Fortfahren?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>To do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen: %1</translation>
     </message>
     <message>
         <source>All %1 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Schritte erledigt.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erledigt.</translation>
     </message>
     <message>
         <source>Start the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario starten</translation>
     </message>
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start vom Ausgangszustand wird die Demo auf die ausgelieferten Daten zurückgesetzt. Fortfahren?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::Session</name>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>This is a demo database: choose who you are, no password needed. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Demodatenbank: Wählen Sie aus, wer Sie sind; ein Kennwort ist nicht erforderlich. Was Sie sehen und tun dürfen, richtet sich nach den Rollen dieses Benutzers.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Incentives-Rolle</translation>
     </message>
     <message>
         <source>⚠ Choose a new password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wählen Sie ein neues Kennwort, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil — %1 (%2)</translation>
     </message>
     <message>
         <source>A US location files a W-9 with its Employer Identification Number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort in den USA reicht ein W-9 mit seiner Arbeitgeber-Identifikationsnummer (EIN) ein.</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E, valid until the end of the third calendar year after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein, das bis zum Ende des dritten Kalenderjahres nach der Unterzeichnung gültig ist.</translation>
     </message>
     <message>
         <source>Saving sends these enrollments of %1 back to Validating enrollment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern werden diese Registrierungen von %1 wieder auf „Registrierung wird validiert“ gesetzt: %2.</translation>
     </message>
     <message>
         <source>A form signed then has expired already; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein an diesem Datum unterzeichnetes Formular ist bereits abgelaufen; unterzeichnen Sie ein neues.</translation>
     </message>
     <message>
         <source>This form stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Formular bleibt gültig bis %1.</translation>
     </message>
     <message>
         <source>A W-9 does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein W-9 läuft nicht ab.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::UsersPage</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoadministratoren</translation>
     </message>
     <message>
         <source>Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Administratoren</translation>
     </message>
     <message>
         <source>Incentives users</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Benutzer</translation>
     </message>
     <message>
         <source>Users without a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer ohne Rolle</translation>
     </message>
     <message>
         <source>Deactivated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierte Benutzer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Incentives-Rolle</translation>
     </message>
     <message>
         <source>PartnerID</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Administrator</translation>
     </message>
     <message>
         <source>Waiting invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Einladungen</translation>
     </message>
     <message>
         <source>⚠ No Incentives admin — invitations for this location are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kein Incentives-Administrator — Einladungen für diesen Standort warten</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reakti&amp;vieren</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Kennwort</translation>
     </message>
     <message>
         <source>%1 signs in the first time with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich beim ersten Mal mit diesem temporären Kennwort an und wählt dann ein eigenes. Es wird nur jetzt angezeigt:
+
+%2</translation>
     </message>
     <message>
         <source>Assign Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives-Administrator zuweisen</translation>
     </message>
     <message>
         <source>Select the user in the Users tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Benutzer auf der Registerkarte „Benutzer“ aus.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle entfernen</translation>
     </message>
     <message>
         <source>%1 holds no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Rolle.</translation>
     </message>
     <message>
         <source>Role of %1 to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Rolle von %1:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer deaktivieren</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in or act. Their history stays in the audit log. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sich dann nicht mehr anmelden oder Aktionen ausführen. Der Verlauf bleibt im Überwachungsprotokoll erhalten. Deaktivieren?</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort zurücksetzen</translation>
     </message>
     <message>
         <source>%1 signs in next with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet sich beim nächsten Mal mit diesem temporären Kennwort an und wählt dann ein eigenes. Es wird nur jetzt angezeigt:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden</translation>
     </message>
     <message>
         <source>Open the program guide of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmleitfaden von %1 öffnen</translation>
     </message>
     <message>
         <source>Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierung ist voraussichtlich bis %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Actions required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Aktionen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahr</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspacePage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Programme</translation>
     </message>
     <message>
         <source>Counting the matching enrollments… the first %1 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Registrierungen werden gezählt… die ersten %1 werden angezeigt</translation>
     </message>
     <message>
         <source>1 enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Registrierung</translation>
     </message>
     <message>
         <source>%1 enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Registrierungen</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Registrierungen entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>There are no invitations or enrollments for your locations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihre Standorte gibt es noch keine Einladungen oder Registrierungen.</translation>
     </message>
     <message>
         <source>Select an invitation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Einladung aus.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator von %1 kann die Registrierung vornehmen.</translation>
     </message>
     <message>
         <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Registrierung hat den Status „%1“: Es gibt nichts zu registrieren.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung der ausgewählten Zeile öffnen</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsanforderungen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Der Programmleitfaden wird in Partner Center in der Spalte „Ressourcen“ veröffentlicht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmleitfaden — %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::passwords</name>
     <message>
         <source>Use at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens 12 Zeichen.</translation>
     </message>
     <message>
         <source>Use at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens 512 Zeichen.</translation>
     </message>
     <message>
         <source>A password cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kennwort darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Mix letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinieren Sie Buchstaben mit Ziffern oder Symbolen.</translation>
     </message>
 </context>
 <context>
     <name>incentives::rules</name>
     <message>
         <source>US bank accounts are paid in USD only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf US-Bankkonten wird nur in USD ausgezahlt.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese IBAN gehört zu einer Bank in %1, nicht in %2.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort in den USA reicht ein W-9 ein.</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
     </message>
     <message>
         <source>No bank profile is chosen: set a default for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Bankprofil ausgewählt: Legen Sie einen Standard für diesen Standort fest.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bankprofil „%1“ ist unvollständig.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Bankprofil „%1“ ist eine Aktion erforderlich: %2</translation>
     </message>
     <message>
         <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zahlt in %2 aus; das Bankprofil „%3“ lautet auf %4.</translation>
     </message>
     <message>
         <source>%1 does not pay by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt die Zahlungsmethode „%2“ nicht.</translation>
     </message>
     <message>
         <source>This location has no tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Standort hat kein Steuerprofil.</translation>
     </message>
     <message>
         <source>The tax profile is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Steuerprofil ist unvollständig.</translation>
     </message>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
     </message>
     <message>
         <source>The tax profile needs action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Steuerprofil ist eine Aktion erforderlich: %1</translation>
     </message>
     <message>
         <source>Bank or tax details are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank- oder Steuerdaten fehlen.</translation>
     </message>
     <message>
         <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoinhaber „%1“ stimmt nicht mit dem rechtlichen Namen „%2“ überein.</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für ein Bankkonto in %2 nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular %1 ist abgelaufen.</translation>
     </message>
     <message>
         <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontoadministrator muss diesem Standort einen Incentives-Administrator zuweisen.</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermitteln</translation>
     </message>
     <message>
         <source>Update payout and tax profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
     </message>
     <message>
         <source>Update the bank profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankprofil aktualisieren: %1</translation>
     </message>
     <message>
         <source>Update the tax profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprofil aktualisieren: %1</translation>
     </message>
     <message>
         <source>Complete payout and tax profiles, then Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungs- und Steuerprofile vervollständigen, dann übermitteln.</translation>
     </message>
     <message>
         <source>None. Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Die Validierung ist voraussichtlich bis %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>None. Validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Die Validierung dauert bis zu 48 Stunden.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>See eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsanforderungen anzeigen</translation>
     </message>
     <message>
         <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerprogrammvereinbarung verlängern (IVDMPA).</translation>
     </message>
     <message>
         <source>Meet the eligibility requirements again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungsanforderungen wieder erfüllen: %1</translation>
     </message>
     <message>
         <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist für die Registrierung geschlossen; warten Sie, bis es wieder geöffnet wird.</translation>
     </message>
     <message>
         <source>The program is not open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm ist derzeit nicht geöffnet.</translation>
     </message>
     <message>
         <source>None. The program is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine. Das Programm wird nicht mehr angeboten.</translation>
     </message>
 </context>
 <context>
     <name>incentives::scenarios</name>
     <message>
         <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Standort von der Einladungs-E-Mail bis zum Status „Registriert“ führen</translation>
     </message>
     <message>
         <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Bao Nguyen an (Incentives-Administrator von 4649101). Microsoft Security Incentives hat den US-Standort per E-Mail eingeladen.</translation>
     </message>
     <message>
         <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladung zur Registrierung für Partner-Incentives im Posteingang öffnen</translation>
     </message>
     <message>
         <source>Select Get Started, accept the terms and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>„Jetzt starten“ wählen, die Bedingungen akzeptieren und übermitteln</translation>
     </message>
     <message>
         <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr vorstellen, bis Microsoft validiert hat (bis zu 48 Stunden)</translation>
     </message>
     <message>
         <source>Assign an Incentives admin to a location without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Standort ohne Incentives-Administrator einen zuweisen</translation>
     </message>
     <message>
         <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Avery Brooks an (Kontoadministrator). Contoso Japan (4649105) hat keinen Incentives-Administrator, daher warten die Einladungen des Standorts.</translation>
     </message>
     <message>
         <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „Incentives-Administrator“ für 4649105 zuweisen (z. B. an Kenji Tanaka)</translation>
     </message>
     <message>
         <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wartenden Einladungen gehen im Posteingang des neuen Administrators ein</translation>
     </message>
     <message>
         <source>The new admin accepts one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Administrator nimmt eine davon an</translation>
     </message>
     <message>
         <source>A rejected bank profile and its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgelehntes Bankprofil und seine Korrektur</translation>
     </message>
     <message>
         <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der Organisation.</translation>
     </message>
     <message>
         <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso Ltd ist</translation>
     </message>
     <message>
         <source>Enroll again and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut registrieren und übermitteln</translation>
     </message>
     <message>
         <source>Advance the demo clock: Microsoft approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr vorstellen: Microsoft genehmigt</translation>
     </message>
     <message>
         <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsjahreswechsel: Eine Registrierung wird verlängert, eine nicht</translation>
     </message>
     <message>
         <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am 1. Juli verlängert Microsoft jede Registrierung, deren Standort weiterhin berechtigt ist, eine aktive Vereinbarung hat und vollständige Auszahlungs- und Steuerdaten besitzt. Die Vereinbarung des französischen Standorts ist abgelaufen.</translation>
     </message>
     <message>
         <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr bis zum Ende des Geschäftsjahres vorstellen</translation>
     </message>
     <message>
         <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Commerce-Registrierung des US-Standorts wird automatisch für FY28 verlängert</translation>
     </message>
     <message>
         <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Commerce-Registrierung des französischen Standorts erhält den Status „Inaktiv“: Die Vereinbarung ist abgelaufen</translation>
     </message>
     <message>
         <source>An open program without an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein offenes Programm ohne E-Mail</translation>
     </message>
     <message>
         <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace Rewards steht allen Partnern offen: Microsoft sendet keine Einladungs-E-Mail; die Einladung wartet im Incentives-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace Rewards für 4649101 im Arbeitsbereich finden (es wurde keine E-Mail gesendet)</translation>
     </message>
     <message>
         <source>Enroll and Submit as Bao Nguyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bao Nguyen registrieren und übermitteln</translation>
     </message>
     <message>
         <source>Advance the demo clock: Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Uhr vorstellen: Registriert</translation>
     </message>
 </context>
 <context>
     <name>incentives::seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei (oder --force).</translation>
     </message>
 </context>
 <context>
     <name>incentives::workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zur Registrierung für Partner-Incentives</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3222,37 +3310,71 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo %1,
+
+der Standort %2 (%3) Ihrer Organisation ist für %4 (%5) berechtigt. Wählen Sie „Jetzt starten“, um die Einladung anzunehmen und Ihre Auszahlungs- und Steuerprofile zu bestätigen.
+
+Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsumgebung für die Incentive-Registrierung in Partner Center</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank unter &lt;Pfad&gt; öffnen.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Sign in as &lt;email&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &lt;E-Mail&gt; anmelden.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,482 +5,494 @@
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 está desactivado.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar acciones, ubicaciones, programas y detalles</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
     </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil bancario</translation>
     </message>
     <message>
         <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la organización.</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del perfil:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>e.g. Contoso EU payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Pagos de Contoso UE</translation>
     </message>
     <message>
         <source>Bank &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País del banco:</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>País del banco</translation>
     </message>
     <message>
         <source>Payment &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método de pago:</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pago</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;eda:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titular de la cuenta:</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del titular de la cuenta</translation>
     </message>
     <message>
         <source>The organization&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social de la organización</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>e.g. DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
         <source>&amp;BIC / SWIFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC / SWIFT:</translation>
     </message>
     <message>
         <source>BIC or SWIFT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código BIC o SWIFT</translation>
     </message>
     <message>
         <source>8 or 11 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8 u 11 caracteres</translation>
     </message>
     <message>
         <source>&amp;Institution number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de instit&amp;ución:</translation>
     </message>
     <message>
         <source>Institution number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de institución</translation>
     </message>
     <message>
         <source>3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dígitos</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;ruta:</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ruta</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;cuenta:</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta</translation>
     </message>
     <message>
         <source>Account t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip&amp;o de cuenta:</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cuenta</translation>
     </message>
     <message>
         <source>Ban&amp;k name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del b&amp;anco:</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del banco</translation>
     </message>
     <message>
         <source>Bank a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del banco:</translation>
     </message>
     <message>
         <source>Bank address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del banco</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítela:</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la nueva contraseña</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 se ha indicado dos veces.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor.</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida --%1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un criterio de elegibilidad.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityDialog</name>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos de elegibilidad</translation>
     </message>
     <message>
         <source>Eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de comprobación de elegibilidad</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ubicación</translation>
     </message>
 </context>
 <context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa inscripción.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones</translation>
     </message>
     <message>
         <source>No new invitations. Invitations you have opened stay in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay invitaciones nuevas. Las invitaciones que ya has abierto permanecen en el área de trabajo de incentivos.</translation>
     </message>
     <message>
         <source>Your locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ubicaciones</translation>
     </message>
     <message>
         <source>Status summary by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de estados por ubicación</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere tu acción</translation>
     </message>
     <message>
         <source>Enrollments that need your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones que requieren tu acción</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Get Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bandeja de entrada está vacía. Aquí llegan las invitaciones de Microsoft Partner Center.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Partner incentive enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en incentivos para partners</translation>
     </message>
     <message>
         <source>Payout (bank) profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de pago (bancario)</translation>
     </message>
     <message>
         <source>&amp;Bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &amp;bancario:</translation>
     </message>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil bancario</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil fiscal</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario:</translation>
     </message>
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído la guía del programa y acepto los &amp;términos del programa para esta ubicación.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de usuario…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Incentives &amp;workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de &amp;trabajo de incentivos</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles de pago y fiscales</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios y roles</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>&amp;My access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi acceso</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>By &amp;program</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pro&amp;grama</translation>
     </message>
     <message>
         <source>List the workspace program by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el área de trabajo programa por programa</translation>
     </message>
     <message>
         <source>By &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ubi&amp;cación</translation>
     </message>
     <message>
         <source>List the workspace location by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el área de trabajo ubicación por ubicación</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar</translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el área de trabajo (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Reload from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar desde la base de datos (F5)</translation>
     </message>
     <message>
         <source>&amp;About Incentives Desk</source>
+        <translation>&amp;Acerca de Incentives Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,1452 +500,1476 @@
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MyAccessPage</name>
     <message>
         <source>Your roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus roles</translation>
     </message>
     <message>
         <source>Your roles by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus roles por ubicación</translation>
     </message>
     <message>
         <source>For more access, ask an Account admin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para obtener más acceso, pídeselo a un administrador de cuenta:</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores de cuenta</translation>
     </message>
 </context>
 <context>
     <name>NoAccessPage</name>
     <message>
         <source>You don&apos;t have an incentives role yet. To see or enroll incentive programs, ask one of your organization&apos;s Account admins to assign you the Incentives admin or Incentives user role for your location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tienes ningún rol de incentivos. Para ver programas de incentivos o inscribirte en ellos, pide a uno de los administradores de cuenta de tu organización que te asigne el rol de administrador de incentivos o de usuario de incentivos para tu ubicación.</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores de cuenta</translation>
     </message>
 </context>
 <context>
     <name>Passwords</name>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para proteger la contraseña.</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Demo clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de demostración</translation>
     </message>
     <message>
         <source>+1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;hora</translation>
     </message>
     <message>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;día</translation>
     </message>
     <message>
         <source>+&amp;48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;48 horas</translation>
     </message>
     <message>
         <source>To &amp;fiscal-year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Al final del año &amp;fiscal</translation>
     </message>
     <message>
         <source>Set the demo clock to</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el reloj de demostración en</translation>
     </message>
     <message>
         <source>&amp;Set clock</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar reloj</translation>
     </message>
     <message>
         <source>Validations waiting for Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Validaciones pendientes de Microsoft</translation>
     </message>
     <message>
         <source>Pending validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validaciones pendientes</translation>
     </message>
     <message>
         <source>Reason for a rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
     <message>
         <source>&amp;Approve now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar ahora</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar…</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas</translation>
     </message>
     <message>
         <source>Pro&amp;gram:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grama:</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>&amp;Close for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar la inscripción</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>D&amp;iscontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;scontinuar…</translation>
     </message>
     <message>
         <source>&amp;New program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo programa:</translation>
     </message>
     <message>
         <source>New program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo programa</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;edas:</translation>
     </message>
     <message>
         <source>Payout currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedas de pago</translation>
     </message>
     <message>
         <source>Cri&amp;teria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cri&amp;terios:</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de elegibilidad</translation>
     </message>
     <message>
         <source>Open to all (no criteria, no email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a todos (sin criterios ni correo)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>What eligibility is judged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos con los que se evalúa la elegibilidad</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Active partner program a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontrato activo del programa de partners</translation>
     </message>
     <message>
         <source>Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Designación de Solutions Partner</translation>
     </message>
     <message>
         <source>CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor indirecto de CSP</translation>
     </message>
     <message>
         <source>CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner de facturación directa de CSP</translation>
     </message>
     <message>
         <source>Re&amp;venue (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresos (USD):</translation>
     </message>
     <message>
         <source>Trailing revenue in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de los últimos doce meses en dólares estadounidenses</translation>
     </message>
     <message>
         <source>New c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos c&amp;lientes:</translation>
     </message>
     <message>
         <source>New customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos clientes en los últimos doce meses</translation>
     </message>
     <message>
         <source>Save and &amp;judge eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y e&amp;valuar la elegibilidad</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas</translation>
     </message>
     <message>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la instantánea</translation>
     </message>
     <message>
         <source>Sa&amp;ve snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;instantánea</translation>
     </message>
     <message>
         <source>Saved snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas guardadas</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar…</translation>
     </message>
     <message>
         <source>R&amp;eset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer de&amp;mo…</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese perfil bancario.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil bancario llamado «%1».</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Bank profiles of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles bancarios de la organización</translation>
     </message>
     <message>
         <source>Bank profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles bancarios</translation>
     </message>
     <message>
         <source>&amp;Add bank profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar perfil bancario…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como predeterminado de la ubicación</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Default bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil bancario predeterminado:</translation>
     </message>
     <message>
         <source>Tax profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil fiscal:</translation>
     </message>
     <message>
         <source>Edit &amp;tax profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil &amp;fiscal…</translation>
     </message>
 </context>
 <context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese programa.</translation>
     </message>
     <message>
         <source>There is no program named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa llamado «%1».</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un rol</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>&amp;Start from the initial state…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar desde el estado inicial…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — Incentives Desk</translation>
     </message>
     <message>
         <source>Choose who you are. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige quién eres. Lo que puedes ver y hacer depende de los roles de ese usuario.</translation>
     </message>
     <message>
         <source>Filter by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre o correo electrónico</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar usuarios</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede aceptar una invitación que siga en estado Invitado.</translation>
     </message>
     <message>
         <source>Only an Invited or Enrolling enrollment can be submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede enviar a validación una inscripción en estado Invitado o En inscripción.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta inscripción no está pendiente de validación.</translation>
     </message>
     <message>
         <source>The program is discontinued; nothing can change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está discontinuado; aquí no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>An enrollment that is %1 cannot take the step &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una inscripción en estado %1 no puede realizar el paso «%2».</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Someone else changed this record since it was opened. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado este registro después de abrirlo. Vuelve a cargarlo e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil fiscal</translation>
     </message>
     <message>
         <source>Tax &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario fiscal:</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EIN:</translation>
     </message>
     <message>
         <source>Employer Identification Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación del empleador</translation>
     </message>
     <message>
         <source>12-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>12-3456789</translation>
     </message>
     <message>
         <source>Country of &amp;incorporation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País de constitución:</translation>
     </message>
     <message>
         <source>Country of incorporation</source>
-        <translation type="unfinished"></translation>
+        <translation>País de constitución</translation>
     </message>
     <message>
         <source>&amp;Foreign tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. fiscal e&amp;xtranjero:</translation>
     </message>
     <message>
         <source>Foreign tax identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación fiscal extranjero</translation>
     </message>
     <message>
         <source>&amp;Treaty claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficios del &amp;convenio:</translation>
     </message>
     <message>
         <source>Claim treaty benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar los beneficios del convenio</translation>
     </message>
     <message>
         <source>Claim a reduced rate under an income tax treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar un tipo reducido en virtud de un convenio sobre el impuesto sobre la renta</translation>
     </message>
     <message>
         <source>Treaty &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País del conve&amp;nio:</translation>
     </message>
     <message>
         <source>Treaty country</source>
-        <translation type="unfinished"></translation>
+        <translation>País del convenio</translation>
     </message>
     <message>
         <source>Treaty &amp;article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo del convenio:</translation>
     </message>
     <message>
         <source>Treaty article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo del convenio</translation>
     </message>
     <message>
         <source>e.g. Article 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., artículo 12</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fi&amp;rma:</translation>
     </message>
     <message>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de firma</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;IVA:</translation>
     </message>
     <message>
         <source>VAT identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de identificación a efectos del IVA</translation>
     </message>
     <message>
         <source>e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., DE136695976</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora; escríbela como 2026-06-30 o 2026-06-30 14:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration; write a number and a unit, such as 30m, 1h, 2d, 48h or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una duración; escribe un número y una unidad, como 30m, 1h, 2d, 48h o 1w.</translation>
     </message>
     <message>
         <source>A duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración debe ser mayor que cero.</translation>
     </message>
 </context>
 <context>
     <name>Types</name>
     <message>
         <source>Account admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de cuenta</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de incentivos</translation>
     </message>
     <message>
         <source>Incentives user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de incentivos</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>En inscripción</translation>
     </message>
     <message>
         <source>Validating enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Validando inscripción</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>No apto</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinuado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Closed for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción cerrada</translation>
     </message>
     <message>
         <source>Pending validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de validación</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Action required</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción necesaria</translation>
     </message>
     <message>
         <source>W-9</source>
-        <translation type="unfinished"></translation>
+        <translation>W-9</translation>
     </message>
     <message>
         <source>W-8BEN-E</source>
-        <translation type="unfinished"></translation>
+        <translation>W-8BEN-E</translation>
     </message>
     <message>
         <source>Electronic bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia bancaria electrónica</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de crédito</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta corriente</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de ahorro</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Show users by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar usuarios por rol</translation>
     </message>
     <message>
         <source>Search names and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres y direcciones de correo electrónico</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
         <source>Assign &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar &amp;rol…</translation>
     </message>
     <message>
         <source>Re&amp;move role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar rol…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;contraseña…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;bicaciones</translation>
     </message>
     <message>
         <source>Locations and their Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones y sus administradores de incentivos</translation>
     </message>
     <message>
         <source>Assign Incentives &amp;admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar administrador de incentivos…</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio</translation>
     </message>
     <message>
         <source>Enter an IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un IBAN.</translation>
     </message>
     <message>
         <source>An IBAN may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code, like DE or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN empieza por un código de país de dos letras, como DE o FR.</translation>
     </message>
     <message>
         <source>An IBAN starts with a country code; %1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN empieza por un código de país; %1 no es un código de país conocido.</translation>
     </message>
     <message>
         <source>%1 (%2) does not use IBANs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no usa IBAN.</translation>
     </message>
     <message>
         <source>An IBAN with the country code %1 (%2) has %3 characters; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN con el código de país %1 (%2) tiene %3 caracteres; este tiene %4.</translation>
     </message>
     <message>
         <source>The third and fourth characters of an IBAN are its check digits and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres tercero y cuarto de un IBAN son sus dígitos de control y deben ser dígitos.</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos de control del IBAN no coinciden: hay un carácter mal escrito.</translation>
     </message>
     <message>
         <source>Enter a BIC (SWIFT code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un BIC (código SWIFT).</translation>
     </message>
     <message>
         <source>A BIC may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BIC solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BIC tiene 8 u 11 caracteres; este tiene %1.</translation>
     </message>
     <message>
         <source>The first six characters of a BIC are letters: four for the bank, two for the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los seis primeros caracteres de un BIC son letras: cuatro para el banco y dos para el país.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de país %1 del BIC no corresponde a ningún país conocido.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El país del BIC (%1) no coincide con el país del banco (%2).</translation>
     </message>
     <message>
         <source>Enter a routing number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de ruta.</translation>
     </message>
     <message>
         <source>A routing number has 9 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number cannot start with %1; it starts with 00ጒ, 21ጲ, 61፲ or 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de ruta tiene 9 dígitos; este tiene %1.</translation>
     </message>
     <message>
         <source>A routing number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de ruta no puede estar formado solo por ceros.</translation>
     </message>
     <message>
         <source>The routing number&apos;s checksum does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de comprobación del número de ruta no coincide: hay un dígito mal escrito.</translation>
     </message>
     <message>
         <source>Enter a sort code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sort code may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un código de sucursal.</translation>
     </message>
     <message>
         <source>A sort code has 6 digits, like 12-34-56; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de sucursal tiene 6 dígitos, como 12-34-56; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter an account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UK account number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de cuenta.</translation>
     </message>
     <message>
         <source>A UK account number has 8 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de cuenta del Reino Unido tiene 8 dígitos; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter an institution number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An institution number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de institución.</translation>
     </message>
     <message>
         <source>An institution number has 3 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de institución tiene 3 dígitos; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter a transit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transit number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de tránsito.</translation>
     </message>
     <message>
         <source>A transit number has 5 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de tránsito tiene 5 dígitos; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter a BSB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A BSB may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un BSB.</translation>
     </message>
     <message>
         <source>A BSB has 6 digits, like 123-456; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BSB tiene 6 dígitos, como 123-456; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter an IFSC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un código IFSC.</translation>
     </message>
     <message>
         <source>An IFSC code may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código IFSC solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
         <source>An IFSC code has 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código IFSC tiene 11 caracteres; este tiene %1.</translation>
     </message>
     <message>
         <source>An IFSC code starts with four letters that name the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código IFSC empieza por cuatro letras que identifican el banco.</translation>
     </message>
     <message>
         <source>The fifth character of an IFSC code is always the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>El quinto carácter de un código IFSC es siempre el dígito 0 (cero).</translation>
     </message>
     <message>
         <source>An account number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de cuenta solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
         <source>An account number has 4 to 34 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de cuenta tiene entre 4 y 34 caracteres; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter an EIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An EIN may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un EIN.</translation>
     </message>
     <message>
         <source>An EIN has 9 digits, like 12-3456789; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un EIN tiene 9 dígitos, como 12-3456789; este tiene %1.</translation>
     </message>
     <message>
         <source>EIN prefix %1 is not assigned by the IRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El IRS no asigna el prefijo de EIN %1.</translation>
     </message>
     <message>
         <source>Enter a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un código de país.</translation>
     </message>
     <message>
         <source>A country code has two letters, like DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de país tiene dos letras, como DE o US.</translation>
     </message>
     <message>
         <source>%1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un código de país conocido.</translation>
     </message>
     <message>
         <source>Enter a currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un código de moneda.</translation>
     </message>
     <message>
         <source>A currency code has three letters, like EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de moneda tiene tres letras, como EUR o USD.</translation>
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una moneda admitida.</translation>
     </message>
     <message>
         <source>Enter a PartnerID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PartnerID may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un PartnerID.</translation>
     </message>
     <message>
         <source>A PartnerID has 7 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PartnerID tiene 7 dígitos; este tiene %1.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>An email address has at most 254 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico tiene como máximo 254 caracteres; esta tiene %1.</translation>
     </message>
     <message>
         <source>An email address has exactly one @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico tiene exactamente una @, como name@example.com.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ está vacía.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ no puede contener %1.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ tiene como máximo 64 caracteres.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de la dirección de correo electrónico anterior a la @ no puede empezar ni terminar por un punto, ni tener dos puntos seguidos.</translation>
     </message>
     <message>
         <source>The email address has no domain after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico no tiene dominio después de la @.</translation>
     </message>
     <message>
         <source>The domain of the email address cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de correo electrónico no puede contener %1.</translation>
     </message>
     <message>
         <source>The domain of the email address needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de correo electrónico necesita un punto, como example.com.</translation>
     </message>
     <message>
         <source>The domain of the email address is malformed: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de correo electrónico tiene un formato incorrecto: cada parte entre puntos tiene de 1 a 63 letras, dígitos o guiones, y no empieza ni termina por guion.</translation>
     </message>
     <message>
         <source>The domain of the email address must end in a name, like .com, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dominio de la dirección de correo electrónico debe terminar en un nombre, como .com, no en un número.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre.</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible text-direction character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener el carácter invisible de dirección del texto %1.</translation>
     </message>
     <message>
         <source>A name cannot contain control characters such as line breaks or tabs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener caracteres de control como saltos de línea o tabulaciones (%1).</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible formatting character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener el carácter de formato invisible %1.</translation>
     </message>
     <message>
         <source>A name cannot contain the character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre no puede contener el carácter %1.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre tiene como máximo %1 caracteres; este tiene %2.</translation>
     </message>
     <message>
         <source>U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>una U y 8 dígitos</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 dígitos que empiezan por 0 o 1</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 o 10 dígitos</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 dígitos y una letra</translation>
     </message>
     <message>
         <source>8, 9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8, 9 o 10 dígitos</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>9 dígitos, el primero distinto de 0</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>8 dígitos, el primero distinto de 0</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 dígitos</translation>
     </message>
     <message>
         <source>a letter or digit, 7 digits and a check letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>una letra o un dígito, 7 dígitos y una letra o un dígito de control</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 dígitos</translation>
     </message>
     <message>
         <source>a 2-character key and the 9-digit SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave de 2 caracteres y el SIREN de 9 dígitos</translation>
     </message>
     <message>
         <source>9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500</source>
-        <translation type="unfinished"></translation>
+        <translation>9 o 12 dígitos, GD y 3 dígitos inferiores a 500, o HA y 3 dígitos a partir de 500</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 dígitos</translation>
     </message>
     <message>
         <source>7 digits and 1 or 2 letters, or the older form like 1A23456B</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dígitos y 1 o 2 letras, o el formato antiguo, como 1A23456B</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 o 12 dígitos</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits (not 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 dígitos, la letra B y 2 dígitos (distintos de 00)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 dígitos</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>de 2 a 10 dígitos, el primero distinto de 0</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dígitos que terminan en 01</translation>
     </message>
     <message>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlanda del Norte</translation>
     </message>
     <message>
         <source>Enter a VAT number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de IVA.</translation>
     </message>
     <message>
         <source>A VAT number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de IVA solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
         <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no emite números de IVA de la UE ni del Reino Unido.</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de IVA empieza por su código de país; para %1 es %2.</translation>
     </message>
     <message>
         <source>A VAT number starts with its two-letter country code, like DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de IVA empieza por su código de país de dos letras, como DE123456789.</translation>
     </message>
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de IVA griegos empiezan por EL, no por GR.</translation>
     </message>
     <message>
         <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el código de país de un número de IVA de la UE; usa el código de un país de la UE, GB o XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El país del número de IVA (%1) no coincide con el país seleccionado (%2).</translation>
     </message>
     <message>
         <source>After the prefix %1 (%2), a VAT number has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el prefijo %1 (%2), un número de IVA tiene %3.</translation>
     </message>
     <message>
         <source>A VAT number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de IVA no puede estar formado solo por ceros.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos de control del número de IVA no coinciden: hay un carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>A routing number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un número de ruta solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>A routing number cannot start with %1; it starts with 00–12, 21–32, 61–72 or 80.</source>
+        <translation>Un número de ruta no puede empezar por %1; empieza por 00–12, 21–32, 61–72 o 80.</translation>
+    </message>
+    <message>
+        <source>A sort code may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un código de sucursal solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>A UK account number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un número de cuenta del Reino Unido solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>An institution number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un número de institución solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>A transit number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un número de tránsito solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>A BSB may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un BSB solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>An EIN may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un EIN solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un PartnerID solo puede contener los dígitos 0–9; no se admite %1.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación:</translation>
     </message>
     <message>
         <source>Location filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de ubicación</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa:</translation>
     </message>
     <message>
         <source>Program filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de programa</translation>
     </message>
     <message>
         <source>Search programs, PartnerIDs, locations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar programas, PartnerID y ubicaciones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtros</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo de incentivos</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna inscripción coincide con estos filtros.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>See &amp;eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver &amp;requisitos de elegibilidad</translation>
     </message>
     <message>
         <source>Program &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del programa</translation>
     </message>
     <message>
         <source>E&amp;nroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
 </context>
 <context>
     <name>incentives</name>
     <message>
         <source>The email address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
     </message>
     <message>
         <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a otra aplicación; Incentives Desk no lo modifica.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creó con una versión más reciente de Incentives Desk (esquema %2; esta versión lee hasta el %3). Actualiza la aplicación para abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>incentives::AuthService</name>
     <message>
         <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos de inicio de sesión fallidos: espera %1 segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña actual no es correcta.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una contraseña distinta de la actual.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Database</name>
     <message>
         <source>No database path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado la ruta de la base de datos.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1. Crea una con &apos;incentives-cli --database %1 init --demo&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 is not an Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Incentives Desk.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: el archivo está truncado.</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura. Permite la escritura en él o abre una copia.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o no es una base de datos.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está ocupada: otro programa está escribiendo en ella. No se ha cambiado nada; vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se ha guardado nada. Libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
     </message>
     <message>
         <source>That would duplicate an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso duplicaría un registro existente.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos ha notificado un error: %1</translation>
     </message>
     <message>
         <source>This database cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no se puede copiar en un archivo.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elige otro nombre.</translation>
     </message>
 </context>
 <context>
     <name>incentives::DirectoryService</name>
     <message>
         <source>A user with the email address %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario con la dirección de correo electrónico %1.</translation>
     </message>
     <message>
         <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador de cuenta activo y no se puede desactivar.</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está desactivado; primero reactiva al usuario.</translation>
     </message>
     <message>
         <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de administrador de cuenta abarca toda la organización; no indiques ninguna ubicación.</translation>
     </message>
     <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol «%1» se asigna por ubicación: indica el PartnerID de la ubicación.</translation>
     </message>
     <message>
         <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora %1 (%2) es el administrador de incentivos de %3. Una ubicación tiene un solo administrador de incentivos: al reemplazarlo, se le quita el rol a %1.</translation>
     </message>
     <message>
         <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último administrador de cuenta; asigna otro antes de quitar este rol.</translation>
     </message>
     <message>
         <source>%1 does not hold that role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ese rol en esa ubicación.</translation>
     </message>
 </context>
 <context>
     <name>incentives::EnrollmentService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
     </message>
     <message>
         <source>%1 has no invitation for location %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna invitación para la ubicación %2.</translation>
     </message>
     <message>
         <source>%1 is not open for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está abierto a inscripciones.</translation>
     </message>
     <message>
         <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar: primero completa los perfiles de pago y fiscal. %1</translation>
     </message>
     <message>
         <source>All %1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 ubicaciones</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
     </message>
 </context>
 <context>
     <name>incentives::ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes ningún rol de incentivos. Pide acceso a un administrador de cuenta.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil bancario llamado «%1».</translation>
     </message>
     <message>
         <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil bancario llamado «%1».</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
     </message>
     <message>
         <source>The signature date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario %1 firmado el %2 caducó el %3; firma uno nuevo.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Simulation</name>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
     </message>
     <message>
         <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contrato del programa de partners no está activo (IVDMPA).</translation>
     </message>
     <message>
         <source>Payout and tax profiles must be validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a validar los perfiles de pago y fiscal.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
     </message>
     <message>
         <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de demostración solo avanza (ahora es %1). Restablece la demostración para empezar de nuevo.</translation>
     </message>
     <message>
         <source>The clock can only be advanced by a positive duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj solo puede avanzar una duración positiva.</translation>
     </message>
     <message>
         <source>Give the reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el motivo del rechazo.</translation>
     </message>
     <message>
         <source>%1 has no enrollment at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna inscripción en %2.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta inscripción no está pendiente de validación.</translation>
     </message>
     <message>
         <source>%1 is discontinued already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está discontinuado.</translation>
     </message>
     <message>
         <source>Name at least one payout currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica al menos una moneda de pago.</translation>
     </message>
     <message>
         <source>A program open to all has no eligibility criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa abierto a todos no tiene criterios de elegibilidad.</translation>
     </message>
     <message>
         <source>A program named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un programa llamado «%1».</translation>
     </message>
     <message>
         <source>%1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está abierto.</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está cerrado.</translation>
     </message>
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ingresos y el número de clientes no pueden ser negativos.</translation>
     </message>
 </context>
 <context>
     <name>incentives::demofiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de instantánea tiene de 1 a 60 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
     </message>
     <message>
         <source>Sign in as an active user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero inicia sesión como un usuario activo.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear %1.</translation>
     </message>
     <message>
         <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una instantánea llamada «%1».</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna instantánea llamada «%1».</translation>
     </message>
     <message>
         <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar la instantánea «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>«%1» no es una instantánea de demostración.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,295 +1977,295 @@
     <name>incentives::eligibility</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrato activo de Microsoft AI Cloud Partner Program</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>expired or not signed (IVDMPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado o sin firmar (IVDMPA)</translation>
     </message>
     <message>
         <source>A Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una designación de Solutions Partner</translation>
     </message>
     <message>
         <source>Authorized as a CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizado como revendedor indirecto de CSP</translation>
     </message>
     <message>
         <source>A CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner de facturación directa de CSP</translation>
     </message>
     <message>
         <source>Trailing twelve-month revenue of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos de los últimos doce meses de al menos %1</translation>
     </message>
     <message>
         <source>At least %1 new customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 clientes nuevos en los últimos doce meses</translation>
     </message>
     <message>
         <source>Located in one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicado en uno de estos países: %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera de 1 a 1.000.000 ubicaciones y de 1 a 1000 programas.</translation>
     </message>
     <message>
         <source>This database already holds an organization; use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo.</translation>
     </message>
     <message>
         <source>The location misses a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicación no cumple un criterio.</translation>
     </message>
     <message>
         <source>Generation cancelled after %1 enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación cancelada después de %1 inscripciones.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>%1 records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acciones propias, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfileDialog</name>
     <message>
         <source>Edit bank profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar perfil bancario — %1</translation>
     </message>
     <message>
         <source>New bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil bancario</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta corriente</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de ahorro</translation>
     </message>
     <message>
         <source>Saving sends these enrollments back to Validating enrollment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar, estas inscripciones vuelven al estado Validando inscripción: %1.</translation>
     </message>
     <message>
         <source>ABA &amp;routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;ruta ABA:</translation>
     </message>
     <message>
         <source>&amp;Sort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;sucursal:</translation>
     </message>
     <message>
         <source>&amp;Transit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de trán&amp;sito:</translation>
     </message>
     <message>
         <source>BS&amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>BS&amp;B:</translation>
     </message>
     <message>
         <source>IF&amp;SC:</source>
-        <translation type="unfinished"></translation>
+        <translation>IF&amp;SC:</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;ruta:</translation>
     </message>
     <message>
         <source>&amp;SWIFT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;SWIFT:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC:</translation>
     </message>
     <message>
         <source>No currency of this country is paid by the program: choose another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no paga en ninguna moneda de este país: elige otro banco.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>País del banco</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado para</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ChangePasswordDialog</name>
     <message>
         <source>You signed in with a temporary password. Choose your own to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Has iniciado sesión con una contraseña temporal. Elige una propia para continuar.</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una contraseña nueva.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene criterios de elegibilidad: está abierto a todas las ubicaciones.</translation>
     </message>
     <message>
         <source>%1 meets every requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cumple todos los requisitos de %2.</translation>
     </message>
     <message>
         <source>%1 does not meet 1 requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cumple 1 requisito de %2.</translation>
     </message>
     <message>
         <source>%1 does not meet %2 requirements of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no cumple %2 requisitos de %3.</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida, %1</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment Invitation: %1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación de inscripción en incentivos para partners: %1 para %2 (%3)</translation>
     </message>
     <message>
         <source>Select to start the enrollment. Invited %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciónala para iniciar la inscripción. Invitación recibida el %1.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes nada pendiente.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -2238,154 +2274,202 @@
         <source>From: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InvitationDialog</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción en incentivos para partners — %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) · %4 · %5</translation>
     </message>
     <message>
         <source>No bank profile is set for this location</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil bancario configurado para esta ubicación</translation>
     </message>
     <message>
         <source> (the location&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (predeterminado de la ubicación)</translation>
     </message>
     <message>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado</translation>
     </message>
     <message>
         <source>Microsoft has all the bank and tax details this program needs. Select Submit to finalize the enrollment; validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft tiene todos los datos bancarios y fiscales que necesita este programa. Selecciona Enviar para completar la inscripción; la validación tarda hasta 48 horas.</translation>
     </message>
     <message>
         <source>More information is needed. Select Continue to complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita más información. Selecciona Continuar para completar:</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de esta ubicación puede inscribirla.</translation>
     </message>
     <message>
         <source>This enrollment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta inscripción está en estado %1.</translation>
     </message>
     <message>
         <source>Accept the program terms first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero acepta los términos del programa.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios guiados</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de trabajo de incentivos</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de pago y fiscales</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y roles</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>My access</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi acceso</translation>
     </message>
     <message>
         <source>Presenter tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas del presentador</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada (%1)</translation>
     </message>
     <message>
         <source>Incentives Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk — %1</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos recargados</translation>
     </message>
     <message>
         <source>DEMO CLOCK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RELOJ DE DEMOSTRACIÓN %1</translation>
     </message>
     <message>
         <source>This is a demo database: its clock is set by the presenter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una base de datos de demostración: su reloj lo fija el presentador (%1).</translation>
     </message>
     <message>
         <source>The app clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de la aplicación</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>Submitted %1 for %2: Validating enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha enviado %1 para %2: Validando inscripción.</translation>
     </message>
     <message>
         <source>About Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk %1
 
 A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
+        <translation>Incentives Desk %1
+
+Un entorno de escritorio para la inscripción en incentivos de Partner Center: roles, invitaciones, perfiles de pago y fiscales, validación y renovación.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with %1? Changes made since that backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,828 +2477,832 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
     <name>incentives::gui::MyAccessPage</name>
     <message>
         <source>%1 — the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — toda la organización</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>You hold no incentives role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tienes ningún rol de incentivos.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hora después.</translation>
     </message>
     <message>
         <source>One day later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día después.</translation>
     </message>
     <message>
         <source>48 hours later: every validation submitted before has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 horas después: todas las validaciones enviadas antes han terminado.</translation>
     </message>
     <message>
         <source>The fiscal year ended: renewals are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año fiscal ha terminado: las renovaciones se han completado.</translation>
     </message>
     <message>
         <source>The demo clock is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha fijado el reloj de demostración.</translation>
     </message>
     <message>
         <source>Microsoft approved %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha aprobado %1 para %2.</translation>
     </message>
     <message>
         <source>Microsoft rejected %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft ha rechazado %1 para %2.</translation>
     </message>
     <message>
         <source>%1 is closed for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está cerrado a inscripciones.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vuelve a estar abierto.</translation>
     </message>
     <message>
         <source>Discontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinuar</translation>
     </message>
     <message>
         <source>Discontinue %1? Every enrollment in it becomes Discontinued, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Discontinuar %1? Todas sus inscripciones pasarán a Discontinuado de forma definitiva.</translation>
     </message>
     <message>
         <source>%1 is discontinued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha discontinuado.</translation>
     </message>
     <message>
         <source>%1 is published; eligibility is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha publicado; se ha evaluado la elegibilidad.</translation>
     </message>
     <message>
         <source>Saved %1; eligibility is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1; se ha vuelto a evaluar la elegibilidad.</translation>
     </message>
     <message>
         <source>Saved the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la instantánea «%1».</translation>
     </message>
     <message>
         <source>%1 — %2, which ends on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, que termina el %3</translation>
     </message>
     <message>
         <source>%1 — %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (vence el %3)</translation>
     </message>
     <message>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer demostración</translation>
     </message>
     <message>
         <source>Go back to the shipped demo data? Everything done since is lost unless you saved a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a los datos de demostración originales? Todo lo hecho desde entonces se perderá, salvo que hayas guardado una instantánea.</translation>
     </message>
     <message>
         <source>The demo is back to its shipped state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración ha vuelto a su estado original.</translation>
     </message>
     <message>
         <source>Load snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar instantánea</translation>
     </message>
     <message>
         <source>Replace the current demo with the snapshot &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar la demostración actual por la instantánea «%1»?</translation>
     </message>
     <message>
         <source>Loaded the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cargado la instantánea «%1».</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>none — %1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno — se necesita %1</translation>
     </message>
     <message>
         <source> · valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · válido hasta el %1</translation>
     </message>
     <message>
         <source>Only an Incentives admin can add bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de incentivos puede agregar perfiles bancarios.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como predeterminado de la ubicación</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como predeterminado de %1</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de la ubicación elige su perfil predeterminado.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de la ubicación edita su perfil fiscal.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir inscribiendo %1 en %2, completa el perfil fiscal de esta ubicación y vuelve a seleccionar Inscribir en el área de trabajo.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, add or choose a bank profile the program can pay (%3) and make it the location&apos;s default, then select Enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir inscribiendo %1 en %2, agrega o elige un perfil bancario al que el programa pueda pagar (%3), márcalo como predeterminado de la ubicación y vuelve a seleccionar Inscribir.</translation>
     </message>
     <message>
         <source>Default bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil bancario predeterminado</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil fiscal</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un usuario</translation>
     </message>
     <message>
         <source>Assign a role to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un rol a %1</translation>
     </message>
     <message>
         <source>No role yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin rol</translation>
     </message>
     <message>
         <source>%1 is the Incentives admin of %2 now. A location has one: saving gives the role to this user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora %1 es el administrador de incentivos de %2. Una ubicación solo tiene uno: al guardar, el rol pasa a este usuario.</translation>
     </message>
     <message>
         <source>%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user&apos;s inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene administrador de incentivos: sus invitaciones pendientes (%2) llegarán de inmediato a la bandeja de entrada de este usuario.</translation>
     </message>
     <message>
         <source>Account admins manage users and roles for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los administradores de cuenta administran los usuarios y roles de toda la organización.</translation>
     </message>
     <message>
         <source>Replace the Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar al administrador de incentivos</translation>
     </message>
     <message>
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perderá el rol de administrador de incentivos de %2. ¿Continuar?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: %1</translation>
     </message>
     <message>
         <source>To do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: %1</translation>
     </message>
     <message>
         <source>All %1 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados los %1 pasos.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos completados.</translation>
     </message>
     <message>
         <source>Start the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el escenario</translation>
     </message>
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar desde el estado inicial restablece la demostración a sus datos originales. ¿Continuar?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::Session</name>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rol</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>This is a demo database: choose who you are, no password needed. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una base de datos de demostración: elige quién eres; no se necesita contraseña. Lo que puedes ver y hacer depende de los roles de ese usuario.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rol de incentivos</translation>
     </message>
     <message>
         <source>⚠ Choose a new password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Elige una contraseña nueva para continuar.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil fiscal — %1 (%2)</translation>
     </message>
     <message>
         <source>A US location files a W-9 with its Employer Identification Number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ubicación de EE. UU. presenta un W-9 con su número de identificación del empleador (EIN).</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E, valid until the end of the third calendar year after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E, válido hasta el final del tercer año natural posterior a la firma.</translation>
     </message>
     <message>
         <source>Saving sends these enrollments of %1 back to Validating enrollment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al guardar, estas inscripciones de %1 vuelven al estado Validando inscripción: %2.</translation>
     </message>
     <message>
         <source>A form signed then has expired already; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulario firmado en esa fecha ya ha caducado; firma uno nuevo.</translation>
     </message>
     <message>
         <source>This form stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario es válido hasta el %1.</translation>
     </message>
     <message>
         <source>A W-9 does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un W-9 no caduca.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::UsersPage</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores de cuenta</translation>
     </message>
     <message>
         <source>Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores de incentivos</translation>
     </message>
     <message>
         <source>Incentives users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de incentivos</translation>
     </message>
     <message>
         <source>Users without a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios sin rol</translation>
     </message>
     <message>
         <source>Deactivated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios desactivados</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rol de incentivos</translation>
     </message>
     <message>
         <source>PartnerID</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de incentivos</translation>
     </message>
     <message>
         <source>Waiting invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitaciones pendientes</translation>
     </message>
     <message>
         <source>⚠ No Incentives admin — invitations for this location are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sin administrador de incentivos — hay invitaciones pendientes para esta ubicación</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña temporal</translation>
     </message>
     <message>
         <source>%1 signs in the first time with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iniciará sesión la primera vez con esta contraseña temporal y después elegirá la suya. Solo se muestra ahora:
+
+%2</translation>
     </message>
     <message>
         <source>Assign Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar administrador de incentivos</translation>
     </message>
     <message>
         <source>Select the user in the Users tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona el usuario en la pestaña Usuarios.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar rol</translation>
     </message>
     <message>
         <source>%1 holds no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún rol.</translation>
     </message>
     <message>
         <source>Role of %1 to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol de %1 que se quitará:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar usuario</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in or act. Their history stays in the audit log. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no podrá iniciar sesión ni realizar acciones. Su historial se conserva en el registro de auditoría. ¿Desactivar?</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <source>%1 signs in next with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iniciará sesión la próxima vez con esta contraseña temporal y después elegirá la suya. Solo se muestra ahora:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Open the program guide of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del programa de %1</translation>
     </message>
     <message>
         <source>Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validación debería terminar a más tardar el %1.</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Actions required</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones necesarias</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año fiscal</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspacePage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ubicaciones</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <source>Counting the matching enrollments… the first %1 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las inscripciones coincidentes… se muestran las %1 primeras</translation>
     </message>
     <message>
         <source>1 enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscripción</translation>
     </message>
     <message>
         <source>%1 enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscripciones</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna inscripción coincide con estos filtros.</translation>
     </message>
     <message>
         <source>There are no invitations or enrollments for your locations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay invitaciones ni inscripciones para tus ubicaciones.</translation>
     </message>
     <message>
         <source>Select an invitation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona una invitación.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de %1 puede inscribirla.</translation>
     </message>
     <message>
         <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta inscripción está en estado %1: no hay nada que inscribir.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la invitación de la fila seleccionada</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisitos de elegibilidad</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;La guía del programa se publica en la columna Recursos de Partner Center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del programa — %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::passwords</name>
     <message>
         <source>Use at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa al menos 12 caracteres.</translation>
     </message>
     <message>
         <source>Use at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa como máximo 512 caracteres.</translation>
     </message>
     <message>
         <source>A password cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña no puede contener caracteres de control.</translation>
     </message>
     <message>
         <source>Mix letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combina letras con dígitos o símbolos.</translation>
     </message>
 </context>
 <context>
     <name>incentives::rules</name>
     <message>
         <source>US bank accounts are paid in USD only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas bancarias de EE. UU. solo reciben pagos en USD.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este IBAN pertenece a un banco de %1, no de %2.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ubicación de EE. UU. presenta un W-9.</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la fecha en que se firmó el formulario.</translation>
     </message>
     <message>
         <source>No bank profile is chosen: set a default for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ningún perfil bancario: establece uno predeterminado para esta ubicación.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil bancario «%1» está incompleto.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil bancario «%1» requiere una acción: %2</translation>
     </message>
     <message>
         <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paga en %2; el perfil bancario «%3» está en %4.</translation>
     </message>
     <message>
         <source>%1 does not pay by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no paga mediante %2.</translation>
     </message>
     <message>
         <source>This location has no tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ubicación no tiene perfil fiscal.</translation>
     </message>
     <message>
         <source>The tax profile is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil fiscal está incompleto.</translation>
     </message>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
     </message>
     <message>
         <source>The tax profile needs action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil fiscal requiere una acción: %1</translation>
     </message>
     <message>
         <source>Bank or tax details are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan datos bancarios o fiscales.</translation>
     </message>
     <message>
         <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la cuenta «%1» no coincide con la razón social «%2».</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se acepta %1 para una cuenta bancaria en %2.</translation>
     </message>
     <message>
         <source>The %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario %1 ha caducado.</translation>
     </message>
     <message>
         <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador de cuenta debe asignar un administrador de incentivos a esta ubicación.</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Update payout and tax profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
     </message>
     <message>
         <source>Update the bank profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza el perfil bancario: %1</translation>
     </message>
     <message>
         <source>Update the tax profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza el perfil fiscal: %1</translation>
     </message>
     <message>
         <source>Complete payout and tax profiles, then Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa los perfiles de pago y fiscal y, después, selecciona Enviar.</translation>
     </message>
     <message>
         <source>None. Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna. La validación debería terminar a más tardar el %1.</translation>
     </message>
     <message>
         <source>None. Validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna. La validación tarda hasta 48 horas.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>See eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver requisitos de elegibilidad</translation>
     </message>
     <message>
         <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueva el contrato del programa de partners (IVDMPA).</translation>
     </message>
     <message>
         <source>Meet the eligibility requirements again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cumplir los requisitos de elegibilidad: %1</translation>
     </message>
     <message>
         <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa está cerrado a inscripciones; espera a que vuelva a abrirse.</translation>
     </message>
     <message>
         <source>The program is not open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa no está abierto ahora.</translation>
     </message>
     <message>
         <source>None. The program is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna. El programa ya no se ofrece.</translation>
     </message>
 </context>
 <context>
     <name>incentives::scenarios</name>
     <message>
         <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir una ubicación desde el correo de invitación hasta Inscrito</translation>
     </message>
     <message>
         <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión como Bao Nguyen (administrador de incentivos de 4649101). Microsoft Security Incentives invitó por correo electrónico a la ubicación de EE. UU.</translation>
     </message>
     <message>
         <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la bandeja de entrada la invitación de inscripción en incentivos para partners</translation>
     </message>
     <message>
         <source>Select Get Started, accept the terms and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar Comenzar, aceptar los términos y enviar</translation>
     </message>
     <message>
         <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar el reloj de demostración hasta que Microsoft valide (hasta 48 horas)</translation>
     </message>
     <message>
         <source>Assign an Incentives admin to a location without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un administrador de incentivos a una ubicación que no lo tiene</translation>
     </message>
     <message>
         <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión como Avery Brooks (administrador de cuenta). Contoso Japan (4649105) no tiene administrador de incentivos, así que sus invitaciones están pendientes.</translation>
     </message>
     <message>
         <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el rol de administrador de incentivos de 4649105 (p. ej., a Kenji Tanaka)</translation>
     </message>
     <message>
         <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Las invitaciones pendientes llegan a la bandeja de entrada del nuevo administrador</translation>
     </message>
     <message>
         <source>The new admin accepts one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo administrador acepta una de ellas</translation>
     </message>
     <message>
         <source>A rejected bank profile and its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil bancario rechazado y su corrección</translation>
     </message>
     <message>
         <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la organización.</translation>
     </message>
     <message>
         <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso Ltd</translation>
     </message>
     <message>
         <source>Enroll again and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a inscribir y enviar</translation>
     </message>
     <message>
         <source>Advance the demo clock: Microsoft approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar el reloj de demostración: Microsoft aprueba</translation>
     </message>
     <message>
         <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de año fiscal: una se renueva y otra no</translation>
     </message>
     <message>
         <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 1 de julio, Microsoft renueva todas las inscripciones cuya ubicación sigue siendo apta, tiene un contrato activo y datos de pago y fiscales completos. El contrato de Francia ha vencido.</translation>
     </message>
     <message>
         <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar el reloj de demostración hasta el final del año fiscal</translation>
     </message>
     <message>
         <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción de Commerce de EE. UU. se renueva sola para el FY28</translation>
     </message>
     <message>
         <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>La inscripción de Commerce de Francia pasa a Inactivo: su contrato ha caducado</translation>
     </message>
     <message>
         <source>An open program without an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa abierto sin correo electrónico</translation>
     </message>
     <message>
         <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace Rewards está abierto a todos los partners: Microsoft no envía ningún correo de invitación; la invitación espera en el área de trabajo de incentivos.</translation>
     </message>
     <message>
         <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar Marketplace Rewards para 4649101 en el área de trabajo (no se envió ningún correo)</translation>
     </message>
     <message>
         <source>Enroll and Submit as Bao Nguyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir y enviar como Bao Nguyen</translation>
     </message>
     <message>
         <source>Advance the demo clock: Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar el reloj de demostración: Inscrito</translation>
     </message>
 </context>
 <context>
     <name>incentives::seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo (o --force).</translation>
     </message>
 </context>
 <context>
     <name>incentives::workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación de inscripción en incentivos para partners</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3222,37 +3310,71 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, %1:
+
+La ubicación %2 (%3) de tu organización es apta para %4 en el %5. Selecciona Comenzar para aceptar la invitación y confirmar tus perfiles de pago y fiscal.
+
+Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de trabajo para la inscripción en incentivos de Partner Center</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos en &lt;ruta&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>Sign in as &lt;email&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como &lt;correo&gt;.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,482 +5,494 @@
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les actions, emplacements, programmes et détails</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
     </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bancaire</translation>
     </message>
     <message>
         <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom légal de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>e.g. Contoso EU payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Paiements Contoso UE</translation>
     </message>
     <message>
         <source>Bank &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays de la banque&#xa0;:</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de la banque</translation>
     </message>
     <message>
         <source>Payment &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode de paiement&#xa0;:</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de paiement</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titulaire du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du titulaire du compte</translation>
     </message>
     <message>
         <source>The organization&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom légal de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN&#xa0;:</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>e.g. DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
         <source>&amp;BIC / SWIFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC / SWIFT&#xa0;:</translation>
     </message>
     <message>
         <source>BIC or SWIFT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code BIC ou SWIFT</translation>
     </message>
     <message>
         <source>8 or 11 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8 ou 11 caractères</translation>
     </message>
     <message>
         <source>&amp;Institution number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;instit&amp;ution&#xa0;:</translation>
     </message>
     <message>
         <source>Institution number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;institution</translation>
     </message>
     <message>
         <source>3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>3 chiffres</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;routage&#xa0;:</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de routage</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte</translation>
     </message>
     <message>
         <source>Account t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte</translation>
     </message>
     <message>
         <source>Ban&amp;k name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la ban&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la banque</translation>
     </message>
     <message>
         <source>Bank a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de la banque&#xa0;:</translation>
     </message>
     <message>
         <source>Bank address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la banque</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe actuel</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez le nouveau mot de passe</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est indiqué deux fois.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue --%1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un critère d&apos;éligibilité.</translation>
     </message>
 </context>
 <context>
     <name>EligibilityDialog</name>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions d&apos;éligibilité</translation>
     </message>
     <message>
         <source>Eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle de l&apos;éligibilité</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplie</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet emplacement</translation>
     </message>
 </context>
 <context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>No new invitations. Invitations you have opened stay in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle invitation. Les invitations que vous avez ouvertes restent dans l&apos;espace de travail Incentives.</translation>
     </message>
     <message>
         <source>Your locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos emplacements</translation>
     </message>
     <message>
         <source>Status summary by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des statuts par emplacement</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action de votre part requise</translation>
     </message>
     <message>
         <source>Enrollments that need your action</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions nécessitant une action de votre part</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Get Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre boîte de réception est vide. Les invitations de Microsoft Partner Center arrivent ici.</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Partner incentive enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription aux incentives partenaires</translation>
     </message>
     <message>
         <source>Payout (bank) profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de paiement (bancaire)</translation>
     </message>
     <message>
         <source>&amp;Bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bancaire&#xa0;:</translation>
     </message>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bancaire</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fiscal</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire&#xa0;:</translation>
     </message>
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu le guide du programme et j&apos;accepte les &amp;conditions du programme pour cet emplacement.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accueil</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Incentives &amp;workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail Incentives</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de &amp;paiement et fiscaux</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs et rôles</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>&amp;My access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mon accès</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>By &amp;program</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pro&amp;gramme</translation>
     </message>
     <message>
         <source>List the workspace program by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;espace de travail programme par programme</translation>
     </message>
     <message>
         <source>By &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Par emp&amp;lacement</translation>
     </message>
     <message>
         <source>List the workspace location by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;espace de travail emplacement par emplacement</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;espace de travail (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Reload from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger depuis la base de données (F5)</translation>
     </message>
     <message>
         <source>&amp;About Incentives Desk</source>
+        <translation>À &amp;propos d&apos;Incentives Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,1452 +500,1476 @@
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma.</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base de données vers la version %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MyAccessPage</name>
     <message>
         <source>Your roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles</translation>
     </message>
     <message>
         <source>Your roles by location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles par emplacement</translation>
     </message>
     <message>
         <source>For more access, ask an Account admin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour obtenir davantage d&apos;accès, adressez-vous à un administrateur de compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs de compte</translation>
     </message>
 </context>
 <context>
     <name>NoAccessPage</name>
     <message>
         <source>You don&apos;t have an incentives role yet. To see or enroll incentive programs, ask one of your organization&apos;s Account admins to assign you the Incentives admin or Incentives user role for your location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas encore de rôle pour les incentives. Pour consulter des programmes d&apos;incentives ou vous y inscrire, demandez à l&apos;un des administrateurs de compte de votre organisation de vous attribuer le rôle Administrateur des incentives ou Utilisateur des incentives pour votre emplacement.</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs de compte</translation>
     </message>
 </context>
 <context>
     <name>Passwords</name>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Demo clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge de démo</translation>
     </message>
     <message>
         <source>+1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;heure</translation>
     </message>
     <message>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;jour</translation>
     </message>
     <message>
         <source>+&amp;48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>+&amp;48 heures</translation>
     </message>
     <message>
         <source>To &amp;fiscal-year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la &amp;fin de l&apos;exercice</translation>
     </message>
     <message>
         <source>Set the demo clock to</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l&apos;horloge de démo sur</translation>
     </message>
     <message>
         <source>&amp;Set clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l&apos;hor&amp;loge</translation>
     </message>
     <message>
         <source>Validations waiting for Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations en attente chez Microsoft</translation>
     </message>
     <message>
         <source>Pending validations</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations en attente</translation>
     </message>
     <message>
         <source>Reason for a rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;un rejet</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du rejet</translation>
     </message>
     <message>
         <source>&amp;Approve now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver maintenant</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter…</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Pro&amp;gram:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme&#xa0;:</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>&amp;Close for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer aux in&amp;scriptions</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir</translation>
     </message>
     <message>
         <source>D&amp;iscontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter…</translation>
     </message>
     <message>
         <source>&amp;New program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau programme&#xa0;:</translation>
     </message>
     <message>
         <source>New program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau programme</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;vises&#xa0;:</translation>
     </message>
     <message>
         <source>Payout currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Devises de paiement</translation>
     </message>
     <message>
         <source>Cri&amp;teria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères&#xa0;:</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;éligibilité</translation>
     </message>
     <message>
         <source>Open to all (no criteria, no email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert à tous (aucun critère, aucun e-mail)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>What eligibility is judged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments d&apos;évaluation de l&apos;éligibilité</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Active partner program a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat &amp;de programme partenaire actif</translation>
     </message>
     <message>
         <source>Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignation Solutions Partner</translation>
     </message>
     <message>
         <source>CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur indirect CSP</translation>
     </message>
     <message>
         <source>CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire CSP à facturation directe</translation>
     </message>
     <message>
         <source>Re&amp;venue (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;iffre d&apos;affaires (USD)&#xa0;:</translation>
     </message>
     <message>
         <source>Trailing revenue in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires des douze derniers mois en dollars américains</translation>
     </message>
     <message>
         <source>New c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&amp;x clients&#xa0;:</translation>
     </message>
     <message>
         <source>New customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clients au cours des douze derniers mois</translation>
     </message>
     <message>
         <source>Save and &amp;judge eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et évaluer l&apos;éligi&amp;bilité</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés</translation>
     </message>
     <message>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;instantané</translation>
     </message>
     <message>
         <source>Sa&amp;ve snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;inst&amp;antané</translation>
     </message>
     <message>
         <source>Saved snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanés enregistrés</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger…</translation>
     </message>
     <message>
         <source>R&amp;eset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la dé&amp;mo…</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil bancaire n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil bancaire nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Bank profiles of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils bancaires de l&apos;organisation</translation>
     </message>
     <message>
         <source>Bank profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils bancaires</translation>
     </message>
     <message>
         <source>&amp;Add bank profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un profil bancaire…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir par défaut pour l&apos;emplacement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Default bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bancaire par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Tax profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fiscal&#xa0;:</translation>
     </message>
     <message>
         <source>Edit &amp;tax profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil &amp;fiscal…</translation>
     </message>
 </context>
 <context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no program named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun programme nommé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un rôle</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>&amp;Start from the initial state…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer depuis l&apos;état initial…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion — Incentives Desk</translation>
     </message>
     <message>
         <source>Choose who you are. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui vous êtes. Ce que vous pouvez voir et faire dépend des rôles de cet utilisateur.</translation>
     </message>
     <message>
         <source>Filter by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom ou e-mail</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une invitation encore au statut «&#xa0;Invité&#xa0;» peut être acceptée.</translation>
     </message>
     <message>
         <source>Only an Invited or Enrolling enrollment can be submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une inscription au statut «&#xa0;Invité&#xa0;» ou «&#xa0;Inscription en cours&#xa0;» peut être soumise pour validation.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription n&apos;est pas en attente de validation.</translation>
     </message>
     <message>
         <source>The program is discontinued; nothing can change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est arrêté&#xa0;; plus rien ne peut être modifié ici.</translation>
     </message>
     <message>
         <source>An enrollment that is %1 cannot take the step &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une inscription au statut «&#xa0;%1&#xa0;» ne peut pas passer par l&apos;étape «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Someone else changed this record since it was opened. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis son ouverture. Rechargez-le et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fiscal</translation>
     </message>
     <message>
         <source>Tax &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire fiscal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EIN&#xa0;:</translation>
     </message>
     <message>
         <source>Employer Identification Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;identification d&apos;employeur (EIN)</translation>
     </message>
     <message>
         <source>12-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>12-3456789</translation>
     </message>
     <message>
         <source>Country of &amp;incorporation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de &amp;constitution&#xa0;:</translation>
     </message>
     <message>
         <source>Country of incorporation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de constitution</translation>
     </message>
     <message>
         <source>&amp;Foreign tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro fiscal étranger&#xa0;:</translation>
     </message>
     <message>
         <source>Foreign tax identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;identification fiscale étranger</translation>
     </message>
     <message>
         <source>&amp;Treaty claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avantages con&amp;ventionnels&#xa0;:</translation>
     </message>
     <message>
         <source>Claim treaty benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander les avantages conventionnels</translation>
     </message>
     <message>
         <source>Claim a reduced rate under an income tax treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un taux réduit en vertu d&apos;une convention fiscale</translation>
     </message>
     <message>
         <source>Treaty &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays de la convention&#xa0;:</translation>
     </message>
     <message>
         <source>Treaty country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de la convention</translation>
     </message>
     <message>
         <source>Treaty &amp;article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article de la convention&#xa0;:</translation>
     </message>
     <message>
         <source>Treaty article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article de la convention</translation>
     </message>
     <message>
         <source>e.g. Article 12</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Article 12</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signé le&#xa0;:</translation>
     </message>
     <message>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <source>VAT identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;identification à la TVA</translation>
     </message>
     <message>
         <source>e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. DE136695976</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure&#xa0;; écrivez-la sous la forme 2026-06-30 ou 2026-06-30 14:00.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration; write a number and a unit, such as 30m, 1h, 2d, 48h or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une durée&#xa0;; écrivez un nombre suivi d&apos;une unité, par exemple 30m, 1h, 2d, 48h ou 1w.</translation>
     </message>
     <message>
         <source>A duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée doit être supérieure à zéro.</translation>
     </message>
 </context>
 <context>
     <name>Types</name>
     <message>
         <source>Account admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de compte</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur des incentives</translation>
     </message>
     <message>
         <source>Incentives user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur des incentives</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription en cours</translation>
     </message>
     <message>
         <source>Validating enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de l&apos;inscription</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Closed for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé aux inscriptions</translation>
     </message>
     <message>
         <source>Pending validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation en attente</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Action required</source>
-        <translation type="unfinished"></translation>
+        <translation>Action requise</translation>
     </message>
     <message>
         <source>W-9</source>
-        <translation type="unfinished"></translation>
+        <translation>W-9</translation>
     </message>
     <message>
         <source>W-8BEN-E</source>
-        <translation type="unfinished"></translation>
+        <translation>W-8BEN-E</translation>
     </message>
     <message>
         <source>Electronic bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire électronique</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte courant</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;épargne</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Show users by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les utilisateurs par rôle</translation>
     </message>
     <message>
         <source>Search names and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des noms et des adresses e-mail</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un utilisateur…</translation>
     </message>
     <message>
         <source>Assign &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un &amp;rôle…</translation>
     </message>
     <message>
         <source>Re&amp;move role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer un rôle…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacements</translation>
     </message>
     <message>
         <source>Locations and their Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements et leurs administrateurs des incentives</translation>
     </message>
     <message>
         <source>Assign Incentives &amp;admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un administrateur des &amp;incentives…</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un espace</translation>
     </message>
     <message>
         <source>Enter an IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un IBAN.</translation>
     </message>
     <message>
         <source>An IBAN may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code, like DE or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN commence par un code pays à deux lettres, comme DE ou FR.</translation>
     </message>
     <message>
         <source>An IBAN starts with a country code; %1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN commence par un code pays&#xa0;; %1 n&apos;est pas un code pays connu.</translation>
     </message>
     <message>
         <source>%1 (%2) does not use IBANs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;utilise pas d&apos;IBAN.</translation>
     </message>
     <message>
         <source>An IBAN with the country code %1 (%2) has %3 characters; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN avec le code pays %1 (%2) comporte %3 caractères&#xa0;; celui-ci en comporte %4.</translation>
     </message>
     <message>
         <source>The third and fourth characters of an IBAN are its check digits and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les troisième et quatrième caractères d&apos;un IBAN sont ses chiffres de contrôle et doivent être des chiffres.</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de contrôle de l&apos;IBAN ne correspondent pas&#xa0;: un caractère est mal saisi.</translation>
     </message>
     <message>
         <source>Enter a BIC (SWIFT code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un BIC (code SWIFT).</translation>
     </message>
     <message>
         <source>A BIC may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BIC ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un BIC comporte 8 ou 11 caractères&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>The first six characters of a BIC are letters: four for the bank, two for the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six premiers caractères d&apos;un BIC sont des lettres&#xa0;: quatre pour la banque, deux pour le pays.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code pays %1 du BIC ne correspond à aucun pays connu.</translation>
     </message>
     <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays du BIC (%1) ne correspond pas au pays de la banque (%2).</translation>
     </message>
     <message>
         <source>Enter a routing number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de routage.</translation>
     </message>
     <message>
         <source>A routing number has 9 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number cannot start with %1; it starts with 00ጒ, 21ጲ, 61፲ or 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de routage comporte 9 chiffres&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>A routing number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de routage ne peut pas être composé uniquement de zéros.</translation>
     </message>
     <message>
         <source>The routing number&apos;s checksum does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle du numéro de routage ne correspond pas&#xa0;: un chiffre est mal saisi.</translation>
     </message>
     <message>
         <source>Enter a sort code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sort code may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un sort code.</translation>
     </message>
     <message>
         <source>A sort code has 6 digits, like 12-34-56; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sort code comporte 6 chiffres, comme 12-34-56&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter an account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UK account number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de compte.</translation>
     </message>
     <message>
         <source>A UK account number has 8 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de compte britannique comporte 8 chiffres&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter an institution number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An institution number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro d&apos;institution.</translation>
     </message>
     <message>
         <source>An institution number has 3 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro d&apos;institution comporte 3 chiffres&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter a transit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transit number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de transit.</translation>
     </message>
     <message>
         <source>A transit number has 5 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de transit comporte 5 chiffres&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter a BSB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A BSB may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro BSB.</translation>
     </message>
     <message>
         <source>A BSB has 6 digits, like 123-456; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro BSB comporte 6 chiffres, comme 123-456&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter an IFSC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code IFSC.</translation>
     </message>
     <message>
         <source>An IFSC code may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code IFSC ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>An IFSC code has 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code IFSC comporte 11 caractères&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>An IFSC code starts with four letters that name the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code IFSC commence par quatre lettres qui désignent la banque.</translation>
     </message>
     <message>
         <source>The fifth character of an IFSC code is always the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cinquième caractère d&apos;un code IFSC est toujours le chiffre 0 (zéro).</translation>
     </message>
     <message>
         <source>An account number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de compte ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>An account number has 4 to 34 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de compte comporte de 4 à 34 caractères&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter an EIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An EIN may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un EIN.</translation>
     </message>
     <message>
         <source>An EIN has 9 digits, like 12-3456789; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un EIN comporte 9 chiffres, comme 12-3456789&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>EIN prefix %1 is not assigned by the IRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préfixe d&apos;EIN %1 n&apos;est pas attribué par l&apos;IRS.</translation>
     </message>
     <message>
         <source>Enter a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code pays.</translation>
     </message>
     <message>
         <source>A country code has two letters, like DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code pays comporte deux lettres, comme DE ou US.</translation>
     </message>
     <message>
         <source>%1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code pays connu.</translation>
     </message>
     <message>
         <source>Enter a currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code de devise.</translation>
     </message>
     <message>
         <source>A currency code has three letters, like EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code de devise comporte trois lettres, comme EUR ou USD.</translation>
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une devise prise en charge.</translation>
     </message>
     <message>
         <source>Enter a PartnerID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PartnerID may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un PartnerID.</translation>
     </message>
     <message>
         <source>A PartnerID has 7 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PartnerID comporte 7 chiffres&#xa0;; celui-ci en comporte %1.</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse e-mail.</translation>
     </message>
     <message>
         <source>An email address has at most 254 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail comporte au maximum 254 caractères&#xa0;; celle-ci en comporte %1.</translation>
     </message>
     <message>
         <source>An email address has exactly one @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail contient exactement un @, comme name@example.com.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l&apos;adresse e-mail avant le @ est vide.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l&apos;adresse e-mail avant le @ ne peut pas contenir %1.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l&apos;adresse e-mail avant le @ comporte au maximum 64 caractères.</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l&apos;adresse e-mail avant le @ ne peut ni commencer ni se terminer par un point, ni contenir deux points consécutifs.</translation>
     </message>
     <message>
         <source>The email address has no domain after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail n&apos;a pas de domaine après le @.</translation>
     </message>
     <message>
         <source>The domain of the email address cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;adresse e-mail ne peut pas contenir %1.</translation>
     </message>
     <message>
         <source>The domain of the email address needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;adresse e-mail doit contenir un point, comme example.com.</translation>
     </message>
     <message>
         <source>The domain of the email address is malformed: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;adresse e-mail est mal formé&#xa0;: chaque partie entre deux points comporte de 1 à 63 lettres, chiffres ou traits d&apos;union, sans trait d&apos;union au début ni à la fin.</translation>
     </message>
     <message>
         <source>The domain of the email address must end in a name, like .com, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l&apos;adresse e-mail doit se terminer par un nom, comme .com, et non par un nombre.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom.</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible text-direction character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas contenir le caractère invisible de direction du texte %1.</translation>
     </message>
     <message>
         <source>A name cannot contain control characters such as line breaks or tabs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas contenir de caractères de contrôle tels que des sauts de ligne ou des tabulations (%1).</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible formatting character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas contenir le caractère de mise en forme invisible %1.</translation>
     </message>
     <message>
         <source>A name cannot contain the character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas contenir le caractère %1.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom comporte au maximum %1 caractères&#xa0;; celui-ci en comporte %2.</translation>
     </message>
     <message>
         <source>U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>U et 8 chiffres</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chiffres commençant par 0 ou 1</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 10 chiffres</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres et une lettre</translation>
     </message>
     <message>
         <source>8, 9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8, 9 ou 10 chiffres</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres</translation>
     </message>
     <message>
         <source>a letter or digit, 7 digits and a check letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>une lettre ou un chiffre, 7 chiffres et une lettre ou un chiffre de contrôle</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 chiffres</translation>
     </message>
     <message>
         <source>a 2-character key and the 9-digit SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé de 2 caractères et le numéro SIREN à 9 chiffres</translation>
     </message>
     <message>
         <source>9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 12 chiffres, GD et 3 chiffres inférieurs à 500, ou HA et 3 chiffres à partir de 500</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 chiffres</translation>
     </message>
     <message>
         <source>7 digits and 1 or 2 letters, or the older form like 1A23456B</source>
-        <translation type="unfinished"></translation>
+        <translation>7 chiffres et 1 ou 2 lettres, ou l&apos;ancien format comme 1A23456B</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 ou 12 chiffres</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits (not 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, la lettre B et 2 chiffres (sauf 00)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 chiffres</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>de 2 à 10 chiffres, le premier différent de 0</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>12 chiffres se terminant par 01</translation>
     </message>
     <message>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlande du Nord</translation>
     </message>
     <message>
         <source>Enter a VAT number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de TVA.</translation>
     </message>
     <message>
         <source>A VAT number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;attribue pas de numéros de TVA de l&apos;UE ou du Royaume-Uni.</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA commence par son code pays&#xa0;; pour %1, il s&apos;agit de %2.</translation>
     </message>
     <message>
         <source>A VAT number starts with its two-letter country code, like DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA commence par son code pays à deux lettres, comme DE123456789.</translation>
     </message>
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de TVA grecs commencent par EL, et non par GR.</translation>
     </message>
     <message>
         <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas le code pays d&apos;un numéro de TVA de l&apos;UE&#xa0;; utilisez le code d&apos;un pays de l&apos;UE, GB ou XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays du numéro de TVA (%1) ne correspond pas au pays sélectionné (%2).</translation>
     </message>
     <message>
         <source>After the prefix %1 (%2), a VAT number has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le préfixe %1 (%2), un numéro de TVA comporte %3.</translation>
     </message>
     <message>
         <source>A VAT number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA ne peut pas être composé uniquement de zéros.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de contrôle du numéro de TVA ne correspondent pas&#xa0;: un caractère est mal saisi.</translation>
+    </message>
+    <message>
+        <source>A routing number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un numéro de routage ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A routing number cannot start with %1; it starts with 00–12, 21–32, 61–72 or 80.</source>
+        <translation>Un numéro de routage ne peut pas commencer par %1 ; il commence par 00–12, 21–32, 61–72 ou 80.</translation>
+    </message>
+    <message>
+        <source>A sort code may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un sort code ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A UK account number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un numéro de compte britannique ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>An institution number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un numéro d'institution ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A transit number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un numéro de transit ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A BSB may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un numéro BSB ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>An EIN may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un EIN ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>Un PartnerID ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Location filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;emplacement</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme&#xa0;:</translation>
     </message>
     <message>
         <source>Program filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de programme</translation>
     </message>
     <message>
         <source>Search programs, PartnerIDs, locations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des programmes, PartnerID, emplacements (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Incentives</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>See &amp;eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les conditions d&apos;é&amp;ligibilité</translation>
     </message>
     <message>
         <source>Program &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide du programme</translation>
     </message>
     <message>
         <source>E&amp;nroll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
 </context>
 <context>
     <name>incentives</name>
     <message>
         <source>The email address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
     </message>
     <message>
         <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à une autre application&#xa0;; Incentives Desk n&apos;y touche pas.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente d&apos;Incentives Desk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>incentives::AuthService</name>
     <message>
         <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;échecs de connexion&#xa0;: patientez %1 secondes, puis réessayez.</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe différent du mot de passe actuel.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Database</name>
     <message>
         <source>No database path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chemin de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune base de données sous %1. Créez-en une avec «&#xa0;incentives-cli --database %1 init --demo&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>%1 is not an Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Incentives Desk.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule. Rendez-le accessible en écriture ou ouvrez une copie.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est en lecture seule&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>That would duplicate an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela créerait un doublon d&apos;un enregistrement existant.</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>This database cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne peut pas être copiée dans un fichier.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>incentives::DirectoryService</name>
     <message>
         <source>A user with the email address %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur avec l&apos;adresse e-mail %1 existe déjà.</translation>
     </message>
     <message>
         <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur de compte actif et ne peut pas être désactivé.</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est désactivé&#xa0;; réactivez d&apos;abord l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle Administrateur de compte couvre toute l&apos;organisation&#xa0;; n&apos;indiquez pas d&apos;emplacement.</translation>
     </message>
     <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 est attribué par emplacement&#xa0;: indiquez le PartnerID de l&apos;emplacement.</translation>
     </message>
     <message>
         <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est actuellement l&apos;administrateur des incentives de %3. Un emplacement n&apos;a qu&apos;un seul administrateur des incentives&#xa0;: le remplacer retire le rôle à %1.</translation>
     </message>
     <message>
         <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur de compte&#xa0;; désignez-en un autre avant de retirer ce rôle.</translation>
     </message>
     <message>
         <source>%1 does not hold that role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas ce rôle pour cet emplacement.</translation>
     </message>
 </context>
 <context>
     <name>incentives::EnrollmentService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
     </message>
     <message>
         <source>%1 has no invitation for location %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;invitation pour l&apos;emplacement %2.</translation>
     </message>
     <message>
         <source>%1 is not open for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas ouvert aux inscriptions.</translation>
     </message>
     <message>
         <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer&#xa0;: complétez d&apos;abord les profils de paiement et fiscaux. %1</translation>
     </message>
     <message>
         <source>All %1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 emplacements</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
     </message>
 </context>
 <context>
     <name>incentives::ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez aucun rôle pour les incentives. Demandez l&apos;accès à un administrateur de compte.</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun profil bancaire nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil bancaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
     </message>
     <message>
         <source>The signature date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de signature ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire %1 signé le %2 a expiré le %3&#xa0;; signez-en un nouveau.</translation>
     </message>
 </context>
 <context>
     <name>incentives::Simulation</name>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
     </message>
     <message>
         <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat de programme partenaire n&apos;est pas actif (IVDMPA).</translation>
     </message>
     <message>
         <source>Payout and tax profiles must be validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les profils de paiement et fiscaux doivent être validés à nouveau.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
     </message>
     <message>
         <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de démo ne fait qu&apos;avancer (il est actuellement %1). Réinitialisez la démo pour recommencer.</translation>
     </message>
     <message>
         <source>The clock can only be advanced by a positive duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge ne peut être avancée que d&apos;une durée positive.</translation>
     </message>
     <message>
         <source>Give the reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du rejet.</translation>
     </message>
     <message>
         <source>%1 has no enrollment at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune inscription pour l&apos;emplacement %2.</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription n&apos;est pas en attente de validation.</translation>
     </message>
     <message>
         <source>%1 is discontinued already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà arrêté.</translation>
     </message>
     <message>
         <source>Name at least one payout currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins une devise de paiement.</translation>
     </message>
     <message>
         <source>A program open to all has no eligibility criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ouvert à tous n&apos;a aucun critère d&apos;éligibilité.</translation>
     </message>
     <message>
         <source>A program named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>%1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre d&apos;affaires et le nombre de clients ne peuvent pas être négatifs.</translation>
     </message>
 </context>
 <context>
     <name>incentives::demofiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d&apos;instantané comporte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
     </message>
     <message>
         <source>Sign in as an active user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord en tant qu&apos;utilisateur actif.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun instantané nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier l&apos;instantané «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instantané de démo.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,295 +1977,295 @@
     <name>incentives::eligibility</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrat Microsoft AI Cloud Partner Program actif</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>expired or not signed (IVDMPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré ou non signé (IVDMPA)</translation>
     </message>
     <message>
         <source>A Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une désignation Solutions Partner</translation>
     </message>
     <message>
         <source>Authorized as a CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé en tant que revendeur indirect CSP</translation>
     </message>
     <message>
         <source>A CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire CSP à facturation directe</translation>
     </message>
     <message>
         <source>Trailing twelve-month revenue of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires des douze derniers mois d&apos;au moins %1</translation>
     </message>
     <message>
         <source>At least %1 new customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 nouveaux clients au cours des douze derniers mois</translation>
     </message>
     <message>
         <source>Located in one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situé dans l&apos;un des pays suivants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez de 1 à 1&#xa0;000&#xa0;000 emplacements et de 1 à 1&#xa0;000 programmes.</translation>
     </message>
     <message>
         <source>This database already holds an organization; use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier.</translation>
     </message>
     <message>
         <source>The location misses a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement ne remplit pas l&apos;un des critères.</translation>
     </message>
     <message>
         <source>Generation cancelled after %1 enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération annulée après %1 inscriptions.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>%1 records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées, les plus récentes en premier</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de vos propres actions, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfileDialog</name>
     <message>
         <source>Edit bank profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil bancaire — %1</translation>
     </message>
     <message>
         <source>New bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil bancaire</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte courant</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;épargne</translation>
     </message>
     <message>
         <source>Saving sends these enrollments back to Validating enrollment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement renvoie ces inscriptions au statut «&#xa0;Validation de l&apos;inscription&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>ABA &amp;routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;routage ABA&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sort code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Transit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de t&amp;ransit&#xa0;:</translation>
     </message>
     <message>
         <source>BS&amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>BS&amp;B&#xa0;:</translation>
     </message>
     <message>
         <source>IF&amp;SC:</source>
-        <translation type="unfinished"></translation>
+        <translation>IF&amp;SC&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;routage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SWIFT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;SWIFT&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BIC&#xa0;:</translation>
     </message>
     <message>
         <source>No currency of this country is paid by the program: choose another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme ne paie dans aucune devise de ce pays&#xa0;: choisissez une autre banque.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de la banque</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut pour</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ChangePasswordDialog</name>
     <message>
         <source>You signed in with a temporary password. Choose your own to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté avec un mot de passe temporaire. Choisissez le vôtre pour continuer.</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouveaux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun critère d&apos;éligibilité&#xa0;: le programme est ouvert à tous les emplacements.</translation>
     </message>
     <message>
         <source>%1 meets every requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remplit toutes les conditions de %2.</translation>
     </message>
     <message>
         <source>%1 does not meet 1 requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne remplit pas 1 condition de %2.</translation>
     </message>
     <message>
         <source>%1 does not meet %2 requirements of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne remplit pas %2 conditions de %3.</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplie</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Non remplie</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue, %1</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment Invitation: %1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation à l&apos;inscription aux incentives partenaires&#xa0;: %1 pour %2 (%3)</translation>
     </message>
     <message>
         <source>Select to start the enrollment. Invited %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez pour commencer l&apos;inscription. Invitation reçue le %1.</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action ne vous attend.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
@@ -2238,154 +2274,202 @@
         <source>From: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: %1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InvitationDialog</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription aux incentives partenaires — %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) · %4 · %5</translation>
     </message>
     <message>
         <source>No bank profile is set for this location</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil bancaire n&apos;est défini pour cet emplacement</translation>
     </message>
     <message>
         <source> (the location&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (par défaut pour l&apos;emplacement)</translation>
     </message>
     <message>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré</translation>
     </message>
     <message>
         <source>Microsoft has all the bank and tax details this program needs. Select Submit to finalize the enrollment; validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft dispose de toutes les coordonnées bancaires et informations fiscales requises par ce programme. Sélectionnez Soumettre pour finaliser l&apos;inscription&#xa0;; la validation prend jusqu&apos;à 48 heures.</translation>
     </message>
     <message>
         <source>More information is needed. Select Continue to complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des informations supplémentaires sont nécessaires. Sélectionnez Continuer pour compléter&#xa0;:</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de cet emplacement peut l&apos;inscrire.</translation>
     </message>
     <message>
         <source>This enrollment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription a le statut «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Accept the program terms first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptez d&apos;abord les conditions du programme.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios guidés</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail Incentives</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de paiement et fiscaux</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et rôles</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>My access</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon accès</translation>
     </message>
     <message>
         <source>Presenter tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils du présentateur</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception (%1)</translation>
     </message>
     <message>
         <source>Incentives Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk — %1</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargé</translation>
     </message>
     <message>
         <source>DEMO CLOCK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HORLOGE DE DÉMO %1</translation>
     </message>
     <message>
         <source>This is a demo database: its clock is set by the presenter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une base de données de démo&#xa0;: son horloge est réglée par le présentateur (%1).</translation>
     </message>
     <message>
         <source>The app clock</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de l&apos;application</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Submitted %1 for %2: Validating enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soumis pour %2&#xa0;: statut «&#xa0;Validation de l&apos;inscription&#xa0;».</translation>
     </message>
     <message>
         <source>About Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk %1
 
 A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
+        <translation>Incentives Desk %1
+
+Une application de bureau pour l&apos;inscription aux incentives dans Partner Center&#xa0;: rôles, invitations, profils de paiement et fiscaux, validation et renouvellement.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with %1? Changes made since that backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,828 +2477,832 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
     <name>incentives::gui::MyAccessPage</name>
     <message>
         <source>%1 — the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — toute l&apos;organisation</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>You hold no incentives role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas encore de rôle pour les incentives.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une heure plus tard.</translation>
     </message>
     <message>
         <source>One day later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour plus tard.</translation>
     </message>
     <message>
         <source>48 hours later: every validation submitted before has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 heures plus tard&#xa0;: toutes les validations soumises auparavant sont terminées.</translation>
     </message>
     <message>
         <source>The fiscal year ended: renewals are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exercice est terminé&#xa0;: les renouvellements sont effectués.</translation>
     </message>
     <message>
         <source>The demo clock is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de démo est réglée.</translation>
     </message>
     <message>
         <source>Microsoft approved %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a approuvé %1 pour %2.</translation>
     </message>
     <message>
         <source>Microsoft rejected %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft a rejeté %1 pour %2.</translation>
     </message>
     <message>
         <source>%1 is closed for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est fermé aux inscriptions.</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>Discontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Discontinue %1? Every enrollment in it becomes Discontinued, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter %1&#xa0;? Toutes ses inscriptions passent définitivement au statut «&#xa0;Arrêté&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is discontinued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrêté.</translation>
     </message>
     <message>
         <source>%1 is published; eligibility is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est publié&#xa0;; l&apos;éligibilité a été évaluée.</translation>
     </message>
     <message>
         <source>Saved %1; eligibility is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré&#xa0;; l&apos;éligibilité a été réévaluée.</translation>
     </message>
     <message>
         <source>Saved the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>%1 — %2, which ends on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, qui se termine le %3</translation>
     </message>
     <message>
         <source>%1 — %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (échéance %3)</translation>
     </message>
     <message>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la démo</translation>
     </message>
     <message>
         <source>Go back to the shipped demo data? Everything done since is lost unless you saved a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux données de démo d&apos;origine&#xa0;? Tout ce qui a été fait depuis sera perdu, sauf si vous avez enregistré un instantané.</translation>
     </message>
     <message>
         <source>The demo is back to its shipped state.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo est revenue à son état d&apos;origine.</translation>
     </message>
     <message>
         <source>Load snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un instantané</translation>
     </message>
     <message>
         <source>Replace the current demo with the snapshot &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la démo actuelle par l&apos;instantané «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Loaded the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» chargé.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>none — %1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun — %1 requis</translation>
     </message>
     <message>
         <source> · valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Only an Incentives admin can add bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur des incentives peut ajouter des profils bancaires.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir par défaut pour l&apos;emplacement</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir par défaut pour %1</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de l&apos;emplacement choisit son profil par défaut.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de l&apos;emplacement modifie son profil fiscal.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour poursuivre l&apos;inscription de %1 à %2, complétez le profil fiscal de cet emplacement, puis sélectionnez à nouveau Inscrire dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, add or choose a bank profile the program can pay (%3) and make it the location&apos;s default, then select Enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour poursuivre l&apos;inscription de %1 à %2, ajoutez ou choisissez un profil bancaire sur lequel le programme peut payer (%3), définissez-le par défaut pour l&apos;emplacement, puis sélectionnez à nouveau Inscrire.</translation>
     </message>
     <message>
         <source>Default bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bancaire par défaut</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fiscal</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Assign a role to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un rôle à %1</translation>
     </message>
     <message>
         <source>No role yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 is the Incentives admin of %2 now. A location has one: saving gives the role to this user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est actuellement l&apos;administrateur des incentives de %2. Un emplacement n&apos;en a qu&apos;un&#xa0;: l&apos;enregistrement attribue le rôle à cet utilisateur à la place.</translation>
     </message>
     <message>
         <source>%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user&apos;s inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;administrateur des incentives&#xa0;: ses invitations en attente (%2) arriveront immédiatement dans la boîte de réception de cet utilisateur.</translation>
     </message>
     <message>
         <source>Account admins manage users and roles for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrateurs de compte gèrent les utilisateurs et les rôles de toute l&apos;organisation.</translation>
     </message>
     <message>
         <source>Replace the Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l&apos;administrateur des incentives</translation>
     </message>
     <message>
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perdra le rôle Administrateur des incentives pour %2. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>To do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>All %1 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 étapes sont terminées.</translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 étapes terminées sur %2.</translation>
     </message>
     <message>
         <source>Start the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le scénario</translation>
     </message>
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer depuis l&apos;état initial réinitialise la démo avec ses données d&apos;origine. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::Session</name>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>This is a demo database: choose who you are, no password needed. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une base de données de démo&#xa0;: choisissez qui vous êtes, aucun mot de passe n&apos;est nécessaire. Ce que vous pouvez voir et faire dépend des rôles de cet utilisateur.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle pour les incentives</translation>
     </message>
     <message>
         <source>⚠ Choose a new password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Choisissez un nouveau mot de passe pour continuer.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil fiscal — %1 (%2)</translation>
     </message>
     <message>
         <source>A US location files a W-9 with its Employer Identification Number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement situé aux États-Unis remplit un formulaire W-9 avec son numéro d&apos;identification d&apos;employeur (EIN).</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E, valid until the end of the third calendar year after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E, valide jusqu&apos;à la fin de la troisième année civile suivant sa signature.</translation>
     </message>
     <message>
         <source>Saving sends these enrollments of %1 back to Validating enrollment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement renvoie ces inscriptions de %1 au statut «&#xa0;Validation de l&apos;inscription&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A form signed then has expired already; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire signé à cette date a déjà expiré&#xa0;; signez-en un nouveau.</translation>
     </message>
     <message>
         <source>This form stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce formulaire reste valide jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>A W-9 does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire W-9 n&apos;expire pas.</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::UsersPage</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs de compte</translation>
     </message>
     <message>
         <source>Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs des incentives</translation>
     </message>
     <message>
         <source>Incentives users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs des incentives</translation>
     </message>
     <message>
         <source>Users without a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs sans rôle</translation>
     </message>
     <message>
         <source>Deactivated users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs désactivés</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle pour les incentives</translation>
     </message>
     <message>
         <source>PartnerID</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur des incentives</translation>
     </message>
     <message>
         <source>Waiting invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations en attente</translation>
     </message>
     <message>
         <source>⚠ No Incentives admin — invitations for this location are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aucun administrateur des incentives — des invitations pour cet emplacement sont en attente</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réacti&amp;ver</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe temporaire</translation>
     </message>
     <message>
         <source>%1 signs in the first time with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connectera la première fois avec ce mot de passe temporaire, puis choisira le sien. Il n&apos;est affiché que maintenant&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <source>Assign Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un administrateur des incentives</translation>
     </message>
     <message>
         <source>Select the user in the Users tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord l&apos;utilisateur dans l&apos;onglet Utilisateurs.</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un rôle</translation>
     </message>
     <message>
         <source>%1 holds no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun rôle.</translation>
     </message>
     <message>
         <source>Role of %1 to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de %1 à retirer&#xa0;:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in or act. Their history stays in the audit log. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne pourra plus se connecter ni agir. Son historique reste dans le journal d&apos;audit. Désactiver&#xa0;?</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>%1 signs in next with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se connectera la prochaine fois avec ce mot de passe temporaire, puis choisira le sien. Il n&apos;est affiché que maintenant&#xa0;:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Open the program guide of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide du programme %1</translation>
     </message>
     <message>
         <source>Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation devrait se terminer d&apos;ici le %1.</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Actions required</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions requises</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspacePage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>Counting the matching enrollments… the first %1 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des inscriptions correspondantes… les %1 premières sont affichées</translation>
     </message>
     <message>
         <source>1 enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inscription</translation>
     </message>
     <message>
         <source>%1 enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inscriptions</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inscription ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>There are no invitations or enrollments for your locations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune invitation ni inscription pour vos emplacements.</translation>
     </message>
     <message>
         <source>Select an invitation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une invitation.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de %1 peut l&apos;inscrire.</translation>
     </message>
     <message>
         <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription a le statut «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a rien à inscrire.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;invitation de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions d&apos;éligibilité</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le guide du programme est publié dans la colonne Ressources de Partner Center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide du programme — %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::passwords</name>
     <message>
         <source>Use at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins 12 caractères.</translation>
     </message>
     <message>
         <source>Use at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au maximum 512 caractères.</translation>
     </message>
     <message>
         <source>A password cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe ne peut pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <source>Mix letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez des lettres à des chiffres ou à des symboles.</translation>
     </message>
 </context>
 <context>
     <name>incentives::rules</name>
     <message>
         <source>US bank accounts are paid in USD only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes bancaires américains sont payés uniquement en USD.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet IBAN appartient à une banque du pays %1, et non du pays %2.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement situé aux États-Unis remplit un formulaire W-9.</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de signature du formulaire.</translation>
     </message>
     <message>
         <source>No bank profile is chosen: set a default for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil bancaire n&apos;est choisi&#xa0;: définissez un profil par défaut pour cet emplacement.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil bancaire «&#xa0;%1&#xa0;» est incomplet.</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil bancaire «&#xa0;%1&#xa0;» nécessite une action&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paie en %2&#xa0;; le profil bancaire «&#xa0;%3&#xa0;» est en %4.</translation>
     </message>
     <message>
         <source>%1 does not pay by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prend pas en charge le mode de paiement «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This location has no tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet emplacement n&apos;a pas de profil fiscal.</translation>
     </message>
     <message>
         <source>The tax profile is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil fiscal est incomplet.</translation>
     </message>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
     </message>
     <message>
         <source>The tax profile needs action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil fiscal nécessite une action&#xa0;: %1</translation>
     </message>
     <message>
         <source>Bank or tax details are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des coordonnées bancaires ou des informations fiscales sont manquantes.</translation>
     </message>
     <message>
         <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titulaire du compte «&#xa0;%1&#xa0;» ne correspond pas au nom légal «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas accepté pour un compte bancaire du pays %2.</translation>
     </message>
     <message>
         <source>The %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire %1 a expiré.</translation>
     </message>
     <message>
         <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur de compte doit attribuer un administrateur des incentives à cet emplacement.</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <source>Update payout and tax profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Update the bank profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour le profil bancaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Update the tax profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour le profil fiscal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Complete payout and tax profiles, then Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez les profils de paiement et fiscaux, puis soumettez.</translation>
     </message>
     <message>
         <source>None. Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune. La validation devrait se terminer d&apos;ici le %1.</translation>
     </message>
     <message>
         <source>None. Validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune. La validation prend jusqu&apos;à 48 heures.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>See eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les conditions d&apos;éligibilité</translation>
     </message>
     <message>
         <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le contrat de programme partenaire (IVDMPA).</translation>
     </message>
     <message>
         <source>Meet the eligibility requirements again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez à nouveau les conditions d&apos;éligibilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme est fermé aux inscriptions&#xa0;; attendez sa réouverture.</translation>
     </message>
     <message>
         <source>The program is not open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme n&apos;est pas ouvert actuellement.</translation>
     </message>
     <message>
         <source>None. The program is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune. Le programme n&apos;est plus proposé.</translation>
     </message>
 </context>
 <context>
     <name>incentives::scenarios</name>
     <message>
         <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un emplacement, de l&apos;e-mail d&apos;invitation jusqu&apos;au statut «&#xa0;Inscrit&#xa0;»</translation>
     </message>
     <message>
         <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que Bao Nguyen (administrateur des incentives de 4649101). Microsoft Security Incentives a invité l&apos;emplacement américain par e-mail.</translation>
     </message>
     <message>
         <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;invitation à l&apos;inscription aux incentives partenaires dans la boîte de réception</translation>
     </message>
     <message>
         <source>Select Get Started, accept the terms and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner Commencer, accepter les conditions et soumettre</translation>
     </message>
     <message>
         <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la validation par Microsoft (jusqu&apos;à 48 heures)</translation>
     </message>
     <message>
         <source>Assign an Incentives admin to a location without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer un administrateur des incentives à un emplacement qui n&apos;en a pas</translation>
     </message>
     <message>
         <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant qu&apos;Avery Brooks (administrateur de compte). Contoso Japan (4649105) n&apos;a pas d&apos;administrateur des incentives&#xa0;: ses invitations sont donc en attente.</translation>
     </message>
     <message>
         <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le rôle Administrateur des incentives pour 4649105 (p. ex. à Kenji Tanaka)</translation>
     </message>
     <message>
         <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invitations en attente arrivent dans la boîte de réception du nouvel administrateur</translation>
     </message>
     <message>
         <source>The new admin accepts one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel administrateur en accepte une</translation>
     </message>
     <message>
         <source>A rejected bank profile and its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil bancaire rejeté et sa correction</translation>
     </message>
     <message>
         <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas au nom légal de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso Ltd</translation>
     </message>
     <message>
         <source>Enroll again and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire à nouveau et soumettre</translation>
     </message>
     <message>
         <source>Advance the demo clock: Microsoft approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge de démo&#xa0;: Microsoft approuve</translation>
     </message>
     <message>
         <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;exercice&#xa0;: une inscription est renouvelée, l&apos;autre non</translation>
     </message>
     <message>
         <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 1er&#xa0;juillet, Microsoft renouvelle chaque inscription dont l&apos;emplacement est toujours éligible, dispose d&apos;un contrat actif et d&apos;informations de paiement et fiscales complètes. Le contrat de l&apos;emplacement français a expiré.</translation>
     </message>
     <message>
         <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la fin de l&apos;exercice</translation>
     </message>
     <message>
         <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription Commerce de l&apos;emplacement américain est renouvelée automatiquement pour FY28</translation>
     </message>
     <message>
         <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inscription Commerce de l&apos;emplacement français passe au statut «&#xa0;Inactif&#xa0;»&#xa0;: son contrat a expiré</translation>
     </message>
     <message>
         <source>An open program without an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme ouvert sans e-mail</translation>
     </message>
     <message>
         <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace Rewards est ouvert à tous les partenaires&#xa0;: Microsoft n&apos;envoie aucun e-mail d&apos;invitation&#xa0;; l&apos;invitation attend dans l&apos;espace de travail Incentives.</translation>
     </message>
     <message>
         <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver Marketplace Rewards pour 4649101 dans l&apos;espace de travail (aucun e-mail n&apos;a été envoyé)</translation>
     </message>
     <message>
         <source>Enroll and Submit as Bao Nguyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire et soumettre en tant que Bao Nguyen</translation>
     </message>
     <message>
         <source>Advance the demo clock: Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l&apos;horloge de démo&#xa0;: Inscrit</translation>
     </message>
 </context>
 <context>
     <name>incentives::seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier (ou --force).</translation>
     </message>
 </context>
 <context>
     <name>incentives::workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation à l&apos;inscription aux incentives partenaires</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3222,37 +3310,71 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour %1,
+
+L&apos;emplacement %2 (%3) de votre organisation est éligible à %4 pour %5. Sélectionnez Commencer pour accepter l&apos;invitation et confirmer vos profils de paiement et fiscaux.
+
+Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Application pour l&apos;inscription aux incentives dans Partner Center</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la base de données située à &lt;chemin&gt;.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Sign in as &lt;email&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter en tant que &lt;e-mail&gt;.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,482 +5,494 @@
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 は無効化されています。</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション、拠点、プログラム、詳細を検索</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログを検索</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV にエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー アカウントは無効化されています。</translation>
     </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル</translation>
     </message>
     <message>
         <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力項目は銀行の国によって変わります。Microsoft は、組織の正式な法人名義の口座にのみ支払いを行います。</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>e.g. Contoso EU payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>例: Contoso EU 支払い</translation>
     </message>
     <message>
         <source>Bank &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の国(&amp;C):</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の国</translation>
     </message>
     <message>
         <source>Payment &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>支払方法(&amp;M):</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>支払方法</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;U):</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Account &amp;holder:</source>
-        <translation type="unfinished"></translation>
+        <translation>口座名義人(&amp;H):</translation>
     </message>
     <message>
         <source>Account holder name</source>
-        <translation type="unfinished"></translation>
+        <translation>口座名義人名</translation>
     </message>
     <message>
         <source>The organization&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の正式な法人名</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN(&amp;I):</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>e.g. DE89 3704 0044 0532 0130 00</source>
-        <translation type="unfinished"></translation>
+        <translation>例: DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
         <source>&amp;BIC / SWIFT:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC / SWIFT(&amp;B):</translation>
     </message>
     <message>
         <source>BIC or SWIFT code</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC または SWIFT コード</translation>
     </message>
     <message>
         <source>8 or 11 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>8 文字または 11 文字</translation>
     </message>
     <message>
         <source>&amp;Institution number:</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関番号(&amp;I):</translation>
     </message>
     <message>
         <source>Institution number</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関番号</translation>
     </message>
     <message>
         <source>3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>3 桁</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号(&amp;R):</translation>
     </message>
     <message>
         <source>Routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号</translation>
     </message>
     <message>
         <source>&amp;Account number:</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号(&amp;A):</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号</translation>
     </message>
     <message>
         <source>Account t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>口座の種類(&amp;Y):</translation>
     </message>
     <message>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>口座の種類</translation>
     </message>
     <message>
         <source>Ban&amp;k name:</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行名(&amp;K):</translation>
     </message>
     <message>
         <source>Bank name</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行名</translation>
     </message>
     <message>
         <source>Bank a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の住所(&amp;D):</translation>
     </message>
     <message>
         <source>Bank address</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の住所</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの変更</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード(&amp;C):</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワード</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度入力(&amp;R):</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードをもう一度入力</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 が 2 回指定されています。</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には値が必要です。</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション --%1</translation>
     </message>
 </context>
 <context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は資格条件ではありません。</translation>
     </message>
 </context>
 <context>
     <name>EligibilityDialog</name>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件</translation>
     </message>
     <message>
         <source>Eligibility checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件のチェックリスト</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要件</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>This location</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点</translation>
     </message>
 </context>
 <context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する登録がありません。</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>招待</translation>
     </message>
     <message>
         <source>No new invitations. Invitations you have opened stay in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい招待はありません。開いた招待はインセンティブ ワークスペースに残ります。</translation>
     </message>
     <message>
         <source>Your locations</source>
-        <translation type="unfinished"></translation>
+        <translation>担当拠点</translation>
     </message>
     <message>
         <source>Status summary by location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点別の状態の概要</translation>
     </message>
     <message>
         <source>Needs your action</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な項目</translation>
     </message>
     <message>
         <source>Enrollments that need your action</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な登録</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>&amp;Get Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;G)</translation>
     </message>
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイは空です。Microsoft Partner Center からの招待はここに届きます。</translation>
     </message>
 </context>
 <context>
     <name>InvitationDialog</name>
     <message>
         <source>Partner incentive enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー インセンティブの登録</translation>
     </message>
     <message>
         <source>Payout (bank) profile</source>
-        <translation type="unfinished"></translation>
+        <translation>支払い (銀行) プロファイル</translation>
     </message>
     <message>
         <source>&amp;Bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル(&amp;B):</translation>
     </message>
     <message>
         <source>Bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイル</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーム:</translation>
     </message>
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム ガイドを読み、この拠点のプログラム条件(&amp;T)に同意します。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン ツール バー</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの切り替え(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Incentives &amp;workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ ワークスペース(&amp;W)</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイ(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイルと税務プロファイル(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとロール(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>&amp;My access</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアクセス権(&amp;M)</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>By &amp;program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム別(&amp;P)</translation>
     </message>
     <message>
         <source>List the workspace program by program</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースをプログラムごとに一覧表示します</translation>
     </message>
     <message>
         <source>By &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点別(&amp;L)</translation>
     </message>
     <message>
         <source>List the workspace location by location</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを拠点ごとに一覧表示します</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)</translation>
     </message>
     <message>
         <source>Search the workspace (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースを検索します (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reload from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから再読み込みします (F5)</translation>
     </message>
     <message>
         <source>&amp;About Incentives Desk</source>
+        <translation>Incentives Desk のバージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,1452 +500,1476 @@
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ バージョンを読み取れません。</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバージョン %1 にアップグレードできませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>MyAccessPage</name>
     <message>
         <source>Your roles</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のロール</translation>
     </message>
     <message>
         <source>Your roles by location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点別の自分のロール</translation>
     </message>
     <message>
         <source>For more access, ask an Account admin:</source>
-        <translation type="unfinished"></translation>
+        <translation>さらにアクセス権が必要な場合は、アカウント管理者に依頼してください:</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者</translation>
     </message>
 </context>
 <context>
     <name>NoAccessPage</name>
     <message>
         <source>You don&apos;t have an incentives role yet. To see or enroll incentive programs, ask one of your organization&apos;s Account admins to assign you the Incentives admin or Incentives user role for your location.</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブのロールがまだ割り当てられていません。インセンティブ プログラムを表示または登録するには、組織のアカウント管理者に、担当拠点のインセンティブ管理者ロールまたはインセンティブ ユーザー ロールを割り当てるよう依頼してください。</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者</translation>
     </message>
 </context>
 <context>
     <name>Passwords</name>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを保護するためのメモリが不足しています。</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Demo clock</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計</translation>
     </message>
     <message>
         <source>+1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 時間(&amp;H)</translation>
     </message>
     <message>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 日(&amp;D)</translation>
     </message>
     <message>
         <source>+&amp;48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>+48 時間(&amp;4)</translation>
     </message>
     <message>
         <source>To &amp;fiscal-year end</source>
-        <translation type="unfinished"></translation>
+        <translation>会計年度末へ(&amp;F)</translation>
     </message>
     <message>
         <source>Set the demo clock to</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計の設定日時</translation>
     </message>
     <message>
         <source>&amp;Set clock</source>
-        <translation type="unfinished"></translation>
+        <translation>時計を設定(&amp;S)</translation>
     </message>
     <message>
         <source>Validations waiting for Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の判断を待っている検証</translation>
     </message>
     <message>
         <source>Pending validations</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の検証</translation>
     </message>
     <message>
         <source>Reason for a rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由</translation>
     </message>
     <message>
         <source>Rejection reason</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由</translation>
     </message>
     <message>
         <source>&amp;Approve now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ承認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)…</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Pro&amp;gram:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム(&amp;G):</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>&amp;Close for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>登録受付を終了(&amp;C)</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>受付を再開(&amp;O)</translation>
     </message>
     <message>
         <source>D&amp;iscontinue…</source>
-        <translation type="unfinished"></translation>
+        <translation>提供終了(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;New program:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプログラム(&amp;N):</translation>
     </message>
     <message>
         <source>New program name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいプログラムの名前</translation>
     </message>
     <message>
         <source>C&amp;urrencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;U):</translation>
     </message>
     <message>
         <source>Payout currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>支払通貨</translation>
     </message>
     <message>
         <source>Cri&amp;teria:</source>
-        <translation type="unfinished"></translation>
+        <translation>条件(&amp;T):</translation>
     </message>
     <message>
         <source>Eligibility criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>資格条件</translation>
     </message>
     <message>
         <source>Open to all (no criteria, no email)</source>
-        <translation type="unfinished"></translation>
+        <translation>全員が対象 (条件なし、メールなし)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>公開(&amp;P)</translation>
     </message>
     <message>
         <source>What eligibility is judged on</source>
-        <translation type="unfinished"></translation>
+        <translation>資格判定の基準となるデータ</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;L):</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Active partner program a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なパートナー プログラム契約(&amp;G)</translation>
     </message>
     <message>
         <source>Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions Partner 指定</translation>
     </message>
     <message>
         <source>CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP 間接リセラー</translation>
     </message>
     <message>
         <source>CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP 直接請求パートナー</translation>
     </message>
     <message>
         <source>Re&amp;venue (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>収益 (USD)(&amp;V):</translation>
     </message>
     <message>
         <source>Trailing revenue in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 か月の収益 (米ドル)</translation>
     </message>
     <message>
         <source>New c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>新規顧客数(&amp;U):</translation>
     </message>
     <message>
         <source>New customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 年間の新規顧客数</translation>
     </message>
     <message>
         <source>Save and &amp;judge eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して資格を判定(&amp;J)</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>Snapshot name</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット名</translation>
     </message>
     <message>
         <source>Sa&amp;ve snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを保存(&amp;V)</translation>
     </message>
     <message>
         <source>Saved snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのスナップショット</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み(&amp;L)…</translation>
     </message>
     <message>
         <source>R&amp;eset demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモをリセット(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する銀行プロファイルがありません。</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の銀行プロファイルはありません。</translation>
     </message>
 </context>
 <context>
     <name>ProfilesPage</name>
     <message>
         <source>Bank profiles of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の銀行プロファイル</translation>
     </message>
     <message>
         <source>Bank profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル</translation>
     </message>
     <message>
         <source>&amp;Add bank profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の既定に設定(&amp;M)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;L):</translation>
     </message>
     <message>
         <source>Default bank profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の銀行プロファイル:</translation>
     </message>
     <message>
         <source>Tax profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイル:</translation>
     </message>
     <message>
         <source>Edit &amp;tax profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイルを編集(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するプログラムがありません。</translation>
     </message>
     <message>
         <source>There is no program named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプログラムはありません。</translation>
     </message>
 </context>
 <context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの割り当て</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;E):</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレス</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;L):</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
 </context>
 <context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオ</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>手順</translation>
     </message>
     <message>
         <source>&amp;Start from the initial state…</source>
-        <translation type="unfinished"></translation>
+        <translation>初期状態から開始(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン — Incentives Desk</translation>
     </message>
     <message>
         <source>Choose who you are. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするユーザーを選択してください。表示や操作の範囲は、そのユーザーのロールによって決まります。</translation>
     </message>
     <message>
         <source>Filter by name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールで絞り込み</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの絞り込み</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
 </context>
 <context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>承諾できるのは、状態が「招待済み」のままの招待だけです。</translation>
     </message>
     <message>
         <source>Only an Invited or Enrolling enrollment can be submitted for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証のために送信できるのは、状態が「招待済み」または「登録中」の登録だけです。</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録は検証待ちではありません。</translation>
     </message>
     <message>
         <source>The program is discontinued; nothing can change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは提供終了しているため、変更できません。</translation>
     </message>
     <message>
         <source>An enrollment that is %1 cannot take the step &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態が「%1」の登録では、手順「%2」を実行できません。</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Someone else changed this record since it was opened. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードは、開いた後に他のユーザーによって変更されました。再読み込みしてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイル</translation>
     </message>
     <message>
         <source>Tax &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>税務フォーム(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN(&amp;E):</translation>
     </message>
     <message>
         <source>Employer Identification Number</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用者識別番号</translation>
     </message>
     <message>
         <source>12-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>12-3456789</translation>
     </message>
     <message>
         <source>Country of &amp;incorporation:</source>
-        <translation type="unfinished"></translation>
+        <translation>設立国(&amp;I):</translation>
     </message>
     <message>
         <source>Country of incorporation</source>
-        <translation type="unfinished"></translation>
+        <translation>設立国</translation>
     </message>
     <message>
         <source>&amp;Foreign tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>外国の納税者番号(&amp;F):</translation>
     </message>
     <message>
         <source>Foreign tax identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>外国の納税者識別番号</translation>
     </message>
     <message>
         <source>&amp;Treaty claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>租税条約の特典(&amp;T):</translation>
     </message>
     <message>
         <source>Claim treaty benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>租税条約の特典を申請する</translation>
     </message>
     <message>
         <source>Claim a reduced rate under an income tax treaty</source>
-        <translation type="unfinished"></translation>
+        <translation>所得税に関する租税条約に基づいて軽減税率を申請します</translation>
     </message>
     <message>
         <source>Treaty &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>条約締結国(&amp;C):</translation>
     </message>
     <message>
         <source>Treaty country</source>
-        <translation type="unfinished"></translation>
+        <translation>条約締結国</translation>
     </message>
     <message>
         <source>Treaty &amp;article:</source>
-        <translation type="unfinished"></translation>
+        <translation>条約の条項(&amp;A):</translation>
     </message>
     <message>
         <source>Treaty article</source>
-        <translation type="unfinished"></translation>
+        <translation>条約の条項</translation>
     </message>
     <message>
         <source>e.g. Article 12</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 第 12 条</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>署名日(&amp;S):</translation>
     </message>
     <message>
         <source>Signature date</source>
-        <translation type="unfinished"></translation>
+        <translation>署名日</translation>
     </message>
     <message>
         <source>&amp;VAT ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号(&amp;V):</translation>
     </message>
     <message>
         <source>VAT identification number</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 識別番号</translation>
     </message>
     <message>
         <source>e.g. DE136695976</source>
-        <translation type="unfinished"></translation>
+        <translation>例: DE136695976</translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日時ではありません。2026-06-30 または 2026-06-30 14:00 の形式で入力してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a duration; write a number and a unit, such as 30m, 1h, 2d, 48h or 1w.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は期間ではありません。30m、1h、2d、48h、1w のように、数値と単位を入力してください。</translation>
     </message>
     <message>
         <source>A duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間は 0 より大きくする必要があります。</translation>
     </message>
 </context>
 <context>
     <name>Types</name>
     <message>
         <source>Account admin</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者</translation>
     </message>
     <message>
         <source>Incentives user</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ ユーザー</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み</translation>
     </message>
     <message>
         <source>Enrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>登録中</translation>
     </message>
     <message>
         <source>Validating enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>登録の検証中</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済み</translation>
     </message>
     <message>
         <source>Ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>非アクティブ</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>提供終了</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>受付中</translation>
     </message>
     <message>
         <source>Closed for enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>登録受付終了</translation>
     </message>
     <message>
         <source>Pending validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証待ち</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Action required</source>
-        <translation type="unfinished"></translation>
+        <translation>アクションが必要</translation>
     </message>
     <message>
         <source>W-9</source>
-        <translation type="unfinished"></translation>
+        <translation>W-9</translation>
     </message>
     <message>
         <source>W-8BEN-E</source>
-        <translation type="unfinished"></translation>
+        <translation>W-8BEN-E</translation>
     </message>
     <message>
         <source>Electronic bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>電子銀行振込</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット ノート</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>当座預金</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>貯蓄預金</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>Show users by role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール別にユーザーを表示</translation>
     </message>
     <message>
         <source>Search names and email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>名前とメール アドレスを検索</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを検索</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Assign &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを割り当て(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move role…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを削除(&amp;M)…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをリセット(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;L)</translation>
     </message>
     <message>
         <source>Locations and their Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点とそのインセンティブ管理者</translation>
     </message>
     <message>
         <source>Assign Incentives &amp;admin…</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者を割り当て(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>Validators</name>
     <message>
         <source>a space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Enter an IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN を入力してください。</translation>
     </message>
     <message>
         <source>An IBAN may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN に使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code, like DE or FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN は DE や FR のような 2 文字の国コードで始まります。</translation>
     </message>
     <message>
         <source>An IBAN starts with a country code; %1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN は国コードで始まりますが、%1 は既知の国コードではありません。</translation>
     </message>
     <message>
         <source>%1 (%2) does not use IBANs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) では IBAN を使用しません。</translation>
     </message>
     <message>
         <source>An IBAN with the country code %1 (%2) has %3 characters; this one has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>国コード %1 (%2) の IBAN は %3 文字ですが、入力された IBAN は %4 文字です。</translation>
     </message>
     <message>
         <source>The third and fourth characters of an IBAN are its check digits and must be digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN の 3 文字目と 4 文字目はチェック ディジットのため、数字である必要があります。</translation>
     </message>
     <message>
         <source>The IBAN check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN のチェック ディジットが一致しません。入力ミスがあります。</translation>
     </message>
     <message>
         <source>Enter a BIC (SWIFT code).</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC (SWIFT コード) を入力してください。</translation>
     </message>
     <message>
         <source>A BIC may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC に使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC は 8 文字または 11 文字ですが、入力された BIC は %1 文字です。</translation>
     </message>
     <message>
         <source>The first six characters of a BIC are letters: four for the bank, two for the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC の最初の 6 文字は英字です (銀行を表す 4 文字と、国を表す 2 文字)。</translation>
     </message>
     <message>
         <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC の国コード %1 は既知の国ではありません。</translation>
     </message>
     <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC の国 (%1) が銀行の国 (%2) と一致しません。</translation>
     </message>
     <message>
         <source>Enter a routing number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号を入力してください。</translation>
     </message>
     <message>
         <source>A routing number has 9 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A routing number cannot start with %1; it starts with 00ጒ, 21ጲ, 61፲ or 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号は 9 桁ですが、入力された番号は %1 桁です。</translation>
     </message>
     <message>
         <source>A routing number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号をすべて 0 にすることはできません。</translation>
     </message>
     <message>
         <source>The routing number&apos;s checksum does not match: a digit is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号のチェックサムが一致しません。数字の入力ミスがあります。</translation>
     </message>
     <message>
         <source>Enter a sort code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sort code may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソート コードを入力してください。</translation>
     </message>
     <message>
         <source>A sort code has 6 digits, like 12-34-56; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソート コードは 12-34-56 のような 6 桁ですが、入力されたコードは %1 桁です。</translation>
     </message>
     <message>
         <source>Enter an account number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A UK account number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号を入力してください。</translation>
     </message>
     <message>
         <source>A UK account number has 8 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>英国の口座番号は 8 桁ですが、入力された番号は %1 桁です。</translation>
     </message>
     <message>
         <source>Enter an institution number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An institution number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関番号を入力してください。</translation>
     </message>
     <message>
         <source>An institution number has 3 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>金融機関番号は 3 桁ですが、入力された番号は %1 桁です。</translation>
     </message>
     <message>
         <source>Enter a transit number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transit number may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランジット番号を入力してください。</translation>
     </message>
     <message>
         <source>A transit number has 5 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>トランジット番号は 5 桁ですが、入力された番号は %1 桁です。</translation>
     </message>
     <message>
         <source>Enter a BSB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A BSB may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>BSB を入力してください。</translation>
     </message>
     <message>
         <source>A BSB has 6 digits, like 123-456; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>BSB は 123-456 のような 6 桁ですが、入力された BSB は %1 桁です。</translation>
     </message>
     <message>
         <source>Enter an IFSC code.</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC コードを入力してください。</translation>
     </message>
     <message>
         <source>An IFSC code may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC コードに使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
         <source>An IFSC code has 11 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC コードは 11 文字ですが、入力されたコードは %1 文字です。</translation>
     </message>
     <message>
         <source>An IFSC code starts with four letters that name the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC コードは、銀行を表す 4 文字の英字で始まります。</translation>
     </message>
     <message>
         <source>The fifth character of an IFSC code is always the digit 0 (zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC コードの 5 文字目は常に数字の 0 (ゼロ) です。</translation>
     </message>
     <message>
         <source>An account number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号に使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
         <source>An account number has 4 to 34 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座番号は 4～34 文字ですが、入力された番号は %1 文字です。</translation>
     </message>
     <message>
         <source>Enter an EIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An EIN may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN を入力してください。</translation>
     </message>
     <message>
         <source>An EIN has 9 digits, like 12-3456789; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN は 12-3456789 のような 9 桁ですが、入力された EIN は %1 桁です。</translation>
     </message>
     <message>
         <source>EIN prefix %1 is not assigned by the IRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN のプレフィックス %1 は IRS によって割り当てられていません。</translation>
     </message>
     <message>
         <source>Enter a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>国コードを入力してください。</translation>
     </message>
     <message>
         <source>A country code has two letters, like DE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>国コードは DE や US のような 2 文字の英字です。</translation>
     </message>
     <message>
         <source>%1 is not a known country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既知の国コードではありません。</translation>
     </message>
     <message>
         <source>Enter a currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨コードを入力してください。</translation>
     </message>
     <message>
         <source>A currency code has three letters, like EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨コードは EUR や USD のような 3 文字の英字です。</translation>
     </message>
     <message>
         <source>%1 is not a supported currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサポートされている通貨ではありません。</translation>
     </message>
     <message>
         <source>Enter a PartnerID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PartnerID may contain only the digits 0Ĺ; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID を入力してください。</translation>
     </message>
     <message>
         <source>A PartnerID has 7 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID は 7 桁ですが、入力された PartnerID は %1 桁です。</translation>
     </message>
     <message>
         <source>Enter an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスを入力してください。</translation>
     </message>
     <message>
         <source>An email address has at most 254 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスは 254 文字以内ですが、入力されたアドレスは %1 文字です。</translation>
     </message>
     <message>
         <source>An email address has exactly one @, like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスには、name@example.com のように @ がちょうど 1 つ含まれます。</translation>
     </message>
     <message>
         <source>The part of the email address before the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスの @ より前の部分が空です。</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスの @ より前の部分に %1 を含めることはできません。</translation>
     </message>
     <message>
         <source>The part of the email address before the @ has at most 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスの @ より前の部分は 64 文字以内にする必要があります。</translation>
     </message>
     <message>
         <source>The part of the email address before the @ cannot start or end with a dot, or have two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスの @ より前の部分は、ドットで始めたり終えたりすることはできず、ドットを 2 つ続けることもできません。</translation>
     </message>
     <message>
         <source>The email address has no domain after the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスの @ の後にドメインがありません。</translation>
     </message>
     <message>
         <source>The domain of the email address cannot contain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスのドメインに %1 を含めることはできません。</translation>
     </message>
     <message>
         <source>The domain of the email address needs a dot, like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスのドメインには、example.com のようにドットが必要です。</translation>
     </message>
     <message>
         <source>The domain of the email address is malformed: each part between dots has 1 to 63 letters, digits or hyphens, and no hyphen at either end.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスのドメインの形式が正しくありません。ドットで区切られた各部分は 1～63 文字の英字、数字、ハイフンで構成し、先頭と末尾にハイフンは使用できません。</translation>
     </message>
     <message>
         <source>The domain of the email address must end in a name, like .com, not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスのドメインは、数字ではなく .com のような名前で終わる必要があります。</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力してください。</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible text-direction character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に、目に見えないテキスト方向制御文字 %1 を含めることはできません。</translation>
     </message>
     <message>
         <source>A name cannot contain control characters such as line breaks or tabs (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に改行やタブなどの制御文字 (%1) を含めることはできません。</translation>
     </message>
     <message>
         <source>A name cannot contain the invisible formatting character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に、目に見えない書式設定文字 %1 を含めることはできません。</translation>
     </message>
     <message>
         <source>A name cannot contain the character %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に文字 %1 を含めることはできません。</translation>
     </message>
     <message>
         <source>A name has at most %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は %1 文字以内ですが、入力された名前は %2 文字です。</translation>
     </message>
     <message>
         <source>U and 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>U と 8 桁の数字</translation>
     </message>
     <message>
         <source>10 digits starting with 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>0 または 1 で始まる 10 桁の数字</translation>
     </message>
     <message>
         <source>9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 桁または 10 桁の数字</translation>
     </message>
     <message>
         <source>8 digits and a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>8 桁の数字と英字 1 文字</translation>
     </message>
     <message>
         <source>8, 9 or 10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 桁、9 桁、または 10 桁の数字</translation>
     </message>
     <message>
         <source>9 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭が 0 以外の 9 桁の数字</translation>
     </message>
     <message>
         <source>8 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭が 0 以外の 8 桁の数字</translation>
     </message>
     <message>
         <source>9 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 桁の数字</translation>
     </message>
     <message>
         <source>a letter or digit, 7 digits and a check letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>英字または数字 1 文字、7 桁の数字、チェック用の英字または数字 1 文字</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 桁の数字</translation>
     </message>
     <message>
         <source>a 2-character key and the 9-digit SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>2 文字のキーと 9 桁の SIREN</translation>
     </message>
     <message>
         <source>9 or 12 digits, GD and 3 digits below 500, or HA and 3 digits from 500</source>
-        <translation type="unfinished"></translation>
+        <translation>9 桁または 12 桁の数字、GD と 500 未満の 3 桁の数字、または HA と 500 以上の 3 桁の数字</translation>
     </message>
     <message>
         <source>11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>11 桁の数字</translation>
     </message>
     <message>
         <source>7 digits and 1 or 2 letters, or the older form like 1A23456B</source>
-        <translation type="unfinished"></translation>
+        <translation>7 桁の数字と英字 1～2 文字、または 1A23456B のような旧形式</translation>
     </message>
     <message>
         <source>9 or 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>9 桁または 12 桁の数字</translation>
     </message>
     <message>
         <source>9 digits, the letter B and 2 digits (not 00)</source>
-        <translation type="unfinished"></translation>
+        <translation>9 桁の数字、英字 B、2 桁の数字 (00 以外)</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 桁の数字</translation>
     </message>
     <message>
         <source>2 to 10 digits, the first not 0</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭が 0 以外の 2～10 桁の数字</translation>
     </message>
     <message>
         <source>12 digits ending in 01</source>
-        <translation type="unfinished"></translation>
+        <translation>01 で終わる 12 桁の数字</translation>
     </message>
     <message>
         <source>Northern Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>北アイルランド</translation>
     </message>
     <message>
         <source>Enter a VAT number.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号を入力してください。</translation>
     </message>
     <message>
         <source>A VAT number may contain only letters A–Z and digits; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号に使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
         <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では EU または英国の VAT 番号は発行されません。</translation>
     </message>
     <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号は国コードで始まります。%1 の場合は %2 です。</translation>
     </message>
     <message>
         <source>A VAT number starts with its two-letter country code, like DE123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号は、DE123456789 のように 2 文字の国コードで始まります。</translation>
     </message>
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギリシャの VAT 番号は GR ではなく EL で始まります。</translation>
     </message>
     <message>
         <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は EU の VAT 番号の国コードではありません。EU 加盟国、GB、または XI のコードを使用してください。</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号の国 (%1) が、選択した国 (%2) と一致しません。</translation>
     </message>
     <message>
         <source>After the prefix %1 (%2), a VAT number has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号では、プレフィックス %1 (%2) の後に %3 が続きます。</translation>
     </message>
     <message>
         <source>A VAT number cannot be all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号をすべて 0 にすることはできません。</translation>
     </message>
     <message>
         <source>The VAT number&apos;s check digits do not match: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT 番号のチェック ディジットが一致しません。入力ミスがあります。</translation>
+    </message>
+    <message>
+        <source>A routing number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>ルーティング番号に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>A routing number cannot start with %1; it starts with 00–12, 21–32, 61–72 or 80.</source>
+        <translation>ルーティング番号を %1 で始めることはできません。先頭は 00～12、21～32、61～72、または 80 です。</translation>
+    </message>
+    <message>
+        <source>A sort code may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>ソート コードに使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>A UK account number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>英国の口座番号に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>An institution number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>金融機関番号に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>A transit number may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>トランジット番号に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>A BSB may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>BSB に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>An EIN may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>EIN に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
+        <translation>PartnerID に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態(&amp;S):</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状態フィルター</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点(&amp;L):</translation>
     </message>
     <message>
         <source>Location filter</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点フィルター</translation>
     </message>
     <message>
         <source>&amp;Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム(&amp;P):</translation>
     </message>
     <message>
         <source>Program filter</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム フィルター</translation>
     </message>
     <message>
         <source>Search programs, PartnerIDs, locations (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム、PartnerID、拠点を検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ ワークスペース</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターに一致する登録はありません。</translation>
     </message>
     <message>
         <source>Counting</source>
-        <translation type="unfinished"></translation>
+        <translation>集計中</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>See &amp;eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件を表示(&amp;E)</translation>
     </message>
     <message>
         <source>Program &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム ガイド(&amp;G)</translation>
     </message>
     <message>
         <source>E&amp;nroll</source>
-        <translation type="unfinished"></translation>
+        <translation>登録(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>incentives</name>
     <message>
         <source>The email address or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスまたはパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー アカウントは無効化されています。</translation>
     </message>
     <message>
         <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のアプリケーションのファイルです。Incentives Desk はこのファイルを変更しません。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの Incentives Desk で作成されました (スキーマ %2。このバージョンで読み取れるのは %3 までです)。開くには、アプリを更新してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::AuthService</name>
     <message>
         <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインの失敗回数が多すぎます。%1 秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー アカウントは無効化されています。</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワードが正しくありません。</translation>
     </message>
     <message>
         <source>Choose a password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のパスワードとは異なるパスワードを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::Database</name>
     <message>
         <source>No database path was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのパスが指定されていません。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーであり、データベース ファイルではありません。</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータベースがありません。&apos;incentives-cli --database %1 init --demo&apos; で作成してください。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>%1 is not an Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Incentives Desk のデータベースではありません。</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています。ファイルが途中で切れています。</translation>
     </message>
     <message>
         <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用です。書き込み可能にするか、コピーを開いてください。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しているか、データベースではありません。</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースはビジー状態です。別のプログラムが書き込み中です。変更は行われていません。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです。何も保存されていません。空き領域を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The database is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは読み取り専用です。何も保存されていません。</translation>
     </message>
     <message>
         <source>That would duplicate an existing record.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のレコードと重複します。</translation>
     </message>
     <message>
         <source>The database reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースでエラーが発生しました: %1</translation>
     </message>
     <message>
         <source>This database cannot be copied to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースはファイルにコピーできません。</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。別の名前を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::DirectoryService</name>
     <message>
         <source>A user with the email address %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレス %1 のユーザーは既に存在します。</translation>
     </message>
     <message>
         <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最後のアクティブなアカウント管理者であるため、無効化できません。</translation>
     </message>
     <message>
         <source>%1 is deactivated; reactivate the user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は無効化されています。先にユーザーを再有効化してください。</translation>
     </message>
     <message>
         <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者ロールは組織全体が対象です。拠点は指定しないでください。</translation>
     </message>
     <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」ロールは拠点ごとに割り当てます。拠点の PartnerID を指定してください。</translation>
     </message>
     <message>
         <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、%1 (%2) が %3 のインセンティブ管理者です。1 つの拠点のインセンティブ管理者は 1 人だけのため、置き換えると %1 からこのロールが削除されます。</translation>
     </message>
     <message>
         <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は最後のアカウント管理者です。このロールを削除する前に、別のアカウント管理者を割り当ててください。</translation>
     </message>
     <message>
         <source>%1 does not hold that role there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はその拠点でそのロールを持っていません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::EnrollmentService</name>
     <message>
         <source>This user account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー アカウントは無効化されています。</translation>
     </message>
     <message>
         <source>%1 has no invitation for location %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には拠点 %2 への招待がありません。</translation>
     </message>
     <message>
         <source>%1 is not open for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は登録を受け付けていません。</translation>
     </message>
     <message>
         <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>続行: 先に支払いプロファイルと税務プロファイルを完成させてください。%1</translation>
     </message>
     <message>
         <source>All %1 locations</source>
-        <translation type="unfinished"></translation>
+        <translation>全 %1 拠点</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイに該当するメッセージがありません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブのロールがありません。アカウント管理者にアクセス権を依頼してください。</translation>
     </message>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の銀行プロファイルはありません。</translation>
     </message>
     <message>
         <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の銀行プロファイルは既に存在します。</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>The signature date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名日に将来の日付は指定できません。</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に署名された %1 は %3 に有効期限が切れています。新しいフォームに署名してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::Simulation</name>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
     </message>
     <message>
         <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー プログラム契約が有効ではありません (IVDMPA)。</translation>
     </message>
     <message>
         <source>Payout and tax profiles must be validated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイルと税務プロファイルを再度検証する必要があります。</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
     </message>
     <message>
         <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計は先に進めることしかできません (現在は %1)。最初からやり直すには、デモをリセットしてください。</translation>
     </message>
     <message>
         <source>The clock can only be advanced by a positive duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>時計を進める期間には正の値を指定する必要があります。</translation>
     </message>
     <message>
         <source>Give the reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>却下の理由を入力してください。</translation>
     </message>
     <message>
         <source>%1 has no enrollment at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の登録がありません。</translation>
     </message>
     <message>
         <source>This enrollment is not waiting for validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録は検証待ちではありません。</translation>
     </message>
     <message>
         <source>%1 is discontinued already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に提供終了しています。</translation>
     </message>
     <message>
         <source>Name at least one payout currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払通貨を 1 つ以上指定してください。</translation>
     </message>
     <message>
         <source>A program open to all has no eligibility criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>全員が対象のプログラムには資格条件を設定できません。</translation>
     </message>
     <message>
         <source>A program named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプログラムは既に存在します。</translation>
     </message>
     <message>
         <source>%1 is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は受付中ではありません。</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は登録受付を終了していません。</translation>
     </message>
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>収益と顧客数に負の値は指定できません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::demofiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット名は、英字、数字、スペース、ドット、ハイフン、アンダースコアを使用した 1～60 文字で指定してください。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
     </message>
     <message>
         <source>Sign in as an active user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアクティブなユーザーとしてサインインしてください。</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません。</translation>
     </message>
     <message>
         <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のスナップショットは既に存在します。</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のスナップショットはありません。</translation>
     </message>
     <message>
         <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」をコピーできません。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>「%1」はデモのスナップショットではありません。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,295 +1977,295 @@
     <name>incentives::eligibility</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な Microsoft AI Cloud Partner Program 契約</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>expired or not signed (IVDMPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れまたは未署名 (IVDMPA)</translation>
     </message>
     <message>
         <source>A Solutions Partner designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions Partner 指定</translation>
     </message>
     <message>
         <source>Authorized as a CSP indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP 間接リセラーとして承認済み</translation>
     </message>
     <message>
         <source>A CSP direct-bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>CSP 直接請求パートナー</translation>
     </message>
     <message>
         <source>Trailing twelve-month revenue of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 12 か月の収益が %1 以上</translation>
     </message>
     <message>
         <source>At least %1 new customers in the trailing year</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 年間の新規顧客が %1 社以上</translation>
     </message>
     <message>
         <source>Located in one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所在国が次のいずれか: %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点は 1～1,000,000 個、プログラムは 1～1,000 個の範囲で生成してください。</translation>
     </message>
     <message>
         <source>This database already holds an organization; use a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください。</translation>
     </message>
     <message>
         <source>The location misses a criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点は条件を満たしていません。</translation>
     </message>
     <message>
         <source>Generation cancelled after %1 enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の登録を生成した時点で、生成が取り消されました。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログのエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>%1 records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のレコード (新しい順)</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアクション %1 件 (新しい順)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfileDialog</name>
     <message>
         <source>Edit bank profile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルの編集 — %1</translation>
     </message>
     <message>
         <source>New bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい銀行プロファイル</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>当座預金</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>貯蓄預金</translation>
     </message>
     <message>
         <source>Saving sends these enrollments back to Validating enrollment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存すると、次の登録の状態が「登録の検証中」に戻ります: %1。</translation>
     </message>
     <message>
         <source>ABA &amp;routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ABA ルーティング番号(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Sort code:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソート コード(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Transit number:</source>
-        <translation type="unfinished"></translation>
+        <translation>トランジット番号(&amp;T):</translation>
     </message>
     <message>
         <source>BS&amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>BSB(&amp;B):</translation>
     </message>
     <message>
         <source>IF&amp;SC:</source>
-        <translation type="unfinished"></translation>
+        <translation>IFSC(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Routing number:</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーティング番号(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;SWIFT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>SWIFT コード(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;BIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC(&amp;B):</translation>
     </message>
     <message>
         <source>No currency of this country is paid by the program: choose another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムでは、この国の通貨での支払いは行われません。別の銀行を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Bank country</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の国</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>口座</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Default for</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の拠点</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ChangePasswordDialog</name>
     <message>
         <source>You signed in with a temporary password. Choose your own to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>一時パスワードでサインインしました。続行するには、独自のパスワードを設定してください。</translation>
     </message>
     <message>
         <source>Choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを選択してください。</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力された 2 つの新しいパスワードが一致しません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には資格条件がありません。すべての拠点が対象です。</translation>
     </message>
     <message>
         <source>%1 meets every requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のすべての要件を満たしています。</translation>
     </message>
     <message>
         <source>%1 does not meet 1 requirement of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 の要件のうち 1 件を満たしていません。</translation>
     </message>
     <message>
         <source>%1 does not meet %2 requirements of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 の要件のうち %2 件を満たしていません。</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>不適合</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ、%1 さん</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment Invitation: %1 for %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー インセンティブ登録への招待: %2 (%3) の %1</translation>
     </message>
     <message>
         <source>Select to start the enrollment. Invited %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択すると登録を開始します。招待日時: %1。</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Nothing waits for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な項目はありません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未読: %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信日時</translation>
     </message>
 </context>
 <context>
@@ -2238,154 +2274,202 @@
         <source>From: %1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>差出人: %1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::InvitationDialog</name>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>続行(&amp;O)</translation>
     </message>
     <message>
         <source>Partner Incentive Enrollment — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー インセンティブの登録 — %1</translation>
     </message>
     <message>
         <source>%1 (%2, %3) · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3) · %4 · %5</translation>
     </message>
     <message>
         <source>No bank profile is set for this location</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点には銀行プロファイルが設定されていません</translation>
     </message>
     <message>
         <source> (the location&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation> (拠点の既定)</translation>
     </message>
     <message>
         <source>None on file</source>
-        <translation type="unfinished"></translation>
+        <translation>登録なし</translation>
     </message>
     <message>
         <source>Microsoft has all the bank and tax details this program needs. Select Submit to finalize the enrollment; validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムに必要な銀行情報と税務情報はすべて Microsoft に登録されています。[送信] を選択して登録を完了してください。検証には最大 48 時間かかります。</translation>
     </message>
     <message>
         <source>More information is needed. Select Continue to complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の情報が必要です。[続行] を選択して、次の項目を完成させてください:</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点を登録できるのは、この拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>This enrollment is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録の状態は「%1」です。</translation>
     </message>
     <message>
         <source>Accept the program terms first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプログラム条件に同意してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド付きシナリオ</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>ホーム</translation>
     </message>
     <message>
         <source>Incentives workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ ワークスペース</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイ</translation>
     </message>
     <message>
         <source>Payout and tax profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイルと税務プロファイル</translation>
     </message>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとロール</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <source>My access</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のアクセス権</translation>
     </message>
     <message>
         <source>Presenter tools</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンター ツール</translation>
     </message>
     <message>
         <source>Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイ (%1)</translation>
     </message>
     <message>
         <source>Incentives Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk — %1</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Reloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込みしました</translation>
     </message>
     <message>
         <source>DEMO CLOCK %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計 %1</translation>
     </message>
     <message>
         <source>This is a demo database: its clock is set by the presenter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはデモ データベースです。時計はプレゼンターが設定しています (%1)。</translation>
     </message>
     <message>
         <source>The app clock</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの時計</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン中</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <source>Submitted %1 for %2: Validating enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を送信しました: 登録の検証中。</translation>
     </message>
     <message>
         <source>About Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk のバージョン情報</translation>
     </message>
     <message>
         <source>Incentives Desk %1
 
 A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
+        <translation>Incentives Desk %1
+
+Partner Center のインセンティブ登録のためのデスクトップ ワークベンチです。ロール、招待、支払いプロファイルと税務プロファイル、検証、更新を扱います。</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current data with %1? Changes made since that backup are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,828 +2477,832 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
     <name>incentives::gui::MyAccessPage</name>
     <message>
         <source>%1 — the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 組織全体</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>You hold no incentives role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブのロールはまだありません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間後。</translation>
     </message>
     <message>
         <source>One day later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日後。</translation>
     </message>
     <message>
         <source>48 hours later: every validation submitted before has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>48 時間後: それまでに送信されたすべての検証が完了しました。</translation>
     </message>
     <message>
         <source>The fiscal year ended: renewals are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>会計年度が終了しました: 更新が完了しました。</translation>
     </message>
     <message>
         <source>The demo clock is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計を設定しました。</translation>
     </message>
     <message>
         <source>Microsoft approved %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が %2 の %1 を承認しました。</translation>
     </message>
     <message>
         <source>Microsoft rejected %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft が %2 の %1 を却下しました。</translation>
     </message>
     <message>
         <source>%1 is closed for enrollment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の登録受付を終了しました。</translation>
     </message>
     <message>
         <source>%1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の受付を再開しました。</translation>
     </message>
     <message>
         <source>Discontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>提供終了</translation>
     </message>
     <message>
         <source>Discontinue %1? Every enrollment in it becomes Discontinued, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を提供終了にしますか? このプログラムのすべての登録が「提供終了」になり、元に戻すことはできません。</translation>
     </message>
     <message>
         <source>%1 is discontinued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を提供終了にしました。</translation>
     </message>
     <message>
         <source>%1 is published; eligibility is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を公開し、資格を判定しました。</translation>
     </message>
     <message>
         <source>Saved %1; eligibility is judged again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存し、資格を再判定しました。</translation>
     </message>
     <message>
         <source>Saved the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」を保存しました。</translation>
     </message>
     <message>
         <source>%1 — %2, which ends on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 に終了)</translation>
     </message>
     <message>
         <source>%1 — %2 (due %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (期限 %3)</translation>
     </message>
     <message>
         <source>Reset demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモのリセット</translation>
     </message>
     <message>
         <source>Go back to the shipped demo data? Everything done since is lost unless you saved a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>出荷時のデモ データに戻しますか? スナップショットを保存していない場合、それ以降に行った操作はすべて失われます。</translation>
     </message>
     <message>
         <source>The demo is back to its shipped state.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを出荷時の状態に戻しました。</translation>
     </message>
     <message>
         <source>Load snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの読み込み</translation>
     </message>
     <message>
         <source>Replace the current demo with the snapshot &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のデモをスナップショット「%1」で置き換えますか?</translation>
     </message>
     <message>
         <source>Loaded the snapshot &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット「%1」を読み込みました。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>none — %1 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>なし — %1 が必要</translation>
     </message>
     <message>
         <source> · valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 まで有効</translation>
     </message>
     <message>
         <source>Only an Incentives admin can add bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルを追加できるのはインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>&amp;Make default for the location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の既定に設定(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の既定に設定(&amp;M)</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の既定を選択できるのは、その拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点の税務プロファイルを編集できるのは、その拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 への登録を続行するには、この拠点の税務プロファイルを完成させてから、ワークスペースでもう一度 [登録] を選択してください。</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, add or choose a bank profile the program can pay (%3) and make it the location&apos;s default, then select Enroll again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 への登録を続行するには、プログラムが支払いを行える銀行プロファイル (%3) を追加または選択して拠点の既定に設定してから、もう一度 [登録] を選択してください。</translation>
     </message>
     <message>
         <source>Default bank profile</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の銀行プロファイル</translation>
     </message>
     <message>
         <source>Tax profile</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイル</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの追加</translation>
     </message>
     <message>
         <source>Assign a role to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのロールの割り当て</translation>
     </message>
     <message>
         <source>No role yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールなし</translation>
     </message>
     <message>
         <source>%1 is the Incentives admin of %2 now. A location has one: saving gives the role to this user instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、%1 が %2 のインセンティブ管理者です。1 つの拠点のインセンティブ管理者は 1 人だけのため、保存するとこのロールはこのユーザーに移ります。</translation>
     </message>
     <message>
         <source>%1 has no Incentives admin: its %2 waiting invitation(s) will reach this user&apos;s inbox at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはインセンティブ管理者がいません。保留中の %2 件の招待が、すぐにこのユーザーの受信トレイに届きます。</translation>
     </message>
     <message>
         <source>Account admins manage users and roles for the whole organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者は、組織全体のユーザーとロールを管理します。</translation>
     </message>
     <message>
         <source>Replace the Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者の置き換え</translation>
     </message>
     <message>
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 のインセンティブ管理者ロールを失います。続行しますか?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
     <message>
         <source>To do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了: %1</translation>
     </message>
     <message>
         <source>All %1 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 %1 手順が完了しました。</translation>
     </message>
     <message>
         <source>%1 of %2 steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 手順中 %1 手順が完了しました。</translation>
     </message>
     <message>
         <source>Start the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオの開始</translation>
     </message>
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>初期状態から開始すると、デモが出荷時のデータにリセットされます。続行しますか?</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::Session</name>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールなし</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
     <message>
         <source>This is a demo database: choose who you are, no password needed. What you may see and do follows that user&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>これはデモ データベースです。サインインするユーザーを選択してください (パスワードは不要です)。表示や操作の範囲は、そのユーザーのロールによって決まります。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブのロールなし</translation>
     </message>
     <message>
         <source>⚠ Choose a new password to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 続行するには、新しいパスワードを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイル — %1 (%2)</translation>
     </message>
     <message>
         <source>A US location files a W-9 with its Employer Identification Number.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国の拠点は、雇用者識別番号 (EIN) を記載した W-9 を提出します。</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E, valid until the end of the third calendar year after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国外の拠点は W-8BEN-E を提出します。有効期限は、署名した年の 3 暦年後の年末までです。</translation>
     </message>
     <message>
         <source>Saving sends these enrollments of %1 back to Validating enrollment: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存すると、%1 の次の登録の状態が「登録の検証中」に戻ります: %2。</translation>
     </message>
     <message>
         <source>A form signed then has expired already; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>その日付で署名されたフォームは既に有効期限が切れています。新しいフォームに署名してください。</translation>
     </message>
     <message>
         <source>This form stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォームは %1 まで有効です。</translation>
     </message>
     <message>
         <source>A W-9 does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>W-9 には有効期限がありません。</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::UsersPage</name>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>Account admins</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者</translation>
     </message>
     <message>
         <source>Incentives admins</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者</translation>
     </message>
     <message>
         <source>Incentives users</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ ユーザー</translation>
     </message>
     <message>
         <source>Users without a role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールのないユーザー</translation>
     </message>
     <message>
         <source>Deactivated users</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化されたユーザー</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化済み</translation>
     </message>
     <message>
         <source>No incentives role</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブのロールなし</translation>
     </message>
     <message>
         <source>PartnerID</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者</translation>
     </message>
     <message>
         <source>Waiting invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待</translation>
     </message>
     <message>
         <source>⚠ No Incentives admin — invitations for this location are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ インセンティブ管理者がいません — この拠点への招待が保留中です</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化(&amp;D)</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>再有効化(&amp;A)</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>一時パスワード</translation>
     </message>
     <message>
         <source>%1 signs in the first time with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は初回のサインインでこの一時パスワードを使用し、その後、独自のパスワードを設定します。このパスワードが表示されるのは今回だけです:
+
+%2</translation>
     </message>
     <message>
         <source>Assign Incentives admin</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者の割り当て</translation>
     </message>
     <message>
         <source>Select the user in the Users tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に [ユーザー] タブでユーザーを選択してください。</translation>
     </message>
     <message>
         <source>Remove role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールの削除</translation>
     </message>
     <message>
         <source>%1 holds no role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはロールがありません。</translation>
     </message>
     <message>
         <source>Role of %1 to remove:</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する %1 のロール:</translation>
     </message>
     <message>
         <source>Deactivate user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの無効化</translation>
     </message>
     <message>
         <source>%1 will no longer be able to sign in or act. Their history stays in the audit log. Deactivate?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサインインも操作もできなくなります。履歴は監査ログに残ります。無効化しますか?</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードのリセット</translation>
     </message>
     <message>
         <source>%1 signs in next with this temporary password, then chooses their own. It is shown only now:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は次回のサインインでこの一時パスワードを使用し、その後、独自のパスワードを設定します。このパスワードが表示されるのは今回だけです:
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイド</translation>
     </message>
     <message>
         <source>Open the program guide of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプログラム ガイドを開きます</translation>
     </message>
     <message>
         <source>Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証は %1 までに完了する見込みです。</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>拠点</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Actions required</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なアクション</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>会計年度</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
 </context>
 <context>
     <name>incentives::gui::WorkspacePage</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>All locations</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての拠点</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプログラム</translation>
     </message>
     <message>
         <source>Counting the matching enrollments… the first %1 are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する登録を集計しています… 最初の %1 件を表示しています</translation>
     </message>
     <message>
         <source>1 enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の登録</translation>
     </message>
     <message>
         <source>%1 enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の登録</translation>
     </message>
     <message>
         <source>No enrollments match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのフィルターに一致する登録はありません。</translation>
     </message>
     <message>
         <source>There are no invitations or enrollments for your locations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当拠点の招待や登録はまだありません。</translation>
     </message>
     <message>
         <source>Select an invitation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に招待を選択してください。</translation>
     </message>
     <message>
         <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点を登録できるのは、%1 のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>この登録の状態は「%1」です。登録する対象はありません。</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の招待を開きます</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <source>Eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;プログラム ガイドは、Partner Center の [リソース] 列で公開されています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム ガイド — %1</translation>
     </message>
 </context>
 <context>
     <name>incentives::passwords</name>
     <message>
         <source>Use at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>12 文字以上にしてください。</translation>
     </message>
     <message>
         <source>Use at most 512 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>512 文字以内にしてください。</translation>
     </message>
     <message>
         <source>A password cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに制御文字を含めることはできません。</translation>
     </message>
     <message>
         <source>Mix letters with digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>英字に数字または記号を組み合わせてください。</translation>
     </message>
 </context>
 <context>
     <name>incentives::rules</name>
     <message>
         <source>US bank accounts are paid in USD only.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国の銀行口座への支払いは USD のみです。</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>この IBAN は %2 ではなく %1 の銀行のものです。</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国の拠点は W-9 を提出します。</translation>
     </message>
     <message>
         <source>A location outside the US files a W-8BEN-E.</source>
-        <translation type="unfinished"></translation>
+        <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの署名日を入力してください。</translation>
     </message>
     <message>
         <source>No bank profile is chosen: set a default for this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルが選択されていません。この拠点の既定を設定してください。</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル「%1」が不完全です。</translation>
     </message>
     <message>
         <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイル「%1」に対応が必要です: %2</translation>
     </message>
     <message>
         <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の支払通貨は %2 ですが、銀行プロファイル「%3」の通貨は %4 です。</translation>
     </message>
     <message>
         <source>%1 does not pay by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では %2 による支払いは行われません。</translation>
     </message>
     <message>
         <source>This location has no tax profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点には税務プロファイルがありません。</translation>
     </message>
     <message>
         <source>The tax profile is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイルが不完全です。</translation>
     </message>
     <message>
         <source>The %1 expired on %2; sign a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
     </message>
     <message>
         <source>The tax profile needs action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイルに対応が必要です: %1</translation>
     </message>
     <message>
         <source>Bank or tax details are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行情報または税務情報が不足しています。</translation>
     </message>
     <message>
         <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座名義人「%1」が法人名「%2」と一致しません。</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の銀行口座では %1 は受け付けられません。</translation>
     </message>
     <message>
         <source>The %1 has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効期限が切れています。</translation>
     </message>
     <message>
         <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント管理者がこの拠点にインセンティブ管理者を割り当てる必要があります。</translation>
     </message>
     <message>
         <source>Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>登録</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Update payout and tax profiles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
     </message>
     <message>
         <source>Update the bank profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルを更新してください: %1</translation>
     </message>
     <message>
         <source>Update the tax profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>税務プロファイルを更新してください: %1</translation>
     </message>
     <message>
         <source>Complete payout and tax profiles, then Submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>支払いプロファイルと税務プロファイルを完成させてから、[送信] を選択してください。</translation>
     </message>
     <message>
         <source>None. Validation is expected to end by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。検証は %1 までに完了する見込みです。</translation>
     </message>
     <message>
         <source>None. Validation takes up to 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。検証には最大 48 時間かかります。</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>See eligibility requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件を表示</translation>
     </message>
     <message>
         <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー プログラム契約 (IVDMPA) を更新してください。</translation>
     </message>
     <message>
         <source>Meet the eligibility requirements again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資格要件を再び満たしてください: %1</translation>
     </message>
     <message>
         <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは登録受付を終了しています。受付が再開されるまでお待ちください。</translation>
     </message>
     <message>
         <source>The program is not open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは現在受付中ではありません。</translation>
     </message>
     <message>
         <source>None. The program is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。このプログラムは提供されなくなりました。</translation>
     </message>
 </context>
 <context>
     <name>incentives::scenarios</name>
     <message>
         <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>招待メールから拠点を「登録済み」まで登録する</translation>
     </message>
     <message>
         <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao Nguyen (4649101 のインセンティブ管理者) としてサインインします。Microsoft Security Incentives から米国の拠点にメールで招待が届いています。</translation>
     </message>
     <message>
         <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>受信トレイでパートナー インセンティブ登録への招待を開く</translation>
     </message>
     <message>
         <source>Select Get Started, accept the terms and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>[開始] を選択し、条件に同意して送信する</translation>
     </message>
     <message>
         <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft の検証が完了するまでデモ時計を進める (最大 48 時間)</translation>
     </message>
     <message>
         <source>Assign an Incentives admin to a location without one</source>
-        <translation type="unfinished"></translation>
+        <translation>インセンティブ管理者のいない拠点にインセンティブ管理者を割り当てる</translation>
     </message>
     <message>
         <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avery Brooks (アカウント管理者) としてサインインします。Contoso Japan (4649105) にはインセンティブ管理者がいないため、招待は保留中です。</translation>
     </message>
     <message>
         <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation type="unfinished"></translation>
+        <translation>4649105 のインセンティブ管理者ロールを割り当てる (例: Kenji Tanaka に)</translation>
     </message>
     <message>
         <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待が新しい管理者の受信トレイに届く</translation>
     </message>
     <message>
         <source>The new admin accepts one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい管理者がそのうちの 1 つを承諾する</translation>
     </message>
     <message>
         <source>A rejected bank profile and its fix</source>
-        <translation type="unfinished"></translation>
+        <translation>却下された銀行プロファイルとその修正</translation>
     </message>
     <message>
         <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が組織の法人名ではないためです。</translation>
     </message>
     <message>
         <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation type="unfinished"></translation>
+        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso Ltd にする</translation>
     </message>
     <message>
         <source>Enroll again and Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度登録して送信する</translation>
     </message>
     <message>
         <source>Advance the demo clock: Microsoft approves</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計を進める: Microsoft が承認する</translation>
     </message>
     <message>
         <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation type="unfinished"></translation>
+        <translation>会計年度の切り替え: 一方は更新され、もう一方は更新されない</translation>
     </message>
     <message>
         <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>7 月 1 日に Microsoft は、拠点が引き続き資格を満たし、有効な契約があり、支払い情報と税務情報がそろっているすべての登録を更新します。フランスの契約は失効しています。</translation>
     </message>
     <message>
         <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計を会計年度末まで進める</translation>
     </message>
     <message>
         <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>米国の Commerce の登録が自動的に FY28 に更新される</translation>
     </message>
     <message>
         <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation type="unfinished"></translation>
+        <translation>フランスの Commerce の登録が「非アクティブ」になる: 契約の有効期限が切れたため</translation>
     </message>
     <message>
         <source>An open program without an email</source>
-        <translation type="unfinished"></translation>
+        <translation>招待メールのない公開プログラム</translation>
     </message>
     <message>
         <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace Rewards はすべてのパートナーが対象です。Microsoft から招待メールは送信されず、招待はインセンティブ ワークスペースで待機しています。</translation>
     </message>
     <message>
         <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースで 4649101 の Marketplace Rewards を見つける (メールは送信されていない)</translation>
     </message>
     <message>
         <source>Enroll and Submit as Bao Nguyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao Nguyen として登録して送信する</translation>
     </message>
     <message>
         <source>Advance the demo clock: Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ時計を進める: 登録済み</translation>
     </message>
 </context>
 <context>
     <name>incentives::seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください (または --force を指定してください)。</translation>
     </message>
 </context>
 <context>
     <name>incentives::workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー インセンティブ登録への招待</translation>
     </message>
     <message>
         <source>Hello %1,
@@ -3222,37 +3310,71 @@ A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invit
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 様
+
+貴組織の拠点 %2 (%3) は、%5 の %4 の対象です。[開始] を選択して招待を承諾し、支払いプロファイルと税務プロファイルを確認してください。
+
+Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center インセンティブ登録ワークベンチ</translation>
     </message>
     <message>
         <source>Open the database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;パス&gt; にあるデータベースを開きます。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>Sign in as &lt;email&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;メール&gt; としてサインインします。</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk</translation>
     </message>
     <message>
         <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>This database cannot be opened:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -188,7 +188,7 @@ Check iban(const QString& input)
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
         return fail(
             QCoreApplication::translate(
-                "Validators", "An IBAN may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                "Validators", "An IBAN may contain only letters A–Z and digits; %1 is not allowed.")
                 .arg(describeChar(s, i)));
     const QString value = asciiUpper(s);
     if (value.size() < 2 || !isAsciiLetter(value[0]) || !isAsciiLetter(value[1]))
@@ -232,7 +232,7 @@ Check bic(const QString& input, const QString& bankCountry)
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
         return fail(
             QCoreApplication::translate(
-                "Validators", "A BIC may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                "Validators", "A BIC may contain only letters A–Z and digits; %1 is not allowed.")
                 .arg(describeChar(s, i)));
     if (s.size() != 8 && s.size() != 11)
         return fail(
@@ -261,7 +261,7 @@ Check abaRouting(const QString& input)
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter a routing number."),
         QT_TRANSLATE_NOOP("Validators",
-                          "A routing number may contain only the digits 0\u20139; %1 is not allowed."),
+                          "A routing number may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A routing number has 9 digits; this one has %1.")};
     Check check = digitField(input, u"-", 9, text);
     if (!check.valid())
@@ -273,8 +273,8 @@ Check abaRouting(const QString& input)
     if (!(prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80))
         return fail(QCoreApplication::translate(
                         "Validators",
-                        "A routing number cannot start with %1; it starts with 00\u201312, 21\u201332, "
-                        "61\u201372 or 80.")
+                        "A routing number cannot start with %1; it starts with 00–12, 21–32, "
+                        "61–72 or 80.")
                         .arg(d.left(2)));
     // All zeros passes both rules above but is a placeholder, never a bank.
     if (firstNotMatching(d, [](QChar c) { return c == u'0'; }) < 0)
@@ -293,7 +293,7 @@ Check ukSortCode(const QString& input)
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter a sort code."),
         QT_TRANSLATE_NOOP("Validators",
-                          "A sort code may contain only the digits 0\u20139; %1 is not allowed."),
+                          "A sort code may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A sort code has 6 digits, like 12-34-56; this one has %1.")};
     return digitField(input, u"-", 6, text);
 }
@@ -303,7 +303,7 @@ Check ukAccountNumber(const QString& input)
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter an account number."),
         QT_TRANSLATE_NOOP("Validators",
-                          "A UK account number may contain only the digits 0\u20139; %1 is not allowed."),
+                          "A UK account number may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A UK account number has 8 digits; this one has %1.")};
     return digitField(input, u"-", 8, text);
 }
@@ -313,7 +313,7 @@ Check canadaInstitution(const QString& input)
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter an institution number."),
         QT_TRANSLATE_NOOP("Validators",
-                          "An institution number may contain only the digits 0\u20139; %1 is not allowed."),
+                          "An institution number may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "An institution number has 3 digits; this one has %1.")};
     return digitField(input, u"-", 3, text);
 }
@@ -323,7 +323,7 @@ Check canadaTransit(const QString& input)
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter a transit number."),
         QT_TRANSLATE_NOOP("Validators",
-                          "A transit number may contain only the digits 0\u20139; %1 is not allowed."),
+                          "A transit number may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A transit number has 5 digits; this one has %1.")};
     return digitField(input, u"-", 5, text);
 }
@@ -332,7 +332,7 @@ Check australiaBsb(const QString& input)
 {
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter a BSB."),
-        QT_TRANSLATE_NOOP("Validators", "A BSB may contain only the digits 0\u20139; %1 is not allowed."),
+        QT_TRANSLATE_NOOP("Validators", "A BSB may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A BSB has 6 digits, like 123-456; this one has %1.")};
     return digitField(input, u"-", 6, text);
 }
@@ -345,7 +345,7 @@ Check indiaIfsc(const QString& input)
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
         return fail(
             QCoreApplication::translate(
-                "Validators", "An IFSC code may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                "Validators", "An IFSC code may contain only letters A–Z and digits; %1 is not allowed.")
                 .arg(describeChar(s, i)));
     if (s.size() != 11)
         return fail(
@@ -369,7 +369,7 @@ Check accountNumber(const QString& input)
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
         return fail(QCoreApplication::translate(
                         "Validators",
-                        "An account number may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                        "An account number may contain only letters A–Z and digits; %1 is not allowed.")
                         .arg(describeChar(s, i)));
     if (s.size() < 4 || s.size() > 34)
         return fail(QCoreApplication::translate("Validators",
@@ -382,7 +382,7 @@ Check ein(const QString& input)
 {
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter an EIN."),
-        QT_TRANSLATE_NOOP("Validators", "An EIN may contain only the digits 0\u20139; %1 is not allowed."),
+        QT_TRANSLATE_NOOP("Validators", "An EIN may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "An EIN has 9 digits, like 12-3456789; this one has %1.")};
     Check check = digitField(input, u"-", 9, text);
     if (!check.valid())
@@ -444,7 +444,7 @@ Check partnerId(const QString& input)
         return fail(QCoreApplication::translate("Validators", "Enter a PartnerID."));
     if (const qsizetype i = firstNotMatching(s, isAsciiDigit); i >= 0)
         return fail(QCoreApplication::translate(
-                        "Validators", "A PartnerID may contain only the digits 0\u20139; %1 is not allowed.")
+                        "Validators", "A PartnerID may contain only the digits 0–9; %1 is not allowed.")
                         .arg(describeChar(s, i)));
     if (s.size() != 7)
         return fail(QCoreApplication::translate("Validators", "A PartnerID has 7 digits; this one has %1.")

@@ -439,7 +439,7 @@ Check vat(const QString& input, const QString& country)
         if (!isAsciiAlnum(s[i]) && s[i] != u'+' && s[i] != u'*')
             return fail(QCoreApplication::translate(
                             "Validators",
-                            "A VAT number may contain only letters A\u2013Z and digits; %1 is not allowed.")
+                            "A VAT number may contain only letters A–Z and digits; %1 is not allowed.")
                             .arg(describeChar(s, i)));
     }
 
