@@ -98,7 +98,7 @@ int Cli::cmdInit(Args& a)
         }
         adminPassword = temporary;
         // Fold the WAL into the file so that one file is all there is to move.
-        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*ctx)->db().checkpoint();
     }
     if (!removeDatabaseFiles(target) || !QFile::rename(building, target)) {
         removeDatabaseFiles(building);
@@ -162,7 +162,7 @@ int Cli::cmdGenerate(Args& a)
             return fail(made.error());
         }
         summary = *made;
-        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*ctx)->db().checkpoint();
     }
     if (!demofiles::removeDatabaseFiles(target) || !QFile::rename(building, target))
         return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));

@@ -21,11 +21,15 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStyle>
+#include <QThread>
 #include <QTimer>
 
 namespace incentives::gui {
@@ -38,7 +42,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
       m_presenter(new PresenterPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
-      m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this))
+      m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
+      m_idleTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_home->setObjectName(QStringLiteral("homePage"));
@@ -104,8 +109,15 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
                                                             tr("Incentives Desk databases (*.db)"));
         if (target.isEmpty())
             return;
-        if (auto s = m_session.context().db().backupTo(target); !s)
-            MessageBoxes::warning(this, tr("Back up"), s.error().message);
+        const QString path = m_session.context().db().path();
+        auto outcome = std::make_shared<Status>();
+        if (!runWithProgress(tr("Writing the backup…"), [path, target, outcome] {
+                auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+                *outcome = ctx ? (*ctx)->db().backupTo(target) : Status(ctx.error());
+            }))
+            return;
+        if (!outcome->ok())
+            MessageBoxes::warning(this, tr("Back up"), outcome->error().message);
         else
             statusBar()->showMessage(tr("Backed up to %1").arg(target), 10000);
     });
@@ -131,7 +143,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             statusBar()->showMessage(tr("Restored from %1").arg(backup), 10000);
     });
     connect(m_ui->actionCheck, &QAction::triggered, this, [this] {
-        auto problems = demofiles::checkIntegrity(m_session.context());
+        const QString path = m_session.context().db().path();
+        auto result = std::make_shared<Result<QStringList>>(QStringList());
+        if (!runWithProgress(tr("Checking the database…"), [path, result] {
+                auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+                *result = ctx ? demofiles::checkIntegrity(**ctx) : Result<QStringList>(ctx.error());
+            }))
+            return;
+        const Result<QStringList>& problems = *result;
         if (!problems)
             MessageBoxes::warning(this, tr("Check the database"), problems.error().message);
         else if (problems->isEmpty())
@@ -206,6 +225,30 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_clockTimer, &QTimer::timeout, this, &MainWindow::updateStatusBar);
     m_clockTimer->start();
 
+    // Auto-lock after inactivity: any key or mouse event anywhere in the app restarts the wait.
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    auto* lockNow = new QAction(tr("&Lock"), this);
+    lockNow->setObjectName(QStringLiteral("actionLock"));
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    auto* autoLockMenu = new QMenu(tr("Lock after &inactivity"), this);
+    auto* autoLockGroup = new QActionGroup(this);
+    const int current = QSettings().value(QStringLiteral("session/autoLockMinutes"), 0).toInt();
+    for (int minutes : {0, 5, 15, 30}) {
+        QAction* a = autoLockMenu->addAction(minutes == 0 ? tr("Never") : tr("%1 minutes").arg(minutes));
+        a->setCheckable(true);
+        a->setChecked(minutes == current);
+        a->setObjectName(QStringLiteral("actionAutoLock%1").arg(minutes));
+        autoLockGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] { setAutoLockMinutes(minutes); });
+    }
+    m_ui->menuFile->insertAction(m_ui->actionQuit, lockNow);
+    m_ui->menuFile->insertMenu(m_ui->actionQuit, autoLockMenu);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    setAutoLockMinutes(current);
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
@@ -214,6 +257,80 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::runWithProgress(const QString& label, const std::function<void()>& work)
+{
+    QThread* worker = QThread::create(work);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    QProgressDialog progress(label, tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("progressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    bool finished = false;
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    // A cancelled task runs to its end on its own connection; nothing waits for its answer.
+    return finished;
+}
+
+void MainWindow::setAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("session/autoLockMinutes"), minutes);
+    m_idleTimer->setInterval(minutes * 60 * 1000);
+    if (minutes > 0)
+        m_idleTimer->start();
+    else
+        m_idleTimer->stop();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->interval() > 0 && !m_locked)
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_session.signedIn())
+        return;
+    m_locked = true;
+    const QString email = m_session.actor().email;
+    // The data goes out of sight; open forms stay as they are, behind the lock.
+    m_ui->centralWidget->hide();
+    for (;;) {
+        SignInDialog dialog(m_session, email, this);
+        dialog.setObjectName(QStringLiteral("unlockDialog"));
+        dialog.lockTo(email);
+        if (dialog.exec() == QDialog::Accepted && m_session.actor().email == email)
+            break;
+        if (dialog.result() != QDialog::Accepted) {
+            // Quit: the only way past the lock without signing in.
+            m_locked = false;
+            qApp->quit();
+            return;
+        }
+    }
+    m_ui->centralWidget->show();
+    m_locked = false;
+    if (m_idleTimer->interval() > 0)
+        m_idleTimer->start();
+}
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
@@ -236,6 +353,8 @@ bool MainWindow::chooseUser()
 
 void MainWindow::userChanged()
 {
+    if (m_locked) // the same user unlocking: everything stays where it was
+        return;
     const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
     m_ui->navigation->setEnabled(hasRole);
     for (QAction* a :

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -64,9 +65,17 @@ public:
     bool chooseUser();
     // By value: the caller's strings may live in a model that this reloads.
     void startEnrollment(QString program, QString partnerId);
+    // Locks the window until the same user signs in again; open forms keep what was typed.
+    void lock();
+    bool isLocked() const { return m_locked; }
+    void setAutoLockMinutes(int minutes); // 0: never
+    // Runs work on a thread of its own (it opens its own connection) while a progress dialog with
+    // Cancel keeps the window responsive. Returns false when the user cancelled.
+    bool runWithProgress(const QString& label, const std::function<void()>& work);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void userChanged();
@@ -96,6 +105,8 @@ private:
     QLabel* m_clockLabel;
     QTimer* m_clockTimer;
     QHash<QWidget*, bool> m_stale;
+    QTimer* m_idleTimer;
+    bool m_locked = false;
 };
 
 } // namespace incentives::gui

@@ -84,6 +84,22 @@ QString SignInDialog::selectedEmail() const
     return m_proxy->index(current.row(), 0).data(Qt::UserRole).toString();
 }
 
+void SignInDialog::lockTo(const QString& email)
+{
+    setWindowTitle(tr("Locked — Incentives Desk"));
+    m_ui->heading->setText(
+        tr("Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to "
+           "go on where you left off.")
+            .arg(email));
+    m_ui->filterEdit->hide();
+    for (int r = m_model->rowCount() - 1; r >= 0; --r)
+        if (m_model->item(r, 0)->data(Qt::UserRole).toString() != email)
+            m_model->removeRow(r);
+    m_ui->usersView->setCurrentIndex(m_proxy->index(0, 0));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
+    updateButtons();
+}
+
 void SignInDialog::accept()
 {
     const QString email = selectedEmail();

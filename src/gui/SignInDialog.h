@@ -26,6 +26,8 @@ public:
     ~SignInDialog() override;
 
     QString selectedEmail() const;
+    // Unlocking after inactivity: only this user may continue.
+    void lockTo(const QString& email);
     // Signs the chosen user in; on a refusal the dialog stays open with the reason.
     void accept() override;
     QStandardItemModel* usersModel() const { return m_model; }

@@ -107,7 +107,7 @@ Status createDemo(const QString& path)
             return s;
         }
         // Fold the log into the file, so that one file is all there is to move.
-        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);
 }
@@ -135,7 +135,7 @@ Status restoreBackup(const QString& path, const QString& backup)
             return makeError(ErrorKind::Invalid,
                              tr("%1 is damaged; the current database stays.").arg(backup));
         }
-        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);
 }
@@ -143,13 +143,13 @@ Status restoreBackup(const QString& path, const QString& backup)
 Result<QStringList> checkIntegrity(AppContext& ctx)
 {
     QStringList problems;
-    auto integrity = ctx.db().exec(QStringLiteral("PRAGMA integrity_check"));
+    auto integrity = ctx.db().exec(ctx.db().dialect().integrityCheck());
     if (!integrity)
         return integrity.error();
     while (integrity->next())
         if (integrity->value(0).toString() != QLatin1String("ok"))
             problems.append(integrity->value(0).toString());
-    auto keys = ctx.db().exec(QStringLiteral("PRAGMA foreign_key_check"));
+    auto keys = ctx.db().exec(ctx.db().dialect().foreignKeyCheck());
     if (!keys)
         return keys.error();
     while (keys->next())
@@ -184,7 +184,7 @@ Status restoreSnapshot(const QString& path, const QString& name)
             return ctx ? makeError(ErrorKind::Invalid, tr("'%1' is not a demo snapshot.").arg(name.trimmed()))
                        : ctx.error();
         }
-        (void)(*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);
 }

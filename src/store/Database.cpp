@@ -67,9 +67,10 @@ Header readHeader(const QString& path)
     // A file shorter than its header records is cut short, unless a write-ahead log or rollback
     // journal beside it is still to be replayed: a checkpoint killed half-way leaves exactly that,
     // and SQLite recovers it on open.
-    const bool recoverable =
-        QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-journal"));
-    h.truncated = pageSize < 512 || (!recoverable && (size % pageSize != 0 || size < qint64(pageSize) * h.pageCount));
+    const bool recoverable = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                             QFileInfo::exists(path + QStringLiteral("-journal"));
+    h.truncated =
+        pageSize < 512 || (!recoverable && (size % pageSize != 0 || size < qint64(pageSize) * h.pageCount));
     return h;
 }
 
@@ -162,9 +163,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
     if (info.exists()) {
         Identity id;
-        auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
-        auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
-        auto tables = db->scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+        auto appId = db->scalar(db->dialect().readApplicationId());
+        auto version = db->scalar(db->dialect().readSchemaVersion());
+        auto tables = db->scalar(db->dialect().countTables());
         if (!appId || !version || !tables)
             return makeError(ErrorKind::Storage, tr("%1 is damaged or not a database.").arg(path));
         id.applicationId = appId->toInt();
@@ -245,6 +246,13 @@ Status Database::backupTo(const QString& targetPath)
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::Conflict, tr("%1 exists already; choose another name.").arg(targetPath));
     return run(statement, {targetPath});
+}
+
+void Database::checkpoint()
+{
+    const QString statement = m_dialect.checkpoint();
+    if (!statement.isEmpty())
+        (void)run(statement);
 }
 
 int Database::schemaVersion()

@@ -55,6 +55,8 @@ public:
     Status backupTo(const QString& targetPath);
 
     int schemaVersion();
+    // Folds the write-ahead log into the file (before a file is moved into place).
+    void checkpoint();
 
 private:
     Database(QString connectionName, QString path, Backend backend);

@@ -69,6 +69,38 @@ QString Dialect::copyToFile() const
     return m_backend == Backend::Sqlite ? QStringLiteral("VACUUM INTO ?") : QString();
 }
 
+QString Dialect::readApplicationId() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA application_id")
+                                        : QStringLiteral("SELECT 0");
+}
+
+QString Dialect::countTables() const
+{
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master")
+               : QStringLiteral(
+                     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+}
+
+QString Dialect::checkpoint() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QString();
+}
+
+QString Dialect::integrityCheck() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA integrity_check")
+                                        : QStringLiteral("SELECT 'ok'");
+}
+
+QString Dialect::foreignKeyCheck() const
+{
+    // PostgreSQL enforces foreign keys on every statement: nothing can be left dangling.
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA foreign_key_check")
+                                        : QStringLiteral("SELECT NULL, NULL, NULL WHERE 1 = 0");
+}
+
 QString Dialect::readSchemaVersion() const
 {
     return m_backend == Backend::Sqlite

@@ -32,10 +32,19 @@ public:
     // A statement that writes a consistent copy of the database to the file bound as its one
     // value; empty where the backend has none.
     QString copyToFile() const;
+    // Folds the write-ahead log into the main file, so that one file is the whole database; empty
+    // where the backend has no such thing.
+    QString checkpoint() const;
+    // The engine's own consistency checks: each returns one row per problem found (SQLite's
+    // integrity check returns the single row "ok" when there is none).
+    QString integrityCheck() const;
+    QString foreignKeyCheck() const;
     // Reads and writes the schema version.
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
     QString writeApplicationId(int id) const;
+    QString readApplicationId() const;
+    QString countTables() const;
 
     // Error classification, from the driver's native error codes.
     bool isBusy(const QSqlError& error) const;

@@ -16,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     static char name[] = "fuzz_cli";
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
-    QStringList args = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size))
-                           .split(QLatin1Char('\n'));
+    QStringList args =
+        QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size)).split(QLatin1Char('\n'));
     if (args.size() > 64)
         return 0;
     args.removeAll(QStringLiteral("--database"));

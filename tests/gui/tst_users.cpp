@@ -4,6 +4,7 @@
 #include "gui/InboxPage.h"
 #include "gui/MessageBoxes.h"
 #include "gui/MyAccessPage.h"
+#include "gui/ProfilesPage.h"
 #include "gui/SignInDialog.h"
 #include "gui/UsersPage.h"
 #include "services/AuthService.h"
@@ -11,6 +12,7 @@
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QTreeView>
 
 using namespace incentives;
@@ -45,6 +48,8 @@ private Q_SLOTS:
     void auditExportWritesCsv();
     void passwordSignInAndFirstChange();
     void modelsPassTheTester();
+    void lockKeepsTheOpenForm();
+    void checkAndBackUpRunInTheBackground();
 
 private:
     UsersPage* openUsers();
@@ -328,6 +333,63 @@ void TestUsers::modelsPassTheTester()
     m_demo.window->usersPage()->reload();
     m_demo.window->auditPage()->reload();
     QVERIFY(m_demo.window->usersPage()->usersModel()->rowCount() == 8);
+}
+
+void TestUsers::lockKeepsTheOpenForm()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    MainWindow* window = m_demo.window.get();
+    window->showPage(MainWindow::ProfilesPageIndex);
+    bool formDone = false;
+    bool unlocked = false;
+    onNextModal(
+        this,
+        [this, window, &unlocked](QWidget* form) {
+            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("nameEdit")),
+                             QStringLiteral("Typed before the lock"));
+            // Idle too long: the window locks over the open form; Bao signs in again.
+            onNextModal(
+                this,
+                [window](QWidget* unlock) {
+                    QCOMPARE(unlock->objectName(), QStringLiteral("unlockDialog"));
+                    QVERIFY(window->isLocked());
+                    auto* users = unlock->findChild<QTreeView*>(QStringLiteral("usersView"));
+                    QCOMPARE(users->model()->rowCount(), 1); // only the user who was signed in
+                    QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("signInButton")),
+                                      Qt::LeftButton);
+                },
+                &unlocked);
+            window->lock();
+            QVERIFY(!window->isLocked());
+            QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
+                     QStringLiteral("Typed before the lock"));
+            QVERIFY(form->isVisible());
+            form->close();
+        },
+        &formDone);
+    QTest::mouseClick(window->profilesPage()->findChild<QPushButton*>(QStringLiteral("addBankButton")),
+                      Qt::LeftButton);
+    QVERIFY(formDone);
+    QVERIFY(unlocked);
+    QCOMPARE(window->currentPage(), window->profilesPage());
+    QCOMPARE(m_demo.session->actor().email, kBao);
+}
+
+void TestUsers::checkAndBackUpRunInTheBackground()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    MessageBoxes::answerNext(QMessageBox::Ok);
+    window->findChild<QAction*>(QStringLiteral("actionCheck"))->trigger();
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("intact")),
+             qPrintable(MessageBoxes::lastText()));
+    // Work on its own thread and connection, while the window keeps answering.
+    bool ran = false;
+    QVERIFY(window->runWithProgress(QStringLiteral("Working…"), [&ran] {
+        QThread::msleep(100);
+        ran = true;
+    }));
+    QVERIFY(ran);
 }
 
 QTEST_MAIN(TestUsers)
