@@ -186,10 +186,9 @@ Check iban(const QString& input)
     if (s.isEmpty())
         return fail(QCoreApplication::translate("Validators", "Enter an IBAN."));
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
-        return fail(
-            QCoreApplication::translate(
-                "Validators", "An IBAN may contain only letters A–Z and digits; %1 is not allowed.")
-                .arg(describeChar(s, i)));
+        return fail(QCoreApplication::translate(
+                        "Validators", "An IBAN may contain only letters A–Z and digits; %1 is not allowed.")
+                        .arg(describeChar(s, i)));
     const QString value = asciiUpper(s);
     if (value.size() < 2 || !isAsciiLetter(value[0]) || !isAsciiLetter(value[1]))
         return fail(QCoreApplication::translate(
@@ -230,10 +229,9 @@ Check bic(const QString& input, const QString& bankCountry)
     if (s.isEmpty())
         return fail(QCoreApplication::translate("Validators", "Enter a BIC (SWIFT code)."));
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
-        return fail(
-            QCoreApplication::translate(
-                "Validators", "A BIC may contain only letters A–Z and digits; %1 is not allowed.")
-                .arg(describeChar(s, i)));
+        return fail(QCoreApplication::translate(
+                        "Validators", "A BIC may contain only letters A–Z and digits; %1 is not allowed.")
+                        .arg(describeChar(s, i)));
     if (s.size() != 8 && s.size() != 11)
         return fail(
             QCoreApplication::translate("Validators", "A BIC has 8 or 11 characters; this one has %1.")
@@ -272,9 +270,8 @@ Check abaRouting(const QString& input)
     const int prefix = digitAt(d, 0) * 10 + digitAt(d, 1);
     if (!(prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix == 80))
         return fail(QCoreApplication::translate(
-                        "Validators",
-                        "A routing number cannot start with %1; it starts with 00–12, 21–32, "
-                        "61–72 or 80.")
+                        "Validators", "A routing number cannot start with %1; it starts with 00–12, 21–32, "
+                                      "61–72 or 80.")
                         .arg(d.left(2)));
     // All zeros passes both rules above but is a placeholder, never a bank.
     if (firstNotMatching(d, [](QChar c) { return c == u'0'; }) < 0)
@@ -292,8 +289,7 @@ Check ukSortCode(const QString& input)
 {
     static constexpr DigitFieldText text{
         QT_TRANSLATE_NOOP("Validators", "Enter a sort code."),
-        QT_TRANSLATE_NOOP("Validators",
-                          "A sort code may contain only the digits 0–9; %1 is not allowed."),
+        QT_TRANSLATE_NOOP("Validators", "A sort code may contain only the digits 0–9; %1 is not allowed."),
         QT_TRANSLATE_NOOP("Validators", "A sort code has 6 digits, like 12-34-56; this one has %1.")};
     return digitField(input, u"-", 6, text);
 }
@@ -367,10 +363,10 @@ Check accountNumber(const QString& input)
     if (s.isEmpty())
         return fail(QCoreApplication::translate("Validators", "Enter an account number."));
     if (const qsizetype i = firstNotMatching(s, isAsciiAlnum); i >= 0)
-        return fail(QCoreApplication::translate(
-                        "Validators",
-                        "An account number may contain only letters A–Z and digits; %1 is not allowed.")
-                        .arg(describeChar(s, i)));
+        return fail(
+            QCoreApplication::translate(
+                "Validators", "An account number may contain only letters A–Z and digits; %1 is not allowed.")
+                .arg(describeChar(s, i)));
     if (s.size() < 4 || s.size() > 34)
         return fail(QCoreApplication::translate("Validators",
                                                 "An account number has 4 to 34 characters; this one has %1.")

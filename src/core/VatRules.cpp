@@ -437,10 +437,10 @@ Check vat(const QString& input, const QString& country)
     // '+' and '*' appear in old Irish numbers; the shapes keep them out of every other country.
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (!isAsciiAlnum(s[i]) && s[i] != u'+' && s[i] != u'*')
-            return fail(QCoreApplication::translate(
-                            "Validators",
-                            "A VAT number may contain only letters A–Z and digits; %1 is not allowed.")
-                            .arg(describeChar(s, i)));
+            return fail(
+                QCoreApplication::translate(
+                    "Validators", "A VAT number may contain only letters A–Z and digits; %1 is not allowed.")
+                    .arg(describeChar(s, i)));
     }
 
     // The expected prefix, when a country is given: Greece is GR in ISO 3166 but EL in VAT.
