@@ -43,6 +43,64 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>Die E-Mail-Adresse oder das Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldeversuche: Warten Sie %1 Sekunden, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Wählen Sie ein anderes Kennwort als das aktuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>This user account is deactivated or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role for this location. Ask an Account admin for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the location&apos;s Incentives admin sees full bank details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can create or change bank profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
@@ -224,10 +282,254 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
+        <translation>%1 gehört zu einer anderen Anwendung; Incentives Desk lässt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Incentives Desk geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie die App, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No database path was given.</source>
+        <translation>Es wurde kein Datenbankpfad angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Erstellen Sie eine mit „incentives-cli --database %1 init --demo“.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incentives Desk database.</source>
+        <translation>%1 ist keine Incentives Desk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 ist beschädigt: Die Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable or open a copy.</source>
+        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 ist beschädigt oder keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Die Datenbank ist ausgelastet: Ein anderes Programm schreibt gerade darin. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Geben Sie Speicherplatz frei, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>That would duplicate an existing record.</source>
+        <translation>Dadurch würde ein vorhandener Datensatz doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>This database cannot be copied to a file.</source>
+        <translation>Diese Datenbank kann nicht in eine Datei kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Ein Snapshotname besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
+    </message>
+    <message>
+        <source>Sign in as an active user first.</source>
+        <translation>Melden Sie sich zuerst als aktiver Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation>Ein Snapshot namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Snapshot namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
+        <translation>Der Snapshot „%1“ kann nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>„%1“ ist kein Demo-Snapshot.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>This database has no organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location has the PartnerID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 exists already.</source>
+        <translation>Ein Benutzer mit der E-Mail-Adresse %1 ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active Account admin and cannot be deactivated.</source>
+        <translation>%1 ist der letzte aktive Kontoadministrator und kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the user first.</source>
+        <translation>%1 ist deaktiviert; reaktivieren Sie den Benutzer zuerst.</translation>
+    </message>
+    <message>
+        <source>The Account admin role covers the whole organization; give no location.</source>
+        <translation>Die Rolle „Kontoadministrator“ gilt für die gesamte Organisation; geben Sie keinen Standort an.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>Die Rolle „%1“ wird pro Standort vergeben: Geben Sie die PartnerID des Standorts an.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
+        <translation>%1 (%2) ist derzeit Incentives-Administrator von %3. Ein Standort hat genau einen Incentives-Administrator: Bei einer Ersetzung verliert %1 die Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Account admin; assign another before removing this role.</source>
+        <translation>%1 ist der letzte Kontoadministrator; weisen Sie einen weiteren zu, bevor Sie diese Rolle entfernen.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold that role there.</source>
+        <translation>%1 hat diese Rolle dort nicht inne.</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
         <translation>„%1“ ist kein Berechtigungskriterium.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>An active Microsoft AI Cloud Partner Program agreement</source>
+        <translation>Eine aktive Vereinbarung für das Microsoft AI Cloud Partner Program</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>expired or not signed (IVDMPA)</source>
+        <translation>abgelaufen oder nicht unterzeichnet (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>A Solutions Partner designation</source>
+        <translation>Eine Solutions Partner-Designation</translation>
+    </message>
+    <message>
+        <source>Authorized as a CSP indirect reseller</source>
+        <translation>Als indirekter CSP-Reseller autorisiert</translation>
+    </message>
+    <message>
+        <source>A CSP direct-bill partner</source>
+        <translation>Ein CSP-Partner mit direkter Abrechnung</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue of at least %1</source>
+        <translation>Umsatz der letzten zwölf Monate von mindestens %1</translation>
+    </message>
+    <message>
+        <source>At least %1 new customers in the trailing year</source>
+        <translation>Mindestens %1 Neukunden in den letzten zwölf Monaten</translation>
+    </message>
+    <message>
+        <source>Located in one of: %1</source>
+        <translation>Ansässig in einem der folgenden Länder: %1</translation>
     </message>
 </context>
 <context>
@@ -254,10 +556,215 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentRules</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US bank accounts are paid in USD only.</source>
+        <translation>Auf US-Bankkonten wird nur in USD ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN belongs to a bank in %1, not %2.</source>
+        <translation>Diese IBAN gehört zu einer Bank in %1, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A US location files a W-9.</source>
+        <translation>Ein Standort in den USA reicht ein W-9 ein.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E.</source>
+        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the form was signed.</source>
+        <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
+    </message>
+    <message>
+        <source>No bank profile is chosen: set a default for this location.</source>
+        <translation>Es ist kein Bankprofil ausgewählt: Legen Sie einen Standard für diesen Standort fest.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; is incomplete.</source>
+        <translation>Das Bankprofil „%1“ ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; needs action: %2</source>
+        <translation>Für das Bankprofil „%1“ ist eine Aktion erforderlich: %2</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
+        <translation>%1 zahlt in %2 aus; das Bankprofil „%3“ lautet auf %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by %2.</source>
+        <translation>%1 unterstützt die Zahlungsmethode „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>This location has no tax profile.</source>
+        <translation>Dieser Standort hat kein Steuerprofil.</translation>
+    </message>
+    <message>
+        <source>The tax profile is incomplete.</source>
+        <translation>Das Steuerprofil ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The tax profile needs action: %1</source>
+        <translation>Für das Steuerprofil ist eine Aktion erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>Bank or tax details are missing.</source>
+        <translation>Bank- oder Steuerdaten fehlen.</translation>
+    </message>
+    <message>
+        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
+        <translation>Der Kontoinhaber „%1“ stimmt nicht mit dem rechtlichen Namen „%2“ überein.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 wird für ein Bankkonto in %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The %1 has expired.</source>
+        <translation>Das Formular %1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Ein Kontoadministrator muss diesem Standort einen Incentives-Administrator zuweisen.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Übermitteln</translation>
+    </message>
+    <message>
+        <source>Update payout and tax profiles: %1</source>
+        <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Update the bank profile: %1</source>
+        <translation>Bankprofil aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Update the tax profile: %1</source>
+        <translation>Steuerprofil aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Complete payout and tax profiles, then Submit.</source>
+        <translation>Auszahlungs- und Steuerprofile vervollständigen, dann übermitteln.</translation>
+    </message>
+    <message>
+        <source>None. Validation is expected to end by %1.</source>
+        <translation>Keine. Die Validierung ist voraussichtlich bis %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>None. Validation takes up to 48 hours.</source>
+        <translation>Keine. Die Validierung dauert bis zu 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>See eligibility requirements</source>
+        <translation>Berechtigungsanforderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Partnerprogrammvereinbarung verlängern (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Berechtigungsanforderungen wieder erfüllen: %1</translation>
+    </message>
+    <message>
+        <source>The program is closed for enrollment; wait for it to reopen.</source>
+        <translation>Das Programm ist für die Registrierung geschlossen; warten Sie, bis es wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>The program is not open now.</source>
+        <translation>Das Programm ist derzeit nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>None. The program is no longer offered.</source>
+        <translation>Keine. Das Programm wird nicht mehr angeboten.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 has no invitation for location %2.</source>
+        <translation>%1 hat keine Einladung für den Standort %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for enrollment.</source>
+        <translation>%1 ist nicht für die Registrierung geöffnet.</translation>
+    </message>
+    <message>
+        <source>Continue: complete the payout and tax profiles first. %1</source>
+        <translation>Weiter: Vervollständigen Sie zuerst die Auszahlungs- und Steuerprofile. %1</translation>
+    </message>
+    <message>
+        <source>All %1 locations</source>
+        <translation>Alle %1 Standorte</translation>
+    </message>
+    <message>
+        <source>No such message in your inbox.</source>
+        <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
+    </message>
+</context>
+<context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
         <translation>Diese Registrierung gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
+        <translation>Generieren Sie 1 bis 1.000.000 Standorte und 1 bis 1.000 Programme.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>The location misses a criterion.</source>
+        <translation>Der Standort erfüllt ein Kriterium nicht.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled after %1 enrollments.</source>
+        <translation>Generierung nach %1 Registrierungen abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1235,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileService</name>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>Sie haben keine Incentives-Rolle. Bitten Sie einen Kontoadministrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile named &apos;%1&apos;.</source>
+        <translation>Es gibt kein Bankprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A bank profile named &apos;%1&apos; exists already.</source>
+        <translation>Ein Bankprofil namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
+        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future.</source>
+        <translation>Das Unterschriftsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
+        <translation>Ein am %2 unterzeichnetes Formular %1 ist am %3 abgelaufen; unterzeichnen Sie ein neues.</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
@@ -832,6 +1366,109 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Enroll a location from the invitation email to Enrolled</source>
+        <translation>Einen Standort von der Einladungs-E-Mail bis zum Status „Registriert“ führen</translation>
+    </message>
+    <message>
+        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
+        <translation>Melden Sie sich als Bao Nguyen an (Incentives-Administrator von 4649101). Microsoft Security Incentives hat den US-Standort per E-Mail eingeladen.</translation>
+    </message>
+    <message>
+        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
+        <translation>Die Einladung zur Registrierung für Partner-Incentives im Posteingang öffnen</translation>
+    </message>
+    <message>
+        <source>Select Get Started, accept the terms and Submit</source>
+        <translation>„Jetzt starten“ wählen, die Bedingungen akzeptieren und übermitteln</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
+        <translation>Demo-Uhr vorstellen, bis Microsoft validiert hat (bis zu 48 Stunden)</translation>
+    </message>
+    <message>
+        <source>Assign an Incentives admin to a location without one</source>
+        <translation>Einem Standort ohne Incentives-Administrator einen zuweisen</translation>
+    </message>
+    <message>
+        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
+        <translation>Melden Sie sich als Avery Brooks an (Kontoadministrator). Contoso Japan (4649105) hat keinen Incentives-Administrator, daher warten die Einladungen des Standorts.</translation>
+    </message>
+    <message>
+        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
+        <translation>Die Rolle „Incentives-Administrator“ für 4649105 zuweisen (z. B. an Kenji Tanaka)</translation>
+    </message>
+    <message>
+        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
+        <translation>Die wartenden Einladungen gehen im Posteingang des neuen Administrators ein</translation>
+    </message>
+    <message>
+        <source>The new admin accepts one of them</source>
+        <translation>Der neue Administrator nimmt eine davon an</translation>
+    </message>
+    <message>
+        <source>A rejected bank profile and its fix</source>
+        <translation>Ein abgelehntes Bankprofil und seine Korrektur</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
+        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der Organisation.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
+        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso Ltd ist</translation>
+    </message>
+    <message>
+        <source>Enroll again and Submit</source>
+        <translation>Erneut registrieren und übermitteln</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Microsoft approves</source>
+        <translation>Demo-Uhr vorstellen: Microsoft genehmigt</translation>
+    </message>
+    <message>
+        <source>Fiscal-year rollover: one renews, one does not</source>
+        <translation>Geschäftsjahreswechsel: Eine Registrierung wird verlängert, eine nicht</translation>
+    </message>
+    <message>
+        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
+        <translation>Am 1. Juli verlängert Microsoft jede Registrierung, deren Standort weiterhin berechtigt ist, eine aktive Vereinbarung hat und vollständige Auszahlungs- und Steuerdaten besitzt. Die Vereinbarung des französischen Standorts ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock to the end of the fiscal year</source>
+        <translation>Demo-Uhr bis zum Ende des Geschäftsjahres vorstellen</translation>
+    </message>
+    <message>
+        <source>The US Commerce enrollment renews into FY28 by itself</source>
+        <translation>Die Commerce-Registrierung des US-Standorts wird automatisch für FY28 verlängert</translation>
+    </message>
+    <message>
+        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
+        <translation>Die Commerce-Registrierung des französischen Standorts erhält den Status „Inaktiv“: Die Vereinbarung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>An open program without an email</source>
+        <translation>Ein offenes Programm ohne E-Mail</translation>
+    </message>
+    <message>
+        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
+        <translation>Marketplace Rewards steht allen Partnern offen: Microsoft sendet keine Einladungs-E-Mail; die Einladung wartet im Incentives-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
+        <translation>Marketplace Rewards für 4649101 im Arbeitsbereich finden (es wurde keine E-Mail gesendet)</translation>
+    </message>
+    <message>
+        <source>Enroll and Submit as Bao Nguyen</source>
+        <translation>Als Bao Nguyen registrieren und übermitteln</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Enrolled</source>
+        <translation>Demo-Uhr vorstellen: Registriert</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -844,6 +1481,13 @@
     <message>
         <source>&amp;Start from the initial state…</source>
         <translation>Vom Ausgangszustand &amp;starten…</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>This database already holds an organization; use a new file (or --force).</source>
+        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei (oder --force).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1519,73 @@
     <message>
         <source>Password</source>
         <translation>Kennwort</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>Die Partnerprogrammvereinbarung ist nicht aktiv (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Auszahlungs- und Steuerprofile müssen erneut validiert werden.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
+    </message>
+    <message>
+        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
+        <translation>Die Demo-Uhr läuft nur vorwärts (jetzt ist es %1). Setzen Sie die Demo zurück, um von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The clock can only be advanced by a positive duration.</source>
+        <translation>Die Uhr kann nur um eine positive Dauer vorgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation>Geben Sie den Grund für die Ablehnung an.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>Für %1 gibt es keine Registrierung am Standort %2.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not waiting for validation.</source>
+        <translation>Diese Registrierung wartet nicht auf eine Validierung.</translation>
+    </message>
+    <message>
+        <source>%1 is discontinued already.</source>
+        <translation>%1 ist bereits eingestellt.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Geben Sie mindestens eine Auszahlungswährung an.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Ein Programm, das allen offensteht, hat keine Berechtigungskriterien.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ein Programm namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>Revenue and customer counts cannot be negative.</source>
+        <translation>Umsatz und Kundenzahlen dürfen nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2294,25 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Partner Incentive Enrollment Invitation</source>
+        <translation>Einladung zur Registrierung für Partner-Incentives</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
+
+Microsoft Partner Center</source>
+        <translation type="unfinished">Hallo %1,
+
+der Standort %2 (%3) Ihrer Organisation ist für %4 (%5) berechtigt. Wählen Sie „Jetzt starten“, um die Einladung anzunehmen und Ihre Auszahlungs- und Steuerprofile zu bestätigen.
+
+Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
@@ -1647,396 +2377,6 @@
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Registrieren</translation>
-    </message>
-</context>
-<context>
-    <name>incentives</name>
-    <message>
-        <source>The email address or the password is not right.</source>
-        <translation>Die E-Mail-Adresse oder das Kennwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation>%1 gehört zu einer anderen Anwendung; Incentives Desk lässt die Datei unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation>%1 wurde von einer neueren Version von Incentives Desk geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie die App, um die Datei zu öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::AuthService</name>
-    <message>
-        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation>Zu viele fehlgeschlagene Anmeldeversuche: Warten Sie %1 Sekunden, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>Das aktuelle Kennwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Wählen Sie ein anderes Kennwort als das aktuelle.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Database</name>
-    <message>
-        <source>No database path was given.</source>
-        <translation>Es wurde kein Datenbankpfad angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation>Unter %1 gibt es keine Datenbank. Erstellen Sie eine mit „incentives-cli --database %1 init --demo“.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incentives Desk database.</source>
-        <translation>%1 ist keine Incentives Desk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is cut short.</source>
-        <translation>%1 ist beschädigt: Die Datei ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database.</source>
-        <translation>%1 ist beschädigt oder keine Datenbank.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>Die Datenbank ist ausgelastet: Ein anderes Programm schreibt gerade darin. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Der Datenträger ist voll: Es wurde nichts gespeichert. Geben Sie Speicherplatz frei, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation>Die Datenbank ist schreibgeschützt: Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>That would duplicate an existing record.</source>
-        <translation>Dadurch würde ein vorhandener Datensatz doppelt angelegt.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
-    </message>
-    <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Diese Datenbank kann nicht in eine Datei kopiert werden.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::DirectoryService</name>
-    <message>
-        <source>A user with the email address %1 exists already.</source>
-        <translation>Ein Benutzer mit der E-Mail-Adresse %1 ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation>%1 ist der letzte aktive Kontoadministrator und kann nicht deaktiviert werden.</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the user first.</source>
-        <translation>%1 ist deaktiviert; reaktivieren Sie den Benutzer zuerst.</translation>
-    </message>
-    <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>Die Rolle „Kontoadministrator“ gilt für die gesamte Organisation; geben Sie keinen Standort an.</translation>
-    </message>
-    <message>
-        <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation>Die Rolle „%1“ wird pro Standort vergeben: Geben Sie die PartnerID des Standorts an.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation>%1 (%2) ist derzeit Incentives-Administrator von %3. Ein Standort hat genau einen Incentives-Administrator: Bei einer Ersetzung verliert %1 die Rolle.</translation>
-    </message>
-    <message>
-        <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation>%1 ist der letzte Kontoadministrator; weisen Sie einen weiteren zu, bevor Sie diese Rolle entfernen.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold that role there.</source>
-        <translation>%1 hat diese Rolle dort nicht inne.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::EnrollmentService</name>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>%1 has no invitation for location %2.</source>
-        <translation>%1 hat keine Einladung für den Standort %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not open for enrollment.</source>
-        <translation>%1 ist nicht für die Registrierung geöffnet.</translation>
-    </message>
-    <message>
-        <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation>Weiter: Vervollständigen Sie zuerst die Auszahlungs- und Steuerprofile. %1</translation>
-    </message>
-    <message>
-        <source>All %1 locations</source>
-        <translation>Alle %1 Standorte</translation>
-    </message>
-    <message>
-        <source>No such message in your inbox.</source>
-        <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::ProfileService</name>
-    <message>
-        <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation>Sie haben keine Incentives-Rolle. Bitten Sie einen Kontoadministrator um Zugriff.</translation>
-    </message>
-    <message>
-        <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation>Es gibt kein Bankprofil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation>Ein Bankprofil namens „%1“ ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
-    </message>
-    <message>
-        <source>The signature date cannot be in the future.</source>
-        <translation>Das Unterschriftsdatum darf nicht in der Zukunft liegen.</translation>
-    </message>
-    <message>
-        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation>Ein am %2 unterzeichnetes Formular %1 ist am %3 abgelaufen; unterzeichnen Sie ein neues.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Simulation</name>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
-    </message>
-    <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>Die Partnerprogrammvereinbarung ist nicht aktiv (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Auszahlungs- und Steuerprofile müssen erneut validiert werden.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
-    </message>
-    <message>
-        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation>Die Demo-Uhr läuft nur vorwärts (jetzt ist es %1). Setzen Sie die Demo zurück, um von vorn zu beginnen.</translation>
-    </message>
-    <message>
-        <source>The clock can only be advanced by a positive duration.</source>
-        <translation>Die Uhr kann nur um eine positive Dauer vorgestellt werden.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the rejection.</source>
-        <translation>Geben Sie den Grund für die Ablehnung an.</translation>
-    </message>
-    <message>
-        <source>%1 has no enrollment at %2.</source>
-        <translation>Für %1 gibt es keine Registrierung am Standort %2.</translation>
-    </message>
-    <message>
-        <source>This enrollment is not waiting for validation.</source>
-        <translation>Diese Registrierung wartet nicht auf eine Validierung.</translation>
-    </message>
-    <message>
-        <source>%1 is discontinued already.</source>
-        <translation>%1 ist bereits eingestellt.</translation>
-    </message>
-    <message>
-        <source>Name at least one payout currency.</source>
-        <translation>Geben Sie mindestens eine Auszahlungswährung an.</translation>
-    </message>
-    <message>
-        <source>A program open to all has no eligibility criteria.</source>
-        <translation>Ein Programm, das allen offensteht, hat keine Berechtigungskriterien.</translation>
-    </message>
-    <message>
-        <source>A program named &apos;%1&apos; exists already.</source>
-        <translation>Ein Programm namens „%1“ ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1 is not open.</source>
-        <translation>%1 ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 ist nicht geschlossen.</translation>
-    </message>
-    <message>
-        <source>Revenue and customer counts cannot be negative.</source>
-        <translation>Umsatz und Kundenzahlen dürfen nicht negativ sein.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::demofiles</name>
-    <message>
-        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation>Ein Snapshotname besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
-    </message>
-    <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Melden Sie sich zuerst als aktiver Benutzer an.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation>Ein Snapshot namens „%1“ ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Snapshot namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>Der Snapshot „%1“ kann nicht kopiert werden.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a demo snapshot.</source>
-        <translation>„%1“ ist kein Demo-Snapshot.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>incentives::eligibility</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation>Eine aktive Vereinbarung für das Microsoft AI Cloud Partner Program</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>expired or not signed (IVDMPA)</source>
-        <translation>abgelaufen oder nicht unterzeichnet (IVDMPA)</translation>
-    </message>
-    <message>
-        <source>A Solutions Partner designation</source>
-        <translation>Eine Solutions Partner-Designation</translation>
-    </message>
-    <message>
-        <source>Authorized as a CSP indirect reseller</source>
-        <translation>Als indirekter CSP-Reseller autorisiert</translation>
-    </message>
-    <message>
-        <source>A CSP direct-bill partner</source>
-        <translation>Ein CSP-Partner mit direkter Abrechnung</translation>
-    </message>
-    <message>
-        <source>Trailing twelve-month revenue of at least %1</source>
-        <translation>Umsatz der letzten zwölf Monate von mindestens %1</translation>
-    </message>
-    <message>
-        <source>At least %1 new customers in the trailing year</source>
-        <translation>Mindestens %1 Neukunden in den letzten zwölf Monaten</translation>
-    </message>
-    <message>
-        <source>Located in one of: %1</source>
-        <translation>Ansässig in einem der folgenden Länder: %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::generator</name>
-    <message>
-        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation>Generieren Sie 1 bis 1.000.000 Standorte und 1 bis 1.000 Programme.</translation>
-    </message>
-    <message>
-        <source>This database already holds an organization; use a new file.</source>
-        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei.</translation>
-    </message>
-    <message>
-        <source>The location misses a criterion.</source>
-        <translation>Der Standort erfüllt ein Kriterium nicht.</translation>
-    </message>
-    <message>
-        <source>Generation cancelled after %1 enrollments.</source>
-        <translation>Generierung nach %1 Registrierungen abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2812,34 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -2740,6 +3108,18 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
     <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Wählen Sie ein neues Kennwort, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Locked — Incentives Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -3028,293 +3408,6 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
     <message>
         <source>Program guide — %1</source>
         <translation>Programmleitfaden — %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::passwords</name>
-    <message>
-        <source>Use at least 12 characters.</source>
-        <translation>Verwenden Sie mindestens 12 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Use at most 512 characters.</source>
-        <translation>Verwenden Sie höchstens 512 Zeichen.</translation>
-    </message>
-    <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>Ein Kennwort darf keine Steuerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>Mix letters with digits or symbols.</source>
-        <translation>Kombinieren Sie Buchstaben mit Ziffern oder Symbolen.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::rules</name>
-    <message>
-        <source>US bank accounts are paid in USD only.</source>
-        <translation>Auf US-Bankkonten wird nur in USD ausgezahlt.</translation>
-    </message>
-    <message>
-        <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation>Diese IBAN gehört zu einer Bank in %1, nicht in %2.</translation>
-    </message>
-    <message>
-        <source>A US location files a W-9.</source>
-        <translation>Ein Standort in den USA reicht ein W-9 ein.</translation>
-    </message>
-    <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
-    </message>
-    <message>
-        <source>Enter the date the form was signed.</source>
-        <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
-    </message>
-    <message>
-        <source>No bank profile is chosen: set a default for this location.</source>
-        <translation>Es ist kein Bankprofil ausgewählt: Legen Sie einen Standard für diesen Standort fest.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation>Das Bankprofil „%1“ ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation>Für das Bankprofil „%1“ ist eine Aktion erforderlich: %2</translation>
-    </message>
-    <message>
-        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation>%1 zahlt in %2 aus; das Bankprofil „%3“ lautet auf %4.</translation>
-    </message>
-    <message>
-        <source>%1 does not pay by %2.</source>
-        <translation>%1 unterstützt die Zahlungsmethode „%2“ nicht.</translation>
-    </message>
-    <message>
-        <source>This location has no tax profile.</source>
-        <translation>Dieser Standort hat kein Steuerprofil.</translation>
-    </message>
-    <message>
-        <source>The tax profile is incomplete.</source>
-        <translation>Das Steuerprofil ist unvollständig.</translation>
-    </message>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
-    </message>
-    <message>
-        <source>The tax profile needs action: %1</source>
-        <translation>Für das Steuerprofil ist eine Aktion erforderlich: %1</translation>
-    </message>
-    <message>
-        <source>Bank or tax details are missing.</source>
-        <translation>Bank- oder Steuerdaten fehlen.</translation>
-    </message>
-    <message>
-        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation>Der Kontoinhaber „%1“ stimmt nicht mit dem rechtlichen Namen „%2“ überein.</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted for a bank account in %2.</source>
-        <translation>%1 wird für ein Bankkonto in %2 nicht akzeptiert.</translation>
-    </message>
-    <message>
-        <source>The %1 has expired.</source>
-        <translation>Das Formular %1 ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation>Ein Kontoadministrator muss diesem Standort einen Incentives-Administrator zuweisen.</translation>
-    </message>
-    <message>
-        <source>Enroll</source>
-        <translation>Registrieren</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Übermitteln</translation>
-    </message>
-    <message>
-        <source>Update payout and tax profiles: %1</source>
-        <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
-    </message>
-    <message>
-        <source>Update the bank profile: %1</source>
-        <translation>Bankprofil aktualisieren: %1</translation>
-    </message>
-    <message>
-        <source>Update the tax profile: %1</source>
-        <translation>Steuerprofil aktualisieren: %1</translation>
-    </message>
-    <message>
-        <source>Complete payout and tax profiles, then Submit.</source>
-        <translation>Auszahlungs- und Steuerprofile vervollständigen, dann übermitteln.</translation>
-    </message>
-    <message>
-        <source>None. Validation is expected to end by %1.</source>
-        <translation>Keine. Die Validierung ist voraussichtlich bis %1 abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>None. Validation takes up to 48 hours.</source>
-        <translation>Keine. Die Validierung dauert bis zu 48 Stunden.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>See eligibility requirements</source>
-        <translation>Berechtigungsanforderungen anzeigen</translation>
-    </message>
-    <message>
-        <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation>Partnerprogrammvereinbarung verlängern (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Meet the eligibility requirements again: %1</source>
-        <translation>Berechtigungsanforderungen wieder erfüllen: %1</translation>
-    </message>
-    <message>
-        <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation>Das Programm ist für die Registrierung geschlossen; warten Sie, bis es wieder geöffnet wird.</translation>
-    </message>
-    <message>
-        <source>The program is not open now.</source>
-        <translation>Das Programm ist derzeit nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>None. The program is no longer offered.</source>
-        <translation>Keine. Das Programm wird nicht mehr angeboten.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::scenarios</name>
-    <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Einen Standort von der Einladungs-E-Mail bis zum Status „Registriert“ führen</translation>
-    </message>
-    <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Melden Sie sich als Bao Nguyen an (Incentives-Administrator von 4649101). Microsoft Security Incentives hat den US-Standort per E-Mail eingeladen.</translation>
-    </message>
-    <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Die Einladung zur Registrierung für Partner-Incentives im Posteingang öffnen</translation>
-    </message>
-    <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>„Jetzt starten“ wählen, die Bedingungen akzeptieren und übermitteln</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Demo-Uhr vorstellen, bis Microsoft validiert hat (bis zu 48 Stunden)</translation>
-    </message>
-    <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Einem Standort ohne Incentives-Administrator einen zuweisen</translation>
-    </message>
-    <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Melden Sie sich als Avery Brooks an (Kontoadministrator). Contoso Japan (4649105) hat keinen Incentives-Administrator, daher warten die Einladungen des Standorts.</translation>
-    </message>
-    <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Die Rolle „Incentives-Administrator“ für 4649105 zuweisen (z. B. an Kenji Tanaka)</translation>
-    </message>
-    <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Die wartenden Einladungen gehen im Posteingang des neuen Administrators ein</translation>
-    </message>
-    <message>
-        <source>The new admin accepts one of them</source>
-        <translation>Der neue Administrator nimmt eine davon an</translation>
-    </message>
-    <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Ein abgelehntes Bankprofil und seine Korrektur</translation>
-    </message>
-    <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der Organisation.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso Ltd ist</translation>
-    </message>
-    <message>
-        <source>Enroll again and Submit</source>
-        <translation>Erneut registrieren und übermitteln</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Demo-Uhr vorstellen: Microsoft genehmigt</translation>
-    </message>
-    <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Geschäftsjahreswechsel: Eine Registrierung wird verlängert, eine nicht</translation>
-    </message>
-    <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>Am 1. Juli verlängert Microsoft jede Registrierung, deren Standort weiterhin berechtigt ist, eine aktive Vereinbarung hat und vollständige Auszahlungs- und Steuerdaten besitzt. Die Vereinbarung des französischen Standorts ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Demo-Uhr bis zum Ende des Geschäftsjahres vorstellen</translation>
-    </message>
-    <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>Die Commerce-Registrierung des US-Standorts wird automatisch für FY28 verlängert</translation>
-    </message>
-    <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>Die Commerce-Registrierung des französischen Standorts erhält den Status „Inaktiv“: Die Vereinbarung ist abgelaufen</translation>
-    </message>
-    <message>
-        <source>An open program without an email</source>
-        <translation>Ein offenes Programm ohne E-Mail</translation>
-    </message>
-    <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards steht allen Partnern offen: Microsoft sendet keine Einladungs-E-Mail; die Einladung wartet im Incentives-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Marketplace Rewards für 4649101 im Arbeitsbereich finden (es wurde keine E-Mail gesendet)</translation>
-    </message>
-    <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Als Bao Nguyen registrieren und übermitteln</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Demo-Uhr vorstellen: Registriert</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::seed</name>
-    <message>
-        <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei (oder --force).</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::workflow</name>
-    <message>
-        <source>Partner Incentive Enrollment Invitation</source>
-        <translation>Einladung zur Registrierung für Partner-Incentives</translation>
-    </message>
-    <message>
-        <source>Hello %1,
-
-Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
-
-Microsoft Partner Center</source>
-        <translation>Hallo %1,
-
-der Standort %2 (%3) Ihrer Organisation ist für %4 (%5) berechtigt. Wählen Sie „Jetzt starten“, um die Einladung anzunehmen und Ihre Auszahlungs- und Steuerprofile zu bestätigen.
-
-Microsoft Partner Center</translation>
     </message>
 </context>
 <context>

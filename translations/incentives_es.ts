@@ -43,6 +43,64 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: espera %1 segundos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Elige una contraseña distinta de la actual.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>This user account is deactivated or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role for this location. Ask an Account admin for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the location&apos;s Incentives admin sees full bank details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can create or change bank profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
@@ -224,10 +282,254 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
+        <translation>%1 pertenece a otra aplicación; Incentives Desk no lo modifica.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>%1 se creó con una versión más reciente de Incentives Desk (esquema %2; esta versión lee hasta el %3). Actualiza la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>No database path was given.</source>
+        <translation>No se ha indicado la ruta de la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>No hay ninguna base de datos en %1. Crea una con &apos;incentives-cli --database %1 init --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incentives Desk database.</source>
+        <translation>%1 no es una base de datos de Incentives Desk.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 está dañado: el archivo está truncado.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable or open a copy.</source>
+        <translation>%1 es de solo lectura. Permite la escritura en él o abre una copia.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 está dañado o no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>La base de datos está ocupada: otro programa está escribiendo en ella. No se ha cambiado nada; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno: no se ha guardado nada. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved.</source>
+        <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>That would duplicate an existing record.</source>
+        <translation>Eso duplicaría un registro existente.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de datos ha notificado un error: %1</translation>
+    </message>
+    <message>
+        <source>This database cannot be copied to a file.</source>
+        <translation>Esta base de datos no se puede copiar en un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 ya existe; elige otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Un nombre de instantánea tiene de 1 a 60 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Sign in as an active user first.</source>
+        <translation>Primero inicia sesión como un usuario activo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe una instantánea llamada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation>No hay ninguna instantánea llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
+        <translation>No se puede copiar la instantánea «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>«%1» no es una instantánea de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>This database has no organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location has the PartnerID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 exists already.</source>
+        <translation>Ya existe un usuario con la dirección de correo electrónico %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active Account admin and cannot be deactivated.</source>
+        <translation>%1 es el último administrador de cuenta activo y no se puede desactivar.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the user first.</source>
+        <translation>%1 está desactivado; primero reactiva al usuario.</translation>
+    </message>
+    <message>
+        <source>The Account admin role covers the whole organization; give no location.</source>
+        <translation>El rol de administrador de cuenta abarca toda la organización; no indiques ninguna ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>El rol «%1» se asigna por ubicación: indica el PartnerID de la ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
+        <translation>Ahora %1 (%2) es el administrador de incentivos de %3. Una ubicación tiene un solo administrador de incentivos: al reemplazarlo, se le quita el rol a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Account admin; assign another before removing this role.</source>
+        <translation>%1 es el último administrador de cuenta; asigna otro antes de quitar este rol.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold that role there.</source>
+        <translation>%1 no tiene ese rol en esa ubicación.</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
         <translation>«%1» no es un criterio de elegibilidad.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>An active Microsoft AI Cloud Partner Program agreement</source>
+        <translation>Un contrato activo de Microsoft AI Cloud Partner Program</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>expired or not signed (IVDMPA)</source>
+        <translation>caducado o sin firmar (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>A Solutions Partner designation</source>
+        <translation>Una designación de Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Authorized as a CSP indirect reseller</source>
+        <translation>Autorizado como revendedor indirecto de CSP</translation>
+    </message>
+    <message>
+        <source>A CSP direct-bill partner</source>
+        <translation>Partner de facturación directa de CSP</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue of at least %1</source>
+        <translation>Ingresos de los últimos doce meses de al menos %1</translation>
+    </message>
+    <message>
+        <source>At least %1 new customers in the trailing year</source>
+        <translation>Al menos %1 clientes nuevos en los últimos doce meses</translation>
+    </message>
+    <message>
+        <source>Located in one of: %1</source>
+        <translation>Ubicado en uno de estos países: %1</translation>
     </message>
 </context>
 <context>
@@ -254,10 +556,215 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentRules</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US bank accounts are paid in USD only.</source>
+        <translation>Las cuentas bancarias de EE. UU. solo reciben pagos en USD.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN belongs to a bank in %1, not %2.</source>
+        <translation>Este IBAN pertenece a un banco de %1, no de %2.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A US location files a W-9.</source>
+        <translation>Una ubicación de EE. UU. presenta un W-9.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E.</source>
+        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the form was signed.</source>
+        <translation>Escribe la fecha en que se firmó el formulario.</translation>
+    </message>
+    <message>
+        <source>No bank profile is chosen: set a default for this location.</source>
+        <translation>No se ha elegido ningún perfil bancario: establece uno predeterminado para esta ubicación.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; is incomplete.</source>
+        <translation>El perfil bancario «%1» está incompleto.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; needs action: %2</source>
+        <translation>El perfil bancario «%1» requiere una acción: %2</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
+        <translation>%1 paga en %2; el perfil bancario «%3» está en %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by %2.</source>
+        <translation>%1 no paga mediante %2.</translation>
+    </message>
+    <message>
+        <source>This location has no tax profile.</source>
+        <translation>Esta ubicación no tiene perfil fiscal.</translation>
+    </message>
+    <message>
+        <source>The tax profile is incomplete.</source>
+        <translation>El perfil fiscal está incompleto.</translation>
+    </message>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The tax profile needs action: %1</source>
+        <translation>El perfil fiscal requiere una acción: %1</translation>
+    </message>
+    <message>
+        <source>Bank or tax details are missing.</source>
+        <translation>Faltan datos bancarios o fiscales.</translation>
+    </message>
+    <message>
+        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
+        <translation>El titular de la cuenta «%1» no coincide con la razón social «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>No se acepta %1 para una cuenta bancaria en %2.</translation>
+    </message>
+    <message>
+        <source>The %1 has expired.</source>
+        <translation>El formulario %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Un administrador de cuenta debe asignar un administrador de incentivos a esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Update payout and tax profiles: %1</source>
+        <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
+    </message>
+    <message>
+        <source>Update the bank profile: %1</source>
+        <translation>Actualiza el perfil bancario: %1</translation>
+    </message>
+    <message>
+        <source>Update the tax profile: %1</source>
+        <translation>Actualiza el perfil fiscal: %1</translation>
+    </message>
+    <message>
+        <source>Complete payout and tax profiles, then Submit.</source>
+        <translation>Completa los perfiles de pago y fiscal y, después, selecciona Enviar.</translation>
+    </message>
+    <message>
+        <source>None. Validation is expected to end by %1.</source>
+        <translation>Ninguna. La validación debería terminar a más tardar el %1.</translation>
+    </message>
+    <message>
+        <source>None. Validation takes up to 48 hours.</source>
+        <translation>Ninguna. La validación tarda hasta 48 horas.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>See eligibility requirements</source>
+        <translation>Ver requisitos de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Renueva el contrato del programa de partners (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Vuelve a cumplir los requisitos de elegibilidad: %1</translation>
+    </message>
+    <message>
+        <source>The program is closed for enrollment; wait for it to reopen.</source>
+        <translation>El programa está cerrado a inscripciones; espera a que vuelva a abrirse.</translation>
+    </message>
+    <message>
+        <source>The program is not open now.</source>
+        <translation>El programa no está abierto ahora.</translation>
+    </message>
+    <message>
+        <source>None. The program is no longer offered.</source>
+        <translation>Ninguna. El programa ya no se ofrece.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
+    </message>
+    <message>
+        <source>%1 has no invitation for location %2.</source>
+        <translation>%1 no tiene ninguna invitación para la ubicación %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for enrollment.</source>
+        <translation>%1 no está abierto a inscripciones.</translation>
+    </message>
+    <message>
+        <source>Continue: complete the payout and tax profiles first. %1</source>
+        <translation>Continuar: primero completa los perfiles de pago y fiscal. %1</translation>
+    </message>
+    <message>
+        <source>All %1 locations</source>
+        <translation>Las %1 ubicaciones</translation>
+    </message>
+    <message>
+        <source>No such message in your inbox.</source>
+        <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
+    </message>
+</context>
+<context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
         <translation>No existe esa inscripción.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
+        <translation>Genera de 1 a 1.000.000 ubicaciones y de 1 a 1000 programas.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The location misses a criterion.</source>
+        <translation>La ubicación no cumple un criterio.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled after %1 enrollments.</source>
+        <translation>Generación cancelada después de %1 inscripciones.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1235,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileService</name>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>No tienes ningún rol de incentivos. Pide acceso a un administrador de cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile named &apos;%1&apos;.</source>
+        <translation>No hay ningún perfil bancario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>A bank profile named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe un perfil bancario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
+        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future.</source>
+        <translation>La fecha de firma no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
+        <translation>Un formulario %1 firmado el %2 caducó el %3; firma uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
@@ -832,6 +1366,109 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Enroll a location from the invitation email to Enrolled</source>
+        <translation>Inscribir una ubicación desde el correo de invitación hasta Inscrito</translation>
+    </message>
+    <message>
+        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
+        <translation>Inicia sesión como Bao Nguyen (administrador de incentivos de 4649101). Microsoft Security Incentives invitó por correo electrónico a la ubicación de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
+        <translation>Abrir en la bandeja de entrada la invitación de inscripción en incentivos para partners</translation>
+    </message>
+    <message>
+        <source>Select Get Started, accept the terms and Submit</source>
+        <translation>Seleccionar Comenzar, aceptar los términos y enviar</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
+        <translation>Avanzar el reloj de demostración hasta que Microsoft valide (hasta 48 horas)</translation>
+    </message>
+    <message>
+        <source>Assign an Incentives admin to a location without one</source>
+        <translation>Asignar un administrador de incentivos a una ubicación que no lo tiene</translation>
+    </message>
+    <message>
+        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
+        <translation>Inicia sesión como Avery Brooks (administrador de cuenta). Contoso Japan (4649105) no tiene administrador de incentivos, así que sus invitaciones están pendientes.</translation>
+    </message>
+    <message>
+        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
+        <translation>Asignar el rol de administrador de incentivos de 4649105 (p. ej., a Kenji Tanaka)</translation>
+    </message>
+    <message>
+        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
+        <translation>Las invitaciones pendientes llegan a la bandeja de entrada del nuevo administrador</translation>
+    </message>
+    <message>
+        <source>The new admin accepts one of them</source>
+        <translation>El nuevo administrador acepta una de ellas</translation>
+    </message>
+    <message>
+        <source>A rejected bank profile and its fix</source>
+        <translation>Un perfil bancario rechazado y su corrección</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
+        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la organización.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
+        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso Ltd</translation>
+    </message>
+    <message>
+        <source>Enroll again and Submit</source>
+        <translation>Volver a inscribir y enviar</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Microsoft approves</source>
+        <translation>Avanzar el reloj de demostración: Microsoft aprueba</translation>
+    </message>
+    <message>
+        <source>Fiscal-year rollover: one renews, one does not</source>
+        <translation>Cambio de año fiscal: una se renueva y otra no</translation>
+    </message>
+    <message>
+        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
+        <translation>El 1 de julio, Microsoft renueva todas las inscripciones cuya ubicación sigue siendo apta, tiene un contrato activo y datos de pago y fiscales completos. El contrato de Francia ha vencido.</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock to the end of the fiscal year</source>
+        <translation>Avanzar el reloj de demostración hasta el final del año fiscal</translation>
+    </message>
+    <message>
+        <source>The US Commerce enrollment renews into FY28 by itself</source>
+        <translation>La inscripción de Commerce de EE. UU. se renueva sola para el FY28</translation>
+    </message>
+    <message>
+        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
+        <translation>La inscripción de Commerce de Francia pasa a Inactivo: su contrato ha caducado</translation>
+    </message>
+    <message>
+        <source>An open program without an email</source>
+        <translation>Un programa abierto sin correo electrónico</translation>
+    </message>
+    <message>
+        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
+        <translation>Marketplace Rewards está abierto a todos los partners: Microsoft no envía ningún correo de invitación; la invitación espera en el área de trabajo de incentivos.</translation>
+    </message>
+    <message>
+        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
+        <translation>Buscar Marketplace Rewards para 4649101 en el área de trabajo (no se envió ningún correo)</translation>
+    </message>
+    <message>
+        <source>Enroll and Submit as Bao Nguyen</source>
+        <translation>Inscribir y enviar como Bao Nguyen</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Enrolled</source>
+        <translation>Avanzar el reloj de demostración: Inscrito</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -844,6 +1481,13 @@
     <message>
         <source>&amp;Start from the initial state…</source>
         <translation>&amp;Empezar desde el estado inicial…</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>This database already holds an organization; use a new file (or --force).</source>
+        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo (o --force).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1519,73 @@
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>El contrato del programa de partners no está activo (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Hay que volver a validar los perfiles de pago y fiscal.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
+        <translation>El reloj de demostración solo avanza (ahora es %1). Restablece la demostración para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The clock can only be advanced by a positive duration.</source>
+        <translation>El reloj solo puede avanzar una duración positiva.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation>Indica el motivo del rechazo.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 no tiene ninguna inscripción en %2.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not waiting for validation.</source>
+        <translation>Esta inscripción no está pendiente de validación.</translation>
+    </message>
+    <message>
+        <source>%1 is discontinued already.</source>
+        <translation>%1 ya está discontinuado.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indica al menos una moneda de pago.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programa abierto a todos no tiene criterios de elegibilidad.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe un programa llamado «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 no está abierto.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 no está cerrado.</translation>
+    </message>
+    <message>
+        <source>Revenue and customer counts cannot be negative.</source>
+        <translation>Los ingresos y el número de clientes no pueden ser negativos.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2294,25 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Partner Incentive Enrollment Invitation</source>
+        <translation>Invitación de inscripción en incentivos para partners</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
+
+Microsoft Partner Center</source>
+        <translation type="unfinished">Hola, %1:
+
+La ubicación %2 (%3) de tu organización es apta para %4 en el %5. Selecciona Comenzar para aceptar la invitación y confirmar tus perfiles de pago y fiscal.
+
+Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
@@ -1647,396 +2377,6 @@
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Inscribir</translation>
-    </message>
-</context>
-<context>
-    <name>incentives</name>
-    <message>
-        <source>The email address or the password is not right.</source>
-        <translation>La dirección de correo electrónico o la contraseña no son correctas.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Esta cuenta de usuario está desactivada.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation>%1 pertenece a otra aplicación; Incentives Desk no lo modifica.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation>%1 se creó con una versión más reciente de Incentives Desk (esquema %2; esta versión lee hasta el %3). Actualiza la aplicación para abrirlo.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::AuthService</name>
-    <message>
-        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation>Demasiados intentos de inicio de sesión fallidos: espera %1 segundos y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Esta cuenta de usuario está desactivada.</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>La contraseña actual no es correcta.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Elige una contraseña distinta de la actual.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Database</name>
-    <message>
-        <source>No database path was given.</source>
-        <translation>No se ha indicado la ruta de la base de datos.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation>No hay ninguna base de datos en %1. Crea una con &apos;incentives-cli --database %1 init --demo&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incentives Desk database.</source>
-        <translation>%1 no es una base de datos de Incentives Desk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is cut short.</source>
-        <translation>%1 está dañado: el archivo está truncado.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation>%1 es de solo lectura. Permite la escritura en él o abre una copia.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database.</source>
-        <translation>%1 está dañado o no es una base de datos.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>La base de datos está ocupada: otro programa está escribiendo en ella. No se ha cambiado nada; vuelve a intentarlo en un momento.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>El disco está lleno: no se ha guardado nada. Libera espacio y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <source>That would duplicate an existing record.</source>
-        <translation>Eso duplicaría un registro existente.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>La base de datos ha notificado un error: %1</translation>
-    </message>
-    <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Esta base de datos no se puede copiar en un archivo.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 ya existe; elige otro nombre.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::DirectoryService</name>
-    <message>
-        <source>A user with the email address %1 exists already.</source>
-        <translation>Ya existe un usuario con la dirección de correo electrónico %1.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation>%1 es el último administrador de cuenta activo y no se puede desactivar.</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the user first.</source>
-        <translation>%1 está desactivado; primero reactiva al usuario.</translation>
-    </message>
-    <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>El rol de administrador de cuenta abarca toda la organización; no indiques ninguna ubicación.</translation>
-    </message>
-    <message>
-        <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation>El rol «%1» se asigna por ubicación: indica el PartnerID de la ubicación.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation>Ahora %1 (%2) es el administrador de incentivos de %3. Una ubicación tiene un solo administrador de incentivos: al reemplazarlo, se le quita el rol a %1.</translation>
-    </message>
-    <message>
-        <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation>%1 es el último administrador de cuenta; asigna otro antes de quitar este rol.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold that role there.</source>
-        <translation>%1 no tiene ese rol en esa ubicación.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::EnrollmentService</name>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Esta cuenta de usuario está desactivada.</translation>
-    </message>
-    <message>
-        <source>%1 has no invitation for location %2.</source>
-        <translation>%1 no tiene ninguna invitación para la ubicación %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not open for enrollment.</source>
-        <translation>%1 no está abierto a inscripciones.</translation>
-    </message>
-    <message>
-        <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation>Continuar: primero completa los perfiles de pago y fiscal. %1</translation>
-    </message>
-    <message>
-        <source>All %1 locations</source>
-        <translation>Las %1 ubicaciones</translation>
-    </message>
-    <message>
-        <source>No such message in your inbox.</source>
-        <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::ProfileService</name>
-    <message>
-        <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation>No tienes ningún rol de incentivos. Pide acceso a un administrador de cuenta.</translation>
-    </message>
-    <message>
-        <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation>No hay ningún perfil bancario llamado «%1».</translation>
-    </message>
-    <message>
-        <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation>Ya existe un perfil bancario llamado «%1».</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
-    </message>
-    <message>
-        <source>The signature date cannot be in the future.</source>
-        <translation>La fecha de firma no puede ser futura.</translation>
-    </message>
-    <message>
-        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation>Un formulario %1 firmado el %2 caducó el %3; firma uno nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Simulation</name>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
-    </message>
-    <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>El contrato del programa de partners no está activo (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Hay que volver a validar los perfiles de pago y fiscal.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
-    </message>
-    <message>
-        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation>El reloj de demostración solo avanza (ahora es %1). Restablece la demostración para empezar de nuevo.</translation>
-    </message>
-    <message>
-        <source>The clock can only be advanced by a positive duration.</source>
-        <translation>El reloj solo puede avanzar una duración positiva.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the rejection.</source>
-        <translation>Indica el motivo del rechazo.</translation>
-    </message>
-    <message>
-        <source>%1 has no enrollment at %2.</source>
-        <translation>%1 no tiene ninguna inscripción en %2.</translation>
-    </message>
-    <message>
-        <source>This enrollment is not waiting for validation.</source>
-        <translation>Esta inscripción no está pendiente de validación.</translation>
-    </message>
-    <message>
-        <source>%1 is discontinued already.</source>
-        <translation>%1 ya está discontinuado.</translation>
-    </message>
-    <message>
-        <source>Name at least one payout currency.</source>
-        <translation>Indica al menos una moneda de pago.</translation>
-    </message>
-    <message>
-        <source>A program open to all has no eligibility criteria.</source>
-        <translation>Un programa abierto a todos no tiene criterios de elegibilidad.</translation>
-    </message>
-    <message>
-        <source>A program named &apos;%1&apos; exists already.</source>
-        <translation>Ya existe un programa llamado «%1».</translation>
-    </message>
-    <message>
-        <source>%1 is not open.</source>
-        <translation>%1 no está abierto.</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 no está cerrado.</translation>
-    </message>
-    <message>
-        <source>Revenue and customer counts cannot be negative.</source>
-        <translation>Los ingresos y el número de clientes no pueden ser negativos.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::demofiles</name>
-    <message>
-        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation>Un nombre de instantánea tiene de 1 a 60 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
-    </message>
-    <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Primero inicia sesión como un usuario activo.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>No se puede crear %1.</translation>
-    </message>
-    <message>
-        <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation>Ya existe una instantánea llamada «%1».</translation>
-    </message>
-    <message>
-        <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation>No hay ninguna instantánea llamada «%1».</translation>
-    </message>
-    <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>No se puede copiar la instantánea «%1».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a demo snapshot.</source>
-        <translation>«%1» no es una instantánea de demostración.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>incentives::eligibility</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation>Un contrato activo de Microsoft AI Cloud Partner Program</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activo</translation>
-    </message>
-    <message>
-        <source>expired or not signed (IVDMPA)</source>
-        <translation>caducado o sin firmar (IVDMPA)</translation>
-    </message>
-    <message>
-        <source>A Solutions Partner designation</source>
-        <translation>Una designación de Solutions Partner</translation>
-    </message>
-    <message>
-        <source>Authorized as a CSP indirect reseller</source>
-        <translation>Autorizado como revendedor indirecto de CSP</translation>
-    </message>
-    <message>
-        <source>A CSP direct-bill partner</source>
-        <translation>Partner de facturación directa de CSP</translation>
-    </message>
-    <message>
-        <source>Trailing twelve-month revenue of at least %1</source>
-        <translation>Ingresos de los últimos doce meses de al menos %1</translation>
-    </message>
-    <message>
-        <source>At least %1 new customers in the trailing year</source>
-        <translation>Al menos %1 clientes nuevos en los últimos doce meses</translation>
-    </message>
-    <message>
-        <source>Located in one of: %1</source>
-        <translation>Ubicado en uno de estos países: %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::generator</name>
-    <message>
-        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation>Genera de 1 a 1.000.000 ubicaciones y de 1 a 1000 programas.</translation>
-    </message>
-    <message>
-        <source>This database already holds an organization; use a new file.</source>
-        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo.</translation>
-    </message>
-    <message>
-        <source>The location misses a criterion.</source>
-        <translation>La ubicación no cumple un criterio.</translation>
-    </message>
-    <message>
-        <source>Generation cancelled after %1 enrollments.</source>
-        <translation>Generación cancelada después de %1 inscripciones.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2812,34 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -2740,6 +3108,18 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
     <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Elige una contraseña nueva para continuar.</translation>
+    </message>
+    <message>
+        <source>Locked — Incentives Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -3028,293 +3408,6 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
     <message>
         <source>Program guide — %1</source>
         <translation>Guía del programa — %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::passwords</name>
-    <message>
-        <source>Use at least 12 characters.</source>
-        <translation>Usa al menos 12 caracteres.</translation>
-    </message>
-    <message>
-        <source>Use at most 512 characters.</source>
-        <translation>Usa como máximo 512 caracteres.</translation>
-    </message>
-    <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>Una contraseña no puede contener caracteres de control.</translation>
-    </message>
-    <message>
-        <source>Mix letters with digits or symbols.</source>
-        <translation>Combina letras con dígitos o símbolos.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::rules</name>
-    <message>
-        <source>US bank accounts are paid in USD only.</source>
-        <translation>Las cuentas bancarias de EE. UU. solo reciben pagos en USD.</translation>
-    </message>
-    <message>
-        <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation>Este IBAN pertenece a un banco de %1, no de %2.</translation>
-    </message>
-    <message>
-        <source>A US location files a W-9.</source>
-        <translation>Una ubicación de EE. UU. presenta un W-9.</translation>
-    </message>
-    <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
-    </message>
-    <message>
-        <source>Enter the date the form was signed.</source>
-        <translation>Escribe la fecha en que se firmó el formulario.</translation>
-    </message>
-    <message>
-        <source>No bank profile is chosen: set a default for this location.</source>
-        <translation>No se ha elegido ningún perfil bancario: establece uno predeterminado para esta ubicación.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation>El perfil bancario «%1» está incompleto.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation>El perfil bancario «%1» requiere una acción: %2</translation>
-    </message>
-    <message>
-        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation>%1 paga en %2; el perfil bancario «%3» está en %4.</translation>
-    </message>
-    <message>
-        <source>%1 does not pay by %2.</source>
-        <translation>%1 no paga mediante %2.</translation>
-    </message>
-    <message>
-        <source>This location has no tax profile.</source>
-        <translation>Esta ubicación no tiene perfil fiscal.</translation>
-    </message>
-    <message>
-        <source>The tax profile is incomplete.</source>
-        <translation>El perfil fiscal está incompleto.</translation>
-    </message>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
-    </message>
-    <message>
-        <source>The tax profile needs action: %1</source>
-        <translation>El perfil fiscal requiere una acción: %1</translation>
-    </message>
-    <message>
-        <source>Bank or tax details are missing.</source>
-        <translation>Faltan datos bancarios o fiscales.</translation>
-    </message>
-    <message>
-        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation>El titular de la cuenta «%1» no coincide con la razón social «%2».</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted for a bank account in %2.</source>
-        <translation>No se acepta %1 para una cuenta bancaria en %2.</translation>
-    </message>
-    <message>
-        <source>The %1 has expired.</source>
-        <translation>El formulario %1 ha caducado.</translation>
-    </message>
-    <message>
-        <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation>Un administrador de cuenta debe asignar un administrador de incentivos a esta ubicación.</translation>
-    </message>
-    <message>
-        <source>Enroll</source>
-        <translation>Inscribir</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Update payout and tax profiles: %1</source>
-        <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
-    </message>
-    <message>
-        <source>Update the bank profile: %1</source>
-        <translation>Actualiza el perfil bancario: %1</translation>
-    </message>
-    <message>
-        <source>Update the tax profile: %1</source>
-        <translation>Actualiza el perfil fiscal: %1</translation>
-    </message>
-    <message>
-        <source>Complete payout and tax profiles, then Submit.</source>
-        <translation>Completa los perfiles de pago y fiscal y, después, selecciona Enviar.</translation>
-    </message>
-    <message>
-        <source>None. Validation is expected to end by %1.</source>
-        <translation>Ninguna. La validación debería terminar a más tardar el %1.</translation>
-    </message>
-    <message>
-        <source>None. Validation takes up to 48 hours.</source>
-        <translation>Ninguna. La validación tarda hasta 48 horas.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>See eligibility requirements</source>
-        <translation>Ver requisitos de elegibilidad</translation>
-    </message>
-    <message>
-        <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation>Renueva el contrato del programa de partners (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Meet the eligibility requirements again: %1</source>
-        <translation>Vuelve a cumplir los requisitos de elegibilidad: %1</translation>
-    </message>
-    <message>
-        <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation>El programa está cerrado a inscripciones; espera a que vuelva a abrirse.</translation>
-    </message>
-    <message>
-        <source>The program is not open now.</source>
-        <translation>El programa no está abierto ahora.</translation>
-    </message>
-    <message>
-        <source>None. The program is no longer offered.</source>
-        <translation>Ninguna. El programa ya no se ofrece.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::scenarios</name>
-    <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Inscribir una ubicación desde el correo de invitación hasta Inscrito</translation>
-    </message>
-    <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Inicia sesión como Bao Nguyen (administrador de incentivos de 4649101). Microsoft Security Incentives invitó por correo electrónico a la ubicación de EE. UU.</translation>
-    </message>
-    <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Abrir en la bandeja de entrada la invitación de inscripción en incentivos para partners</translation>
-    </message>
-    <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>Seleccionar Comenzar, aceptar los términos y enviar</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Avanzar el reloj de demostración hasta que Microsoft valide (hasta 48 horas)</translation>
-    </message>
-    <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Asignar un administrador de incentivos a una ubicación que no lo tiene</translation>
-    </message>
-    <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Inicia sesión como Avery Brooks (administrador de cuenta). Contoso Japan (4649105) no tiene administrador de incentivos, así que sus invitaciones están pendientes.</translation>
-    </message>
-    <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Asignar el rol de administrador de incentivos de 4649105 (p. ej., a Kenji Tanaka)</translation>
-    </message>
-    <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Las invitaciones pendientes llegan a la bandeja de entrada del nuevo administrador</translation>
-    </message>
-    <message>
-        <source>The new admin accepts one of them</source>
-        <translation>El nuevo administrador acepta una de ellas</translation>
-    </message>
-    <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Un perfil bancario rechazado y su corrección</translation>
-    </message>
-    <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la organización.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso Ltd</translation>
-    </message>
-    <message>
-        <source>Enroll again and Submit</source>
-        <translation>Volver a inscribir y enviar</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Avanzar el reloj de demostración: Microsoft aprueba</translation>
-    </message>
-    <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Cambio de año fiscal: una se renueva y otra no</translation>
-    </message>
-    <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>El 1 de julio, Microsoft renueva todas las inscripciones cuya ubicación sigue siendo apta, tiene un contrato activo y datos de pago y fiscales completos. El contrato de Francia ha vencido.</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Avanzar el reloj de demostración hasta el final del año fiscal</translation>
-    </message>
-    <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>La inscripción de Commerce de EE. UU. se renueva sola para el FY28</translation>
-    </message>
-    <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>La inscripción de Commerce de Francia pasa a Inactivo: su contrato ha caducado</translation>
-    </message>
-    <message>
-        <source>An open program without an email</source>
-        <translation>Un programa abierto sin correo electrónico</translation>
-    </message>
-    <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards está abierto a todos los partners: Microsoft no envía ningún correo de invitación; la invitación espera en el área de trabajo de incentivos.</translation>
-    </message>
-    <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Buscar Marketplace Rewards para 4649101 en el área de trabajo (no se envió ningún correo)</translation>
-    </message>
-    <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Inscribir y enviar como Bao Nguyen</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Avanzar el reloj de demostración: Inscrito</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::seed</name>
-    <message>
-        <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo (o --force).</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::workflow</name>
-    <message>
-        <source>Partner Incentive Enrollment Invitation</source>
-        <translation>Invitación de inscripción en incentivos para partners</translation>
-    </message>
-    <message>
-        <source>Hello %1,
-
-Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
-
-Microsoft Partner Center</source>
-        <translation>Hola, %1:
-
-La ubicación %2 (%3) de tu organización es apta para %4 en el %5. Selecciona Comenzar para aceptar la invitación y confirmar tus perfiles de pago y fiscal.
-
-Microsoft Partner Center</translation>
     </message>
 </context>
 <context>

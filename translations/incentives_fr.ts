@@ -43,6 +43,64 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
+        <translation>Trop d&apos;échecs de connexion&#xa0;: patientez %1 secondes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>Choisissez un mot de passe différent du mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>This user account is deactivated or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role for this location. Ask an Account admin for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the location&apos;s Incentives admin sees full bank details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can create or change bank profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
@@ -224,10 +282,254 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
+        <translation>%1 appartient à une autre application&#xa0;; Incentives Desk n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>%1 a été écrit par une version plus récente d&apos;Incentives Desk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>No database path was given.</source>
+        <translation>Aucun chemin de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>Il n&apos;existe aucune base de données sous %1. Créez-en une avec «&#xa0;incentives-cli --database %1 init --demo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incentives Desk database.</source>
+        <translation>%1 n&apos;est pas une base de données Incentives Desk.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable or open a copy.</source>
+        <translation>%1 est en lecture seule. Rendez-le accessible en écriture ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>That would duplicate an existing record.</source>
+        <translation>Cela créerait un doublon d&apos;un enregistrement existant.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This database cannot be copied to a file.</source>
+        <translation>Cette base de données ne peut pas être copiée dans un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>Un nom d&apos;instantané comporte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
+    </message>
+    <message>
+        <source>Sign in as an active user first.</source>
+        <translation>Connectez-vous d&apos;abord en tant qu&apos;utilisateur actif.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation>Un instantané nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun instantané nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
+        <translation>Impossible de copier l&apos;instantané «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instantané de démo.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>This database has no organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location has the PartnerID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 exists already.</source>
+        <translation>Un utilisateur avec l&apos;adresse e-mail %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active Account admin and cannot be deactivated.</source>
+        <translation>%1 est le dernier administrateur de compte actif et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the user first.</source>
+        <translation>%1 est désactivé&#xa0;; réactivez d&apos;abord l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The Account admin role covers the whole organization; give no location.</source>
+        <translation>Le rôle Administrateur de compte couvre toute l&apos;organisation&#xa0;; n&apos;indiquez pas d&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>Le rôle %1 est attribué par emplacement&#xa0;: indiquez le PartnerID de l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
+        <translation>%1 (%2) est actuellement l&apos;administrateur des incentives de %3. Un emplacement n&apos;a qu&apos;un seul administrateur des incentives&#xa0;: le remplacer retire le rôle à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Account admin; assign another before removing this role.</source>
+        <translation>%1 est le dernier administrateur de compte&#xa0;; désignez-en un autre avant de retirer ce rôle.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold that role there.</source>
+        <translation>%1 n&apos;a pas ce rôle pour cet emplacement.</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un critère d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>An active Microsoft AI Cloud Partner Program agreement</source>
+        <translation>Un contrat Microsoft AI Cloud Partner Program actif</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>expired or not signed (IVDMPA)</source>
+        <translation>expiré ou non signé (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>A Solutions Partner designation</source>
+        <translation>Une désignation Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Authorized as a CSP indirect reseller</source>
+        <translation>Autorisé en tant que revendeur indirect CSP</translation>
+    </message>
+    <message>
+        <source>A CSP direct-bill partner</source>
+        <translation>Un partenaire CSP à facturation directe</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue of at least %1</source>
+        <translation>Chiffre d&apos;affaires des douze derniers mois d&apos;au moins %1</translation>
+    </message>
+    <message>
+        <source>At least %1 new customers in the trailing year</source>
+        <translation>Au moins %1 nouveaux clients au cours des douze derniers mois</translation>
+    </message>
+    <message>
+        <source>Located in one of: %1</source>
+        <translation>Situé dans l&apos;un des pays suivants&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -254,10 +556,215 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentRules</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US bank accounts are paid in USD only.</source>
+        <translation>Les comptes bancaires américains sont payés uniquement en USD.</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN belongs to a bank in %1, not %2.</source>
+        <translation>Cet IBAN appartient à une banque du pays %1, et non du pays %2.</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A US location files a W-9.</source>
+        <translation>Un emplacement situé aux États-Unis remplit un formulaire W-9.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E.</source>
+        <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the form was signed.</source>
+        <translation>Saisissez la date de signature du formulaire.</translation>
+    </message>
+    <message>
+        <source>No bank profile is chosen: set a default for this location.</source>
+        <translation>Aucun profil bancaire n&apos;est choisi&#xa0;: définissez un profil par défaut pour cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; is incomplete.</source>
+        <translation>Le profil bancaire «&#xa0;%1&#xa0;» est incomplet.</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; needs action: %2</source>
+        <translation>Le profil bancaire «&#xa0;%1&#xa0;» nécessite une action&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
+        <translation>%1 paie en %2&#xa0;; le profil bancaire «&#xa0;%3&#xa0;» est en %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by %2.</source>
+        <translation>%1 ne prend pas en charge le mode de paiement «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This location has no tax profile.</source>
+        <translation>Cet emplacement n&apos;a pas de profil fiscal.</translation>
+    </message>
+    <message>
+        <source>The tax profile is incomplete.</source>
+        <translation>Le profil fiscal est incomplet.</translation>
+    </message>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The tax profile needs action: %1</source>
+        <translation>Le profil fiscal nécessite une action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bank or tax details are missing.</source>
+        <translation>Des coordonnées bancaires ou des informations fiscales sont manquantes.</translation>
+    </message>
+    <message>
+        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
+        <translation>Le titulaire du compte «&#xa0;%1&#xa0;» ne correspond pas au nom légal «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 n&apos;est pas accepté pour un compte bancaire du pays %2.</translation>
+    </message>
+    <message>
+        <source>The %1 has expired.</source>
+        <translation>Le formulaire %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Un administrateur de compte doit attribuer un administrateur des incentives à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Update payout and tax profiles: %1</source>
+        <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Update the bank profile: %1</source>
+        <translation>Mettez à jour le profil bancaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Update the tax profile: %1</source>
+        <translation>Mettez à jour le profil fiscal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Complete payout and tax profiles, then Submit.</source>
+        <translation>Complétez les profils de paiement et fiscaux, puis soumettez.</translation>
+    </message>
+    <message>
+        <source>None. Validation is expected to end by %1.</source>
+        <translation>Aucune. La validation devrait se terminer d&apos;ici le %1.</translation>
+    </message>
+    <message>
+        <source>None. Validation takes up to 48 hours.</source>
+        <translation>Aucune. La validation prend jusqu&apos;à 48 heures.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>See eligibility requirements</source>
+        <translation>Voir les conditions d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Renouvelez le contrat de programme partenaire (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Remplissez à nouveau les conditions d&apos;éligibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The program is closed for enrollment; wait for it to reopen.</source>
+        <translation>Le programme est fermé aux inscriptions&#xa0;; attendez sa réouverture.</translation>
+    </message>
+    <message>
+        <source>The program is not open now.</source>
+        <translation>Le programme n&apos;est pas ouvert actuellement.</translation>
+    </message>
+    <message>
+        <source>None. The program is no longer offered.</source>
+        <translation>Aucune. Le programme n&apos;est plus proposé.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 has no invitation for location %2.</source>
+        <translation>%1 n&apos;a pas d&apos;invitation pour l&apos;emplacement %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for enrollment.</source>
+        <translation>%1 n&apos;est pas ouvert aux inscriptions.</translation>
+    </message>
+    <message>
+        <source>Continue: complete the payout and tax profiles first. %1</source>
+        <translation>Continuer&#xa0;: complétez d&apos;abord les profils de paiement et fiscaux. %1</translation>
+    </message>
+    <message>
+        <source>All %1 locations</source>
+        <translation>Les %1 emplacements</translation>
+    </message>
+    <message>
+        <source>No such message in your inbox.</source>
+        <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
+    </message>
+</context>
+<context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
         <translation>Cette inscription n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
+        <translation>Générez de 1 à 1&#xa0;000&#xa0;000 emplacements et de 1 à 1&#xa0;000 programmes.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>The location misses a criterion.</source>
+        <translation>L&apos;emplacement ne remplit pas l&apos;un des critères.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled after %1 enrollments.</source>
+        <translation>Génération annulée après %1 inscriptions.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1235,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileService</name>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>Vous n&apos;avez aucun rôle pour les incentives. Demandez l&apos;accès à un administrateur de compte.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucun profil bancaire nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A bank profile named &apos;%1&apos; exists already.</source>
+        <translation>Un profil bancaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
+        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future.</source>
+        <translation>La date de signature ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
+        <translation>Un formulaire %1 signé le %2 a expiré le %3&#xa0;; signez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
@@ -832,6 +1366,109 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Enroll a location from the invitation email to Enrolled</source>
+        <translation>Inscrire un emplacement, de l&apos;e-mail d&apos;invitation jusqu&apos;au statut «&#xa0;Inscrit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
+        <translation>Connectez-vous en tant que Bao Nguyen (administrateur des incentives de 4649101). Microsoft Security Incentives a invité l&apos;emplacement américain par e-mail.</translation>
+    </message>
+    <message>
+        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
+        <translation>Ouvrir l&apos;invitation à l&apos;inscription aux incentives partenaires dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Select Get Started, accept the terms and Submit</source>
+        <translation>Sélectionner Commencer, accepter les conditions et soumettre</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
+        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la validation par Microsoft (jusqu&apos;à 48 heures)</translation>
+    </message>
+    <message>
+        <source>Assign an Incentives admin to a location without one</source>
+        <translation>Attribuer un administrateur des incentives à un emplacement qui n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
+        <translation>Connectez-vous en tant qu&apos;Avery Brooks (administrateur de compte). Contoso Japan (4649105) n&apos;a pas d&apos;administrateur des incentives&#xa0;: ses invitations sont donc en attente.</translation>
+    </message>
+    <message>
+        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
+        <translation>Attribuer le rôle Administrateur des incentives pour 4649105 (p. ex. à Kenji Tanaka)</translation>
+    </message>
+    <message>
+        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
+        <translation>Les invitations en attente arrivent dans la boîte de réception du nouvel administrateur</translation>
+    </message>
+    <message>
+        <source>The new admin accepts one of them</source>
+        <translation>Le nouvel administrateur en accepte une</translation>
+    </message>
+    <message>
+        <source>A rejected bank profile and its fix</source>
+        <translation>Un profil bancaire rejeté et sa correction</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
+        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas au nom légal de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
+        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso Ltd</translation>
+    </message>
+    <message>
+        <source>Enroll again and Submit</source>
+        <translation>Inscrire à nouveau et soumettre</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Microsoft approves</source>
+        <translation>Avancer l&apos;horloge de démo&#xa0;: Microsoft approuve</translation>
+    </message>
+    <message>
+        <source>Fiscal-year rollover: one renews, one does not</source>
+        <translation>Changement d&apos;exercice&#xa0;: une inscription est renouvelée, l&apos;autre non</translation>
+    </message>
+    <message>
+        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
+        <translation>Le 1er&#xa0;juillet, Microsoft renouvelle chaque inscription dont l&apos;emplacement est toujours éligible, dispose d&apos;un contrat actif et d&apos;informations de paiement et fiscales complètes. Le contrat de l&apos;emplacement français a expiré.</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock to the end of the fiscal year</source>
+        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la fin de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>The US Commerce enrollment renews into FY28 by itself</source>
+        <translation>L&apos;inscription Commerce de l&apos;emplacement américain est renouvelée automatiquement pour FY28</translation>
+    </message>
+    <message>
+        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
+        <translation>L&apos;inscription Commerce de l&apos;emplacement français passe au statut «&#xa0;Inactif&#xa0;»&#xa0;: son contrat a expiré</translation>
+    </message>
+    <message>
+        <source>An open program without an email</source>
+        <translation>Un programme ouvert sans e-mail</translation>
+    </message>
+    <message>
+        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
+        <translation>Marketplace Rewards est ouvert à tous les partenaires&#xa0;: Microsoft n&apos;envoie aucun e-mail d&apos;invitation&#xa0;; l&apos;invitation attend dans l&apos;espace de travail Incentives.</translation>
+    </message>
+    <message>
+        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
+        <translation>Trouver Marketplace Rewards pour 4649101 dans l&apos;espace de travail (aucun e-mail n&apos;a été envoyé)</translation>
+    </message>
+    <message>
+        <source>Enroll and Submit as Bao Nguyen</source>
+        <translation>Inscrire et soumettre en tant que Bao Nguyen</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Enrolled</source>
+        <translation>Avancer l&apos;horloge de démo&#xa0;: Inscrit</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -844,6 +1481,13 @@
     <message>
         <source>&amp;Start from the initial state…</source>
         <translation>&amp;Démarrer depuis l&apos;état initial…</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>This database already holds an organization; use a new file (or --force).</source>
+        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier (ou --force).</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1519,73 @@
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>Le contrat de programme partenaire n&apos;est pas actif (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Les profils de paiement et fiscaux doivent être validés à nouveau.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
+    </message>
+    <message>
+        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
+        <translation>L&apos;horloge de démo ne fait qu&apos;avancer (il est actuellement %1). Réinitialisez la démo pour recommencer.</translation>
+    </message>
+    <message>
+        <source>The clock can only be advanced by a positive duration.</source>
+        <translation>L&apos;horloge ne peut être avancée que d&apos;une durée positive.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation>Indiquez le motif du rejet.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 n&apos;a aucune inscription pour l&apos;emplacement %2.</translation>
+    </message>
+    <message>
+        <source>This enrollment is not waiting for validation.</source>
+        <translation>Cette inscription n&apos;est pas en attente de validation.</translation>
+    </message>
+    <message>
+        <source>%1 is discontinued already.</source>
+        <translation>%1 est déjà arrêté.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indiquez au moins une devise de paiement.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programme ouvert à tous n&apos;a aucun critère d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>Revenue and customer counts cannot be negative.</source>
+        <translation>Le chiffre d&apos;affaires et le nombre de clients ne peuvent pas être négatifs.</translation>
     </message>
 </context>
 <context>
@@ -1547,39 +2258,58 @@
     </message>
     <message>
         <source>A routing number may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un numéro de routage ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un numéro de routage ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A routing number cannot start with %1; it starts with 00–12, 21–32, 61–72 or 80.</source>
-        <translation>Un numéro de routage ne peut pas commencer par %1 ; il commence par 00–12, 21–32, 61–72 ou 80.</translation>
+        <translation>Un numéro de routage ne peut pas commencer par %1&#xa0;; il commence par 00–12, 21–32, 61–72 ou 80.</translation>
     </message>
     <message>
         <source>A sort code may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un sort code ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un sort code ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A UK account number may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un numéro de compte britannique ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un numéro de compte britannique ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>An institution number may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un numéro d'institution ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un numéro d&apos;institution ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A transit number may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un numéro de transit ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un numéro de transit ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A BSB may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un numéro BSB ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un numéro BSB ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>An EIN may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un EIN ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un EIN ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
         <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
-        <translation>Un PartnerID ne peut contenir que les chiffres 0 à 9 ; %1 n'est pas autorisé.</translation>
+        <translation>Un PartnerID ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Partner Incentive Enrollment Invitation</source>
+        <translation>Invitation à l&apos;inscription aux incentives partenaires</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
+
+Microsoft Partner Center</source>
+        <translation type="unfinished">Bonjour %1,
+
+L&apos;emplacement %2 (%3) de votre organisation est éligible à %4 pour %5. Sélectionnez Commencer pour accepter l&apos;invitation et confirmer vos profils de paiement et fiscaux.
+
+Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
@@ -1647,396 +2377,6 @@
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Inscrire</translation>
-    </message>
-</context>
-<context>
-    <name>incentives</name>
-    <message>
-        <source>The email address or the password is not right.</source>
-        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation>%1 appartient à une autre application&#xa0;; Incentives Desk n&apos;y touche pas.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation>%1 a été écrit par une version plus récente d&apos;Incentives Desk (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::AuthService</name>
-    <message>
-        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation>Trop d&apos;échecs de connexion&#xa0;: patientez %1 secondes, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>Le mot de passe actuel est incorrect.</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>Choisissez un mot de passe différent du mot de passe actuel.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Database</name>
-    <message>
-        <source>No database path was given.</source>
-        <translation>Aucun chemin de base de données n&apos;a été indiqué.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation>Il n&apos;existe aucune base de données sous %1. Créez-en une avec «&#xa0;incentives-cli --database %1 init --demo&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incentives Desk database.</source>
-        <translation>%1 n&apos;est pas une base de données Incentives Desk.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is cut short.</source>
-        <translation>%1 est endommagé&#xa0;: le fichier est tronqué.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation>%1 est en lecture seule. Rendez-le accessible en écriture ou ouvrez une copie.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database.</source>
-        <translation>%1 est endommagé ou n&apos;est pas une base de données.</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation>La base de données est en lecture seule&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>That would duplicate an existing record.</source>
-        <translation>Cela créerait un doublon d&apos;un enregistrement existant.</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Cette base de données ne peut pas être copiée dans un fichier.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::DirectoryService</name>
-    <message>
-        <source>A user with the email address %1 exists already.</source>
-        <translation>Un utilisateur avec l&apos;adresse e-mail %1 existe déjà.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation>%1 est le dernier administrateur de compte actif et ne peut pas être désactivé.</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the user first.</source>
-        <translation>%1 est désactivé&#xa0;; réactivez d&apos;abord l&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>Le rôle Administrateur de compte couvre toute l&apos;organisation&#xa0;; n&apos;indiquez pas d&apos;emplacement.</translation>
-    </message>
-    <message>
-        <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation>Le rôle %1 est attribué par emplacement&#xa0;: indiquez le PartnerID de l&apos;emplacement.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation>%1 (%2) est actuellement l&apos;administrateur des incentives de %3. Un emplacement n&apos;a qu&apos;un seul administrateur des incentives&#xa0;: le remplacer retire le rôle à %1.</translation>
-    </message>
-    <message>
-        <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation>%1 est le dernier administrateur de compte&#xa0;; désignez-en un autre avant de retirer ce rôle.</translation>
-    </message>
-    <message>
-        <source>%1 does not hold that role there.</source>
-        <translation>%1 n&apos;a pas ce rôle pour cet emplacement.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::EnrollmentService</name>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
-    </message>
-    <message>
-        <source>%1 has no invitation for location %2.</source>
-        <translation>%1 n&apos;a pas d&apos;invitation pour l&apos;emplacement %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not open for enrollment.</source>
-        <translation>%1 n&apos;est pas ouvert aux inscriptions.</translation>
-    </message>
-    <message>
-        <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation>Continuer&#xa0;: complétez d&apos;abord les profils de paiement et fiscaux. %1</translation>
-    </message>
-    <message>
-        <source>All %1 locations</source>
-        <translation>Les %1 emplacements</translation>
-    </message>
-    <message>
-        <source>No such message in your inbox.</source>
-        <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::ProfileService</name>
-    <message>
-        <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation>Vous n&apos;avez aucun rôle pour les incentives. Demandez l&apos;accès à un administrateur de compte.</translation>
-    </message>
-    <message>
-        <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucun profil bancaire nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation>Un profil bancaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
-    </message>
-    <message>
-        <source>The signature date cannot be in the future.</source>
-        <translation>La date de signature ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation>Un formulaire %1 signé le %2 a expiré le %3&#xa0;; signez-en un nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Simulation</name>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>Le contrat de programme partenaire n&apos;est pas actif (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Les profils de paiement et fiscaux doivent être validés à nouveau.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
-    </message>
-    <message>
-        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation>L&apos;horloge de démo ne fait qu&apos;avancer (il est actuellement %1). Réinitialisez la démo pour recommencer.</translation>
-    </message>
-    <message>
-        <source>The clock can only be advanced by a positive duration.</source>
-        <translation>L&apos;horloge ne peut être avancée que d&apos;une durée positive.</translation>
-    </message>
-    <message>
-        <source>Give the reason for the rejection.</source>
-        <translation>Indiquez le motif du rejet.</translation>
-    </message>
-    <message>
-        <source>%1 has no enrollment at %2.</source>
-        <translation>%1 n&apos;a aucune inscription pour l&apos;emplacement %2.</translation>
-    </message>
-    <message>
-        <source>This enrollment is not waiting for validation.</source>
-        <translation>Cette inscription n&apos;est pas en attente de validation.</translation>
-    </message>
-    <message>
-        <source>%1 is discontinued already.</source>
-        <translation>%1 est déjà arrêté.</translation>
-    </message>
-    <message>
-        <source>Name at least one payout currency.</source>
-        <translation>Indiquez au moins une devise de paiement.</translation>
-    </message>
-    <message>
-        <source>A program open to all has no eligibility criteria.</source>
-        <translation>Un programme ouvert à tous n&apos;a aucun critère d&apos;éligibilité.</translation>
-    </message>
-    <message>
-        <source>A program named &apos;%1&apos; exists already.</source>
-        <translation>Un programme nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>%1 is not open.</source>
-        <translation>%1 n&apos;est pas ouvert.</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 n&apos;est pas fermé.</translation>
-    </message>
-    <message>
-        <source>Revenue and customer counts cannot be negative.</source>
-        <translation>Le chiffre d&apos;affaires et le nombre de clients ne peuvent pas être négatifs.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::demofiles</name>
-    <message>
-        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation>Un nom d&apos;instantané comporte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
-    </message>
-    <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Connectez-vous d&apos;abord en tant qu&apos;utilisateur actif.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>Impossible de créer %1.</translation>
-    </message>
-    <message>
-        <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation>Un instantané nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation>Il n&apos;existe aucun instantané nommé «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>Impossible de copier l&apos;instantané «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a demo snapshot.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instantané de démo.</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>incentives::eligibility</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation>Un contrat Microsoft AI Cloud Partner Program actif</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>expired or not signed (IVDMPA)</source>
-        <translation>expiré ou non signé (IVDMPA)</translation>
-    </message>
-    <message>
-        <source>A Solutions Partner designation</source>
-        <translation>Une désignation Solutions Partner</translation>
-    </message>
-    <message>
-        <source>Authorized as a CSP indirect reseller</source>
-        <translation>Autorisé en tant que revendeur indirect CSP</translation>
-    </message>
-    <message>
-        <source>A CSP direct-bill partner</source>
-        <translation>Un partenaire CSP à facturation directe</translation>
-    </message>
-    <message>
-        <source>Trailing twelve-month revenue of at least %1</source>
-        <translation>Chiffre d&apos;affaires des douze derniers mois d&apos;au moins %1</translation>
-    </message>
-    <message>
-        <source>At least %1 new customers in the trailing year</source>
-        <translation>Au moins %1 nouveaux clients au cours des douze derniers mois</translation>
-    </message>
-    <message>
-        <source>Located in one of: %1</source>
-        <translation>Situé dans l&apos;un des pays suivants&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::generator</name>
-    <message>
-        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation>Générez de 1 à 1&#xa0;000&#xa0;000 emplacements et de 1 à 1&#xa0;000 programmes.</translation>
-    </message>
-    <message>
-        <source>This database already holds an organization; use a new file.</source>
-        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier.</translation>
-    </message>
-    <message>
-        <source>The location misses a criterion.</source>
-        <translation>L&apos;emplacement ne remplit pas l&apos;un des critères.</translation>
-    </message>
-    <message>
-        <source>Generation cancelled after %1 enrollments.</source>
-        <translation>Génération annulée après %1 inscriptions.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2812,34 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -2740,6 +3108,18 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
     <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Choisissez un nouveau mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Locked — Incentives Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -3028,293 +3408,6 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
     <message>
         <source>Program guide — %1</source>
         <translation>Guide du programme — %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::passwords</name>
-    <message>
-        <source>Use at least 12 characters.</source>
-        <translation>Utilisez au moins 12 caractères.</translation>
-    </message>
-    <message>
-        <source>Use at most 512 characters.</source>
-        <translation>Utilisez au maximum 512 caractères.</translation>
-    </message>
-    <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>Un mot de passe ne peut pas contenir de caractères de contrôle.</translation>
-    </message>
-    <message>
-        <source>Mix letters with digits or symbols.</source>
-        <translation>Associez des lettres à des chiffres ou à des symboles.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::rules</name>
-    <message>
-        <source>US bank accounts are paid in USD only.</source>
-        <translation>Les comptes bancaires américains sont payés uniquement en USD.</translation>
-    </message>
-    <message>
-        <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation>Cet IBAN appartient à une banque du pays %1, et non du pays %2.</translation>
-    </message>
-    <message>
-        <source>A US location files a W-9.</source>
-        <translation>Un emplacement situé aux États-Unis remplit un formulaire W-9.</translation>
-    </message>
-    <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
-    </message>
-    <message>
-        <source>Enter the date the form was signed.</source>
-        <translation>Saisissez la date de signature du formulaire.</translation>
-    </message>
-    <message>
-        <source>No bank profile is chosen: set a default for this location.</source>
-        <translation>Aucun profil bancaire n&apos;est choisi&#xa0;: définissez un profil par défaut pour cet emplacement.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation>Le profil bancaire «&#xa0;%1&#xa0;» est incomplet.</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation>Le profil bancaire «&#xa0;%1&#xa0;» nécessite une action&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation>%1 paie en %2&#xa0;; le profil bancaire «&#xa0;%3&#xa0;» est en %4.</translation>
-    </message>
-    <message>
-        <source>%1 does not pay by %2.</source>
-        <translation>%1 ne prend pas en charge le mode de paiement «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This location has no tax profile.</source>
-        <translation>Cet emplacement n&apos;a pas de profil fiscal.</translation>
-    </message>
-    <message>
-        <source>The tax profile is incomplete.</source>
-        <translation>Le profil fiscal est incomplet.</translation>
-    </message>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>The tax profile needs action: %1</source>
-        <translation>Le profil fiscal nécessite une action&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Bank or tax details are missing.</source>
-        <translation>Des coordonnées bancaires ou des informations fiscales sont manquantes.</translation>
-    </message>
-    <message>
-        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation>Le titulaire du compte «&#xa0;%1&#xa0;» ne correspond pas au nom légal «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted for a bank account in %2.</source>
-        <translation>%1 n&apos;est pas accepté pour un compte bancaire du pays %2.</translation>
-    </message>
-    <message>
-        <source>The %1 has expired.</source>
-        <translation>Le formulaire %1 a expiré.</translation>
-    </message>
-    <message>
-        <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation>Un administrateur de compte doit attribuer un administrateur des incentives à cet emplacement.</translation>
-    </message>
-    <message>
-        <source>Enroll</source>
-        <translation>Inscrire</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Soumettre</translation>
-    </message>
-    <message>
-        <source>Update payout and tax profiles: %1</source>
-        <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Update the bank profile: %1</source>
-        <translation>Mettez à jour le profil bancaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Update the tax profile: %1</source>
-        <translation>Mettez à jour le profil fiscal&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Complete payout and tax profiles, then Submit.</source>
-        <translation>Complétez les profils de paiement et fiscaux, puis soumettez.</translation>
-    </message>
-    <message>
-        <source>None. Validation is expected to end by %1.</source>
-        <translation>Aucune. La validation devrait se terminer d&apos;ici le %1.</translation>
-    </message>
-    <message>
-        <source>None. Validation takes up to 48 hours.</source>
-        <translation>Aucune. La validation prend jusqu&apos;à 48 heures.</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>See eligibility requirements</source>
-        <translation>Voir les conditions d&apos;éligibilité</translation>
-    </message>
-    <message>
-        <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation>Renouvelez le contrat de programme partenaire (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Meet the eligibility requirements again: %1</source>
-        <translation>Remplissez à nouveau les conditions d&apos;éligibilité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation>Le programme est fermé aux inscriptions&#xa0;; attendez sa réouverture.</translation>
-    </message>
-    <message>
-        <source>The program is not open now.</source>
-        <translation>Le programme n&apos;est pas ouvert actuellement.</translation>
-    </message>
-    <message>
-        <source>None. The program is no longer offered.</source>
-        <translation>Aucune. Le programme n&apos;est plus proposé.</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::scenarios</name>
-    <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Inscrire un emplacement, de l&apos;e-mail d&apos;invitation jusqu&apos;au statut «&#xa0;Inscrit&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Connectez-vous en tant que Bao Nguyen (administrateur des incentives de 4649101). Microsoft Security Incentives a invité l&apos;emplacement américain par e-mail.</translation>
-    </message>
-    <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Ouvrir l&apos;invitation à l&apos;inscription aux incentives partenaires dans la boîte de réception</translation>
-    </message>
-    <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>Sélectionner Commencer, accepter les conditions et soumettre</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la validation par Microsoft (jusqu&apos;à 48 heures)</translation>
-    </message>
-    <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Attribuer un administrateur des incentives à un emplacement qui n&apos;en a pas</translation>
-    </message>
-    <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Connectez-vous en tant qu&apos;Avery Brooks (administrateur de compte). Contoso Japan (4649105) n&apos;a pas d&apos;administrateur des incentives&#xa0;: ses invitations sont donc en attente.</translation>
-    </message>
-    <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Attribuer le rôle Administrateur des incentives pour 4649105 (p. ex. à Kenji Tanaka)</translation>
-    </message>
-    <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Les invitations en attente arrivent dans la boîte de réception du nouvel administrateur</translation>
-    </message>
-    <message>
-        <source>The new admin accepts one of them</source>
-        <translation>Le nouvel administrateur en accepte une</translation>
-    </message>
-    <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Un profil bancaire rejeté et sa correction</translation>
-    </message>
-    <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas au nom légal de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso Ltd</translation>
-    </message>
-    <message>
-        <source>Enroll again and Submit</source>
-        <translation>Inscrire à nouveau et soumettre</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Avancer l&apos;horloge de démo&#xa0;: Microsoft approuve</translation>
-    </message>
-    <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Changement d&apos;exercice&#xa0;: une inscription est renouvelée, l&apos;autre non</translation>
-    </message>
-    <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>Le 1er&#xa0;juillet, Microsoft renouvelle chaque inscription dont l&apos;emplacement est toujours éligible, dispose d&apos;un contrat actif et d&apos;informations de paiement et fiscales complètes. Le contrat de l&apos;emplacement français a expiré.</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la fin de l&apos;exercice</translation>
-    </message>
-    <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>L&apos;inscription Commerce de l&apos;emplacement américain est renouvelée automatiquement pour FY28</translation>
-    </message>
-    <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>L&apos;inscription Commerce de l&apos;emplacement français passe au statut «&#xa0;Inactif&#xa0;»&#xa0;: son contrat a expiré</translation>
-    </message>
-    <message>
-        <source>An open program without an email</source>
-        <translation>Un programme ouvert sans e-mail</translation>
-    </message>
-    <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards est ouvert à tous les partenaires&#xa0;: Microsoft n&apos;envoie aucun e-mail d&apos;invitation&#xa0;; l&apos;invitation attend dans l&apos;espace de travail Incentives.</translation>
-    </message>
-    <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Trouver Marketplace Rewards pour 4649101 dans l&apos;espace de travail (aucun e-mail n&apos;a été envoyé)</translation>
-    </message>
-    <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Inscrire et soumettre en tant que Bao Nguyen</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Avancer l&apos;horloge de démo&#xa0;: Inscrit</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::seed</name>
-    <message>
-        <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier (ou --force).</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::workflow</name>
-    <message>
-        <source>Partner Incentive Enrollment Invitation</source>
-        <translation>Invitation à l&apos;inscription aux incentives partenaires</translation>
-    </message>
-    <message>
-        <source>Hello %1,
-
-Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
-
-Microsoft Partner Center</source>
-        <translation>Bonjour %1,
-
-L&apos;emplacement %2 (%3) de votre organisation est éligible à %4 pour %5. Sélectionnez Commencer pour accepter l&apos;invitation et confirmer vos profils de paiement et fiscaux.
-
-Microsoft Partner Center</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,64 @@
     </message>
 </context>
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address or the password is not right.</source>
+        <translation>メール アドレスまたはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
+        <translation>サインインの失敗回数が多すぎます。%1 秒待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>このユーザー アカウントは無効化されています。</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>現在のパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>現在のパスワードとは異なるパスワードを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <source>This user account is deactivated or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no role for this location. Ask an Account admin for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the location&apos;s Incentives admin sees full bank details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can create or change bank profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Account admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankProfileDialog</name>
     <message>
         <source>Bank profile</source>
@@ -224,10 +282,254 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
+        <translation>%1 は別のアプリケーションのファイルです。Incentives Desk はこのファイルを変更しません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
+        <translation>%1 は新しいバージョンの Incentives Desk で作成されました (スキーマ %2。このバージョンで読み取れるのは %3 までです)。開くには、アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>No database path was given.</source>
+        <translation>データベースのパスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーであり、データベース ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>%1 にデータベースがありません。&apos;incentives-cli --database %1 init --demo&apos; で作成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Incentives Desk database.</source>
+        <translation>%1 は Incentives Desk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 は破損しています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable or open a copy.</source>
+        <translation>%1 は読み取り専用です。書き込み可能にするか、コピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 は破損しているか、データベースではありません。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>データベースはビジー状態です。別のプログラムが書き込み中です。変更は行われていません。しばらくしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>ディスクがいっぱいです。何も保存されていません。空き領域を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved.</source>
+        <translation>データベースは読み取り専用です。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>That would duplicate an existing record.</source>
+        <translation>既存のレコードと重複します。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>データベースでエラーが発生しました: %1</translation>
+    </message>
+    <message>
+        <source>This database cannot be copied to a file.</source>
+        <translation>このデータベースはファイルにコピーできません。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 は既に存在します。別の名前を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
+        <translation>スナップショット名は、英字、数字、スペース、ドット、ハイフン、アンダースコアを使用した 1～60 文字で指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>Sign in as an active user first.</source>
+        <translation>先にアクティブなユーザーとしてサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation>「%1」という名前のスナップショットは既に存在します。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row points at a missing %2 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed after it was written, at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation>「%1」という名前のスナップショットはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
+        <translation>スナップショット「%1」をコピーできません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a demo snapshot.</source>
+        <translation>「%1」はデモのスナップショットではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>This database has no organization yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location has the PartnerID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has the email address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>このユーザー アカウントは無効化されています。</translation>
+    </message>
+    <message>
+        <source>A user with the email address %1 exists already.</source>
+        <translation>メール アドレス %1 のユーザーは既に存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active Account admin and cannot be deactivated.</source>
+        <translation>%1 は最後のアクティブなアカウント管理者であるため、無効化できません。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; reactivate the user first.</source>
+        <translation>%1 は無効化されています。先にユーザーを再有効化してください。</translation>
+    </message>
+    <message>
+        <source>The Account admin role covers the whole organization; give no location.</source>
+        <translation>アカウント管理者ロールは組織全体が対象です。拠点は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>「%1」ロールは拠点ごとに割り当てます。拠点の PartnerID を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
+        <translation>現在、%1 (%2) が %3 のインセンティブ管理者です。1 つの拠点のインセンティブ管理者は 1 人だけのため、置き換えると %1 からこのロールが削除されます。</translation>
+    </message>
+    <message>
+        <source>%1 is the last Account admin; assign another before removing this role.</source>
+        <translation>%1 は最後のアカウント管理者です。このロールを削除する前に、別のアカウント管理者を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold that role there.</source>
+        <translation>%1 はその拠点でそのロールを持っていません。</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>&apos;%1&apos; is not an eligibility criterion.</source>
         <translation>「%1」は資格条件ではありません。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>An active Microsoft AI Cloud Partner Program agreement</source>
+        <translation>有効な Microsoft AI Cloud Partner Program 契約</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>expired or not signed (IVDMPA)</source>
+        <translation>期限切れまたは未署名 (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>A Solutions Partner designation</source>
+        <translation>Solutions Partner 指定</translation>
+    </message>
+    <message>
+        <source>Authorized as a CSP indirect reseller</source>
+        <translation>CSP 間接リセラーとして承認済み</translation>
+    </message>
+    <message>
+        <source>A CSP direct-bill partner</source>
+        <translation>CSP 直接請求パートナー</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue of at least %1</source>
+        <translation>過去 12 か月の収益が %1 以上</translation>
+    </message>
+    <message>
+        <source>At least %1 new customers in the trailing year</source>
+        <translation>過去 1 年間の新規顧客が %1 社以上</translation>
+    </message>
+    <message>
+        <source>Located in one of: %1</source>
+        <translation>所在国が次のいずれか: %1</translation>
     </message>
 </context>
 <context>
@@ -254,10 +556,215 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentRules</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US bank accounts are paid in USD only.</source>
+        <translation>米国の銀行口座への支払いは USD のみです。</translation>
+    </message>
+    <message>
+        <source>Enter the account holder&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IBAN belongs to a bank in %1, not %2.</source>
+        <translation>この IBAN は %2 ではなく %1 の銀行のものです。</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A US location files a W-9.</source>
+        <translation>米国の拠点は W-9 を提出します。</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E.</source>
+        <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the form was signed.</source>
+        <translation>フォームの署名日を入力してください。</translation>
+    </message>
+    <message>
+        <source>No bank profile is chosen: set a default for this location.</source>
+        <translation>銀行プロファイルが選択されていません。この拠点の既定を設定してください。</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; is incomplete.</source>
+        <translation>銀行プロファイル「%1」が不完全です。</translation>
+    </message>
+    <message>
+        <source>The bank profile &apos;%1&apos; needs action: %2</source>
+        <translation>銀行プロファイル「%1」に対応が必要です: %2</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
+        <translation>%1 の支払通貨は %2 ですが、銀行プロファイル「%3」の通貨は %4 です。</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by %2.</source>
+        <translation>%1 では %2 による支払いは行われません。</translation>
+    </message>
+    <message>
+        <source>This location has no tax profile.</source>
+        <translation>この拠点には税務プロファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The tax profile is incomplete.</source>
+        <translation>税務プロファイルが不完全です。</translation>
+    </message>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
+    </message>
+    <message>
+        <source>The tax profile needs action: %1</source>
+        <translation>税務プロファイルに対応が必要です: %1</translation>
+    </message>
+    <message>
+        <source>Bank or tax details are missing.</source>
+        <translation>銀行情報または税務情報が不足しています。</translation>
+    </message>
+    <message>
+        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
+        <translation>口座名義人「%1」が法人名「%2」と一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%2 の銀行口座では %1 は受け付けられません。</translation>
+    </message>
+    <message>
+        <source>The %1 has expired.</source>
+        <translation>%1 の有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>アカウント管理者がこの拠点にインセンティブ管理者を割り当てる必要があります。</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Update payout and tax profiles: %1</source>
+        <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
+    </message>
+    <message>
+        <source>Update the bank profile: %1</source>
+        <translation>銀行プロファイルを更新してください: %1</translation>
+    </message>
+    <message>
+        <source>Update the tax profile: %1</source>
+        <translation>税務プロファイルを更新してください: %1</translation>
+    </message>
+    <message>
+        <source>Complete payout and tax profiles, then Submit.</source>
+        <translation>支払いプロファイルと税務プロファイルを完成させてから、[送信] を選択してください。</translation>
+    </message>
+    <message>
+        <source>None. Validation is expected to end by %1.</source>
+        <translation>なし。検証は %1 までに完了する見込みです。</translation>
+    </message>
+    <message>
+        <source>None. Validation takes up to 48 hours.</source>
+        <translation>なし。検証には最大 48 時間かかります。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>See eligibility requirements</source>
+        <translation>資格要件を表示</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>パートナー プログラム契約 (IVDMPA) を更新してください。</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>資格要件を再び満たしてください: %1</translation>
+    </message>
+    <message>
+        <source>The program is closed for enrollment; wait for it to reopen.</source>
+        <translation>このプログラムは登録受付を終了しています。受付が再開されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The program is not open now.</source>
+        <translation>このプログラムは現在受付中ではありません。</translation>
+    </message>
+    <message>
+        <source>None. The program is no longer offered.</source>
+        <translation>なし。このプログラムは提供されなくなりました。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>このユーザー アカウントは無効化されています。</translation>
+    </message>
+    <message>
+        <source>%1 has no invitation for location %2.</source>
+        <translation>%1 には拠点 %2 への招待がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not open for enrollment.</source>
+        <translation>%1 は登録を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Continue: complete the payout and tax profiles first. %1</source>
+        <translation>続行: 先に支払いプロファイルと税務プロファイルを完成させてください。%1</translation>
+    </message>
+    <message>
+        <source>All %1 locations</source>
+        <translation>全 %1 拠点</translation>
+    </message>
+    <message>
+        <source>No such message in your inbox.</source>
+        <translation>受信トレイに該当するメッセージがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Enrollments</name>
     <message>
         <source>No such enrollment.</source>
         <translation>該当する登録がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
+        <translation>拠点は 1～1,000,000 個、プログラムは 1～1,000 個の範囲で生成してください。</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>The location misses a criterion.</source>
+        <translation>この拠点は条件を満たしていません。</translation>
+    </message>
+    <message>
+        <source>Generation cancelled after %1 enrollments.</source>
+        <translation>%1 件の登録を生成した時点で、生成が取り消されました。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1235,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileService</name>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>インセンティブのロールがありません。アカウント管理者にアクセス権を依頼してください。</translation>
+    </message>
+    <message>
+        <source>There is no bank profile named &apos;%1&apos;.</source>
+        <translation>「%1」という名前の銀行プロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>A bank profile named &apos;%1&apos; exists already.</source>
+        <translation>「%1」という名前の銀行プロファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
+        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The signature date cannot be in the future.</source>
+        <translation>署名日に将来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
+        <translation>%2 に署名された %1 は %3 に有効期限が切れています。新しいフォームに署名してください。</translation>
+    </message>
+</context>
+<context>
     <name>Profiles</name>
     <message>
         <source>No such bank profile.</source>
@@ -832,6 +1366,109 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Enroll a location from the invitation email to Enrolled</source>
+        <translation>招待メールから拠点を「登録済み」まで登録する</translation>
+    </message>
+    <message>
+        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
+        <translation>Bao Nguyen (4649101 のインセンティブ管理者) としてサインインします。Microsoft Security Incentives から米国の拠点にメールで招待が届いています。</translation>
+    </message>
+    <message>
+        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
+        <translation>受信トレイでパートナー インセンティブ登録への招待を開く</translation>
+    </message>
+    <message>
+        <source>Select Get Started, accept the terms and Submit</source>
+        <translation>[開始] を選択し、条件に同意して送信する</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
+        <translation>Microsoft の検証が完了するまでデモ時計を進める (最大 48 時間)</translation>
+    </message>
+    <message>
+        <source>Assign an Incentives admin to a location without one</source>
+        <translation>インセンティブ管理者のいない拠点にインセンティブ管理者を割り当てる</translation>
+    </message>
+    <message>
+        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
+        <translation>Avery Brooks (アカウント管理者) としてサインインします。Contoso Japan (4649105) にはインセンティブ管理者がいないため、招待は保留中です。</translation>
+    </message>
+    <message>
+        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
+        <translation>4649105 のインセンティブ管理者ロールを割り当てる (例: Kenji Tanaka に)</translation>
+    </message>
+    <message>
+        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
+        <translation>保留中の招待が新しい管理者の受信トレイに届く</translation>
+    </message>
+    <message>
+        <source>The new admin accepts one of them</source>
+        <translation>新しい管理者がそのうちの 1 つを承諾する</translation>
+    </message>
+    <message>
+        <source>A rejected bank profile and its fix</source>
+        <translation>却下された銀行プロファイルとその修正</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
+        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が組織の法人名ではないためです。</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
+        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso Ltd にする</translation>
+    </message>
+    <message>
+        <source>Enroll again and Submit</source>
+        <translation>もう一度登録して送信する</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Microsoft approves</source>
+        <translation>デモ時計を進める: Microsoft が承認する</translation>
+    </message>
+    <message>
+        <source>Fiscal-year rollover: one renews, one does not</source>
+        <translation>会計年度の切り替え: 一方は更新され、もう一方は更新されない</translation>
+    </message>
+    <message>
+        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
+        <translation>7 月 1 日に Microsoft は、拠点が引き続き資格を満たし、有効な契約があり、支払い情報と税務情報がそろっているすべての登録を更新します。フランスの契約は失効しています。</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock to the end of the fiscal year</source>
+        <translation>デモ時計を会計年度末まで進める</translation>
+    </message>
+    <message>
+        <source>The US Commerce enrollment renews into FY28 by itself</source>
+        <translation>米国の Commerce の登録が自動的に FY28 に更新される</translation>
+    </message>
+    <message>
+        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
+        <translation>フランスの Commerce の登録が「非アクティブ」になる: 契約の有効期限が切れたため</translation>
+    </message>
+    <message>
+        <source>An open program without an email</source>
+        <translation>招待メールのない公開プログラム</translation>
+    </message>
+    <message>
+        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
+        <translation>Marketplace Rewards はすべてのパートナーが対象です。Microsoft から招待メールは送信されず、招待はインセンティブ ワークスペースで待機しています。</translation>
+    </message>
+    <message>
+        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
+        <translation>ワークスペースで 4649101 の Marketplace Rewards を見つける (メールは送信されていない)</translation>
+    </message>
+    <message>
+        <source>Enroll and Submit as Bao Nguyen</source>
+        <translation>Bao Nguyen として登録して送信する</translation>
+    </message>
+    <message>
+        <source>Advance the demo clock: Enrolled</source>
+        <translation>デモ時計を進める: 登録済み</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -844,6 +1481,13 @@
     <message>
         <source>&amp;Start from the initial state…</source>
         <translation>初期状態から開始(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>This database already holds an organization; use a new file (or --force).</source>
+        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください (または --force を指定してください)。</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1519,73 @@
     <message>
         <source>Password</source>
         <translation>パスワード</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>The %1 expired on %2; sign a new one.</source>
+        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
+    </message>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>パートナー プログラム契約が有効ではありません (IVDMPA)。</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>支払いプロファイルと税務プロファイルを再度検証する必要があります。</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
+        <translation>デモ時計は先に進めることしかできません (現在は %1)。最初からやり直すには、デモをリセットしてください。</translation>
+    </message>
+    <message>
+        <source>The clock can only be advanced by a positive duration.</source>
+        <translation>時計を進める期間には正の値を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection.</source>
+        <translation>却下の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 には %2 の登録がありません。</translation>
+    </message>
+    <message>
+        <source>This enrollment is not waiting for validation.</source>
+        <translation>この登録は検証待ちではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is discontinued already.</source>
+        <translation>%1 は既に提供終了しています。</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>支払通貨を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>全員が対象のプログラムには資格条件を設定できません。</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>「%1」という名前のプログラムは既に存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 は受付中ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 は登録受付を終了していません。</translation>
+    </message>
+    <message>
+        <source>Revenue and customer counts cannot be negative.</source>
+        <translation>収益と顧客数に負の値は指定できません。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2294,25 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Partner Incentive Enrollment Invitation</source>
+        <translation>パートナー インセンティブ登録への招待</translation>
+    </message>
+    <message>
+        <source>Hello %1,
+
+Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
+
+Microsoft Partner Center</source>
+        <translation type="unfinished">%1 様
+
+貴組織の拠点 %2 (%3) は、%5 の %4 の対象です。[開始] を選択して招待を承諾し、支払いプロファイルと税務プロファイルを確認してください。
+
+Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>&amp;Status:</source>
@@ -1647,396 +2377,6 @@
     <message>
         <source>E&amp;nroll</source>
         <translation>登録(&amp;N)</translation>
-    </message>
-</context>
-<context>
-    <name>incentives</name>
-    <message>
-        <source>The email address or the password is not right.</source>
-        <translation>メール アドレスまたはパスワードが正しくありません。</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>このユーザー アカウントは無効化されています。</translation>
-    </message>
-    <message>
-        <source>%1 belongs to another application; Incentives Desk leaves it untouched.</source>
-        <translation>%1 は別のアプリケーションのファイルです。Incentives Desk はこのファイルを変更しません。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Incentives Desk (schema %2; this version reads up to %3). Update the app to open it.</source>
-        <translation>%1 は新しいバージョンの Incentives Desk で作成されました (スキーマ %2。このバージョンで読み取れるのは %3 までです)。開くには、アプリを更新してください。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::AuthService</name>
-    <message>
-        <source>Too many failed sign-ins: wait %1 seconds and try again.</source>
-        <translation>サインインの失敗回数が多すぎます。%1 秒待ってから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>このユーザー アカウントは無効化されています。</translation>
-    </message>
-    <message>
-        <source>The current password is not right.</source>
-        <translation>現在のパスワードが正しくありません。</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>現在のパスワードとは異なるパスワードを選択してください。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Database</name>
-    <message>
-        <source>No database path was given.</source>
-        <translation>データベースのパスが指定されていません。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 はフォルダーであり、データベース ファイルではありません。</translation>
-    </message>
-    <message>
-        <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
-        <translation>%1 にデータベースがありません。&apos;incentives-cli --database %1 init --demo&apos; で作成してください。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>%1 is not an Incentives Desk database.</source>
-        <translation>%1 は Incentives Desk のデータベースではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: the file is cut short.</source>
-        <translation>%1 は破損しています。ファイルが途中で切れています。</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Make it writable or open a copy.</source>
-        <translation>%1 は読み取り専用です。書き込み可能にするか、コピーを開いてください。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 を開けません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database.</source>
-        <translation>%1 は破損しているか、データベースではありません。</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation>データベースはビジー状態です。別のプログラムが書き込み中です。変更は行われていません。しばらくしてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>ディスクがいっぱいです。何も保存されていません。空き領域を確保してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>The database is read-only: nothing was saved.</source>
-        <translation>データベースは読み取り専用です。何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>That would duplicate an existing record.</source>
-        <translation>既存のレコードと重複します。</translation>
-    </message>
-    <message>
-        <source>The database reported an error: %1</source>
-        <translation>データベースでエラーが発生しました: %1</translation>
-    </message>
-    <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>このデータベースはファイルにコピーできません。</translation>
-    </message>
-    <message>
-        <source>%1 exists already; choose another name.</source>
-        <translation>%1 は既に存在します。別の名前を選択してください。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::DirectoryService</name>
-    <message>
-        <source>A user with the email address %1 exists already.</source>
-        <translation>メール アドレス %1 のユーザーは既に存在します。</translation>
-    </message>
-    <message>
-        <source>%1 is the last active Account admin and cannot be deactivated.</source>
-        <translation>%1 は最後のアクティブなアカウント管理者であるため、無効化できません。</translation>
-    </message>
-    <message>
-        <source>%1 is deactivated; reactivate the user first.</source>
-        <translation>%1 は無効化されています。先にユーザーを再有効化してください。</translation>
-    </message>
-    <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>アカウント管理者ロールは組織全体が対象です。拠点は指定しないでください。</translation>
-    </message>
-    <message>
-        <source>%1 is assigned per location: give its PartnerID.</source>
-        <translation>「%1」ロールは拠点ごとに割り当てます。拠点の PartnerID を指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is the Incentives admin of %3 now. A location has one Incentives admin: replacing them removes the role from %1.</source>
-        <translation>現在、%1 (%2) が %3 のインセンティブ管理者です。1 つの拠点のインセンティブ管理者は 1 人だけのため、置き換えると %1 からこのロールが削除されます。</translation>
-    </message>
-    <message>
-        <source>%1 is the last Account admin; assign another before removing this role.</source>
-        <translation>%1 は最後のアカウント管理者です。このロールを削除する前に、別のアカウント管理者を割り当ててください。</translation>
-    </message>
-    <message>
-        <source>%1 does not hold that role there.</source>
-        <translation>%1 はその拠点でそのロールを持っていません。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::EnrollmentService</name>
-    <message>
-        <source>This user account is deactivated.</source>
-        <translation>このユーザー アカウントは無効化されています。</translation>
-    </message>
-    <message>
-        <source>%1 has no invitation for location %2.</source>
-        <translation>%1 には拠点 %2 への招待がありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not open for enrollment.</source>
-        <translation>%1 は登録を受け付けていません。</translation>
-    </message>
-    <message>
-        <source>Continue: complete the payout and tax profiles first. %1</source>
-        <translation>続行: 先に支払いプロファイルと税務プロファイルを完成させてください。%1</translation>
-    </message>
-    <message>
-        <source>All %1 locations</source>
-        <translation>全 %1 拠点</translation>
-    </message>
-    <message>
-        <source>No such message in your inbox.</source>
-        <translation>受信トレイに該当するメッセージがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::ProfileService</name>
-    <message>
-        <source>You have no incentives role. Ask an Account admin for access.</source>
-        <translation>インセンティブのロールがありません。アカウント管理者にアクセス権を依頼してください。</translation>
-    </message>
-    <message>
-        <source>There is no bank profile named &apos;%1&apos;.</source>
-        <translation>「%1」という名前の銀行プロファイルはありません。</translation>
-    </message>
-    <message>
-        <source>A bank profile named &apos;%1&apos; exists already.</source>
-        <translation>「%1」という名前の銀行プロファイルは既に存在します。</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
-        <source>The signature date cannot be in the future.</source>
-        <translation>署名日に将来の日付は指定できません。</translation>
-    </message>
-    <message>
-        <source>A %1 signed on %2 expired on %3; sign a new one.</source>
-        <translation>%2 に署名された %1 は %3 に有効期限が切れています。新しいフォームに署名してください。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::Simulation</name>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
-    </message>
-    <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>パートナー プログラム契約が有効ではありません (IVDMPA)。</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>支払いプロファイルと税務プロファイルを再度検証する必要があります。</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>The demo clock only moves forward (it is %1 now). Reset the demo to start over.</source>
-        <translation>デモ時計は先に進めることしかできません (現在は %1)。最初からやり直すには、デモをリセットしてください。</translation>
-    </message>
-    <message>
-        <source>The clock can only be advanced by a positive duration.</source>
-        <translation>時計を進める期間には正の値を指定する必要があります。</translation>
-    </message>
-    <message>
-        <source>Give the reason for the rejection.</source>
-        <translation>却下の理由を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 has no enrollment at %2.</source>
-        <translation>%1 には %2 の登録がありません。</translation>
-    </message>
-    <message>
-        <source>This enrollment is not waiting for validation.</source>
-        <translation>この登録は検証待ちではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is discontinued already.</source>
-        <translation>%1 は既に提供終了しています。</translation>
-    </message>
-    <message>
-        <source>Name at least one payout currency.</source>
-        <translation>支払通貨を 1 つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>A program open to all has no eligibility criteria.</source>
-        <translation>全員が対象のプログラムには資格条件を設定できません。</translation>
-    </message>
-    <message>
-        <source>A program named &apos;%1&apos; exists already.</source>
-        <translation>「%1」という名前のプログラムは既に存在します。</translation>
-    </message>
-    <message>
-        <source>%1 is not open.</source>
-        <translation>%1 は受付中ではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 は登録受付を終了していません。</translation>
-    </message>
-    <message>
-        <source>Revenue and customer counts cannot be negative.</source>
-        <translation>収益と顧客数に負の値は指定できません。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::demofiles</name>
-    <message>
-        <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
-        <translation>スナップショット名は、英字、数字、スペース、ドット、ハイフン、アンダースコアを使用した 1～60 文字で指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
-        <source>Demo tools work only in a demo database.</source>
-        <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
-    </message>
-    <message>
-        <source>Sign in as an active user first.</source>
-        <translation>先にアクティブなユーザーとしてサインインしてください。</translation>
-    </message>
-    <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation>「%1」という名前のスナップショットは既に存在します。</translation>
-    </message>
-    <message>
-        <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation>「%1」という名前のスナップショットはありません。</translation>
-    </message>
-    <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>スナップショット「%1」をコピーできません。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a demo snapshot.</source>
-        <translation>「%1」はデモのスナップショットではありません。</translation>
-    </message>
-    <message>
-        <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>incentives::eligibility</name>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>An active Microsoft AI Cloud Partner Program agreement</source>
-        <translation>有効な Microsoft AI Cloud Partner Program 契約</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>expired or not signed (IVDMPA)</source>
-        <translation>期限切れまたは未署名 (IVDMPA)</translation>
-    </message>
-    <message>
-        <source>A Solutions Partner designation</source>
-        <translation>Solutions Partner 指定</translation>
-    </message>
-    <message>
-        <source>Authorized as a CSP indirect reseller</source>
-        <translation>CSP 間接リセラーとして承認済み</translation>
-    </message>
-    <message>
-        <source>A CSP direct-bill partner</source>
-        <translation>CSP 直接請求パートナー</translation>
-    </message>
-    <message>
-        <source>Trailing twelve-month revenue of at least %1</source>
-        <translation>過去 12 か月の収益が %1 以上</translation>
-    </message>
-    <message>
-        <source>At least %1 new customers in the trailing year</source>
-        <translation>過去 1 年間の新規顧客が %1 社以上</translation>
-    </message>
-    <message>
-        <source>Located in one of: %1</source>
-        <translation>所在国が次のいずれか: %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::generator</name>
-    <message>
-        <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
-        <translation>拠点は 1～1,000,000 個、プログラムは 1～1,000 個の範囲で生成してください。</translation>
-    </message>
-    <message>
-        <source>This database already holds an organization; use a new file.</source>
-        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください。</translation>
-    </message>
-    <message>
-        <source>The location misses a criterion.</source>
-        <translation>この拠点は条件を満たしていません。</translation>
-    </message>
-    <message>
-        <source>Generation cancelled after %1 enrollments.</source>
-        <translation>%1 件の登録を生成した時点で、生成が取り消されました。</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2812,34 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -2740,6 +3108,18 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
     <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ 続行するには、新しいパスワードを選択してください。</translation>
+    </message>
+    <message>
+        <source>Locked — Incentives Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -3028,293 +3408,6 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
     <message>
         <source>Program guide — %1</source>
         <translation>プログラム ガイド — %1</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::passwords</name>
-    <message>
-        <source>Use at least 12 characters.</source>
-        <translation>12 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>Use at most 512 characters.</source>
-        <translation>512 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>パスワードに制御文字を含めることはできません。</translation>
-    </message>
-    <message>
-        <source>Mix letters with digits or symbols.</source>
-        <translation>英字に数字または記号を組み合わせてください。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::rules</name>
-    <message>
-        <source>US bank accounts are paid in USD only.</source>
-        <translation>米国の銀行口座への支払いは USD のみです。</translation>
-    </message>
-    <message>
-        <source>This IBAN belongs to a bank in %1, not %2.</source>
-        <translation>この IBAN は %2 ではなく %1 の銀行のものです。</translation>
-    </message>
-    <message>
-        <source>A US location files a W-9.</source>
-        <translation>米国の拠点は W-9 を提出します。</translation>
-    </message>
-    <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
-    </message>
-    <message>
-        <source>Enter the date the form was signed.</source>
-        <translation>フォームの署名日を入力してください。</translation>
-    </message>
-    <message>
-        <source>No bank profile is chosen: set a default for this location.</source>
-        <translation>銀行プロファイルが選択されていません。この拠点の既定を設定してください。</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; is incomplete.</source>
-        <translation>銀行プロファイル「%1」が不完全です。</translation>
-    </message>
-    <message>
-        <source>The bank profile &apos;%1&apos; needs action: %2</source>
-        <translation>銀行プロファイル「%1」に対応が必要です: %2</translation>
-    </message>
-    <message>
-        <source>%1 pays in %2; the bank profile &apos;%3&apos; is in %4.</source>
-        <translation>%1 の支払通貨は %2 ですが、銀行プロファイル「%3」の通貨は %4 です。</translation>
-    </message>
-    <message>
-        <source>%1 does not pay by %2.</source>
-        <translation>%1 では %2 による支払いは行われません。</translation>
-    </message>
-    <message>
-        <source>This location has no tax profile.</source>
-        <translation>この拠点には税務プロファイルがありません。</translation>
-    </message>
-    <message>
-        <source>The tax profile is incomplete.</source>
-        <translation>税務プロファイルが不完全です。</translation>
-    </message>
-    <message>
-        <source>The %1 expired on %2; sign a new one.</source>
-        <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
-    </message>
-    <message>
-        <source>The tax profile needs action: %1</source>
-        <translation>税務プロファイルに対応が必要です: %1</translation>
-    </message>
-    <message>
-        <source>Bank or tax details are missing.</source>
-        <translation>銀行情報または税務情報が不足しています。</translation>
-    </message>
-    <message>
-        <source>The account holder &apos;%1&apos; does not match the legal name &apos;%2&apos;.</source>
-        <translation>口座名義人「%1」が法人名「%2」と一致しません。</translation>
-    </message>
-    <message>
-        <source>%1 is not accepted for a bank account in %2.</source>
-        <translation>%2 の銀行口座では %1 は受け付けられません。</translation>
-    </message>
-    <message>
-        <source>The %1 has expired.</source>
-        <translation>%1 の有効期限が切れています。</translation>
-    </message>
-    <message>
-        <source>An Account admin must assign an Incentives admin to this location.</source>
-        <translation>アカウント管理者がこの拠点にインセンティブ管理者を割り当てる必要があります。</translation>
-    </message>
-    <message>
-        <source>Enroll</source>
-        <translation>登録</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Update payout and tax profiles: %1</source>
-        <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
-    </message>
-    <message>
-        <source>Update the bank profile: %1</source>
-        <translation>銀行プロファイルを更新してください: %1</translation>
-    </message>
-    <message>
-        <source>Update the tax profile: %1</source>
-        <translation>税務プロファイルを更新してください: %1</translation>
-    </message>
-    <message>
-        <source>Complete payout and tax profiles, then Submit.</source>
-        <translation>支払いプロファイルと税務プロファイルを完成させてから、[送信] を選択してください。</translation>
-    </message>
-    <message>
-        <source>None. Validation is expected to end by %1.</source>
-        <translation>なし。検証は %1 までに完了する見込みです。</translation>
-    </message>
-    <message>
-        <source>None. Validation takes up to 48 hours.</source>
-        <translation>なし。検証には最大 48 時間かかります。</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>See eligibility requirements</source>
-        <translation>資格要件を表示</translation>
-    </message>
-    <message>
-        <source>Renew the partner program agreement (IVDMPA).</source>
-        <translation>パートナー プログラム契約 (IVDMPA) を更新してください。</translation>
-    </message>
-    <message>
-        <source>Meet the eligibility requirements again: %1</source>
-        <translation>資格要件を再び満たしてください: %1</translation>
-    </message>
-    <message>
-        <source>The program is closed for enrollment; wait for it to reopen.</source>
-        <translation>このプログラムは登録受付を終了しています。受付が再開されるまでお待ちください。</translation>
-    </message>
-    <message>
-        <source>The program is not open now.</source>
-        <translation>このプログラムは現在受付中ではありません。</translation>
-    </message>
-    <message>
-        <source>None. The program is no longer offered.</source>
-        <translation>なし。このプログラムは提供されなくなりました。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::scenarios</name>
-    <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>招待メールから拠点を「登録済み」まで登録する</translation>
-    </message>
-    <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Bao Nguyen (4649101 のインセンティブ管理者) としてサインインします。Microsoft Security Incentives から米国の拠点にメールで招待が届いています。</translation>
-    </message>
-    <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>受信トレイでパートナー インセンティブ登録への招待を開く</translation>
-    </message>
-    <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>[開始] を選択し、条件に同意して送信する</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Microsoft の検証が完了するまでデモ時計を進める (最大 48 時間)</translation>
-    </message>
-    <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>インセンティブ管理者のいない拠点にインセンティブ管理者を割り当てる</translation>
-    </message>
-    <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Avery Brooks (アカウント管理者) としてサインインします。Contoso Japan (4649105) にはインセンティブ管理者がいないため、招待は保留中です。</translation>
-    </message>
-    <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>4649105 のインセンティブ管理者ロールを割り当てる (例: Kenji Tanaka に)</translation>
-    </message>
-    <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>保留中の招待が新しい管理者の受信トレイに届く</translation>
-    </message>
-    <message>
-        <source>The new admin accepts one of them</source>
-        <translation>新しい管理者がそのうちの 1 つを承諾する</translation>
-    </message>
-    <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>却下された銀行プロファイルとその修正</translation>
-    </message>
-    <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が組織の法人名ではないためです。</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso Ltd にする</translation>
-    </message>
-    <message>
-        <source>Enroll again and Submit</source>
-        <translation>もう一度登録して送信する</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>デモ時計を進める: Microsoft が承認する</translation>
-    </message>
-    <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>会計年度の切り替え: 一方は更新され、もう一方は更新されない</translation>
-    </message>
-    <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>7 月 1 日に Microsoft は、拠点が引き続き資格を満たし、有効な契約があり、支払い情報と税務情報がそろっているすべての登録を更新します。フランスの契約は失効しています。</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>デモ時計を会計年度末まで進める</translation>
-    </message>
-    <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>米国の Commerce の登録が自動的に FY28 に更新される</translation>
-    </message>
-    <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>フランスの Commerce の登録が「非アクティブ」になる: 契約の有効期限が切れたため</translation>
-    </message>
-    <message>
-        <source>An open program without an email</source>
-        <translation>招待メールのない公開プログラム</translation>
-    </message>
-    <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards はすべてのパートナーが対象です。Microsoft から招待メールは送信されず、招待はインセンティブ ワークスペースで待機しています。</translation>
-    </message>
-    <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>ワークスペースで 4649101 の Marketplace Rewards を見つける (メールは送信されていない)</translation>
-    </message>
-    <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Bao Nguyen として登録して送信する</translation>
-    </message>
-    <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>デモ時計を進める: 登録済み</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::seed</name>
-    <message>
-        <source>This database already holds an organization; use a new file (or --force).</source>
-        <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください (または --force を指定してください)。</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::workflow</name>
-    <message>
-        <source>Partner Incentive Enrollment Invitation</source>
-        <translation>パートナー インセンティブ登録への招待</translation>
-    </message>
-    <message>
-        <source>Hello %1,
-
-Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
-
-Microsoft Partner Center</source>
-        <translation>%1 様
-
-貴組織の拠点 %2 (%3) は、%5 の %4 の対象です。[開始] を選択して招待を承諾し、支払いプロファイルと税務プロファイルを確認してください。
-
-Microsoft Partner Center</translation>
     </message>
 </context>
 <context>

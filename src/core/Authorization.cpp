@@ -64,7 +64,7 @@ bool isLocationScoped(Action action)
 Status authorize(const Grants& g, Action action, std::optional<Id> location)
 {
     if (!g.active || g.userId == 0)
-        return denied("This user account is deactivated or unknown.");
+        return denied(QT_TRANSLATE_NOOP("Authorization", "This user account is deactivated or unknown."));
     if (isLocationScoped(action) && !location)
         return makeError(ErrorKind::Usage,
                          QStringLiteral("authorize: %1 needs a location").arg(actionCode(action)));
@@ -74,34 +74,41 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
     case Action::ViewProfiles:
         if (g.canView(*location))
             return {};
-        return denied("You have no role for this location. Ask an Account admin for access.");
+        return denied(QT_TRANSLATE_NOOP(
+            "Authorization", "You have no role for this location. Ask an Account admin for access."));
     case Action::ViewFullBankDetails:
         if (g.adminOf.contains(*location))
             return {};
-        return denied("Only the location's Incentives admin sees full bank details.");
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the location's Incentives admin sees full bank details."));
     case Action::Enroll:
         if (g.adminOf.contains(*location))
             return {};
-        return denied("Only the Incentives admin of this location can enroll it. An Account admin assigns "
-                      "that role.");
+        return denied(QT_TRANSLATE_NOOP(
+            "Authorization",
+            "Only the Incentives admin of this location can enroll it. An Account admin assigns "
+            "that role."));
     case Action::EditTaxProfile:
     case Action::SetDefaultBank:
         if (g.adminOf.contains(*location))
             return {};
-        return denied("Only the Incentives admin of this location can change its payout and tax profiles.");
+        return denied(QT_TRANSLATE_NOOP(
+            "Authorization",
+            "Only the Incentives admin of this location can change its payout and tax profiles."));
     case Action::ManageBankProfiles:
         if (!g.adminOf.isEmpty())
             return {};
-        return denied("Only an Incentives admin can create or change bank profiles.");
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only an Incentives admin can create or change bank profiles."));
     case Action::ManageUsers:
     case Action::ViewAllAudit:
         if (g.accountAdmin)
             return {};
-        return denied("Only an Account admin can do this.");
+        return denied(QT_TRANSLATE_NOOP("Authorization", "Only an Account admin can do this."));
     case Action::RunDemoTools:
         return {}; // any active user; the services also require a demo database
     }
-    return denied("This action is not allowed.");
+    return denied(QT_TRANSLATE_NOOP("Authorization", "This action is not allowed."));
 }
 
 } // namespace incentives

@@ -8,10 +8,11 @@
 namespace incentives::eligibility {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Eligibility", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+};
 
 QString dollars(qint64 amount)
 {
@@ -20,7 +21,7 @@ QString dollars(qint64 amount)
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? Tr::tr("yes") : Tr::tr("no");
 }
 
 QString codeOf(const Criterion& c)
@@ -109,37 +110,37 @@ QList<ChecklistItem> checklist(const QList<Criterion>& criteria, const Location&
         item.code = codeOf(c);
         switch (c.kind) {
         case Criterion::Kind::Agreement:
-            item.text = tr("An active Microsoft AI Cloud Partner Program agreement");
+            item.text = Tr::tr("An active Microsoft AI Cloud Partner Program agreement");
             item.met = a.agreementActive;
-            item.detail = a.agreementActive ? tr("active") : tr("expired or not signed (IVDMPA)");
+            item.detail = a.agreementActive ? Tr::tr("active") : Tr::tr("expired or not signed (IVDMPA)");
             break;
         case Criterion::Kind::SolutionsPartner:
-            item.text = tr("A Solutions Partner designation");
+            item.text = Tr::tr("A Solutions Partner designation");
             item.met = a.solutionsPartner;
             item.detail = yesNo(a.solutionsPartner);
             break;
         case Criterion::Kind::CspIndirect:
-            item.text = tr("Authorized as a CSP indirect reseller");
+            item.text = Tr::tr("Authorized as a CSP indirect reseller");
             item.met = a.cspIndirectReseller;
             item.detail = yesNo(a.cspIndirectReseller);
             break;
         case Criterion::Kind::CspDirect:
-            item.text = tr("A CSP direct-bill partner");
+            item.text = Tr::tr("A CSP direct-bill partner");
             item.met = a.cspDirectBill;
             item.detail = yesNo(a.cspDirectBill);
             break;
         case Criterion::Kind::MinRevenue:
-            item.text = tr("Trailing twelve-month revenue of at least %1").arg(dollars(c.number));
+            item.text = Tr::tr("Trailing twelve-month revenue of at least %1").arg(dollars(c.number));
             item.met = a.trailingRevenueUsd >= c.number;
             item.detail = dollars(a.trailingRevenueUsd);
             break;
         case Criterion::Kind::MinCustomers:
-            item.text = tr("At least %1 new customers in the trailing year").arg(c.number);
+            item.text = Tr::tr("At least %1 new customers in the trailing year").arg(c.number);
             item.met = a.customerAdds >= c.number;
             item.detail = QString::number(a.customerAdds);
             break;
         case Criterion::Kind::Countries:
-            item.text = tr("Located in one of: %1").arg(c.countries.join(QStringLiteral(", ")));
+            item.text = Tr::tr("Located in one of: %1").arg(c.countries.join(QStringLiteral(", ")));
             item.met = c.countries.contains(location.country);
             item.detail = location.country;
             break;

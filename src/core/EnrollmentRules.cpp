@@ -12,10 +12,11 @@
 namespace incentives::rules {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("EnrollmentRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentRules)
+};
 
 // Runs a validator on a field, stores the canonical form, and records the problem.
 void field(QList<Problem>& problems, const char* name, QString& value, const validators::Check& check)
@@ -31,7 +32,7 @@ void required(QList<Problem>& problems, const char* name, QString& value, const 
 {
     const auto check = validators::displayName(value, maxLength);
     if (value.trimmed().isEmpty())
-        problems.append({QString::fromLatin1(name), tr(what)});
+        problems.append({QString::fromLatin1(name), Tr::tr(what)});
     else
         field(problems, name, value, check);
 }
@@ -63,7 +64,7 @@ QStringList currenciesForBankCountry(const QString& country)
 QList<Problem> checkBankProfile(BankProfile& p)
 {
     QList<Problem> problems;
-    required(problems, "name", p.name, "Give the profile a name.", 100);
+    required(problems, "name", p.name, QT_TRANSLATE_NOOP("EnrollmentRules", "Give the profile a name."), 100);
     const auto country = validators::countryCode(p.country);
     if (!country.valid()) {
         problems.append({QStringLiteral("country"), country.error});
@@ -73,8 +74,9 @@ QList<Problem> checkBankProfile(BankProfile& p)
     const auto currency = validators::currencyCode(p.currency);
     field(problems, "currency", p.currency, currency);
     if (currency.valid() && p.country == QLatin1String("US") && p.currency != QLatin1String("USD"))
-        problems.append({QStringLiteral("currency"), tr("US bank accounts are paid in USD only.")});
-    required(problems, "holder", p.holderName, "Enter the account holder's name.");
+        problems.append({QStringLiteral("currency"), Tr::tr("US bank accounts are paid in USD only.")});
+    required(problems, "holder", p.holderName,
+             QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the account holder's name."));
 
     const BankScheme scheme = bankSchemeFor(p.country);
     auto clearAllBut = [&p](std::initializer_list<QString*> keep) {
@@ -88,7 +90,7 @@ QList<Problem> checkBankProfile(BankProfile& p)
     case BankScheme::Iban: {
         const auto ibanCheck = validators::iban(p.iban);
         if (ibanCheck.valid() && !ibanCheck.normalized.startsWith(p.country))
-            problems.append({QStringLiteral("iban"), tr("This IBAN belongs to a bank in %1, not %2.")
+            problems.append({QStringLiteral("iban"), Tr::tr("This IBAN belongs to a bank in %1, not %2.")
                                                          .arg(ibanCheck.normalized.left(2), p.country)});
         else
             field(problems, "iban", p.iban, ibanCheck);
@@ -125,8 +127,10 @@ QList<Problem> checkBankProfile(BankProfile& p)
     case BankScheme::Swift:
         field(problems, "bic", p.bic, validators::bic(p.bic, p.country));
         field(problems, "account", p.accountNumber, validators::accountNumber(p.accountNumber));
-        required(problems, "bank-name", p.bankName, "Enter the bank's name.");
-        required(problems, "bank-address", p.bankAddress, "Enter the bank's address.", 400);
+        required(problems, "bank-name", p.bankName,
+                 QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the bank's name."));
+        required(problems, "bank-address", p.bankAddress,
+                 QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the bank's address."), 400);
         clearAllBut({&p.bic, &p.accountNumber, &p.bankName, &p.bankAddress});
         break;
     }
@@ -142,9 +146,10 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
 {
     QList<Problem> problems;
     if (t.form != requiredTaxForm(locationCountry)) {
-        problems.append({QStringLiteral("form"), locationCountry == QLatin1String("US")
-                                                     ? tr("A US location files a W-9.")
-                                                     : tr("A location outside the US files a W-8BEN-E.")});
+        problems.append(
+            {QStringLiteral("form"), locationCountry == QLatin1String("US")
+                                         ? Tr::tr("A US location files a W-9.")
+                                         : Tr::tr("A location outside the US files a W-8BEN-E.")});
         return problems;
     }
     if (t.form == TaxForm::W9) {
@@ -157,8 +162,8 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         t.ein.clear();
         field(problems, "incorporation", t.countryOfIncorporation,
               validators::countryCode(t.countryOfIncorporation));
-        required(problems, "foreign-tax-id", t.foreignTaxId, "Enter the foreign tax identification number.",
-                 40);
+        required(problems, "foreign-tax-id", t.foreignTaxId,
+                 QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the foreign tax identification number."), 40);
         if (!t.treatyCountry.trimmed().isEmpty()) {
             field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
             required(problems, "treaty-article", t.treatyArticle,
@@ -168,7 +173,7 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         }
     }
     if (!t.signedOn.isValid())
-        problems.append({QStringLiteral("signed"), tr("Enter the date the form was signed.")});
+        problems.append({QStringLiteral("signed"), Tr::tr("Enter the date the form was signed.")});
     if (validators::isEuCountry(locationCountry))
         field(problems, "vat", t.vatId, validators::vat(t.vatId, locationCountry));
     else
@@ -199,40 +204,40 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
     QList<Problem> missing;
     if (!c.bank) {
         missing.append(
-            {QStringLiteral("bank"), tr("No bank profile is chosen: set a default for this location.")});
+            {QStringLiteral("bank"), Tr::tr("No bank profile is chosen: set a default for this location.")});
     } else {
         BankProfile copy = *c.bank;
         if (!checkBankProfile(copy).isEmpty())
             missing.append(
-                {QStringLiteral("bank"), tr("The bank profile '%1' is incomplete.").arg(c.bank->name)});
+                {QStringLiteral("bank"), Tr::tr("The bank profile '%1' is incomplete.").arg(c.bank->name)});
         if (c.bank->status == ProfileStatus::ActionRequired)
             missing.append(
                 {QStringLiteral("bank"),
-                 tr("The bank profile '%1' needs action: %2").arg(c.bank->name, c.bank->statusReason)});
+                 Tr::tr("The bank profile '%1' needs action: %2").arg(c.bank->name, c.bank->statusReason)});
         if (!c.program.currencies.contains(c.bank->currency))
             missing.append({QStringLiteral("currency"),
-                            tr("%1 pays in %2; the bank profile '%3' is in %4.")
+                            Tr::tr("%1 pays in %2; the bank profile '%3' is in %4.")
                                 .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")),
                                      c.bank->name, c.bank->currency)});
         if (!c.program.methods.contains(c.bank->method))
             missing.append(
                 {QStringLiteral("bank"),
-                 tr("%1 does not pay by %2.").arg(c.program.name, paymentMethodLabel(c.bank->method))});
+                 Tr::tr("%1 does not pay by %2.").arg(c.program.name, paymentMethodLabel(c.bank->method))});
     }
     if (!c.tax) {
-        missing.append({QStringLiteral("tax"), tr("This location has no tax profile.")});
+        missing.append({QStringLiteral("tax"), Tr::tr("This location has no tax profile.")});
     } else {
         TaxProfile copy = *c.tax;
         if (!checkTaxProfile(copy, c.location.country).isEmpty())
-            missing.append({QStringLiteral("tax"), tr("The tax profile is incomplete.")});
+            missing.append({QStringLiteral("tax"), Tr::tr("The tax profile is incomplete.")});
         if (taxExpired(*c.tax, c.today))
             missing.append({QStringLiteral("tax"),
-                            tr("The %1 expired on %2; sign a new one.")
+                            Tr::tr("The %1 expired on %2; sign a new one.")
                                 .arg(taxFormLabel(c.tax->form),
                                      QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
         else if (c.tax->status == ProfileStatus::ActionRequired)
             missing.append(
-                {QStringLiteral("tax"), tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
+                {QStringLiteral("tax"), Tr::tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
     }
     return missing;
 }
@@ -243,7 +248,7 @@ ValidationOutcome validate(const EnrollmentContext& c)
     if (!c.bank || !c.tax) {
         out.approved = false;
         out.reason = Reason::DetailsMissing;
-        out.detail = tr("Bank or tax details are missing.");
+        out.detail = Tr::tr("Bank or tax details are missing.");
         out.bankAtFault = !c.bank;
         out.taxAtFault = !c.tax;
         return out;
@@ -251,7 +256,7 @@ ValidationOutcome validate(const EnrollmentContext& c)
     if (!holderMatches(c.bank->holderName, c.organization.legalName)) {
         out.approved = false;
         out.reason = Reason::HolderMismatch;
-        out.detail = tr("The account holder '%1' does not match the legal name '%2'.")
+        out.detail = Tr::tr("The account holder '%1' does not match the legal name '%2'.")
                          .arg(c.bank->holderName, c.organization.legalName);
         out.bankAtFault = true;
         return out;
@@ -261,14 +266,14 @@ ValidationOutcome validate(const EnrollmentContext& c)
         out.approved = false;
         out.reason = Reason::CurrencyRejected;
         out.detail =
-            tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
+            Tr::tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
         out.bankAtFault = true;
         return out;
     }
     if (taxExpired(*c.tax, c.today)) {
         out.approved = false;
         out.reason = Reason::TaxFormExpired;
-        out.detail = tr("The %1 has expired.").arg(taxFormLabel(c.tax->form));
+        out.detail = Tr::tr("The %1 has expired.").arg(taxFormLabel(c.tax->form));
         out.taxAtFault = true;
         return out;
     }
@@ -279,54 +284,55 @@ QString actionsRequired(const ActionsInput& in)
 {
     using S = EnrollmentStatus;
     const bool adminMissing = !in.locationHasAdmin;
-    const QString assign = tr("An Account admin must assign an Incentives admin to this location.");
+    const QString assign = Tr::tr("An Account admin must assign an Incentives admin to this location.");
     switch (in.status) {
     case S::Invited:
-        return adminMissing ? assign : tr("Enroll");
+        return adminMissing ? assign : Tr::tr("Enroll");
     case S::Enrolling: {
         QString text;
         switch (in.reason) {
         case Reason::AwaitingSubmission:
-            text = tr("Submit");
+            text = Tr::tr("Submit");
             break;
         case Reason::DetailsMissing:
-            text = tr("Update payout and tax profiles: %1").arg(in.detail);
+            text = Tr::tr("Update payout and tax profiles: %1").arg(in.detail);
             break;
         case Reason::HolderMismatch:
         case Reason::CurrencyRejected:
         case Reason::RejectedByReviewer:
-            text = tr("Update the bank profile: %1").arg(in.detail);
+            text = Tr::tr("Update the bank profile: %1").arg(in.detail);
             break;
         case Reason::TaxFormExpired:
-            text = tr("Update the tax profile: %1").arg(in.detail);
+            text = Tr::tr("Update the tax profile: %1").arg(in.detail);
             break;
         default:
-            text = tr("Complete payout and tax profiles, then Submit.");
+            text = Tr::tr("Complete payout and tax profiles, then Submit.");
             break;
         }
         return adminMissing ? assign + QLatin1Char(' ') + text : text;
     }
     case S::Validating:
         if (in.validationDue.isValid())
-            return tr("None. Validation is expected to end by %1.").arg(timetext::format(in.validationDue));
-        return tr("None. Validation takes up to 48 hours.");
+            return Tr::tr("None. Validation is expected to end by %1.")
+                .arg(timetext::format(in.validationDue));
+        return Tr::tr("None. Validation takes up to 48 hours.");
     case S::Enrolled:
-        return tr("None");
+        return Tr::tr("None");
     case S::Ineligible:
-        return tr("See eligibility requirements");
+        return Tr::tr("See eligibility requirements");
     case S::Inactive:
         switch (in.reason) {
         case Reason::AgreementExpired:
-            return tr("Renew the partner program agreement (IVDMPA).");
+            return Tr::tr("Renew the partner program agreement (IVDMPA).");
         case Reason::EligibilityLost:
-            return tr("Meet the eligibility requirements again: %1").arg(in.detail);
+            return Tr::tr("Meet the eligibility requirements again: %1").arg(in.detail);
         case Reason::ProgramClosed:
-            return tr("The program is closed for enrollment; wait for it to reopen.");
+            return Tr::tr("The program is closed for enrollment; wait for it to reopen.");
         default:
-            return in.detail.isEmpty() ? tr("The program is not open now.") : in.detail;
+            return in.detail.isEmpty() ? Tr::tr("The program is not open now.") : in.detail;
         }
     case S::Discontinued:
-        return tr("None. The program is no longer offered.");
+        return Tr::tr("None. The program is no longer offered.");
     }
     return {};
 }

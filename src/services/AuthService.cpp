@@ -7,14 +7,15 @@
 namespace incentives {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("AuthService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+};
 
 Error wrongCredentials()
 {
-    return makeError(ErrorKind::Denied, tr("The email address or the password is not right."));
+    return makeError(ErrorKind::Denied, Tr::tr("The email address or the password is not right."));
 }
 
 // Throttling runs on the wall clock, not the demo clock a presenter can move.
@@ -59,7 +60,7 @@ Result<SignedIn> AuthService::signIn(const QString& email, const QString& passwo
         const qint64 wait = failures->second - wallClock();
         if (wait > 0)
             return makeError(ErrorKind::Denied,
-                             tr("Too many failed sign-ins: wait %1 seconds and try again.").arg(wait));
+                             Tr::tr("Too many failed sign-ins: wait %1 seconds and try again.").arg(wait));
         auto user = m_ctx.directory().userByEmail(key);
         bool ok = false;
         if (!user || !user->active) {
@@ -110,17 +111,17 @@ Result<Done> AuthService::changePassword(const Actor& actor, const QString& curr
 {
     return m_ctx.change<Done>(actor, QStringLiteral("password.change"), [&](const Grants& g) -> Result<Done> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         auto user = m_ctx.directory().user(actor.userId);
         if (!user)
             return user.error();
         if (!user->passwordHash.isEmpty() && !passwords::verify(user->passwordHash, current))
-            return makeError(ErrorKind::Denied, tr("The current password is not right."),
+            return makeError(ErrorKind::Denied, Tr::tr("The current password is not right."),
                              QStringLiteral("current"));
         if (auto s = passwords::checkStrength(next); !s)
             return s.error();
         if (next == current)
-            return makeError(ErrorKind::Invalid, tr("Choose a password different from the current one."),
+            return makeError(ErrorKind::Invalid, Tr::tr("Choose a password different from the current one."),
                              QStringLiteral("password"));
         auto hashed = passwords::hash(next);
         if (!hashed)

@@ -11,10 +11,11 @@
 namespace incentives::demofiles {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("DemoFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoFiles)
+};
 
 Status checkName(const QString& name)
 {
@@ -23,7 +24,7 @@ Status checkName(const QString& name)
     if (!valid.match(name).hasMatch() || name.contains(QStringLiteral("..")))
         return makeError(
             ErrorKind::Invalid,
-            tr("A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores."),
+            Tr::tr("A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores."),
             QStringLiteral("name"));
     return {};
 }
@@ -38,7 +39,7 @@ Status replaceWith(const QString& path, const QString& ready)
 {
     if (!removeDatabaseFiles(path) || !QFile::rename(ready, path)) {
         removeDatabaseFiles(ready);
-        return makeError(ErrorKind::Storage, tr("Cannot write %1.").arg(path));
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot write %1.").arg(path));
     }
     return {};
 }
@@ -72,16 +73,18 @@ Result<QStringList> snapshots(const QString& databasePath)
 Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name)
 {
     if (!ctx.clock().isDemo())
-        return makeError(ErrorKind::Denied, tr("Demo tools work only in a demo database."));
+        return makeError(ErrorKind::Denied, Tr::tr("Demo tools work only in a demo database."));
     if (auto g = ctx.grants(actor); !g || !authorize(*g, Action::RunDemoTools))
-        return makeError(ErrorKind::Denied, tr("Sign in as an active user first."));
+        return makeError(ErrorKind::Denied, Tr::tr("Sign in as an active user first."));
     if (auto s = checkName(name.trimmed()); !s)
         return s;
     if (!QDir().mkpath(snapshotsFolder(ctx.db().path())))
-        return makeError(ErrorKind::Storage, tr("Cannot create %1.").arg(snapshotsFolder(ctx.db().path())));
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("Cannot create %1.").arg(snapshotsFolder(ctx.db().path())));
     const QString target = snapshotPath(ctx.db().path(), name.trimmed());
     if (QFileInfo::exists(target))
-        return makeError(ErrorKind::Conflict, tr("A snapshot named '%1' exists already.").arg(name.trimmed()),
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("A snapshot named '%1' exists already.").arg(name.trimmed()),
                          QStringLiteral("name"));
     if (auto s = ctx.db().backupTo(target); !s)
         return s;
@@ -115,25 +118,25 @@ Status createDemo(const QString& path)
 Status restoreBackup(const QString& path, const QString& backup)
 {
     if (!QFileInfo::exists(backup))
-        return makeError(ErrorKind::NotFound, tr("There is no file at %1.").arg(backup));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no file at %1.").arg(backup));
     const QString building = path + QStringLiteral(".new");
     removeDatabaseFiles(building);
     if (!QFile::copy(backup, building))
-        return makeError(ErrorKind::Storage, tr("Cannot copy %1.").arg(backup));
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot copy %1.").arg(backup));
     {
         auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
         if (!ctx) {
             removeDatabaseFiles(building);
             return makeError(
                 ErrorKind::Invalid,
-                tr("%1 cannot be restored: it is not an intact Incentives Desk database.").arg(backup));
+                Tr::tr("%1 cannot be restored: it is not an intact Incentives Desk database.").arg(backup));
         }
         auto problems = checkIntegrity(**ctx);
         if (!problems || !problems->isEmpty()) {
             ctx->reset();
             removeDatabaseFiles(building);
             return makeError(ErrorKind::Invalid,
-                             tr("%1 is damaged; the current database stays.").arg(backup));
+                             Tr::tr("%1 is damaged; the current database stays.").arg(backup));
         }
         (*ctx)->db().checkpoint();
     }
@@ -153,13 +156,13 @@ Result<QStringList> checkIntegrity(AppContext& ctx)
     if (!keys)
         return keys.error();
     while (keys->next())
-        problems.append(tr("A %1 row points at a missing %2 row.")
+        problems.append(Tr::tr("A %1 row points at a missing %2 row.")
                             .arg(keys->value(0).toString(), keys->value(2).toString()));
     auto chain = ctx.auditLog().verify();
     if (!chain)
         return chain.error();
     if (*chain != 0)
-        problems.append(tr("The audit log was changed after it was written, at record %1.").arg(*chain));
+        problems.append(Tr::tr("The audit log was changed after it was written, at record %1.").arg(*chain));
     return problems;
 }
 
@@ -169,11 +172,11 @@ Status restoreSnapshot(const QString& path, const QString& name)
         return s;
     const QString source = snapshotPath(path, name.trimmed());
     if (!QFileInfo::exists(source))
-        return makeError(ErrorKind::NotFound, tr("There is no snapshot named '%1'.").arg(name.trimmed()));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no snapshot named '%1'.").arg(name.trimmed()));
     const QString building = path + QStringLiteral(".new");
     removeDatabaseFiles(building);
     if (!QFile::copy(source, building))
-        return makeError(ErrorKind::Storage, tr("Cannot copy the snapshot '%1'.").arg(name.trimmed()));
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot copy the snapshot '%1'.").arg(name.trimmed()));
     {
         // Only an intact demo database of ours may replace the current one.
         auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
@@ -181,7 +184,8 @@ Status restoreSnapshot(const QString& path, const QString& name)
             if (ctx)
                 ctx->reset();
             removeDatabaseFiles(building);
-            return ctx ? makeError(ErrorKind::Invalid, tr("'%1' is not a demo snapshot.").arg(name.trimmed()))
+            return ctx ? makeError(ErrorKind::Invalid,
+                                   Tr::tr("'%1' is not a demo snapshot.").arg(name.trimmed()))
                        : ctx.error();
         }
         (*ctx)->db().checkpoint();

@@ -13,10 +13,11 @@
 namespace incentives::seed {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Seed", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Seed)
+};
 
 // Unwraps a result or returns its error from the enclosing function.
 #define SEED_TRY(expr)                                                                                       \
@@ -29,7 +30,7 @@ Status requireNew(AppContext& ctx)
 {
     if (ctx.directory().organization())
         return makeError(ErrorKind::WrongState,
-                         tr("This database already holds an organization; use a new file (or --force)."));
+                         Tr::tr("This database already holds an organization; use a new file (or --force)."));
     return {};
 }
 

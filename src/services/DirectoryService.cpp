@@ -8,14 +8,15 @@
 
 namespace incentives {
 namespace {
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("DirectoryService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DirectoryService)
+};
 
 Error deactivated()
 {
-    return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+    return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
 }
 } // namespace
 
@@ -132,9 +133,10 @@ Result<NewUser> DirectoryService::addUser(const Actor& actor, const QString& ema
             if (!display.valid())
                 return makeError(ErrorKind::Invalid, display.error, QStringLiteral("name"));
             if (m_ctx.directory().userByEmail(mail.normalized))
-                return makeError(ErrorKind::Conflict,
-                                 tr("A user with the email address %1 exists already.").arg(mail.normalized),
-                                 QStringLiteral("email"));
+                return makeError(
+                    ErrorKind::Conflict,
+                    Tr::tr("A user with the email address %1 exists already.").arg(mail.normalized),
+                    QStringLiteral("email"));
             NewUser created;
             User& u = created.user;
             u.email = mail.normalized;
@@ -187,9 +189,9 @@ Result<Done> DirectoryService::setActive(const Actor& actor, const QString& emai
             const bool isAdmin =
                 std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
             if (isAdmin && others == 0)
-                return makeError(
-                    ErrorKind::WrongState,
-                    tr("%1 is the last active Account admin and cannot be deactivated.").arg(user->email));
+                return makeError(ErrorKind::WrongState,
+                                 Tr::tr("%1 is the last active Account admin and cannot be deactivated.")
+                                     .arg(user->email));
         }
         if (auto s = m_ctx.directory().setActive(user->id, active); !s)
             return s.error();
@@ -213,20 +215,21 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
             return user.error();
         if (!user->active)
             return makeError(ErrorKind::WrongState,
-                             tr("%1 is deactivated; reactivate the user first.").arg(user->email));
+                             Tr::tr("%1 is deactivated; reactivate the user first.").arg(user->email));
         RoleAssignment assignment{user->id, role, 0};
         Location location;
         if (role == Role::AccountAdmin) {
             if (!partnerId.trimmed().isEmpty())
                 return makeError(ErrorKind::Invalid,
-                                 tr("The Account admin role covers the whole organization; "
-                                    "give no location."),
+                                 Tr::tr("The Account admin role covers the whole organization; "
+                                        "give no location."),
                                  QStringLiteral("location"));
         } else {
             if (partnerId.trimmed().isEmpty())
-                return makeError(ErrorKind::Invalid,
-                                 tr("%1 is assigned per location: give its PartnerID.").arg(roleLabel(role)),
-                                 QStringLiteral("location"));
+                return makeError(
+                    ErrorKind::Invalid,
+                    Tr::tr("%1 is assigned per location: give its PartnerID.").arg(roleLabel(role)),
+                    QStringLiteral("location"));
             auto found = m_ctx.directory().locationByPartnerId(partnerId);
             if (!found)
                 return found.error();
@@ -249,8 +252,8 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
                 if (!replace)
                     return makeError(
                         ErrorKind::Conflict,
-                        tr("%1 (%2) is the Incentives admin of %3 now. A location has one Incentives "
-                           "admin: replacing them removes the role from %1.")
+                        Tr::tr("%1 (%2) is the Incentives admin of %3 now. A location has one Incentives "
+                               "admin: replacing them removes the role from %1.")
                             .arg(previous.name, previous.email, location.partnerId));
                 if (auto r = m_ctx.directory().deleteRole({previous.id, Role::IncentivesAdmin, location.id});
                     !r)
@@ -307,15 +310,17 @@ Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& ema
             const bool holds =
                 std::any_of(admins->begin(), admins->end(), [&](const User& u) { return u.id == user->id; });
             if (holds && active <= 1 && user->active)
-                return makeError(ErrorKind::WrongState,
-                                 tr("%1 is the last Account admin; assign another before removing this role.")
-                                     .arg(user->email));
+                return makeError(
+                    ErrorKind::WrongState,
+                    Tr::tr("%1 is the last Account admin; assign another before removing this role.")
+                        .arg(user->email));
         }
         auto removed = m_ctx.directory().deleteRole(assignment);
         if (!removed)
             return removed.error();
         if (!*removed)
-            return makeError(ErrorKind::NotFound, tr("%1 does not hold that role there.").arg(user->email));
+            return makeError(ErrorKind::NotFound,
+                             Tr::tr("%1 does not hold that role there.").arg(user->email));
         if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), where, {},
                                  QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
             !s)

@@ -7,10 +7,11 @@
 
 namespace incentives {
 namespace {
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("EnrollmentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
+};
 
 constexpr int kMaxPage = 1000;
 constexpr qint64 kSummaryLocations = 50;
@@ -30,7 +31,7 @@ Result<qint64> EnrollmentService::count(const Actor& actor, WorkspaceFilter filt
 {
     return m_ctx.view<qint64>(actor, [&](const Grants& g) -> Result<qint64> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         filter.viewerId = g.accountAdmin ? 0 : g.userId;
         return m_ctx.enrollments().count(filter);
     });
@@ -52,7 +53,7 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
 {
     return m_ctx.view<QList<WorkspaceRow>>(actor, [&](const Grants& g) -> Result<QList<WorkspaceRow>> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         filter.viewerId = g.accountAdmin ? 0 : g.userId;
         PageRequest bounded = request;
         bounded.limit = qBound(0, request.limit, kMaxPage);
@@ -101,8 +102,9 @@ Result<EnrollmentService::Target> EnrollmentService::target(const QString& progr
     if (!e)
         return e.error();
     if (!e->has_value())
-        return makeError(ErrorKind::NotFound,
-                         tr("%1 has no invitation for location %2.").arg(program->name, location->partnerId));
+        return makeError(
+            ErrorKind::NotFound,
+            Tr::tr("%1 has no invitation for location %2.").arg(program->name, location->partnerId));
     return Target{*program, *location, **e};
 }
 
@@ -161,7 +163,7 @@ Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QStri
                 return s.error();
             if (t->program.state != ProgramState::Open)
                 return makeError(ErrorKind::WrongState,
-                                 tr("%1 is not open for enrollment.").arg(t->program.name));
+                                 Tr::tr("%1 is not open for enrollment.").arg(t->program.name));
             // Enroll always works: on an invitation accepted before, it shows what is still needed.
             if (t->enrollment.status == EnrollmentStatus::Enrolling)
                 return buildView(g, *t, {});
@@ -189,7 +191,7 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
                 return s.error();
             if (t->program.state != ProgramState::Open)
                 return makeError(ErrorKind::WrongState,
-                                 tr("%1 is not open for enrollment.").arg(t->program.name));
+                                 Tr::tr("%1 is not open for enrollment.").arg(t->program.name));
             Enrollment& e = t->enrollment;
             if (auto next = nextStatus(e.status, EnrollmentEvent::Submit); !next)
                 return next.error();
@@ -210,7 +212,7 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
                 for (const auto& m : missing)
                     parts.append(m.message);
                 return makeError(ErrorKind::Invalid,
-                                 tr("Continue: complete the payout and tax profiles first. %1")
+                                 Tr::tr("Continue: complete the payout and tax profiles first. %1")
                                      .arg(parts.join(QLatin1Char(' '))),
                                  missing.first().field);
             }
@@ -250,7 +252,7 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
     using List = QList<EnrollmentRepository::StatusCount>;
     return m_ctx.view<List>(actor, [&](const Grants& g) -> Result<List> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         WorkspaceFilter filter;
         filter.viewerId = g.accountAdmin ? 0 : g.userId;
         // Location by location while that stays readable; totals for a distributor's thousands.
@@ -267,7 +269,7 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
         if (!totals)
             return totals.error();
         for (auto& t : totals.value())
-            t.locationName = tr("All %1 locations").arg(visible);
+            t.locationName = Tr::tr("All %1 locations").arg(visible);
         return totals;
     });
 }
@@ -276,7 +278,7 @@ Result<QList<HomeMessage>> EnrollmentService::homeMessages(const Actor& actor)
 {
     return m_ctx.view<QList<HomeMessage>>(actor, [&](const Grants& g) -> Result<QList<HomeMessage>> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         return m_ctx.enrollments().homeMessages(g.userId);
     });
 }
@@ -304,7 +306,7 @@ Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor)
 {
     return m_ctx.view<QList<InboxMessage>>(actor, [&](const Grants& g) -> Result<QList<InboxMessage>> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, tr("This user account is deactivated."));
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         return m_ctx.enrollments().messages(g.userId);
     });
 }
@@ -318,7 +320,7 @@ Result<Done> EnrollmentService::markRead(const Actor& actor, Id messageId)
         const bool owned = std::any_of(mine->begin(), mine->end(),
                                        [messageId](const InboxMessage& m) { return m.id == messageId; });
         if (!owned)
-            return makeError(ErrorKind::NotFound, tr("No such message in your inbox."));
+            return makeError(ErrorKind::NotFound, Tr::tr("No such message in your inbox."));
         if (auto s = m_ctx.enrollments().markRead(messageId, m_ctx.clock().now()); !s)
             return s.error();
         return Done{};

@@ -10,10 +10,11 @@
 namespace incentives::generator {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Generator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Generator)
+};
 
 struct Country
 {
@@ -115,10 +116,10 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
 {
     if (o.locations < 1 || o.locations > 1'000'000 || o.programs < 1 || o.programs > 1000)
         return makeError(ErrorKind::Invalid,
-                         tr("Generate 1 to 1,000,000 locations and 1 to 1,000 programs."));
+                         Tr::tr("Generate 1 to 1,000,000 locations and 1 to 1,000 programs."));
     if (ctx.directory().organization())
         return makeError(ErrorKind::WrongState,
-                         tr("This database already holds an organization; use a new file."));
+                         Tr::tr("This database already holds an organization; use a new file."));
     QRandomGenerator random(o.seed);
     const QDateTime now = seed::demoStart();
     const QString legal = QStringLiteral("Northwind Traders Ltd");
@@ -279,7 +280,7 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             } else {
                 e.status = EnrollmentStatus::Ineligible;
                 e.reason = Reason::EligibilityLost;
-                e.detail = tr("The location misses a criterion.");
+                e.detail = Tr::tr("The location misses a criterion.");
             }
             rows.append(e);
         }
@@ -306,7 +307,7 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
         summary.enrollments += rows.size();
         if (o.progress && !o.progress(summary.enrollments, total))
             return makeError(ErrorKind::Usage,
-                             tr("Generation cancelled after %1 enrollments.").arg(summary.enrollments));
+                             Tr::tr("Generation cancelled after %1 enrollments.").arg(summary.enrollments));
     }
     // Fresh statistics let the query planner pick the indexes at this size.
     GEN_TRY(ctx.db().run(QStringLiteral("ANALYZE")));

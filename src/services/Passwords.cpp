@@ -23,19 +23,26 @@ Status checkStrength(const QString& password)
 {
     const auto tr = [](const char* text) { return QCoreApplication::translate("Passwords", text); };
     if (password.size() < 12)
-        return makeError(ErrorKind::Invalid, tr("Use at least 12 characters."), QStringLiteral("password"));
+        return makeError(ErrorKind::Invalid,
+                         tr(QT_TRANSLATE_NOOP("Passwords", "Use at least 12 characters.")),
+                         QStringLiteral("password"));
     if (password.size() > 512)
-        return makeError(ErrorKind::Invalid, tr("Use at most 512 characters."), QStringLiteral("password"));
+        return makeError(ErrorKind::Invalid,
+                         tr(QT_TRANSLATE_NOOP("Passwords", "Use at most 512 characters.")),
+                         QStringLiteral("password"));
     bool letter = false;
     bool other = false;
     for (QChar c : password) {
         if (c.category() == QChar::Other_Control)
-            return makeError(ErrorKind::Invalid, tr("A password cannot contain control characters."),
-                             QStringLiteral("password"));
+            return makeError(
+                ErrorKind::Invalid,
+                tr(QT_TRANSLATE_NOOP("Passwords", "A password cannot contain control characters.")),
+                QStringLiteral("password"));
         (c.isLetter() ? letter : other) = true;
     }
     if (!letter || !other)
-        return makeError(ErrorKind::Invalid, tr("Mix letters with digits or symbols."),
+        return makeError(ErrorKind::Invalid,
+                         tr(QT_TRANSLATE_NOOP("Passwords", "Mix letters with digits or symbols.")),
                          QStringLiteral("password"));
     return {};
 }

@@ -11,10 +11,11 @@
 namespace incentives {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("ProfileService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileService)
+};
 
 Error problemsError(const QList<rules::Problem>& problems)
 {
@@ -94,7 +95,7 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
     return m_ctx.view<QList<BankProfileView>>(actor, [&](const Grants& g) -> Result<QList<BankProfileView>> {
         if (!g.active || !g.hasAnyRole())
             return makeError(ErrorKind::Denied,
-                             tr("You have no incentives role. Ask an Account admin for access."));
+                             Tr::tr("You have no incentives role. Ask an Account admin for access."));
         auto all = m_ctx.profiles().bankProfiles();
         if (!all)
             return all.error();
@@ -138,7 +139,7 @@ Result<BankProfileView> ProfileService::bankProfile(const Actor& actor, const QS
         if (v.profile.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return v;
     return makeError(ErrorKind::NotFound,
-                     tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
+                     Tr::tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
 }
 
 Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile profile)
@@ -151,7 +152,7 @@ Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile prof
                 return problemsError(problems);
             if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
                 return makeError(ErrorKind::Conflict,
-                                 tr("A bank profile named '%1' exists already.").arg(existing->name),
+                                 Tr::tr("A bank profile named '%1' exists already.").arg(existing->name),
                                  QStringLiteral("name"));
             profile.status = ProfileStatus::PendingValidation;
             profile.statusReason.clear();
@@ -184,8 +185,8 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
                 return using_.error();
             if (!fullView(g, *using_))
                 return makeError(ErrorKind::Denied,
-                                 tr("Only the Incentives admin of a location that uses this profile "
-                                    "can change it."));
+                                 Tr::tr("Only the Incentives admin of a location that uses this profile "
+                                        "can change it."));
             if (expectedVersion != 0 && expectedVersion != stored->version)
                 return rows::stale();
             BankProfile updated = *stored;
@@ -197,7 +198,7 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
             if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
                 if (auto clash = m_ctx.profiles().bankProfileByName(updated.name); clash)
                     return makeError(ErrorKind::Conflict,
-                                     tr("A bank profile named '%1' exists already.").arg(clash->name),
+                                     Tr::tr("A bank profile named '%1' exists already.").arg(clash->name),
                                      QStringLiteral("name"));
             updated.status = ProfileStatus::PendingValidation;
             updated.statusReason.clear();
@@ -314,11 +315,11 @@ Result<TaxProfile> ProfileService::setTax(const Actor& actor, const QString& par
                 return problemsError(problems);
             const QDate today = m_ctx.clock().now().date();
             if (profile.signedOn > today)
-                return makeError(ErrorKind::Invalid, tr("The signature date cannot be in the future."),
+                return makeError(ErrorKind::Invalid, Tr::tr("The signature date cannot be in the future."),
                                  QStringLiteral("signed"));
             if (rules::taxExpired(profile, today))
                 return makeError(ErrorKind::Invalid,
-                                 tr("A %1 signed on %2 expired on %3; sign a new one.")
+                                 Tr::tr("A %1 signed on %2 expired on %3; sign a new one.")
                                      .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
                                           rules::taxExpiry(profile).toString(Qt::ISODate)),
                                  QStringLiteral("signed"));

@@ -7,10 +7,11 @@
 namespace incentives::scenarios {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Scenarios", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Scenarios)
+};
 
 std::optional<Enrollment> enrollment(AppContext& ctx, const QString& program, const QString& partnerId)
 {
@@ -44,10 +45,11 @@ QList<Scenario> build()
     QList<Scenario> list;
     list.append(
         {QStringLiteral("enroll-from-email"),
-         tr("Enroll a location from the invitation email to Enrolled"),
-         tr("Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the "
-            "US location by email."),
-         {{tr("Open the Partner Incentive Enrollment Invitation in the inbox"),
+         Tr::tr("Enroll a location from the invitation email to Enrolled"),
+         Tr::tr(
+             "Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the "
+             "US location by email."),
+         {{Tr::tr("Open the Partner Incentive Enrollment Invitation in the inbox"),
            [](AppContext& ctx) {
                auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
                const auto e = enrollment(ctx, kSecurity, kUS);
@@ -61,25 +63,25 @@ QList<Scenario> build()
                        return true;
                return false;
            }},
-          {tr("Select Get Started, accept the terms and Submit"),
+          {Tr::tr("Select Get Started, accept the terms and Submit"),
            [](AppContext& ctx) {
                return statusIn(ctx, kSecurity, kUS, {S::Validating, S::Enrolled});
            }},
-          {tr("Advance the demo clock until Microsoft has validated (up to 48 hours)"),
+          {Tr::tr("Advance the demo clock until Microsoft has validated (up to 48 hours)"),
            [](AppContext& ctx) { return statusIn(ctx, kSecurity, kUS, {S::Enrolled}); }}}});
     list.append({QStringLiteral("assign-admin"),
-                 tr("Assign an Incentives admin to a location without one"),
-                 tr("Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives "
-                    "admin, so its "
-                    "invitations wait."),
-                 {{tr("Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)"),
+                 Tr::tr("Assign an Incentives admin to a location without one"),
+                 Tr::tr("Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives "
+                        "admin, so its "
+                        "invitations wait."),
+                 {{Tr::tr("Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)"),
                    [](AppContext& ctx) {
                        auto l = ctx.directory().locationByPartnerId(kJapan);
                        auto admin = l ? ctx.directory().incentivesAdminOf(l->id)
                                       : Result<std::optional<User>>(l.error());
                        return admin && admin->has_value();
                    }},
-                  {tr("The waiting invitations arrive in the new admin's inbox"),
+                  {Tr::tr("The waiting invitations arrive in the new admin's inbox"),
                    [](AppContext& ctx) {
                        auto l = ctx.directory().locationByPartnerId(kJapan);
                        if (!l)
@@ -91,67 +93,69 @@ QList<Scenario> build()
                        auto messages = ctx.enrollments().messages((*admin)->id);
                        return messages && !messages->isEmpty();
                    }},
-                  {tr("The new admin accepts one of them"), [](AppContext& ctx) {
+                  {Tr::tr("The new admin accepts one of them"), [](AppContext& ctx) {
                        return statusIn(ctx, kCommerce, kJapan, {S::Enrolling, S::Validating, S::Enrolled}) ||
                               statusIn(ctx, QStringLiteral("CSP Indirect Reseller Incentives"), kJapan,
                                        {S::Enrolling, S::Validating, S::Enrolled});
                    }}}});
     list.append(
         {QStringLiteral("rejected-bank"),
-         tr("A rejected bank profile and its fix"),
-         tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
-            "profile: its account holder is not the organization's legal name."),
-         {{tr("Edit 'Contoso UK Payout' so that the account holder is Contoso Ltd"),
+         Tr::tr("A rejected bank profile and its fix"),
+         Tr::tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
+                "profile: its account holder is not the organization's legal name."),
+         {{Tr::tr("Edit 'Contoso UK Payout' so that the account holder is Contoso Ltd"),
            [](AppContext& ctx) {
                auto p = ctx.profiles().bankProfileByName(QStringLiteral("Contoso UK Payout"));
                auto org = ctx.directory().organization();
                return p && org &&
                       p->holderName.simplified().toCaseFolded() == org->legalName.simplified().toCaseFolded();
            }},
-          {tr("Enroll again and Submit"),
+          {Tr::tr("Enroll again and Submit"),
            [](AppContext& ctx) {
                return statusIn(ctx, kCommerce, kUK, {S::Validating, S::Enrolled});
            }},
-          {tr("Advance the demo clock: Microsoft approves"),
+          {Tr::tr("Advance the demo clock: Microsoft approves"),
            [](AppContext& ctx) { return statusIn(ctx, kCommerce, kUK, {S::Enrolled}); }}}});
     list.append(
         {QStringLiteral("fy-rollover"),
-         tr("Fiscal-year rollover: one renews, one does not"),
-         tr("On 1 July Microsoft renews every enrollment whose location is still eligible, has an active "
-            "agreement and complete payout and tax details. France's agreement has lapsed."),
-         {{tr("Advance the demo clock to the end of the fiscal year"),
+         Tr::tr("Fiscal-year rollover: one renews, one does not"),
+         Tr::tr("On 1 July Microsoft renews every enrollment whose location is still eligible, has an active "
+                "agreement and complete payout and tax details. France's agreement has lapsed."),
+         {{Tr::tr("Advance the demo clock to the end of the fiscal year"),
            [](AppContext& ctx) { return fiscal::yearOf(ctx.clock().now()) >= 2028; }},
-          {tr("The US Commerce enrollment renews into FY28 by itself"),
+          {Tr::tr("The US Commerce enrollment renews into FY28 by itself"),
            [](AppContext& ctx) {
                const auto e = enrollment(ctx, kCommerce, kUS);
                return e && e->status == S::Enrolled && e->fiscalYear >= 2028;
            }},
-          {tr("France's Commerce enrollment becomes Inactive: its agreement expired"), [](AppContext& ctx) {
+          {Tr::tr("France's Commerce enrollment becomes Inactive: its agreement expired"),
+           [](AppContext& ctx) {
                const auto e = enrollment(ctx, kCommerce, kFrance);
                return e && e->status == S::Inactive && e->reason == Reason::AgreementExpired;
            }}}});
-    list.append({QStringLiteral("open-program"),
-                 tr("An open program without an email"),
-                 tr("Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the "
-                    "invitation "
-                    "waits in the Incentives workspace."),
-                 {{tr("Find Marketplace Rewards for 4649101 in the workspace (no email was sent)"),
-                   [](AppContext& ctx) {
-                       auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
-                       const auto e = enrollment(ctx, kMarketplace, kUS);
-                       if (!bao || !e)
-                           return false;
-                       auto messages = ctx.enrollments().messages(bao->id);
-                       return messages &&
-                              std::none_of(messages->begin(), messages->end(),
-                                           [&](const InboxMessage& m) { return m.enrollmentId == e->id; });
-                   }},
-                  {tr("Enroll and Submit as Bao Nguyen"),
-                   [](AppContext& ctx) {
-                       return statusIn(ctx, kMarketplace, kUS, {S::Validating, S::Enrolled});
-                   }},
-                  {tr("Advance the demo clock: Enrolled"),
-                   [](AppContext& ctx) { return statusIn(ctx, kMarketplace, kUS, {S::Enrolled}); }}}});
+    list.append(
+        {QStringLiteral("open-program"),
+         Tr::tr("An open program without an email"),
+         Tr::tr("Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the "
+                "invitation "
+                "waits in the Incentives workspace."),
+         {{Tr::tr("Find Marketplace Rewards for 4649101 in the workspace (no email was sent)"),
+           [](AppContext& ctx) {
+               auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
+               const auto e = enrollment(ctx, kMarketplace, kUS);
+               if (!bao || !e)
+                   return false;
+               auto messages = ctx.enrollments().messages(bao->id);
+               return messages &&
+                      std::none_of(messages->begin(), messages->end(),
+                                   [&](const InboxMessage& m) { return m.enrollmentId == e->id; });
+           }},
+          {Tr::tr("Enroll and Submit as Bao Nguyen"),
+           [](AppContext& ctx) {
+               return statusIn(ctx, kMarketplace, kUS, {S::Validating, S::Enrolled});
+           }},
+          {Tr::tr("Advance the demo clock: Enrolled"),
+           [](AppContext& ctx) { return statusIn(ctx, kMarketplace, kUS, {S::Enrolled}); }}}});
     return list;
 }
 

@@ -12,10 +12,11 @@
 namespace incentives {
 namespace {
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Simulation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Simulation)
+};
 
 QDateTime earliest(const QList<QDateTime>& moments)
 {
@@ -163,7 +164,7 @@ Status Simulation::processValidation(const ValidationRequest& v)
 Status Simulation::expireTaxForm(const TaxProfile& tax)
 {
     const QDateTime now = m_ctx.clock().now();
-    const QString detail = tr("The %1 expired on %2; sign a new one.")
+    const QString detail = Tr::tr("The %1 expired on %2; sign a new one.")
                                .arg(taxFormLabel(tax.form), rules::taxExpiry(tax).toString(Qt::ISODate));
     if (auto s = m_ctx.profiles().setTaxStatus(tax.id, ProfileStatus::ActionRequired, detail, now); !s)
         return s;
@@ -242,7 +243,7 @@ Status Simulation::closeFiscalYear(int fiscalYear)
             } else if (!location.attributes.agreementActive) {
                 event = EnrollmentEvent::RenewalLapsed;
                 reason = Reason::AgreementExpired;
-                detail = tr("The partner program agreement is not active (IVDMPA).");
+                detail = Tr::tr("The partner program agreement is not active (IVDMPA).");
             } else if (!eligibility::allMet(checklist)) {
                 event = EnrollmentEvent::RenewalLapsed;
                 reason = Reason::EligibilityLost;
@@ -263,7 +264,7 @@ Status Simulation::closeFiscalYear(int fiscalYear)
                     QStringList parts;
                     for (const auto& m : missing)
                         parts.append(m.message);
-                    detail = parts.isEmpty() ? tr("Payout and tax profiles must be validated again.")
+                    detail = parts.isEmpty() ? Tr::tr("Payout and tax profiles must be validated again.")
                                              : parts.join(QLatin1Char(' '));
                 }
             }
@@ -364,7 +365,7 @@ Status Simulation::runEligibility()
 Status Simulation::requireDemo(const Actor& actor)
 {
     if (!m_ctx.clock().isDemo())
-        return makeError(ErrorKind::Denied, tr("Demo tools work only in a demo database."));
+        return makeError(ErrorKind::Denied, Tr::tr("Demo tools work only in a demo database."));
     auto g = m_ctx.grants(actor);
     if (!g)
         return g.error();
@@ -377,9 +378,10 @@ Status Simulation::setClock(const Actor& actor, const QDateTime& to)
         return s;
     const QDateTime now = m_ctx.clock().now();
     if (!to.isValid() || to < now)
-        return makeError(ErrorKind::Invalid,
-                         tr("The demo clock only moves forward (it is %1 now). Reset the demo to start over.")
-                             .arg(timetext::format(now)));
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("The demo clock only moves forward (it is %1 now). Reset the demo to start over.")
+                .arg(timetext::format(now)));
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())
@@ -400,7 +402,8 @@ Status Simulation::setClock(const Actor& actor, const QDateTime& to)
 Status Simulation::advanceClock(const Actor& actor, qint64 seconds)
 {
     if (seconds <= 0)
-        return makeError(ErrorKind::Invalid, tr("The clock can only be advanced by a positive duration."));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The clock can only be advanced by a positive duration."));
     return setClock(actor, m_ctx.clock().now().addSecs(seconds));
 }
 
@@ -415,7 +418,7 @@ Status Simulation::decideValidation(const Actor& actor, const QString& programNa
     if (auto s = requireDemo(actor); !s)
         return s;
     if (!approve && reason.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Give the reason for the rejection."),
+        return makeError(ErrorKind::Invalid, Tr::tr("Give the reason for the rejection."),
                          QStringLiteral("reason"));
     {
         Transaction tx(m_ctx.db());
@@ -432,12 +435,12 @@ Status Simulation::decideValidation(const Actor& actor, const QString& programNa
             return e.error();
         if (!e->has_value())
             return makeError(ErrorKind::NotFound,
-                             tr("%1 has no enrollment at %2.").arg(program->name, partnerId));
+                             Tr::tr("%1 has no enrollment at %2.").arg(program->name, partnerId));
         auto pending = m_ctx.enrollments().pendingValidation((*e)->id);
         if (!pending)
             return pending.error();
         if (!pending->has_value())
-            return makeError(ErrorKind::WrongState, tr("This enrollment is not waiting for validation."));
+            return makeError(ErrorKind::WrongState, Tr::tr("This enrollment is not waiting for validation."));
         const QString outcome = approve ? QStringLiteral("approve") : QStringLiteral("reject");
         if (auto s = m_ctx.enrollments().forceValidation((*pending)->id, outcome,
                                                          reason.simplified().left(500), m_ctx.clock().now());
@@ -464,7 +467,7 @@ Status Simulation::discontinueProgram(const Actor& actor, const QString& program
     if (!program)
         return program.error();
     if (program->state == ProgramState::Discontinued)
-        return makeError(ErrorKind::WrongState, tr("%1 is discontinued already.").arg(program->name));
+        return makeError(ErrorKind::WrongState, Tr::tr("%1 is discontinued already.").arg(program->name));
     if (auto s = m_ctx.programs().setState(program->id, ProgramState::Discontinued); !s)
         return s;
     if (auto s = m_ctx.audit(actor, QStringLiteral("program.discontinued"), {}, program->name); !s)
@@ -490,7 +493,7 @@ Status Simulation::publishProgram(const Actor& actor, Program program)
         return makeError(ErrorKind::Invalid, name.error, QStringLiteral("name"));
     program.name = name.normalized;
     if (program.currencies.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Name at least one payout currency."),
+        return makeError(ErrorKind::Invalid, Tr::tr("Name at least one payout currency."),
                          QStringLiteral("currencies"));
     for (QString& c : program.currencies) {
         const auto check = validators::currencyCode(c);
@@ -503,7 +506,7 @@ Status Simulation::publishProgram(const Actor& actor, Program program)
         return makeError(ErrorKind::Invalid, criteria.error().message, QStringLiteral("criteria"));
     program.criteria = eligibility::format(*criteria);
     if (program.openToAll && !criteria->isEmpty())
-        return makeError(ErrorKind::Invalid, tr("A program open to all has no eligibility criteria."),
+        return makeError(ErrorKind::Invalid, Tr::tr("A program open to all has no eligibility criteria."),
                          QStringLiteral("criteria"));
     if (program.methods.isEmpty())
         program.methods = {PaymentMethod::BankTransfer};
@@ -518,7 +521,7 @@ Status Simulation::publishProgram(const Actor& actor, Program program)
             return tx.error();
         if (m_ctx.programs().programByName(program.name))
             return makeError(ErrorKind::Conflict,
-                             tr("A program named '%1' exists already.").arg(program.name),
+                             Tr::tr("A program named '%1' exists already.").arg(program.name),
                              QStringLiteral("name"));
         if (auto id = m_ctx.programs().insert(program); !id)
             return id.error();
@@ -543,7 +546,7 @@ Status Simulation::closeProgram(const Actor& actor, const QString& programName)
     if (!program)
         return program.error();
     if (program->state != ProgramState::Open)
-        return makeError(ErrorKind::WrongState, tr("%1 is not open.").arg(program->name));
+        return makeError(ErrorKind::WrongState, Tr::tr("%1 is not open.").arg(program->name));
     if (auto s = m_ctx.programs().setState(program->id, ProgramState::Closed); !s)
         return s;
     if (auto s = m_ctx.audit(actor, QStringLiteral("program.closed"), {}, program->name); !s)
@@ -572,7 +575,7 @@ Status Simulation::reopenProgram(const Actor& actor, const QString& programName)
         if (!program)
             return program.error();
         if (program->state != ProgramState::Closed)
-            return makeError(ErrorKind::WrongState, tr("%1 is not closed.").arg(program->name));
+            return makeError(ErrorKind::WrongState, Tr::tr("%1 is not closed.").arg(program->name));
         if (auto s = m_ctx.programs().setState(program->id, ProgramState::Open); !s)
             return s;
         if (auto s = m_ctx.audit(actor, QStringLiteral("program.reopened"), {}, program->name); !s)
@@ -589,7 +592,7 @@ Status Simulation::setLocationAttributes(const Actor& actor, const QString& part
     if (auto s = requireDemo(actor); !s)
         return s;
     if (attributes.trailingRevenueUsd < 0 || attributes.customerAdds < 0)
-        return makeError(ErrorKind::Invalid, tr("Revenue and customer counts cannot be negative."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Revenue and customer counts cannot be negative."));
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())

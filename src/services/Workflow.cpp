@@ -6,10 +6,11 @@
 
 namespace incentives::workflow {
 namespace {
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+};
 } // namespace
 
 QString describe(const Enrollment& e)
@@ -157,11 +158,12 @@ Status deliverInvitation(AppContext& ctx, const Enrollment& e)
     m.userId = to.id;
     m.enrollmentId = e.id;
     m.sender = QStringLiteral("Microsoft Partner Center");
-    m.subject = tr("Partner Incentive Enrollment Invitation");
-    m.body = tr("Hello %1,\n\nYour organization's location %2 (%3) is eligible for %4 in %5. "
-                "Select Get Started to accept the invitation and confirm your payout and tax profiles.\n\n"
-                "Microsoft Partner Center")
-                 .arg(to.name, e.locationName, e.partnerId, e.programName, fiscal::label(e.fiscalYear));
+    m.subject = Tr::tr("Partner Incentive Enrollment Invitation");
+    m.body =
+        Tr::tr("Hello %1,\n\nYour organization's location %2 (%3) is eligible for %4 in %5. "
+               "Select Get Started to accept the invitation and confirm your payout and tax profiles.\n\n"
+               "Microsoft Partner Center")
+            .arg(to.name, e.locationName, e.partnerId, e.programName, fiscal::label(e.fiscalYear));
     m.receivedAt = ctx.clock().now();
     if (auto id = ctx.enrollments().insertMessage(m); !id)
         return id.error();

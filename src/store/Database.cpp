@@ -16,10 +16,11 @@ namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
-QString tr(const char* text)
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 // Reads the SQLite header without opening the file through SQLite, so that a damaged or foreign
 // file is recognised before anything could write to it (or create a -wal beside it).
@@ -88,14 +89,15 @@ Status checkIdentity(const QString& path, const Identity& id)
     if (!blank && id.applicationId != Database::kApplicationId)
         return makeError(
             ErrorKind::Storage,
-            tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
+            Tr::tr("%1 belongs to another application; Incentives Desk leaves it untouched.").arg(path));
     if (id.userVersion > Database::kSchemaVersion)
-        return makeError(ErrorKind::Storage,
-                         tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
-                            "reads up to %3). Update the app to open it.")
-                             .arg(path)
-                             .arg(id.userVersion)
-                             .arg(Database::kSchemaVersion));
+        return makeError(
+            ErrorKind::Storage,
+            Tr::tr("%1 was written by a newer version of Incentives Desk (schema %2; this version "
+                   "reads up to %3). Update the app to open it.")
+                .arg(path)
+                .arg(id.userVersion)
+                .arg(Database::kSchemaVersion));
     return {};
 }
 
@@ -123,25 +125,26 @@ QSqlDatabase Database::connection() const
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
 {
     if (path.trimmed().isEmpty())
-        return makeError(ErrorKind::Usage, tr("No database path was given."));
+        return makeError(ErrorKind::Usage, Tr::tr("No database path was given."));
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return makeError(ErrorKind::Storage, tr("%1 is a folder, not a database file.").arg(path));
+        return makeError(ErrorKind::Storage, Tr::tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
             return makeError(
                 ErrorKind::NotFound,
-                tr("There is no database at %1. Create one with 'incentives-cli --database %1 init "
-                   "--demo'.")
+                Tr::tr("There is no database at %1. Create one with 'incentives-cli --database %1 init "
+                       "--demo'.")
                     .arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorKind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     } else {
         const Header header = readHeader(path);
         if (!header.sqlite)
-            return makeError(ErrorKind::Storage, tr("%1 is not an Incentives Desk database.").arg(path));
+            return makeError(ErrorKind::Storage, Tr::tr("%1 is not an Incentives Desk database.").arg(path));
         if (header.truncated)
-            return makeError(ErrorKind::Storage, tr("%1 is damaged: the file is cut short.").arg(path));
+            return makeError(ErrorKind::Storage, Tr::tr("%1 is damaged: the file is cut short.").arg(path));
         if (!header.empty)
             if (auto s = checkIdentity(
                     path, {int(header.applicationId), int(header.userVersion), header.pageCount > 1 ? 1 : 0});
@@ -149,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
                 return s.error();
         if (!info.isWritable())
             return makeError(ErrorKind::Storage,
-                             tr("%1 is read-only. Make it writable or open a copy.").arg(path));
+                             Tr::tr("%1 is read-only. Make it writable or open a copy.").arg(path));
     }
 
     const QString name = QStringLiteral("incentives-%1").arg(g_connectionCounter++);
@@ -158,7 +161,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(info.absoluteFilePath());
         if (!c.open())
-            return makeError(ErrorKind::Storage, tr("Cannot open %1: %2").arg(path, c.lastError().text()));
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("Cannot open %1: %2").arg(path, c.lastError().text()));
     }
     // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
     if (info.exists()) {
@@ -167,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         auto version = db->scalar(db->dialect().readSchemaVersion());
         auto tables = db->scalar(db->dialect().countTables());
         if (!appId || !version || !tables)
-            return makeError(ErrorKind::Storage, tr("%1 is damaged or not a database.").arg(path));
+            return makeError(ErrorKind::Storage, Tr::tr("%1 is damaged or not a database.").arg(path));
         id.applicationId = appId->toInt();
         id.userVersion = version->toInt();
         id.tables = tables->toInt();
@@ -226,25 +230,26 @@ Error Database::storageError(const QSqlError& error) const
     if (m_dialect.isBusy(error))
         return makeError(
             ErrorKind::Storage,
-            tr("The database is busy: another program is writing to it. Nothing was changed; try "
-               "again in a moment."));
+            Tr::tr("The database is busy: another program is writing to it. Nothing was changed; try "
+                   "again in a moment."));
     if (m_dialect.isDiskFull(error))
         return makeError(ErrorKind::Storage,
-                         tr("The disk is full: nothing was saved. Free some space and try again."));
+                         Tr::tr("The disk is full: nothing was saved. Free some space and try again."));
     if (m_dialect.isReadOnly(error))
-        return makeError(ErrorKind::Storage, tr("The database is read-only: nothing was saved."));
+        return makeError(ErrorKind::Storage, Tr::tr("The database is read-only: nothing was saved."));
     if (m_dialect.isUniqueViolation(error))
-        return makeError(ErrorKind::Conflict, tr("That would duplicate an existing record."));
-    return makeError(ErrorKind::Storage, tr("The database reported an error: %1").arg(error.text()));
+        return makeError(ErrorKind::Conflict, Tr::tr("That would duplicate an existing record."));
+    return makeError(ErrorKind::Storage, Tr::tr("The database reported an error: %1").arg(error.text()));
 }
 
 Status Database::backupTo(const QString& targetPath)
 {
     const QString statement = m_dialect.copyToFile();
     if (statement.isEmpty())
-        return makeError(ErrorKind::Usage, tr("This database cannot be copied to a file."));
+        return makeError(ErrorKind::Usage, Tr::tr("This database cannot be copied to a file."));
     if (QFileInfo::exists(targetPath))
-        return makeError(ErrorKind::Conflict, tr("%1 exists already; choose another name.").arg(targetPath));
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("%1 exists already; choose another name.").arg(targetPath));
     return run(statement, {targetPath});
 }
 

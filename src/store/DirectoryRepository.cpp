@@ -20,7 +20,8 @@ Result<Organization> DirectoryRepository::organization()
     return rows::one<Organization>(
         m_db.exec(QStringLiteral("SELECT id, name, legal_name, global_partner_id, country FROM organization "
                                  "ORDER BY id LIMIT 1")),
-        rows::organization, notFound("This database has no organization yet."));
+        rows::organization,
+        notFound(QT_TRANSLATE_NOOP("Directory", "This database has no organization yet.")));
 }
 
 Result<Id> DirectoryRepository::insertOrganization(const Organization& o)
@@ -43,7 +44,7 @@ Result<Location> DirectoryRepository::location(Id id)
 {
     return rows::one<Location>(
         m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE id = ?"), {id}), rows::location,
-        notFound("No such location."));
+        notFound(QT_TRANSLATE_NOOP("Directory", "No such location.")));
 }
 
 Result<Location> DirectoryRepository::locationByPartnerId(const QString& partnerId)
@@ -51,7 +52,9 @@ Result<Location> DirectoryRepository::locationByPartnerId(const QString& partner
     return rows::one<Location>(
         m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE partner_id = ?"),
                   {partnerId.trimmed()}),
-        rows::location, notFound("No location has the PartnerID %1.", partnerId.trimmed().left(20)));
+        rows::location,
+        notFound(QT_TRANSLATE_NOOP("Directory", "No location has the PartnerID %1."),
+                 partnerId.trimmed().left(20)));
 }
 
 Result<Id> DirectoryRepository::insertLocation(const Location& l)
@@ -97,7 +100,7 @@ Result<QList<User>> DirectoryRepository::users()
 Result<User> DirectoryRepository::user(Id id)
 {
     return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE id = ?"), {id}),
-                           rows::user, notFound("No such user."));
+                           rows::user, notFound(QT_TRANSLATE_NOOP("Directory", "No such user.")));
 }
 
 Result<User> DirectoryRepository::userByEmail(const QString& email)
@@ -105,7 +108,8 @@ Result<User> DirectoryRepository::userByEmail(const QString& email)
     return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE email = ?"),
                                      {email.trimmed().toLower()}),
                            rows::user,
-                           notFound("No user has the email address %1.", email.trimmed().left(100)));
+                           notFound(QT_TRANSLATE_NOOP("Directory", "No user has the email address %1."),
+                                    email.trimmed().left(100)));
 }
 
 Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
