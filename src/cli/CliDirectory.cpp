@@ -24,16 +24,6 @@ QJsonValue when(const QDateTime& t)
     return t.isValid() ? QJsonValue(timetext::formatIso(t)) : QJsonValue();
 }
 
-// Removes a database file and its WAL companions.
-bool removeDatabaseFiles(const QString& path)
-{
-    bool ok = true;
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(path + suffix))
-            ok = QFile::remove(path + suffix) && ok;
-    return ok;
-}
-
 } // namespace
 
 int Cli::cmdInit(Args& a)
@@ -69,42 +59,22 @@ int Cli::cmdInit(Args& a)
         if (!check)
             return fail(check.error());
     }
-    const QString building = target + QStringLiteral(".new");
     QString adminPassword;
-    removeDatabaseFiles(building);
-    {
-        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
-        if (!ctx)
-            return fail(ctx.error());
-        QString temporary;
-        Status seeded;
-        if (demo) {
-            seeded = seed::demo(**ctx);
-        } else {
-            auto made =
-                seed::empty(**ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
-                                    a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
-                                    a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
-                                    a.value(QStringLiteral("admin-name"))});
-            if (made)
-                temporary = *made;
-            else
-                seeded = made.error();
-        }
-        if (!seeded) {
-            ctx->reset();
-            removeDatabaseFiles(building);
-            return fail(seeded.error());
-        }
-        adminPassword = temporary;
-        // Fold the WAL into the file so that one file is all there is to move.
-        (*ctx)->db().checkpoint();
-    }
-    if (!removeDatabaseFiles(target) || !QFile::rename(building, target)) {
-        removeDatabaseFiles(building);
-        return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));
-    }
-    removeDatabaseFiles(building);
+    const Status built = demofiles::buildInPlace(target, [&](AppContext& ctx) -> Status {
+        if (demo)
+            return seed::demo(ctx);
+        auto made =
+            seed::empty(ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
+                              a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
+                              a.value(QStringLiteral("admin"), QStringLiteral("admin@example.com")),
+                              a.value(QStringLiteral("admin-name"))});
+        if (!made)
+            return made.error();
+        adminPassword = *made;
+        return {};
+    });
+    if (!built)
+        return fail(built.error());
     done(demo
              ? QStringLiteral("Created the demo database %1.").arg(target)
              : QStringLiteral(
@@ -138,34 +108,26 @@ int Cli::cmdGenerate(Args& a)
     if (QFileInfo::exists(target))
         if (auto check = AppContext::open(target, Database::OpenMode::MustExist); !check)
             return fail(check.error());
-    const QString building = target + QStringLiteral(".new");
-    demofiles::removeDatabaseFiles(building);
     generator::Summary summary;
-    {
-        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
-        if (!ctx)
-            return fail(ctx.error());
-        int lastPercent = -1;
-        options.progress = [this, &lastPercent](qint64 done, qint64 total) {
-            const int percent = int(done * 100 / qMax<qint64>(1, total));
-            if (!json() && percent / 10 != lastPercent / 10) {
-                m_err << "generating: " << percent << "%\n";
-                m_err.flush();
-            }
-            lastPercent = percent;
-            return true;
-        };
-        auto made = generator::generate(**ctx, options);
-        if (!made) {
-            ctx->reset();
-            demofiles::removeDatabaseFiles(building);
-            return fail(made.error());
+    int lastPercent = -1;
+    options.progress = [this, &lastPercent](qint64 done, qint64 total) {
+        const int percent = int(done * 100 / qMax<qint64>(1, total));
+        if (!json() && percent / 10 != lastPercent / 10) {
+            m_err << "generating: " << percent << "%\n";
+            m_err.flush();
         }
+        lastPercent = percent;
+        return true;
+    };
+    const Status built = demofiles::buildInPlace(target, [&](AppContext& ctx) -> Status {
+        auto made = generator::generate(ctx, options);
+        if (!made)
+            return made.error();
         summary = *made;
-        (*ctx)->db().checkpoint();
-    }
-    if (!demofiles::removeDatabaseFiles(target) || !QFile::rename(building, target))
-        return fail(makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(target)));
+        return {};
+    });
+    if (!built)
+        return fail(built.error());
     done(QStringLiteral("Generated %1: %2 locations, %3 users, %4 programs, %5 enrollments.")
              .arg(target)
              .arg(summary.locations)

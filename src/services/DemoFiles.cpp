@@ -96,7 +96,7 @@ Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name)
     return tx.commit();
 }
 
-Status createDemo(const QString& path)
+Status buildInPlace(const QString& path, const std::function<Status(AppContext&)>& fill)
 {
     const QString building = path + QStringLiteral(".new");
     removeDatabaseFiles(building);
@@ -104,7 +104,7 @@ Status createDemo(const QString& path)
         auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
         if (!ctx)
             return ctx.error();
-        if (auto s = seed::demo(**ctx); !s) {
+        if (auto s = fill(**ctx); !s) {
             ctx->reset();
             removeDatabaseFiles(building);
             return s;
@@ -113,6 +113,11 @@ Status createDemo(const QString& path)
         (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);
+}
+
+Status createDemo(const QString& path)
+{
+    return buildInPlace(path, [](AppContext& ctx) { return seed::demo(ctx); });
 }
 
 Status restoreBackup(const QString& path, const QString& backup)

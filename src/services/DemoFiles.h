@@ -2,6 +2,8 @@
 
 #include "services/AppContext.h"
 
+#include <functional>
+
 // Whole demo databases: a fresh demo, and named snapshots a presenter saves and loads back.
 // Snapshots are consistent copies made by the database itself (VACUUM INTO), never raw copies of
 // a file in use. Functions that replace a file need every connection to it closed first.
@@ -12,6 +14,9 @@ Result<QStringList> snapshots(const QString& databasePath);
 // Refused outside demo databases.
 Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name);
 
+// Builds a new database beside path with fill(), then moves it into place; on failure the old
+// file stays as it was.
+Status buildInPlace(const QString& path, const std::function<Status(AppContext&)>& fill);
 // Replaces the file at path with a freshly seeded demo database; on failure the old file stays.
 Status createDemo(const QString& path);
 // Replaces the demo database at path with a saved snapshot; on failure the old file stays.

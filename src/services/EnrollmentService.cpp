@@ -108,6 +108,20 @@ Result<EnrollmentService::Target> EnrollmentService::target(const QString& progr
     return Target{*program, *location, **e};
 }
 
+Result<EnrollmentService::Target> EnrollmentService::enrollable(const Grants& g, const QString& program,
+                                                                const QString& partnerId)
+{
+    auto t = target(program, partnerId);
+    if (!t)
+        return t.error();
+    if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
+        return s.error();
+    if (t->program.state != ProgramState::Open)
+        return makeError(ErrorKind::WrongState,
+                         Tr::tr("%1 is not open for enrollment.").arg(t->program.name));
+    return t;
+}
+
 Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Target& t,
                                                     const QString& bankProfile)
 {
@@ -156,14 +170,9 @@ Result<InvitationView> EnrollmentService::accept(const Actor& actor, const QStri
 {
     return m_ctx.change<InvitationView>(
         actor, QStringLiteral("enroll"), [&](const Grants& g) -> Result<InvitationView> {
-            auto t = target(program, partnerId);
+            auto t = enrollable(g, program, partnerId);
             if (!t)
                 return t.error();
-            if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
-                return s.error();
-            if (t->program.state != ProgramState::Open)
-                return makeError(ErrorKind::WrongState,
-                                 Tr::tr("%1 is not open for enrollment.").arg(t->program.name));
             // Enroll always works: on an invitation accepted before, it shows what is still needed.
             if (t->enrollment.status == EnrollmentStatus::Enrolling)
                 return buildView(g, *t, {});
@@ -184,14 +193,9 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
 {
     return m_ctx.change<Enrollment>(
         actor, QStringLiteral("submit"), [&](const Grants& g) -> Result<Enrollment> {
-            auto t = target(program, partnerId);
+            auto t = enrollable(g, program, partnerId);
             if (!t)
                 return t.error();
-            if (auto s = authorize(g, Action::Enroll, t->location.id); !s)
-                return s.error();
-            if (t->program.state != ProgramState::Open)
-                return makeError(ErrorKind::WrongState,
-                                 Tr::tr("%1 is not open for enrollment.").arg(t->program.name));
             Enrollment& e = t->enrollment;
             if (auto next = nextStatus(e.status, EnrollmentEvent::Submit); !next)
                 return next.error();

@@ -67,6 +67,8 @@ private:
         Enrollment enrollment;
     };
     Result<Target> target(const QString& program, const QString& partnerId);
+    // The target, once the actor may enroll it and its program is open.
+    Result<Target> enrollable(const Grants& grants, const QString& program, const QString& partnerId);
     Result<InvitationView> buildView(const Grants& grants, const Target& t, const QString& bankProfile);
 
     AppContext& m_ctx;
