@@ -1,3 +1,4 @@
+#include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Session.h"
@@ -14,46 +15,105 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <string_view>
+
 using namespace incentives;
 
-int main(int argc, char* argv[])
+namespace {
+
+void describeApplication()
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("incentives-desk"));
-    QApplication::setApplicationName(QStringLiteral("incentives-desk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Incentives Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QCoreApplication::setOrganizationName(QStringLiteral("incentives-desk"));
+    QCoreApplication::setApplicationName(QStringLiteral("incentives-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Partner Center incentive enrollment workbench"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption database(QStringLiteral("database"),
-                                QApplication::translate("main", "Open the database at <path>."),
-                                QApplication::translate("main", "path"), AppContext::defaultDatabasePath());
-    QCommandLineOption user(QStringLiteral("as"), QApplication::translate("main", "Sign in as <email>."),
-                            QApplication::translate("main", "email"));
-    parser.addOption(database);
-    parser.addOption(user);
-    parser.process(app);
-
-    // The interface language: the Language setting, or the system's.
+// The interface language: the Language setting, or the system's.
+void installTranslators(QTranslator& qtTranslator, QTranslator& appTranslator)
+{
     QSettings settings;
     const QString language = settings.value(QStringLiteral("language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
+        QCoreApplication::installTranslator(&qtTranslator);
     if (appTranslator.load(locale, QStringLiteral("incentives"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+        QCoreApplication::installTranslator(&appTranslator);
+}
+
+struct Options
+{
+    QCommandLineOption database;
+    QCommandLineOption user;
+};
+
+Options addOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Partner Center incentive enrollment workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options options{
+        QCommandLineOption(QStringLiteral("database"),
+                           QCoreApplication::translate("main", "Open the database at <path>."),
+                           QCoreApplication::translate("main", "path"), AppContext::defaultDatabasePath()),
+        QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("main", "Sign in as <email>."),
+                           QCoreApplication::translate("main", "email"))};
+    parser.addOption(options.database);
+    parser.addOption(options.user);
+    return options;
+}
+
+// Whether the command line asks for the help or the version: they are answered before the window
+// system is reached, so that they work without a display.
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--")
+            break;
+        // Not --help-all: Qt's window-system options, which it adds, are known to QApplication only.
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTranslator qtTranslator;
+        QTranslator appTranslator;
+        installTranslators(qtTranslator, appTranslator);
+        QCommandLineParser parser;
+        addOptions(parser);
+        // Prints and exits. A command line that only the full start understands (Qt's own options,
+        // such as -platform) or where the word is an option's value goes on to the full start.
+        if (parser.parse(QCoreApplication::arguments()))
+            parser.process(app);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Incentives Desk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(INCENTIVES_APP_ID));
+    QApplication::setWindowIcon(gui::appIcon());
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    installTranslators(qtTranslator, appTranslator);
+
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
+    parser.process(app);
 
     // A file that cannot be opened is left untouched; the user chooses another or a new demo.
-    QString path = parser.value(database);
+    QString path = parser.value(options.database);
     Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::Storage, QString());
     for (;;) {
         const bool fresh = !QFileInfo::exists(path);
@@ -93,9 +153,9 @@ int main(int argc, char* argv[])
     gui::Session session(std::move(ctx).value());
     gui::MainWindow window(session);
     window.show();
-    if (parser.isSet(user)) {
+    if (parser.isSet(options.user)) {
         // --as is for demo databases and scripted screenshots: no password can be given here.
-        if (auto s = session.signIn(parser.value(user)); !s) {
+        if (auto s = session.signIn(parser.value(options.user)); !s) {
             gui::MessageBoxes::warning(&window, QApplication::translate("main", "Sign in"),
                                        s.error().message);
             return 1;

@@ -3,6 +3,7 @@
 #include "core/TimeText.h"
 #include "gui/AuditPage.h"
 #include "gui/HomePage.h"
+#include "gui/Icons.h"
 #include "gui/InboxPage.h"
 #include "gui/InvitationDialog.h"
 #include "gui/MessageBoxes.h"
@@ -254,6 +255,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     if (!m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_ui->splitter->setSizes({200, 980});
     userChanged();
+    applyActionIcons(this);
 }
 
 MainWindow::~MainWindow() = default;
