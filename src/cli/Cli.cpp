@@ -29,7 +29,8 @@ QString Cli::usageText()
         "  locations list | programs list | inbox | home [dismiss PROGRAM --location ID]\n"
         "  audit [--limit N] | audit verify\n"
         "  workspace [--status S] [--location ID] [--program NAME] [--search TEXT] [--sort COLUMN]\n"
-        "            [--desc] [--limit N] [--offset N]\n"
+        "            [--desc] [--limit N] [--offset N] [--csv [--output FILE]]\n"
+        "  summary --location ID [--html FILE | --pdf FILE]   a location's enrollment summary\n"
         "  invitation PROGRAM --location ID [--bank-profile NAME]\n"
         "  enroll PROGRAM --location ID\n"
         "  submit PROGRAM --location ID [--bank-profile NAME]\n"
@@ -139,6 +140,7 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("location"), &Cli::cmdLocation},
         {QStringLiteral("demo"), &Cli::cmdDemo},
         {QStringLiteral("scenario"), &Cli::cmdScenario},
+        {QStringLiteral("summary"), &Cli::cmdSummary},
     };
     if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") ||
         verb == QLatin1String("invitation"))

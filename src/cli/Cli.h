@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace incentives::cli {
@@ -29,6 +30,11 @@ public:
     int run(const QStringList& arguments); // without the program name
 
     static QString usageText();
+
+    // Renders report HTML to a PDF file. Set by the executable when it was built with Qt Gui;
+    // without it, --pdf is refused and --html still works.
+    using PdfWriter = std::function<Status(const QString& html, const QString& path)>;
+    void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
 
 private:
     int dispatch(const QString& verb, const QStringList& rest);
@@ -65,6 +71,9 @@ private:
     int cmdDemo(Args& a);
     int cmdScenario(Args& a);
     int cmdValidationList();
+    int cmdSummary(Args& a);
+    int writeWorkspaceCsv(const Actor& who, const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                          const QString& output);
 
     void done(const QString& message); // a one-line confirmation, or {"ok": true, ...} with --json
     void done(const QString& message, const QJsonObject& extra);
@@ -77,6 +86,7 @@ private:
     QString m_verb;
     std::optional<Actor> m_actor;
     std::unique_ptr<AppContext> m_ctx;
+    PdfWriter m_pdfWriter;
 };
 
 } // namespace incentives::cli

@@ -50,8 +50,8 @@ int Cli::cmdWorkspace(Args& a)
 {
     if (auto e = a.parse({QStringLiteral("status"), QStringLiteral("location"), QStringLiteral("program"),
                           QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
-                          QStringLiteral("offset")},
-                         {QStringLiteral("desc")});
+                          QStringLiteral("offset"), QStringLiteral("output")},
+                         {QStringLiteral("desc"), QStringLiteral("csv")});
         !e.isEmpty())
         return usage(e);
     if (a.count() > 0)
@@ -75,6 +75,12 @@ int Cli::cmdWorkspace(Args& a)
     const int offset = a.value(QStringLiteral("offset"), QStringLiteral("0")).toInt(&okOffset);
     if (!okLimit || !okOffset || limit < 1 || limit > 1000 || offset < 0)
         return usage(QStringLiteral("--limit takes 1 to 1000 and --offset a number from 0."));
+    const bool csv = a.has(QStringLiteral("csv"));
+    if (csv && (a.has(QStringLiteral("limit")) || a.has(QStringLiteral("offset")) || json()))
+        return usage(
+            QStringLiteral("--csv writes every matching row: it takes no --limit, --offset or --json."));
+    if (!csv && a.has(QStringLiteral("output")))
+        return usage(QStringLiteral("--output goes with --csv."));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -91,6 +97,9 @@ int Cli::cmdWorkspace(Args& a)
         filter.programId = program->id;
     }
     filter.search = a.value(QStringLiteral("search"));
+    if (csv)
+        return writeWorkspaceCsv(who, filter, *sort, !a.has(QStringLiteral("desc")),
+                                 a.value(QStringLiteral("output")));
     EnrollmentService service(*m_ctx);
     auto total = service.count(who, filter);
     if (!total)

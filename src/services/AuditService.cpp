@@ -1,23 +1,11 @@
 #include "services/AuditService.h"
 
 #include "core/TimeText.h"
+#include "services/Csv.h"
 
 #include <QCoreApplication>
 
 namespace incentives {
-
-QString csvField(const QString& value)
-{
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
 
 Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilter& filter)
 {
@@ -60,17 +48,12 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
     auto entries = list(actor, filter);
     if (!entries)
         return entries.error();
-    QString csv = QStringLiteral("time,user,action,location,program,details\r\n");
+    QString out =
+        csv::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"),
+                   QStringLiteral("location"), QStringLiteral("program"), QStringLiteral("details")});
     for (const AuditEntry& e : *entries)
-        csv += QStringList{csvField(timetext::formatIso(e.at)),
-                           csvField(e.actor),
-                           csvField(e.action),
-                           csvField(e.partnerId),
-                           csvField(e.program),
-                           csvField(e.details)}
-                   .join(QLatin1Char(',')) +
-               QStringLiteral("\r\n");
-    return csv.toUtf8();
+        out += csv::line({timetext::formatIso(e.at), e.actor, e.action, e.partnerId, e.program, e.details});
+    return out.toUtf8();
 }
 
 } // namespace incentives

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/AppContext.h"
+#include "services/Csv.h"
 
 namespace incentives {
 
@@ -25,8 +26,5 @@ public:
 private:
     AppContext& m_ctx;
 };
-
-// One CSV field: quoted when needed, a leading = + - @ (or tab, carriage return) made inert.
-QString csvField(const QString& value);
 
 } // namespace incentives

@@ -246,13 +246,13 @@ void TestAuth::demoUsersNeedNoPassword()
 
 void TestAuth::csvNeutralisesFormulas()
 {
-    QCOMPARE(csvField(QStringLiteral("=SUM(A1:A9)")), QStringLiteral("'=SUM(A1:A9)"));
-    QCOMPARE(csvField(QStringLiteral("+1")), QStringLiteral("'+1"));
-    QCOMPARE(csvField(QStringLiteral("-2")), QStringLiteral("'-2"));
-    QCOMPARE(csvField(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
-    QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(csv::field(QStringLiteral("=SUM(A1:A9)")), QStringLiteral("'=SUM(A1:A9)"));
+    QCOMPARE(csv::field(QStringLiteral("+1")), QStringLiteral("'+1"));
+    QCOMPARE(csv::field(QStringLiteral("-2")), QStringLiteral("'-2"));
+    QCOMPARE(csv::field(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+    QCOMPARE(csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(csv::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(csv::field(QStringLiteral("plain")), QStringLiteral("plain"));
     const Actor admin = signInAdmin();
     QVERIFY(DirectoryService(*m_ctx).addUser(admin, QStringLiteral("x@fabrikam.example"),
                                              QStringLiteral("=HYPERLINK(1)")));

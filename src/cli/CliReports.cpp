@@ -1,0 +1,91 @@
+// incentives-cli verbs that write reports: the workspace as CSV and a location's enrollment
+// summary as HTML or PDF.
+#include "cli/Cli.h"
+#include "cli/CliArgs.h"
+#include "services/SummaryService.h"
+#include "services/WorkspaceExport.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+namespace incentives::cli {
+
+int Cli::writeWorkspaceCsv(const Actor& who, const WorkspaceFilter& filter, WorkspaceSort sort,
+                           bool ascending, const QString& output)
+{
+    WorkspaceExport exporter(*m_ctx);
+    if (!output.isEmpty()) {
+        // The file appears only once it is complete; a refusal halfway leaves nothing behind.
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(makeError(ErrorKind::Storage,
+                                  QStringLiteral("cannot write %1: %2").arg(output, file.errorString())));
+        auto written = exporter.writeCsv(who, filter, sort, ascending, file);
+        if (!written)
+            return fail(written.error());
+        if (!file.commit())
+            return fail(makeError(ErrorKind::Storage,
+                                  QStringLiteral("cannot write %1: %2").arg(output, file.errorString())));
+        done(QStringLiteral("Wrote %1 enrollments to %2.").arg(*written).arg(output));
+        return Ok;
+    }
+    m_out.flush();
+    if (QIODevice* device = m_out.device()) {
+        // Straight to standard output, a page at a time.
+        auto written = exporter.writeCsv(who, filter, sort, ascending, *device);
+        return written ? Ok : fail(written.error());
+    }
+    // Output into a string (the tests' in-process runs).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto written = exporter.writeCsv(who, filter, sort, ascending, buffer);
+    if (!written)
+        return fail(written.error());
+    m_out << QString::fromUtf8(buffer.data());
+    return Ok;
+}
+
+int Cli::cmdSummary(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("html"), QStringLiteral("pdf")});
+        !e.isEmpty())
+        return usage(e);
+    if (a.count() > 0 || !a.has(QStringLiteral("location")))
+        return usage(QStringLiteral("summary --location ID [--html FILE | --pdf FILE]"));
+    if (a.has(QStringLiteral("html")) && a.has(QStringLiteral("pdf")))
+        return usage(QStringLiteral("summary writes --html or --pdf, not both."));
+    const QString pdf = a.value(QStringLiteral("pdf"));
+    const QString html = a.value(QStringLiteral("html"));
+    if ((a.has(QStringLiteral("pdf")) && pdf.trimmed().isEmpty()) ||
+        (a.has(QStringLiteral("html")) && html.trimmed().isEmpty()))
+        return usage(QStringLiteral("--html and --pdf need a file name."));
+    if (a.has(QStringLiteral("pdf")) && !m_pdfWriter)
+        return fail(makeError(ErrorKind::Invalid,
+                              QStringLiteral("this incentives-cli was built without Qt Gui and cannot write "
+                                             "PDF; write --html FILE and print that.")));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto text = SummaryService(*m_ctx).locationSummaryHtml(who, a.value(QStringLiteral("location")));
+    if (!text)
+        return fail(text.error());
+    if (a.has(QStringLiteral("pdf"))) {
+        if (auto s = m_pdfWriter(*text, pdf); !s)
+            return fail(s.error());
+        done(QStringLiteral("Wrote %1.").arg(pdf));
+        return Ok;
+    }
+    if (a.has(QStringLiteral("html"))) {
+        QSaveFile file(html);
+        const QByteArray bytes = text->toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return fail(makeError(ErrorKind::Storage,
+                                  QStringLiteral("cannot write %1: %2").arg(html, file.errorString())));
+        done(QStringLiteral("Wrote %1.").arg(html));
+        return Ok;
+    }
+    m_out << *text << '\n';
+    return Ok;
+}
+
+} // namespace incentives::cli
