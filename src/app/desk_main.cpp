@@ -1,3 +1,4 @@
+#include "gui/AppSettings.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
@@ -58,7 +59,7 @@ Options addOptions(QCommandLineParser& parser)
     Options options{
         QCommandLineOption(QStringLiteral("database"),
                            QCoreApplication::translate("main", "Open the database at <path>."),
-                           QCoreApplication::translate("main", "path"), AppContext::defaultDatabasePath()),
+                           QCoreApplication::translate("main", "path"), gui::settings::databasePath()),
         QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("main", "Sign in as <email>."),
                            QCoreApplication::translate("main", "email"))};
     parser.addOption(options.database);

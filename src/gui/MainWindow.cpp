@@ -1,7 +1,10 @@
 #include "gui/MainWindow.h"
 
 #include "core/TimeText.h"
+#include "gui/AppSettings.h"
 #include "gui/AuditPage.h"
+#include "gui/FileDialogs.h"
+#include "gui/GettingStartedPage.h"
 #include "gui/HomePage.h"
 #include "gui/Icons.h"
 #include "gui/InboxPage.h"
@@ -13,20 +16,27 @@
 #include "gui/ProfilesPage.h"
 #include "gui/ScenariosPanel.h"
 #include "gui/Session.h"
+#include "gui/SettingsDialog.h"
 #include "gui/SignInDialog.h"
+#include "gui/SummaryDialog.h"
 #include "gui/UsersPage.h"
+#include "gui/WorkspaceExporter.h"
+#include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/DemoFiles.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStyle>
@@ -42,9 +52,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
       m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
       m_presenter(new PresenterPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
+      m_gettingStarted(new GettingStartedPage(this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
-      m_idleTimer(new QTimer(this))
+      m_idleTimer(new QTimer(this)), m_autoLockGroup(new QActionGroup(this))
 {
     m_ui->setupUi(this);
     m_home->setObjectName(QStringLiteral("homePage"));
@@ -57,6 +68,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_myAccess->setObjectName(QStringLiteral("myAccessPage"));
     m_presenter->setObjectName(QStringLiteral("presenterPage"));
     m_scenarios->setObjectName(QStringLiteral("scenariosPanel"));
+    m_gettingStarted->setObjectName(QStringLiteral("gettingStartedPage"));
     m_scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
     m_scenariosDock->setWidget(m_scenarios);
     m_scenariosDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -74,7 +86,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
          {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace), static_cast<QWidget*>(m_inbox),
           static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
           static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter),
-          static_cast<QWidget*>(m_noAccess)})
+          static_cast<QWidget*>(m_noAccess), static_cast<QWidget*>(m_gettingStarted)})
         m_ui->pages->addWidget(page);
 
     const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
@@ -186,6 +198,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_workspace->setView(WorkspacePage::View::ByLocation);
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionGettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    connect(m_gettingStarted, &GettingStartedPage::screenRequested, this, &MainWindow::openScreen);
+    connect(m_ui->actionExportWorkspace, &QAction::triggered, this, &MainWindow::exportWorkspace);
+    connect(m_workspace, &WorkspacePage::exportRequested, this, &MainWindow::exportWorkspace);
+    connect(m_ui->actionSummary, &QAction::triggered, this, &MainWindow::showSummary);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
     connect(m_home, &HomePage::enrollmentSelected, this,
             [this](const QString& program, const QString& partnerId) {
@@ -235,14 +253,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
     auto* autoLockMenu = new QMenu(tr("Lock after &inactivity"), this);
-    auto* autoLockGroup = new QActionGroup(this);
-    const int current = QSettings().value(QStringLiteral("session/autoLockMinutes"), 0).toInt();
-    for (int minutes : {0, 5, 15, 30}) {
+    const int current = settings::autoLockMinutes();
+    for (int minutes : settings::autoLockChoices()) {
         QAction* a = autoLockMenu->addAction(minutes == 0 ? tr("Never") : tr("%1 minutes").arg(minutes));
         a->setCheckable(true);
         a->setChecked(minutes == current);
         a->setObjectName(QStringLiteral("actionAutoLock%1").arg(minutes));
-        autoLockGroup->addAction(a);
+        a->setData(minutes);
+        m_autoLockGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, minutes] { setAutoLockMinutes(minutes); });
     }
     m_ui->menuFile->insertAction(m_ui->actionQuit, lockNow);
@@ -283,7 +301,10 @@ bool MainWindow::runWithProgress(const QString& label, const std::function<void(
 
 void MainWindow::setAutoLockMinutes(int minutes)
 {
-    QSettings().setValue(QStringLiteral("session/autoLockMinutes"), minutes);
+    settings::setAutoLockMinutes(minutes);
+    // The menu shows the choice however it was made (the menu itself or Settings).
+    for (QAction* a : m_autoLockGroup->actions())
+        a->setChecked(a->data().toInt() == minutes);
     m_idleTimer->setInterval(minutes * 60 * 1000);
     if (minutes > 0)
         m_idleTimer->start();
@@ -359,9 +380,9 @@ void MainWindow::userChanged()
         return;
     const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
     m_ui->navigation->setEnabled(hasRole);
-    for (QAction* a :
-         {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles, m_ui->actionAudit,
-          m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram, m_ui->actionByLocation})
+    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles,
+                       m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram,
+                       m_ui->actionByLocation, m_ui->actionExportWorkspace, m_ui->actionSummary})
         a->setEnabled(hasRole);
     setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
                                         : tr("Incentives Desk"));
@@ -373,6 +394,7 @@ void MainWindow::userChanged()
     const bool demo = m_session.signedIn() && m_session.context().clock().isDemo();
     m_ui->navigation->item(PresenterPageIndex)->setHidden(!demo);
     m_scenariosDock->toggleViewAction()->setVisible(demo);
+    m_gettingStarted->setDemo(demo);
     if (!demo)
         m_scenariosDock->hide();
     m_home->reload();
@@ -451,6 +473,7 @@ void MainWindow::refresh()
 void MainWindow::updateStatusBar()
 {
     auto& clock = m_session.context().clock();
+    m_clockLabel->setVisible(settings::showClock());
     const QString now = QLocale().toString(clock.now().toLocalTime(), QLocale::ShortFormat);
     if (clock.isDemo()) {
         m_clockLabel->setText(tr("DEMO CLOCK %1").arg(now));
@@ -503,13 +526,125 @@ void MainWindow::startEnrollment(QString program, QString partnerId)
     }
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>Incentives Desk %1</h3>"
+              "<p>A desktop workbench for Partner Center's incentive enrollment: roles, invitations, payout "
+              "and tax profiles, validation and renewal.</p>"
+              "<p>%2</p>"
+              "<p>Built with Qt %3, running on Qt %4.</p>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+             tr("Distributed under the terms in the LICENSE file that comes with it; it is provided without "
+                "warranty."),
+             QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
 void MainWindow::showAbout()
 {
-    MessageBoxes::information(
-        this, tr("About Incentives Desk"),
-        tr("Incentives Desk %1\n\nA desktop workbench for Partner Center's incentive "
-           "enrollment: roles, invitations, payout and tax profiles, validation and renewal.")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Incentives Desk"), aboutText());
+}
+
+void MainWindow::showGettingStarted()
+{
+    m_ui->pages->setCurrentWidget(m_gettingStarted);
+    const QSignalBlocker block(m_ui->navigation);
+    m_ui->navigation->clearSelection();
+    m_ui->navigation->setCurrentRow(-1);
+}
+
+void MainWindow::openScreen(const QString& screen)
+{
+    static const QHash<QString, Page> pages{
+        {QStringLiteral("home"), HomePageIndex},         {QStringLiteral("workspace"), WorkspacePageIndex},
+        {QStringLiteral("inbox"), InboxPageIndex},       {QStringLiteral("profiles"), ProfilesPageIndex},
+        {QStringLiteral("users"), UsersPageIndex},       {QStringLiteral("audit"), AuditPageIndex},
+        {QStringLiteral("myaccess"), MyAccessPageIndex}, {QStringLiteral("presenter"), PresenterPageIndex},
+    };
+    if (const auto page = pages.constFind(screen); page != pages.constEnd())
+        showPage(page.value());
+    else if (screen == QLatin1String("settings"))
+        showSettings();
+    else if (screen == QLatin1String("summary"))
+        showSummary();
+    else if (screen == QLatin1String("scenarios") && m_scenariosDock->toggleViewAction()->isVisible())
+        m_scenariosDock->show();
+}
+
+void MainWindow::exportWorkspace()
+{
+    if (!m_session.signedIn() || !m_session.grants().hasAnyRole())
+        return;
+    const WorkspaceModel* model = m_workspace->model();
+    if (model->totalCount() == 0 && !model->counting()) {
+        MessageBoxes::information(this, tr("Export workspace"), tr("No enrollments match these filters."));
+        return;
+    }
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Export workspace"), QStringLiteral("incentives-workspace.csv"),
+                                  tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto report = WorkspaceExporter::run(this, m_session, *model, path);
+    switch (report.outcome) {
+    case WorkspaceExporter::Outcome::Written:
+        statusBar()->showMessage(tr("Exported %n enrollment(s) to %1", nullptr, int(report.rows)).arg(path),
+                                 10000);
+        break;
+    case WorkspaceExporter::Outcome::Cancelled:
+        statusBar()->showMessage(tr("Export cancelled; no file was written."), 10000);
+        break;
+    case WorkspaceExporter::Outcome::Failed:
+        MessageBoxes::warning(this, tr("Export workspace"), report.error);
+        break;
+    }
+}
+
+void MainWindow::showSummary()
+{
+    if (!m_session.signedIn() || !m_session.grants().hasAnyRole())
+        return;
+    SummaryDialog dialog(m_session, m_workspace->selectedPartnerId(), this);
+    dialog.setObjectName(QStringLiteral("summaryDialog"));
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("settingsDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Changes changes = dialog.apply();
+    setAutoLockMinutes(settings::autoLockMinutes());
+    updateStatusBar();
+    if (changes.database)
+        statusBar()->showMessage(tr("The default database opens from the next start: %1")
+                                     .arg(QDir::toNativeSeparators(settings::databasePath())),
+                                 10000);
+    if (changes.language)
+        offerRestart();
+}
+
+void MainWindow::offerRestart()
+{
+    if (MessageBoxes::question(this, tr("Language"),
+                               tr("Incentives Desk shows the new language when it starts again. Restart it "
+                                  "now?"),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes) {
+        statusBar()->showMessage(tr("The new language applies from the next start."), 10000);
+        return;
+    }
+    // The same database, and in a demo database (which asks no password) the same user.
+    QStringList arguments{QStringLiteral("--database"), m_session.context().db().path()};
+    if (m_session.signedIn() && !m_session.passwordsRequired())
+        arguments << QStringLiteral("--as") << m_session.actor().email;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        MessageBoxes::warning(this, tr("Language"),
+                              tr("Incentives Desk could not be started again; the new language applies "
+                                 "from the next start."));
+        return;
+    }
+    close();
 }
 
 } // namespace incentives::gui

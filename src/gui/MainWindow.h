@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QTimer;
@@ -27,6 +28,7 @@ class AuditPage;
 class MyAccessPage;
 class PresenterPage;
 class ScenariosPanel;
+class GettingStartedPage;
 
 class MainWindow : public QMainWindow
 {
@@ -59,6 +61,7 @@ public:
     MyAccessPage* myAccessPage() const { return m_myAccess; }
     PresenterPage* presenterPage() const { return m_presenter; }
     ScenariosPanel* scenariosPanel() const { return m_scenarios; }
+    GettingStartedPage* gettingStartedPage() const { return m_gettingStarted; }
     QWidget* currentPage() const;
     void showPage(Page page);
     // Asks who signs in; returns false when the user cancelled.
@@ -69,6 +72,15 @@ public:
     void lock();
     bool isLocked() const { return m_locked; }
     void setAutoLockMinutes(int minutes); // 0: never
+    // Help → Getting started, for every user, with or without a role.
+    void showGettingStarted();
+    // Shows a screen by the name Getting started links use ("profiles", "users", "settings", ...).
+    void openScreen(const QString& screen);
+    // File → Export workspace: the rows as filtered and sorted, to a CSV file the user chooses.
+    void exportWorkspace();
+    void showSummary();
+    void showSettings();
+    static QString aboutText();
     // Runs work on a thread of its own (it opens its own connection) while a progress dialog with
     // Cancel keeps the window responsive. Returns false when the user cancelled.
     bool runWithProgress(const QString& label, const std::function<void()>& work);
@@ -82,6 +94,7 @@ private:
     void refresh();
     void updateStatusBar();
     void showAbout();
+    void offerRestart();
     // Marks the pages loaded on demand as out of date (the value: whether the user changed, which
     // needs their choices reloaded too) and reloads the one on screen.
     void markStale(bool userChanged);
@@ -99,6 +112,7 @@ private:
     MyAccessPage* m_myAccess;
     PresenterPage* m_presenter;
     ScenariosPanel* m_scenarios;
+    GettingStartedPage* m_gettingStarted;
     QDockWidget* m_scenariosDock;
     QLabel* m_userLabel;
     QLabel* m_roleLabel;
@@ -106,6 +120,7 @@ private:
     QTimer* m_clockTimer;
     QHash<QWidget*, bool> m_stale;
     QTimer* m_idleTimer;
+    QActionGroup* m_autoLockGroup;
     bool m_locked = false;
 };
 

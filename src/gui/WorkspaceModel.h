@@ -55,6 +55,8 @@ public:
 
     void setFilter(const WorkspaceFilter& filter);
     const WorkspaceFilter& filter() const { return m_filter; }
+    WorkspaceSort sortKey() const { return m_sort; }
+    bool ascending() const { return m_ascending; }
     qint64 totalCount() const { return m_count; }
     // Whether the total is still being counted (rows beyond the first page follow when it is done).
     bool counting() const { return m_counting; }

@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void enrollRequested(const QString& program, const QString& partnerId);
+    void exportRequested();
     void selectionChanged();
 
 private:

@@ -1,0 +1,84 @@
+#include "gui/AppSettings.h"
+
+#include "services/AppContext.h"
+
+#include <QSettings>
+
+namespace incentives::gui::settings {
+namespace {
+const QString kLanguage = QStringLiteral("language");
+const QString kAutoLock = QStringLiteral("session/autoLockMinutes");
+const QString kDatabase = QStringLiteral("database/defaultPath");
+const QString kShowClock = QStringLiteral("window/showClock");
+} // namespace
+
+QString language()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void setLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(kLanguage);
+    else
+        settings.setValue(kLanguage, code);
+}
+
+QList<std::pair<QString, QString>> languages()
+{
+    // Each language under its own name, so that it can be found whatever the current language is.
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("ja"), QStringLiteral("日本語")},
+            {QStringLiteral("es"), QStringLiteral("Español")}};
+}
+
+int autoLockMinutes()
+{
+    return QSettings().value(kAutoLock, 0).toInt();
+}
+
+void setAutoLockMinutes(int minutes)
+{
+    QSettings().setValue(kAutoLock, minutes);
+}
+
+QList<int> autoLockChoices()
+{
+    return {0, 5, 15, 30};
+}
+
+QString chosenDatabasePath()
+{
+    return QSettings().value(kDatabase).toString();
+}
+
+QString databasePath()
+{
+    const QString chosen = chosenDatabasePath();
+    return chosen.isEmpty() ? AppContext::defaultDatabasePath() : chosen;
+}
+
+void setDatabasePath(const QString& path)
+{
+    QSettings settings;
+    if (path.trimmed().isEmpty())
+        settings.remove(kDatabase);
+    else
+        settings.setValue(kDatabase, path.trimmed());
+}
+
+bool showClock()
+{
+    return QSettings().value(kShowClock, true).toBool();
+}
+
+void setShowClock(bool show)
+{
+    QSettings().setValue(kShowClock, show);
+}
+
+} // namespace incentives::gui::settings

@@ -1,0 +1,108 @@
+#include "gui/WorkspaceExporter.h"
+
+#include "gui/Session.h"
+#include "gui/WorkspaceModel.h"
+#include "services/WorkspaceExport.h"
+
+#include <QEventLoop>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace incentives::gui {
+namespace {
+
+// What the worker and the window share; the window reads the result only after the worker ended.
+struct Job
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> written{0};
+    Result<qint64> result = makeError(ErrorKind::Storage, QString());
+};
+
+} // namespace
+
+WorkspaceExporter::Report WorkspaceExporter::run(QWidget* parent, Session& session,
+                                                 const WorkspaceModel& model, const QString& path)
+{
+    auto job = std::make_shared<Job>();
+    const QString database = session.context().db().path();
+    const Actor actor = session.actor();
+    const WorkspaceFilter filter = model.filter();
+    const WorkspaceSort sort = model.sortKey();
+    const bool ascending = model.ascending();
+    std::unique_ptr<QThread> worker(QThread::create([job, database, actor, filter, sort, ascending, path] {
+        auto ctx = AppContext::open(database, Database::OpenMode::MustExist);
+        if (!ctx) {
+            job->result = ctx.error();
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            job->result =
+                makeError(ErrorKind::Storage,
+                          WorkspaceExporter::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+            return;
+        }
+        auto written =
+            WorkspaceExport(**ctx).writeCsv(actor, filter, sort, ascending, file, [&job](qint64 n) {
+                job->written = n;
+                return !job->cancel;
+            });
+        if (written && !file.commit())
+            written =
+                makeError(ErrorKind::Storage,
+                          WorkspaceExporter::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        job->result = written;
+    }));
+
+    const qint64 total = model.counting() ? 0 : model.totalCount();
+    QProgressDialog progress(WorkspaceExporter::tr("Exporting the workspace…"),
+                             WorkspaceExporter::tr("Cancel"), 0,
+                             int(qMin<qint64>(total, std::numeric_limits<int>::max())), parent);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowTitle(WorkspaceExporter::tr("Export workspace"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    QTimer tick;
+    tick.setInterval(100);
+    QObject::connect(&tick, &QTimer::timeout, &progress, [&progress, &job, total] {
+        const qint64 n = job->written;
+        if (total > 0)
+            progress.setValue(int(qMin(n, total)));
+        progress.setLabelText(
+            WorkspaceExporter::tr("Exporting the workspace… %1 rows written").arg(QLocale().toString(n)));
+    });
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&job] { job->cancel = true; });
+    worker->start();
+    tick.start();
+    loop.exec();
+    // The worker stops at the next page after Cancel; wait for it so the file is gone for sure.
+    worker->wait();
+    tick.stop();
+    // Closing the dialog emits canceled() too; by now that must not count as the user's Cancel.
+    QObject::disconnect(&progress, &QProgressDialog::canceled, &loop, nullptr);
+    progress.close();
+
+    Report report;
+    if (job->result) { // finished, even if Cancel came after the last page
+        report.outcome = Outcome::Written;
+        report.rows = *job->result;
+    } else if (job->cancel) {
+        report.outcome = Outcome::Cancelled;
+    } else {
+        report.error = job->result.error().message;
+    }
+    return report;
+}
+
+} // namespace incentives::gui
