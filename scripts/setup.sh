@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libsodium-dev
     clang libclang-rt-14-dev
+    postgresql libqt6sql6-psql qtkeychain-qt6-dev
     appstream desktop-file-utils dpkg-dev xvfb
 )
 

@@ -1,4 +1,5 @@
 #include "gui/AppSettings.h"
+#include "gui/ConnectDialog.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
@@ -58,7 +59,8 @@ Options addOptions(QCommandLineParser& parser)
     parser.addVersionOption();
     Options options{
         QCommandLineOption(QStringLiteral("database"),
-                           QCoreApplication::translate("main", "Open the database at <path>."),
+                           QCoreApplication::translate(
+                               "main", "Open the database at <path>: a file, or postgresql://USER@HOST:PORT/DATABASE."),
                            QCoreApplication::translate("main", "path"), gui::settings::databasePath()),
         QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("main", "Sign in as <email>."),
                            QCoreApplication::translate("main", "email"))};
@@ -117,6 +119,20 @@ int main(int argc, char* argv[])
     QString path = parser.value(options.database);
     Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::Storage, QString());
     for (;;) {
+        if (DatabaseLocation::isServer(path)) {
+            // A shared database: the password kept in the keychain, else the connection form asks.
+            ctx = gui::ConnectDialog::openWithKeptPassword(path);
+            if (ctx)
+                break;
+            gui::ConnectDialog dialog;
+            dialog.setObjectName(QStringLiteral("connectDialog"));
+            dialog.setUrl(path);
+            dialog.showError(ctx.error());
+            if (dialog.exec() != QDialog::Accepted)
+                return 1;
+            ctx = dialog.takeContext();
+            break;
+        }
         const bool fresh = !QFileInfo::exists(path);
         ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
         if (ctx && (fresh || !(*ctx)->directory().organization())) {

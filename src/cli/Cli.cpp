@@ -5,6 +5,7 @@
 #include "services/Simulation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <iostream>
@@ -54,11 +55,15 @@ QString Cli::usageText()
         "  scenario list | scenario show ID | scenario start ID              (demo databases)\n"
         "  simulate eligibility                                              (demo databases)\n"
         "  backup FILE | restore FILE (Account admins) | check    copies, restore, integrity check\n"
+        "  migrate --to DATABASE [--from DATABASE]  moves everything into a new or empty database\n"
+        "                                   (Account admins), e.g. from a file to a PostgreSQL server\n"
         "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
         "  users deactivate|reactivate|reset-password EMAIL\n"
         "\n"
         "ROLE is account-admin, incentives-admin or incentives-user. DURATION is a number and a unit:\n"
         "30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start of the next fiscal year.\n"
+        "DATABASE is a file path or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]; a server's\n"
+        "password comes from INCENTIVES_DB_PASSWORD, PGPASSWORD or ~/.pgpass.\n"
         "--as may also come from the INCENTIVES_AS environment variable. Outside demo databases the\n"
         "password comes from INCENTIVES_PASSWORD or a prompt, never from the command line.\n"
         "Exit codes: 0 done, 1 refused, 2 usage error.\n");
@@ -101,6 +106,16 @@ int Cli::run(const QStringList& arguments)
     }
     if (m_database.isEmpty())
         m_database = AppContext::defaultDatabasePath();
+    {
+        // From here on the database is named by its absolute path, or by its server URL without
+        // a password (a password in the URL is kept in memory for the connections only).
+        auto location = DatabaseLocation::parse(m_database);
+        if (!location)
+            return fail(location.error());
+        if (!location->password.isEmpty())
+            Database::rememberPassword(m_database, location->password);
+        m_database = location->display();
+    }
     if (rest.isEmpty())
         return usage(QStringLiteral("no command given."));
     const QString verb = rest.takeFirst();
@@ -136,6 +151,7 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("backup"), &Cli::cmdBackup},
         {QStringLiteral("password"), &Cli::cmdPassword},
         {QStringLiteral("restore"), &Cli::cmdRestore},
+        {QStringLiteral("migrate"), &Cli::cmdMigrate},
         {QStringLiteral("check"), &Cli::cmdCheck},
         {QStringLiteral("location"), &Cli::cmdLocation},
         {QStringLiteral("demo"), &Cli::cmdDemo},
@@ -166,6 +182,19 @@ int Cli::usage(const QString& message)
     m_err << "incentives-cli: " << message << " See 'incentives-cli --help'.\n";
     m_err.flush();
     return UsageError;
+}
+
+Result<bool> Cli::databaseExists() const
+{
+    if (!DatabaseLocation::isServer(m_database))
+        return QFileInfo::exists(m_database);
+    // A server database counts once it holds our schema.
+    auto ctx = AppContext::open(m_database, Database::OpenMode::MustExist);
+    if (ctx)
+        return true;
+    if (ctx.error().kind == ErrorKind::NotFound)
+        return false;
+    return ctx.error();
 }
 
 int Cli::open()

@@ -41,6 +41,7 @@ private:
     int fail(const Error& error);
     int usage(const QString& message);
     int open();             // opens the database and catches up on the clock
+    Result<bool> databaseExists() const; // a file, or a server database holding our schema
     int openAs(Actor& who); // open(), then the acting user (--as), signed in
     Result<Actor> actor();
     bool json() const { return m_json; }
@@ -66,6 +67,7 @@ private:
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);
     int cmdRestore(Args& a);
+    int cmdMigrate(Args& a);
     int cmdCheck(Args& a);
     int cmdLocation(Args& a);
     int cmdDemo(Args& a);

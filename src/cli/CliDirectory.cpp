@@ -7,6 +7,7 @@
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/DemoFiles.h"
+#include "services/Transfer.h"
 #include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/Generator.h"
@@ -43,8 +44,11 @@ int Cli::cmdInit(Args& a)
 
     // Build the new database beside the target and move it into place only when complete, so
     // that a failure leaves the old file as it was.
-    const QString target = QFileInfo(m_database).absoluteFilePath();
-    if (QFileInfo::exists(target) && !a.has(QStringLiteral("force"))) {
+    const QString target = m_database;
+    auto exists = databaseExists();
+    if (!exists)
+        return fail(exists.error());
+    if (*exists && !a.has(QStringLiteral("force"))) {
         auto existing = AppContext::open(target, Database::OpenMode::MustExist);
         if (!existing)
             return fail(existing.error());
@@ -53,7 +57,7 @@ int Cli::cmdInit(Args& a)
                 ErrorKind::WrongState,
                 QStringLiteral("%1 already holds an organization; add --force to replace it.").arg(target)));
     }
-    if (QFileInfo::exists(target)) {
+    if (*exists) {
         // Refuse to overwrite anything that is not ours.
         auto check = AppContext::open(target, Database::OpenMode::MustExist);
         if (!check)
@@ -101,11 +105,14 @@ int Cli::cmdGenerate(Args& a)
     options.seed = a.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok3);
     if (a.count() > 0 || !ok1 || !ok2 || !ok3)
         return usage(QStringLiteral("generate --locations N --programs M [--seed S] [--force]"));
-    const QString target = QFileInfo(m_database).absoluteFilePath();
-    if (QFileInfo::exists(target) && !a.has(QStringLiteral("force")))
+    const QString target = m_database;
+    auto exists = databaseExists();
+    if (!exists)
+        return fail(exists.error());
+    if (*exists && !a.has(QStringLiteral("force")))
         return fail(makeError(ErrorKind::WrongState,
                               QStringLiteral("%1 exists; add --force to replace it.").arg(target)));
-    if (QFileInfo::exists(target))
+    if (*exists)
         if (auto check = AppContext::open(target, Database::OpenMode::MustExist); !check)
             return fail(check.error());
     generator::Summary summary;
@@ -430,6 +437,44 @@ int Cli::cmdBackup(Args& a)
     return Ok;
 }
 
+int Cli::cmdMigrate(Args& a)
+{
+    if (auto e = a.parse({QStringLiteral("from"), QStringLiteral("to")}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 0 || a.value(QStringLiteral("to")).isEmpty())
+        return usage(QStringLiteral("migrate --to DATABASE [--from DATABASE]"));
+    if (a.has(QStringLiteral("from"))) {
+        auto from = DatabaseLocation::parse(a.value(QStringLiteral("from")));
+        if (!from)
+            return fail(from.error());
+        if (!from->password.isEmpty())
+            Database::rememberPassword(a.value(QStringLiteral("from")), from->password);
+        m_database = from->display();
+    }
+    auto to = DatabaseLocation::parse(a.value(QStringLiteral("to")));
+    if (!to)
+        return fail(to.error());
+    if (!to->password.isEmpty())
+        Database::rememberPassword(a.value(QStringLiteral("to")), to->password);
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto report = transfer::migrate(*m_ctx, who, to->display());
+    if (!report)
+        return fail(report.error());
+    Table t({{QStringLiteral("table"), QStringLiteral("Table")},
+             {QStringLiteral("source"), QStringLiteral("Source rows")},
+             {QStringLiteral("target"), QStringLiteral("Copied rows")}});
+    for (qsizetype i = 0; i < report->source.size(); ++i)
+        t.add({{QStringLiteral("table"), report->source.at(i).table},
+               {QStringLiteral("source"), report->source.at(i).rows},
+               {QStringLiteral("target"), report->target.at(i).rows}});
+    t.print(m_out, json());
+    if (!json())
+        m_out << QStringLiteral("Moved %1 to %2; every table's row count matches.\n").arg(m_database, to->display());
+    return Ok;
+}
+
 int Cli::cmdRestore(Args& a)
 {
     if (auto e = a.parse({}); !e.isEmpty())
@@ -446,8 +491,7 @@ int Cli::cmdRestore(Args& a)
     if (auto s = authorize(*grants, Action::ManageUsers); !s)
         return fail(s.error());
     m_ctx.reset();
-    if (auto s = demofiles::restoreBackup(QFileInfo(m_database).absoluteFilePath(),
-                                          QFileInfo(a.at(0)).absoluteFilePath());
+    if (auto s = demofiles::restoreBackup(m_database, QFileInfo(a.at(0)).absoluteFilePath());
         !s)
         return fail(s.error());
     done(QStringLiteral("Restored %1 from %2.").arg(m_database, a.at(0)));

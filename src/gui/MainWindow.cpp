@@ -3,7 +3,9 @@
 #include "core/TimeText.h"
 #include "gui/AppSettings.h"
 #include "gui/AuditPage.h"
+#include "gui/ConnectDialog.h"
 #include "gui/FileDialogs.h"
+#include "gui/FormSupport.h"
 #include "gui/GettingStartedPage.h"
 #include "gui/HomePage.h"
 #include "gui/Icons.h"
@@ -18,6 +20,7 @@
 #include "gui/Session.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SignInDialog.h"
+#include "gui/StatusStyle.h"
 #include "gui/SummaryDialog.h"
 #include "gui/UsersPage.h"
 #include "gui/WorkspaceExporter.h"
@@ -116,6 +119,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     views->addAction(m_ui->actionByLocation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::chooseUser);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::openFile);
     connect(m_ui->actionBackUp, &QAction::triggered, this, [this] {
         const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"),
                                                             QStringLiteral("incentives-backup.db"),
@@ -233,6 +238,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_scenariosDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_scenarios->reload();
+    });
+    connect(&m_session, &Session::changedElsewhere, this,
+            [this] { statusBar()->showMessage(tr("Updated with changes made by someone else."), 4000); });
+    connect(&m_session, &Session::databaseChanged, this, [this] {
+        markStale(true);
+        updateStatusBar();
     });
     connect(&m_session, &Session::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
@@ -374,6 +385,42 @@ bool MainWindow::chooseUser()
     return true;
 }
 
+void MainWindow::switchDatabase(std::unique_ptr<AppContext> ctx)
+{
+    m_session.switchTo(std::move(ctx));
+    QSettings().setValue(QStringLiteral("session/lastDatabase"), m_session.context().db().path());
+    statusBar()->showMessage(tr("Opened %1").arg(m_session.context().db().path()), 6000);
+    chooseUser();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
+    if (!m_session.context().db().isFile())
+        dialog.setUrl(m_session.context().db().path());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString warning = dialog.warning();
+    switchDatabase(dialog.takeContext());
+    if (!warning.isEmpty())
+        statusBar()->showMessage(warning, 10000);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a database file"), QString(),
+                                                      tr("Incentives Desk databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    if (!ctx) {
+        MessageBoxes::warning(this, tr("Open a database file"), ctx.error().message);
+        return;
+    }
+    switchDatabase(std::move(ctx).value());
+}
+
 void MainWindow::userChanged()
 {
     if (m_locked) // the same user unlocking: everything stays where it was
@@ -479,9 +526,7 @@ void MainWindow::updateStatusBar()
         m_clockLabel->setText(tr("DEMO CLOCK %1").arg(now));
         m_clockLabel->setToolTip(tr("This is a demo database: its clock is set by the presenter (%1).")
                                      .arg(timetext::format(clock.now())));
-        m_clockLabel->setStyleSheet(
-            QStringLiteral("QLabel { color: palette(highlighted-text); background: "
-                           "palette(highlight); padding: 1px 6px; border-radius: 3px; }"));
+        m_clockLabel->setStyleSheet(badgeStyleSheet(palette())); // readable on any palette
     } else {
         m_clockLabel->setText(now);
         m_clockLabel->setToolTip(tr("The app clock"));
@@ -490,14 +535,16 @@ void MainWindow::updateStatusBar()
     if (!m_session.signedIn()) {
         m_userLabel->setText(tr("Not signed in"));
         m_roleLabel->clear();
-        return;
+    } else {
+        m_userLabel->setText(tr("Signed in as %1").arg(m_session.actor().name));
+        const Id location = m_workspace->selectedLocationId();
+        m_roleLabel->setText(
+            location ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
+                     : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
     }
-    m_userLabel->setText(tr("Signed in as %1").arg(m_session.actor().name));
-    m_userLabel->setMinimumWidth(m_userLabel->sizeHint().width());
-    const Id location = m_workspace->selectedLocationId();
-    m_roleLabel->setText(location
-                             ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
-                             : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
+    // Place the labels now: until the status bar's next layout pass, a label whose text grew would
+    // be drawn over its neighbour.
+    statusBar()->layout()->activate();
 }
 
 void MainWindow::startEnrollment(QString program, QString partnerId)
@@ -605,6 +652,7 @@ void MainWindow::showSummary()
         return;
     SummaryDialog dialog(m_session, m_workspace->selectedPartnerId(), this);
     dialog.setObjectName(QStringLiteral("summaryDialog"));
+    nameDialogButtons(&dialog);
     dialog.exec();
 }
 
@@ -612,6 +660,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setObjectName(QStringLiteral("settingsDialog"));
+    nameDialogButtons(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SettingsDialog::Changes changes = dialog.apply();

@@ -15,6 +15,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace incentives {
+class AppContext;
+}
+
 namespace incentives::gui {
 
 class Session;
@@ -91,6 +95,11 @@ protected:
 
 private:
     void userChanged();
+    // File → Connect to a shared database… and File → Open a database file…: the session moves to
+    // the chosen database and asks who is signing in there.
+    void connectToServer();
+    void openFile();
+    void switchDatabase(std::unique_ptr<AppContext> ctx);
     void refresh();
     void updateStatusBar();
     void showAbout();

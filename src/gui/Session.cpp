@@ -2,10 +2,40 @@
 
 #include "services/AuthService.h"
 #include "services/Simulation.h"
+#include "store/ChangeWatcher.h"
 
 namespace incentives::gui {
 
-Session::Session(std::unique_ptr<AppContext> ctx, QObject* parent) : QObject(parent), m_ctx(std::move(ctx)) {}
+Session::Session(std::unique_ptr<AppContext> ctx, QObject* parent) : QObject(parent), m_ctx(std::move(ctx))
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(300);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        refresh();
+        Q_EMIT changedElsewhere();
+    });
+    watch();
+}
+
+Session::~Session() = default;
+
+void Session::watch()
+{
+    m_watcher = std::make_unique<ChangeWatcher>(m_ctx->db());
+    connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, &m_settle, qOverload<>(&QTimer::start));
+}
+
+void Session::switchTo(std::unique_ptr<AppContext> ctx)
+{
+    m_settle.stop();
+    m_watcher.reset();
+    m_ctx = std::move(ctx);
+    m_actor = Actor();
+    m_grants = Grants();
+    watch();
+    Q_EMIT databaseChanged();
+    Q_EMIT userChanged();
+}
 
 QString Session::roleAt(Id locationId) const
 {
@@ -38,12 +68,15 @@ Status Session::replaceDatabase(const std::function<Status(const QString& path)>
 {
     const QString path = m_ctx->db().path();
     const QString email = m_actor.email;
+    m_settle.stop();
+    m_watcher.reset();
     m_ctx.reset();
     const Status replaced = replace(path);
     auto reopened = AppContext::open(path, Database::OpenMode::MustExist);
     if (!reopened)
         return reopened.error();
     m_ctx = std::move(reopened).value();
+    watch();
     m_actor = Actor();
     m_grants = Grants();
     if (!email.isEmpty())

@@ -6,9 +6,14 @@
 #include "services/ProfileService.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
+
+namespace incentives {
+class ChangeWatcher;
+}
 
 namespace incentives::gui {
 
@@ -21,6 +26,7 @@ class Session : public QObject
 
 public:
     explicit Session(std::unique_ptr<AppContext> ctx, QObject* parent = nullptr);
+    ~Session() override;
 
     AppContext& context() { return *m_ctx; }
     bool signedIn() const { return m_actor.userId != 0; }
@@ -42,6 +48,10 @@ public:
     // and opens it again with the same user signed in.
     Status replaceDatabase(const std::function<Status(const QString& path)>& replace);
 
+    // Works on another database from now on (File → Connect to a shared database…); nobody is
+    // signed in to it yet.
+    void switchTo(std::unique_ptr<AppContext> ctx);
+
     // Carries out what came due on the app clock, reloads the user's roles, and tells the pages.
     void refresh();
 
@@ -49,9 +59,16 @@ Q_SIGNALS:
     void userChanged();
     void changed();
     void failed(const QString& message);
+    // Another user or program changed the database; the pages have been told through changed().
+    void changedElsewhere();
+    void databaseChanged();
 
 private:
+    void watch();
+
     std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    QTimer m_settle; // gathers a burst of other writers' commits into one refresh
     Actor m_actor;
     Grants m_grants;
 };

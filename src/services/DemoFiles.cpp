@@ -1,12 +1,15 @@
 #include "services/DemoFiles.h"
 
 #include "services/DemoSeed.h"
+#include "store/Copy.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace incentives::demofiles {
 namespace {
@@ -34,14 +37,38 @@ QString snapshotPath(const QString& databasePath, const QString& name)
     return QDir(snapshotsFolder(databasePath)).filePath(name + QStringLiteral(".db"));
 }
 
-// Moves a finished file into place; the old file goes only once the new one is complete.
-Status replaceWith(const QString& path, const QString& ready)
+// Puts a finished database file in the place of the database at location: a file is moved into
+// place, and the old file goes only once the new one is complete; a server database has its whole
+// content replaced in one transaction. Either way a failure leaves the old database as it was.
+Status replaceWith(const QString& location, const QString& ready)
 {
-    if (!removeDatabaseFiles(path) || !QFile::rename(ready, path)) {
+    if (DatabaseLocation::isServer(location)) {
+        Status replaced;
+        {
+            auto source = Database::open(ready, Database::OpenMode::MustExist);
+            if (!source)
+                replaced = source.error();
+            else if (auto target = Database::open(location, Database::OpenMode::CreateIfMissing); !target)
+                replaced = target.error();
+            else if (auto counts = copying::replaceAll(**source, **target); !counts)
+                replaced = counts.error();
+        }
         removeDatabaseFiles(ready);
-        return makeError(ErrorKind::Storage, Tr::tr("Cannot write %1.").arg(path));
+        return replaced;
+    }
+    if (!removeDatabaseFiles(location) || !QFile::rename(ready, location)) {
+        removeDatabaseFiles(ready);
+        return makeError(ErrorKind::Storage, Tr::tr("Cannot write %1.").arg(location));
     }
     return {};
+}
+
+// Where a new database is built before it replaces the one at location: beside the file, or in
+// a temporary folder for a server.
+QString buildingPath(const QString& location, QTemporaryDir& scratch)
+{
+    return DatabaseLocation::isServer(location) ? scratch.filePath(QStringLiteral("building.db"))
+                                                : location + QStringLiteral(".new");
 }
 
 } // namespace
@@ -57,6 +84,15 @@ bool removeDatabaseFiles(const QString& path)
 
 QString snapshotsFolder(const QString& databasePath)
 {
+    if (DatabaseLocation::isServer(databasePath)) {
+        // A server's snapshots are kept on this computer, one folder per server database.
+        auto l = DatabaseLocation::parse(databasePath);
+        QString key = l ? QStringLiteral("%1-%2-%3-%4").arg(l->host, QString::number(l->port), l->database, l->user)
+                        : databasePath;
+        key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("incentives-desk/server-snapshots/") + key);
+    }
     const QFileInfo info(databasePath);
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-snapshots"));
 }
@@ -98,7 +134,8 @@ Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name)
 
 Status buildInPlace(const QString& path, const std::function<Status(AppContext&)>& fill)
 {
-    const QString building = path + QStringLiteral(".new");
+    QTemporaryDir scratch;
+    const QString building = buildingPath(path, scratch);
     removeDatabaseFiles(building);
     {
         auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
@@ -124,7 +161,8 @@ Status restoreBackup(const QString& path, const QString& backup)
 {
     if (!QFileInfo::exists(backup))
         return makeError(ErrorKind::NotFound, Tr::tr("There is no file at %1.").arg(backup));
-    const QString building = path + QStringLiteral(".new");
+    QTemporaryDir scratch;
+    const QString building = buildingPath(path, scratch);
     removeDatabaseFiles(building);
     if (!QFile::copy(backup, building))
         return makeError(ErrorKind::Storage, Tr::tr("Cannot copy %1.").arg(backup));
@@ -178,7 +216,8 @@ Status restoreSnapshot(const QString& path, const QString& name)
     const QString source = snapshotPath(path, name.trimmed());
     if (!QFileInfo::exists(source))
         return makeError(ErrorKind::NotFound, Tr::tr("There is no snapshot named '%1'.").arg(name.trimmed()));
-    const QString building = path + QStringLiteral(".new");
+    QTemporaryDir scratch;
+    const QString building = buildingPath(path, scratch);
     removeDatabaseFiles(building);
     if (!QFile::copy(source, building))
         return makeError(ErrorKind::Storage, Tr::tr("Cannot copy the snapshot '%1'.").arg(name.trimmed()));

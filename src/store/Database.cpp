@@ -1,13 +1,19 @@
 #include "store/Database.h"
 
+#include "store/Copy.h"
 #include "store/Migrations.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -15,6 +21,14 @@ namespace incentives {
 namespace {
 
 std::atomic<int> g_connectionCounter{0};
+
+// Server passwords given during this run, by location; shared by every thread's connections.
+QMutex g_passwordsMutex;
+QHash<QString, QString>& rememberedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
 
 // The translation context of this file: lupdate reads it from the declaration.
 struct Tr
@@ -122,10 +136,185 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+bool DatabaseLocation::isServer(const QString& text)
 {
-    if (path.trimmed().isEmpty())
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
+{
+    DatabaseLocation l;
+    if (text.trimmed().isEmpty())
         return makeError(ErrorKind::Usage, Tr::tr("No database path was given."));
+    if (!isServer(text)) {
+        l.file = QFileInfo(text).absoluteFilePath();
+        return l;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    const auto bad = [&](const QString& why) {
+        return makeError(ErrorKind::Usage, Tr::tr("%1 is not a usable PostgreSQL address: %2. Write it "
+                                                  "as postgresql://USER@HOST:PORT/DATABASE.")
+                                               .arg(url.isValid() ? url.toDisplayString(QUrl::RemovePassword)
+                                                                  : QStringLiteral("The address"),
+                                                    why));
+    };
+    if (!url.isValid())
+        return bad(url.errorString());
+    l.backend = Backend::Postgres;
+    l.host = url.host();
+    l.port = url.port(5432);
+    if (l.port <= 0 || l.port > 65535)
+        return bad(Tr::tr("the port must be between 1 and 65535"));
+    l.user = url.userName();
+    l.password = url.password();
+    l.database = url.path().mid(1);
+    if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
+        return bad(Tr::tr("the database name is missing"));
+    if (l.user.isEmpty())
+        return bad(Tr::tr("the user name is missing"));
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode")) {
+            static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                           QStringLiteral("prefer"),    QStringLiteral("require"),
+                                           QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+            if (!modes.contains(value))
+                return bad(Tr::tr("sslmode must be one of %1").arg(modes.join(QStringLiteral(", "))));
+            l.sslMode = value;
+        } else if (key == QLatin1String("connect_timeout")) {
+            bool ok = false;
+            l.connectTimeout = value.toInt(&ok);
+            if (!ok || l.connectTimeout < 1 || l.connectTimeout > 600)
+                return bad(Tr::tr("connect_timeout must be a number of seconds from 1 to 600"));
+        } else {
+            return bad(Tr::tr("the option %1 is not known").arg(key));
+        }
+    }
+    return l;
+}
+
+QString DatabaseLocation::display() const
+{
+    if (backend == Backend::Sqlite)
+        return file;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host.isEmpty() ? QStringLiteral("localhost") : host);
+    if (port != 5432)
+        url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (!sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (connectTimeout != 10)
+        query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeout));
+    url.setQuery(query);
+    return url.toString();
+}
+
+void Database::rememberPassword(const QString& location, const QString& password)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return;
+    QMutexLocker lock(&g_passwordsMutex);
+    rememberedPasswords().insert(parsed->display(), password);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    auto db = parsed->isFile() ? openFile(location, mode) : openServer(*parsed, mode);
+    if (!db)
+        return db.error();
+    if (auto s = (*db)->prepareAndUpgrade(); !s)
+        return s.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const DatabaseLocation& location, OpenMode mode)
+{
+    const QString where = location.display();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(ErrorKind::Storage,
+                         Tr::tr("Cannot connect to %1: PostgreSQL support is not installed (on Debian, "
+                                "the package libqt6sql6-psql).")
+                             .arg(where));
+    QString password = location.password;
+    if (password.isEmpty()) {
+        QMutexLocker lock(&g_passwordsMutex);
+        password = rememberedPasswords().value(where);
+    }
+    if (password.isEmpty())
+        password = qEnvironmentVariable("INCENTIVES_DB_PASSWORD"); // else libpq's PGPASSWORD, ~/.pgpass
+
+    const QString name = QStringLiteral("incentives-%1").arg(g_connectionCounter++);
+    std::unique_ptr<Database> db(new Database(name, where, Backend::Postgres));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(location.host);
+        c.setPort(location.port);
+        c.setDatabaseName(location.database);
+        c.setUserName(location.user);
+        c.setPassword(password);
+        QStringList options{QStringLiteral("connect_timeout=%1").arg(location.connectTimeout),
+                            QStringLiteral("application_name=incentives-desk")};
+        if (!location.sslMode.isEmpty())
+            options << QStringLiteral("sslmode=%1").arg(location.sslMode);
+        c.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!c.open()) {
+            const QString why = c.lastError().databaseText().trimmed().isEmpty()
+                                    ? c.lastError().text().simplified()
+                                    : c.lastError().databaseText().simplified();
+            Error e = makeError(ErrorKind::Storage, Tr::tr("Cannot connect to %1: %2").arg(where, why));
+            if (why.contains(QLatin1String("password")))
+                e.field = QStringLiteral("password"); // a password is missing or wrong: ask again
+            return e;
+        }
+    }
+    auto tables = db->scalar(db->dialect().countTables());
+    if (!tables)
+        return tables.error();
+    if (tables->toInt() == 0) {
+        if (mode == OpenMode::MustExist)
+            return makeError(ErrorKind::NotFound,
+                             Tr::tr("%1 holds no Incentives Desk data yet. Create it with 'incentives-cli "
+                                    "--database %1 init --demo'.")
+                                 .arg(where));
+        return db;
+    }
+    Identity id;
+    id.tables = tables->toInt();
+    auto appId = db->scalar(db->dialect().readApplicationId());
+    if (!appId)
+        return appId.error();
+    id.applicationId = appId->toInt();
+    if (id.applicationId == kApplicationId) {
+        auto version = db->scalar(db->dialect().readSchemaVersion());
+        if (!version)
+            return version.error();
+        id.userVersion = version->toInt();
+    }
+    if (auto s = checkIdentity(where, id); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::prepareAndUpgrade()
+{
+    for (const QString& statement : m_dialect.connectionSetup()) {
+        if (auto s = run(statement); !s)
+            return s;
+    }
+    return migrations::upgrade(*this);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode)
+{
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return makeError(ErrorKind::Storage, Tr::tr("%1 is a folder, not a database file.").arg(path));
@@ -177,20 +366,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         id.tables = tables->toInt();
         if (auto s = checkIdentity(path, id); !s)
             return s.error();
+        if (info.size() <= kQuickCheckOnOpenBytes)
+            if (const QString problem = db->quickCheckProblem(); !problem.isEmpty())
+                return makeError(ErrorKind::Storage,
+                                 Tr::tr("%1 is damaged (%2). It was left as it is; restore a backup or "
+                                        "open another file.")
+                                     .arg(path, problem));
     }
-    for (const QString& statement : db->dialect().connectionSetup()) {
-        if (auto s = db->run(statement); !s)
-            return s.error();
-    }
-    if (auto migrated = migrations::upgrade(*db); !migrated)
-        return migrated.error();
     return db;
+}
+
+QString Database::quickCheckProblem()
+{
+    auto result = scalar(m_dialect.quickCheck());
+    if (!result)
+        return result.error().message;
+    const QString text = result->toString();
+    return text == QLatin1String("ok") ? QString() : text;
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Nothing to bind: run it as it is (PostgreSQL cannot prepare SET, NOTIFY or DDL).
+        if (!q.exec(sql))
+            return storageError(q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return storageError(q.lastError());
     for (const QVariant& v : values)
@@ -210,6 +414,10 @@ Status Database::run(const QString& sql, const QVariantList& values)
 
 QVariant Database::bindable(const QVariant& v)
 {
+    // Booleans are stored as INTEGER 0/1 on every backend (PostgreSQL will not put a boolean
+    // literal into an integer column).
+    if (v.typeId() == QMetaType::Bool)
+        return v.isNull() ? QVariant(QMetaType::fromType<int>()) : QVariant(v.toBool() ? 1 : 0);
     if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
         return QStringLiteral("");
     return v;
@@ -244,13 +452,36 @@ Error Database::storageError(const QSqlError& error) const
 
 Status Database::backupTo(const QString& targetPath)
 {
-    const QString statement = m_dialect.copyToFile();
-    if (statement.isEmpty())
-        return makeError(ErrorKind::Usage, Tr::tr("This database cannot be copied to a file."));
+    if (DatabaseLocation::isServer(targetPath))
+        return makeError(ErrorKind::Usage, Tr::tr("A backup is written to a file; to copy a database to a "
+                                                  "server, use 'incentives-cli migrate'."));
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::Conflict,
                          Tr::tr("%1 exists already; choose another name.").arg(targetPath));
-    return run(statement, {targetPath});
+    const QString statement = m_dialect.copyToFile();
+    if (!statement.isEmpty())
+        return run(statement, {targetPath});
+    // A server database is copied row for row into a new file, which is removed again if the
+    // copy does not complete.
+    Status copied;
+    {
+        auto target = open(targetPath, OpenMode::CreateIfMissing);
+        if (!target)
+            return target.error();
+        Transaction tx(**target);
+        if (!tx.active())
+            copied = tx.error();
+        else if (auto counts = copying::copyAll(*this, **target); !counts)
+            copied = counts.error();
+        else
+            copied = tx.commit();
+        if (copied)
+            (*target)->checkpoint();
+    }
+    if (!copied)
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(targetPath + suffix);
+    return copied;
 }
 
 void Database::checkpoint()
@@ -262,6 +493,13 @@ void Database::checkpoint()
 
 int Database::schemaVersion()
 {
+    if (!isFile()) { // a server database without the version table is still blank
+        auto marked = scalar(m_dialect.readApplicationId());
+        if (!marked)
+            return -1;
+        if (marked->toInt() == 0)
+            return 0;
+    }
     auto v = scalar(m_dialect.readSchemaVersion());
     return v ? v->toInt() : -1;
 }

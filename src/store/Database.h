@@ -11,6 +11,27 @@
 
 namespace incentives {
 
+// Where a database lives: a file (SQLite), or a PostgreSQL server named by a URL
+// postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=MODE&connect_timeout=SECONDS].
+struct DatabaseLocation
+{
+    Backend backend = Backend::Sqlite;
+    QString file; // SQLite: the absolute file path
+    QString host;
+    int port = 5432;
+    QString database;
+    QString user;
+    QString password; // from the URL, when it carries one (discouraged: it shows in process lists)
+    QString sslMode;  // libpq's sslmode: disable, allow, prefer, require, verify-ca, verify-full
+    int connectTimeout = 10;
+
+    static bool isServer(const QString& text);
+    static Result<DatabaseLocation> parse(const QString& text);
+    // The location as a user should see it: the path, or the URL without its password.
+    QString display() const;
+    bool isFile() const { return backend == Backend::Sqlite; }
+};
+
 // One connection to an Incentives Desk database. Not shared between threads: a thread that
 // needs the database opens its own.
 class Database
@@ -24,10 +45,23 @@ public:
 
     static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
+    // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened;
+    // larger ones on demand (File → Check the database, incentives-cli check) and in the app's
+    // background after opening.
+    static constexpr qint64 kQuickCheckOnOpenBytes = 256LL * 1024 * 1024;
 
-    // Opens (and if needed creates or upgrades) the database at a file path. A file written by a
-    // newer version, or one that is not an Incentives Desk database, is refused untouched.
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // The engine's quick structural check: empty when all is well, else the first problem.
+    QString quickCheckProblem();
+
+    // Opens (and if needed creates or upgrades) the database at a file path or a postgresql:// URL.
+    // A database written by a newer version, or one that is not an Incentives Desk database, is
+    // refused untouched. On a server, CreateIfMissing creates the schema in an empty database (the
+    // database itself is the server administrator's to create).
+    static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
+
+    // Keeps a server password in this process's memory for later connections to the same location
+    // (the count worker's, a reconnect), so that it is asked for once. Never written anywhere.
+    static void rememberPassword(const QString& location, const QString& password);
 
     ~Database();
     Database(const Database&) = delete;
@@ -35,7 +69,9 @@ public:
 
     const Dialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const;
+    // The file path, or the server URL without its password: what other connections open.
     QString path() const { return m_path; }
+    bool isFile() const { return m_dialect.backend() == Backend::Sqlite; }
 
     // Prepares, binds in order and runs a statement.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
@@ -60,6 +96,9 @@ public:
 
 private:
     Database(QString connectionName, QString path, Backend backend);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const DatabaseLocation& location, OpenMode mode);
+    Status prepareAndUpgrade();
 
     QString m_connectionName;
     QString m_path;

@@ -18,12 +18,17 @@ QString Dialect::ddl(QString statement) const
     return statement.replace(QStringLiteral("${ID}"), id);
 }
 
-QString Dialect::beginWrite() const
+QStringList Dialect::beginWrite() const
 {
     // SQLite: take the write lock now, so a busy database is found before any work is done
     // rather than at the first write, when a deferred transaction could no longer wait for it.
-    return m_backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                        : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    if (m_backend == Backend::Sqlite)
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // PostgreSQL: the same one-writer-at-a-time rule through a transaction-scoped advisory lock
+    // (released at COMMIT or ROLLBACK); under READ COMMITTED every statement after it sees the
+    // previous writer's committed rows. Readers are never blocked.
+    return {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(1229212465)")};
 }
 
 QString Dialect::beginRead() const
@@ -44,7 +49,10 @@ QStringList Dialect::connectionSetup() const
         return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
                 QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
                 QStringLiteral("PRAGMA cache_size=-8000")};
-    return {QStringLiteral("SET TIME ZONE 'UTC'")};
+    // A writer waiting longer than this for the lock gets "busy" (SQLSTATE 55P03), like SQLite's
+    // busy timeout.
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET lock_timeout = '5s'"),
+            QStringLiteral("SET client_min_messages = WARNING")};
 }
 
 QStringList Dialect::appendOnly(const QString& table) const
@@ -61,6 +69,9 @@ QStringList Dialect::appendOnly(const QString& table) const
                 .arg(table),
             QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
                            "FOR EACH ROW EXECUTE FUNCTION %1_append_only()")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION %1_append_only()")
                 .arg(table)};
 }
 
@@ -71,8 +82,25 @@ QString Dialect::copyToFile() const
 
 QString Dialect::readApplicationId() const
 {
-    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA application_id")
-                                        : QStringLiteral("SELECT 0");
+    // PostgreSQL has no application id: a schema_version table marks a database as ours.
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("PRAGMA application_id")
+               : QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM information_schema.tables"
+                                " WHERE table_schema = current_schema() AND table_name = 'schema_version')"
+                                " THEN 1229212465 ELSE 0 END");
+}
+
+QString Dialect::createSchemaVersionTable() const
+{
+    return m_backend == Backend::Sqlite
+               ? QString()
+               : QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY,"
+                                " applied_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now())");
+}
+
+QString Dialect::notifyChange() const
+{
+    return m_backend == Backend::Sqlite ? QString() : QStringLiteral("NOTIFY %1").arg(changeChannel());
 }
 
 QString Dialect::countTables() const
@@ -92,6 +120,11 @@ QString Dialect::integrityCheck() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA integrity_check")
                                         : QStringLiteral("SELECT 'ok'");
+}
+
+QString Dialect::quickCheck() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA quick_check(1)") : QStringLiteral("SELECT 'ok'");
 }
 
 QString Dialect::foreignKeyCheck() const
@@ -118,6 +151,36 @@ QString Dialect::writeSchemaVersion(int version) const
 QString Dialect::writeApplicationId(int id) const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA application_id=%1").arg(id) : QString();
+}
+
+QString Dialect::afterBulkLoad() const
+{
+    return m_backend == Backend::Sqlite ? QString() : QStringLiteral("VACUUM ANALYZE");
+}
+
+QString Dialect::dataVersion() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();
+}
+
+QString Dialect::resetIdentity(const QString& table) const
+{
+    // SQLite's INTEGER PRIMARY KEY always continues after the largest id.
+    return m_backend == Backend::Sqlite ? QString()
+                                        : QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                                         " (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                                              .arg(table);
+}
+
+QStringList Dialect::dropSchema(const QStringList& tablesInOrder) const
+{
+    QStringList statements;
+    for (auto t = tablesInOrder.crbegin(); t != tablesInOrder.crend(); ++t)
+        statements.append(QStringLiteral("DROP TABLE IF EXISTS %1").arg(*t));
+    if (m_backend == Backend::Postgres)
+        statements << QStringLiteral("DROP TABLE IF EXISTS schema_version")
+                   << QStringLiteral("DROP FUNCTION IF EXISTS audit_log_append_only()");
+    return statements;
 }
 
 namespace {

@@ -22,7 +22,9 @@ public:
 
     // Replaces the schema placeholders ${ID} (an auto-numbered primary key) in DDL.
     QString ddl(QString statement) const;
-    QString beginWrite() const; // starts a write transaction that takes the write lock at once
+    // Starts a write transaction that takes the write lock at once: write transactions run one
+    // after another on both backends, so a service's checks and its writes see one state.
+    QStringList beginWrite() const;
     QString beginRead() const;
     QString likeOperator() const; // case-insensitive LIKE
     // Statements run once on every new connection.
@@ -39,12 +41,30 @@ public:
     // integrity check returns the single row "ok" when there is none).
     QString integrityCheck() const;
     QString foreignKeyCheck() const;
+    // A quicker structural check, for every open: "ok" or the first problem.
+    QString quickCheck() const;
     // Reads and writes the schema version.
     QString readSchemaVersion() const;
     QString writeSchemaVersion(int version) const;
     QString writeApplicationId(int id) const;
     QString readApplicationId() const;
     QString countTables() const;
+    // Creates where the schema version is kept; empty where the engine keeps it itself.
+    QString createSchemaVersionTable() const;
+    // Sent inside every write transaction, so that other clients hear of the change when it
+    // commits; empty where the backend has no notifications.
+    QString notifyChange() const;
+    // After rows were copied in with their ids: the next generated id follows the largest one.
+    QString resetIdentity(const QString& table) const;
+    // Removes every table of ours (in an order that foreign keys allow) and what the schema
+    // created beside them, so that a server database can be rebuilt in one transaction.
+    QStringList dropSchema(const QStringList& tablesInOrder) const;
+    // Run after many rows were copied in (outside any transaction), so that the planner knows them
+    // and counts can be answered from the indexes; empty where nothing is needed.
+    QString afterBulkLoad() const;
+    // A number that changes when another connection commits; empty where notifications tell it.
+    QString dataVersion() const;
+    static QString changeChannel() { return QStringLiteral("incentives_desk_changes"); }
 
     // Error classification, from the driver's native error codes.
     bool isBusy(const QSqlError& error) const;

@@ -186,7 +186,8 @@ Status upgrade(Database& db)
     if (current >= Database::kSchemaVersion)
         return {};
 
-    if (current > 0) {
+    if (current > 0 && db.isFile()) {
+        // A server's backups are its administrator's (pg_dump); a file gets a copy beside it.
         const QString copy = QStringLiteral("%1.before-v%2").arg(db.path()).arg(Database::kSchemaVersion);
         if (!QFileInfo::exists(copy))
             if (auto s = db.backupTo(copy); !s)
@@ -196,8 +197,26 @@ Status upgrade(Database& db)
     Transaction tx(db);
     if (!tx.active())
         return tx.error();
+    // Another client may have upgraded the database while this one waited for the write lock.
+    const int before = db.isFile() ? current : db.schemaVersion();
+    if (before < 0)
+        return makeError(ErrorKind::Storage,
+                         QCoreApplication::translate("Migrations", "Cannot read the schema version."));
+    if (auto s = applySteps(db, before); !s)
+        return s;
+    return tx.commit();
+}
+
+Status applySteps(Database& db, int from)
+{
+    if (from >= Database::kSchemaVersion)
+        return {};
+    const QString table = db.dialect().createSchemaVersionTable();
+    if (from == 0 && !table.isEmpty())
+        if (auto s = db.run(table); !s)
+            return s;
     for (const Step& step : steps()) {
-        if (step.version <= current)
+        if (step.version <= from)
             continue;
         if (auto s = step.apply(db); !s)
             return makeError(
@@ -212,7 +231,7 @@ Status upgrade(Database& db)
     if (!appId.isEmpty())
         if (auto s = db.run(appId); !s)
             return s;
-    return tx.commit();
+    return {};
 }
 
 } // namespace incentives::migrations

@@ -23,5 +23,8 @@ const QList<Step>& steps();
 // data, a copy is written beside it (FILE.before-vN).
 Status upgrade(Database& db);
 
+// The steps after version `from`, inside the caller's write transaction (from 0: the whole schema).
+Status applySteps(Database& db, int from);
+
 } // namespace migrations
 } // namespace incentives

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QThread>
 
@@ -9,16 +10,29 @@ namespace incentives {
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    // The busy timeout covers a writer holding the lock; a few retries cover the rare case where
-    // SQLite gives up at once to avoid a deadlock between two readers upgrading to writers.
+    // The engine waits for another writer up to its busy (lock) timeout. A refusal that comes at
+    // once instead is SQLite avoiding a deadlock between two readers upgrading to writers; that
+    // one is worth a few quick retries. After a full wait the answer stands: the database is busy.
     for (int attempt = 0; attempt < 5; ++attempt) {
+        QElapsedTimer waited;
+        waited.start();
         QSqlQuery q(m_db.connection());
-        if (q.exec(m_db.dialect().beginWrite())) {
+        const QStringList statements = m_db.dialect().beginWrite();
+        bool begun = true;
+        for (const QString& statement : statements) {
+            if (q.exec(statement))
+                continue;
+            begun = false;
+            m_error = m_db.storageError(q.lastError());
+            if (statement != statements.first())
+                QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+            break;
+        }
+        if (begun) {
             m_active = true;
             return;
         }
-        m_error = m_db.storageError(q.lastError());
-        if (!m_db.dialect().isBusy(q.lastError()))
+        if (!m_db.dialect().isBusy(q.lastError()) || waited.elapsed() > 1000)
             return;
         QThread::msleep(50 * (attempt + 1));
     }
@@ -35,6 +49,12 @@ Status Transaction::commit()
     if (!m_active)
         return m_error;
     QSqlQuery q(m_db.connection());
+    const QString notify = m_db.dialect().notifyChange();
+    if (!notify.isEmpty() && !q.exec(notify)) {
+        Error e = m_db.storageError(q.lastError());
+        rollback();
+        return e;
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         Error e = m_db.storageError(q.lastError());
         rollback();

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include "TestDatabase.h"
 #include <QTest>
 
 using namespace incentives;
@@ -46,16 +48,15 @@ private:
 void TestAccess::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_template = m_dir.filePath(QStringLiteral("template.db"));
+    m_template = testdb::fresh(m_dir, QStringLiteral("template.db"));
     auto ctx = AppContext::open(m_template, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx && seed::demo(**ctx));
-    QVERIFY((*ctx)->db().run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    (*ctx)->db().checkpoint(); // one file to copy
 }
 
 void TestAccess::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("access-%1.db").arg(++m_unique));
-    QVERIFY(QFile::copy(m_template, m_path));
+    m_path = testdb::copyOf(m_template, m_dir, QStringLiteral("access-%1.db").arg(++m_unique));
 }
 
 std::pair<int, QString> TestAccess::run(const QString& as, const QStringList& args)

@@ -4,6 +4,8 @@
 // 0 done, 1 refused with exactly one line "incentives-cli: ..." on stderr, 2 usage error.
 #include <QDateTime>
 #include <QFileInfo>
+
+#include "TestDatabase.h"
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,7 +163,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_db = m_dir->filePath(QStringLiteral("demo.db"));
+        m_db = testdb::fresh(*m_dir, QStringLiteral("demo.db"));
         const Run r = cli({QStringLiteral("init"), QStringLiteral("--demo")});
         CHECK_DONE(r);
         QVERIFY(r.out.contains(QStringLiteral("Created the demo database")));
@@ -188,6 +190,7 @@ private Q_SLOTS:
     void demoToolsNeedDemoDatabase();
     void auditVerify();
     void replacingAdminNeedsFlag();
+    void migrateRoundTrip();
 };
 
 void TestCli::submitToEnrolled()
@@ -439,7 +442,7 @@ void TestCli::initTwice()
 
 void TestCli::demoToolsNeedDemoDatabase()
 {
-    m_db = m_dir->filePath(QStringLiteral("plain.db"));
+    m_db = testdb::fresh(*m_dir, QStringLiteral("plain.db"));
     const QString admin = QStringLiteral("admin@fabrikam.example");
     const QJsonObject made = json({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--org"),
                                    QStringLiteral("Fabrikam"), QStringLiteral("--admin"), admin},
@@ -471,13 +474,12 @@ void TestCli::auditVerify()
 
     // The table refuses changes; a tamperer who drops that guard is still caught by the hash chain.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(m_db);
-        QVERIFY(db.open());
+        QSqlDatabase db = testdb::openRaw(m_db, QStringLiteral("tamper"));
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         const QString forge = QStringLiteral("UPDATE audit_log SET details = 'forged' WHERE id = 5");
         QVERIFY(!q.exec(forge));
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(q.exec(testdb::dropAuditGuard()));
         QVERIFY(q.exec(forge));
         QCOMPARE(q.numRowsAffected(), 1);
         q.finish();
@@ -514,6 +516,56 @@ void TestCli::replacingAdminNeedsFlag()
     CHECK_REFUSED(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao),
                   QStringLiteral("Only the Incentives admin"));
     CHECK_DONE(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kEmma));
+}
+
+void TestCli::migrateRoundTrip()
+{
+    // The demo, changed a little, moves to a new file and from there into another database of the
+    // backend under test; all three show the same workspace and keep an intact audit log.
+    CHECK_DONE(cli({QStringLiteral("submit"), kSecurity, QStringLiteral("--location"), kUS}, kBao));
+    const QStringList workspace{QStringLiteral("workspace")};
+    const QJsonDocument original = json(workspace, kAvery);
+    QVERIFY(original.array().size() > 40);
+
+    const QString file = m_dir->filePath(QStringLiteral("moved.db"));
+    const QString second = testdb::fresh(*m_dir, QStringLiteral("moved-again.db"));
+    const QString source = m_db;
+    const Run first = cli({QStringLiteral("migrate"), QStringLiteral("--to"), file}, kAvery);
+    CHECK_DONE(first);
+    QVERIFY2(first.out.contains(QStringLiteral("every table's row count matches")), qPrintable(first.out));
+    const QJsonArray counts = json({QStringLiteral("migrate"), QStringLiteral("--from"), file,
+                                    QStringLiteral("--to"), second},
+                                   kAvery)
+                                  .array();
+    QCOMPARE(counts.size(), 14);
+    for (const QJsonValue& t : counts) {
+        QCOMPARE(t[QLatin1String("target")], t[QLatin1String("source")]);
+        if (t[QLatin1String("table")] == QLatin1String("enrollments"))
+            QCOMPARE(t[QLatin1String("source")].toInt(), original.array().size());
+    }
+    for (const QString& copy : {file, second}) {
+        m_db = copy;
+        QCOMPARE(json(workspace, kAvery), original);
+        CHECK_DONE(cli({QStringLiteral("audit"), QStringLiteral("verify")}, kAvery));
+        // Ids continue after the copied rows: the copy takes new changes.
+        CHECK_DONE(cli({QStringLiteral("submit"), kAzure, QStringLiteral("--location"), kDE}, kBao));
+    }
+    m_db = source;
+
+    // Only into a new or empty database, and only by an Account admin; a refused move leaves
+    // nothing behind.
+    CHECK_REFUSED(cli({QStringLiteral("migrate"), QStringLiteral("--to"), second}, kAvery),
+                  QStringLiteral("already holds data"));
+    const QString refused = m_dir->filePath(QStringLiteral("refused.db"));
+    CHECK_REFUSED(cli({QStringLiteral("migrate"), QStringLiteral("--to"), refused}, kBao),
+                  QStringLiteral("Account admin"));
+    QVERIFY(!QFileInfo::exists(refused));
+    CHECK_USAGE(cli({QStringLiteral("migrate")}, kAvery));
+    const Run badAddress = cli(
+        {QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("postgresql://nobody@127.0.0.1:1/")},
+        kAvery);
+    CHECK_USAGE(badAddress);
+    QVERIFY2(badAddress.err.contains(QStringLiteral("database name")), qPrintable(badAddress.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -9,6 +9,8 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include "TestDatabase.h"
 #include <QTest>
 
 using namespace incentives;
@@ -51,8 +53,7 @@ private:
 void TestAuth::init()
 {
     const QString path =
-        m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
-    QFile::remove(path);
+        testdb::fresh(m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
     auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx);
     m_ctx = std::move(ctx).value();
@@ -234,8 +235,7 @@ void TestAuth::resetPasswordIsForAccountAdmins()
 
 void TestAuth::demoUsersNeedNoPassword()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.db"));
-    QFile::remove(path);
+    const QString path = testdb::fresh(m_dir, QStringLiteral("demo.db"));
     auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx && seed::demo(**ctx));
     AuthService auth(**ctx);

@@ -14,6 +14,8 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include "TestDatabase.h"
 #include <QTest>
 
 using namespace incentives;
@@ -126,7 +128,7 @@ private:
 void TestHostile::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_path = m_dir.filePath(QStringLiteral("hostile.db"));
+    m_path = testdb::fresh(m_dir, QStringLiteral("hostile.db"));
     auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx && seed::demo(**ctx));
     m_ctx = std::move(ctx).value();
@@ -139,7 +141,7 @@ QString TestHostile::fingerprint()
          {"users", "role_assignments", "locations", "programs", "bank_profiles", "tax_profiles",
           "enrollments", "invitations", "validation_requests", "inbox_messages", "audit_log"})
         parts.append(m_ctx->db()
-                         .scalar(QStringLiteral("SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM %1")
+                         .scalar(QStringLiteral("SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM %1")
                                      .arg(QLatin1String(table)))
                          ->toString());
     parts.append(m_ctx->db().scalar(QStringLiteral("SELECT MAX(version) FROM bank_profiles"))->toString());
@@ -247,7 +249,7 @@ void TestHostile::servicesRefuseOrStoreWhole()
     qInfo("%d values: %d accepted, %d refused", int(catalogue().size()), m_accepted, m_refused);
     QVERIFY(m_refused > 0 && m_accepted > 0);
     QCOMPARE(m_ctx->auditLog().verify().value(), Id(0));
-    QCOMPARE(m_ctx->db().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    QCOMPARE(m_ctx->db().scalar(m_ctx->db().dialect().integrityCheck())->toString(), QStringLiteral("ok"));
 }
 
 void TestHostile::cliVerbsRefuseCleanly()

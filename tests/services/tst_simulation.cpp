@@ -8,6 +8,8 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include "TestDatabase.h"
 #include <QTest>
 #include <QTimeZone>
 
@@ -53,11 +55,10 @@ private:
 
 void TestSimulation::init()
 {
-    m_path = m_dir.filePath(
+    m_path = testdb::fresh(m_dir,
         QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("-") +
         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
         QStringLiteral(".db"));
-    QFile::remove(m_path);
     auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx);
     m_ctx = std::move(ctx).value();
@@ -234,7 +235,7 @@ void TestSimulation::backupAndRestore()
 void TestSimulation::integrityCheckFindsTampering()
 {
     QCOMPARE(demofiles::checkIntegrity(*m_ctx)->size(), 0);
-    QVERIFY(m_ctx->db().run(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(m_ctx->db().run(testdb::dropAuditGuard()));
     QVERIFY(m_ctx->db().run(QStringLiteral("UPDATE audit_log SET details = 'rewritten' WHERE id = 3")));
     const QStringList problems = *demofiles::checkIntegrity(*m_ctx);
     QCOMPARE(problems.size(), 1);
