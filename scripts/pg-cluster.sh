@@ -61,7 +61,8 @@ start)
 stop)
     cluster=$(cluster_dir)
     if [ -n "$cluster" ] && [ -f "$cluster/data/postmaster.pid" ]; then
-        as_owner "$bin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null
+        # Immediate: no shutdown checkpoint, since the cluster is deleted next.
+        as_owner "$bin/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null
     fi
     [ -n "$cluster" ] && rm -rf "$cluster"
     rm -rf "$dir"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Incentives Desk with warnings as errors and runs the whole test suite.
 #   scripts/test.sh              the normal build, in build/
-#   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/
+#   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer, in build-asan/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -23,7 +23,7 @@ fi
 if [ "${1:-}" = "--sanitize" ]; then
     dir=build-asan
     flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_SANITIZE=ON)
-    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 

@@ -27,6 +27,11 @@ BankProfile maskedFor(const BankProfile& p, bool full)
     return m;
 }
 
+Result<qint64> EnrollmentService::sizeHint()
+{
+    return m_ctx.enrollments().sizeHint();
+}
+
 Result<qint64> EnrollmentService::count(const Actor& actor, WorkspaceFilter filter)
 {
     return m_ctx.view<qint64>(actor, [&](const Grants& g) -> Result<qint64> {
@@ -262,10 +267,10 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
         // Location by location while that stays readable; totals for a distributor's thousands.
         qint64 visible = g.adminOf.size() + g.userOf.size();
         if (g.accountAdmin) {
-            auto count = m_ctx.db().scalar(QStringLiteral("SELECT COUNT(*) FROM locations"));
+            auto count = m_ctx.directory().locationCount();
             if (!count)
                 return count.error();
-            visible = count->toLongLong();
+            visible = *count;
         }
         if (visible <= kSummaryLocations)
             return m_ctx.enrollments().statusCounts(filter);

@@ -35,6 +35,9 @@ public:
     explicit EnrollmentService(AppContext& ctx) : m_ctx(ctx) {}
 
     Result<qint64> count(const Actor& actor, WorkspaceFilter filter);
+    // How large the enrollments table is, roughly (for choosing to count in the background); no
+    // rows are read, so no role is needed.
+    Result<qint64> sizeHint();
     Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
                                           bool ascending, int offset, int limit);
     Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,

@@ -24,6 +24,14 @@ Result<Organization> DirectoryRepository::organization()
         notFound(QT_TRANSLATE_NOOP("Directory", "This database has no organization yet.")));
 }
 
+Result<qint64> DirectoryRepository::locationCount()
+{
+    auto count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM locations"));
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
 Result<Id> DirectoryRepository::insertOrganization(const Organization& o)
 {
     return rows::insertId(

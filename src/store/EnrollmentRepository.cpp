@@ -204,6 +204,14 @@ Result<Enrollment> EnrollmentRepository::enrollment(Id id)
         makeError(ErrorKind::NotFound, QCoreApplication::translate("Enrollments", "No such enrollment.")));
 }
 
+Result<qint64> EnrollmentRepository::sizeHint()
+{
+    auto size = m_db.scalar(QStringLiteral("SELECT MAX(id) FROM enrollments"));
+    if (!size)
+        return size.error();
+    return size->toLongLong();
+}
+
 Result<std::optional<Enrollment>> EnrollmentRepository::find(Id programId, Id locationId)
 {
     auto q = m_db.exec(

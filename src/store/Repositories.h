@@ -43,6 +43,7 @@ public:
 
     Result<Organization> organization();
     Result<Id> insertOrganization(const Organization& org);
+    Result<qint64> locationCount();
 
     Result<QList<Location>> locations();
     Result<Location> location(Id id);
@@ -192,6 +193,8 @@ public:
 
     Result<Enrollment> enrollment(Id id);
     Result<std::optional<Enrollment>> find(Id programId, Id locationId);
+    // An upper bound of the number of enrollments, read from the primary key at no cost.
+    Result<qint64> sizeHint();
     Result<Id> insert(const Enrollment& e);
     // Bulk loading of synthetic data: one prepared statement for all rows, inside the caller's
     // transaction. Returns the new ids in order.
