@@ -22,24 +22,25 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
     m_ui->accountTypeEdit->addItem(tr("Checking"), int(AccountType::Checking));
     m_ui->accountTypeEdit->addItem(tr("Savings"), int(AccountType::Savings));
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    nameDialogButtons(this);
     styleAsError(m_ui->saveError);
 
-    const QList<std::pair<QString, QLabel*>> errorLabels{
-        {QStringLiteral("name"), m_ui->nameError},
-        {QStringLiteral("country"), m_ui->countryError},
-        {QStringLiteral("currency"), m_ui->currencyError},
-        {QStringLiteral("holder"), m_ui->holderError},
-        {QStringLiteral("iban"), m_ui->ibanError},
-        {QStringLiteral("bic"), m_ui->bicError},
-        {QStringLiteral("institution"), m_ui->institutionError},
-        {QStringLiteral("routing"), m_ui->routingError},
-        {QStringLiteral("account"), m_ui->accountError},
-        {QStringLiteral("bank-name"), m_ui->bankNameError},
-        {QStringLiteral("bank-address"), m_ui->bankAddressError},
-        {QStringLiteral("method"), m_ui->methodError},
+    const QList<std::tuple<QString, QLabel*, QWidget*>> errorLabels{
+        {QStringLiteral("name"), m_ui->nameError, m_ui->nameEdit},
+        {QStringLiteral("country"), m_ui->countryError, m_ui->countryEdit},
+        {QStringLiteral("currency"), m_ui->currencyError, m_ui->currencyEdit},
+        {QStringLiteral("holder"), m_ui->holderError, m_ui->holderEdit},
+        {QStringLiteral("iban"), m_ui->ibanError, m_ui->ibanEdit},
+        {QStringLiteral("bic"), m_ui->bicError, m_ui->bicEdit},
+        {QStringLiteral("institution"), m_ui->institutionError, m_ui->institutionEdit},
+        {QStringLiteral("routing"), m_ui->routingError, m_ui->routingEdit},
+        {QStringLiteral("account"), m_ui->accountError, m_ui->accountEdit},
+        {QStringLiteral("bank-name"), m_ui->bankNameError, m_ui->bankNameEdit},
+        {QStringLiteral("bank-address"), m_ui->bankAddressError, m_ui->bankAddressEdit},
+        {QStringLiteral("method"), m_ui->methodError, m_ui->methodEdit},
     };
-    for (const auto& [field, label] : errorLabels)
-        m_errors.add(field, label);
+    for (const auto& [field, label, input] : errorLabels)
+        m_errors.add(field, label, input);
     const QList<std::pair<QLineEdit*, QString>> edits{
         {m_ui->nameEdit, QStringLiteral("name")},
         {m_ui->holderEdit, QStringLiteral("holder")},

@@ -18,6 +18,7 @@ ChangePasswordDialog::ChangePasswordDialog(Session& session, bool required, QWid
                                   ? tr("You signed in with a temporary password. Choose your own to go on.")
                                   : tr("Choose a new password."));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    nameDialogButtons(this);
     styleAsError(m_ui->errorLabel);
     for (QLineEdit* edit : {m_ui->currentEdit, m_ui->newEdit, m_ui->repeatEdit})
         connect(edit, &QLineEdit::textChanged, this, &ChangePasswordDialog::validate);

@@ -1,5 +1,6 @@
 #include "gui/EligibilityDialog.h"
 
+#include "gui/FormSupport.h"
 #include "ui_EligibilityDialog.h"
 
 #include <QHeaderView>
@@ -35,6 +36,7 @@ EligibilityDialog::EligibilityDialog(const QString& program, const QString& loca
     m_ui->checklist->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->checklist->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->checklist->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    nameDialogButtons(this);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
 }

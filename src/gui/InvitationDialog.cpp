@@ -24,6 +24,9 @@ InvitationDialog::InvitationDialog(Session& session, const QString& program, con
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_continue = m_ui->buttons->addButton(tr("C&ontinue"), QDialogButtonBox::ActionRole);
     m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setAccessibleDescription(
+        tr("Accept the terms and complete the missing bank or tax details on the profiles page"));
+    nameDialogButtons(this);
     connect(m_submit, &QPushButton::clicked, this, &InvitationDialog::submit);
     connect(m_continue, &QPushButton::clicked, this, &InvitationDialog::continueToProfiles);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,9 +96,10 @@ void InvitationDialog::reload()
         m_ui->missingLabel->setText(
             tr("Microsoft has all the bank and tax details this program needs. Select Submit "
                "to finalize the enrollment; validation takes up to 48 hours."));
-        m_ui->missingLabel->setPalette(palette());
+        styleAsError(m_ui->missingLabel, false);
     } else {
-        QStringList lines{tr("More information is needed. Select Continue to complete:")};
+        QStringList lines{QStringLiteral("⚠ ") +
+                          tr("More information is needed. Select Continue to complete:")};
         for (const auto& m : m_view.missing)
             lines.append(QStringLiteral("• ") + m.message);
         m_ui->missingLabel->setText(lines.join(QLatin1Char('\n')));

@@ -10,6 +10,7 @@
 #include "ui_PresenterPage.h"
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QTimeZone>
 
 namespace incentives::gui {
@@ -114,6 +115,29 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
 
 PresenterPage::~PresenterPage() = default;
 
+void PresenterPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns();
+}
+
+void PresenterPage::arrangeColumns()
+{
+    const QMargins margins = m_ui->layout->contentsMargins();
+    const int sideBySide = m_ui->leftColumn->minimumSize().width() + m_ui->columns->spacing() +
+                           m_ui->rightColumn->minimumSize().width() + margins.left() + margins.right();
+    // The page's own width (the scroll area's viewport follows later), less room for a scroll bar.
+    const int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const bool wide = available >= sideBySide;
+    const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_ui->columns->direction() == direction)
+        return;
+    m_ui->columns->setDirection(direction);
+    // Side by side the columns share the width; stacked, each is as tall as its tools.
+    m_ui->columns->setStretch(0, wide ? 1 : 0);
+    m_ui->columns->setStretch(1, wide ? 1 : 0);
+}
+
 QString PresenterPage::lastMessage() const
 {
     return m_ui->messageLabel->text();
@@ -127,7 +151,7 @@ void PresenterPage::run(const QString& done, const std::function<Status()>& tool
         styleAsError(m_ui->messageLabel);
         return;
     }
-    m_ui->messageLabel->setPalette(palette());
+    styleAsError(m_ui->messageLabel, false);
     m_ui->messageLabel->setText(done);
     m_session.refresh();
 }

@@ -29,7 +29,12 @@ public:
     void reload();
     QString lastMessage() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The tools in two columns side by side where they fit, else one above the other.
+    void arrangeColumns();
     // Runs a demo tool and reports its outcome in the page; refreshes everything after success.
     void run(const QString& done, const std::function<Status()>& tool);
     void showLocation();

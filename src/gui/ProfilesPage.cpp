@@ -3,8 +3,10 @@
 #include "core/EnrollmentRules.h"
 #include "gui/BankProfileDialog.h"
 #include "gui/BankProfilesModel.h"
+#include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Session.h"
+#include "gui/StatusStyle.h"
 #include "gui/TaxProfileDialog.h"
 #include "ui_ProfilesPage.h"
 
@@ -22,11 +24,13 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->editTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    QPalette banner = m_ui->bannerLabel->palette();
+    // The banner stands out in the palette's tool-tip colours, a pair meant to be read together.
     m_ui->bannerLabel->setAutoFillBackground(true);
-    banner.setColor(QPalette::Window, banner.color(QPalette::ToolTipBase));
-    banner.setColor(QPalette::WindowText, banner.color(QPalette::ToolTipText));
-    m_ui->bannerLabel->setPalette(banner);
+    followPalette(m_ui->bannerLabel, [](QPalette& p) {
+        p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
+        p.setColor(QPalette::WindowText,
+                   readableOn(p.color(QPalette::ToolTipText), {p.color(QPalette::ToolTipBase)}));
+    });
     m_ui->bannerLabel->setMargin(8);
     connect(m_ui->addBankButton, &QPushButton::clicked, this, &ProfilesPage::addBankProfile);
     connect(m_ui->editBankButton, &QPushButton::clicked, this, &ProfilesPage::editBankProfile);

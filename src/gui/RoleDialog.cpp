@@ -16,9 +16,10 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    nameDialogButtons(this);
     styleAsError(m_ui->saveError);
-    m_errors.add(QStringLiteral("name"), m_ui->nameError);
-    m_errors.add(QStringLiteral("email"), m_ui->emailError);
+    m_errors.add(QStringLiteral("name"), m_ui->nameError, m_ui->nameEdit);
+    m_errors.add(QStringLiteral("email"), m_ui->emailError, m_ui->emailEdit);
     const bool adding = mode == Mode::AddUser;
     m_ui->form->setRowVisible(m_ui->nameEdit, adding);
     m_ui->form->setRowVisible(m_ui->nameError, adding);

@@ -1,5 +1,6 @@
 #include "gui/ScenariosPanel.h"
 
+#include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Session.h"
 #include "services/DemoFiles.h"
@@ -15,6 +16,7 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ScenariosPanel>()), m_session(session)
 {
     m_ui->setupUi(this);
+    reserveWrappedHeight(m_ui->summaryLabel);
     for (const auto& s : scenarios::all())
         m_ui->scenarioCombo->addItem(s.title, s.id);
     connect(m_ui->scenarioCombo, &QComboBox::currentIndexChanged, this, &ScenariosPanel::reload);
@@ -44,6 +46,7 @@ void ScenariosPanel::reload()
     if (!scenario)
         return;
     m_ui->summaryLabel->setText(scenario->summary);
+    reserveWrappedHeight(m_ui->summaryLabel);
     m_progress = scenarios::progress(m_session.context(), *scenario);
     const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon todo = style()->standardIcon(QStyle::SP_ArrowRight);

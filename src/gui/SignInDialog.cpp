@@ -19,6 +19,7 @@ SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* 
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    nameDialogButtons(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);

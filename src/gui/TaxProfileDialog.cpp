@@ -17,6 +17,7 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     m_ui->setupUi(this);
     setWindowTitle(tr("Tax profile — %1 (%2)").arg(location.name, location.partnerId));
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    nameDialogButtons(this);
     styleAsError(m_ui->saveError);
     m_ui->introLabel->setText(
         m_form == TaxForm::W9
@@ -30,13 +31,13 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     m_ui->signedEdit->setMaximumDate(today);
     m_ui->signedEdit->setDate(today);
 
-    m_errors.add(QStringLiteral("ein"), m_ui->einError);
-    m_errors.add(QStringLiteral("incorporation"), m_ui->incorporationError);
-    m_errors.add(QStringLiteral("foreign-tax-id"), m_ui->foreignTaxIdError);
-    m_errors.add(QStringLiteral("treaty-country"), m_ui->treatyCountryError);
-    m_errors.add(QStringLiteral("treaty-article"), m_ui->treatyArticleError);
-    m_errors.add(QStringLiteral("signed"), m_ui->signedError);
-    m_errors.add(QStringLiteral("vat"), m_ui->vatError);
+    m_errors.add(QStringLiteral("ein"), m_ui->einError, m_ui->einEdit);
+    m_errors.add(QStringLiteral("incorporation"), m_ui->incorporationError, m_ui->incorporationEdit);
+    m_errors.add(QStringLiteral("foreign-tax-id"), m_ui->foreignTaxIdError, m_ui->foreignTaxIdEdit);
+    m_errors.add(QStringLiteral("treaty-country"), m_ui->treatyCountryError, m_ui->treatyCountryEdit);
+    m_errors.add(QStringLiteral("treaty-article"), m_ui->treatyArticleError, m_ui->treatyArticleEdit);
+    m_errors.add(QStringLiteral("signed"), m_ui->signedError, m_ui->signedEdit);
+    m_errors.add(QStringLiteral("vat"), m_ui->vatError, m_ui->vatEdit);
     m_errors.add(QStringLiteral("form"), m_ui->formError);
     const QList<std::pair<QLineEdit*, QString>> edits{
         {m_ui->einEdit, QStringLiteral("ein")},

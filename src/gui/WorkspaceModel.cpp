@@ -85,6 +85,19 @@ int WorkspaceModel::rowOf(Id enrollmentId) const
     return -1;
 }
 
+namespace {
+// The cells that act when activated: the guide, and the next action where there is one to take.
+bool isLink(int column, const WorkspaceRow& row)
+{
+    if (column == WorkspaceModel::ResourcesColumn)
+        return !row.guide.isEmpty();
+    const EnrollmentStatus s = row.enrollment.status;
+    return column == WorkspaceModel::ActionsColumn &&
+           (s == EnrollmentStatus::Invited || s == EnrollmentStatus::Ineligible ||
+            s == EnrollmentStatus::Enrolling);
+}
+} // namespace
+
 QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -132,14 +145,12 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
             return statusIcon(e.status, QApplication::palette());
         break;
     case Qt::ForegroundRole:
-        if (index.column() == ResourcesColumn ||
-            (index.column() == ActionsColumn &&
-             (e.status == EnrollmentStatus::Invited || e.status == EnrollmentStatus::Ineligible ||
-              e.status == EnrollmentStatus::Enrolling)))
-            return QApplication::palette().color(QPalette::Link);
+        if (isLink(index.column(), *row))
+            return linkColor(QApplication::palette());
         break;
     case Qt::FontRole:
-        if (index.column() == ResourcesColumn) {
+        // Links are underlined as well as coloured.
+        if (isLink(index.column(), *row)) {
             QFont f;
             f.setUnderline(true);
             return f;
@@ -227,8 +238,8 @@ void WorkspaceModel::reload()
     ++m_generation;
     m_counting = false;
     if (m_session.signedIn()) {
-        auto size = m_session.context().db().scalar(QStringLiteral("SELECT MAX(id) FROM enrollments"));
-        if (size && size->toLongLong() <= kCountInline) {
+        auto size = m_session.enrollments().sizeHint();
+        if (size && *size <= kCountInline) {
             auto count = m_session.enrollments().count(m_session.actor(), m_filter);
             if (count)
                 m_count = *count;

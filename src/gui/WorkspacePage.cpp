@@ -1,6 +1,7 @@
 #include "gui/WorkspacePage.h"
 
 #include "gui/EligibilityDialog.h"
+#include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Session.h"
 #include "gui/StatusStyle.h"
@@ -35,9 +36,10 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     columns->setSectionResizeMode(WorkspaceModel::ActionsColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const QList<int> widths{17 * em, 15 * em, 8 * em, 13 * em, 20 * em, 6 * em, 7 * em, 9 * em};
+    // At least as wide as the heading, however long it is in the language.
     for (int c = 0; c < widths.size(); ++c)
         if (c != WorkspaceModel::ActionsColumn)
-            columns->resizeSection(c, widths.at(c));
+            columns->resizeSection(c, qMax(widths.at(c), columns->sectionSizeHint(c)));
     columns->setSortIndicator(WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
     columns->setSortIndicatorShown(true);
     columns->setSectionsMovable(true);
@@ -234,11 +236,13 @@ void WorkspacePage::showGuide()
     auto* layout = new QVBoxLayout(&dialog);
     auto* browser = new QTextBrowser(&dialog);
     browser->setObjectName(QStringLiteral("guideBrowser"));
+    browser->setAccessibleName(tr("Program guide"));
     browser->setHtml(html);
     layout->addWidget(browser);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
+    nameDialogButtons(&dialog);
     dialog.resize(640, 480);
     dialog.exec();
 }
