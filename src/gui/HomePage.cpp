@@ -105,6 +105,9 @@ void HomePage::reload()
             const qint64 n = it.value().value(statuses.at(c));
             auto* cell = new QTableWidgetItem(n ? QLocale().toString(n) : QStringLiteral("–"));
             cell->setTextAlignment(Qt::AlignCenter);
+            // Read out as a number with its status, not as a dash.
+            cell->setData(Qt::AccessibleTextRole,
+                          tr("%1: %2").arg(statusLabel(statuses.at(c)), QLocale().toString(n)));
             m_ui->summaryTable->setItem(row, c + 1, cell);
         }
     }
