@@ -1,6 +1,7 @@
 #include "gui/BankProfileDialog.h"
 
 #include "core/Validators.h"
+#include "gui/MessageBoxes.h"
 #include "gui/Session.h"
 #include "ui_BankProfileDialog.h"
 
@@ -73,20 +74,7 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (existing) {
-        m_ui->nameEdit->setText(existing->name);
-        selectCountry(m_ui->countryEdit, existing->country);
-        m_ui->methodEdit->setCurrentIndex(m_ui->methodEdit->findData(int(existing->method)));
-        m_ui->holderEdit->setText(existing->holderName);
-        m_ui->ibanEdit->setText(existing->iban);
-        m_ui->bicEdit->setText(existing->bic);
-        m_ui->institutionEdit->setText(existing->institution);
-        m_ui->routingEdit->setText(existing->routingNumber);
-        m_ui->accountEdit->setText(existing->accountNumber);
-        m_ui->accountTypeEdit->setCurrentIndex(m_ui->accountTypeEdit->findData(int(existing->accountType)));
-        m_ui->bankNameEdit->setText(existing->bankName);
-        m_ui->bankAddressEdit->setText(existing->bankAddress);
-        countryChanged();
-        m_ui->currencyEdit->setCurrentIndex(m_ui->currencyEdit->findText(existing->currency));
+        fill(*existing);
         m_errors.showAll();
         // Saving sends the enrollments that use the profile back to validation: say which.
         if (auto affected = m_session.profiles().revalidatedByBankEdit(m_session.actor(), existing->name);
@@ -103,6 +91,50 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
         countryChanged();
     }
     validate();
+}
+
+void BankProfileDialog::fill(const BankProfile& p)
+{
+    m_ui->nameEdit->setText(p.name);
+    selectCountry(m_ui->countryEdit, p.country);
+    m_ui->methodEdit->setCurrentIndex(m_ui->methodEdit->findData(int(p.method)));
+    m_ui->holderEdit->setText(p.holderName);
+    m_ui->ibanEdit->setText(p.iban);
+    m_ui->bicEdit->setText(p.bic);
+    m_ui->institutionEdit->setText(p.institution);
+    m_ui->routingEdit->setText(p.routingNumber);
+    m_ui->accountEdit->setText(p.accountNumber);
+    m_ui->accountTypeEdit->setCurrentIndex(m_ui->accountTypeEdit->findData(int(p.accountType)));
+    m_ui->bankNameEdit->setText(p.bankName);
+    m_ui->bankAddressEdit->setText(p.bankAddress);
+    countryChanged();
+    m_ui->currencyEdit->setCurrentIndex(m_ui->currencyEdit->findText(p.currency));
+}
+
+bool BankProfileDialog::offerReload(const Error& error)
+{
+    // Someone else saved this profile since the form was opened: never overwrite their change
+    // unseen. Either their version replaces the form, or the form keeps what was typed.
+    if (!m_existing || error.kind != ErrorKind::Conflict || !error.field.isEmpty())
+        return false;
+    const auto answer = MessageBoxes::question(
+        this, tr("Changed by someone else"),
+        tr("Someone else saved the bank profile %1 after you opened it.\n\nLoad their version into the "
+           "form? What you typed here is then replaced; choose No to keep it on screen.")
+            .arg(m_existing->name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto fresh = m_session.profiles().bankProfile(m_session.actor(), m_existing->name);
+    if (!fresh || !fresh->fullDetails)
+        return false;
+    m_existing = fresh->profile;
+    fill(fresh->profile);
+    validate();
+    m_ui->saveError->setText(
+        tr("This is the version saved by someone else. Make your changes again and save."));
+    m_ui->saveError->setVisible(true);
+    return true;
 }
 
 BankProfileDialog::~BankProfileDialog() = default;
@@ -216,6 +248,8 @@ void BankProfileDialog::accept()
                                                   m_existing->version)
                                             : service.addBank(m_session.actor(), typed);
     if (!result) {
+        if (offerReload(result.error()))
+            return;
         // Keep everything typed; say what went wrong where it belongs.
         m_ui->saveError->setText(QStringLiteral("⚠ ") + result.error().message);
         m_ui->saveError->setVisible(true);

@@ -37,6 +37,9 @@ public:
     void accept() override;
 
 private:
+    void fill(const BankProfile& p);
+    // After a save refused because someone else changed the profile: offers to load their version.
+    bool offerReload(const Error& error);
     void countryChanged();
     void validate();
     void setRow(QWidget* field, bool visible);

@@ -1,6 +1,7 @@
 #include "gui/TaxProfileDialog.h"
 
 #include "core/Validators.h"
+#include "gui/MessageBoxes.h"
 #include "gui/Session.h"
 #include "ui_TaxProfileDialog.h"
 
@@ -71,15 +72,7 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (existing && existing->form == m_form) {
-        m_ui->einEdit->setText(existing->ein);
-        selectCountry(m_ui->incorporationEdit, existing->countryOfIncorporation);
-        m_ui->foreignTaxIdEdit->setText(existing->foreignTaxId);
-        m_ui->treatyEdit->setChecked(!existing->treatyCountry.isEmpty());
-        selectCountry(m_ui->treatyCountryEdit, existing->treatyCountry);
-        m_ui->treatyArticleEdit->setText(existing->treatyArticle);
-        if (existing->signedOn.isValid())
-            m_ui->signedEdit->setDate(existing->signedOn);
-        m_ui->vatEdit->setText(existing->vatId);
+        fill(*existing);
         m_errors.showAll();
         if (auto affected = m_session.profiles().revalidatedByTaxEdit(m_session.actor(), location.partnerId);
             affected && !affected->isEmpty()) {
@@ -99,6 +92,46 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
 }
 
 TaxProfileDialog::~TaxProfileDialog() = default;
+
+void TaxProfileDialog::fill(const TaxProfile& t)
+{
+    m_ui->einEdit->setText(t.ein);
+    selectCountry(m_ui->incorporationEdit, t.countryOfIncorporation);
+    m_ui->foreignTaxIdEdit->setText(t.foreignTaxId);
+    m_ui->treatyEdit->setChecked(!t.treatyCountry.isEmpty());
+    selectCountry(m_ui->treatyCountryEdit, t.treatyCountry);
+    m_ui->treatyArticleEdit->setText(t.treatyArticle);
+    if (t.signedOn.isValid())
+        m_ui->signedEdit->setDate(t.signedOn);
+    m_ui->vatEdit->setText(t.vatId);
+}
+
+bool TaxProfileDialog::offerReload(const Error& error)
+{
+    // Someone else saved this location's tax profile since the form was opened (or created one):
+    // their version replaces the form only if the user says so.
+    if (error.kind != ErrorKind::Conflict || !error.field.isEmpty())
+        return false;
+    const auto answer = MessageBoxes::question(
+        this, tr("Changed by someone else"),
+        tr("Someone else saved the tax profile of %1 after you opened it.\n\nLoad their version into the "
+           "form? What you typed here is then replaced; choose No to keep it on screen.")
+            .arg(m_location.partnerId),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    auto fresh = m_session.profiles().taxProfile(m_session.actor(), m_location.partnerId);
+    if (!fresh || !fresh->has_value() || (*fresh)->form != m_form)
+        return false;
+    m_existing = **fresh;
+    fill(**fresh);
+    updateRows();
+    validate();
+    m_ui->saveError->setText(
+        tr("This is the version saved by someone else. Make your changes again and save."));
+    m_ui->saveError->setVisible(true);
+    return true;
+}
 
 void TaxProfileDialog::updateRows()
 {
@@ -154,6 +187,8 @@ void TaxProfileDialog::accept()
     auto result = m_session.profiles().setTax(m_session.actor(), m_location.partnerId, profile(),
                                               m_existing ? m_existing->version : 0);
     if (!result) {
+        if (offerReload(result.error()))
+            return;
         m_ui->saveError->setText(QStringLiteral("⚠ ") + result.error().message);
         m_ui->saveError->setVisible(true);
         return;

@@ -33,6 +33,9 @@ public:
     void accept() override;
 
 private:
+    void fill(const TaxProfile& t);
+    // After a save refused because someone else changed the profile: offers to load their version.
+    bool offerReload(const Error& error);
     void validate();
     void updateRows();
 

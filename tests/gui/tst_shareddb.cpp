@@ -2,11 +2,14 @@
 // other users' changes by itself. Runs on a file and, with INCENTIVES_TEST_POSTGRES, on a server.
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
+#include "gui/BankProfileDialog.h"
 #include "gui/ConnectDialog.h"
+#include "gui/MessageBoxes.h"
 #include "gui/ServerConnections.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/EnrollmentService.h"
+#include "services/ProfileService.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void connectFormSaysWhatIsWrong();
     void connectsSignsInAndKeepsNoPassword();
     void otherUsersChangesShowUpByThemselves();
+    void staleSaveOffersTheirVersion();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +179,55 @@ void TestSharedDatabase::otherUsersChangesShowUpByThemselves()
     QTRY_COMPARE_WITH_TIMEOUT(workspaceStatus(*demo.window, kSecurity, kUS),
                               statusLabel(EnrollmentStatus::Validating), 8000);
     saveShot(demo.window.get(), QStringLiteral("live-update"));
+}
+
+void TestSharedDatabase::staleSaveOffersTheirVersion()
+{
+    // Two people edit the same bank profile. The second save is not written over the first: the
+    // form says so and offers the saved version; declined, the typed values stay on screen.
+    DemoWindow demo;
+    QVERIFY(demo.create(testdb::fresh(m_dir, QStringLiteral("stale.db"))));
+    QVERIFY(demo.signIn(kBao));
+    const QString name = QStringLiteral("Contoso EU Treasury");
+    auto view = demo.session->profiles().bankProfile(demo.session->actor(), name);
+    QVERIFY(view && view->fullDetails);
+    auto other = AppContext::open(demo.path(), Database::OpenMode::MustExist);
+    QVERIFY(other);
+    const Actor otherBao = *(*other)->actor(kBao);
+
+    for (const bool reload : {false, true}) {
+        auto current = demo.session->profiles().bankProfile(demo.session->actor(), name);
+        BankProfileDialog dialog(*demo.session, current->profile);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* bic = dialog.findChild<QLineEdit*>(QStringLiteral("bicEdit"));
+        const QString theirs = reload ? QStringLiteral("DEUTDEFFXXX") : QStringLiteral("COBADEFF370");
+        const QString mine = QStringLiteral("BYLADEM1001");
+        QVERIFY(ProfileService(**other).editBank(otherBao, name, [&](BankProfile& p) { p.bic = theirs; }));
+        bic->selectAll();
+        QTest::keyClicks(bic, mine);
+        MessageBoxes::answerNext(reload ? QMessageBox::Yes : QMessageBox::No);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(MessageBoxes::lastText().contains(name), qPrintable(MessageBoxes::lastText()));
+        auto stored = demo.session->profiles().bankProfile(demo.session->actor(), name);
+        QCOMPARE(stored->profile.bic, theirs); // theirs, not overwritten
+        auto* saveError = dialog.findChild<QLabel*>(QStringLiteral("saveError"));
+        if (!reload) {
+            QCOMPARE(bic->text(), mine);
+            QVERIFY(saveError->text().contains(QStringLiteral("Someone else changed")));
+            continue;
+        }
+        QCOMPARE(bic->text(), theirs);
+        QVERIFY(saveError->text().contains(QStringLiteral("saved by someone else")));
+        saveShot(&dialog, QStringLiteral("stale-reloaded"));
+        // Made again on their version, the change goes through.
+        bic->selectAll();
+        QTest::keyClicks(bic, mine);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(demo.session->profiles().bankProfile(demo.session->actor(), name)->profile.bic, mine);
+    }
 }
 
 QTEST_MAIN(TestSharedDatabase)
