@@ -206,7 +206,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->actionGettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
     connect(m_gettingStarted, &GettingStartedPage::screenRequested, this, &MainWindow::openScreen);
     connect(m_ui->actionExportWorkspace, &QAction::triggered, this, &MainWindow::exportWorkspace);
-    connect(m_workspace, &WorkspacePage::exportRequested, this, &MainWindow::exportWorkspace);
+    connect(m_workspace->model(), &WorkspaceModel::countChanged, this, &MainWindow::updateExportAction);
     connect(m_ui->actionSummary, &QAction::triggered, this, &MainWindow::showSummary);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
@@ -442,6 +442,7 @@ void MainWindow::userChanged()
     m_ui->navigation->item(PresenterPageIndex)->setHidden(!demo);
     m_scenariosDock->toggleViewAction()->setVisible(demo);
     m_gettingStarted->setDemo(demo);
+    updateExportAction();
     if (!demo)
         m_scenariosDock->hide();
     m_home->reload();
@@ -615,6 +616,13 @@ void MainWindow::openScreen(const QString& screen)
         showSummary();
     else if (screen == QLatin1String("scenarios") && m_scenariosDock->toggleViewAction()->isVisible())
         m_scenariosDock->show();
+}
+
+void MainWindow::updateExportAction()
+{
+    const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
+    const WorkspaceModel* model = m_workspace->model();
+    m_ui->actionExportWorkspace->setEnabled(hasRole && (model->totalCount() > 0 || model->counting()));
 }
 
 void MainWindow::exportWorkspace()

@@ -104,6 +104,8 @@ private:
     void updateStatusBar();
     void showAbout();
     void offerRestart();
+    // Export needs a role and at least one row in the workspace as filtered.
+    void updateExportAction();
     // Marks the pages loaded on demand as out of date (the value: whether the user changed, which
     // needs their choices reloaded too) and reloads the one on screen.
     void markStale(bool userChanged);

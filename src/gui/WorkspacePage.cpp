@@ -80,7 +80,6 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
             index.column() == WorkspaceModel::ResourcesColumn)
             activate(index);
     });
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &WorkspacePage::exportRequested);
     connect(m_ui->eligibilityButton, &QPushButton::clicked, this, &WorkspacePage::showEligibility);
     connect(m_ui->guideButton, &QPushButton::clicked, this, &WorkspacePage::showGuide);
     connect(m_ui->enrollButton, &QPushButton::clicked, this, [this] {
@@ -150,7 +149,6 @@ void WorkspacePage::updateCount()
                                   ? tr("No enrollments match these filters.")
                                   : tr("There are no invitations or enrollments for your locations yet."));
     m_ui->tableStack->setCurrentWidget(n > 0 ? static_cast<QWidget*>(m_ui->table) : m_ui->emptyLabel);
-    m_ui->exportButton->setEnabled(n > 0);
 }
 
 void WorkspacePage::updateButtons()

@@ -46,7 +46,6 @@ public:
 
 Q_SIGNALS:
     void enrollRequested(const QString& program, const QString& partnerId);
-    void exportRequested();
     void selectionChanged();
 
 private:

@@ -24,6 +24,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace incentives;
 using namespace incentives::gui;
@@ -39,7 +41,7 @@ private Q_SLOTS:
     void cleanup();
 
     void exportMatchesTheFilteredWorkspace();
-    void exportButtonOnThePage();
+    void exportButtonOnTheToolbar();
     void exportCancelledOrFailing();
     void exportOfAGeneratedOrganization();
     void summaryDialogPreviewsAndSavesPdf();
@@ -153,14 +155,17 @@ void TestExportPrint::exportMatchesTheFilteredWorkspace()
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 }
 
-void TestExportPrint::exportButtonOnThePage()
+void TestExportPrint::exportButtonOnTheToolbar()
 {
     QVERIFY(m_demo.signIn(kBao));
     MainWindow* window = m_demo.window.get();
     window->showPage(MainWindow::WorkspacePageIndex);
-    auto* button = window->workspacePage()->findChild<QPushButton*>(QStringLiteral("exportButton"));
-    QVERIFY(button && button->isEnabled());
-    saveShot(window, QStringLiteral("workspace-export-button"));
+    auto* toolBar = window->findChild<QToolBar*>(QStringLiteral("toolBar"));
+    auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(action("actionExportWorkspace")));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Export…"));
+    QCoreApplication::processEvents(); // the status bar's layout, for the picture
+    saveShot(window, QStringLiteral("workspace-export"));
     const QString path = m_dir.filePath(QStringLiteral("bao.csv"));
     FileDialogs::answerNext(path);
     QTest::mouseClick(button, Qt::LeftButton);
@@ -169,11 +174,14 @@ void TestExportPrint::exportButtonOnThePage()
              cli({QStringLiteral("--as"), kBao, QStringLiteral("workspace"), QStringLiteral("--csv")}));
     QCOMPARE(bytes.count("\r\n"), 18 + 1);
 
-    // Nothing to export: the button is off.
+    // Nothing to export: the button is off, and on again when there is.
     auto* search = window->workspacePage()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     search->setText(QStringLiteral("no such enrollment"));
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_VERIFY(!button->isEnabled());
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(button->isEnabled());
 }
 
 void TestExportPrint::exportCancelledOrFailing()
