@@ -342,6 +342,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         if (!info.isWritable())
             return makeError(ErrorKind::Storage,
                              Tr::tr("%1 is read-only. Make it writable or open a copy.").arg(path));
+        // The write-ahead log and its index live beside the file.
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return makeError(ErrorKind::Storage,
+                             Tr::tr("%1 is in a folder you cannot write to (%2), and the database needs "
+                                    "to write beside its file. Open a copy in a folder of yours.")
+                                 .arg(path, info.absolutePath()));
     }
 
     const QString name = QStringLiteral("incentives-%1").arg(g_connectionCounter++);

@@ -16,6 +16,9 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <functional>
+
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace incentives;
@@ -372,17 +375,101 @@ private Q_SLOTS:
         expectRefusedUntouched(path, QStringLiteral("damaged"));
     }
 
+    // Runs check as a user who lacks write permission where the test removed it: this user, or
+    // nobody when the suite runs as root (root may write anywhere). check returns an empty string
+    // when all is as expected, else what was not.
+    static QString asUnprivileged(const std::function<QString()>& check)
+    {
+        if (::geteuid() != 0)
+            return check();
+        int pipeFds[2];
+        if (::pipe(pipeFds) != 0)
+            return QStringLiteral("no pipe");
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::close(pipeFds[0]);
+            QByteArray answer = QByteArrayLiteral("could not become nobody");
+            if (::setgid(65534) == 0 && ::setuid(65534) == 0)
+                answer = check().toUtf8();
+            (void)!::write(pipeFds[1], answer.constData(), size_t(answer.size()));
+            ::_exit(0);
+        }
+        ::close(pipeFds[1]);
+        QByteArray answer;
+        char buffer[512];
+        for (ssize_t n; (n = ::read(pipeFds[0], buffer, sizeof buffer)) > 0;)
+            answer.append(buffer, n);
+        ::close(pipeFds[0]);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        return QString::fromUtf8(answer);
+    }
+
+    // What expectRefusedUntouched checks, as a value that can cross a process boundary.
+    static QString refusedUntouched(const QString& path, const QString& needle)
+    {
+        const QString dir = QFileInfo(path).absolutePath();
+        const QStringList before =
+            QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1").arg(path);
+        const QByteArray content = f.readAll();
+        f.close();
+        for (auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::MustExist}) {
+            auto db = Database::open(path, mode);
+            if (db.ok())
+                return QStringLiteral("opened");
+            if (!db.error().message.contains(needle, Qt::CaseInsensitive))
+                return QStringLiteral("message: ") + db.error().message;
+        }
+        if (!f.open(QIODevice::ReadOnly) || f.readAll() != content)
+            return QStringLiteral("the file changed");
+        if (QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden) != before)
+            return QStringLiteral("files appeared beside it");
+        return {};
+    }
+
+    // A folder everyone may enter and read (the suite's root may be private to its owner).
+    QString sharedDir()
+    {
+        const QString dir = freshDir();
+        for (const QString& d : {m_root.path(), dir})
+            QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                         QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                         QFileDevice::ExeOther | QFileDevice::ReadGroup |
+                                         QFileDevice::ExeGroup);
+        return dir;
+    }
+
     void readOnlyFileIsRefused()
     {
-        if (::geteuid() == 0)
-            QSKIP("root can write to read-only files");
-        const QString dir = freshDir();
+        const QString dir = sharedDir();
         const QString path = makeRealDatabase(dir);
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
-        QVERIFY(!QFileInfo(path).isWritable());
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
         // makeRealDatabase leaves a WAL-mode file, like the app does.
-        expectRefusedUntouched(path, QStringLiteral("read-only"));
+        const QString problem =
+            asUnprivileged([&] { return refusedUntouched(path, QStringLiteral("read-only")); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+
+    void folderWithoutWritePermissionIsRefused()
+    {
+        // The file itself may be written, but not the folder where its log would go.
+        const QString dir = sharedDir();
+        const QString path = makeRealDatabase(dir);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther |
+                                                QFileDevice::ReadGroup | QFileDevice::WriteGroup));
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                               QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                               QFileDevice::ReadGroup | QFileDevice::ExeGroup));
+        const QString problem =
+            asUnprivileged([&] { return refusedUntouched(path, QStringLiteral("folder")); });
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void mustExistOnMissingPath()
