@@ -2,6 +2,7 @@
 // Continue, the payout and tax profile forms with their inline messages, validation on the demo
 // clock, a rejected validation and its fix, and revalidation after an edit.
 #include "gui/BankProfilesModel.h"
+#include "gui/MessageBoxes.h"
 #include "gui/ProfilesPage.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
@@ -334,7 +335,10 @@ void TestEnrollmentFlow::staleEditKeepsWhatWasTyped()
                 m_demo.session->actor(), QStringLiteral("Contoso EU Treasury"),
                 [](BankProfile& p) { p.bankName = QStringLiteral("x"); });
             QVERIFY(other);
+            // The form offers their version; declining keeps what was typed.
+            MessageBoxes::answerNext(QMessageBox::No);
             QTest::mouseClick(save(dialog), Qt::LeftButton);
+            QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Contoso EU Treasury")));
             QVERIFY(dialog->isVisible());
             auto* message = dialog->findChild<QLabel*>(QStringLiteral("saveError"));
             QVERIFY(message->isVisible());
