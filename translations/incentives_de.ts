@@ -34,6 +34,14 @@
         <source>Audit log</source>
         <translation>Überwachungsprotokoll</translation>
     </message>
+    <message>
+        <source>Shows the records whose action, location, program or details contain the text</source>
+        <translation>Zeigt die Einträge, deren Aktion, Standort, Programm oder Details den Text enthalten</translation>
+    </message>
+    <message>
+        <source>Every change with its time, user, action, location, program and details, newest first</source>
+        <translation>Jede Änderung mit Zeitpunkt, Benutzer, Aktion, Standort, Programm und Details, neueste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -69,35 +77,35 @@
     <name>Authorization</name>
     <message>
         <source>This user account is deactivated or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Benutzerkonto ist deaktiviert oder unbekannt.</translation>
     </message>
     <message>
         <source>You have no role for this location. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Rolle für diesen Standort. Bitten Sie einen Kontoadministrator um Zugriff.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin sees full bank details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator des Standorts sieht die vollständigen Bankdaten.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann die Registrierung vornehmen. Ein Kontoadministrator weist diese Rolle zu.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann dessen Auszahlungs- und Steuerprofile ändern.</translation>
     </message>
     <message>
         <source>Only an Incentives admin can create or change bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Incentives-Administrator kann Bankprofile erstellen oder ändern.</translation>
     </message>
     <message>
         <source>Only an Account admin can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Kontoadministrator kann dies tun.</translation>
     </message>
     <message>
         <source>This action is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktion ist nicht zulässig.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +242,22 @@
         <source>Bank address</source>
         <translation>Adresse der Bank</translation>
     </message>
+    <message>
+        <source>A name of your choice that tells this bank account apart from the others</source>
+        <translation>Ein frei wählbarer Name, der dieses Bankkonto von den anderen unterscheidet</translation>
+    </message>
+    <message>
+        <source>Type part of the country&apos;s name or its two-letter code; the fields below follow the country</source>
+        <translation>Geben Sie einen Teil des Ländernamens oder den zweistelligen Ländercode ein; die Felder darunter richten sich nach dem Land</translation>
+    </message>
+    <message>
+        <source>The currencies the bank&apos;s country allows and the program pays in</source>
+        <translation>Die Währungen, die das Land der Bank zulässt und in denen das Programm auszahlt</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s legal name, as the bank has it</source>
+        <translation>Der rechtliche Name der Organisation, wie er bei der Bank hinterlegt ist</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -279,6 +303,116 @@
     <message>
         <source>unknown option --%1</source>
         <translation>unbekannte Option --%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Work on one PostgreSQL database with the rest of your team. Every change is checked against the same rules as in a local file, and the others see it at once.</source>
+        <translation>Arbeiten Sie mit Ihrem Team an einer gemeinsamen PostgreSQL-Datenbank. Jede Änderung wird nach denselben Regeln geprüft wie in einer lokalen Datei, und die anderen sehen sie sofort.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connection:</source>
+        <translation>Ge&amp;speicherte Verbindung:</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>Ver&amp;gessen</translation>
+    </message>
+    <message>
+        <source>Forget the saved connection</source>
+        <translation>Gespeicherte Verbindung vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <source>Shown in the list of saved connections, e.g. Team database</source>
+        <translation>Wird in der Liste der gespeicherten Verbindungen angezeigt, z. B. Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Hostname des Servers</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server, e.g. db.example.com</source>
+        <translation>Der PostgreSQL-Server, z. B. db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Name der Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>Benutzername für die Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) mode</source>
+        <translation>Verschlüsselungsmodus (TLS)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Kennwort für die Datenbank</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the keychain</source>
+        <translation>Leer lassen, um ~/.pgpass oder den Schlüsselbund zu verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keychain</source>
+        <translation>Kennwort im Schlüsselbund des Desktops &amp;merken</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Die beiden Datenbanken haben unterschiedliche Schemaversionen (%1 und %2).</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -348,12 +482,60 @@
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Diese Datenbank kann nicht in eine Datei kopiert werden.</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 ist keine verwendbare PostgreSQL-Adresse: %2. Schreiben Sie sie als postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>der Datenbankname fehlt</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>der Benutzername fehlt</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden von 1 bis 600 sein</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known</source>
+        <translation>die Option %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: PostgreSQL support is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Keine Verbindung zu %1 möglich: Die PostgreSQL-Unterstützung ist nicht installiert (unter Debian das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Incentives Desk data yet. Create it with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>%1 enthält noch keine Incentives Desk-Daten. Erstellen Sie sie mit „incentives-cli --database %1 init --demo“.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to (%2), and the database needs to write beside its file. Open a copy in a folder of yours.</source>
+        <translation>%1 liegt in einem Ordner, in den Sie nicht schreiben können (%2), und die Datenbank muss neben ihrer Datei schreiben. Öffnen Sie eine Kopie in einem Ihrer eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is; restore a backup or open another file.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde unverändert gelassen; stellen Sie eine Sicherung wieder her, oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
+        <translation>Eine Sicherung wird in eine Datei geschrieben; um eine Datenbank auf einen Server zu kopieren, verwenden Sie „incentives-cli migrate“.</translation>
     </message>
 </context>
 <context>
@@ -384,27 +566,27 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
         <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht kopiert werden.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: Die Datei ist keine intakte Incentives Desk-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt; die aktuelle Datenbank bleibt erhalten.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile in %1 verweist auf eine fehlende Zeile in %2.</translation>
     </message>
     <message>
         <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Überwachungsprotokoll wurde nach dem Schreiben geändert, bei Eintrag %1.</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
@@ -423,23 +605,23 @@
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Organisation.</translation>
     </message>
     <message>
         <source>No such location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Standort gibt es nicht.</translation>
     </message>
     <message>
         <source>No location has the PartnerID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort hat die PartnerID %1.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
     </message>
 </context>
 <context>
@@ -554,12 +736,16 @@
         <source>This location</source>
         <translation>Dieser Standort</translation>
     </message>
+    <message>
+        <source>Each requirement of the program, whether the location meets it, and the location&apos;s own figure</source>
+        <translation>Jede Anforderung des Programms, ob der Standort sie erfüllt, und der eigene Wert des Standorts</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRules</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>US bank accounts are paid in USD only.</source>
@@ -567,7 +753,7 @@
     </message>
     <message>
         <source>Enter the account holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Kontoinhabers ein.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
@@ -575,11 +761,11 @@
     </message>
     <message>
         <source>Enter the bank&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Bank ein.</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Bank ein.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
@@ -591,7 +777,7 @@
     </message>
     <message>
         <source>Enter the foreign tax identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ausländische Steueridentifikationsnummer ein.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
@@ -768,6 +954,13 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -797,6 +990,29 @@
         <source>Enrollments that need your action</source>
         <translation>Registrierungen, die Ihre Aktion erfordern</translation>
     </message>
+    <message>
+        <source>New enrollment invitations; press Enter on one to open it in the Incentives workspace</source>
+        <translation>Neue Einladungen zur Registrierung; drücken Sie auf einer davon die Eingabetaste, um sie im Incentives-Arbeitsbereich zu öffnen</translation>
+    </message>
+    <message>
+        <source>One row per location, one column per status, the number of enrollments in the cells</source>
+        <translation>Eine Zeile pro Standort, eine Spalte pro Status, in den Zellen die Anzahl der Registrierungen</translation>
+    </message>
+    <message>
+        <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
+        <translation>Drücken Sie auf einer Registrierung die Eingabetaste, um sie im Incentives-Arbeitsbereich auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPrinter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>Zum Schreiben einer PDF-Datei wird der grafische Teil von Qt benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -815,6 +1031,18 @@
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
         <translation>Ihr Posteingang ist leer. Einladungen von Microsoft Partner Center gehen hier ein.</translation>
+    </message>
+    <message>
+        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
+        <translation>Einladungs-E-Mails von Partner Center, neueste zuerst; die ausgewählte wird darunter angezeigt</translation>
+    </message>
+    <message>
+        <source>The text of the selected message</source>
+        <translation>Der Text der ausgewählten Nachricht</translation>
+    </message>
+    <message>
+        <source>Open the invitation of this message</source>
+        <translation>Einladung aus dieser Nachricht öffnen</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1078,10 @@
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
         <translation>Ich habe den Programmleitfaden gelesen und akzeptiere die Programmbe&amp;dingungen für diesen Standort.</translation>
+    </message>
+    <message>
+        <source>The bank account Microsoft pays this program&apos;s incentives to</source>
+        <translation>Das Bankkonto, auf das Microsoft die Incentives dieses Programms auszahlt</translation>
     </message>
 </context>
 <context>
@@ -992,15 +1224,75 @@
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>Datenbankdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL database shared with your team</source>
+        <translation>An einer PostgreSQL-Datenbank arbeiten, die Sie mit Ihrem Team teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Export workspace…</source>
+        <translation>Arbeitsbereich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the workspace as it is filtered and sorted to a CSV file (Ctrl+E)</source>
+        <translation>Arbeitsbereich mit der aktuellen Filterung und Sortierung als CSV-Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Location su&amp;mmary…</source>
+        <translation>Standort&amp;zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF a location&apos;s enrollments and profiles</source>
+        <translation>Registrierungen und Profile eines Standorts drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1525,78 @@
         <source>R&amp;eset demo…</source>
         <translation>Dem&amp;o zurücksetzen…</translation>
     </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Moderatortools</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one hour forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Demo-Uhr um eine Stunde vorstellen; was auf Microsoft-Seite fällig geworden ist, wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one day forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Demo-Uhr um einen Tag vorstellen; was auf Microsoft-Seite fällig geworden ist, wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Move the demo clock 48 hours forward: every validation under way ends</source>
+        <translation>Demo-Uhr um 48 Stunden vorstellen: Alle laufenden Validierungen werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Move the demo clock to the start of the next fiscal year: enrollments renew or become inactive</source>
+        <translation>Demo-Uhr auf den Beginn des nächsten Geschäftsjahres stellen: Registrierungen werden verlängert oder inaktiv</translation>
+    </message>
+    <message>
+        <source>A date and time in UTC, year-month-day hours:minutes, no earlier than now</source>
+        <translation>Datum und Uhrzeit in UTC, Jahr-Monat-Tag Stunden:Minuten, nicht früher als jetzt</translation>
+    </message>
+    <message>
+        <source>The program that Close, Reopen and Discontinue act on</source>
+        <translation>Das Programm, auf das sich „Für Registrierung schließen“, „Wieder öffnen“ und „Einstellen“ beziehen</translation>
+    </message>
+    <message>
+        <source>Every enrollment in the program becomes Discontinued, for good; asks first</source>
+        <translation>Alle Registrierungen des Programms erhalten endgültig den Status „Eingestellt“; mit Rückfrage</translation>
+    </message>
+    <message>
+        <source>Currency codes separated by commas</source>
+        <translation>Währungscodes, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Requirements separated by semicolons, for example agreement;solutions-partner;revenue&gt;=100000</source>
+        <translation>Anforderungen, durch Semikolons getrennt, zum Beispiel agreement;solutions-partner;revenue&gt;=100000</translation>
+    </message>
+    <message>
+        <source>Publish the new program; Microsoft judges every location&apos;s eligibility and sends the invitations</source>
+        <translation>Neues Programm veröffentlichen; Microsoft beurteilt die Berechtigung jedes Standorts und versendet die Einladungen</translation>
+    </message>
+    <message>
+        <source>Enrollments under validation and when each is due; Approve and Reject act on the selected one</source>
+        <translation>Registrierungen in der Validierung und ihre Fälligkeit; „Genehmigen“ und „Ablehnen“ beziehen sich auf die ausgewählte</translation>
+    </message>
+    <message>
+        <source>What Microsoft tells the Incentives admin when the selected validation is rejected</source>
+        <translation>Was Microsoft dem Incentives-Administrator mitteilt, wenn die ausgewählte Validierung abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Reject the selected validation with the reason above</source>
+        <translation>Ausgewählte Validierung mit dem oben angegebenen Grund ablehnen</translation>
+    </message>
+    <message>
+        <source>The location whose attributes show below</source>
+        <translation>Der Standort, dessen Merkmale unten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Save the demo as it is now under the name typed before</source>
+        <translation>Aktuellen Stand der Demo unter dem zuvor eingegebenen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Replace the demo with the chosen snapshot; asks first</source>
+        <translation>Demo durch den ausgewählten Snapshot ersetzen; mit Rückfrage</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped demo data; asks first</source>
+        <translation>Zu den ausgelieferten Demodaten zurückkehren; mit Rückfrage</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1314,6 +1678,14 @@
         <source>Edit &amp;tax profile…</source>
         <translation>S&amp;teuerprofil bearbeiten…</translation>
     </message>
+    <message>
+        <source>The organization&apos;s bank profiles and their validation status; press Enter to edit the selected one</source>
+        <translation>Die Bankprofile der Organisation und ihr Validierungsstatus; drücken Sie die Eingabetaste, um das ausgewählte zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>The location whose default bank profile and tax profile show below</source>
+        <translation>Der Standort, dessen Standard-Bankprofil und Steuerprofil unten angezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -1363,6 +1735,14 @@
     <message>
         <source>Location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>The address the user signs in with</source>
+        <translation>Die Adresse, mit der sich der Benutzer anmeldet</translation>
+    </message>
+    <message>
+        <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
+        <translation>Der Standort, für den die Rolle gilt; die Rolle eines Kontoadministrators gilt für die gesamte Organisation</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1862,79 @@
         <source>&amp;Start from the initial state…</source>
         <translation>Vom Ausgangszustand &amp;starten…</translation>
     </message>
+    <message>
+        <source>The guided demo script to follow</source>
+        <translation>Das geführte Demo-Skript, dem Sie folgen</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps; each says whether it is done</source>
+        <translation>Die Schritte des Szenarios; jeder zeigt an, ob er erledigt ist</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei (oder --force).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The window shows a new language when Incentives Desk starts again; you can restart it right after OK.</source>
+        <translation>Eine neue Sprache wird angezeigt, wenn Incentives Desk neu startet; Sie können die App direkt nach „OK“ neu starten.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Nach &amp;Inaktivität sperren:</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Nach Inaktivität sperren</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>Standardd&amp;atenbank:</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Standard location</source>
+        <translation>Standardspeicher&amp;ort</translation>
+    </message>
+    <message>
+        <source>Use incentives.db in your data folder</source>
+        <translation>incentives.db in Ihrem Datenordner verwenden</translation>
+    </message>
+    <message>
+        <source>Opened when Incentives Desk starts without --database, from its next start on.</source>
+        <translation>Wird ab dem nächsten Start geöffnet, wenn Incentives Desk ohne --database startet.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock in the status bar</source>
+        <translation>&amp;Uhr in der Statusleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>The app clock; in a demo database, the demo clock the presenter sets</source>
+        <translation>Die Uhr der App; in einer Demodatenbank die vom Moderator gestellte Demo-Uhr</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1966,10 @@
     <message>
         <source>Password</source>
         <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Select who you are; Enter signs in</source>
+        <translation>Wählen Sie aus, wer Sie sind; mit der Eingabetaste melden Sie sich an</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +2070,252 @@
     </message>
 </context>
 <context>
-    <name>TaxProfileDialog</name>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Location summary</source>
+        <translation>Standortzusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Seiten so anzeigen, wie sie gedruckt werden, und drucken</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Zusammenfassung als PDF-Datei speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>Land der Bank</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Kontoinhaber</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>Routing or branch code</source>
+        <translation>Routingnummer oder Filialcode</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institutsnummer</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary — %1</source>
+        <translation>Registrierungsübersicht — %1</translation>
+    </message>
+    <message>
+        <source>Enrollment summary: %1 (%2)</source>
+        <translation>Registrierungsübersicht: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — prepared %2 for %3</source>
+        <translation>%1 — erstellt am %2 für %3</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Location PartnerID</source>
+        <translation>PartnerID des Standorts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Partnerprogrammvereinbarung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired or not signed (IVDMPA)</source>
+        <translation>Abgelaufen oder nicht unterzeichnet (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>Incentives admin</source>
+        <translation>Incentives-Administrator</translation>
+    </message>
+    <message>
+        <source>None: an Account admin must assign one before this location can enroll</source>
+        <translation>Keiner: Ein Kontoadministrator muss einen zuweisen, bevor dieser Standort registriert werden kann</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>This location has no invitations or enrollments.</source>
+        <translation>Dieser Standort hat keine Einladungen oder Registrierungen.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Actions required</source>
+        <translation>Erforderliche Aktionen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>ends by %1</source>
+        <translation>abgeschlossen bis %1</translation>
+    </message>
+    <message>
+        <source>Payout (bank) profile</source>
+        <translation>Auszahlungsprofil (Bankprofil)</translation>
+    </message>
+    <message>
+        <source>No default bank profile is set for this location.</source>
+        <translation>Für diesen Standort ist kein Standard-Bankprofil festgelegt.</translation>
+    </message>
+    <message>
+        <source>Also used by enrollments here</source>
+        <translation>Ebenfalls von Registrierungen dieses Standorts verwendet</translation>
+    </message>
     <message>
         <source>Tax profile</source>
         <translation>Steuerprofil</translation>
     </message>
     <message>
-        <source>Tax &amp;form:</source>
-        <translation>Steuer&amp;formular:</translation>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>EIN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>Country of incorporation</source>
+        <translation>Gründungsland</translation>
+    </message>
+    <message>
+        <source>Foreign tax ID</source>
+        <translation>Ausländische Steuer-ID</translation>
+    </message>
+    <message>
+        <source>Treaty claim</source>
+        <translation>Abkommensvorteile</translation>
+    </message>
+    <message>
+        <source>%1, article %2</source>
+        <translation>%1, Artikel %2</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No tax profile is on file for this location.</source>
+        <translation>Für diesen Standort ist kein Steuerprofil hinterlegt.</translation>
+    </message>
+    <message>
+        <source>Account numbers and tax IDs are masked: only their last four characters are shown. Enrollments expire at the end of the fiscal year (30 June) and renew on 1 July when the location is still eligible, its agreement is active and its payout and tax details are complete.</source>
+        <translation>Kontonummern und Steuer-IDs sind maskiert: Nur ihre letzten vier Zeichen werden angezeigt. Registrierungen laufen am Ende des Geschäftsjahres (30. Juni) ab und werden am 1. Juli verlängert, wenn der Standort weiterhin berechtigt ist, seine Vereinbarung aktiv ist und seine Auszahlungs- und Steuerdaten vollständig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>Tax profile</source>
+        <translation>Steuerprofil</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
@@ -1708,6 +2397,18 @@
         <source>e.g. DE136695976</source>
         <translation>z. B. DE136695976</translation>
     </message>
+    <message>
+        <source>Tax form:</source>
+        <translation>Steuerformular:</translation>
+    </message>
+    <message>
+        <source>The location&apos;s tax identification number in its own country</source>
+        <translation>Die Steueridentifikationsnummer des Standorts in seinem eigenen Land</translation>
+    </message>
+    <message>
+        <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
+        <translation>Der Tag, an dem das Formular unterzeichnet wurde, Jahr-Monat-Tag; ein W-8BEN-E bleibt bis zum Ende des dritten darauffolgenden Kalenderjahres gültig</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -1722,6 +2423,25 @@
     <message>
         <source>A duration must be more than zero.</source>
         <translation>Eine Dauer muss größer als null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>%1 already holds data; a database is moved only into a new or empty one.</source>
+        <translation>%1 enthält bereits Daten; eine Datenbank wird nur in eine neue oder leere Datenbank verschoben.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 has %2 rows instead of %3; nothing was written.</source>
+        <translation>Die Kopie von %1 hat %2 Zeilen statt %3; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>Kopiert aus %1</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2588,18 @@
     <message>
         <source>Assign Incentives &amp;admin…</source>
         <translation>Incentives-&amp;Administrator zuweisen…</translation>
+    </message>
+    <message>
+        <source>Users and locations</source>
+        <translation>Benutzer und Standorte</translation>
+    </message>
+    <message>
+        <source>Every user of the organization with their status and roles</source>
+        <translation>Alle Benutzer der Organisation mit ihrem Status und ihren Rollen</translation>
+    </message>
+    <message>
+        <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
+        <translation>Ein Standort ohne Incentives-Administrator ist entsprechend gekennzeichnet; seine Einladungen warten, bis einer zugewiesen ist</translation>
     </message>
 </context>
 <context>
@@ -2305,11 +3037,45 @@
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished">Hallo %1,
+        <translation>Hallo %1,
 
 der Standort %2 (%3) Ihrer Organisation ist für %4 (%5) berechtigt. Wählen Sie „Jetzt starten“, um die Einladung anzunehmen und Ihre Auszahlungs- und Steuerprofile zu bestätigen.
 
 Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace…</source>
+        <translation>Arbeitsbereich wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace… %1 rows written</source>
+        <translation>Arbeitsbereich wird exportiert… %1 Zeilen geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3143,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
+        <translation>Alle Registrierungen Ihrer Standorte mit Status und erforderlicher Aktion; drücken Sie die Eingabetaste, um die Aktion der ausgewählten Zeile auszuführen</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3262,22 @@ Microsoft Partner Center</translation>
         <source>No currency of this country is paid by the program: choose another bank.</source>
         <translation>Das Programm zahlt in keiner Währung dieses Landes aus: Wählen Sie eine andere Bank.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the bank profile %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Jemand anderes hat das Bankprofil %1 gespeichert, nachdem Sie es geöffnet haben.
+
+Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden dann ersetzt; wählen Sie „Nein“, um sie auf dem Bildschirm zu behalten.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Dies ist die von jemand anderem gespeicherte Version. Nehmen Sie Ihre Änderungen erneut vor, und speichern Sie.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -2536,6 +3322,53 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>Verwenden, wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>Require it</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>Require it and verify the server&apos;s certificate</source>
+        <translation>Erzwingen und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Never (trusted networks only)</source>
+        <translation>Nie (nur in vertrauenswürdigen Netzwerken)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database user name.</source>
+        <translation>Geben Sie den Benutzernamen für die Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the keychain: %1</source>
+        <translation>Verbunden, aber das Kennwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
@@ -2563,6 +3396,141 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Incentives Desk follows Partner Center&apos;s incentive enrollment step by step. Each step below links to the screen where it is done.</source>
+        <translation>Incentives Desk bildet die Incentive-Registrierung von Partner Center Schritt für Schritt ab. Jeder der folgenden Schritte verweist auf den Bildschirm, auf dem er erledigt wird.</translation>
+    </message>
+    <message>
+        <source>1. Roles: who may enroll</source>
+        <translation>1. Rollen: Wer registrieren darf</translation>
+    </message>
+    <message>
+        <source>Only an &lt;b&gt;Incentives admin&lt;/b&gt; enrolls a location in incentive programs, and each location PartnerID has at most one. An &lt;b&gt;Account admin&lt;/b&gt; assigns the role, to someone else or to themselves, in %1. An &lt;b&gt;Incentives user&lt;/b&gt; sees the workspace of their locations but cannot enroll or see full bank details. %2 shows what you hold.</source>
+        <translation>Nur ein &lt;b&gt;Incentives-Administrator&lt;/b&gt; registriert einen Standort für Incentive-Programme, und jede PartnerID eines Standorts hat höchstens einen. Ein &lt;b&gt;Kontoadministrator&lt;/b&gt; weist die Rolle unter %1 zu, einer anderen Person oder sich selbst. Ein &lt;b&gt;Incentives-Benutzer&lt;/b&gt; sieht den Arbeitsbereich seiner Standorte, kann aber weder registrieren noch die vollständigen Bankdaten sehen. %2 zeigt, welche Rollen Sie haben.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>My access</source>
+        <translation>Mein Zugriff</translation>
+    </message>
+    <message>
+        <source>2. The enrollment invitation</source>
+        <translation>2. Die Einladung zur Registrierung</translation>
+    </message>
+    <message>
+        <source>When a location becomes eligible for a program, its Incentives admin receives the email &lt;i&gt;Partner Incentive Enrollment Invitation&lt;/i&gt; from Microsoft Partner Center in the %1; &lt;b&gt;Get Started&lt;/b&gt; opens the invitation. It is also shown once on %2, and &lt;b&gt;Enroll&lt;/b&gt; in the %3 always works. Programs open to all send no email: their invitation is shown in the workspace only. A location without an Incentives admin keeps its invitations until an Account admin assigns one.</source>
+        <translation>Wenn ein Standort für ein Programm berechtigt wird, erhält sein Incentives-Administrator im %1 die E-Mail &lt;i&gt;Einladung zur Registrierung für Partner-Incentives&lt;/i&gt; von Microsoft Partner Center; &lt;b&gt;Jetzt starten&lt;/b&gt; öffnet die Einladung. Sie wird außerdem einmal auf der %2 angezeigt, und &lt;b&gt;Registrieren&lt;/b&gt; im %3 funktioniert immer. Programme, die allen offenstehen, senden keine E-Mail: Ihre Einladung wird nur im Arbeitsbereich angezeigt. Ein Standort ohne Incentives-Administrator behält seine Einladungen, bis ein Kontoadministrator einen zuweist.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Incentives workspace</source>
+        <translation>Incentives-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>3. Payout and tax profiles</source>
+        <translation>3. Auszahlungs- und Steuerprofile</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile. When everything the program needs is on file, select &lt;b&gt;Submit&lt;/b&gt;; otherwise &lt;b&gt;Continue&lt;/b&gt; opens %1 with the missing parts marked. Accepting an invitation alone never enrolls: Microsoft validates the profiles first, within 48 hours. Profiles can be edited at any time, and an edit sends the enrollments that use them back to validation.</source>
+        <translation>Die Einladung zeigt das Standard-Bankprofil und das Steuerprofil des Standorts. Wenn alles hinterlegt ist, was das Programm benötigt, wählen Sie &lt;b&gt;Übermitteln&lt;/b&gt;; andernfalls öffnet &lt;b&gt;Weiter&lt;/b&gt; die Seite %1, auf der die fehlenden Angaben markiert sind. Das Annehmen einer Einladung allein führt nie zur Registrierung: Microsoft validiert zuerst die Profile, innerhalb von 48 Stunden. Profile können jederzeit bearbeitet werden, und eine Änderung schickt die Registrierungen, die sie verwenden, zurück in die Validierung.</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles</source>
+        <translation>Auszahlungs- und Steuerprofile</translation>
+    </message>
+    <message>
+        <source>4. Statuses</source>
+        <translation>4. Status</translation>
+    </message>
+    <message>
+        <source>The Status column of the %1 says where each enrollment stands, and the Actions required column what to do next:</source>
+        <translation>Die Spalte „Status“ im %1 zeigt, wo jede Registrierung steht, und die Spalte „Erforderliche Aktionen“, was als Nächstes zu tun ist:</translation>
+    </message>
+    <message>
+        <source>an invitation was sent; enrollment has not started.</source>
+        <translation>Eine Einladung wurde gesendet; die Registrierung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>the invitation was accepted; bank or tax details are missing, outdated or rejected.</source>
+        <translation>Die Einladung wurde angenommen; Bank- oder Steuerdaten fehlen, sind veraltet oder wurden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the details were submitted or changed; Microsoft validates them within 48 hours.</source>
+        <translation>Die Daten wurden übermittelt oder geändert; Microsoft validiert sie innerhalb von 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>bank and tax details are validated; nothing more to do.</source>
+        <translation>Bank- und Steuerdaten sind validiert; es ist nichts weiter zu tun.</translation>
+    </message>
+    <message>
+        <source>the location misses current eligibility criteria; &lt;i&gt;See eligibility requirements&lt;/i&gt; lists them.</source>
+        <translation>Der Standort erfüllt aktuelle Berechtigungskriterien nicht; &lt;i&gt;Berechtigungsanforderungen anzeigen&lt;/i&gt; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>the program is not open, or re-enrollment failed (for example, the agreement expired).</source>
+        <translation>Das Programm ist nicht geöffnet, oder die erneute Registrierung ist fehlgeschlagen (zum Beispiel, weil die Vereinbarung abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>the program is no longer offered.</source>
+        <translation>Das Programm wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>5. Expiry and automatic renewal</source>
+        <translation>5. Ablauf und automatische Verlängerung</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s fiscal year runs from 1 July to 30 June, and enrollments expire at its end. On 1 July an Enrolled enrollment renews by itself when the location is still eligible, its agreement is active, and its payout and tax details are complete and valid. Otherwise it becomes Inactive or Enrolling, with the reason in Actions required.</source>
+        <translation>Das Geschäftsjahr von Microsoft läuft vom 1. Juli bis zum 30. Juni, und Registrierungen laufen an seinem Ende ab. Am 1. Juli wird eine Registrierung mit dem Status „Registriert“ automatisch verlängert, wenn der Standort weiterhin berechtigt ist, seine Vereinbarung aktiv ist und seine Auszahlungs- und Steuerdaten vollständig und gültig sind. Andernfalls erhält sie den Status „Inaktiv“ oder „Registrierung läuft“, mit dem Grund unter „Erforderliche Aktionen“.</translation>
+    </message>
+    <message>
+        <source>In this demo database, the %1 move the clock (for example to the fiscal-year end) and play Microsoft&apos;s validation, and the %2 walk through each step.</source>
+        <translation>In dieser Demodatenbank stellen die %1 die Uhr (zum Beispiel auf das Geschäftsjahresende) und spielen die Validierung durch Microsoft nach, und die %2 führen durch jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Moderatortools</translation>
+    </message>
+    <message>
+        <source>guided scenarios</source>
+        <translation>geführten Szenarien</translation>
+    </message>
+    <message>
+        <source>Records and printouts</source>
+        <translation>Protokolle und Ausdrucke</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the %1. File → Export workspace saves the workspace as it is filtered to a CSV file, and a %2 prints a location&apos;s enrollments and profiles. Language, auto-lock and the default database are in %3.</source>
+        <translation>Jede Änderung wird im %1 aufgezeichnet. Datei → Arbeitsbereich exportieren speichert den Arbeitsbereich mit der aktuellen Filterung als CSV-Datei, und eine %2 druckt die Registrierungen und Profile eines Standorts. Sprache, automatische Sperre und Standarddatenbank finden Sie in den %3.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>location summary</source>
+        <translation>Standortzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
@@ -2587,6 +3555,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Nothing waits for you.</source>
         <translation>Für Sie steht nichts an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3640,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Accept the program terms first.</source>
         <translation>Akzeptieren Sie zuerst die Programmbedingungen.</translation>
+    </message>
+    <message>
+        <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
+        <translation>Bedingungen akzeptieren und die fehlenden Bank- oder Steuerdaten auf der Profilseite vervollständigen</translation>
     </message>
 </context>
 <context>
@@ -2761,84 +3737,143 @@ Microsoft Partner Center</translation>
         <translation>Info zu Incentives Desk</translation>
     </message>
     <message>
-        <source>Incentives Desk %1
-
-A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
-        <translation>Incentives Desk %1
-
-Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center: Rollen, Einladungen, Auszahlungs- und Steuerprofile, Validierung und Verlängerung.</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank sichern</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk-Datenbanken (*.db)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Only an Account admin can restore the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Kontoadministrator kann die Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the current data with %1? Changes made since that backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Daten durch %1 ersetzen? Änderungen seit dieser Sicherung gehen verloren.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank prüfen</translation>
     </message>
     <message>
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist intakt: ihre Seiten, ihre Verweise und die Kette des Überwachungsprotokolls.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geprüft…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Inaktivität sperren</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by someone else.</source>
+        <translation>Mit Änderungen von jemand anderem aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Incentives Desk-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center: Rollen, Einladungen, Auszahlungs- und Steuerprofile, Validierung und Verlängerung.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, ausgeführt unter Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Distributed under the terms in the LICENSE file that comes with it; it is provided without warranty.</source>
+        <translation>Vertrieben unter den Bedingungen der mitgelieferten Datei LICENSE; ohne jegliche Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>No enrollments match these filters.</source>
+        <translation>Keine Registrierungen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enrollment(s) to %1</source>
+        <translation>
+            <numerusform>%n Registrierung nach %1 exportiert</numerusform>
+            <numerusform>%n Registrierungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The default database opens from the next start: %1</source>
+        <translation>Die Standarddatenbank wird ab dem nächsten Start geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Incentives Desk shows the new language when it starts again. Restart it now?</source>
+        <translation>Incentives Desk zeigt die neue Sprache nach einem Neustart an. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
+        <translation>Incentives Desk konnte nicht neu gestartet werden; die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4115,45 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
     </message>
 </context>
 <context>
+    <name>incentives::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, starting with /.</source>
+        <translation>Geben Sie den vollständigen Pfad der Datenbankdatei an, beginnend mit /.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the path of a database file in it.</source>
+        <translation>Dies ist ein Ordner; geben Sie den Pfad einer Datenbankdatei darin an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Incentives Desk-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3111,15 +4185,46 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
     </message>
     <message>
         <source>Locked — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt — Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk wurde nach einer Zeit der Inaktivität gesperrt. Melden Sie sich erneut als %1 an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SummaryDialog</name>
+    <message>
+        <source>You have no role at any location, so there is nothing to summarize.</source>
+        <translation>Sie haben an keinem Standort eine Rolle, daher gibt es nichts zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary %1</source>
+        <translation>Registrierungsübersicht %1</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Druckvorschau — %1</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>Zusammenfassung als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>There is no summary to export.</source>
+        <translation>Es gibt keine Zusammenfassung zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4256,22 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
     <message>
         <source>A W-9 does not expire.</source>
         <translation>Ein W-9 läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved the tax profile of %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Jemand anderes hat das Steuerprofil von %1 gespeichert, nachdem Sie es geöffnet haben.
+
+Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden dann ersetzt; wählen Sie „Nein“, um sie auf dem Bildschirm zu behalten.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Dies ist die von jemand anderem gespeicherte Version. Nehmen Sie Ihre Änderungen erneut vor, und speichern Sie.</translation>
     </message>
 </context>
 <context>
@@ -3409,16 +4530,16 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
         <source>Program guide — %1</source>
         <translation>Programmleitfaden — %1</translation>
     </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Programmleitfaden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
         <translation>Arbeitsumgebung für die Incentive-Registrierung in Partner Center</translation>
-    </message>
-    <message>
-        <source>Open the database at &lt;path&gt;.</source>
-        <translation>Datenbank unter &lt;Pfad&gt; öffnen.</translation>
     </message>
     <message>
         <source>path</source>
@@ -3444,31 +4565,37 @@ Eine Desktop-Arbeitsumgebung für die Incentive-Registrierung in Partner Center:
         <source>This database cannot be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank kann nicht geöffnet werden:
+
+%1</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
         <source>Create a new demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Demodatenbank erstellen…</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk-Datenbanken (*.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Demodatenbank</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die Datenbank unter &lt;Pfad&gt; öffnen: eine Datei oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,14 @@
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>Shows the records whose action, location, program or details contain the text</source>
+        <translation>Affiche les entrées dont l&apos;action, l&apos;emplacement, le programme ou les détails contiennent le texte</translation>
+    </message>
+    <message>
+        <source>Every change with its time, user, action, location, program and details, newest first</source>
+        <translation>Chaque modification avec sa date et heure, son utilisateur, son action, son emplacement, son programme et ses détails, les plus récentes en premier</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -69,35 +77,35 @@
     <name>Authorization</name>
     <message>
         <source>This user account is deactivated or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte d&apos;utilisateur est désactivé ou inconnu.</translation>
     </message>
     <message>
         <source>You have no role for this location. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez aucun rôle pour cet emplacement. Demandez l&apos;accès à un administrateur de compte.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin sees full bank details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de l&apos;emplacement voit les coordonnées bancaires complètes.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de cet emplacement peut l&apos;inscrire. Un administrateur de compte attribue ce rôle.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;administrateur des incentives de cet emplacement peut modifier ses profils de paiement et fiscaux.</translation>
     </message>
     <message>
         <source>Only an Incentives admin can create or change bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur des incentives peut créer ou modifier des profils bancaires.</translation>
     </message>
     <message>
         <source>Only an Account admin can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de compte peut effectuer cette opération.</translation>
     </message>
     <message>
         <source>This action is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action n&apos;est pas autorisée.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +242,22 @@
         <source>Bank address</source>
         <translation>Adresse de la banque</translation>
     </message>
+    <message>
+        <source>A name of your choice that tells this bank account apart from the others</source>
+        <translation>Un nom de votre choix qui distingue ce compte bancaire des autres</translation>
+    </message>
+    <message>
+        <source>Type part of the country&apos;s name or its two-letter code; the fields below follow the country</source>
+        <translation>Tapez une partie du nom du pays ou son code à deux lettres&#xa0;; les champs ci-dessous dépendent du pays</translation>
+    </message>
+    <message>
+        <source>The currencies the bank&apos;s country allows and the program pays in</source>
+        <translation>Les devises autorisées par le pays de la banque et dans lesquelles le programme paie</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s legal name, as the bank has it</source>
+        <translation>Le nom légal de l&apos;organisation, tel qu&apos;il figure auprès de la banque</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -279,6 +303,116 @@
     <message>
         <source>unknown option --%1</source>
         <translation>option inconnue --%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <source>Work on one PostgreSQL database with the rest of your team. Every change is checked against the same rules as in a local file, and the others see it at once.</source>
+        <translation>Travaillez sur une même base de données PostgreSQL avec le reste de votre équipe. Chaque modification est vérifiée selon les mêmes règles que dans un fichier local, et les autres la voient immédiatement.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connection:</source>
+        <translation>Connexion enre&amp;gistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the saved connection</source>
+        <translation>Oublier la connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>Shown in the list of saved connections, e.g. Team database</source>
+        <translation>Affiché dans la liste des connexions enregistrées, p. ex. Base de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Nom d&apos;hôte du serveur</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server, e.g. db.example.com</source>
+        <translation>Le serveur PostgreSQL, p. ex. db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>Nom d&apos;utilisateur de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) mode</source>
+        <translation>Mode de chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the keychain</source>
+        <translation>Laissez vide pour utiliser ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keychain</source>
+        <translation>Conser&amp;ver le mot de passe dans le trousseau du bureau</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Les deux bases de données ont des versions de schéma différentes (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -348,12 +482,60 @@
         <translation>La base de données a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Cette base de données ne peut pas être copiée dans un fichier.</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 n&apos;est pas une adresse PostgreSQL utilisable&#xa0;: %2. Écrivez-la sous la forme postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>le nom de la base de données est manquant</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>le nom d&apos;utilisateur est manquant</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit prendre l&apos;une des valeurs suivantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600</source>
+        <translation>connect_timeout doit être un nombre de secondes compris entre 1 et 600</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known</source>
+        <translation>l&apos;option %1 est inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: PostgreSQL support is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>Impossible de se connecter à %1&#xa0;: la prise en charge de PostgreSQL n&apos;est pas installée (sous Debian, le paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Incentives Desk data yet. Create it with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>%1 ne contient encore aucune donnée Incentives Desk. Créez-les avec «&#xa0;incentives-cli --database %1 init --demo&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to (%2), and the database needs to write beside its file. Open a copy in a folder of yours.</source>
+        <translation>%1 se trouve dans un dossier dans lequel vous ne pouvez pas écrire (%2), et la base de données doit écrire à côté de son fichier. Ouvrez une copie dans l&apos;un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is; restore a backup or open another file.</source>
+        <translation>%1 est endommagé (%2). Il a été laissé tel quel&#xa0;; restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
+        <translation>Une sauvegarde est écrite dans un fichier&#xa0;; pour copier une base de données vers un serveur, utilisez «&#xa0;incentives-cli migrate&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -384,27 +566,27 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucun fichier sous %1.</translation>
     </message>
     <message>
         <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être restauré&#xa0;: ce n&apos;est pas une base de données Incentives Desk intacte.</translation>
     </message>
     <message>
         <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;; la base de données actuelle est conservée.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de %1 fait référence à une ligne manquante de %2.</translation>
     </message>
     <message>
         <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a été modifié après son écriture, à l&apos;entrée %1.</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
@@ -423,23 +605,23 @@
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucune organisation.</translation>
     </message>
     <message>
         <source>No such location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet emplacement n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No location has the PartnerID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun emplacement n&apos;a le PartnerID %1.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur n&apos;a l&apos;adresse e-mail %1.</translation>
     </message>
 </context>
 <context>
@@ -554,12 +736,16 @@
         <source>This location</source>
         <translation>Cet emplacement</translation>
     </message>
+    <message>
+        <source>Each requirement of the program, whether the location meets it, and the location&apos;s own figure</source>
+        <translation>Chaque condition du programme, si l&apos;emplacement la remplit, et la valeur propre à l&apos;emplacement</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRules</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>US bank accounts are paid in USD only.</source>
@@ -567,7 +753,7 @@
     </message>
     <message>
         <source>Enter the account holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du titulaire du compte.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
@@ -575,11 +761,11 @@
     </message>
     <message>
         <source>Enter the bank&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la banque.</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de la banque.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
@@ -591,7 +777,7 @@
     </message>
     <message>
         <source>Enter the foreign tax identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro d&apos;identification fiscale étranger.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
@@ -768,6 +954,13 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -797,6 +990,29 @@
         <source>Enrollments that need your action</source>
         <translation>Inscriptions nécessitant une action de votre part</translation>
     </message>
+    <message>
+        <source>New enrollment invitations; press Enter on one to open it in the Incentives workspace</source>
+        <translation>Nouvelles invitations à l&apos;inscription&#xa0;; appuyez sur Entrée sur l&apos;une d&apos;elles pour l&apos;ouvrir dans l&apos;espace de travail Incentives</translation>
+    </message>
+    <message>
+        <source>One row per location, one column per status, the number of enrollments in the cells</source>
+        <translation>Une ligne par emplacement, une colonne par statut, le nombre d&apos;inscriptions dans les cellules</translation>
+    </message>
+    <message>
+        <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
+        <translation>Appuyez sur Entrée sur une inscription pour la sélectionner dans l&apos;espace de travail Incentives</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPrinter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>L&apos;écriture d&apos;un fichier PDF nécessite la partie graphique de Qt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -815,6 +1031,18 @@
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
         <translation>Votre boîte de réception est vide. Les invitations de Microsoft Partner Center arrivent ici.</translation>
+    </message>
+    <message>
+        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
+        <translation>E-mails d&apos;invitation de Partner Center, les plus récents en premier&#xa0;; celui sélectionné s&apos;affiche en dessous</translation>
+    </message>
+    <message>
+        <source>The text of the selected message</source>
+        <translation>Le texte du message sélectionné</translation>
+    </message>
+    <message>
+        <source>Open the invitation of this message</source>
+        <translation>Ouvrir l&apos;invitation de ce message</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1078,10 @@
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
         <translation>J&apos;ai lu le guide du programme et j&apos;accepte les &amp;conditions du programme pour cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The bank account Microsoft pays this program&apos;s incentives to</source>
+        <translation>Le compte bancaire sur lequel Microsoft paie les incentives de ce programme</translation>
     </message>
 </context>
 <context>
@@ -992,15 +1224,75 @@
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer à partir d&apos;une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Ouvrir un fichier de base de données…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation>Se co&amp;nnecter à une base de données partagée…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL database shared with your team</source>
+        <translation>Travailler sur une base de données PostgreSQL partagée avec votre équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Export workspace…</source>
+        <translation>&amp;Exporter l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the workspace as it is filtered and sorted to a CSV file (Ctrl+E)</source>
+        <translation>Enregistrer l&apos;espace de travail, tel qu&apos;il est filtré et trié, dans un fichier CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Location su&amp;mmary…</source>
+        <translation>Synthèse de l&apos;e&amp;mplacement…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF a location&apos;s enrollments and profiles</source>
+        <translation>Imprimer ou enregistrer en PDF les inscriptions et les profils d&apos;un emplacement</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>P&amp;rise en main</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1525,78 @@
         <source>R&amp;eset demo…</source>
         <translation>Réinitialiser la dé&amp;mo…</translation>
     </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Outils du présentateur</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one hour forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Avancer l&apos;horloge de démo d&apos;une heure&#xa0;; ce qui est arrivé à échéance côté Microsoft a lieu</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one day forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Avancer l&apos;horloge de démo d&apos;un jour&#xa0;; ce qui est arrivé à échéance côté Microsoft a lieu</translation>
+    </message>
+    <message>
+        <source>Move the demo clock 48 hours forward: every validation under way ends</source>
+        <translation>Avancer l&apos;horloge de démo de 48 heures&#xa0;: toutes les validations en cours se terminent</translation>
+    </message>
+    <message>
+        <source>Move the demo clock to the start of the next fiscal year: enrollments renew or become inactive</source>
+        <translation>Régler l&apos;horloge de démo sur le début de l&apos;exercice suivant&#xa0;: les inscriptions sont renouvelées ou deviennent inactives</translation>
+    </message>
+    <message>
+        <source>A date and time in UTC, year-month-day hours:minutes, no earlier than now</source>
+        <translation>Une date et une heure en UTC, année-mois-jour heures:minutes, au plus tôt maintenant</translation>
+    </message>
+    <message>
+        <source>The program that Close, Reopen and Discontinue act on</source>
+        <translation>Le programme sur lequel agissent Fermer aux inscriptions, Rouvrir et Arrêter</translation>
+    </message>
+    <message>
+        <source>Every enrollment in the program becomes Discontinued, for good; asks first</source>
+        <translation>Toutes les inscriptions du programme passent définitivement au statut «&#xa0;Arrêté&#xa0;»&#xa0;; avec confirmation</translation>
+    </message>
+    <message>
+        <source>Currency codes separated by commas</source>
+        <translation>Codes de devise séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Requirements separated by semicolons, for example agreement;solutions-partner;revenue&gt;=100000</source>
+        <translation>Conditions séparées par des points-virgules, par exemple agreement;solutions-partner;revenue&gt;=100000</translation>
+    </message>
+    <message>
+        <source>Publish the new program; Microsoft judges every location&apos;s eligibility and sends the invitations</source>
+        <translation>Publier le nouveau programme&#xa0;; Microsoft évalue l&apos;éligibilité de chaque emplacement et envoie les invitations</translation>
+    </message>
+    <message>
+        <source>Enrollments under validation and when each is due; Approve and Reject act on the selected one</source>
+        <translation>Inscriptions en cours de validation et leur échéance&#xa0;; Approuver et Rejeter agissent sur celle qui est sélectionnée</translation>
+    </message>
+    <message>
+        <source>What Microsoft tells the Incentives admin when the selected validation is rejected</source>
+        <translation>Ce que Microsoft indique à l&apos;administrateur des incentives lorsque la validation sélectionnée est rejetée</translation>
+    </message>
+    <message>
+        <source>Reject the selected validation with the reason above</source>
+        <translation>Rejeter la validation sélectionnée avec le motif ci-dessus</translation>
+    </message>
+    <message>
+        <source>The location whose attributes show below</source>
+        <translation>L&apos;emplacement dont les attributs s&apos;affichent ci-dessous</translation>
+    </message>
+    <message>
+        <source>Save the demo as it is now under the name typed before</source>
+        <translation>Enregistrer l&apos;état actuel de la démo sous le nom saisi auparavant</translation>
+    </message>
+    <message>
+        <source>Replace the demo with the chosen snapshot; asks first</source>
+        <translation>Remplacer la démo par l&apos;instantané choisi&#xa0;; avec confirmation</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped demo data; asks first</source>
+        <translation>Revenir aux données de démo d&apos;origine&#xa0;; avec confirmation</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1314,6 +1678,14 @@
         <source>Edit &amp;tax profile…</source>
         <translation>Modifier le profil &amp;fiscal…</translation>
     </message>
+    <message>
+        <source>The organization&apos;s bank profiles and their validation status; press Enter to edit the selected one</source>
+        <translation>Les profils bancaires de l&apos;organisation et leur statut de validation&#xa0;; appuyez sur Entrée pour modifier celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>The location whose default bank profile and tax profile show below</source>
+        <translation>L&apos;emplacement dont le profil bancaire par défaut et le profil fiscal s&apos;affichent ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -1363,6 +1735,14 @@
     <message>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>The address the user signs in with</source>
+        <translation>L&apos;adresse avec laquelle l&apos;utilisateur se connecte</translation>
+    </message>
+    <message>
+        <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
+        <translation>L&apos;emplacement auquel s&apos;applique le rôle&#xa0;; le rôle d&apos;un administrateur de compte couvre toute l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1862,79 @@
         <source>&amp;Start from the initial state…</source>
         <translation>&amp;Démarrer depuis l&apos;état initial…</translation>
     </message>
+    <message>
+        <source>The guided demo script to follow</source>
+        <translation>Le script de démo guidé à suivre</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps; each says whether it is done</source>
+        <translation>Les étapes du scénario&#xa0;; chacune indique si elle est terminée</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier (ou --force).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The window shows a new language when Incentives Desk starts again; you can restart it right after OK.</source>
+        <translation>Une nouvelle langue s&apos;affiche au prochain démarrage d&apos;Incentives Desk&#xa0;; vous pouvez le redémarrer juste après OK.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>Verrouiller après &amp;inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>Base de données par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Standard location</source>
+        <translation>Chemin &amp;standard</translation>
+    </message>
+    <message>
+        <source>Use incentives.db in your data folder</source>
+        <translation>Utiliser incentives.db dans votre dossier de données</translation>
+    </message>
+    <message>
+        <source>Opened when Incentives Desk starts without --database, from its next start on.</source>
+        <translation>Ouverte quand Incentives Desk démarre sans --database, à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock in the status bar</source>
+        <translation>Afficher l&apos;&amp;horloge dans la barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>The app clock; in a demo database, the demo clock the presenter sets</source>
+        <translation>L&apos;horloge de l&apos;application&#xa0;; dans une base de données de démo, l&apos;horloge de démo réglée par le présentateur</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1966,10 @@
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Select who you are; Enter signs in</source>
+        <translation>Sélectionnez qui vous êtes&#xa0;; Entrée vous connecte</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +2070,252 @@
     </message>
 </context>
 <context>
-    <name>TaxProfileDialog</name>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Location summary</source>
+        <translation>Synthèse de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Afficher les pages telles qu&apos;elles seront imprimées, et les imprimer</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Enregistrer la synthèse dans un fichier PDF</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>Pays de la banque</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titulaire du compte</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>Routing or branch code</source>
+        <translation>Numéro de routage ou code guichet</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Numéro d&apos;institution</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary — %1</source>
+        <translation>Synthèse des inscriptions — %1</translation>
+    </message>
+    <message>
+        <source>Enrollment summary: %1 (%2)</source>
+        <translation>Synthèse des inscriptions&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — prepared %2 for %3</source>
+        <translation>%1 — préparé le %2 pour %3</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Location PartnerID</source>
+        <translation>PartnerID de l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrat de programme partenaire</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expired or not signed (IVDMPA)</source>
+        <translation>Expiré ou non signé (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>Incentives admin</source>
+        <translation>Administrateur des incentives</translation>
+    </message>
+    <message>
+        <source>None: an Account admin must assign one before this location can enroll</source>
+        <translation>Aucun&#xa0;: un administrateur de compte doit en attribuer un avant que cet emplacement puisse être inscrit</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>This location has no invitations or enrollments.</source>
+        <translation>Cet emplacement n&apos;a aucune invitation ni inscription.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Actions required</source>
+        <translation>Actions requises</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>ends by %1</source>
+        <translation>se termine d&apos;ici le %1</translation>
+    </message>
+    <message>
+        <source>Payout (bank) profile</source>
+        <translation>Profil de paiement (bancaire)</translation>
+    </message>
+    <message>
+        <source>No default bank profile is set for this location.</source>
+        <translation>Aucun profil bancaire par défaut n&apos;est défini pour cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Also used by enrollments here</source>
+        <translation>Également utilisés par des inscriptions de cet emplacement</translation>
+    </message>
     <message>
         <source>Tax profile</source>
         <translation>Profil fiscal</translation>
     </message>
     <message>
-        <source>Tax &amp;form:</source>
-        <translation>&amp;Formulaire fiscal&#xa0;:</translation>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>EIN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>Country of incorporation</source>
+        <translation>Pays de constitution</translation>
+    </message>
+    <message>
+        <source>Foreign tax ID</source>
+        <translation>Numéro fiscal étranger</translation>
+    </message>
+    <message>
+        <source>Treaty claim</source>
+        <translation>Avantages conventionnels</translation>
+    </message>
+    <message>
+        <source>%1, article %2</source>
+        <translation>%1, article %2</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>No tax profile is on file for this location.</source>
+        <translation>Aucun profil fiscal n&apos;est enregistré pour cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Account numbers and tax IDs are masked: only their last four characters are shown. Enrollments expire at the end of the fiscal year (30 June) and renew on 1 July when the location is still eligible, its agreement is active and its payout and tax details are complete.</source>
+        <translation>Les numéros de compte et les identifiants fiscaux sont masqués&#xa0;: seuls leurs quatre derniers caractères sont affichés. Les inscriptions expirent à la fin de l&apos;exercice (30&#xa0;juin) et sont renouvelées le 1er&#xa0;juillet si l&apos;emplacement est toujours éligible, que son contrat est actif et que ses informations de paiement et fiscales sont complètes.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
@@ -1708,6 +2397,18 @@
         <source>e.g. DE136695976</source>
         <translation>p. ex. DE136695976</translation>
     </message>
+    <message>
+        <source>Tax form:</source>
+        <translation>Formulaire fiscal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The location&apos;s tax identification number in its own country</source>
+        <translation>Le numéro d&apos;identification fiscale de l&apos;emplacement dans son propre pays</translation>
+    </message>
+    <message>
+        <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
+        <translation>Le jour de la signature du formulaire, année-mois-jour&#xa0;; un formulaire W-8BEN-E reste valide jusqu&apos;à la fin de la troisième année civile qui suit</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -1722,6 +2423,25 @@
     <message>
         <source>A duration must be more than zero.</source>
         <translation>Une durée doit être supérieure à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>%1 already holds data; a database is moved only into a new or empty one.</source>
+        <translation>%1 contient déjà des données&#xa0;; une base de données n&apos;est déplacée que vers une base nouvelle ou vide.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 has %2 rows instead of %3; nothing was written.</source>
+        <translation>La copie de %1 comporte %2 lignes au lieu de %3&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>Copié depuis %1</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>La source et la cible sont la même base de données.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2588,18 @@
     <message>
         <source>Assign Incentives &amp;admin…</source>
         <translation>Attribuer un administrateur des &amp;incentives…</translation>
+    </message>
+    <message>
+        <source>Users and locations</source>
+        <translation>Utilisateurs et emplacements</translation>
+    </message>
+    <message>
+        <source>Every user of the organization with their status and roles</source>
+        <translation>Tous les utilisateurs de l&apos;organisation avec leur statut et leurs rôles</translation>
+    </message>
+    <message>
+        <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
+        <translation>Un emplacement sans administrateur des incentives est signalé&#xa0;; ses invitations attendent qu&apos;un administrateur soit attribué</translation>
     </message>
 </context>
 <context>
@@ -2305,11 +3037,45 @@
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished">Bonjour %1,
+        <translation>Bonjour %1,
 
 L&apos;emplacement %2 (%3) de votre organisation est éligible à %4 pour %5. Sélectionnez Commencer pour accepter l&apos;invitation et confirmer vos profils de paiement et fiscaux.
 
 Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace…</source>
+        <translation>Exportation de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exporter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace… %1 rows written</source>
+        <translation>Exportation de l&apos;espace de travail… %1 lignes écrites</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3143,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
+        <translation>Toutes les inscriptions de vos emplacements avec leur statut et l&apos;action requise&#xa0;; appuyez sur Entrée pour effectuer l&apos;action de la ligne sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3262,22 @@ Microsoft Partner Center</translation>
         <source>No currency of this country is paid by the program: choose another bank.</source>
         <translation>Le programme ne paie dans aucune devise de ce pays&#xa0;: choisissez une autre banque.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved the bank profile %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le profil bancaire %1 après que vous l&apos;avez ouvert.
+
+Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alors remplacé&#xa0;; choisissez Non pour le conserver à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Voici la version enregistrée par quelqu&apos;un d&apos;autre. Refaites vos modifications et enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -2536,6 +3322,53 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se connec&amp;ter</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>L&apos;utiliser si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Require it</source>
+        <translation>L&apos;exiger</translation>
+    </message>
+    <message>
+        <source>Require it and verify the server&apos;s certificate</source>
+        <translation>L&apos;exiger et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Never (trusted networks only)</source>
+        <translation>Jamais (réseaux de confiance uniquement)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Saisissez le nom d&apos;hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Saisissez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the database user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the keychain: %1</source>
+        <translation>Connecté, mais le mot de passe n&apos;a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
@@ -2563,6 +3396,141 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Incentives Desk follows Partner Center&apos;s incentive enrollment step by step. Each step below links to the screen where it is done.</source>
+        <translation>Incentives Desk reproduit pas à pas l&apos;inscription aux incentives de Partner Center. Chaque étape ci-dessous renvoie à l&apos;écran où elle s&apos;effectue.</translation>
+    </message>
+    <message>
+        <source>1. Roles: who may enroll</source>
+        <translation>1. Rôles&#xa0;: qui peut inscrire</translation>
+    </message>
+    <message>
+        <source>Only an &lt;b&gt;Incentives admin&lt;/b&gt; enrolls a location in incentive programs, and each location PartnerID has at most one. An &lt;b&gt;Account admin&lt;/b&gt; assigns the role, to someone else or to themselves, in %1. An &lt;b&gt;Incentives user&lt;/b&gt; sees the workspace of their locations but cannot enroll or see full bank details. %2 shows what you hold.</source>
+        <translation>Seul un &lt;b&gt;administrateur des incentives&lt;/b&gt; inscrit un emplacement à des programmes d&apos;incentives, et chaque PartnerID d&apos;emplacement en a au plus un. Un &lt;b&gt;administrateur de compte&lt;/b&gt; attribue ce rôle, à une autre personne ou à lui-même, dans %1. Un &lt;b&gt;utilisateur des incentives&lt;/b&gt; voit l&apos;espace de travail de ses emplacements, mais ne peut ni inscrire ni voir les coordonnées bancaires complètes. %2 indique les rôles dont vous disposez.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>My access</source>
+        <translation>Mon accès</translation>
+    </message>
+    <message>
+        <source>2. The enrollment invitation</source>
+        <translation>2. L&apos;invitation à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>When a location becomes eligible for a program, its Incentives admin receives the email &lt;i&gt;Partner Incentive Enrollment Invitation&lt;/i&gt; from Microsoft Partner Center in the %1; &lt;b&gt;Get Started&lt;/b&gt; opens the invitation. It is also shown once on %2, and &lt;b&gt;Enroll&lt;/b&gt; in the %3 always works. Programs open to all send no email: their invitation is shown in the workspace only. A location without an Incentives admin keeps its invitations until an Account admin assigns one.</source>
+        <translation>Lorsqu&apos;un emplacement devient éligible à un programme, son administrateur des incentives reçoit dans la %1 l&apos;e-mail &lt;i&gt;Invitation à l&apos;inscription aux incentives partenaires&lt;/i&gt; de Microsoft Partner Center&#xa0;; &lt;b&gt;Commencer&lt;/b&gt; ouvre l&apos;invitation. Elle s&apos;affiche aussi une fois sur la page %2, et &lt;b&gt;Inscrire&lt;/b&gt; dans l&apos;%3 fonctionne toujours. Les programmes ouverts à tous n&apos;envoient pas d&apos;e-mail&#xa0;: leur invitation s&apos;affiche uniquement dans l&apos;espace de travail. Un emplacement sans administrateur des incentives conserve ses invitations jusqu&apos;à ce qu&apos;un administrateur de compte lui en attribue un.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Incentives workspace</source>
+        <translation>Espace de travail Incentives</translation>
+    </message>
+    <message>
+        <source>3. Payout and tax profiles</source>
+        <translation>3. Profils de paiement et fiscaux</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile. When everything the program needs is on file, select &lt;b&gt;Submit&lt;/b&gt;; otherwise &lt;b&gt;Continue&lt;/b&gt; opens %1 with the missing parts marked. Accepting an invitation alone never enrolls: Microsoft validates the profiles first, within 48 hours. Profiles can be edited at any time, and an edit sends the enrollments that use them back to validation.</source>
+        <translation>L&apos;invitation affiche le profil bancaire par défaut et le profil fiscal de l&apos;emplacement. Lorsque tout ce dont le programme a besoin est enregistré, sélectionnez &lt;b&gt;Soumettre&lt;/b&gt;&#xa0;; sinon, &lt;b&gt;Continuer&lt;/b&gt; ouvre la page %1 en signalant les éléments manquants. Accepter une invitation ne suffit jamais pour être inscrit&#xa0;: Microsoft valide d&apos;abord les profils, sous 48 heures. Les profils peuvent être modifiés à tout moment, et une modification renvoie en validation les inscriptions qui les utilisent.</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles</source>
+        <translation>Profils de paiement et fiscaux</translation>
+    </message>
+    <message>
+        <source>4. Statuses</source>
+        <translation>4. Statuts</translation>
+    </message>
+    <message>
+        <source>The Status column of the %1 says where each enrollment stands, and the Actions required column what to do next:</source>
+        <translation>La colonne Statut de l&apos;%1 indique où en est chaque inscription, et la colonne Actions requises ce qu&apos;il faut faire ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>an invitation was sent; enrollment has not started.</source>
+        <translation>une invitation a été envoyée&#xa0;; l&apos;inscription n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>the invitation was accepted; bank or tax details are missing, outdated or rejected.</source>
+        <translation>l&apos;invitation a été acceptée&#xa0;; des coordonnées bancaires ou des informations fiscales sont manquantes, obsolètes ou rejetées.</translation>
+    </message>
+    <message>
+        <source>the details were submitted or changed; Microsoft validates them within 48 hours.</source>
+        <translation>les informations ont été soumises ou modifiées&#xa0;; Microsoft les valide sous 48 heures.</translation>
+    </message>
+    <message>
+        <source>bank and tax details are validated; nothing more to do.</source>
+        <translation>les coordonnées bancaires et les informations fiscales sont validées&#xa0;; plus rien à faire.</translation>
+    </message>
+    <message>
+        <source>the location misses current eligibility criteria; &lt;i&gt;See eligibility requirements&lt;/i&gt; lists them.</source>
+        <translation>l&apos;emplacement ne remplit pas les critères d&apos;éligibilité actuels&#xa0;; &lt;i&gt;Voir les conditions d&apos;éligibilité&lt;/i&gt; les répertorie.</translation>
+    </message>
+    <message>
+        <source>the program is not open, or re-enrollment failed (for example, the agreement expired).</source>
+        <translation>le programme n&apos;est pas ouvert, ou la réinscription a échoué (par exemple, parce que le contrat a expiré).</translation>
+    </message>
+    <message>
+        <source>the program is no longer offered.</source>
+        <translation>le programme n&apos;est plus proposé.</translation>
+    </message>
+    <message>
+        <source>5. Expiry and automatic renewal</source>
+        <translation>5. Expiration et renouvellement automatique</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s fiscal year runs from 1 July to 30 June, and enrollments expire at its end. On 1 July an Enrolled enrollment renews by itself when the location is still eligible, its agreement is active, and its payout and tax details are complete and valid. Otherwise it becomes Inactive or Enrolling, with the reason in Actions required.</source>
+        <translation>L&apos;exercice de Microsoft va du 1er&#xa0;juillet au 30&#xa0;juin, et les inscriptions expirent à sa fin. Le 1er&#xa0;juillet, une inscription au statut «&#xa0;Inscrit&#xa0;» est renouvelée automatiquement si l&apos;emplacement est toujours éligible, que son contrat est actif et que ses informations de paiement et fiscales sont complètes et valides. Sinon, elle passe au statut «&#xa0;Inactif&#xa0;» ou «&#xa0;Inscription en cours&#xa0;», avec le motif dans Actions requises.</translation>
+    </message>
+    <message>
+        <source>In this demo database, the %1 move the clock (for example to the fiscal-year end) and play Microsoft&apos;s validation, and the %2 walk through each step.</source>
+        <translation>Dans cette base de données de démo, les %1 avancent l&apos;horloge (par exemple jusqu&apos;à la fin de l&apos;exercice) et simulent la validation par Microsoft, et les %2 guident à travers chaque étape.</translation>
+    </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Outils du présentateur</translation>
+    </message>
+    <message>
+        <source>guided scenarios</source>
+        <translation>scénarios guidés</translation>
+    </message>
+    <message>
+        <source>Records and printouts</source>
+        <translation>Historique et impressions</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the %1. File → Export workspace saves the workspace as it is filtered to a CSV file, and a %2 prints a location&apos;s enrollments and profiles. Language, auto-lock and the default database are in %3.</source>
+        <translation>Chaque modification est consignée dans le %1. Fichier → Exporter l&apos;espace de travail enregistre l&apos;espace de travail, tel qu&apos;il est filtré, dans un fichier CSV, et une %2 imprime les inscriptions et les profils d&apos;un emplacement. La langue, le verrouillage automatique et la base de données par défaut se trouvent dans les %3.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>location summary</source>
+        <translation>synthèse d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
@@ -2587,6 +3555,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Nothing waits for you.</source>
         <translation>Aucune action ne vous attend.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3640,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Accept the program terms first.</source>
         <translation>Acceptez d&apos;abord les conditions du programme.</translation>
+    </message>
+    <message>
+        <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
+        <translation>Accepter les conditions et compléter les coordonnées bancaires ou informations fiscales manquantes sur la page des profils</translation>
     </message>
 </context>
 <context>
@@ -2761,84 +3737,143 @@ Microsoft Partner Center</translation>
         <translation>À propos d&apos;Incentives Desk</translation>
     </message>
     <message>
-        <source>Incentives Desk %1
-
-A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
-        <translation>Incentives Desk %1
-
-Une application de bureau pour l&apos;inscription aux incentives dans Partner Center&#xa0;: rôles, invitations, profils de paiement et fiscaux, validation et renouvellement.</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Incentives Desk (*.db)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Only an Account admin can restore the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur de compte peut restaurer la base de données.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the current data with %1? Changes made since that backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les données actuelles par %1&#xa0;? Les modifications effectuées depuis cette sauvegarde seront perdues.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré à partir de %1</translation>
     </message>
     <message>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données</translation>
     </message>
     <message>
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est intacte&#xa0;: ses pages, ses références et la chaîne du journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la base de données…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après &amp;inactivité</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by someone else.</source>
+        <translation>Mis à jour avec les modifications de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Ouvrir un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Bases de données Incentives Desk (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;Une application de bureau pour l&apos;inscription aux incentives dans Partner Center&#xa0;: rôles, invitations, profils de paiement et fiscaux, validation et renouvellement.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté sous Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Distributed under the terms in the LICENSE file that comes with it; it is provided without warranty.</source>
+        <translation>Distribué selon les conditions du fichier LICENSE qui l&apos;accompagne&#xa0;; fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exporter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>No enrollments match these filters.</source>
+        <translation>Aucune inscription ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enrollment(s) to %1</source>
+        <translation>
+            <numerusform>%n inscription exportée vers %1</numerusform>
+            <numerusform>%n inscriptions exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The default database opens from the next start: %1</source>
+        <translation>La base de données par défaut s&apos;ouvrira à partir du prochain démarrage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Incentives Desk shows the new language when it starts again. Restart it now?</source>
+        <translation>Incentives Desk affichera la nouvelle langue au prochain démarrage. Le redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>La nouvelle langue s&apos;appliquera à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
+        <translation>Incentives Desk n&apos;a pas pu être redémarré&#xa0;; la nouvelle langue s&apos;appliquera à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4115,45 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
     </message>
 </context>
 <context>
+    <name>incentives::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, starting with /.</source>
+        <translation>Indiquez le chemin complet du fichier de base de données, en commençant par /.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the path of a database file in it.</source>
+        <translation>Il s&apos;agit d&apos;un dossier&#xa0;; indiquez le chemin d&apos;un fichier de base de données qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de données par défaut</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Bases de données Incentives Desk (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3111,15 +4185,46 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
     </message>
     <message>
         <source>Locked — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk s&apos;est verrouillé après une période d&apos;inactivité. Reconnectez-vous en tant que %1 pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SummaryDialog</name>
+    <message>
+        <source>You have no role at any location, so there is nothing to summarize.</source>
+        <translation>Vous n&apos;avez de rôle pour aucun emplacement&#xa0;; il n&apos;y a donc rien à synthétiser.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary %1</source>
+        <translation>Synthèse des inscriptions %1</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>Exporter la synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>There is no summary to export.</source>
+        <translation>Il n&apos;y a aucune synthèse à exporter.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4256,22 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
     <message>
         <source>A W-9 does not expire.</source>
         <translation>Un formulaire W-9 n&apos;expire pas.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else saved the tax profile of %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré le profil fiscal de %1 après que vous l&apos;avez ouvert.
+
+Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alors remplacé&#xa0;; choisissez Non pour le conserver à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Voici la version enregistrée par quelqu&apos;un d&apos;autre. Refaites vos modifications et enregistrez.</translation>
     </message>
 </context>
 <context>
@@ -3409,16 +4530,16 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
         <source>Program guide — %1</source>
         <translation>Guide du programme — %1</translation>
     </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guide du programme</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
         <translation>Application pour l&apos;inscription aux incentives dans Partner Center</translation>
-    </message>
-    <message>
-        <source>Open the database at &lt;path&gt;.</source>
-        <translation>Ouvrir la base de données située à &lt;chemin&gt;.</translation>
     </message>
     <message>
         <source>path</source>
@@ -3444,31 +4565,37 @@ Une application de bureau pour l&apos;inscription aux incentives dans Partner Ce
         <source>This database cannot be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir cette base de données&#xa0;:
+
+%1</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
         <source>Create a new demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données de démo…</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Incentives Desk (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données de démo</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Incentives Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Ouvrir la base de données située à &lt;chemin&gt;&#xa0;: un fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
     </message>
 </context>
 </TS>
