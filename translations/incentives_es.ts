@@ -34,6 +34,14 @@
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
+    <message>
+        <source>Shows the records whose action, location, program or details contain the text</source>
+        <translation>Muestra los registros cuya acción, ubicación, programa o detalles contienen el texto</translation>
+    </message>
+    <message>
+        <source>Every change with its time, user, action, location, program and details, newest first</source>
+        <translation>Todos los cambios con su fecha y hora, usuario, acción, ubicación, programa y detalles, del más reciente al más antiguo</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -69,35 +77,35 @@
     <name>Authorization</name>
     <message>
         <source>This user account is deactivated or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta de usuario está desactivada o no existe.</translation>
     </message>
     <message>
         <source>You have no role for this location. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tienes ningún rol en esta ubicación. Pide acceso a un administrador de cuenta.</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin sees full bank details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de la ubicación ve los datos bancarios completos.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de esta ubicación puede inscribirla. Ese rol lo asigna un administrador de cuenta.</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el administrador de incentivos de esta ubicación puede cambiar sus perfiles de pago y fiscal.</translation>
     </message>
     <message>
         <source>Only an Incentives admin can create or change bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de incentivos puede crear o cambiar perfiles bancarios.</translation>
     </message>
     <message>
         <source>Only an Account admin can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de cuenta puede hacer esto.</translation>
     </message>
     <message>
         <source>This action is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción no está permitida.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +242,22 @@
         <source>Bank address</source>
         <translation>Dirección del banco</translation>
     </message>
+    <message>
+        <source>A name of your choice that tells this bank account apart from the others</source>
+        <translation>Un nombre a tu elección que distinga esta cuenta bancaria de las demás</translation>
+    </message>
+    <message>
+        <source>Type part of the country&apos;s name or its two-letter code; the fields below follow the country</source>
+        <translation>Escribe parte del nombre del país o su código de dos letras; los campos de abajo dependen del país</translation>
+    </message>
+    <message>
+        <source>The currencies the bank&apos;s country allows and the program pays in</source>
+        <translation>Las monedas que admite el país del banco y en las que paga el programa</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s legal name, as the bank has it</source>
+        <translation>La razón social de la organización, tal como figura en el banco</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -279,6 +303,116 @@
     <message>
         <source>unknown option --%1</source>
         <translation>opción desconocida --%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectar a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Work on one PostgreSQL database with the rest of your team. Every change is checked against the same rules as in a local file, and the others see it at once.</source>
+        <translation>Trabaja en una misma base de datos PostgreSQL con el resto de tu equipo. Cada cambio se comprueba con las mismas reglas que en un archivo local y los demás lo ven al instante.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connection:</source>
+        <translation>Cone&amp;xión guardada:</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>Conexión guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget the saved connection</source>
+        <translation>Olvidar la conexión guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nombre de la conexión</translation>
+    </message>
+    <message>
+        <source>Shown in the list of saved connections, e.g. Team database</source>
+        <translation>Aparece en la lista de conexiones, p. ej., BD del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Nombre de host del servidor</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server, e.g. db.example.com</source>
+        <translation>El servidor PostgreSQL, p. ej., db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>Nombre de usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) mode</source>
+        <translation>Modo de cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the keychain</source>
+        <translation>Déjala vacía para usar ~/.pgpass o el llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keychain</source>
+        <translation>&amp;Guardar la contraseña en el llavero del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>Las dos bases de datos tienen versiones de esquema distintas (%1 y %2).</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>No se pudo copiar la tabla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -348,12 +482,60 @@
         <translation>La base de datos ha notificado un error: %1</translation>
     </message>
     <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>Esta base de datos no se puede copiar en un archivo.</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 ya existe; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 no es una dirección de PostgreSQL válida: %2. Escríbela como postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>el puerto debe estar entre 1 y 65535</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>falta el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600</source>
+        <translation>connect_timeout debe ser un número de segundos entre 1 y 600</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known</source>
+        <translation>la opción %1 es desconocida</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: PostgreSQL support is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>No se puede conectar a %1: la compatibilidad con PostgreSQL no está instalada (en Debian, el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Incentives Desk data yet. Create it with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>%1 todavía no contiene datos de Incentives Desk. Créalos con &apos;incentives-cli --database %1 init --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to (%2), and the database needs to write beside its file. Open a copy in a folder of yours.</source>
+        <translation>%1 está en una carpeta en la que no puedes escribir (%2), y la base de datos necesita escribir junto a su archivo. Abre una copia en una carpeta tuya.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is; restore a backup or open another file.</source>
+        <translation>%1 está dañado (%2). Se ha dejado tal como está; restaura una copia de seguridad o abre otro archivo.</translation>
+    </message>
+    <message>
+        <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
+        <translation>Las copias de seguridad se escriben en un archivo; para copiar una base de datos a un servidor, usa &apos;incentives-cli migrate&apos;.</translation>
     </message>
 </context>
 <context>
@@ -384,27 +566,27 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
         <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1.</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar %1: no es una base de datos de Incentives Desk intacta.</translation>
     </message>
     <message>
         <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado; se mantiene la base de datos actual.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila de %1 apunta a una fila de %2 que no existe.</translation>
     </message>
     <message>
         <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría se modificó después de escribirse, en la entrada %1.</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
@@ -423,23 +605,23 @@
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos todavía no tiene ninguna organización.</translation>
     </message>
     <message>
         <source>No such location.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa ubicación.</translation>
     </message>
     <message>
         <source>No location has the PartnerID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ubicación tiene el PartnerID %1.</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese usuario.</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario tiene la dirección de correo electrónico %1.</translation>
     </message>
 </context>
 <context>
@@ -554,12 +736,16 @@
         <source>This location</source>
         <translation>Esta ubicación</translation>
     </message>
+    <message>
+        <source>Each requirement of the program, whether the location meets it, and the location&apos;s own figure</source>
+        <translation>Cada requisito del programa, si la ubicación lo cumple y el dato propio de la ubicación</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRules</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al perfil.</translation>
     </message>
     <message>
         <source>US bank accounts are paid in USD only.</source>
@@ -567,7 +753,7 @@
     </message>
     <message>
         <source>Enter the account holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del titular de la cuenta.</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
@@ -575,11 +761,11 @@
     </message>
     <message>
         <source>Enter the bank&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del banco.</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dirección del banco.</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
@@ -591,7 +777,7 @@
     </message>
     <message>
         <source>Enter the foreign tax identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número de identificación fiscal extranjero.</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
@@ -768,6 +954,13 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -797,6 +990,29 @@
         <source>Enrollments that need your action</source>
         <translation>Inscripciones que requieren tu acción</translation>
     </message>
+    <message>
+        <source>New enrollment invitations; press Enter on one to open it in the Incentives workspace</source>
+        <translation>Invitaciones de inscripción nuevas; presiona Entrar en una para abrirla en el área de trabajo de incentivos</translation>
+    </message>
+    <message>
+        <source>One row per location, one column per status, the number of enrollments in the cells</source>
+        <translation>Una fila por ubicación, una columna por estado y el número de inscripciones en las celdas</translation>
+    </message>
+    <message>
+        <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
+        <translation>Presiona Entrar en una inscripción para seleccionarla en el área de trabajo de incentivos</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPrinter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>Para escribir un PDF se necesita la parte gráfica de Qt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -815,6 +1031,18 @@
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
         <translation>La bandeja de entrada está vacía. Aquí llegan las invitaciones de Microsoft Partner Center.</translation>
+    </message>
+    <message>
+        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
+        <translation>Correos de invitación de Partner Center, del más reciente al más antiguo; el seleccionado se muestra abajo</translation>
+    </message>
+    <message>
+        <source>The text of the selected message</source>
+        <translation>El texto del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Open the invitation of this message</source>
+        <translation>Abrir la invitación de este mensaje</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1078,10 @@
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
         <translation>He leído la guía del programa y acepto los &amp;términos del programa para esta ubicación.</translation>
+    </message>
+    <message>
+        <source>The bank account Microsoft pays this program&apos;s incentives to</source>
+        <translation>La cuenta bancaria en la que Microsoft paga los incentivos de este programa</translation>
     </message>
 </context>
 <context>
@@ -992,15 +1224,75 @@
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear copia de seguri&amp;dad…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;probar la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>&amp;Abrir un archivo de base de datos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation>Co&amp;nectar a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL database shared with your team</source>
+        <translation>Trabajar en una base de datos PostgreSQL compartida con tu equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Export workspace…</source>
+        <translation>&amp;Exportar área de trabajo…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the workspace as it is filtered and sorted to a CSV file (Ctrl+E)</source>
+        <translation>Guardar el área de trabajo, tal como está filtrada y ordenada, en un archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Location su&amp;mmary…</source>
+        <translation>Res&amp;umen de ubicación…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF a location&apos;s enrollments and profiles</source>
+        <translation>Imprimir o guardar como PDF las inscripciones y los perfiles de una ubicación</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Confi&amp;guración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1525,78 @@
         <source>R&amp;eset demo…</source>
         <translation>Restablecer de&amp;mo…</translation>
     </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Herramientas del presentador</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one hour forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Adelantar una hora el reloj de demostración; se produce lo que haya vencido del lado de Microsoft</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one day forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>Adelantar un día el reloj de demostración; se produce lo que haya vencido del lado de Microsoft</translation>
+    </message>
+    <message>
+        <source>Move the demo clock 48 hours forward: every validation under way ends</source>
+        <translation>Adelantar 48 horas el reloj de demostración: terminan todas las validaciones en curso</translation>
+    </message>
+    <message>
+        <source>Move the demo clock to the start of the next fiscal year: enrollments renew or become inactive</source>
+        <translation>Llevar el reloj de demostración al inicio del siguiente año fiscal: las inscripciones se renuevan o pasan a inactivas</translation>
+    </message>
+    <message>
+        <source>A date and time in UTC, year-month-day hours:minutes, no earlier than now</source>
+        <translation>Una fecha y hora en UTC, año-mes-día horas:minutos, no anterior a la actual</translation>
+    </message>
+    <message>
+        <source>The program that Close, Reopen and Discontinue act on</source>
+        <translation>El programa sobre el que actúan Cerrar, Reabrir y Discontinuar</translation>
+    </message>
+    <message>
+        <source>Every enrollment in the program becomes Discontinued, for good; asks first</source>
+        <translation>Todas las inscripciones del programa pasan a Discontinuado de forma definitiva; pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Currency codes separated by commas</source>
+        <translation>Códigos de moneda separados por comas</translation>
+    </message>
+    <message>
+        <source>Requirements separated by semicolons, for example agreement;solutions-partner;revenue&gt;=100000</source>
+        <translation>Requisitos separados por punto y coma, por ejemplo agreement;solutions-partner;revenue&gt;=100000</translation>
+    </message>
+    <message>
+        <source>Publish the new program; Microsoft judges every location&apos;s eligibility and sends the invitations</source>
+        <translation>Publicar el nuevo programa; Microsoft evalúa la elegibilidad de cada ubicación y envía las invitaciones</translation>
+    </message>
+    <message>
+        <source>Enrollments under validation and when each is due; Approve and Reject act on the selected one</source>
+        <translation>Inscripciones en validación y cuándo vence cada una; Aprobar y Rechazar actúan sobre la seleccionada</translation>
+    </message>
+    <message>
+        <source>What Microsoft tells the Incentives admin when the selected validation is rejected</source>
+        <translation>Lo que Microsoft comunica al administrador de incentivos cuando se rechaza la validación seleccionada</translation>
+    </message>
+    <message>
+        <source>Reject the selected validation with the reason above</source>
+        <translation>Rechazar la validación seleccionada con el motivo indicado arriba</translation>
+    </message>
+    <message>
+        <source>The location whose attributes show below</source>
+        <translation>La ubicación cuyos atributos se muestran abajo</translation>
+    </message>
+    <message>
+        <source>Save the demo as it is now under the name typed before</source>
+        <translation>Guardar la demostración tal como está ahora con el nombre escrito antes</translation>
+    </message>
+    <message>
+        <source>Replace the demo with the chosen snapshot; asks first</source>
+        <translation>Reemplazar la demostración por la instantánea elegida; pide confirmación antes</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped demo data; asks first</source>
+        <translation>Volver a los datos de demostración originales; pide confirmación antes</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1314,6 +1678,14 @@
         <source>Edit &amp;tax profile…</source>
         <translation>Editar perfil &amp;fiscal…</translation>
     </message>
+    <message>
+        <source>The organization&apos;s bank profiles and their validation status; press Enter to edit the selected one</source>
+        <translation>Los perfiles bancarios de la organización y su estado de validación; presiona Entrar para editar el seleccionado</translation>
+    </message>
+    <message>
+        <source>The location whose default bank profile and tax profile show below</source>
+        <translation>La ubicación cuyo perfil bancario predeterminado y perfil fiscal se muestran abajo</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -1363,6 +1735,14 @@
     <message>
         <source>Location</source>
         <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>The address the user signs in with</source>
+        <translation>La dirección con la que el usuario inicia sesión</translation>
+    </message>
+    <message>
+        <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
+        <translation>La ubicación a la que se aplica el rol; el rol de administrador de cuenta abarca toda la organización</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1862,79 @@
         <source>&amp;Start from the initial state…</source>
         <translation>&amp;Empezar desde el estado inicial…</translation>
     </message>
+    <message>
+        <source>The guided demo script to follow</source>
+        <translation>El guion de demostración guiado que se va a seguir</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps; each says whether it is done</source>
+        <translation>Los pasos del escenario; cada uno indica si está hecho</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo (o --force).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The window shows a new language when Incentives Desk starts again; you can restart it right after OK.</source>
+        <translation>El nuevo idioma se muestra cuando Incentives Desk se vuelve a iniciar; puedes reiniciarlo justo después de Aceptar.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>&amp;Bloqueo por inactividad:</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>Bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>Base de &amp;datos predeterminada:</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de datos predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Standard location</source>
+        <translation>Ruta e&amp;stándar</translation>
+    </message>
+    <message>
+        <source>Use incentives.db in your data folder</source>
+        <translation>Usar incentives.db en tu carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Opened when Incentives Desk starts without --database, from its next start on.</source>
+        <translation>Se abre cuando Incentives Desk se inicia sin --database, a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock in the status bar</source>
+        <translation>Mostrar el &amp;reloj en la barra de estado</translation>
+    </message>
+    <message>
+        <source>The app clock; in a demo database, the demo clock the presenter sets</source>
+        <translation>El reloj de la aplicación; en una base de datos de demostración, el reloj de demostración que fija el presentador</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1966,10 @@
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Select who you are; Enter signs in</source>
+        <translation>Selecciona quién eres; con Entrar inicias sesión</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +2070,252 @@
     </message>
 </context>
 <context>
-    <name>TaxProfileDialog</name>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Location summary</source>
+        <translation>Resumen de ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>Ver las páginas tal como se imprimirán e imprimirlas</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>Guardar el resumen como archivo PDF</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>País del banco</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Método de pago</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>Routing or branch code</source>
+        <translation>Número de ruta o código de sucursal</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>Esta cuenta de usuario está desactivada.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary — %1</source>
+        <translation>Resumen de inscripciones — %1</translation>
+    </message>
+    <message>
+        <source>Enrollment summary: %1 (%2)</source>
+        <translation>Resumen de inscripciones: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — prepared %2 for %3</source>
+        <translation>%1 — preparado el %2 para %3</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Location PartnerID</source>
+        <translation>PartnerID de la ubicación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrato del programa de partners</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Expired or not signed (IVDMPA)</source>
+        <translation>Caducado o sin firmar (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>Incentives admin</source>
+        <translation>Administrador de incentivos</translation>
+    </message>
+    <message>
+        <source>None: an Account admin must assign one before this location can enroll</source>
+        <translation>Ninguno: un administrador de cuenta debe asignar uno para que esta ubicación pueda inscribirse</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>This location has no invitations or enrollments.</source>
+        <translation>Esta ubicación no tiene invitaciones ni inscripciones.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Actions required</source>
+        <translation>Acciones necesarias</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>ends by %1</source>
+        <translation>termina a más tardar el %1</translation>
+    </message>
+    <message>
+        <source>Payout (bank) profile</source>
+        <translation>Perfil de pago (bancario)</translation>
+    </message>
+    <message>
+        <source>No default bank profile is set for this location.</source>
+        <translation>No hay ningún perfil bancario predeterminado configurado para esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Also used by enrollments here</source>
+        <translation>También usado por inscripciones de esta ubicación</translation>
+    </message>
     <message>
         <source>Tax profile</source>
         <translation>Perfil fiscal</translation>
     </message>
     <message>
-        <source>Tax &amp;form:</source>
-        <translation>&amp;Formulario fiscal:</translation>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>EIN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>Country of incorporation</source>
+        <translation>País de constitución</translation>
+    </message>
+    <message>
+        <source>Foreign tax ID</source>
+        <translation>Id. fiscal extranjero</translation>
+    </message>
+    <message>
+        <source>Treaty claim</source>
+        <translation>Beneficios del convenio</translation>
+    </message>
+    <message>
+        <source>%1, article %2</source>
+        <translation>%1, artículo %2</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Número de IVA</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Fecha de firma</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>No tax profile is on file for this location.</source>
+        <translation>No hay ningún perfil fiscal registrado para esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Account numbers and tax IDs are masked: only their last four characters are shown. Enrollments expire at the end of the fiscal year (30 June) and renew on 1 July when the location is still eligible, its agreement is active and its payout and tax details are complete.</source>
+        <translation>Los números de cuenta y los identificadores fiscales están enmascarados: solo se muestran sus cuatro últimos caracteres. Las inscripciones caducan al final del año fiscal (30 de junio) y se renuevan el 1 de julio si la ubicación sigue siendo apta, su contrato está activo y sus datos de pago y fiscales están completos.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
@@ -1708,6 +2397,18 @@
         <source>e.g. DE136695976</source>
         <translation>p. ej., DE136695976</translation>
     </message>
+    <message>
+        <source>Tax form:</source>
+        <translation>Formulario fiscal:</translation>
+    </message>
+    <message>
+        <source>The location&apos;s tax identification number in its own country</source>
+        <translation>El número de identificación fiscal de la ubicación en su propio país</translation>
+    </message>
+    <message>
+        <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
+        <translation>El día en que se firmó el formulario, año-mes-día; un W-8BEN-E es válido hasta el final del tercer año natural posterior</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -1722,6 +2423,25 @@
     <message>
         <source>A duration must be more than zero.</source>
         <translation>La duración debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>%1 already holds data; a database is moved only into a new or empty one.</source>
+        <translation>%1 ya contiene datos; una base de datos solo se traslada a una nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 has %2 rows instead of %3; nothing was written.</source>
+        <translation>La copia de %1 tiene %2 filas en lugar de %3; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>Copiado desde %1</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>El origen y el destino son la misma base de datos.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2588,18 @@
     <message>
         <source>Assign Incentives &amp;admin…</source>
         <translation>&amp;Asignar administrador de incentivos…</translation>
+    </message>
+    <message>
+        <source>Users and locations</source>
+        <translation>Usuarios y ubicaciones</translation>
+    </message>
+    <message>
+        <source>Every user of the organization with their status and roles</source>
+        <translation>Todos los usuarios de la organización con su estado y sus roles</translation>
+    </message>
+    <message>
+        <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
+        <translation>Una ubicación sin administrador de incentivos lo indica; sus invitaciones esperan hasta que se asigne uno</translation>
     </message>
 </context>
 <context>
@@ -2305,11 +3037,45 @@
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished">Hola, %1:
+        <translation>Hola, %1:
 
 La ubicación %2 (%3) de tu organización es apta para %4 en el %5. Selecciona Comenzar para aceptar la invitación y confirmar tus perfiles de pago y fiscal.
 
 Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se ha cancelado la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace…</source>
+        <translation>Exportando el área de trabajo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exportar área de trabajo</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace… %1 rows written</source>
+        <translation>Exportando el área de trabajo… %1 filas escritas</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3143,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>E&amp;nroll</source>
         <translation>&amp;Inscribir</translation>
+    </message>
+    <message>
+        <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
+        <translation>Todas las inscripciones de tus ubicaciones con su estado y la acción que requieren; presiona Entrar para realizar la acción de la fila seleccionada</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3262,22 @@ Microsoft Partner Center</translation>
         <source>No currency of this country is paid by the program: choose another bank.</source>
         <translation>El programa no paga en ninguna moneda de este país: elige otro banco.</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else saved the bank profile %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Otra persona guardó el perfil bancario %1 después de que lo abrieras.
+
+¿Cargar su versión en el formulario? Lo que has escrito aquí se reemplazará; elige No para mantenerlo en pantalla.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Esta es la versión que guardó otra persona. Vuelve a hacer tus cambios y guarda.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -2536,6 +3322,53 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>Usarlo cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Require it</source>
+        <translation>Exigirlo</translation>
+    </message>
+    <message>
+        <source>Require it and verify the server&apos;s certificate</source>
+        <translation>Exigirlo y verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Never (trusted networks only)</source>
+        <translation>Nunca (solo redes de confianza)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Escribe el nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Escribe el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter the database user name.</source>
+        <translation>Escribe el nombre de usuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the keychain: %1</source>
+        <translation>Conectado, pero no se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
@@ -2563,6 +3396,141 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Incentives Desk follows Partner Center&apos;s incentive enrollment step by step. Each step below links to the screen where it is done.</source>
+        <translation>Incentives Desk sigue paso a paso la inscripción en incentivos de Partner Center. Cada paso de abajo enlaza con la pantalla donde se realiza.</translation>
+    </message>
+    <message>
+        <source>1. Roles: who may enroll</source>
+        <translation>1. Roles: quién puede inscribir</translation>
+    </message>
+    <message>
+        <source>Only an &lt;b&gt;Incentives admin&lt;/b&gt; enrolls a location in incentive programs, and each location PartnerID has at most one. An &lt;b&gt;Account admin&lt;/b&gt; assigns the role, to someone else or to themselves, in %1. An &lt;b&gt;Incentives user&lt;/b&gt; sees the workspace of their locations but cannot enroll or see full bank details. %2 shows what you hold.</source>
+        <translation>Solo un &lt;b&gt;administrador de incentivos&lt;/b&gt; inscribe una ubicación en programas de incentivos, y cada PartnerID de ubicación tiene como máximo uno. Un &lt;b&gt;administrador de cuenta&lt;/b&gt; asigna el rol, a otra persona o a sí mismo, en %1. Un &lt;b&gt;usuario de incentivos&lt;/b&gt; ve el área de trabajo de sus ubicaciones, pero no puede inscribir ni ver los datos bancarios completos. %2 muestra los roles que tienes.</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Usuarios y roles</translation>
+    </message>
+    <message>
+        <source>My access</source>
+        <translation>Mi acceso</translation>
+    </message>
+    <message>
+        <source>2. The enrollment invitation</source>
+        <translation>2. La invitación de inscripción</translation>
+    </message>
+    <message>
+        <source>When a location becomes eligible for a program, its Incentives admin receives the email &lt;i&gt;Partner Incentive Enrollment Invitation&lt;/i&gt; from Microsoft Partner Center in the %1; &lt;b&gt;Get Started&lt;/b&gt; opens the invitation. It is also shown once on %2, and &lt;b&gt;Enroll&lt;/b&gt; in the %3 always works. Programs open to all send no email: their invitation is shown in the workspace only. A location without an Incentives admin keeps its invitations until an Account admin assigns one.</source>
+        <translation>Cuando una ubicación pasa a ser apta para un programa, su administrador de incentivos recibe el correo &lt;i&gt;Invitación de inscripción en incentivos para partners&lt;/i&gt; de Microsoft Partner Center en la %1; &lt;b&gt;Comenzar&lt;/b&gt; abre la invitación. También se muestra una vez en %2, e &lt;b&gt;Inscribir&lt;/b&gt; en el %3 siempre funciona. Los programas abiertos a todos no envían correo: su invitación solo se muestra en el área de trabajo. Una ubicación sin administrador de incentivos conserva sus invitaciones hasta que un administrador de cuenta asigne uno.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Incentives workspace</source>
+        <translation>Área de trabajo de incentivos</translation>
+    </message>
+    <message>
+        <source>3. Payout and tax profiles</source>
+        <translation>3. Perfiles de pago y fiscales</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile. When everything the program needs is on file, select &lt;b&gt;Submit&lt;/b&gt;; otherwise &lt;b&gt;Continue&lt;/b&gt; opens %1 with the missing parts marked. Accepting an invitation alone never enrolls: Microsoft validates the profiles first, within 48 hours. Profiles can be edited at any time, and an edit sends the enrollments that use them back to validation.</source>
+        <translation>La invitación muestra el perfil bancario predeterminado de la ubicación y su perfil fiscal. Cuando esté registrado todo lo que necesita el programa, selecciona &lt;b&gt;Enviar&lt;/b&gt;; si no, &lt;b&gt;Continuar&lt;/b&gt; abre %1 con las partes que faltan marcadas. Aceptar una invitación no inscribe por sí solo: Microsoft valida primero los perfiles, en un plazo de 48 horas. Los perfiles se pueden editar en cualquier momento, y una edición devuelve a validación las inscripciones que los usan.</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles</source>
+        <translation>Perfiles de pago y fiscales</translation>
+    </message>
+    <message>
+        <source>4. Statuses</source>
+        <translation>4. Estados</translation>
+    </message>
+    <message>
+        <source>The Status column of the %1 says where each enrollment stands, and the Actions required column what to do next:</source>
+        <translation>La columna Estado del %1 indica en qué punto está cada inscripción, y la columna Acciones necesarias, qué hacer a continuación:</translation>
+    </message>
+    <message>
+        <source>an invitation was sent; enrollment has not started.</source>
+        <translation>se ha enviado una invitación; la inscripción no ha comenzado.</translation>
+    </message>
+    <message>
+        <source>the invitation was accepted; bank or tax details are missing, outdated or rejected.</source>
+        <translation>se ha aceptado la invitación; faltan datos bancarios o fiscales, o están desactualizados o rechazados.</translation>
+    </message>
+    <message>
+        <source>the details were submitted or changed; Microsoft validates them within 48 hours.</source>
+        <translation>se han enviado o cambiado los datos; Microsoft los valida en un plazo de 48 horas.</translation>
+    </message>
+    <message>
+        <source>bank and tax details are validated; nothing more to do.</source>
+        <translation>los datos bancarios y fiscales están validados; no hay nada más que hacer.</translation>
+    </message>
+    <message>
+        <source>the location misses current eligibility criteria; &lt;i&gt;See eligibility requirements&lt;/i&gt; lists them.</source>
+        <translation>la ubicación no cumple los criterios de elegibilidad actuales; &lt;i&gt;Ver requisitos de elegibilidad&lt;/i&gt; los enumera.</translation>
+    </message>
+    <message>
+        <source>the program is not open, or re-enrollment failed (for example, the agreement expired).</source>
+        <translation>el programa no está abierto, o la reinscripción ha fallado (por ejemplo, porque el contrato ha caducado).</translation>
+    </message>
+    <message>
+        <source>the program is no longer offered.</source>
+        <translation>el programa ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>5. Expiry and automatic renewal</source>
+        <translation>5. Caducidad y renovación automática</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s fiscal year runs from 1 July to 30 June, and enrollments expire at its end. On 1 July an Enrolled enrollment renews by itself when the location is still eligible, its agreement is active, and its payout and tax details are complete and valid. Otherwise it becomes Inactive or Enrolling, with the reason in Actions required.</source>
+        <translation>El año fiscal de Microsoft va del 1 de julio al 30 de junio, y las inscripciones caducan al final. El 1 de julio, una inscripción en estado Inscrito se renueva sola si la ubicación sigue siendo apta, su contrato está activo y sus datos de pago y fiscales están completos y son válidos. Si no, pasa a Inactivo o En inscripción, con el motivo en Acciones necesarias.</translation>
+    </message>
+    <message>
+        <source>In this demo database, the %1 move the clock (for example to the fiscal-year end) and play Microsoft&apos;s validation, and the %2 walk through each step.</source>
+        <translation>En esta base de datos de demostración, las %1 mueven el reloj (por ejemplo, hasta el final del año fiscal) y simulan la validación de Microsoft, y los %2 recorren cada paso.</translation>
+    </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>Herramientas del presentador</translation>
+    </message>
+    <message>
+        <source>guided scenarios</source>
+        <translation>escenarios guiados</translation>
+    </message>
+    <message>
+        <source>Records and printouts</source>
+        <translation>Registros e impresiones</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the %1. File → Export workspace saves the workspace as it is filtered to a CSV file, and a %2 prints a location&apos;s enrollments and profiles. Language, auto-lock and the default database are in %3.</source>
+        <translation>Cada cambio queda anotado en el %1. Archivo → Exportar área de trabajo guarda en un archivo CSV el área de trabajo tal como está filtrada, y un %2 imprime las inscripciones y los perfiles de una ubicación. El idioma, el bloqueo automático y la base de datos predeterminada están en %3.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>location summary</source>
+        <translation>resumen de ubicación</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
@@ -2587,6 +3555,15 @@ Microsoft Partner Center</translation>
     <message>
         <source>Nothing waits for you.</source>
         <translation>No tienes nada pendiente.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <extracomment>program — location (PartnerID): what to do</extracomment>
+        <translation>%1 — %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3645,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Accept the program terms first.</source>
         <translation>Primero acepta los términos del programa.</translation>
+    </message>
+    <message>
+        <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
+        <translation>Aceptar los términos y completar los datos bancarios o fiscales que faltan en la página de perfiles</translation>
     </message>
 </context>
 <context>
@@ -2761,84 +3742,143 @@ Microsoft Partner Center</translation>
         <translation>Acerca de Incentives Desk</translation>
     </message>
     <message>
-        <source>Incentives Desk %1
-
-A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
-        <translation>Incentives Desk %1
-
-Un entorno de escritorio para la inscripción en incentivos de Partner Center: roles, invitaciones, perfiles de pago y fiscales, validación y renovación.</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una copia de seguridad de la base de datos</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Incentives Desk (*.db)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Only an Account admin can restore the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un administrador de cuenta puede restaurar la base de datos.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Replace the current data with %1? Changes made since that backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los datos actuales por %1? Se perderán los cambios realizados desde esa copia de seguridad.</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde %1</translation>
     </message>
     <message>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la base de datos</translation>
     </message>
     <message>
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está intacta: sus páginas, sus referencias y la cadena del registro de auditoría.</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la base de datos…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras &amp;inactividad</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by someone else.</source>
+        <translation>Actualizado con cambios realizados por otra persona.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se ha abierto %1</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Abrir un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Incentives Desk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;Un entorno de trabajo de escritorio para la inscripción en incentivos de Partner Center: roles, invitaciones, perfiles de pago y fiscales, validación y renovación.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Compilado con Qt %3, ejecutándose en Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Distributed under the terms in the LICENSE file that comes with it; it is provided without warranty.</source>
+        <translation>Se distribuye según los términos del archivo LICENSE que lo acompaña; se proporciona sin garantía.</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>Exportar área de trabajo</translation>
+    </message>
+    <message>
+        <source>No enrollments match these filters.</source>
+        <translation>Ninguna inscripción coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enrollment(s) to %1</source>
+        <translation>
+            <numerusform>Se ha exportado %n inscripción a %1</numerusform>
+            <numerusform>Se han exportado %n inscripciones a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The default database opens from the next start: %1</source>
+        <translation>La base de datos predeterminada se abrirá a partir del próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Incentives Desk shows the new language when it starts again. Restart it now?</source>
+        <translation>Incentives Desk muestra el nuevo idioma cuando se vuelve a iniciar. ¿Reiniciarlo ahora?</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>El nuevo idioma se aplicará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
+        <translation>No se pudo reiniciar Incentives Desk; el nuevo idioma se aplicará a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4120,45 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
     </message>
 </context>
 <context>
+    <name>incentives::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, starting with /.</source>
+        <translation>Indica la ruta completa del archivo de base de datos, empezando por /.</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the path of a database file in it.</source>
+        <translation>Es una carpeta; indica la ruta de un archivo de base de datos que esté dentro.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>Base de datos predeterminada</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de Incentives Desk (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3111,15 +4190,46 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
     </message>
     <message>
         <source>Locked — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado — Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk se ha bloqueado tras un periodo de inactividad. Vuelve a iniciar sesión como %1 para continuar donde lo dejaste.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SummaryDialog</name>
+    <message>
+        <source>You have no role at any location, so there is nothing to summarize.</source>
+        <translation>No tienes ningún rol en ninguna ubicación, así que no hay nada que resumir.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary %1</source>
+        <translation>Resumen de inscripciones %1</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>Exportar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>There is no summary to export.</source>
+        <translation>No hay ningún resumen que exportar.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4261,22 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
     <message>
         <source>A W-9 does not expire.</source>
         <translation>Un W-9 no caduca.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else saved the tax profile of %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>Otra persona guardó el perfil fiscal de %1 después de que lo abrieras.
+
+¿Cargar su versión en el formulario? Lo que has escrito aquí se reemplazará; elige No para mantenerlo en pantalla.</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>Esta es la versión que guardó otra persona. Vuelve a hacer tus cambios y guarda.</translation>
     </message>
 </context>
 <context>
@@ -3409,16 +4535,16 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
         <source>Program guide — %1</source>
         <translation>Guía del programa — %1</translation>
     </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guía del programa</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
         <translation>Entorno de trabajo para la inscripción en incentivos de Partner Center</translation>
-    </message>
-    <message>
-        <source>Open the database at &lt;path&gt;.</source>
-        <translation>Abrir la base de datos en &lt;ruta&gt;.</translation>
     </message>
     <message>
         <source>path</source>
@@ -3444,31 +4570,37 @@ Un entorno de escritorio para la inscripción en incentivos de Partner Center: r
         <source>This database cannot be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir esta base de datos:
+
+%1</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo…</translation>
     </message>
     <message>
         <source>Create a new demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos de demostración nueva…</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Incentives Desk (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos de demostración</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Incentives Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Abrir la base de datos en &lt;ruta&gt;: un archivo o postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
 </context>
 </TS>

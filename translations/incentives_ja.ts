@@ -34,6 +34,14 @@
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
+    <message>
+        <source>Shows the records whose action, location, program or details contain the text</source>
+        <translation>アクション、拠点、プログラム、詳細のいずれかにこのテキストを含むレコードを表示します</translation>
+    </message>
+    <message>
+        <source>Every change with its time, user, action, location, program and details, newest first</source>
+        <translation>すべての変更を、日時、ユーザー、アクション、拠点、プログラム、詳細とともに新しい順に表示します</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -69,35 +77,35 @@
     <name>Authorization</name>
     <message>
         <source>This user account is deactivated or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザー アカウントは無効化されているか、存在しません。</translation>
     </message>
     <message>
         <source>You have no role for this location. Ask an Account admin for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点に対するロールがありません。アカウント管理者にアクセス権を依頼してください。</translation>
     </message>
     <message>
         <source>Only the location&apos;s Incentives admin sees full bank details.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行情報をすべて表示できるのは、その拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can enroll it. An Account admin assigns that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点を登録できるのは、この拠点のインセンティブ管理者だけです。このロールはアカウント管理者が割り当てます。</translation>
     </message>
     <message>
         <source>Only the Incentives admin of this location can change its payout and tax profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>この拠点の支払いプロファイルと税務プロファイルを変更できるのは、この拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>Only an Incentives admin can create or change bank profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行プロファイルを作成または変更できるのは、インセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>Only an Account admin can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を実行できるのは、アカウント管理者だけです。</translation>
     </message>
     <message>
         <source>This action is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は許可されていません。</translation>
     </message>
 </context>
 <context>
@@ -234,6 +242,22 @@
         <source>Bank address</source>
         <translation>銀行の住所</translation>
     </message>
+    <message>
+        <source>A name of your choice that tells this bank account apart from the others</source>
+        <translation>この銀行口座を他の口座と区別するための任意の名前</translation>
+    </message>
+    <message>
+        <source>Type part of the country&apos;s name or its two-letter code; the fields below follow the country</source>
+        <translation>国名の一部または 2 文字の国コードを入力します。下の入力項目は国によって変わります</translation>
+    </message>
+    <message>
+        <source>The currencies the bank&apos;s country allows and the program pays in</source>
+        <translation>銀行の国で使用でき、かつプログラムが支払いに使用する通貨</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s legal name, as the bank has it</source>
+        <translation>銀行に登録されている組織の正式な法人名</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -279,6 +303,116 @@
     <message>
         <source>unknown option --%1</source>
         <translation>不明なオプション --%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>共有データベースへの接続</translation>
+    </message>
+    <message>
+        <source>Work on one PostgreSQL database with the rest of your team. Every change is checked against the same rules as in a local file, and the others see it at once.</source>
+        <translation>チームの他のメンバーと 1 つの PostgreSQL データベースで作業します。すべての変更はローカル ファイルの場合と同じルールでチェックされ、他のメンバーにもすぐに表示されます。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;connection:</source>
+        <translation>保存済みの接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Saved connection</source>
+        <translation>保存済みの接続</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Forget the saved connection</source>
+        <translation>保存済みの接続を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>接続名</translation>
+    </message>
+    <message>
+        <source>Shown in the list of saved connections, e.g. Team database</source>
+        <translation>保存済みの接続の一覧に表示されます (例: チーム データベース)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>サーバーのホスト名</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server, e.g. db.example.com</source>
+        <translation>PostgreSQL サーバー (例: db.example.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>サーバーのポート</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Database user name</source>
+        <translation>データベースのユーザー名</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) mode</source>
+        <translation>暗号化 (TLS) モード</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>データベースのパスワード</translation>
+    </message>
+    <message>
+        <source>Leave empty to use ~/.pgpass or the keychain</source>
+        <translation>~/.pgpass またはキーチェーンを使用する場合は空のままにします</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keychain</source>
+        <translation>デスクトップのキーチェーンにパスワードを保存する(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Copy</name>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>2 つのデータベースのスキーマ バージョンが異なります (%1 と %2)。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>テーブル %1 をコピーできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -348,12 +482,60 @@
         <translation>データベースでエラーが発生しました: %1</translation>
     </message>
     <message>
-        <source>This database cannot be copied to a file.</source>
-        <translation>このデータベースはファイルにコピーできません。</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 は既に存在します。別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable PostgreSQL address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 は使用可能な PostgreSQL アドレスではありません: %2。postgresql://USER@HOST:PORT/DATABASE の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>ポートは 1～65535 の範囲で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>データベース名がありません</translation>
+    </message>
+    <message>
+        <source>the user name is missing</source>
+        <translation>ユーザー名がありません</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode は次のいずれかである必要があります: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 600</source>
+        <translation>connect_timeout は 1～600 の秒数である必要があります</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known</source>
+        <translation>オプション %1 は不明です</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: PostgreSQL support is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>%1 に接続できません: PostgreSQL のサポートがインストールされていません (Debian では libqt6sql6-psql パッケージ)。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Incentives Desk data yet. Create it with &apos;incentives-cli --database %1 init --demo&apos;.</source>
+        <translation>%1 にはまだ Incentives Desk のデータがありません。&apos;incentives-cli --database %1 init --demo&apos; で作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder you cannot write to (%2), and the database needs to write beside its file. Open a copy in a folder of yours.</source>
+        <translation>%1 は書き込み権限のないフォルダー (%2) にありますが、データベースはファイルと同じ場所に書き込む必要があります。自分のフォルダーにあるコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left as it is; restore a backup or open another file.</source>
+        <translation>%1 は破損しています (%2)。ファイルはそのまま残されています。バックアップを復元するか、別のファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
+        <translation>バックアップはファイルに書き込まれます。データベースをサーバーにコピーするには、&apos;incentives-cli migrate&apos; を使用してください。</translation>
     </message>
 </context>
 <context>
@@ -384,27 +566,27 @@
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にファイルがありません。</translation>
     </message>
     <message>
         <source>Cannot copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーできません。</translation>
     </message>
     <message>
         <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を復元できません: 正常な Incentives Desk データベースではありません。</translation>
     </message>
     <message>
         <source>%1 is damaged; the current database stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています。現在のデータベースはそのまま使用されます。</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行が、存在しない %2 の行を参照しています。</translation>
     </message>
     <message>
         <source>The audit log was changed after it was written, at record %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログが書き込み後に変更されています (レコード %1)。</translation>
     </message>
     <message>
         <source>There is no snapshot named &apos;%1&apos;.</source>
@@ -423,23 +605,23 @@
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはまだ組織がありません。</translation>
     </message>
     <message>
         <source>No such location.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する拠点がありません。</translation>
     </message>
     <message>
         <source>No location has the PartnerID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerID が %1 の拠点はありません。</translation>
     </message>
     <message>
         <source>No such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当するユーザーがいません。</translation>
     </message>
     <message>
         <source>No user has the email address %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>メール アドレスが %1 のユーザーはいません。</translation>
     </message>
 </context>
 <context>
@@ -554,12 +736,16 @@
         <source>This location</source>
         <translation>この拠点</translation>
     </message>
+    <message>
+        <source>Each requirement of the program, whether the location meets it, and the location&apos;s own figure</source>
+        <translation>プログラムの各要件、拠点がその要件を満たしているかどうか、および拠点自身の値</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentRules</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>US bank accounts are paid in USD only.</source>
@@ -567,7 +753,7 @@
     </message>
     <message>
         <source>Enter the account holder&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>口座名義人の名前を入力してください。</translation>
     </message>
     <message>
         <source>This IBAN belongs to a bank in %1, not %2.</source>
@@ -575,11 +761,11 @@
     </message>
     <message>
         <source>Enter the bank&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the bank&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>銀行の住所を入力してください。</translation>
     </message>
     <message>
         <source>A US location files a W-9.</source>
@@ -591,7 +777,7 @@
     </message>
     <message>
         <source>Enter the foreign tax identification number.</source>
-        <translation type="unfinished"></translation>
+        <translation>外国の納税者識別番号を入力してください。</translation>
     </message>
     <message>
         <source>Enter the date the form was signed.</source>
@@ -768,6 +954,13 @@
     </message>
 </context>
 <context>
+    <name>GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -797,6 +990,29 @@
         <source>Enrollments that need your action</source>
         <translation>対応が必要な登録</translation>
     </message>
+    <message>
+        <source>New enrollment invitations; press Enter on one to open it in the Incentives workspace</source>
+        <translation>新しい登録への招待。招待を選んで Enter キーを押すと、インセンティブ ワークスペースで開きます</translation>
+    </message>
+    <message>
+        <source>One row per location, one column per status, the number of enrollments in the cells</source>
+        <translation>拠点ごとに 1 行、状態ごとに 1 列で、各セルに登録の数を表示します</translation>
+    </message>
+    <message>
+        <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
+        <translation>登録を選んで Enter キーを押すと、インセンティブ ワークスペースでその登録が選択されます</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPrinter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>PDF を書き込むには Qt のグラフィカル部分が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -815,6 +1031,18 @@
     <message>
         <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
         <translation>受信トレイは空です。Microsoft Partner Center からの招待はここに届きます。</translation>
+    </message>
+    <message>
+        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
+        <translation>Partner Center からの招待メール (新しい順)。選択したメールが下に表示されます</translation>
+    </message>
+    <message>
+        <source>The text of the selected message</source>
+        <translation>選択したメッセージの本文</translation>
+    </message>
+    <message>
+        <source>Open the invitation of this message</source>
+        <translation>このメッセージの招待を開きます</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1078,10 @@
     <message>
         <source>I have read the program guide and accept the program &amp;terms for this location.</source>
         <translation>プログラム ガイドを読み、この拠点のプログラム条件(&amp;T)に同意します。</translation>
+    </message>
+    <message>
+        <source>The bank account Microsoft pays this program&apos;s incentives to</source>
+        <translation>Microsoft がこのプログラムのインセンティブを支払う銀行口座</translation>
     </message>
 </context>
 <context>
@@ -992,15 +1224,75 @@
     </message>
     <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのチェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file…</source>
+        <translation>データベース ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a shared database…</source>
+        <translation>共有データベースに接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL database shared with your team</source>
+        <translation>チームで共有している PostgreSQL データベースで作業します</translation>
+    </message>
+    <message>
+        <source>&amp;Export workspace…</source>
+        <translation>ワークスペースをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the workspace as it is filtered and sorted to a CSV file (Ctrl+E)</source>
+        <translation>現在のフィルターと並べ替えのままワークスペースを CSV ファイルに保存します (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Location su&amp;mmary…</source>
+        <translation>拠点の概要(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF a location&apos;s enrollments and profiles</source>
+        <translation>拠点の登録とプロファイルを印刷するか、PDF として保存します</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>はじめに(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1525,78 @@
         <source>R&amp;eset demo…</source>
         <translation>デモをリセット(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>プレゼンター ツール</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one hour forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>デモ時計を 1 時間進めます。期限が来た Microsoft 側の処理が実行されます</translation>
+    </message>
+    <message>
+        <source>Move the demo clock one day forward; what came due on Microsoft&apos;s side happens</source>
+        <translation>デモ時計を 1 日進めます。期限が来た Microsoft 側の処理が実行されます</translation>
+    </message>
+    <message>
+        <source>Move the demo clock 48 hours forward: every validation under way ends</source>
+        <translation>デモ時計を 48 時間進めます。進行中のすべての検証が完了します</translation>
+    </message>
+    <message>
+        <source>Move the demo clock to the start of the next fiscal year: enrollments renew or become inactive</source>
+        <translation>デモ時計を次の会計年度の開始時点まで進めます。登録は更新されるか、非アクティブになります</translation>
+    </message>
+    <message>
+        <source>A date and time in UTC, year-month-day hours:minutes, no earlier than now</source>
+        <translation>UTC の日時 (年-月-日 時:分)。現在より前の日時は指定できません</translation>
+    </message>
+    <message>
+        <source>The program that Close, Reopen and Discontinue act on</source>
+        <translation>[登録受付を終了]、[受付を再開]、[提供終了] の対象となるプログラム</translation>
+    </message>
+    <message>
+        <source>Every enrollment in the program becomes Discontinued, for good; asks first</source>
+        <translation>プログラムのすべての登録が「提供終了」になり、元に戻せません。実行前に確認します</translation>
+    </message>
+    <message>
+        <source>Currency codes separated by commas</source>
+        <translation>コンマ区切りの通貨コード</translation>
+    </message>
+    <message>
+        <source>Requirements separated by semicolons, for example agreement;solutions-partner;revenue&gt;=100000</source>
+        <translation>セミコロン区切りの要件 (例: agreement;solutions-partner;revenue&gt;=100000)</translation>
+    </message>
+    <message>
+        <source>Publish the new program; Microsoft judges every location&apos;s eligibility and sends the invitations</source>
+        <translation>新しいプログラムを公開します。Microsoft がすべての拠点の資格を判定し、招待を送信します</translation>
+    </message>
+    <message>
+        <source>Enrollments under validation and when each is due; Approve and Reject act on the selected one</source>
+        <translation>検証中の登録とそれぞれの期限。[今すぐ承認] と [却下] は選択した登録に対して実行されます</translation>
+    </message>
+    <message>
+        <source>What Microsoft tells the Incentives admin when the selected validation is rejected</source>
+        <translation>選択した検証を却下したときに Microsoft がインセンティブ管理者に伝える内容</translation>
+    </message>
+    <message>
+        <source>Reject the selected validation with the reason above</source>
+        <translation>上記の理由で、選択した検証を却下します</translation>
+    </message>
+    <message>
+        <source>The location whose attributes show below</source>
+        <translation>下に属性を表示する拠点</translation>
+    </message>
+    <message>
+        <source>Save the demo as it is now under the name typed before</source>
+        <translation>現在のデモの状態を、前に入力した名前で保存します</translation>
+    </message>
+    <message>
+        <source>Replace the demo with the chosen snapshot; asks first</source>
+        <translation>デモを選択したスナップショットで置き換えます。実行前に確認します</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped demo data; asks first</source>
+        <translation>出荷時のデモ データに戻します。実行前に確認します</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1314,6 +1678,14 @@
         <source>Edit &amp;tax profile…</source>
         <translation>税務プロファイルを編集(&amp;T)…</translation>
     </message>
+    <message>
+        <source>The organization&apos;s bank profiles and their validation status; press Enter to edit the selected one</source>
+        <translation>組織の銀行プロファイルとその検証状態。Enter キーを押すと、選択したプロファイルを編集します</translation>
+    </message>
+    <message>
+        <source>The location whose default bank profile and tax profile show below</source>
+        <translation>下に既定の銀行プロファイルと税務プロファイルを表示する拠点</translation>
+    </message>
 </context>
 <context>
     <name>Programs</name>
@@ -1363,6 +1735,14 @@
     <message>
         <source>Location</source>
         <translation>拠点</translation>
+    </message>
+    <message>
+        <source>The address the user signs in with</source>
+        <translation>ユーザーがサインインに使用するアドレス</translation>
+    </message>
+    <message>
+        <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
+        <translation>ロールの対象となる拠点。アカウント管理者のロールは組織全体が対象です</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1862,79 @@
         <source>&amp;Start from the initial state…</source>
         <translation>初期状態から開始(&amp;S)…</translation>
     </message>
+    <message>
+        <source>The guided demo script to follow</source>
+        <translation>実行するガイド付きデモのシナリオ</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps; each says whether it is done</source>
+        <translation>シナリオの手順。各手順に完了したかどうかが表示されます</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください (または --force を指定してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The window shows a new language when Incentives Desk starts again; you can restart it right after OK.</source>
+        <translation>新しい言語は Incentives Desk の再起動後に表示されます。[OK] を選択した直後に再起動できます。</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;inactivity:</source>
+        <translation>無操作時の自動ロック(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity</source>
+        <translation>無操作時の自動ロック</translation>
+    </message>
+    <message>
+        <source>Default &amp;database:</source>
+        <translation>既定のデータベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>既定のデータベース</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Standard location</source>
+        <translation>標準の場所(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use incentives.db in your data folder</source>
+        <translation>データ フォルダーの incentives.db を使用します</translation>
+    </message>
+    <message>
+        <source>Opened when Incentives Desk starts without --database, from its next start on.</source>
+        <translation>次回の起動以降、--database を指定せずに Incentives Desk を起動したときに開かれます。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;clock in the status bar</source>
+        <translation>ステータス バーに時計を表示する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The app clock; in a demo database, the demo clock the presenter sets</source>
+        <translation>アプリの時計。デモ データベースでは、プレゼンターが設定するデモ時計</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1966,10 @@
     <message>
         <source>Password</source>
         <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Select who you are; Enter signs in</source>
+        <translation>サインインするユーザーを選択します。Enter キーでサインインします</translation>
     </message>
 </context>
 <context>
@@ -1619,14 +2070,252 @@
     </message>
 </context>
 <context>
-    <name>TaxProfileDialog</name>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Location summary</source>
+        <translation>拠点の概要</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>拠点(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print, and print them</source>
+        <translation>印刷されるページを確認して、印刷します</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the summary as a PDF file</source>
+        <translation>概要を PDF ファイルとして保存します</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Bank country</source>
+        <translation>銀行の国</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>口座名義人</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC / SWIFT</source>
+        <translation>BIC / SWIFT</translation>
+    </message>
+    <message>
+        <source>Routing or branch code</source>
+        <translation>ルーティング番号または支店コード</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>金融機関</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>口座番号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>銀行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>This user account is deactivated.</source>
+        <translation>このユーザー アカウントは無効化されています。</translation>
+    </message>
+    <message>
+        <source>Enrollment summary — %1</source>
+        <translation>登録の概要 — %1</translation>
+    </message>
+    <message>
+        <source>Enrollment summary: %1 (%2)</source>
+        <translation>登録の概要: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — prepared %2 for %3</source>
+        <translation>%1 — %2 に %3 向けに作成</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Location PartnerID</source>
+        <translation>拠点の PartnerID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>パートナー プログラム契約</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expired or not signed (IVDMPA)</source>
+        <translation>期限切れまたは未署名 (IVDMPA)</translation>
+    </message>
+    <message>
+        <source>Incentives admin</source>
+        <translation>インセンティブ管理者</translation>
+    </message>
+    <message>
+        <source>None: an Account admin must assign one before this location can enroll</source>
+        <translation>なし: この拠点を登録するには、先にアカウント管理者がインセンティブ管理者を割り当てる必要があります</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>This location has no invitations or enrollments.</source>
+        <translation>この拠点には招待も登録もありません。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Actions required</source>
+        <translation>必要なアクション</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
+    <message>
+        <source>ends by %1</source>
+        <translation>%1 までに完了</translation>
+    </message>
+    <message>
+        <source>Payout (bank) profile</source>
+        <translation>支払い (銀行) プロファイル</translation>
+    </message>
+    <message>
+        <source>No default bank profile is set for this location.</source>
+        <translation>この拠点には既定の銀行プロファイルが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Also used by enrollments here</source>
+        <translation>この拠点の登録で使用されている別のプロファイル</translation>
+    </message>
     <message>
         <source>Tax profile</source>
         <translation>税務プロファイル</translation>
     </message>
     <message>
-        <source>Tax &amp;form:</source>
-        <translation>税務フォーム(&amp;F):</translation>
+        <source>Form</source>
+        <translation>フォーム</translation>
+    </message>
+    <message>
+        <source>EIN</source>
+        <translation>EIN</translation>
+    </message>
+    <message>
+        <source>Country of incorporation</source>
+        <translation>設立国</translation>
+    </message>
+    <message>
+        <source>Foreign tax ID</source>
+        <translation>外国の納税者番号</translation>
+    </message>
+    <message>
+        <source>Treaty claim</source>
+        <translation>租税条約の特典</translation>
+    </message>
+    <message>
+        <source>%1, article %2</source>
+        <translation>%1、条項 %2</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>VAT 番号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>署名日</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No tax profile is on file for this location.</source>
+        <translation>この拠点の税務プロファイルは登録されていません。</translation>
+    </message>
+    <message>
+        <source>Account numbers and tax IDs are masked: only their last four characters are shown. Enrollments expire at the end of the fiscal year (30 June) and renew on 1 July when the location is still eligible, its agreement is active and its payout and tax details are complete.</source>
+        <translation>口座番号と納税者番号はマスクされており、末尾の 4 文字のみが表示されます。登録は会計年度末 (6 月 30 日) に期限切れとなり、拠点が引き続き資格を満たし、契約が有効で、支払い情報と税務情報がそろっている場合は 7 月 1 日に更新されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfileDialog</name>
+    <message>
+        <source>Tax profile</source>
+        <translation>税務プロファイル</translation>
     </message>
     <message>
         <source>&amp;EIN:</source>
@@ -1708,6 +2397,18 @@
         <source>e.g. DE136695976</source>
         <translation>例: DE136695976</translation>
     </message>
+    <message>
+        <source>Tax form:</source>
+        <translation>税務フォーム:</translation>
+    </message>
+    <message>
+        <source>The location&apos;s tax identification number in its own country</source>
+        <translation>拠点の所在国における納税者識別番号</translation>
+    </message>
+    <message>
+        <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
+        <translation>フォームの署名日 (年-月-日)。W-8BEN-E は、署名した年の 3 暦年後の年末まで有効です</translation>
+    </message>
 </context>
 <context>
     <name>TimeText</name>
@@ -1722,6 +2423,25 @@
     <message>
         <source>A duration must be more than zero.</source>
         <translation>期間は 0 より大きくする必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>%1 already holds data; a database is moved only into a new or empty one.</source>
+        <translation>%1 には既にデータがあります。データベースの移行先にできるのは、新規または空のデータベースだけです。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 has %2 rows instead of %3; nothing was written.</source>
+        <translation>テーブル %1 のコピーの行数が %3 ではなく %2 です。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Copied from %1</source>
+        <translation>%1 からコピー</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>コピー元とコピー先が同じデータベースです。</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2588,18 @@
     <message>
         <source>Assign Incentives &amp;admin…</source>
         <translation>インセンティブ管理者を割り当て(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Users and locations</source>
+        <translation>ユーザーと拠点</translation>
+    </message>
+    <message>
+        <source>Every user of the organization with their status and roles</source>
+        <translation>組織のすべてのユーザーとその状態およびロール</translation>
+    </message>
+    <message>
+        <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
+        <translation>インセンティブ管理者のいない拠点にはその旨が表示されます。その拠点への招待は、管理者が割り当てられるまで保留されます</translation>
     </message>
 </context>
 <context>
@@ -2305,11 +3037,45 @@
 Your organization&apos;s location %2 (%3) is eligible for %4 in %5. Select Get Started to accept the invitation and confirm your payout and tax profiles.
 
 Microsoft Partner Center</source>
-        <translation type="unfinished">%1 様
+        <translation>%1 様
 
 貴組織の拠点 %2 (%3) は、%5 の %4 の対象です。[開始] を選択して招待を承諾し、支払いプロファイルと税務プロファイルを確認してください。
 
 Microsoft Partner Center</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートは取り消されました。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExporter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace…</source>
+        <translation>ワークスペースをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>ワークスペースのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting the workspace… %1 rows written</source>
+        <translation>ワークスペースをエクスポートしています… %1 行を書き込みました</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3143,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>E&amp;nroll</source>
         <translation>登録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
+        <translation>担当拠点のすべての登録と、その状態および必要なアクション。Enter キーを押すと、選択した行のアクションを実行します</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3262,22 @@ Microsoft Partner Center</translation>
         <source>No currency of this country is paid by the program: choose another bank.</source>
         <translation>このプログラムでは、この国の通貨での支払いは行われません。別の銀行を選択してください。</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーによる変更</translation>
+    </message>
+    <message>
+        <source>Someone else saved the bank profile %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>銀行プロファイル %1 を開いた後に、他のユーザーがこのプロファイルを保存しました。
+
+他のユーザーのバージョンをフォームに読み込みますか? 読み込むと、ここで入力した内容は置き換えられます。入力内容を画面に残すには [いいえ] を選択してください。</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>これは他のユーザーが保存したバージョンです。もう一度変更を行ってから保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -2536,6 +3322,53 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use it when the server offers it</source>
+        <translation>サーバーが対応している場合に使用する</translation>
+    </message>
+    <message>
+        <source>Require it</source>
+        <translation>必須にする</translation>
+    </message>
+    <message>
+        <source>Require it and verify the server&apos;s certificate</source>
+        <translation>必須にし、サーバーの証明書を検証する</translation>
+    </message>
+    <message>
+        <source>Never (trusted networks only)</source>
+        <translation>使用しない (信頼できるネットワークのみ)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新しい接続</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>サーバーのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>データベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the database user name.</source>
+        <translation>データベースのユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be kept in the keychain: %1</source>
+        <translation>接続しましたが、パスワードをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::EligibilityDialog</name>
     <message>
         <source>%1 has no eligibility criteria: it is open to every location.</source>
@@ -2563,6 +3396,141 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::GettingStartedPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Incentives Desk follows Partner Center&apos;s incentive enrollment step by step. Each step below links to the screen where it is done.</source>
+        <translation>Incentives Desk は、Partner Center のインセンティブ登録を手順どおりに再現します。以下の各手順には、その操作を行う画面へのリンクがあります。</translation>
+    </message>
+    <message>
+        <source>1. Roles: who may enroll</source>
+        <translation>1. ロール: 登録できるユーザー</translation>
+    </message>
+    <message>
+        <source>Only an &lt;b&gt;Incentives admin&lt;/b&gt; enrolls a location in incentive programs, and each location PartnerID has at most one. An &lt;b&gt;Account admin&lt;/b&gt; assigns the role, to someone else or to themselves, in %1. An &lt;b&gt;Incentives user&lt;/b&gt; sees the workspace of their locations but cannot enroll or see full bank details. %2 shows what you hold.</source>
+        <translation>拠点をインセンティブ プログラムに登録できるのは&lt;b&gt;インセンティブ管理者&lt;/b&gt;だけで、各拠点の PartnerID につき最大 1 人です。&lt;b&gt;アカウント管理者&lt;/b&gt;は、%1 で他のユーザーまたは自分自身にこのロールを割り当てます。&lt;b&gt;インセンティブ ユーザー&lt;/b&gt;は担当拠点のワークスペースを表示できますが、登録したり、銀行情報をすべて表示したりすることはできません。自分のロールは %2 で確認できます。</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>ユーザーとロール</translation>
+    </message>
+    <message>
+        <source>My access</source>
+        <translation>自分のアクセス権</translation>
+    </message>
+    <message>
+        <source>2. The enrollment invitation</source>
+        <translation>2. 登録への招待</translation>
+    </message>
+    <message>
+        <source>When a location becomes eligible for a program, its Incentives admin receives the email &lt;i&gt;Partner Incentive Enrollment Invitation&lt;/i&gt; from Microsoft Partner Center in the %1; &lt;b&gt;Get Started&lt;/b&gt; opens the invitation. It is also shown once on %2, and &lt;b&gt;Enroll&lt;/b&gt; in the %3 always works. Programs open to all send no email: their invitation is shown in the workspace only. A location without an Incentives admin keeps its invitations until an Account admin assigns one.</source>
+        <translation>拠点がプログラムの対象になると、その拠点のインセンティブ管理者の %1 に、Microsoft Partner Center からメール「&lt;i&gt;パートナー インセンティブ登録への招待&lt;/i&gt;」が届きます。&lt;b&gt;開始&lt;/b&gt;を選択すると招待が開きます。この招待は %2 にも 1 回表示され、%3 の&lt;b&gt;登録&lt;/b&gt;はいつでも使用できます。全員が対象のプログラムではメールは送信されず、招待はワークスペースにのみ表示されます。インセンティブ管理者のいない拠点では、アカウント管理者が管理者を割り当てるまで招待が保留されます。</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>受信トレイ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <source>Incentives workspace</source>
+        <translation>インセンティブ ワークスペース</translation>
+    </message>
+    <message>
+        <source>3. Payout and tax profiles</source>
+        <translation>3. 支払いプロファイルと税務プロファイル</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile. When everything the program needs is on file, select &lt;b&gt;Submit&lt;/b&gt;; otherwise &lt;b&gt;Continue&lt;/b&gt; opens %1 with the missing parts marked. Accepting an invitation alone never enrolls: Microsoft validates the profiles first, within 48 hours. Profiles can be edited at any time, and an edit sends the enrollments that use them back to validation.</source>
+        <translation>招待には、拠点の既定の銀行プロファイルと税務プロファイルが表示されます。プログラムに必要な情報がすべて登録されている場合は、&lt;b&gt;送信&lt;/b&gt;を選択します。そうでない場合は、&lt;b&gt;続行&lt;/b&gt;を選択すると、不足している部分がマークされた状態で %1 が開きます。招待を承諾しただけでは登録されません。まず Microsoft が 48 時間以内にプロファイルを検証します。プロファイルはいつでも編集でき、編集すると、そのプロファイルを使用している登録は検証に戻ります。</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles</source>
+        <translation>支払いプロファイルと税務プロファイル</translation>
+    </message>
+    <message>
+        <source>4. Statuses</source>
+        <translation>4. 状態</translation>
+    </message>
+    <message>
+        <source>The Status column of the %1 says where each enrollment stands, and the Actions required column what to do next:</source>
+        <translation>%1 の [状態] 列には各登録の現在の状況が、[必要なアクション] 列には次に行うことが表示されます:</translation>
+    </message>
+    <message>
+        <source>an invitation was sent; enrollment has not started.</source>
+        <translation>招待が送信されました。登録はまだ開始されていません。</translation>
+    </message>
+    <message>
+        <source>the invitation was accepted; bank or tax details are missing, outdated or rejected.</source>
+        <translation>招待が承諾されました。銀行情報または税務情報が不足しているか、古いか、却下されています。</translation>
+    </message>
+    <message>
+        <source>the details were submitted or changed; Microsoft validates them within 48 hours.</source>
+        <translation>情報が送信または変更されました。Microsoft が 48 時間以内に検証します。</translation>
+    </message>
+    <message>
+        <source>bank and tax details are validated; nothing more to do.</source>
+        <translation>銀行情報と税務情報が検証されました。これ以上の操作は必要ありません。</translation>
+    </message>
+    <message>
+        <source>the location misses current eligibility criteria; &lt;i&gt;See eligibility requirements&lt;/i&gt; lists them.</source>
+        <translation>拠点が現在の資格条件を満たしていません。&lt;i&gt;資格要件を表示&lt;/i&gt;で一覧を確認できます。</translation>
+    </message>
+    <message>
+        <source>the program is not open, or re-enrollment failed (for example, the agreement expired).</source>
+        <translation>プログラムが受付中ではないか、再登録に失敗しました (例: 契約の有効期限切れ)。</translation>
+    </message>
+    <message>
+        <source>the program is no longer offered.</source>
+        <translation>プログラムは提供されなくなりました。</translation>
+    </message>
+    <message>
+        <source>5. Expiry and automatic renewal</source>
+        <translation>5. 有効期限と自動更新</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s fiscal year runs from 1 July to 30 June, and enrollments expire at its end. On 1 July an Enrolled enrollment renews by itself when the location is still eligible, its agreement is active, and its payout and tax details are complete and valid. Otherwise it becomes Inactive or Enrolling, with the reason in Actions required.</source>
+        <translation>Microsoft の会計年度は 7 月 1 日から 6 月 30 日までで、登録は会計年度末に期限切れになります。7 月 1 日に、「登録済み」の登録は、拠点が引き続き資格を満たし、契約が有効で、支払い情報と税務情報がそろっていて有効な場合に自動的に更新されます。そうでない場合は「非アクティブ」または「登録中」になり、その理由が [必要なアクション] に表示されます。</translation>
+    </message>
+    <message>
+        <source>In this demo database, the %1 move the clock (for example to the fiscal-year end) and play Microsoft&apos;s validation, and the %2 walk through each step.</source>
+        <translation>このデモ データベースでは、%1 で時計を進めたり (例: 会計年度末まで)、Microsoft による検証を再現したりできます。また、%2 で各手順を順に実行できます。</translation>
+    </message>
+    <message>
+        <source>Presenter tools</source>
+        <translation>プレゼンター ツール</translation>
+    </message>
+    <message>
+        <source>guided scenarios</source>
+        <translation>ガイド付きシナリオ</translation>
+    </message>
+    <message>
+        <source>Records and printouts</source>
+        <translation>記録と印刷</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the %1. File → Export workspace saves the workspace as it is filtered to a CSV file, and a %2 prints a location&apos;s enrollments and profiles. Language, auto-lock and the default database are in %3.</source>
+        <translation>すべての変更は %1 に記録されます。[ファイル] → [ワークスペースをエクスポート] で、フィルター適用後のワークスペースを CSV ファイルに保存できます。また、%2 で拠点の登録とプロファイルを印刷できます。言語、自動ロック、既定のデータベースは %3 で設定します。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>location summary</source>
+        <translation>拠点の概要</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::HomePage</name>
     <message>
         <source>Invitation</source>
@@ -2587,6 +3555,15 @@ Microsoft Partner Center</translation>
     <message>
         <source>Nothing waits for you.</source>
         <translation>対応が必要な項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <extracomment>program — location (PartnerID): what to do</extracomment>
+        <translation>%1 — %2 (%3): %4</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +3645,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>Accept the program terms first.</source>
         <translation>先にプログラム条件に同意してください。</translation>
+    </message>
+    <message>
+        <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
+        <translation>条件に同意し、プロファイル ページで不足している銀行情報または税務情報を入力します</translation>
     </message>
 </context>
 <context>
@@ -2761,84 +3742,142 @@ Microsoft Partner Center</translation>
         <translation>Incentives Desk のバージョン情報</translation>
     </message>
     <message>
-        <source>Incentives Desk %1
-
-A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.</source>
-        <translation>Incentives Desk %1
-
-Partner Center のインセンティブ登録のためのデスクトップ ワークベンチです。ロール、招待、支払いプロファイルと税務プロファイル、検証、更新を扱います。</translation>
-    </message>
-    <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk データベース (*.db)</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にバックアップしました</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <source>Only an Account admin can restore the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを復元できるのは、アカウント管理者だけです。</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップからの復元</translation>
     </message>
     <message>
         <source>Replace the current data with %1? Changes made since that backup are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のデータを %1 で置き換えますか? そのバックアップ以降に行われた変更は失われます。</translation>
     </message>
     <message>
         <source>Restored from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から復元しました</translation>
     </message>
     <message>
         <source>Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのチェック</translation>
     </message>
     <message>
         <source>The database is intact: its pages, its references and the audit log&apos;s chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは正常です: ページ、参照、監査ログのチェーンに問題はありません。</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き込んでいます…</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをチェックしています…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック(&amp;L)</translation>
     </message>
     <message>
         <source>Lock after &amp;inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>無操作時の自動ロック(&amp;I)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>しない</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by someone else.</source>
+        <translation>他のユーザーによる変更で更新しました。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>データベース ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Incentives Desk データベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for Partner Center&apos;s incentive enrollment: roles, invitations, payout and tax profiles, validation and renewal.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Incentives Desk %1&lt;/h3&gt;&lt;p&gt;Partner Center のインセンティブ登録のためのデスクトップ ワークベンチです。ロール、招待、支払いプロファイルと税務プロファイル、検証、更新を扱います。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Qt %3 でビルド、Qt %4 で実行中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Distributed under the terms in the LICENSE file that comes with it; it is provided without warranty.</source>
+        <translation>付属の LICENSE ファイルに記載された条件に基づいて配布されます。無保証で提供されます。</translation>
+    </message>
+    <message>
+        <source>Export workspace</source>
+        <translation>ワークスペースのエクスポート</translation>
+    </message>
+    <message>
+        <source>No enrollments match these filters.</source>
+        <translation>これらのフィルターに一致する登録はありません。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enrollment(s) to %1</source>
+        <translation>
+            <numerusform>%n 件の登録を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The default database opens from the next start: %1</source>
+        <translation>次回の起動から既定のデータベースが開きます: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Incentives Desk shows the new language when it starts again. Restart it now?</source>
+        <translation>新しい言語は Incentives Desk の再起動後に表示されます。今すぐ再起動しますか?</translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation>新しい言語は次回の起動から適用されます。</translation>
+    </message>
+    <message>
+        <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
+        <translation>Incentives Desk を再起動できませんでした。新しい言語は次回の起動から適用されます。</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4119,45 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
     </message>
 </context>
 <context>
+    <name>incentives::gui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>システムの言語 (%1)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Give the full path of the database file, starting with /.</source>
+        <translation>データベース ファイルのフル パスを / から入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a folder; give the path of a database file in it.</source>
+        <translation>これはフォルダーです。フォルダー内のデータベース ファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>既定のデータベース</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db);;All files (*)</source>
+        <translation>Incentives Desk データベース (*.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -3111,15 +4189,46 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
     </message>
     <message>
         <source>Locked — Incentives Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中 — Incentives Desk</translation>
     </message>
     <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>一定時間操作がなかったため、Incentives Desk はロックされました。中断したところから続行するには、%1 としてもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SummaryDialog</name>
+    <message>
+        <source>You have no role at any location, so there is nothing to summarize.</source>
+        <translation>どの拠点にもロールがないため、概要を作成する対象がありません。</translation>
+    </message>
+    <message>
+        <source>Enrollment summary %1</source>
+        <translation>登録の概要 %1</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>概要を PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF のエクスポート</translation>
+    </message>
+    <message>
+        <source>There is no summary to export.</source>
+        <translation>エクスポートする概要がありません。</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4260,22 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
     <message>
         <source>A W-9 does not expire.</source>
         <translation>W-9 には有効期限がありません。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他のユーザーによる変更</translation>
+    </message>
+    <message>
+        <source>Someone else saved the tax profile of %1 after you opened it.
+
+Load their version into the form? What you typed here is then replaced; choose No to keep it on screen.</source>
+        <translation>%1 の税務プロファイルを開いた後に、他のユーザーがこのプロファイルを保存しました。
+
+他のユーザーのバージョンをフォームに読み込みますか? 読み込むと、ここで入力した内容は置き換えられます。入力内容を画面に残すには [いいえ] を選択してください。</translation>
+    </message>
+    <message>
+        <source>This is the version saved by someone else. Make your changes again and save.</source>
+        <translation>これは他のユーザーが保存したバージョンです。もう一度変更を行ってから保存してください。</translation>
     </message>
 </context>
 <context>
@@ -3409,16 +4534,16 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
         <source>Program guide — %1</source>
         <translation>プログラム ガイド — %1</translation>
     </message>
+    <message>
+        <source>Program guide</source>
+        <translation>プログラム ガイド</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Partner Center incentive enrollment workbench</source>
         <translation>Partner Center インセンティブ登録ワークベンチ</translation>
-    </message>
-    <message>
-        <source>Open the database at &lt;path&gt;.</source>
-        <translation>&lt;パス&gt; にあるデータベースを開きます。</translation>
     </message>
     <message>
         <source>path</source>
@@ -3444,31 +4569,37 @@ Partner Center のインセンティブ登録のためのデスクトップ ワ�
         <source>This database cannot be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースを開けません:
+
+%1</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを開く…</translation>
     </message>
     <message>
         <source>Create a new demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデモ データベースを作成…</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk データベース (*.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>New demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデモ データベース</translation>
     </message>
     <message>
         <source>Incentives Desk databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentives Desk データベース (*.db)</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&lt;パス&gt; にあるデータベースを開きます: ファイル、または postgresql://USER@HOST:PORT/DATABASE。</translation>
     </message>
 </context>
 </TS>
