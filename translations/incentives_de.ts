@@ -3560,6 +3560,11 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <extracomment>program — location (PartnerID): what to do</extracomment>
+        <translation>%1 — %2 (%3): %4</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>

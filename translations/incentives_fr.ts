@@ -3560,6 +3560,11 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2 (%3): %4</source>
+        <extracomment>program — location (PartnerID): what to do</extracomment>
+        <translation>%1 — %2 (%3)&#xa0;: %4</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>

@@ -130,7 +130,8 @@ void HomePage::reload()
             if (!mine && !assign)
                 continue;
             auto* item = new QListWidgetItem(statusIcon(r.enrollment.status, palette()),
-                                             QStringLiteral("%1 — %2 (%3): %4")
+                                             //: program — location (PartnerID): what to do
+                                             tr("%1 — %2 (%3): %4")
                                                  .arg(r.enrollment.programName, r.enrollment.locationName,
                                                       r.enrollment.partnerId, r.actionsRequired),
                                              m_ui->actionsList);
