@@ -57,6 +57,11 @@ void ConnectDialog::setUrl(const QString& url)
             return;
         }
     m_ui->profileCombo->setCurrentIndex(0);
+    fillForm(p);
+}
+
+void ConnectDialog::fillForm(const ServerProfile& p)
+{
     m_ui->nameEdit->setText(p.name);
     m_ui->hostEdit->setText(p.host);
     m_ui->portSpin->setValue(p.port);
@@ -91,12 +96,7 @@ void ConnectDialog::showProfile(int index)
         if (index > 0 && saved.name == m_ui->profileCombo->itemText(index))
             p = saved;
     m_ui->forgetButton->setEnabled(index > 0);
-    m_ui->nameEdit->setText(p.name);
-    m_ui->hostEdit->setText(p.host);
-    m_ui->portSpin->setValue(p.port);
-    m_ui->databaseEdit->setText(p.database);
-    m_ui->userEdit->setText(p.user);
-    m_ui->sslCombo->setCurrentIndex(qMax(0, m_ui->sslCombo->findData(p.sslMode)));
+    fillForm(p);
     m_ui->rememberCheck->setChecked(p.keepPassword);
     m_ui->passwordEdit->clear();
     m_touched = false;

@@ -43,6 +43,7 @@ public:
 
 private:
     void showProfile(int index);
+    void fillForm(const ServerProfile& p);
     void forgetProfile();
     ServerProfile profileFromForm() const;
     bool checkForm(bool showErrors);
