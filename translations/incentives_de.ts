@@ -403,6 +403,10 @@
         <source>&amp;Keep the password in the desktop&apos;s keychain</source>
         <translation>Kennwort im Schlüsselbund des Desktops &amp;merken</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -3879,6 +3883,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
         <translation>Incentives Desk konnte nicht neu gestartet werden; die neue Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,10 @@
         <source>&amp;Keep the password in the desktop&apos;s keychain</source>
         <translation>&amp;Guardar la contraseña en el llavero del escritorio</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -3879,6 +3883,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
         <translation>No se pudo reiniciar Incentives Desk; el nuevo idioma se aplicará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -403,6 +403,10 @@
         <source>&amp;Keep the password in the desktop&apos;s keychain</source>
         <translation>Conser&amp;ver le mot de passe dans le trousseau du bureau</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -3879,6 +3883,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
         <translation>Incentives Desk n&apos;a pas pu être redémarré&#xa0;; la nouvelle langue s&apos;appliquera à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

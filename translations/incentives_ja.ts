@@ -403,6 +403,10 @@
         <source>&amp;Keep the password in the desktop&apos;s keychain</source>
         <translation>デスクトップのキーチェーンにパスワードを保存する(&amp;K)</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上の %1</translation>
+    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -3878,6 +3882,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Incentives Desk could not be started again; the new language applies from the next start.</source>
         <translation>Incentives Desk を再起動できませんでした。新しい言語は次回の起動から適用されます。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

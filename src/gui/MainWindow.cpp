@@ -17,6 +17,7 @@
 #include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
 #include "gui/ScenariosPanel.h"
+#include "gui/ServerConnections.h"
 #include "gui/Session.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SignInDialog.h"
@@ -385,6 +386,18 @@ bool MainWindow::chooseUser()
     return true;
 }
 
+void MainWindow::updateWindowTitle()
+{
+    // A shared database is named in the title, so that it is never mistaken for a local file.
+    const Database& db = m_session.context().db();
+    const QString where = db.isFile() ? QString() : ServerProfile::fromUrl(db.path()).name;
+    QString title =
+        m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name) : tr("Incentives Desk");
+    if (!where.isEmpty())
+        title = tr("%1 — %2").arg(title, where);
+    setWindowTitle(title);
+}
+
 void MainWindow::switchDatabase(std::unique_ptr<AppContext> ctx)
 {
     m_session.switchTo(std::move(ctx));
@@ -431,8 +444,7 @@ void MainWindow::userChanged()
                        m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram,
                        m_ui->actionByLocation, m_ui->actionExportWorkspace, m_ui->actionSummary})
         a->setEnabled(hasRole);
-    setWindowTitle(m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name)
-                                        : tr("Incentives Desk"));
+    updateWindowTitle();
     m_workspace->reloadFilters();
     // Users and roles is the Account admins' page; the services refuse everyone else anyway.
     m_ui->navigation->item(UsersPageIndex)->setHidden(!m_session.grants().accountAdmin);

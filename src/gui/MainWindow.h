@@ -100,6 +100,7 @@ private:
     void connectToServer();
     void openFile();
     void switchDatabase(std::unique_ptr<AppContext> ctx);
+    void updateWindowTitle();
     void refresh();
     void updateStatusBar();
     void showAbout();

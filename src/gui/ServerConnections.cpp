@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
@@ -58,7 +59,7 @@ ServerProfile ServerProfile::fromUrl(const QString& url)
     p.database = l->database;
     p.user = l->user;
     p.sslMode = l->sslMode.isEmpty() ? QStringLiteral("prefer") : l->sslMode;
-    p.name = QStringLiteral("%1 on %2").arg(p.database, p.host);
+    p.name = QCoreApplication::translate("ConnectDialog", "%1 on %2").arg(p.database, p.host);
     return p;
 }
 

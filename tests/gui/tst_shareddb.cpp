@@ -147,6 +147,9 @@ void TestSharedDatabase::connectsSignsInAndKeepsNoPassword()
              DatabaseLocation::parse(shared + QStringLiteral("?sslmode=disable"))->display());
     QVERIFY(!demo.session->signedIn());
     QVERIFY(demo.signIn(kBao));
+    // The title names the shared database, so that it is not mistaken for a local file.
+    QVERIFY2(demo.window->windowTitle().contains(QUrl(shared).path().mid(1)),
+             qPrintable(demo.window->windowTitle()));
     QCOMPARE(workspaceStatus(*demo.window, kSecurity, kUS), statusLabel(EnrollmentStatus::Invited));
 
     const QList<ServerProfile> saved = serverprofiles::load();
