@@ -58,10 +58,11 @@ Options addOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     Options options{
-        QCommandLineOption(QStringLiteral("database"),
-                           QCoreApplication::translate(
-                               "main", "Open the database at <path>: a file, or postgresql://USER@HOST:PORT/DATABASE."),
-                           QCoreApplication::translate("main", "path"), gui::settings::databasePath()),
+        QCommandLineOption(
+            QStringLiteral("database"),
+            QCoreApplication::translate(
+                "main", "Open the database at <path>: a file, or postgresql://USER@HOST:PORT/DATABASE."),
+            QCoreApplication::translate("main", "path"), gui::settings::databasePath()),
         QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("main", "Sign in as <email>."),
                            QCoreApplication::translate("main", "email"))};
     parser.addOption(options.database);

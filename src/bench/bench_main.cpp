@@ -7,7 +7,6 @@
 #include "gui/WorkspacePage.h"
 #include "services/Generator.h"
 #include "store/Copy.h"
-#include "store/Transaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -139,15 +138,8 @@ Result<generator::Summary> generateAt(const QString& path, const generator::Opti
     auto target = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!target)
         return target.error();
-    Transaction tx(**target);
-    if (!tx.active())
-        return tx.error();
-    if (auto copied = copying::copyAll((*source)->db(), **target); !copied)
+    if (auto copied = copying::copyInto((*source)->db(), **target); !copied)
         return copied.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    if (const QString tidy = (*target)->dialect().afterBulkLoad(); !tidy.isEmpty())
-        (void)(*target)->run(tidy);
     return made;
 }
 

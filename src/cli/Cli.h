@@ -40,9 +40,9 @@ private:
     int dispatch(const QString& verb, const QStringList& rest);
     int fail(const Error& error);
     int usage(const QString& message);
-    int open();             // opens the database and catches up on the clock
+    int open();                          // opens the database and catches up on the clock
     Result<bool> databaseExists() const; // a file, or a server database holding our schema
-    int openAs(Actor& who); // open(), then the acting user (--as), signed in
+    int openAs(Actor& who);              // open(), then the acting user (--as), signed in
     Result<Actor> actor();
     bool json() const { return m_json; }
 

@@ -7,12 +7,12 @@
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/DemoFiles.h"
-#include "services/Transfer.h"
 #include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/Generator.h"
 #include "services/Scenarios.h"
 #include "services/Simulation.h"
+#include "services/Transfer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -471,7 +471,8 @@ int Cli::cmdMigrate(Args& a)
                {QStringLiteral("target"), report->target.at(i).rows}});
     t.print(m_out, json());
     if (!json())
-        m_out << QStringLiteral("Moved %1 to %2; every table's row count matches.\n").arg(m_database, to->display());
+        m_out << QStringLiteral("Moved %1 to %2; every table's row count matches.\n")
+                     .arg(m_database, to->display());
     return Ok;
 }
 
@@ -491,8 +492,7 @@ int Cli::cmdRestore(Args& a)
     if (auto s = authorize(*grants, Action::ManageUsers); !s)
         return fail(s.error());
     m_ctx.reset();
-    if (auto s = demofiles::restoreBackup(m_database, QFileInfo(a.at(0)).absoluteFilePath());
-        !s)
+    if (auto s = demofiles::restoreBackup(m_database, QFileInfo(a.at(0)).absoluteFilePath()); !s)
         return fail(s.error());
     done(QStringLiteral("Restored %1 from %2.").arg(m_database, a.at(0)));
     return Ok;

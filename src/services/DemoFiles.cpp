@@ -87,8 +87,9 @@ QString snapshotsFolder(const QString& databasePath)
     if (DatabaseLocation::isServer(databasePath)) {
         // A server's snapshots are kept on this computer, one folder per server database.
         auto l = DatabaseLocation::parse(databasePath);
-        QString key = l ? QStringLiteral("%1-%2-%3-%4").arg(l->host, QString::number(l->port), l->database, l->user)
-                        : databasePath;
+        QString key =
+            l ? QStringLiteral("%1-%2-%3-%4").arg(l->host, QString::number(l->port), l->database, l->user)
+              : databasePath;
         key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
         return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
             .filePath(QStringLiteral("incentives-desk/server-snapshots/") + key);

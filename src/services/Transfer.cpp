@@ -1,9 +1,9 @@
 #include "services/Transfer.h"
 
+#include "services/DemoFiles.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace incentives::transfer {
@@ -98,13 +98,11 @@ Result<Report> migrate(AppContext& source, const Actor& actor, const QString& ta
         result = copyInto(source, actor, **ctx);
         if (result) {
             (*ctx)->db().checkpoint();
-            if (const QString tidy = (*ctx)->db().dialect().afterBulkLoad(); !tidy.isEmpty())
-                (void)(*ctx)->db().run(tidy); // statistics and visibility, for fast counts at once
+            copying::afterBulkLoad((*ctx)->db());
         }
     }
     if (!result && newFile)
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(where->file + suffix);
+        demofiles::removeDatabaseFiles(where->file);
     return result;
 }
 

@@ -169,9 +169,28 @@ Result<QList<TableCount>> replaceAll(Database& from, Database& to)
         return counts.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    if (const QString tidy = to.dialect().afterBulkLoad(); !tidy.isEmpty())
-        (void)to.run(tidy);
+    afterBulkLoad(to);
     return counts;
+}
+
+Result<QList<TableCount>> copyInto(Database& from, Database& to)
+{
+    Transaction tx(to);
+    if (!tx.active())
+        return tx.error();
+    auto counts = copyAll(from, to);
+    if (!counts)
+        return counts.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    afterBulkLoad(to);
+    return counts;
+}
+
+void afterBulkLoad(Database& db)
+{
+    if (const QString tidy = db.dialect().afterBulkLoad(); !tidy.isEmpty())
+        (void)db.run(tidy);
 }
 
 } // namespace incentives::copying

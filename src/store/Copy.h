@@ -32,6 +32,13 @@ Result<bool> isEmpty(Database& db);
 // flat at any size. Returns the counts copied.
 Result<QList<TableCount>> copyAll(Database& from, Database& to);
 
+// copyAll() in a write transaction of its own on `to`, then afterBulkLoad().
+Result<QList<TableCount>> copyInto(Database& from, Database& to);
+
+// Runs the backend's upkeep after a bulk load (outside any transaction): statistics and
+// visibility, so that counts are fast at once.
+void afterBulkLoad(Database& db);
+
 // Drops and re-creates the whole schema of `to`, then copies `from` into it: all in one write
 // transaction, so that on any failure `to` stays exactly as it was. Returns the counts copied.
 Result<QList<TableCount>> replaceAll(Database& from, Database& to);

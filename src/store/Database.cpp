@@ -2,7 +2,6 @@
 
 #include "store/Copy.h"
 #include "store/Migrations.h"
-#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -474,14 +473,9 @@ Status Database::backupTo(const QString& targetPath)
         auto target = open(targetPath, OpenMode::CreateIfMissing);
         if (!target)
             return target.error();
-        Transaction tx(**target);
-        if (!tx.active())
-            copied = tx.error();
-        else if (auto counts = copying::copyAll(*this, **target); !counts)
+        if (auto counts = copying::copyInto(*this, **target); !counts)
             copied = counts.error();
         else
-            copied = tx.commit();
-        if (copied)
             (*target)->checkpoint();
     }
     if (!copied)

@@ -124,7 +124,8 @@ QString Dialect::integrityCheck() const
 
 QString Dialect::quickCheck() const
 {
-    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA quick_check(1)") : QStringLiteral("SELECT 'ok'");
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA quick_check(1)")
+                                        : QStringLiteral("SELECT 'ok'");
 }
 
 QString Dialect::foreignKeyCheck() const

@@ -533,10 +533,10 @@ void TestCli::migrateRoundTrip()
     const Run first = cli({QStringLiteral("migrate"), QStringLiteral("--to"), file}, kAvery);
     CHECK_DONE(first);
     QVERIFY2(first.out.contains(QStringLiteral("every table's row count matches")), qPrintable(first.out));
-    const QJsonArray counts = json({QStringLiteral("migrate"), QStringLiteral("--from"), file,
-                                    QStringLiteral("--to"), second},
-                                   kAvery)
-                                  .array();
+    const QJsonArray counts =
+        json({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), second},
+             kAvery)
+            .array();
     QCOMPARE(counts.size(), 14);
     for (const QJsonValue& t : counts) {
         QCOMPARE(t[QLatin1String("target")], t[QLatin1String("source")]);
@@ -561,9 +561,9 @@ void TestCli::migrateRoundTrip()
                   QStringLiteral("Account admin"));
     QVERIFY(!QFileInfo::exists(refused));
     CHECK_USAGE(cli({QStringLiteral("migrate")}, kAvery));
-    const Run badAddress = cli(
-        {QStringLiteral("migrate"), QStringLiteral("--to"), QStringLiteral("postgresql://nobody@127.0.0.1:1/")},
-        kAvery);
+    const Run badAddress = cli({QStringLiteral("migrate"), QStringLiteral("--to"),
+                                QStringLiteral("postgresql://nobody@127.0.0.1:1/")},
+                               kAvery);
     CHECK_USAGE(badAddress);
     QVERIFY2(badAddress.err.contains(QStringLiteral("database name")), qPrintable(badAddress.err));
 }

@@ -86,7 +86,8 @@ std::unique_ptr<Db> makeDb(bool demo, QString& error)
     auto db = std::make_unique<Db>();
     auto ctx =
         db->dir.isValid()
-            ? AppContext::open(testdb::fresh(db->dir, u"incentives.db"_s), Database::OpenMode::CreateIfMissing)
+            ? AppContext::open(testdb::fresh(db->dir, u"incentives.db"_s),
+                               Database::OpenMode::CreateIfMissing)
             : Result<std::unique_ptr<AppContext>>(makeError(ErrorKind::Storage, u"no temporary directory"_s));
     if (!ctx) {
         error = ctx.error().message;

@@ -55,10 +55,10 @@ private:
 
 void TestSimulation::init()
 {
-    m_path = testdb::fresh(m_dir,
-        QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("-") +
-        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
-        QStringLiteral(".db"));
+    m_path = testdb::fresh(
+        m_dir, QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral("-") +
+                   QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')) +
+                   QStringLiteral(".db"));
     auto ctx = AppContext::open(m_path, Database::OpenMode::CreateIfMissing);
     QVERIFY(ctx);
     m_ctx = std::move(ctx).value();
