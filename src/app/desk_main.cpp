@@ -3,9 +3,9 @@
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -168,7 +168,7 @@ int main(int argc, char* argv[])
             demofiles::removeDatabaseFiles(next);
         path = next;
     }
-    gui::Session session(std::move(ctx).value());
+    Session session(std::move(ctx).value());
     gui::MainWindow window(session);
     window.show();
     if (parser.isSet(options.user)) {

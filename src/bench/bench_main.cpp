@@ -2,10 +2,10 @@
 //   incentives-bench [--database PATH] [--locations N --programs M] [--runs R] [--naive-rows K]
 // Without an existing database at PATH, one is generated first (incentives-cli generate).
 #include "gui/MainWindow.h"
-#include "gui/Session.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Generator.h"
+#include "services/Session.h"
 #include "store/Copy.h"
 
 #include <QApplication>
@@ -215,7 +215,7 @@ int main(int argc, char* argv[])
         malloc_trim(0);
         const double rssBefore = memoryMiB("VmRSS");
         auto ctx = AppContext::open(smallPath, Database::OpenMode::MustExist);
-        gui::Session smallSession(std::move(ctx).value());
+        Session smallSession(std::move(ctx).value());
         (void)smallSession.signIn(QStringLiteral("admin@northwind.example"));
         gui::WorkspaceModel smallModel(smallSession);
         smallFirst = measure(nullptr, [&] {
@@ -284,7 +284,7 @@ int main(int argc, char* argv[])
     const double rssStart = memoryMiB("VmRSS");
 
     // Opening the database and having the first workspace page ready.
-    std::unique_ptr<gui::Session> session;
+    std::unique_ptr<Session> session;
     std::unique_ptr<gui::WorkspaceModel> model;
     const double open = measure(
         [&] {
@@ -293,7 +293,7 @@ int main(int argc, char* argv[])
         },
         [&] {
             auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-            session = std::make_unique<gui::Session>(std::move(ctx).value());
+            session = std::make_unique<Session>(std::move(ctx).value());
             (void)session->signIn(admin);
             model = std::make_unique<gui::WorkspaceModel>(*session);
             model->reload();

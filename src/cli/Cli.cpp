@@ -2,7 +2,6 @@
 
 #include "cli/CliArgs.h"
 #include "services/AuthService.h"
-#include "services/Simulation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,7 +35,8 @@ QString Cli::usageText()
         "  enroll PROGRAM --location ID\n"
         "  submit PROGRAM --location ID [--bank-profile NAME]\n"
         "  eligibility PROGRAM --location ID\n"
-        "  bank-profile list | show NAME | add --name NAME --country CC --currency CUR --holder NAME ...\n"
+        "  bank-profile list | show NAME | add [--location ID] --name NAME --country CC --currency CUR\n"
+        "               --holder NAME ...\n"
         "  bank-profile edit NAME [--name NEW] [fields...] | assign NAME --location ID\n"
         "      fields: --iban --bic --routing --institution --account --account-type checking|savings\n"
         "              --bank-name --bank-address --method bank-transfer|credit-note\n"
@@ -60,8 +60,9 @@ QString Cli::usageText()
         "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
         "  users deactivate|reactivate|reset-password EMAIL\n"
         "\n"
-        "ROLE is account-admin, incentives-admin or incentives-user. DURATION is a number and a unit:\n"
-        "30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start of the next fiscal year.\n"
+        "ROLE is account-admin, incentives-admin, incentives-user or presenter (demo databases).\n"
+        "DURATION is a number and a unit: 30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start\n"
+        "of the next fiscal year.\n"
         "DATABASE is a file path or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]; a server's\n"
         "password comes from INCENTIVES_DB_PASSWORD, PGPASSWORD or ~/.pgpass.\n"
         "--as may also come from the INCENTIVES_AS environment variable. Outside demo databases the\n"
@@ -201,17 +202,23 @@ int Cli::open()
 {
     if (m_ctx)
         return Ok;
-    auto ctx = AppContext::open(m_database, Database::OpenMode::MustExist);
-    if (!ctx)
-        return fail(ctx.error());
-    m_ctx = std::move(ctx).value();
-    if (!m_ctx->directory().organization())
+    auto session = Session::open(m_database, Database::OpenMode::MustExist);
+    if (!session)
+        return fail(session.error());
+    m_session = std::move(session).value();
+    m_ctx = &m_session->context();
+    if (!m_session->holdsOrganization())
         return fail(makeError(
             ErrorKind::NotFound,
             QStringLiteral("%1 holds no organization yet; run 'incentives-cli init'.").arg(m_database)));
-    if (auto s = Simulation(*m_ctx).catchUp(); !s)
-        return fail(s.error());
     return Ok;
+}
+
+void Cli::close()
+{
+    m_ctx = nullptr;
+    m_session.reset();
+    m_actor.reset();
 }
 
 namespace {
@@ -256,9 +263,8 @@ Result<Actor> Cli::actor()
     if (m_as.trimmed().isEmpty())
         return makeError(ErrorKind::Usage,
                          QStringLiteral("say who acts: --as EMAIL (or set INCENTIVES_AS)."));
-    AuthService auth(*m_ctx);
     QString password;
-    if (auth.passwordsRequired()) {
+    if (m_session->passwordsRequired()) {
         // Never from the command line, where other users of the machine could read it.
         password = qEnvironmentVariable("INCENTIVES_PASSWORD");
         if (password.isEmpty())
@@ -267,16 +273,46 @@ Result<Actor> Cli::actor()
             return makeError(ErrorKind::Usage, QStringLiteral("this database asks for a password: set "
                                                               "INCENTIVES_PASSWORD or run in a terminal."));
     }
-    auto signedIn = auth.signIn(m_as, password);
-    if (!signedIn)
-        return signedIn.error();
-    if (signedIn->mustChangePassword && m_verb != QLatin1String("password"))
+    auto mustChange = m_session->signIn(m_as, password);
+    if (!mustChange)
+        return mustChange.error();
+    if (*mustChange && m_verb != QLatin1String("password"))
         return makeError(
             ErrorKind::Denied,
             QStringLiteral("change the temporary password first: incentives-cli --as %1 password")
-                .arg(signedIn->actor.email));
-    m_actor = signedIn->actor;
+                .arg(m_session->actor().email));
+    m_actor = m_session->actor();
     return *m_actor;
+}
+
+int Cli::replaceDatabase(const Replacement& replacement)
+{
+    close();
+    if (auto s = replacement.carryOut(m_database); !s)
+        return fail(s.error());
+    return Ok;
+}
+
+int Cli::mayReplaceWhole()
+{
+    // Opening refuses anything that is not an intact database of ours.
+    auto existing = Session::open(m_database, Database::OpenMode::MustExist);
+    if (!existing)
+        return fail(existing.error());
+    m_session = std::move(existing).value();
+    m_ctx = &m_session->context();
+    std::optional<Actor> who;
+    if (!m_as.trimmed().isEmpty()) {
+        auto signedIn = actor();
+        if (!signedIn) {
+            close();
+            return fail(signedIn.error());
+        }
+        who = *signedIn;
+    }
+    const Status allowed = m_session->maintenance().mayReplaceWhole(who);
+    close();
+    return allowed ? Ok : fail(allowed.error());
 }
 
 int Cli::cmdPassword(Args& a)

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "services/AppContext.h"
+#include "services/MaintenanceService.h"
+#include "services/Session.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -44,6 +46,10 @@ private:
     Result<bool> databaseExists() const; // a file, or a server database holding our schema
     int openAs(Actor& who);              // open(), then the acting user (--as), signed in
     Result<Actor> actor();
+    // Closes the database and carries out a replacement the services allowed.
+    int replaceDatabase(const Replacement& replacement);
+    // Whether init or generate may replace the existing database (with --as, signed in first).
+    int mayReplaceWhole();
     bool json() const { return m_json; }
 
     int cmdInit(Args& a);
@@ -87,7 +93,9 @@ private:
     bool m_json = false;
     QString m_verb;
     std::optional<Actor> m_actor;
-    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<Session> m_session; // the open database: opened, caught up, signed in
+    AppContext* m_ctx = nullptr;        // its context, while it is open
+    void close();
     PdfWriter m_pdfWriter;
 };
 

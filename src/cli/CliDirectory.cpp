@@ -10,6 +10,7 @@
 #include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/Generator.h"
+#include "services/MaintenanceService.h"
 #include "services/Scenarios.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
@@ -57,12 +58,9 @@ int Cli::cmdInit(Args& a)
                 ErrorKind::WrongState,
                 QStringLiteral("%1 already holds an organization; add --force to replace it.").arg(target)));
     }
-    if (*exists) {
-        // Refuse to overwrite anything that is not ours.
-        auto check = AppContext::open(target, Database::OpenMode::MustExist);
-        if (!check)
-            return fail(check.error());
-    }
+    if (*exists)
+        if (int rc = mayReplaceWhole(); rc != Ok)
+            return rc;
     QString adminPassword;
     const Status built = demofiles::buildInPlace(target, [&](AppContext& ctx) -> Status {
         if (demo)
@@ -113,8 +111,8 @@ int Cli::cmdGenerate(Args& a)
         return fail(makeError(ErrorKind::WrongState,
                               QStringLiteral("%1 exists; add --force to replace it.").arg(target)));
     if (*exists)
-        if (auto check = AppContext::open(target, Database::OpenMode::MustExist); !check)
-            return fail(check.error());
+        if (int rc = mayReplaceWhole(); rc != Ok)
+            return rc;
     generator::Summary summary;
     int lastPercent = -1;
     options.progress = [this, &lastPercent](qint64 done, qint64 total) {
@@ -429,9 +427,10 @@ int Cli::cmdBackup(Args& a)
         return usage(e);
     if (a.count() != 1)
         return usage(QStringLiteral("backup FILE"));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    if (auto s = m_ctx->db().backupTo(QFileInfo(a.at(0)).absoluteFilePath()); !s)
+    if (auto s = MaintenanceService(*m_ctx).backUp(who, a.at(0)); !s)
         return fail(s.error());
     done(QStringLiteral("Wrote a copy to %1.").arg(a.at(0)));
     return Ok;
@@ -482,18 +481,14 @@ int Cli::cmdRestore(Args& a)
         return usage(e);
     if (a.count() != 1)
         return usage(QStringLiteral("restore FILE"));
-    // Only an Account admin replaces the organization's data.
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto grants = m_ctx->grants(who);
-    if (!grants)
-        return fail(grants.error());
-    if (auto s = authorize(*grants, Action::ManageUsers); !s)
-        return fail(s.error());
-    m_ctx.reset();
-    if (auto s = demofiles::restoreBackup(m_database, QFileInfo(a.at(0)).absoluteFilePath()); !s)
-        return fail(s.error());
+    auto replacement = MaintenanceService(*m_ctx).restore(who, a.at(0));
+    if (!replacement)
+        return fail(replacement.error());
+    if (int rc = replaceDatabase(*replacement); rc != Ok)
+        return rc;
     done(QStringLiteral("Restored %1 from %2.").arg(m_database, a.at(0)));
     return Ok;
 }
@@ -504,9 +499,10 @@ int Cli::cmdCheck(Args& a)
         return usage(e);
     if (a.count() != 0)
         return usage(QStringLiteral("check takes no arguments."));
-    if (int rc = open(); rc != Ok)
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto problems = demofiles::checkIntegrity(*m_ctx);
+    auto problems = MaintenanceService(*m_ctx).check(who);
     if (!problems)
         return fail(problems.error());
     if (!problems->isEmpty())
@@ -570,10 +566,11 @@ int Cli::cmdLocation(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto location = m_ctx->directory().locationByPartnerId(a.at(1));
-    if (!location)
-        return fail(location.error());
-    LocationAttributes attrs = location->attributes;
+    Simulation simulation(*m_ctx);
+    auto current = simulation.locationAttributes(who, a.at(1));
+    if (!current)
+        return fail(current.error());
+    LocationAttributes attrs = *current;
     const auto flag = [&a](const char* name, bool& field) -> bool {
         const QString option = QString::fromLatin1(name);
         if (!a.has(option))
@@ -601,9 +598,9 @@ int Cli::cmdLocation(Args& a)
     if (!ok)
         return fail(
             makeError(ErrorKind::Invalid, QStringLiteral("--revenue and --customers take whole numbers.")));
-    if (auto s = Simulation(*m_ctx).setLocationAttributes(who, location->partnerId, attrs); !s)
+    if (auto s = simulation.setLocationAttributes(who, a.at(1), attrs); !s)
         return fail(s.error());
-    done(QStringLiteral("Saved %1 and judged eligibility again.").arg(location->partnerId));
+    done(QStringLiteral("Saved %1 and judged eligibility again.").arg(a.at(1)));
     return Ok;
 }
 
@@ -612,8 +609,12 @@ int Cli::cmdDemo(Args& a)
     if (auto e = a.parse({}); !e.isEmpty())
         return usage(e);
     const QString sub = a.at(0);
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    MaintenanceService maintenance(*m_ctx);
     if (sub == QLatin1String("list") && a.count() == 1) {
-        auto names = demofiles::snapshots(m_database);
+        auto names = maintenance.snapshots(who);
         if (!names)
             return fail(names.error());
         Table t({{QStringLiteral("name"), QStringLiteral("Snapshot")}});
@@ -623,29 +624,19 @@ int Cli::cmdDemo(Args& a)
         return Ok;
     }
     if (sub == QLatin1String("save") && a.count() == 2) {
-        if (int rc = open(); rc != Ok)
-            return rc;
-        auto who = actor();
-        if (!who)
-            return fail(who.error());
-        if (auto s = demofiles::saveSnapshot(*m_ctx, *who, a.at(1)); !s)
+        if (auto s = maintenance.saveSnapshot(who, a.at(1)); !s)
             return fail(s.error());
         done(QStringLiteral("Saved the snapshot '%1'.").arg(a.at(1)));
         return Ok;
     }
     if ((sub == QLatin1String("load") && a.count() == 2) ||
         (sub == QLatin1String("reset") && a.count() == 1)) {
-        // Only a demo database is replaced.
-        if (int rc = open(); rc != Ok)
+        auto replacement = sub == QLatin1String("load") ? maintenance.loadSnapshot(who, a.at(1))
+                                                        : maintenance.resetDemo(who);
+        if (!replacement)
+            return fail(replacement.error());
+        if (int rc = replaceDatabase(*replacement); rc != Ok)
             return rc;
-        if (!m_ctx->clock().isDemo())
-            return fail(
-                makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
-        m_ctx.reset();
-        const Status s = sub == QLatin1String("load") ? demofiles::restoreSnapshot(m_database, a.at(1))
-                                                      : demofiles::createDemo(m_database);
-        if (!s)
-            return fail(s.error());
         done(sub == QLatin1String("load") ? QStringLiteral("Loaded the snapshot '%1'.").arg(a.at(1))
                                           : QStringLiteral("The demo is back to its shipped state."));
         return Ok;
@@ -670,14 +661,14 @@ int Cli::cmdScenario(Args& a)
     if (a.count() != 2 || !scenario)
         return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
     if (sub == QLatin1String("start")) {
-        if (int rc = open(); rc != Ok)
+        Actor who;
+        if (int rc = openAs(who); rc != Ok)
             return rc;
-        if (!m_ctx->clock().isDemo())
-            return fail(
-                makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
-        m_ctx.reset();
-        if (auto s = demofiles::createDemo(m_database); !s)
-            return fail(s.error());
+        auto replacement = MaintenanceService(*m_ctx).resetDemo(who);
+        if (!replacement)
+            return fail(replacement.error());
+        if (int rc = replaceDatabase(*replacement); rc != Ok)
+            return rc;
     } else if (sub != QLatin1String("show")) {
         return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
     }
@@ -730,9 +721,7 @@ int Cli::cmdSimulate(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    if (!m_ctx->clock().isDemo())
-        return fail(makeError(ErrorKind::Denied, QStringLiteral("Demo tools work only in a demo database.")));
-    if (auto s = Simulation(*m_ctx).runEligibility(); !s)
+    if (auto s = Simulation(*m_ctx).judgeEligibility(who); !s)
         return fail(s.error());
     done(QStringLiteral("Eligibility judged for every location and program."));
     return Ok;

@@ -15,6 +15,16 @@ QJsonValue when(const QDateTime& t)
     return t.isValid() ? QJsonValue(timetext::formatIso(t)) : QJsonValue();
 }
 
+// What the services decided the viewer can do next, as --json carries it.
+QJsonObject nextStepObject(const rules::NextStep& next)
+{
+    QJsonObject o{{QStringLiteral("kind"), rules::nextStepCode(next.kind)},
+                  {QStringLiteral("allowed"), next.allowed}};
+    if (!next.refusal.isEmpty())
+        o.insert(QStringLiteral("refusal"), next.refusal);
+    return o;
+}
+
 std::optional<WorkspaceSort> sortFromName(const QString& name)
 {
     const QString n = name.trimmed().toLower();
@@ -84,23 +94,15 @@ int Cli::cmdWorkspace(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    if (a.has(QStringLiteral("location"))) {
-        auto location = m_ctx->directory().locationByPartnerId(a.value(QStringLiteral("location")));
-        if (!location)
-            return fail(location.error());
-        filter.locationId = location->id;
-    }
-    if (a.has(QStringLiteral("program"))) {
-        auto program = m_ctx->programs().programByName(a.value(QStringLiteral("program")));
-        if (!program)
-            return fail(program.error());
-        filter.programId = program->id;
-    }
+    EnrollmentService service(*m_ctx);
+    if (auto s =
+            service.narrow(filter, a.value(QStringLiteral("location")), a.value(QStringLiteral("program")));
+        !s)
+        return fail(s.error());
     filter.search = a.value(QStringLiteral("search"));
     if (csv)
         return writeWorkspaceCsv(who, filter, *sort, !a.has(QStringLiteral("desc")),
                                  a.value(QStringLiteral("output")));
-    EnrollmentService service(*m_ctx);
     auto total = service.count(who, filter);
     if (!total)
         return fail(total.error());
@@ -125,7 +127,8 @@ int Cli::cmdWorkspace(Args& a)
                {QStringLiteral("fiscal_year"), fiscal::label(e.fiscalYear)},
                {QStringLiteral("validation_due"), when(e.validationDue)},
                {QStringLiteral("updated"), when(e.updatedAt)},
-               {QStringLiteral("resources"), r.guide}});
+               {QStringLiteral("resources"), r.guide},
+               {QStringLiteral("next_step"), nextStepObject(r.next)}});
     }
     t.print(m_out, json());
     if (!json())
@@ -275,18 +278,7 @@ int Cli::cmdHome(Args& a)
     if (a.at(0) == QLatin1String("dismiss")) {
         if (a.count() != 2 || !a.has(QStringLiteral("location")))
             return usage(QStringLiteral("home dismiss PROGRAM --location ID"));
-        auto program = m_ctx->programs().programByName(a.at(1));
-        if (!program)
-            return fail(program.error());
-        auto location = m_ctx->directory().locationByPartnerId(a.value(QStringLiteral("location")));
-        if (!location)
-            return fail(location.error());
-        auto e = m_ctx->enrollments().find(program->id, location->id);
-        if (!e)
-            return fail(e.error());
-        if (!e->has_value())
-            return fail(makeError(ErrorKind::NotFound, QStringLiteral("no such invitation.")));
-        if (auto r = service.dismissHomeMessage(who, (*e)->id); !r)
+        if (auto r = service.dismissHomeMessage(who, a.at(1), a.value(QStringLiteral("location"))); !r)
             return fail(r.error());
         done(QStringLiteral("The invitation no longer shows on Home."));
         return Ok;
@@ -296,16 +288,46 @@ int Cli::cmdHome(Args& a)
     auto messages = service.homeMessages(who);
     if (!messages)
         return fail(messages.error());
-    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
-             {QStringLiteral("location"), QStringLiteral("Location")},
-             {QStringLiteral("location_name"), QStringLiteral("Name")},
-             {QStringLiteral("invited"), QStringLiteral("Invited")}});
+    auto waiting = service.needsAction(who);
+    if (!waiting)
+        return fail(waiting.error());
+    // What Home shows: the invitations not yet opened, then what needs this user's action.
+    Table invitations({{QStringLiteral("program"), QStringLiteral("Program")},
+                       {QStringLiteral("location"), QStringLiteral("Location")},
+                       {QStringLiteral("location_name"), QStringLiteral("Name")},
+                       {QStringLiteral("invited"), QStringLiteral("Invited")}});
     for (const HomeMessage& m : *messages)
-        t.add({{QStringLiteral("program"), m.programName},
-               {QStringLiteral("location"), m.partnerId},
-               {QStringLiteral("location_name"), m.locationName},
-               {QStringLiteral("invited"), when(m.invitedAt)}});
-    t.print(m_out, json());
+        invitations.add({{QStringLiteral("program"), m.programName},
+                         {QStringLiteral("location"), m.partnerId},
+                         {QStringLiteral("location_name"), m.locationName},
+                         {QStringLiteral("invited"), when(m.invitedAt)}});
+    Table actions({{QStringLiteral("program"), QStringLiteral("Program")},
+                   {QStringLiteral("location"), QStringLiteral("Location")},
+                   {QStringLiteral("actions_required"), QStringLiteral("Needs your action")}});
+    for (const WorkspaceRow& r : *waiting)
+        actions.add({{QStringLiteral("program"), r.enrollment.programName},
+                     {QStringLiteral("location"), r.enrollment.partnerId},
+                     {QStringLiteral("location_name"), r.enrollment.locationName},
+                     {QStringLiteral("status"), statusCode(r.enrollment.status)},
+                     {QStringLiteral("actions_required"), r.actionsRequired},
+                     {QStringLiteral("next_step"), nextStepObject(r.next)}});
+    if (json()) {
+        printObject(m_out,
+                    {{QStringLiteral("invitations"), invitations.json()},
+                     {QStringLiteral("needs_action"), actions.json()}},
+                    true);
+        return Ok;
+    }
+    m_out << "Invitations\n";
+    if (invitations.size() == 0)
+        m_out << "  none\n";
+    else
+        invitations.print(m_out, false);
+    m_out << "\nNeeds your action\n";
+    if (actions.size() == 0)
+        m_out << "  Nothing waits for you.\n";
+    else
+        actions.print(m_out, false);
     return Ok;
 }
 

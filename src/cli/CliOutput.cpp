@@ -43,13 +43,18 @@ QString printable(QString text)
 }
 } // namespace
 
+QJsonArray Table::json() const
+{
+    QJsonArray array;
+    for (const QJsonObject& row : m_rows)
+        array.append(row);
+    return array;
+}
+
 void Table::print(QTextStream& out, bool json) const
 {
     if (json) {
-        QJsonArray array;
-        for (const QJsonObject& row : m_rows)
-            array.append(row);
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(this->json()).toJson(QJsonDocument::Indented));
         return;
     }
     QList<qsizetype> widths;

@@ -22,6 +22,7 @@ public:
     void add(const QJsonObject& row) { m_rows.append(row); }
     int size() const { return int(m_rows.size()); }
     void print(QTextStream& out, bool json) const;
+    QJsonArray json() const; // the rows, as --json prints them
 
 private:
     QList<Column> m_columns;

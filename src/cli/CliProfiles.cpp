@@ -63,7 +63,12 @@ QJsonObject bankObject(const BankProfileView& v)
                   {QStringLiteral("status_reason"), b.statusReason},
                   {QStringLiteral("default_for"), QJsonArray::fromStringList(v.defaultFor)},
                   {QStringLiteral("enrollments"), v.enrollments},
-                  {QStringLiteral("full_details"), v.fullDetails}};
+                  {QStringLiteral("full_details"), v.fullDetails},
+                  {QStringLiteral("owner"), v.ownerPartnerId},
+                  {QStringLiteral("may_use"), v.mayUse.ok()},
+                  {QStringLiteral("may_edit"), v.mayEdit.ok()}};
+    if (!v.mayEdit)
+        o.insert(QStringLiteral("edit_refused"), v.mayEdit.error().message);
     const auto add = [&o](const char* key, const QString& value) {
         if (!value.isEmpty())
             o.insert(QString::fromLatin1(key), value);
@@ -142,13 +147,13 @@ int Cli::cmdBankProfile(Args& a)
         return Ok;
     }
     if (sub == QLatin1String("add")) {
-        if (a.count() != 1 || a.has(QStringLiteral("location")))
-            return usage(
-                QStringLiteral("bank-profile add --name NAME --country CC --currency CUR --holder NAME ..."));
+        if (a.count() != 1)
+            return usage(QStringLiteral("bank-profile add [--location ID] --name NAME --country CC "
+                                        "--currency CUR --holder NAME ..."));
         BankProfile p;
         if (auto e = applyBankOptions(a, p); !e.isEmpty())
             return usage(e);
-        auto added = service.addBank(who, p);
+        auto added = service.addBank(who, p, a.value(QStringLiteral("location")));
         if (!added)
             return fail(added.error());
         done(QStringLiteral("Added the bank profile '%1' (Pending validation).").arg(added->name));
@@ -207,11 +212,10 @@ int Cli::cmdTaxProfile(Args& a)
         return Ok;
     }
     // Start from what is on file, so that one field can change on its own.
-    TaxProfile t = current->value_or(TaxProfile());
-    auto place = m_ctx->directory().locationByPartnerId(location);
-    if (!place)
-        return fail(place.error());
-    t.form = current->has_value() ? t.form : rules::requiredTaxForm(place->country);
+    auto draft = service.taxDraft(who, location);
+    if (!draft)
+        return fail(draft.error());
+    TaxProfile t = *draft;
     if (a.has(QStringLiteral("form"))) {
         const auto form = taxFormFromCode(a.value(QStringLiteral("form")));
         if (!form)
@@ -234,8 +238,6 @@ int Cli::cmdTaxProfile(Args& a)
             return fail(
                 makeError(ErrorKind::Invalid, QStringLiteral("--signed takes a date such as 2027-05-03.")));
         t.signedOn = d;
-    } else if (!current->has_value()) {
-        t.signedOn = m_ctx->clock().now().date();
     }
     auto saved = service.setTax(who, location, t);
     if (!saved)

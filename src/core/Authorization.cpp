@@ -35,15 +35,37 @@ QString actionCode(Action action)
         return QStringLiteral("view-all-audit");
     case Action::RunDemoTools:
         return QStringLiteral("run-demo-tools");
+    case Action::BackUp:
+        return QStringLiteral("back-up");
+    case Action::Restore:
+        return QStringLiteral("restore");
+    case Action::CheckDatabase:
+        return QStringLiteral("check-database");
+    case Action::ReplaceDatabase:
+        return QStringLiteral("replace-database");
+    case Action::MoveOrganization:
+        return QStringLiteral("move-organization");
     }
     return {};
 }
 
 QList<Action> allActions()
 {
-    return {Action::ViewWorkspace,  Action::ViewProfiles,   Action::ViewFullBankDetails, Action::Enroll,
-            Action::EditTaxProfile, Action::SetDefaultBank, Action::ManageBankProfiles,  Action::ManageUsers,
-            Action::ViewAllAudit,   Action::RunDemoTools};
+    return {Action::ViewWorkspace,
+            Action::ViewProfiles,
+            Action::ViewFullBankDetails,
+            Action::Enroll,
+            Action::EditTaxProfile,
+            Action::SetDefaultBank,
+            Action::ManageBankProfiles,
+            Action::ManageUsers,
+            Action::ViewAllAudit,
+            Action::RunDemoTools,
+            Action::BackUp,
+            Action::Restore,
+            Action::CheckDatabase,
+            Action::ReplaceDatabase,
+            Action::MoveOrganization};
 }
 
 bool isLocationScoped(Action action)
@@ -102,11 +124,70 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
                                         "Only an Incentives admin can create or change bank profiles."));
     case Action::ManageUsers:
     case Action::ViewAllAudit:
+    case Action::ReplaceDatabase:
+    case Action::MoveOrganization:
         if (g.accountAdmin)
             return {};
         return denied(QT_TRANSLATE_NOOP("Authorization", "Only an Account admin can do this."));
+    case Action::BackUp:
+    case Action::Restore:
+        if (g.accountAdmin)
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only an Account admin can back up or restore the database: a "
+                                        "backup holds every account number."));
+    case Action::CheckDatabase:
+        return {}; // any active user
     case Action::RunDemoTools:
-        return {}; // any active user; the services also require a demo database
+        if (g.presenter)
+            return {}; // the services also require a demo database
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only a Presenter can use the presenter tools. An Account admin "
+                                        "assigns that role."));
+    }
+    return denied(QT_TRANSLATE_NOOP("Authorization", "This action is not allowed."));
+}
+
+Permissions permissionsOf(const Grants& g, bool demoDatabase)
+{
+    Permissions p;
+    p.hasAnyRole = g.active && g.hasAnyRole();
+    p.manageUsers = authorize(g, Action::ManageUsers);
+    p.viewAllAudit = authorize(g, Action::ViewAllAudit);
+    p.presenterTools =
+        demoDatabase ? authorize(g, Action::RunDemoTools)
+                     : denied(QT_TRANSLATE_NOOP("Authorization", "Demo tools work only in a demo database."));
+    p.backUp = authorize(g, Action::BackUp);
+    p.restore = authorize(g, Action::Restore);
+    p.check = authorize(g, Action::CheckDatabase);
+    return p;
+}
+
+Status authorizeBankProfile(const Grants& g, BankProfileUse use, const QSet<Id>& owners)
+{
+    if (!g.active || g.userId == 0)
+        return denied(QT_TRANSLATE_NOOP("Authorization", "This user account is deactivated or unknown."));
+    if (g.adminOf.isEmpty())
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only an Incentives admin can see, use or change bank profiles."));
+    if (owners.isEmpty())
+        return {};
+    switch (use) {
+    case BankProfileUse::ViewFull:
+    case BankProfileUse::Use:
+        for (Id id : owners)
+            if (g.adminOf.contains(id))
+                return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "This bank profile belongs to locations you do not administer."));
+    case BankProfileUse::Edit:
+        for (Id id : owners)
+            if (!g.adminOf.contains(id))
+                return denied(QT_TRANSLATE_NOOP(
+                    "Authorization",
+                    "This bank profile also pays a location you do not administer; only an Incentives "
+                    "admin of every location that uses it can change it."));
+        return {};
     }
     return denied(QT_TRANSLATE_NOOP("Authorization", "This action is not allowed."));
 }

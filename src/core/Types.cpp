@@ -43,10 +43,11 @@ template <typename E, std::size_t N> QString labelOf(const std::array<Entry<E>, 
     return {};
 }
 
-constexpr std::array<Entry<Role>, 3> kRoles{{
+constexpr std::array<Entry<Role>, 4> kRoles{{
     {Role::AccountAdmin, "account-admin", QT_TRANSLATE_NOOP("Types", "Account admin")},
     {Role::IncentivesAdmin, "incentives-admin", QT_TRANSLATE_NOOP("Types", "Incentives admin")},
     {Role::IncentivesUser, "incentives-user", QT_TRANSLATE_NOOP("Types", "Incentives user")},
+    {Role::Presenter, "presenter", QT_TRANSLATE_NOOP("Types", "Presenter")},
 }};
 
 constexpr std::array<Entry<EnrollmentStatus>, 7> kStatuses{{
@@ -113,6 +114,19 @@ std::optional<Role> roleFromCode(const QString& code)
 QString roleLabel(Role role)
 {
     return labelOf(kRoles, role);
+}
+
+bool isOrganizationWide(Role role)
+{
+    return role == Role::AccountAdmin || role == Role::Presenter;
+}
+
+QList<Role> allRoles()
+{
+    QList<Role> out;
+    for (const auto& e : kRoles)
+        out.append(e.value);
+    return out;
 }
 
 QString statusCode(EnrollmentStatus status)

@@ -17,7 +17,8 @@ enum class Role
 {
     AccountAdmin,
     IncentivesAdmin,
-    IncentivesUser
+    IncentivesUser,
+    Presenter // demo databases only: the presenter tools
 };
 
 enum class EnrollmentStatus
@@ -94,6 +95,9 @@ enum class Reason
 QString roleCode(Role role);
 std::optional<Role> roleFromCode(const QString& code);
 QString roleLabel(Role role);
+// Account admin and Presenter cover the whole organization; the others are held per location.
+bool isOrganizationWide(Role role);
+QList<Role> allRoles();
 
 QString statusCode(EnrollmentStatus status);
 std::optional<EnrollmentStatus> statusFromCode(const QString& code);
@@ -178,6 +182,7 @@ struct BankProfile
     QString bankAddress;
     ProfileStatus status = ProfileStatus::PendingValidation;
     QString statusReason;
+    Id ownerLocationId = 0; // the location it was created for (0: made before profiles had one)
     int version = 0;
 };
 

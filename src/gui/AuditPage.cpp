@@ -1,8 +1,8 @@
 #include "gui/AuditPage.h"
 
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "services/AuditService.h"
+#include "services/Session.h"
 #include "ui_AuditPage.h"
 
 #include <QFile>
@@ -44,7 +44,7 @@ void AuditPage::reloadUsers()
 {
     const QSignalBlocker block(m_ui->userCombo);
     m_ui->userCombo->clear();
-    const bool everyone = m_session.grants().accountAdmin;
+    const bool everyone = m_session.permissions().viewAllAudit.ok();
     m_ui->userCombo->setVisible(everyone);
     m_ui->userLabel->setVisible(everyone);
     m_ui->userCombo->addItem(tr("Everyone"), QString());
@@ -82,7 +82,7 @@ void AuditPage::reload()
     m_ui->table->resizeColumnsToContents();
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->countLabel->setText(
-        m_session.grants().accountAdmin
+        m_session.permissions().viewAllAudit.ok()
             ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))
             : tr("%1 of your own actions, newest first").arg(QLocale().toString(qint64(entries->size()))));
 }

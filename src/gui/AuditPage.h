@@ -11,9 +11,11 @@ namespace Ui {
 class AuditPage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The audit log, newest first: every record for Account admins, one's own actions for others.
 class AuditPage : public QWidget

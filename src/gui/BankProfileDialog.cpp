@@ -2,7 +2,7 @@
 
 #include "core/Validators.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_BankProfileDialog.h"
 
 #include <QPushButton>
@@ -246,7 +246,7 @@ void BankProfileDialog::accept()
                                                       stored.version = version;
                                                   },
                                                   m_existing->version)
-                                            : service.addBank(m_session.actor(), typed);
+                                            : service.addBank(m_session.actor(), typed, m_ownerPartnerId);
     if (!result) {
         if (offerReload(result.error()))
             return;

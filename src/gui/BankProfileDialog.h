@@ -11,9 +11,11 @@ namespace Ui {
 class BankProfileDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Adds or edits a payout (bank) profile. The fields follow the bank country; every field is checked
 // as it is typed, with the message beside it, and Save stays disabled until the form is valid.
@@ -33,6 +35,9 @@ public:
     BankProfile profile() const; // as typed
     const BankProfile& saved() const { return m_saved; }
     bool isValid() const { return m_valid; }
+    // A new profile belongs to this location (PartnerID); empty: the services choose the one the
+    // user administers.
+    void setOwnerLocation(const QString& partnerId) { m_ownerPartnerId = partnerId; }
 
     void accept() override;
 
@@ -48,6 +53,7 @@ private:
     Session& m_session;
     std::optional<BankProfile> m_existing;
     QStringList m_programCurrencies;
+    QString m_ownerPartnerId;
     FieldErrors m_errors;
     BankProfile m_saved;
     bool m_valid = false;

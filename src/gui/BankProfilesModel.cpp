@@ -1,6 +1,6 @@
 #include "gui/BankProfilesModel.h"
 
-#include "gui/Session.h"
+#include "services/Session.h"
 
 #include <QLocale>
 

@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The organization's bank profiles, account numbers masked unless the user may see them.
 class BankProfilesModel : public QAbstractTableModel

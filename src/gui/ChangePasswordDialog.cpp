@@ -1,9 +1,9 @@
 #include "gui/ChangePasswordDialog.h"
 
 #include "gui/FormSupport.h"
-#include "gui/Session.h"
 #include "services/AuthService.h"
 #include "services/Passwords.h"
+#include "services/Session.h"
 #include "ui_ChangePasswordDialog.h"
 
 #include <QPushButton>

@@ -8,9 +8,11 @@ namespace Ui {
 class ChangePasswordDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Choosing a new password: required after a temporary one, possible at any time.
 class ChangePasswordDialog : public QDialog

@@ -1,8 +1,8 @@
 #include "gui/HomePage.h"
 
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "gui/StatusStyle.h"
+#include "services/Session.h"
 #include "ui_HomePage.h"
 
 #include <QHeaderView>
@@ -117,18 +117,8 @@ void HomePage::reload()
         m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_ui->actionsList->clear();
-    WorkspaceFilter needsAction;
-    needsAction.statuses = {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling};
-    if (auto rows = m_session.enrollments().workspace(m_session.actor(), needsAction, WorkspaceSort::Updated,
-                                                      false, 0, 50)) {
+    if (auto rows = m_session.enrollments().needsAction(m_session.actor())) {
         for (const WorkspaceRow& r : *rows) {
-            // Only what this user can act on: their own locations, or an admin to assign.
-            const bool mine = m_session.grants().adminOf.contains(r.enrollment.locationId);
-            const bool assign =
-                m_session.grants().accountAdmin &&
-                r.actionsRequired.contains(roleLabel(Role::AccountAdmin), Qt::CaseInsensitive);
-            if (!mine && !assign)
-                continue;
             auto* item = new QListWidgetItem(statusIcon(r.enrollment.status, palette()),
                                              //: program — location (PartnerID): what to do
                                              tr("%1 — %2 (%3): %4")

@@ -10,9 +10,11 @@ namespace Ui {
 class HomePage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Home: the user's new invitations (each shown until selected once), a status summary of their
 // locations, and what waits for their action.

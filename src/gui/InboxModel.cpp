@@ -1,6 +1,6 @@
 #include "gui/InboxModel.h"
 
-#include "gui/Session.h"
+#include "services/Session.h"
 
 #include <QFont>
 #include <QLocale>

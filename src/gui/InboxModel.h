@@ -4,9 +4,11 @@
 
 #include <QAbstractTableModel>
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The signed-in user's simulated email: the Partner Incentive Enrollment Invitations.
 class InboxModel : public QAbstractTableModel

@@ -1,7 +1,7 @@
 #include "gui/InboxPage.h"
 
 #include "gui/InboxModel.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_InboxPage.h"
 
 #include <QHeaderView>

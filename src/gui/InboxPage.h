@@ -8,9 +8,12 @@ namespace Ui {
 class InboxPage;
 }
 
+namespace incentives {
+class Session;
+}
+
 namespace incentives::gui {
 
-class Session;
 class InboxModel;
 
 // The simulated email inbox: "Partner Incentive Enrollment Invitation" messages with Get Started.

@@ -2,7 +2,7 @@
 
 #include "core/FiscalCalendar.h"
 #include "gui/FormSupport.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_InvitationDialog.h"
 
 #include <QLocale>
@@ -110,18 +110,16 @@ void InvitationDialog::reload()
 
 void InvitationDialog::updateButtons()
 {
-    const bool admin = m_loaded && m_session.grants().adminOf.contains(m_view.location.id);
-    const bool open = m_loaded && (m_view.enrollment.status == EnrollmentStatus::Invited ||
-                                   m_view.enrollment.status == EnrollmentStatus::Enrolling);
+    // Whether this user may enroll it is the services' answer; the terms box is the user's.
+    const bool allowed = m_loaded && m_view.next.kind == rules::NextStep::Kind::Enroll && m_view.next.allowed;
     const bool terms =
         m_ui->termsCheck->isChecked() || m_view.enrollment.status == EnrollmentStatus::Enrolling;
     m_ui->termsCheck->setVisible(m_loaded && m_view.enrollment.status == EnrollmentStatus::Invited);
     m_submit->setVisible(m_loaded && m_view.canSubmit());
     m_continue->setVisible(m_loaded && !m_view.canSubmit());
-    m_submit->setEnabled(admin && open && terms);
-    m_continue->setEnabled(admin && open && terms);
-    const QString why = !admin   ? tr("Only the Incentives admin of this location can enroll it.")
-                        : !open  ? tr("This enrollment is %1.").arg(statusLabel(m_view.enrollment.status))
+    m_submit->setEnabled(allowed && terms);
+    m_continue->setEnabled(allowed && terms);
+    const QString why = !allowed ? m_view.next.refusal
                         : !terms ? tr("Accept the program terms first.")
                                  : QString();
     m_submit->setToolTip(why);

@@ -12,9 +12,11 @@ namespace Ui {
 class InvitationDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The invitation: the program, the location and what is on file. With everything the program needs
 // present and valid it offers Submit; otherwise Continue, which accepts the invitation and leads to

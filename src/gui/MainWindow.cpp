@@ -18,7 +18,6 @@
 #include "gui/ProfilesPage.h"
 #include "gui/ScenariosPanel.h"
 #include "gui/ServerConnections.h"
-#include "gui/Session.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SignInDialog.h"
 #include "gui/StatusStyle.h"
@@ -27,7 +26,7 @@
 #include "gui/WorkspaceExporter.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
-#include "services/DemoFiles.h"
+#include "services/Session.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -62,15 +61,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_idleTimer(new QTimer(this)), m_autoLockGroup(new QActionGroup(this))
 {
     m_ui->setupUi(this);
-    m_home->setObjectName(QStringLiteral("homePage"));
-    m_workspace->setObjectName(QStringLiteral("workspacePage"));
-    m_inbox->setObjectName(QStringLiteral("inboxPage"));
+    buildPageTable();
     m_noAccess->setObjectName(QStringLiteral("noAccessPage"));
-    m_profiles->setObjectName(QStringLiteral("profilesPage"));
-    m_users->setObjectName(QStringLiteral("usersPage"));
-    m_audit->setObjectName(QStringLiteral("auditPage"));
-    m_myAccess->setObjectName(QStringLiteral("myAccessPage"));
-    m_presenter->setObjectName(QStringLiteral("presenterPage"));
     m_scenarios->setObjectName(QStringLiteral("scenariosPanel"));
     m_gettingStarted->setObjectName(QStringLiteral("gettingStartedPage"));
     m_scenariosDock->setObjectName(QStringLiteral("scenariosDock"));
@@ -86,25 +78,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_workspace), static_cast<QWidget*>(m_inbox),
-          static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
-          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter),
-          static_cast<QWidget*>(m_noAccess), static_cast<QWidget*>(m_gettingStarted)})
-        m_ui->pages->addWidget(page);
-
-    const auto addNav = [this](QStyle::StandardPixmap icon, const QString& text) {
-        auto* item = new QListWidgetItem(style()->standardIcon(icon), text, m_ui->navigation);
+    for (const PageEntry& e : m_pageTable) {
+        e.widget->setObjectName(QString::fromLatin1(e.objectName));
+        m_ui->pages->addWidget(e.widget);
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::StandardPixmap(e.icon)), e.title,
+                                         m_ui->navigation);
         item->setSizeHint(QSize(0, fontMetrics().height() * 2));
-    };
-    addNav(QStyle::SP_DirHomeIcon, tr("Home"));
-    addNav(QStyle::SP_FileDialogDetailedView, tr("Incentives workspace"));
-    addNav(QStyle::SP_MessageBoxInformation, tr("Inbox"));
-    addNav(QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"));
-    addNav(QStyle::SP_DirIcon, tr("Users and roles"));
-    addNav(QStyle::SP_FileDialogListView, tr("Audit log"));
-    addNav(QStyle::SP_DialogHelpButton, tr("My access"));
-    addNav(QStyle::SP_MediaPlay, tr("Presenter tools"));
+        if (e.action)
+            connect(e.action, &QAction::triggered, this, [this, page = e.page] { showPage(page); });
+    }
+    m_ui->pages->addWidget(m_noAccess);
+    m_ui->pages->addWidget(m_gettingStarted);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(Page(row));
@@ -129,10 +113,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         if (target.isEmpty())
             return;
         const QString path = m_session.context().db().path();
+        const Actor actor = m_session.actor();
         auto outcome = std::make_shared<Status>();
-        if (!runWithProgress(tr("Writing the backup…"), [path, target, outcome] {
+        if (!runWithProgress(tr("Writing the backup…"), [path, target, actor, outcome] {
                 auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-                *outcome = ctx ? (*ctx)->db().backupTo(target) : Status(ctx.error());
+                *outcome = ctx ? MaintenanceService(**ctx).backUp(actor, target) : Status(ctx.error());
             }))
             return;
         if (!outcome->ok())
@@ -141,11 +126,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             statusBar()->showMessage(tr("Backed up to %1").arg(target), 10000);
     });
     connect(m_ui->actionRestore, &QAction::triggered, this, [this] {
-        if (!m_session.grants().accountAdmin) {
-            MessageBoxes::information(this, tr("Restore"),
-                                      tr("Only an Account admin can restore the database."));
-            return;
-        }
         const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QString(),
                                                             tr("Incentives Desk databases (*.db)"));
         if (backup.isEmpty() ||
@@ -154,19 +134,19 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
                 tr("Replace the current data with %1? Changes made since that backup are lost.")
                     .arg(backup)) != QMessageBox::Yes)
             return;
-        if (auto s = m_session.replaceDatabase(
-                [backup](const QString& path) { return demofiles::restoreBackup(path, backup); });
-            !s)
+        auto restore = MaintenanceService(m_session.context()).restore(m_session.actor(), backup);
+        if (const Status s = restore ? m_session.replaceDatabase(*restore) : Status(restore.error()); !s)
             MessageBoxes::warning(this, tr("Restore"), s.error().message);
         else
             statusBar()->showMessage(tr("Restored from %1").arg(backup), 10000);
     });
     connect(m_ui->actionCheck, &QAction::triggered, this, [this] {
         const QString path = m_session.context().db().path();
+        const Actor actor = m_session.actor();
         auto result = std::make_shared<Result<QStringList>>(QStringList());
-        if (!runWithProgress(tr("Checking the database…"), [path, result] {
+        if (!runWithProgress(tr("Checking the database…"), [path, actor, result] {
                 auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-                *result = ctx ? demofiles::checkIntegrity(**ctx) : Result<QStringList>(ctx.error());
+                *result = ctx ? MaintenanceService(**ctx).check(actor) : Result<QStringList>(ctx.error());
             }))
             return;
         const Result<QStringList>& problems = *result;
@@ -179,18 +159,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         else
             MessageBoxes::warning(this, tr("Check the database"), problems->join(QLatin1Char('\n')));
     });
-    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::reloadAll);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         showPage(WorkspacePageIndex);
         m_workspace->focusSearch();
     });
-    connect(m_ui->actionHome, &QAction::triggered, this, [this] { showPage(HomePageIndex); });
-    connect(m_ui->actionWorkspace, &QAction::triggered, this, [this] { showPage(WorkspacePageIndex); });
-    connect(m_ui->actionInbox, &QAction::triggered, this, [this] { showPage(InboxPageIndex); });
-    connect(m_ui->actionProfiles, &QAction::triggered, this, [this] { showPage(ProfilesPageIndex); });
-    connect(m_ui->actionUsers, &QAction::triggered, this, [this] { showPage(UsersPageIndex); });
-    connect(m_ui->actionAudit, &QAction::triggered, this, [this] { showPage(AuditPageIndex); });
-    connect(m_ui->actionMyAccess, &QAction::triggered, this, [this] { showPage(MyAccessPageIndex); });
     connect(m_users, &UsersPage::usersChanged, this, [this] {
         m_workspace->reloadFilters();
         markStale(true);
@@ -438,20 +411,30 @@ void MainWindow::userChanged()
 {
     if (m_locked) // the same user unlocking: everything stays where it was
         return;
-    const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
+    const bool hasRole = m_session.signedIn() && m_session.permissions().hasAnyRole;
     m_ui->navigation->setEnabled(hasRole);
     for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles,
                        m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram,
                        m_ui->actionByLocation, m_ui->actionExportWorkspace, m_ui->actionSummary})
         a->setEnabled(hasRole);
     updateWindowTitle();
+    // The maintenance tools as the services allow them to this user.
+    const auto allow = [](QAction* action, const Status& allowed) {
+        action->setEnabled(allowed.ok());
+        action->setToolTip(allowed ? action->text().remove(QLatin1Char('&')) : allowed.error().message);
+    };
+    allow(m_ui->actionBackUp, m_session.permissions().backUp);
+    allow(m_ui->actionRestore, m_session.permissions().restore);
+    allow(m_ui->actionCheck, m_session.permissions().check);
     m_workspace->reloadFilters();
-    // Users and roles is the Account admins' page; the services refuse everyone else anyway.
-    m_ui->navigation->item(UsersPageIndex)->setHidden(!m_session.grants().accountAdmin);
-    m_ui->actionUsers->setVisible(m_session.grants().accountAdmin);
-    // Demo tools exist only in demo databases; the services refuse them elsewhere too.
+    // Each page is listed where the services allow it (they refuse everyone else anyway).
+    for (const PageEntry& e : m_pageTable) {
+        const bool allowed = pageAllowed(e);
+        m_ui->navigation->item(e.page)->setHidden(!allowed);
+        if (e.action && e.allowed)
+            e.action->setVisible(allowed);
+    }
     const bool demo = m_session.signedIn() && m_session.context().clock().isDemo();
-    m_ui->navigation->item(PresenterPageIndex)->setHidden(!demo);
     m_scenariosDock->toggleViewAction()->setVisible(demo);
     m_gettingStarted->setDemo(demo);
     updateExportAction();
@@ -472,18 +455,15 @@ void MainWindow::userChanged()
 
 void MainWindow::showPage(Page page)
 {
-    if (m_session.signedIn() && !m_session.grants().hasAnyRole()) {
+    if (m_session.signedIn() && !m_session.permissions().hasAnyRole) {
         m_ui->pages->setCurrentWidget(m_noAccess);
         return;
     }
-    if (page == UsersPageIndex && !m_session.grants().accountAdmin)
-        page = MyAccessPageIndex;
-    if (page == PresenterPageIndex && !m_session.context().clock().isDemo())
-        page = HomePageIndex;
-    QWidget* widgets[] = {m_home,  m_workspace, m_inbox,    m_profiles,
-                          m_users, m_audit,     m_myAccess, m_presenter};
-    refreshIfStale(widgets[page]);
-    m_ui->pages->setCurrentWidget(widgets[page]);
+    if (!pageAllowed(m_pageTable.at(page)))
+        page = m_pageTable.at(page).fallback;
+    QWidget* widget = m_pageTable.at(page).widget;
+    refreshIfStale(widget);
+    m_ui->pages->setCurrentWidget(widget);
     const QSignalBlocker block(m_ui->navigation);
     m_ui->navigation->setCurrentRow(page);
 }
@@ -491,10 +471,9 @@ void MainWindow::showPage(Page page)
 void MainWindow::markStale(bool userChanged)
 {
     // Pages that read a lot at scale load when they are shown, not on every change.
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_profiles), static_cast<QWidget*>(m_users), static_cast<QWidget*>(m_audit),
-          static_cast<QWidget*>(m_myAccess), static_cast<QWidget*>(m_presenter)})
-        m_stale.insert(page, m_stale.value(page, false) || userChanged);
+    for (const PageEntry& e : m_pageTable)
+        if (e.load)
+            m_stale.insert(e.widget, m_stale.value(e.widget, false) || userChanged);
     if (m_scenariosDock->isVisible())
         m_scenarios->reload();
     refreshIfStale(m_ui->pages->currentWidget());
@@ -507,16 +486,75 @@ void MainWindow::refreshIfStale(QWidget* page)
         return;
     const bool userChanged = it.value();
     m_stale.erase(it);
-    if (page == m_profiles)
-        userChanged ? m_profiles->reloadLocations() : m_profiles->reload();
-    else if (page == m_users)
-        m_users->reload();
-    else if (page == m_audit)
-        userChanged ? m_audit->reloadUsers() : m_audit->reload();
-    else if (page == m_myAccess)
-        m_myAccess->reload();
-    else if (page == m_presenter)
-        m_presenter->reload();
+    if (const PageEntry* e = entryOf(page); e && e->load)
+        e->load(userChanged);
+}
+
+void MainWindow::buildPageTable()
+{
+    const auto anyRole = std::function<Status()>();
+    m_pageTable = {
+        {HomePageIndex,
+         m_home,
+         "homePage",
+         QStyle::SP_DirHomeIcon,
+         tr("Home"),
+         m_ui->actionHome,
+         QStringLiteral("home"),
+         anyRole,
+         HomePageIndex,
+         {}},
+        {WorkspacePageIndex,
+         m_workspace,
+         "workspacePage",
+         QStyle::SP_FileDialogDetailedView,
+         tr("Incentives workspace"),
+         m_ui->actionWorkspace,
+         QStringLiteral("workspace"),
+         anyRole,
+         HomePageIndex,
+         {}},
+        {InboxPageIndex,
+         m_inbox,
+         "inboxPage",
+         QStyle::SP_MessageBoxInformation,
+         tr("Inbox"),
+         m_ui->actionInbox,
+         QStringLiteral("inbox"),
+         anyRole,
+         HomePageIndex,
+         {}},
+        {ProfilesPageIndex, m_profiles, "profilesPage", QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"),
+         m_ui->actionProfiles, QStringLiteral("profiles"), anyRole, HomePageIndex,
+         [this](bool userChanged) { userChanged ? m_profiles->reloadLocations() : m_profiles->reload(); }},
+        {UsersPageIndex, m_users, "usersPage", QStyle::SP_DirIcon, tr("Users and roles"), m_ui->actionUsers,
+         QStringLiteral("users"), [this] { return m_session.permissions().manageUsers; }, MyAccessPageIndex,
+         [this](bool) { m_users->reload(); }},
+        {AuditPageIndex, m_audit, "auditPage", QStyle::SP_FileDialogListView, tr("Audit log"),
+         m_ui->actionAudit, QStringLiteral("audit"), anyRole, HomePageIndex,
+         [this](bool userChanged) { userChanged ? m_audit->reloadUsers() : m_audit->reload(); }},
+        {MyAccessPageIndex, m_myAccess, "myAccessPage", QStyle::SP_DialogHelpButton, tr("My access"),
+         m_ui->actionMyAccess, QStringLiteral("myaccess"), anyRole, HomePageIndex,
+         [this](bool) { m_myAccess->reload(); }},
+        {PresenterPageIndex, m_presenter, "presenterPage", QStyle::SP_MediaPlay, tr("Presenter tools"),
+         nullptr, QStringLiteral("presenter"), [this] { return m_session.permissions().presenterTools; },
+         HomePageIndex, [this](bool) { m_presenter->reload(); }},
+    };
+}
+
+const MainWindow::PageEntry* MainWindow::entryOf(QWidget* widget) const
+{
+    for (const PageEntry& e : m_pageTable)
+        if (e.widget == widget)
+            return &e;
+    return nullptr;
+}
+
+bool MainWindow::pageAllowed(const PageEntry& entry) const
+{
+    if (entry.allowed)
+        return entry.allowed().ok();
+    return true;
 }
 
 QWidget* MainWindow::currentPage() const
@@ -524,9 +562,9 @@ QWidget* MainWindow::currentPage() const
     return m_ui->pages->currentWidget();
 }
 
-void MainWindow::refresh()
+void MainWindow::reloadAll()
 {
-    m_session.refresh();
+    m_session.reloadNow();
     statusBar()->showMessage(tr("Reloaded"), 2000);
 }
 
@@ -553,7 +591,7 @@ void MainWindow::updateStatusBar()
         const Id location = m_workspace->selectedLocationId();
         m_roleLabel->setText(
             location ? tr("%1: %2").arg(m_workspace->selectedPartnerId(), m_session.roleAt(location))
-                     : (m_session.grants().accountAdmin ? roleLabel(Role::AccountAdmin) : QString()));
+                     : m_session.rolesSummary());
     }
     // Place the labels now: until the status bar's next layout pass, a label whose text grew would
     // be drawn over its neighbour.
@@ -573,13 +611,11 @@ void MainWindow::startEnrollment(QString program, QString partnerId)
     case InvitationDialog::Outcome::Cancelled:
         return;
     case InvitationDialog::Outcome::Submitted:
-        m_session.refresh();
         m_workspace->selectEnrollment(program, partnerId);
         statusBar()->showMessage(tr("Submitted %1 for %2: Validating enrollment.").arg(program, partnerId),
                                  10000);
         return;
     case InvitationDialog::Outcome::Continue:
-        m_session.refresh();
         showPage(ProfilesPageIndex);
         m_profiles->focusPart(partnerId, dialog.firstMissing(), program);
         return;
@@ -614,15 +650,12 @@ void MainWindow::showGettingStarted()
 
 void MainWindow::openScreen(const QString& screen)
 {
-    static const QHash<QString, Page> pages{
-        {QStringLiteral("home"), HomePageIndex},         {QStringLiteral("workspace"), WorkspacePageIndex},
-        {QStringLiteral("inbox"), InboxPageIndex},       {QStringLiteral("profiles"), ProfilesPageIndex},
-        {QStringLiteral("users"), UsersPageIndex},       {QStringLiteral("audit"), AuditPageIndex},
-        {QStringLiteral("myaccess"), MyAccessPageIndex}, {QStringLiteral("presenter"), PresenterPageIndex},
-    };
-    if (const auto page = pages.constFind(screen); page != pages.constEnd())
-        showPage(page.value());
-    else if (screen == QLatin1String("settings"))
+    for (const PageEntry& e : m_pageTable)
+        if (e.screen == screen) {
+            showPage(e.page);
+            return;
+        }
+    if (screen == QLatin1String("settings"))
         showSettings();
     else if (screen == QLatin1String("summary"))
         showSummary();
@@ -632,14 +665,14 @@ void MainWindow::openScreen(const QString& screen)
 
 void MainWindow::updateExportAction()
 {
-    const bool hasRole = m_session.signedIn() && m_session.grants().hasAnyRole();
+    const bool hasRole = m_session.signedIn() && m_session.permissions().hasAnyRole;
     const WorkspaceModel* model = m_workspace->model();
     m_ui->actionExportWorkspace->setEnabled(hasRole && (model->totalCount() > 0 || model->counting()));
 }
 
 void MainWindow::exportWorkspace()
 {
-    if (!m_session.signedIn() || !m_session.grants().hasAnyRole())
+    if (!m_session.signedIn() || !m_session.permissions().hasAnyRole)
         return;
     const WorkspaceModel* model = m_workspace->model();
     if (model->totalCount() == 0 && !model->counting()) {
@@ -668,7 +701,7 @@ void MainWindow::exportWorkspace()
 
 void MainWindow::showSummary()
 {
-    if (!m_session.signedIn() || !m_session.grants().hasAnyRole())
+    if (!m_session.signedIn() || !m_session.permissions().hasAnyRole)
         return;
     SummaryDialog dialog(m_session, m_workspace->selectedPartnerId(), this);
     dialog.setObjectName(QStringLiteral("summaryDialog"));

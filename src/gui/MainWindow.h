@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
 #include <QMainWindow>
 
@@ -17,11 +19,11 @@ class MainWindow;
 
 namespace incentives {
 class AppContext;
-}
+class Session;
+} // namespace incentives
 
 namespace incentives::gui {
 
-class Session;
 class HomePage;
 class WorkspacePage;
 class InboxPage;
@@ -101,7 +103,7 @@ private:
     void openFile();
     void switchDatabase(std::unique_ptr<AppContext> ctx);
     void updateWindowTitle();
-    void refresh();
+    void reloadAll(); // the toolbar's Refresh
     void updateStatusBar();
     void showAbout();
     void offerRestart();
@@ -111,6 +113,28 @@ private:
     // needs their choices reloaded too) and reloads the one on screen.
     void markStale(bool userChanged);
     void refreshIfStale(QWidget* page);
+
+    // One row per page: everything the window knows of it, written once.
+    struct PageEntry
+    {
+        Page page;
+        QWidget* widget;
+        const char* objectName;
+        int icon; // QStyle::StandardPixmap
+        QString title;
+        QAction* action; // its View menu entry, if it has one
+        QString screen;  // the name Getting started's links use
+        // Whether the signed-in user may see it, as the services decide; null: anyone with a role.
+        std::function<Status()> allowed;
+        Page fallback; // shown instead when not allowed
+        // Pages that read a lot at scale load when shown (the value: whether the user changed);
+        // null: the page follows the session itself.
+        std::function<void(bool userChanged)> load;
+    };
+    void buildPageTable();
+    const PageEntry* entryOf(QWidget* widget) const;
+    bool pageAllowed(const PageEntry& entry) const;
+    QList<PageEntry> m_pageTable;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session& m_session;

@@ -1,6 +1,6 @@
 #include "gui/MyAccessPage.h"
 
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_MyAccessPage.h"
 
 namespace incentives::gui {
@@ -31,7 +31,7 @@ void MyAccessPage::reload()
                 continue;
             for (const RoleAssignment& r : v.roles)
                 m_ui->rolesList->addItem(
-                    r.role == Role::AccountAdmin
+                    isOrganizationWide(r.role)
                         ? tr("%1 — the whole organization").arg(roleLabel(r.role))
                         : tr("%1 — %2").arg(roleLabel(r.role), names.value(r.locationId)));
         }

@@ -8,9 +8,11 @@ namespace Ui {
 class MyAccessPage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Every user's own roles per location, and whom to ask for more.
 class MyAccessPage : public QWidget

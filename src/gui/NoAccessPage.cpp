@@ -1,6 +1,6 @@
 #include "gui/NoAccessPage.h"
 
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_NoAccessPage.h"
 
 namespace incentives::gui {

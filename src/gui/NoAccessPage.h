@@ -8,9 +8,11 @@ namespace Ui {
 class NoAccessPage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // What a user without an incentives role sees: the Account admins to ask for access.
 class NoAccessPage : public QWidget

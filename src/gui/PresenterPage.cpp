@@ -4,8 +4,8 @@
 #include "core/TimeText.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
-#include "services/DemoFiles.h"
+#include "services/MaintenanceService.h"
+#include "services/Session.h"
 #include "services/Simulation.h"
 #include "ui_PresenterPage.h"
 
@@ -106,8 +106,9 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     });
     connect(m_ui->saveSnapshotButton, &QPushButton::clicked, this, [this] {
         const QString name = m_ui->snapshotNameEdit->text();
-        run(tr("Saved the snapshot '%1'.").arg(name.trimmed()),
-            [this, name] { return demofiles::saveSnapshot(m_session.context(), m_session.actor(), name); });
+        run(tr("Saved the snapshot '%1'.").arg(name.trimmed()), [this, name] {
+            return MaintenanceService(m_session.context()).saveSnapshot(m_session.actor(), name);
+        });
     });
     connect(m_ui->loadSnapshotButton, &QPushButton::clicked, this, &PresenterPage::loadSnapshot);
     connect(m_ui->resetDemoButton, &QPushButton::clicked, this, &PresenterPage::resetDemo);
@@ -153,7 +154,6 @@ void PresenterPage::run(const QString& done, const std::function<Status()>& tool
     }
     styleAsError(m_ui->messageLabel, false);
     m_ui->messageLabel->setText(done);
-    m_session.refresh();
 }
 
 void PresenterPage::reload()
@@ -196,23 +196,26 @@ void PresenterPage::reload()
     {
         const QSignalBlocker block(m_ui->locationCombo);
         m_ui->locationCombo->clear();
-        if (auto all = ctx.directory().locations())
-            for (const Location& l : *all)
+        m_locations.clear();
+        if (auto all = m_session.directory().locations(m_session.actor()))
+            for (const LocationView& v : *all) {
+                const Location& l = v.location;
+                m_locations.insert(l.partnerId, l);
                 m_ui->locationCombo->addItem(QStringLiteral("%1 — %2").arg(l.partnerId, l.name), l.partnerId);
+            }
         m_ui->locationCombo->setCurrentIndex(qMax(0, m_ui->locationCombo->findData(location)));
     }
     showLocation();
     m_ui->snapshotCombo->clear();
-    if (auto names = demofiles::snapshots(ctx.db().path()))
+    if (auto names = MaintenanceService(ctx).snapshots(m_session.actor()))
         m_ui->snapshotCombo->addItems(*names);
     m_ui->loadSnapshotButton->setEnabled(m_ui->snapshotCombo->count() > 0);
 }
 
 void PresenterPage::showLocation()
 {
-    auto location =
-        m_session.context().directory().locationByPartnerId(m_ui->locationCombo->currentData().toString());
-    if (!location)
+    const auto location = m_locations.constFind(m_ui->locationCombo->currentData().toString());
+    if (location == m_locations.constEnd())
         return;
     const LocationAttributes& a = location->attributes;
     m_ui->agreementCheck->setChecked(a.agreementActive);
@@ -231,7 +234,8 @@ void PresenterPage::resetDemo()
                "snapshot.")) != QMessageBox::Yes)
         return;
     run(tr("The demo is back to its shipped state."), [this] {
-        return m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); });
+        auto reset = MaintenanceService(m_session.context()).resetDemo(m_session.actor());
+        return reset ? m_session.replaceDatabase(*reset) : Status(reset.error());
     });
 }
 
@@ -245,8 +249,8 @@ void PresenterPage::loadSnapshot()
         QMessageBox::Yes)
         return;
     run(tr("Loaded the snapshot '%1'.").arg(name), [this, name] {
-        return m_session.replaceDatabase(
-            [name](const QString& path) { return demofiles::restoreSnapshot(path, name); });
+        auto load = MaintenanceService(m_session.context()).loadSnapshot(m_session.actor(), name);
+        return load ? m_session.replaceDatabase(*load) : Status(load.error());
     });
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Types.h"
+
+#include <QHash>
 
 #include <QWidget>
 
@@ -12,9 +15,11 @@ namespace Ui {
 class PresenterPage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Demo tools, in demo databases only: the demo clock, the simulated Microsoft side (validations,
 // programs, eligibility), snapshots and a reset to the shipped demo.
@@ -43,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::PresenterPage> m_ui;
     Session& m_session;
+    QHash<QString, Location> m_locations; // by PartnerID, as last listed
 };
 
 } // namespace incentives::gui

@@ -5,11 +5,12 @@
 #include "gui/BankProfilesModel.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "gui/StatusStyle.h"
 #include "gui/TaxProfileDialog.h"
+#include "services/Session.h"
 #include "ui_ProfilesPage.h"
 
+#include <QAbstractButton>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -111,6 +112,14 @@ void ProfilesPage::selectBankProfile(const QString& name)
 void ProfilesPage::updateLocation()
 {
     const Location location = currentLocation();
+    const Status noLocation(makeError(ErrorKind::Usage, tr("Choose a location first.")));
+    m_rights = {noLocation, noLocation, noLocation};
+    if (!location.partnerId.isEmpty()) {
+        if (auto rights = m_session.profiles().rightsAt(m_session.actor(), location.partnerId))
+            m_rights = *rights;
+        else
+            m_rights = {rights.error(), rights.error(), rights.error()};
+    }
     QString bank = tr("none");
     for (int r = 0; r < m_bankModel->rowCount(); ++r)
         if (m_bankModel->at(r)->defaultFor.contains(location.partnerId))
@@ -134,29 +143,23 @@ void ProfilesPage::updateLocation()
 
 void ProfilesPage::updateButtons()
 {
-    const Grants& g = m_session.grants();
+    // Every button shows what the services decided for this user, location and profile.
     const Location location = currentLocation();
     const BankProfileView* selected = m_bankModel->at(m_ui->bankTable->currentIndex().row());
-    const bool manager = !g.adminOf.isEmpty();
-    m_ui->addBankButton->setEnabled(manager);
-    m_ui->addBankButton->setToolTip(manager ? QString()
-                                            : tr("Only an Incentives admin can add bank profiles."));
-    m_ui->editBankButton->setEnabled(selected && selected->fullDetails);
-    m_ui->editBankButton->setToolTip(
-        selected && !selected->fullDetails
-            ? tr("Only the Incentives admin of a location that uses this profile can "
-                 "change it.")
-            : QString());
-    const bool locationAdmin = location.id != 0 && g.adminOf.contains(location.id);
-    m_ui->makeDefaultButton->setEnabled(selected && locationAdmin);
+    const auto show = [](QAbstractButton* button, const Status& allowed) {
+        button->setEnabled(allowed.ok());
+        button->setToolTip(allowed ? QString() : allowed.error().message);
+    };
+    const Status noneSelected(makeError(ErrorKind::Usage, tr("Select a bank profile first.")));
+    show(m_ui->addBankButton, m_rights.mayAddBank);
+    show(m_ui->editBankButton, selected ? selected->mayEdit : noneSelected);
+    show(m_ui->makeDefaultButton, !selected                 ? noneSelected
+                                  : !m_rights.maySetDefault ? m_rights.maySetDefault
+                                                            : selected->mayUse);
     m_ui->makeDefaultButton->setText(location.partnerId.isEmpty()
                                          ? tr("&Make default for the location")
                                          : tr("&Make default for %1").arg(location.partnerId));
-    m_ui->makeDefaultButton->setToolTip(
-        locationAdmin ? QString() : tr("Only the location's Incentives admin chooses its default."));
-    m_ui->editTaxButton->setEnabled(locationAdmin);
-    m_ui->editTaxButton->setToolTip(
-        locationAdmin ? QString() : tr("Only the location's Incentives admin edits its tax profile."));
+    show(m_ui->editTaxButton, m_rights.mayEditTax);
 }
 
 void ProfilesPage::focusPart(const QString& partnerId, const QString& part, const QString& program)
@@ -183,9 +186,10 @@ void ProfilesPage::addBankProfile()
 {
     BankProfileDialog dialog(m_session, std::nullopt, m_programCurrencies, this);
     dialog.setObjectName(QStringLiteral("bankProfileDialog"));
+    dialog.setOwnerLocation(currentLocation().partnerId);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.refresh();
+    reload();
     selectBankProfile(dialog.saved().name);
     Q_EMIT profilesChanged();
 }
@@ -199,7 +203,7 @@ void ProfilesPage::editBankProfile()
     dialog.setObjectName(QStringLiteral("bankProfileDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.refresh();
+    reload();
     selectBankProfile(dialog.saved().name);
     Q_EMIT profilesChanged();
 }
@@ -216,7 +220,7 @@ void ProfilesPage::makeDefault()
         MessageBoxes::warning(this, tr("Default bank profile"), done.error().message);
         return;
     }
-    m_session.refresh();
+    reload();
     selectBankProfile(name);
     Q_EMIT profilesChanged();
 }
@@ -235,7 +239,7 @@ void ProfilesPage::editTaxProfile()
     dialog.setObjectName(QStringLiteral("taxProfileDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.refresh();
+    updateLocation();
     Q_EMIT profilesChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "services/ProfileService.h"
 
 #include <QWidget>
 
@@ -10,9 +11,12 @@ namespace Ui {
 class ProfilesPage;
 }
 
+namespace incentives {
+class Session;
+}
+
 namespace incentives::gui {
 
-class Session;
 class BankProfilesModel;
 
 // Payout and tax profiles: the organization's bank profiles (never deleted; editable; one may be
@@ -52,6 +56,7 @@ private:
     Session& m_session;
     BankProfilesModel* m_bankModel;
     QList<Location> m_locations;
+    LocationProfileRights m_rights;  // what the user may do at the chosen location
     QStringList m_programCurrencies; // when continuing an enrollment
 };
 

@@ -2,7 +2,7 @@
 
 #include "core/Validators.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_RoleDialog.h"
 
 #include <QPushButton>
@@ -28,7 +28,7 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
     setWindowTitle(adding ? tr("Add a user") : tr("Assign a role to %1").arg(email));
     if (adding)
         m_ui->roleCombo->addItem(tr("No role yet"));
-    for (Role r : {Role::IncentivesAdmin, Role::IncentivesUser, Role::AccountAdmin})
+    for (Role r : m_session.directory().assignableRoles())
         m_ui->roleCombo->addItem(roleLabel(r), int(r));
     if (auto locations = m_session.directory().locations(m_session.actor())) {
         for (const LocationView& v : *locations) {
@@ -89,7 +89,7 @@ QString RoleDialog::currentAdmin() const
 void RoleDialog::update()
 {
     const auto r = role();
-    const bool scoped = r && *r != Role::AccountAdmin;
+    const bool scoped = r && !isOrganizationWide(*r);
     m_ui->locationCombo->setEnabled(scoped);
     const QString partnerId = m_ui->locationCombo->currentData().toString();
     QString note;
@@ -107,6 +107,8 @@ void RoleDialog::update()
                        .arg(m_waiting.value(partnerId));
     } else if (r == Role::AccountAdmin) {
         note = tr("Account admins manage users and roles for the whole organization.");
+    } else if (r == Role::Presenter) {
+        note = tr("Presenters run the demo: its clock, Microsoft's side, programs and snapshots.");
     }
     m_ui->noteLabel->setText(note);
     QList<rules::Problem> problems;
@@ -127,7 +129,7 @@ void RoleDialog::accept()
 {
     const auto r = role();
     const QString partnerId =
-        r && *r != Role::AccountAdmin ? m_ui->locationCombo->currentData().toString() : QString();
+        r && !isOrganizationWide(*r) ? m_ui->locationCombo->currentData().toString() : QString();
     const QString replaced = currentAdmin();
     if (!replaced.isEmpty() &&
         MessageBoxes::question(

@@ -10,9 +10,11 @@ namespace Ui {
 class RoleDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Adds a user (with an optional first role), or assigns a role to an existing user. Assigning the
 // Incentives admin role of a location that has one asks first, naming the person who loses it.

@@ -2,9 +2,9 @@
 
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
-#include "services/DemoFiles.h"
+#include "services/MaintenanceService.h"
 #include "services/Scenarios.h"
+#include "services/Session.h"
 #include "ui_ScenariosPanel.h"
 
 #include <QStyle>
@@ -47,6 +47,10 @@ void ScenariosPanel::reload()
         return;
     m_ui->summaryLabel->setText(scenario->summary);
     reserveWrappedHeight(m_ui->summaryLabel);
+    // Starting resets the demo: a presenter tool.
+    const Status mayStart = m_session.permissions().presenterTools;
+    m_ui->startButton->setEnabled(mayStart.ok());
+    m_ui->startButton->setToolTip(mayStart ? QString() : mayStart.error().message);
     m_progress = scenarios::progress(m_session.context(), *scenario);
     const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon todo = style()->standardIcon(QStyle::SP_ArrowRight);
@@ -71,10 +75,9 @@ void ScenariosPanel::start()
             tr("Starting from the initial state resets the demo to its shipped data. Go on?")) !=
         QMessageBox::Yes)
         return;
-    if (auto s = m_session.replaceDatabase([](const QString& path) { return demofiles::createDemo(path); });
-        !s)
+    auto reset = MaintenanceService(m_session.context()).resetDemo(m_session.actor());
+    if (const Status s = reset ? m_session.replaceDatabase(*reset) : Status(reset.error()); !s)
         MessageBoxes::warning(this, tr("Start the scenario"), s.error().message);
-    m_session.refresh();
 }
 
 } // namespace incentives::gui

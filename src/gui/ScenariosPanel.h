@@ -8,9 +8,11 @@ namespace Ui {
 class ScenariosPanel;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Guided scenarios beside the main window: ready demo scripts whose steps tick themselves off as
 // the demo reaches them, whoever does them.

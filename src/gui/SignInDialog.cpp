@@ -2,7 +2,7 @@
 
 #include "gui/ChangePasswordDialog.h"
 #include "gui/FormSupport.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_SignInDialog.h"
 
 #include <QHeaderView>

@@ -11,9 +11,11 @@ namespace Ui {
 class SignInDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Lists the organization's users (name, email, roles) to sign in as.
 class SignInDialog : public QDialog

@@ -2,8 +2,8 @@
 
 #include "gui/FileDialogs.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "report/HtmlPrinter.h"
+#include "services/Session.h"
 #include "services/SummaryService.h"
 #include "ui_SummaryDialog.h"
 

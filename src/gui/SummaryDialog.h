@@ -10,9 +10,11 @@ namespace Ui {
 class SummaryDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // File → Location summary: one location's enrollments, statuses, fiscal year, and its bank and tax
 // profiles with masked numbers, previewed as it prints; printed through the print preview or

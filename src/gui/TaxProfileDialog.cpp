@@ -2,7 +2,7 @@
 
 #include "core/Validators.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
+#include "services/Session.h"
 #include "ui_TaxProfileDialog.h"
 
 #include <QLocale>

@@ -11,9 +11,11 @@ namespace Ui {
 class TaxProfileDialog;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The tax profile of one location: a W-9 with the EIN for US locations, a W-8BEN-E elsewhere, and
 // the VAT ID for EU locations. Checked as typed; Save stays disabled until valid.

@@ -2,9 +2,9 @@
 
 #include "gui/MessageBoxes.h"
 #include "gui/RoleDialog.h"
-#include "gui/Session.h"
 #include "gui/StatusStyle.h"
 #include "services/AuthService.h"
+#include "services/Session.h"
 #include "ui_UsersPage.h"
 
 #include <QHeaderView>
@@ -135,7 +135,7 @@ QString UsersPage::selectedEmail() const
 
 void UsersPage::updateButtons()
 {
-    const bool admin = m_session.grants().accountAdmin;
+    const bool admin = m_session.permissions().manageUsers.ok();
     const bool selected = !selectedEmail().isEmpty();
     m_ui->addUserButton->setEnabled(admin);
     m_ui->assignRoleButton->setEnabled(admin && selected);
@@ -150,7 +150,6 @@ void UsersPage::updateButtons()
 
 void UsersPage::changed()
 {
-    m_session.refresh();
     reload();
     Q_EMIT usersChanged();
 }

@@ -10,9 +10,11 @@ namespace Ui {
 class UsersPage;
 }
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // Users and roles, for Account admins: who holds which role at which location, adding users,
 // assigning and removing roles, deactivating; and each location's Incentives admin.

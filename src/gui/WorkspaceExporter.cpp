@@ -1,7 +1,7 @@
 #include "gui/WorkspaceExporter.h"
 
-#include "gui/Session.h"
 #include "gui/WorkspaceModel.h"
+#include "services/Session.h"
 #include "services/WorkspaceExport.h"
 
 #include <QEventLoop>

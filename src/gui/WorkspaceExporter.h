@@ -7,9 +7,12 @@
 
 class QWidget;
 
+namespace incentives {
+class Session;
+}
+
 namespace incentives::gui {
 
-class Session;
 class WorkspaceModel;
 
 // Writes the workspace as the model shows it (filter, search and sort) to a CSV file. The rows are

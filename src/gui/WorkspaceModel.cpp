@@ -2,8 +2,8 @@
 
 #include "core/FiscalCalendar.h"
 #include "gui/CountWorker.h"
-#include "gui/Session.h"
 #include "gui/StatusStyle.h"
+#include "services/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -91,10 +91,7 @@ bool isLink(int column, const WorkspaceRow& row)
 {
     if (column == WorkspaceModel::ResourcesColumn)
         return !row.guide.isEmpty();
-    const EnrollmentStatus s = row.enrollment.status;
-    return column == WorkspaceModel::ActionsColumn &&
-           (s == EnrollmentStatus::Invited || s == EnrollmentStatus::Ineligible ||
-            s == EnrollmentStatus::Enrolling);
+    return column == WorkspaceModel::ActionsColumn && row.next.actionable() && row.next.allowed;
 }
 } // namespace
 

@@ -7,9 +7,11 @@
 
 #include <memory>
 
-namespace incentives::gui {
-
+namespace incentives {
 class Session;
+}
+
+namespace incentives::gui {
 
 // The Incentives workspace table. Rows are fetched page by page from the service as the view
 // scrolls to them; filtering and sorting happen in the database, so the model holds only the

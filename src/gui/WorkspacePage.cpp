@@ -3,9 +3,9 @@
 #include "gui/EligibilityDialog.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
-#include "gui/Session.h"
 #include "gui/StatusStyle.h"
 #include "gui/WorkspaceModel.h"
+#include "services/Session.h"
 #include "ui_WorkspacePage.h"
 
 #include <QDialog>
@@ -156,18 +156,11 @@ void WorkspacePage::updateButtons()
     const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
     m_ui->eligibilityButton->setEnabled(row != nullptr);
     m_ui->guideButton->setEnabled(row && !row->guide.isEmpty());
-    bool canEnroll = false;
-    QString why = tr("Select an invitation first.");
-    if (row) {
-        const auto status = row->enrollment.status;
-        const bool admin = m_session.grants().adminOf.contains(row->enrollment.locationId);
-        if (!admin)
-            why = tr("Only the Incentives admin of %1 can enroll it.").arg(row->enrollment.partnerId);
-        else if (status != EnrollmentStatus::Invited && status != EnrollmentStatus::Enrolling)
-            why = tr("This enrollment is %1: there is nothing to enroll.").arg(statusLabel(status));
-        else
-            canEnroll = true;
-    }
+    // The services decided what the viewer may do with the row; this only shows it.
+    const bool canEnroll = row && row->next.kind == rules::NextStep::Kind::Enroll && row->next.allowed;
+    const QString why = !row                           ? tr("Select an invitation first.")
+                        : !row->next.refusal.isEmpty() ? row->next.refusal
+                                                       : row->actionsRequired;
     m_ui->enrollButton->setEnabled(canEnroll);
     m_ui->enrollButton->setToolTip(canEnroll ? tr("Open the invitation of the selected row") : why);
 }
@@ -182,18 +175,22 @@ void WorkspacePage::activate(const QModelIndex& index)
         showGuide();
         return;
     }
-    switch (row->enrollment.status) {
-    case EnrollmentStatus::Ineligible:
+    switch (row->next.kind) {
+    case rules::NextStep::Kind::SeeEligibility:
         showEligibility();
         break;
-    case EnrollmentStatus::Invited:
-    case EnrollmentStatus::Enrolling:
-        if (m_ui->enrollButton->isEnabled())
+    case rules::NextStep::Kind::Enroll:
+        if (row->next.allowed)
             Q_EMIT enrollRequested(row->enrollment.programName, row->enrollment.partnerId);
         else
-            MessageBoxes::information(this, tr("Enroll"), m_ui->enrollButton->toolTip());
+            MessageBoxes::information(this, tr("Enroll"), row->next.refusal);
         break;
-    default:
+    case rules::NextStep::Kind::AssignIncentivesAdmin:
+        if (!row->next.allowed)
+            MessageBoxes::information(this, tr("Enroll"), row->next.refusal);
+        break;
+    case rules::NextStep::Kind::None:
+    case rules::NextStep::Kind::Reactivate:
         break;
     }
 }

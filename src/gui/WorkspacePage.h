@@ -12,9 +12,12 @@ namespace Ui {
 class WorkspacePage;
 }
 
+namespace incentives {
+class Session;
+}
+
 namespace incentives::gui {
 
-class Session;
 class WorkspaceModel;
 
 // The Incentives workspace: every invitation and enrollment the user may see, with filters,

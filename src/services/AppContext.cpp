@@ -45,7 +45,13 @@ Result<Grants> AppContext::grants(const Actor& actor)
         Grants none; // the simulated side holds no user role
         return none;
     }
-    return directory().grants(actor.userId);
+    auto g = directory().grants(actor.userId);
+    if (!g && g.error().kind == ErrorKind::NotFound) {
+        Grants unknown; // no such user: inactive, so every action is refused (and recorded)
+        unknown.userId = actor.userId;
+        return unknown;
+    }
+    return g;
 }
 
 Status AppContext::audit(const Actor& actor, const QString& action, const QString& partnerId,
@@ -60,6 +66,22 @@ Status AppContext::audit(const Actor& actor, const QString& action, const QStrin
     e.program = program;
     e.details = details;
     return auditLog().append(e);
+}
+
+Status AppContext::require(const Actor& actor, const QString& what, Action action, std::optional<Id> location)
+{
+    Status allowed;
+    if (actor.userId == 0) {
+        allowed = makeError(ErrorKind::Denied,
+                            QCoreApplication::translate("AppContext", "Sign in first: say who acts."));
+    } else if (auto g = grants(actor); !g) {
+        return g.error();
+    } else {
+        allowed = authorize(*g, action, location);
+    }
+    if (!allowed && allowed.error().kind == ErrorKind::Denied)
+        recordDenial(actor, what, allowed.error().message);
+    return allowed;
 }
 
 void AppContext::recordDenial(const Actor& actor, const QString& what, const QString& message)

@@ -75,6 +75,11 @@ public:
         return result;
     }
 
+    // Checks that the actor may take an action that is not one write transaction (a backup, a
+    // restore, a presenter tool that replaces the file); a refusal is recorded in the audit log.
+    Status require(const Actor& actor, const QString& what, Action action,
+                   std::optional<Id> location = std::nullopt);
+
     // Reads with the actor's current grants; no transaction of its own.
     template <typename T>
     Result<T> view(const Actor& actor, const std::function<Result<T>(const Grants&)>& body)

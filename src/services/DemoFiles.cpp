@@ -111,8 +111,8 @@ Status saveSnapshot(AppContext& ctx, const Actor& actor, const QString& name)
 {
     if (!ctx.clock().isDemo())
         return makeError(ErrorKind::Denied, Tr::tr("Demo tools work only in a demo database."));
-    if (auto g = ctx.grants(actor); !g || !authorize(*g, Action::RunDemoTools))
-        return makeError(ErrorKind::Denied, Tr::tr("Sign in as an active user first."));
+    if (auto s = ctx.require(actor, QStringLiteral("demo.save"), Action::RunDemoTools); !s)
+        return s;
     if (auto s = checkName(name.trimmed()); !s)
         return s;
     if (!QDir().mkpath(snapshotsFolder(ctx.db().path())))

@@ -191,6 +191,8 @@ Status demo(AppContext& ctx)
     SEED_TRY(assign("emma.schmidt@contoso.example", Role::IncentivesUser, "4649101"));
     SEED_TRY(assign("kenji.tanaka@contoso.example", Role::IncentivesUser, "4649105"));
     SEED_TRY(assign("farah.haddad@contoso.example", Role::AccountAdmin, ""));
+    // The demo's presenter runs the clock, Microsoft's side and the snapshots.
+    SEED_TRY(directory.assignRole(*admin, avery, Role::Presenter, {}));
     auto farah = ctx.actor(QStringLiteral("farah.haddad@contoso.example"));
     SEED_TRY(farah);
     // An Account admin may take the Incentives admin role herself.
@@ -206,11 +208,11 @@ Status demo(AppContext& ctx)
     BankProfile us = bank("Contoso US Operating", "US", "USD", "Contoso Ltd");
     us.routingNumber = QStringLiteral("021000021");
     us.accountNumber = QStringLiteral("483920175");
-    SEED_TRY(profiles.addBank(*bao, us));
+    SEED_TRY(profiles.addBank(*bao, us, QStringLiteral("4649101")));
     BankProfile eu = bank("Contoso EU Treasury", "DE", "EUR", "Contoso Ltd");
     eu.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
     eu.bic = QStringLiteral("COBADEFFXXX");
-    SEED_TRY(profiles.addBank(*bao, eu));
+    SEED_TRY(profiles.addBank(*bao, eu, QStringLiteral("4649103")));
     // The holder is the subsidiary's name, not the legal name: Microsoft will reject it.
     BankProfile uk = bank("Contoso UK Payout", "GB", "GBP", "Contoso UK Limited");
     uk.routingNumber = QStringLiteral("40-47-84");

@@ -24,7 +24,7 @@ QStringList UserView::describeRoles(const QHash<Id, QString>& partnerIds) const
 {
     QStringList out;
     for (const RoleAssignment& r : roles)
-        out.append(r.role == Role::AccountAdmin
+        out.append(isOrganizationWide(r.role)
                        ? roleLabel(r.role)
                        : QStringLiteral("%1 (%2)").arg(roleLabel(r.role), partnerIds.value(r.locationId)));
     return out;
@@ -218,11 +218,14 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
                              Tr::tr("%1 is deactivated; reactivate the user first.").arg(user->email));
         RoleAssignment assignment{user->id, role, 0};
         Location location;
-        if (role == Role::AccountAdmin) {
+        if (role == Role::Presenter && !m_ctx.clock().isDemo())
+            return makeError(ErrorKind::WrongState,
+                             Tr::tr("The Presenter role exists only in demo databases."));
+        if (isOrganizationWide(role)) {
             if (!partnerId.trimmed().isEmpty())
                 return makeError(ErrorKind::Invalid,
-                                 Tr::tr("The Account admin role covers the whole organization; "
-                                        "give no location."),
+                                 Tr::tr("The %1 role covers the whole organization; give no location.")
+                                     .arg(roleLabel(role)),
                                  QStringLiteral("location"));
         } else {
             if (partnerId.trimmed().isEmpty())
@@ -284,6 +287,14 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
     });
 }
 
+QList<Role> DirectoryService::assignableRoles()
+{
+    QList<Role> out{Role::IncentivesAdmin, Role::IncentivesUser, Role::AccountAdmin};
+    if (m_ctx.clock().isDemo())
+        out.append(Role::Presenter);
+    return out;
+}
+
 Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& email, Role role,
                                           const QString& partnerId)
 {
@@ -295,7 +306,9 @@ Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& ema
             return user.error();
         RoleAssignment assignment{user->id, role, 0};
         QString where;
-        if (role != Role::AccountAdmin) {
+        if (role == Role::Presenter) {
+            // Organization-wide, and no rule keeps one in place.
+        } else if (role != Role::AccountAdmin) {
             auto location = m_ctx.directory().locationByPartnerId(partnerId);
             if (!location)
                 return location.error();

@@ -46,6 +46,8 @@ public:
     Result<Done> assignRole(const Actor& actor, const QString& email, Role role, const QString& partnerId,
                             bool replace = false);
     Result<Done> revokeRole(const Actor& actor, const QString& email, Role role, const QString& partnerId);
+    // The roles this database has: the Presenter only in demo databases.
+    QList<Role> assignableRoles();
 
     Result<QList<LocationView>> locations(const Actor& actor);
     Result<QList<Program>> programs(const Actor& actor);

@@ -1,5 +1,6 @@
 #include "services/EnrollmentService.h"
 
+#include "services/ProfileService.h"
 #include "services/Workflow.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,13 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
         auto guides = m_ctx.programs().guides(QList<Id>(programIds.begin(), programIds.end()));
         if (!guides)
             return guides.error();
+        auto programs = m_ctx.programs().programs();
+        if (!programs)
+            return programs.error();
+        QSet<Id> open;
+        for (const Program& p : *programs)
+            if (p.state == ProgramState::Open)
+                open.insert(p.id);
 
         QList<WorkspaceRow> rows;
         rows.reserve(page->size());
@@ -88,6 +96,7 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
             row.actionsRequired = rules::actionsRequired(
                 {e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
             row.guide = guides->value(e.programId);
+            row.next = rules::nextStep(g, e, withAdmin->contains(e.locationId), open.contains(e.programId));
             rows.append(row);
         }
         return rows;
@@ -134,26 +143,39 @@ Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Targe
     view.enrollment = t.enrollment;
     view.program = t.program;
     view.location = t.location;
+    auto admin = m_ctx.directory().incentivesAdminOf(t.location.id);
+    if (!admin)
+        return admin.error();
+    view.next = rules::nextStep(g, t.enrollment, admin->has_value(), t.program.state == ProgramState::Open);
+    auto owners = bankProfileOwners(m_ctx);
+    if (!owners)
+        return owners.error();
     Enrollment probe = t.enrollment;
     if (!bankProfile.trimmed().isEmpty()) {
         auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
         if (!chosen)
             return chosen.error();
+        if (auto s = authorizeBankProfile(g, BankProfileUse::Use, owners->value(chosen->id)); !s)
+            return s.error();
         probe.bankProfileId = chosen->id;
     }
     auto context = workflow::contextFor(m_ctx, probe);
     if (!context)
         return context.error();
-    const bool full = authorize(g, Action::ViewFullBankDetails, t.location.id).ok();
     if (context->bank)
-        view.bank = maskedFor(*context->bank, full);
+        view.bank = maskedFor(
+            *context->bank,
+            authorizeBankProfile(g, BankProfileUse::ViewFull, owners->value(context->bank->id)).ok());
     view.tax = context->tax;
     view.missing = rules::missingDetails(*context);
+    // Only the profiles the viewer may pay this location with are offered.
     auto all = m_ctx.profiles().bankProfiles();
     if (!all)
         return all.error();
-    for (const BankProfile& p : *all)
-        view.bankChoices.append(maskedFor(p, full));
+    if (authorize(g, Action::Enroll, t.location.id))
+        for (const BankProfile& p : *all)
+            if (authorizeBankProfile(g, BankProfileUse::Use, owners->value(p.id)))
+                view.bankChoices.append(p);
     return view;
 }
 
@@ -208,6 +230,11 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
                 auto chosen = m_ctx.profiles().bankProfileByName(bankProfile);
                 if (!chosen)
                     return chosen.error();
+                auto owners = bankProfileOwners(m_ctx, *chosen);
+                if (!owners)
+                    return owners.error();
+                if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
+                    return s.error();
                 e.bankProfileId = chosen->id;
             } else if (e.bankProfileId == 0) {
                 e.bankProfileId = t->location.defaultBankProfileId;
@@ -290,6 +317,56 @@ Result<QList<HomeMessage>> EnrollmentService::homeMessages(const Actor& actor)
             return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         return m_ctx.enrollments().homeMessages(g.userId);
     });
+}
+
+Result<QList<WorkspaceRow>> EnrollmentService::needsAction(const Actor& actor, int limit)
+{
+    WorkspaceFilter waiting;
+    waiting.statuses = {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling};
+    QList<WorkspaceRow> out;
+    PageRequest request;
+    request.limit = 200;
+    // A bounded look through the most recently changed: Home lists what waits, not everything.
+    for (int page = 0; page < 10 && out.size() < limit; ++page) {
+        auto rows = workspace(actor, waiting, WorkspaceSort::Updated, false, request);
+        if (!rows)
+            return rows.error();
+        for (const WorkspaceRow& r : *rows)
+            if (r.next.needsViewer() && out.size() < limit)
+                out.append(r);
+        if (rows->size() < request.limit)
+            break;
+        request.anchor = rows->constLast().enrollment;
+        request.forward = true;
+        request.offset = 0;
+    }
+    return out;
+}
+
+Result<Done> EnrollmentService::dismissHomeMessage(const Actor& actor, const QString& program,
+                                                   const QString& partnerId)
+{
+    auto t = target(program, partnerId);
+    if (!t)
+        return t.error();
+    return dismissHomeMessage(actor, t->enrollment.id);
+}
+
+Status EnrollmentService::narrow(WorkspaceFilter& filter, const QString& partnerId, const QString& program)
+{
+    if (!partnerId.trimmed().isEmpty()) {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        filter.locationId = location->id;
+    }
+    if (!program.trimmed().isEmpty()) {
+        auto p = m_ctx.programs().programByName(program);
+        if (!p)
+            return p.error();
+        filter.programId = p->id;
+    }
+    return {};
 }
 
 Result<Done> EnrollmentService::dismissHomeMessage(const Actor& actor, Id enrollmentId)

@@ -2,6 +2,7 @@
 
 #include "core/Eligibility.h"
 #include "core/EnrollmentRules.h"
+#include "core/NextStep.h"
 #include "services/AppContext.h"
 
 namespace incentives {
@@ -12,7 +13,8 @@ struct WorkspaceRow
     Enrollment enrollment;
     QString statusText;
     QString actionsRequired;
-    QString guide; // the program guide's resource name (Resources column)
+    QString guide;        // the program guide's resource name (Resources column)
+    rules::NextStep next; // what the viewer can do next with it, and why not
 };
 
 // What the invitation dialog shows: the program, the location, what is on file, and whether the
@@ -26,6 +28,7 @@ struct InvitationView
     QList<BankProfile> bankChoices;  // the organization's profiles, masked likewise
     std::optional<TaxProfile> tax;
     QList<rules::Problem> missing; // empty: Submit; otherwise: Continue
+    rules::NextStep next;          // whether the viewer may enroll it, and why not
     bool canSubmit() const { return missing.isEmpty(); }
 };
 
@@ -57,8 +60,15 @@ public:
 
     Result<QList<EnrollmentRepository::StatusCount>> summary(const Actor& actor);
     Result<QList<HomeMessage>> homeMessages(const Actor& actor);
+    // The enrollments waiting for something only this viewer can do (enroll them, or assign their
+    // location an Incentives admin), most recently changed first: Home's and the CLI's list.
+    Result<QList<WorkspaceRow>> needsAction(const Actor& actor, int limit = 50);
     // Selecting a Home message removes it from Home for good.
     Result<Done> dismissHomeMessage(const Actor& actor, Id enrollmentId);
+    Result<Done> dismissHomeMessage(const Actor& actor, const QString& program, const QString& partnerId);
+    // Narrows a workspace filter to one location and one program, named as people type them
+    // (either may be empty); an unknown name is an error.
+    Status narrow(WorkspaceFilter& filter, const QString& partnerId, const QString& program);
     Result<QList<InboxMessage>> inbox(const Actor& actor);
     Result<Done> markRead(const Actor& actor, Id messageId);
 

@@ -40,15 +40,17 @@ QDateTime expiryMoment(const TaxProfile& t)
 
 } // namespace
 
-Result<QSet<Id>> ProfileService::locationsUsing(const BankProfile& profile)
+Result<QSet<Id>> bankProfileOwners(AppContext& ctx, const BankProfile& profile)
 {
     QSet<Id> out;
-    auto defaults = m_ctx.profiles().locationsWithDefault(profile.id);
+    if (profile.ownerLocationId > 0)
+        out.insert(profile.ownerLocationId);
+    auto defaults = ctx.profiles().locationsWithDefault(profile.id);
     if (!defaults)
         return defaults.error();
     for (Id id : *defaults)
         out.insert(id);
-    auto used = m_ctx.enrollments().usingBankProfile(profile.id);
+    auto used = ctx.enrollments().usingBankProfile(profile.id);
     if (!used)
         return used.error();
     for (const Enrollment& e : *used)
@@ -56,18 +58,28 @@ Result<QSet<Id>> ProfileService::locationsUsing(const BankProfile& profile)
     return out;
 }
 
-bool ProfileService::fullView(const Grants& g, const QSet<Id>& locations) const
+Result<QHash<Id, QSet<Id>>> bankProfileOwners(AppContext& ctx)
 {
-    // Bank profiles belong to the organization: an Incentives admin sees the full numbers of a
-    // profile no location uses yet, and of those used where they are the admin.
-    if (!g.active || g.adminOf.isEmpty())
-        return false;
-    if (locations.isEmpty())
-        return true;
-    for (Id id : locations)
-        if (g.adminOf.contains(id))
-            return true;
-    return false;
+    auto all = ctx.profiles().bankProfiles();
+    if (!all)
+        return all.error();
+    auto locations = ctx.directory().locations();
+    if (!locations)
+        return locations.error();
+    auto use = ctx.enrollments().bankProfileUse();
+    if (!use)
+        return use.error();
+    QHash<Id, QSet<Id>> out;
+    for (const BankProfile& p : *all) {
+        QSet<Id>& owners = out[p.id];
+        owners = use->value(p.id).second;
+        if (p.ownerLocationId > 0)
+            owners.insert(p.ownerLocationId);
+    }
+    for (const Location& l : *locations)
+        if (l.defaultBankProfileId > 0)
+            out[l.defaultBankProfileId].insert(l.id);
+    return out;
 }
 
 Result<QList<Enrollment>> ProfileService::affectedByBank(Id bankProfileId)
@@ -105,6 +117,9 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
         auto use = m_ctx.enrollments().bankProfileUse();
         if (!use)
             return use.error();
+        auto owners = bankProfileOwners(m_ctx);
+        if (!owners)
+            return owners.error();
         QHash<Id, QString> partnerIds;
         QHash<Id, QList<Id>> defaults;
         for (const Location& l : *locations) {
@@ -114,16 +129,16 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
         }
         QList<BankProfileView> out;
         for (const BankProfile& p : *all) {
-            const auto used = use->value(p.id);
-            QSet<Id> using_ = used.second;
             BankProfileView v;
-            for (Id id : defaults.value(p.id)) {
-                using_.insert(id);
+            for (Id id : defaults.value(p.id))
                 v.defaultFor.append(partnerIds.value(id));
-            }
-            v.fullDetails = fullView(g, using_);
+            const QSet<Id> belongs = owners->value(p.id);
+            v.fullDetails = authorizeBankProfile(g, BankProfileUse::ViewFull, belongs).ok();
+            v.mayUse = authorizeBankProfile(g, BankProfileUse::Use, belongs);
+            v.mayEdit = authorizeBankProfile(g, BankProfileUse::Edit, belongs);
             v.profile = maskedFor(p, v.fullDetails);
-            v.enrollments = used.first;
+            v.ownerPartnerId = partnerIds.value(p.ownerLocationId);
+            v.enrollments = use->value(p.id).first;
             out.append(v);
         }
         return out;
@@ -142,12 +157,43 @@ Result<BankProfileView> ProfileService::bankProfile(const Actor& actor, const QS
                      Tr::tr("There is no bank profile named '%1'.").arg(name.trimmed().left(100)));
 }
 
-Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile profile)
+Result<LocationProfileRights> ProfileService::rightsAt(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<LocationProfileRights>(actor, [&](const Grants& g) -> Result<LocationProfileRights> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        LocationProfileRights rights;
+        rights.mayAddBank = authorize(g, Action::SetDefaultBank, location->id);
+        rights.maySetDefault = authorize(g, Action::SetDefaultBank, location->id);
+        rights.mayEditTax = authorize(g, Action::EditTaxProfile, location->id);
+        return rights;
+    });
+}
+
+Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile profile, const QString& partnerId)
 {
     return m_ctx.change<BankProfile>(
         actor, QStringLiteral("bank-profile.add"), [&](const Grants& g) -> Result<BankProfile> {
             if (auto s = authorize(g, Action::ManageBankProfiles); !s)
                 return s.error();
+            // A profile belongs to the location it is made for, which its maker administers.
+            Id owner = 0;
+            if (partnerId.trimmed().isEmpty()) {
+                if (g.adminOf.size() != 1)
+                    return makeError(ErrorKind::Invalid,
+                                     Tr::tr("Say which of your locations this bank profile is for."),
+                                     QStringLiteral("location"));
+                owner = *g.adminOf.constBegin();
+            } else {
+                auto location = m_ctx.directory().locationByPartnerId(partnerId);
+                if (!location)
+                    return location.error();
+                if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
+                    return s.error();
+                owner = location->id;
+            }
+            profile.ownerLocationId = owner;
             if (const auto problems = rules::checkBankProfile(profile); !problems.isEmpty())
                 return problemsError(problems);
             if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
@@ -180,19 +226,18 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
             auto stored = m_ctx.profiles().bankProfileByName(name);
             if (!stored)
                 return stored.error();
-            auto using_ = locationsUsing(*stored);
-            if (!using_)
-                return using_.error();
-            if (!fullView(g, *using_))
-                return makeError(ErrorKind::Denied,
-                                 Tr::tr("Only the Incentives admin of a location that uses this profile "
-                                        "can change it."));
+            auto owners = bankProfileOwners(m_ctx, *stored);
+            if (!owners)
+                return owners.error();
+            if (auto s = authorizeBankProfile(g, BankProfileUse::Edit, *owners); !s)
+                return s.error();
             if (expectedVersion != 0 && expectedVersion != stored->version)
                 return rows::stale();
             BankProfile updated = *stored;
             change(updated);
             updated.id = stored->id;
             updated.version = stored->version;
+            updated.ownerLocationId = stored->ownerLocationId;
             if (const auto problems = rules::checkBankProfile(updated); !problems.isEmpty())
                 return problemsError(problems);
             if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
@@ -226,6 +271,11 @@ Result<QList<Enrollment>> ProfileService::revalidatedByBankEdit(const Actor& act
         auto stored = m_ctx.profiles().bankProfileByName(name);
         if (!stored)
             return stored.error();
+        auto owners = bankProfileOwners(m_ctx, *stored);
+        if (!owners)
+            return owners.error();
+        if (auto s = authorizeBankProfile(g, BankProfileUse::ViewFull, *owners); !s)
+            return s.error();
         auto used = m_ctx.enrollments().usingBankProfile(stored->id);
         if (!used)
             return used.error();
@@ -268,6 +318,11 @@ Result<Done> ProfileService::setDefaultBank(const Actor& actor, const QString& n
             auto profile = m_ctx.profiles().bankProfileByName(name);
             if (!profile)
                 return profile.error();
+            auto owners = bankProfileOwners(m_ctx, *profile);
+            if (!owners)
+                return owners.error();
+            if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
+                return s.error();
             if (location->defaultBankProfileId == profile->id)
                 return Done{};
             if (auto s = m_ctx.directory().setDefaultBank(location->id, profile->id); !s)
@@ -297,6 +352,27 @@ Result<std::optional<TaxProfile>> ProfileService::taxProfile(const Actor& actor,
         if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
             return s.error();
         return m_ctx.profiles().taxProfile(location->id);
+    });
+}
+
+Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<TaxProfile>(actor, [&](const Grants& g) -> Result<TaxProfile> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
+            return s.error();
+        auto stored = m_ctx.profiles().taxProfile(location->id);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value())
+            return **stored;
+        TaxProfile draft;
+        draft.locationId = location->id;
+        draft.form = rules::requiredTaxForm(location->country);
+        draft.signedOn = m_ctx.clock().now().date();
+        return draft;
     });
 }
 

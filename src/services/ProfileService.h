@@ -10,9 +10,26 @@ struct BankProfileView
 {
     BankProfile profile; // account numbers masked unless fullDetails
     bool fullDetails = false;
+    QString ownerPartnerId; // the location it was created for
     QStringList defaultFor; // PartnerIDs of the locations that use it as their default
     int enrollments = 0;    // enrollments submitted with it
+    Status mayUse;          // as a default or at Submit, by the viewer
+    Status mayEdit;         // by the viewer; the refusal says why not
 };
+
+// What the viewer may do with the profiles of one location (the Payout and tax profiles page).
+struct LocationProfileRights
+{
+    Status mayAddBank;    // a new bank profile for this location
+    Status maySetDefault; // choose its default bank profile
+    Status mayEditTax;    // create or change its tax profile
+};
+
+// The locations a bank profile belongs to: the one it was created for and every one that uses it
+// as its default or in an enrollment.
+Result<QSet<Id>> bankProfileOwners(AppContext& ctx, const BankProfile& profile);
+// The same for every profile at once.
+Result<QHash<Id, QSet<Id>>> bankProfileOwners(AppContext& ctx);
 
 // Payout (bank) and tax profiles. Every change validates the fields with the core's validators,
 // leaves the profile Pending validation, and sends the enrollments that use it to validation again.
@@ -23,7 +40,9 @@ public:
 
     Result<QList<BankProfileView>> bankProfiles(const Actor& actor);
     Result<BankProfileView> bankProfile(const Actor& actor, const QString& name);
-    Result<BankProfile> addBank(const Actor& actor, BankProfile profile);
+    // A new profile for the location partnerId (or, when empty, the one location the actor administers).
+    Result<BankProfile> addBank(const Actor& actor, BankProfile profile, const QString& partnerId = {});
+    Result<LocationProfileRights> rightsAt(const Actor& actor, const QString& partnerId);
     // Applies the change to the stored profile. With expectedVersion, refuses if someone else
     // changed it since the caller read that version.
     Result<BankProfile> editBank(const Actor& actor, const QString& name,
@@ -35,12 +54,13 @@ public:
     Result<Done> setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId);
 
     Result<std::optional<TaxProfile>> taxProfile(const Actor& actor, const QString& partnerId);
+    // The location's tax profile to edit: the one on file, or a new one of the form the location
+    // files (W-9 in the US, W-8BEN-E elsewhere), signed today.
+    Result<TaxProfile> taxDraft(const Actor& actor, const QString& partnerId);
     Result<TaxProfile> setTax(const Actor& actor, const QString& partnerId, TaxProfile profile,
                               int expectedVersion = 0);
 
 private:
-    Result<QSet<Id>> locationsUsing(const BankProfile& profile);
-    bool fullView(const Grants& grants, const QSet<Id>& locations) const;
     Result<QList<Enrollment>> affectedByBank(Id bankProfileId);
 
     AppContext& m_ctx;

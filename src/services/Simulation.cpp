@@ -366,10 +366,7 @@ Status Simulation::requireDemo(const Actor& actor)
 {
     if (!m_ctx.clock().isDemo())
         return makeError(ErrorKind::Denied, Tr::tr("Demo tools work only in a demo database."));
-    auto g = m_ctx.grants(actor);
-    if (!g)
-        return g.error();
-    return authorize(*g, Action::RunDemoTools);
+    return m_ctx.require(actor, QStringLiteral("presenter-tools"), Action::RunDemoTools);
 }
 
 Status Simulation::setClock(const Actor& actor, const QDateTime& to)
@@ -397,6 +394,23 @@ Status Simulation::setClock(const Actor& actor, const QDateTime& to)
             return s;
     }
     return catchUp();
+}
+
+Result<LocationAttributes> Simulation::locationAttributes(const Actor& actor, const QString& partnerId)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s.error();
+    auto location = m_ctx.directory().locationByPartnerId(partnerId);
+    if (!location)
+        return location.error();
+    return location->attributes;
+}
+
+Status Simulation::judgeEligibility(const Actor& actor)
+{
+    if (auto s = requireDemo(actor); !s)
+        return s;
+    return runEligibility();
 }
 
 Status Simulation::advanceClock(const Actor& actor, qint64 seconds)

@@ -20,7 +20,8 @@ public:
     // the newly eligible, Ineligible for those who lost it, Invited again for those who regained it.
     Status runEligibility();
 
-    // Demo tools: refused outside demo databases.
+    // Demo tools: refused outside demo databases and to anyone but a Presenter.
+    Status judgeEligibility(const Actor& actor); // runEligibility() as a presenter tool
     Status setClock(const Actor& actor, const QDateTime& to);
     Status advanceClock(const Actor& actor, qint64 seconds);
     Status advanceToFiscalYearEnd(const Actor& actor);
@@ -32,6 +33,8 @@ public:
     // Closed for enrollment: invitations not yet enrolled become Inactive; reopening invites again.
     Status closeProgram(const Actor& actor, const QString& program);
     Status reopenProgram(const Actor& actor, const QString& program);
+    // What eligibility is judged on at a location now (the presenter's starting point for a change).
+    Result<LocationAttributes> locationAttributes(const Actor& actor, const QString& partnerId);
     // Changes what eligibility is judged on, then judges it again.
     Status setLocationAttributes(const Actor& actor, const QString& partnerId,
                                  const LocationAttributes& attributes);

@@ -78,10 +78,7 @@ Result<Report> copyInto(AppContext& source, const Actor& actor, AppContext& targ
 
 Result<Report> migrate(AppContext& source, const Actor& actor, const QString& target)
 {
-    auto grants = source.grants(actor);
-    if (!grants)
-        return grants.error();
-    if (auto allowed = authorize(*grants, Action::ManageUsers); !allowed)
+    if (auto allowed = source.require(actor, QStringLiteral("migrate"), Action::MoveOrganization); !allowed)
         return allowed.error();
     auto where = DatabaseLocation::parse(target);
     if (!where)

@@ -18,7 +18,8 @@ struct Tr
 // Tables whose rows have no id of their own; they are small and copied in one read.
 bool hasId(const QString& table)
 {
-    return table != QLatin1String("settings") && table != QLatin1String("sign_in_failures");
+    return table != QLatin1String("settings") && table != QLatin1String("sign_in_failures") &&
+           table != QLatin1String("presenters");
 }
 
 constexpr int kPageRows = 2000;
@@ -100,6 +101,7 @@ const QStringList& tables()
         QStringLiteral("locations"),
         QStringLiteral("users"),
         QStringLiteral("role_assignments"),
+        QStringLiteral("presenters"),
         QStringLiteral("programs"),
         QStringLiteral("tax_profiles"),
         QStringLiteral("enrollments"),

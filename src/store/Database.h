@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace incentives {
@@ -43,7 +44,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened;
     // larger ones on demand (File → Check the database, incentives-cli check) and in the app's
@@ -94,6 +95,14 @@ public:
     // Folds the write-ahead log into the file (before a file is moved into place).
     void checkpoint();
 
+    // Called after every transaction this connection commits, so that a change announces itself.
+    void setCommitListener(std::function<void()> listener) { m_committed = std::move(listener); }
+    void announceCommit()
+    {
+        if (m_committed)
+            m_committed();
+    }
+
 private:
     Database(QString connectionName, QString path, Backend backend);
     static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
@@ -103,6 +112,7 @@ private:
     QString m_connectionName;
     QString m_path;
     Dialect m_dialect;
+    std::function<void()> m_committed;
 };
 
 } // namespace incentives

@@ -181,9 +181,9 @@ RoleAssignment readRole(const QSqlQuery& q)
 Result<QList<RoleAssignment>> DirectoryRepository::roles()
 {
     return rows::all<RoleAssignment>(
-        m_db.exec(
-            QStringLiteral("SELECT user_id, role, location_id FROM role_assignments ORDER BY user_id, role, "
-                           "location_id")),
+        m_db.exec(QStringLiteral(
+            "SELECT user_id, role, location_id FROM role_assignments UNION ALL SELECT user_id, "
+            "'presenter', NULL FROM presenters ORDER BY 1, 2, 3")),
         readRole);
 }
 
@@ -191,8 +191,9 @@ Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(Id userId)
 {
     return rows::all<RoleAssignment>(
         m_db.exec(QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id = ? "
-                                 "ORDER BY role, location_id"),
-                  {userId}),
+                                 "UNION ALL SELECT user_id, 'presenter', NULL FROM presenters WHERE "
+                                 "user_id = ? ORDER BY 2, 3"),
+                  {userId, userId}),
         readRole);
 }
 
@@ -217,6 +218,9 @@ Result<Grants> DirectoryRepository::grants(Id userId)
             break;
         case Role::IncentivesUser:
             g.userOf.insert(r.locationId);
+            break;
+        case Role::Presenter:
+            g.presenter = true;
             break;
         }
     }
@@ -296,6 +300,9 @@ Result<QSet<Id>> DirectoryRepository::locationsWithAdmin(const QList<Id>& locati
 
 Status DirectoryRepository::insertRole(const RoleAssignment& r, const QDateTime& now)
 {
+    if (r.role == Role::Presenter)
+        return m_db.run(QStringLiteral("INSERT INTO presenters(user_id, assigned_at) VALUES (?, ?)"),
+                        {r.userId, rows::epoch(now)});
     return m_db.run(QStringLiteral("INSERT INTO role_assignments(user_id, role, location_id, assigned_at) "
                                    "VALUES (?, ?, ?, ?)"),
                     {r.userId, roleCode(r.role), rows::idOrNull(r.locationId), rows::epoch(now)});
@@ -303,7 +310,9 @@ Status DirectoryRepository::insertRole(const RoleAssignment& r, const QDateTime&
 
 Result<bool> DirectoryRepository::deleteRole(const RoleAssignment& r)
 {
-    auto q = r.locationId > 0
+    auto q = r.role == Role::Presenter
+                 ? m_db.exec(QStringLiteral("DELETE FROM presenters WHERE user_id = ?"), {r.userId})
+             : r.locationId > 0
                  ? m_db.exec(QStringLiteral("DELETE FROM role_assignments WHERE user_id = ? AND role = ? AND "
                                             "location_id = ?"),
                              {r.userId, roleCode(r.role), r.locationId})

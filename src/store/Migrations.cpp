@@ -162,6 +162,26 @@ Status createVersion3(Database& db)
                    QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id, location_id)")});
 }
 
+// Version 4: bank profiles belong to the location they were created for (existing ones to the first
+// location that uses them), and the Presenter role, organization-wide, for demo databases. In an
+// existing demo database the Account admins become its Presenters, so nobody loses the tools.
+Status createVersion4(Database& db)
+{
+    return runAll(
+        db,
+        {QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN owner_location_id BIGINT"),
+         QStringLiteral("UPDATE bank_profiles SET owner_location_id = (SELECT MIN(l.id) FROM locations l"
+                        " WHERE l.default_bank_profile_id = bank_profiles.id)"),
+         QStringLiteral("UPDATE bank_profiles SET owner_location_id = (SELECT MIN(e.location_id) FROM"
+                        " enrollments e WHERE e.bank_profile_id = bank_profiles.id)"
+                        " WHERE owner_location_id IS NULL"),
+         QStringLiteral("CREATE TABLE presenters (user_id BIGINT PRIMARY KEY REFERENCES users(id),"
+                        " assigned_at BIGINT NOT NULL)"),
+         QStringLiteral("INSERT INTO presenters(user_id, assigned_at) SELECT user_id, assigned_at FROM"
+                        " role_assignments WHERE role = 'account-admin' AND EXISTS (SELECT 1 FROM settings"
+                        " WHERE key = 'demo' AND value = '1')")});
+}
+
 } // namespace
 
 const QList<Step>& steps()
@@ -173,6 +193,7 @@ const QList<Step>& steps()
          &createVersion1},
         {2, "sign-in throttling", &createVersion2},
         {3, "workspace sort indexes", &createVersion3},
+        {4, "bank profile owners and the Presenter role", &createVersion4},
     };
     return all;
 }

@@ -67,14 +67,15 @@ Result<BankProfile> ProfileRepository::bankProfileByName(const QString& name)
 Result<Id> ProfileRepository::insertBank(const BankProfile& b, const QDateTime& now)
 {
     QVariantList values = bankValues(b);
-    values << profileStatusCode(b.status) << b.statusReason << rows::epoch(now) << rows::epoch(now);
+    values << profileStatusCode(b.status) << b.statusReason << rows::epoch(now) << rows::epoch(now)
+           << rows::idOrNull(b.ownerLocationId);
     return rows::insertId(
         m_db,
         QStringLiteral("INSERT INTO bank_profiles(name, country, payment_method, currency, "
                        "holder_name, iban, bic, routing_number, institution, account_number, "
                        "account_type, bank_name, bank_address, status, status_reason, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)"),
+                       "created_at, updated_at, owner_location_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
 }
 

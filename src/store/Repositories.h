@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Authorization.h"
+#include "core/Enrollment.h"
 #include "core/Result.h"
 #include "core/Types.h"
 
@@ -12,29 +13,6 @@
 namespace incentives {
 
 class Database;
-
-struct Enrollment
-{
-    Id id = 0;
-    Id programId = 0;
-    Id locationId = 0;
-    QString programName;
-    QString partnerId;
-    QString locationName;
-    QString country;
-    int fiscalYear = 0;
-    EnrollmentStatus status = EnrollmentStatus::Invited;
-    Reason reason = Reason::None;
-    QString detail;
-    Id bankProfileId = 0;
-    QDateTime validationDue;
-    QDateTime invitedAt;
-    QDateTime acceptedAt;
-    QDateTime submittedAt;
-    QDateTime enrolledAt;
-    QDateTime updatedAt;
-    int version = 0;
-};
 
 class DirectoryRepository
 {

@@ -15,7 +15,8 @@ const char* const kProgramColumns =
     "id, name, fiscal_year, open_to_all, state, currencies, payment_methods, criteria, guide, version";
 const char* const kBankColumns =
     "id, name, country, payment_method, currency, holder_name, iban, bic, routing_number, institution, "
-    "account_number, account_type, bank_name, bank_address, status, status_reason, version";
+    "account_number, account_type, bank_name, bank_address, status, status_reason, version, "
+    "owner_location_id";
 const char* const kTaxColumns =
     "id, location_id, form, ein, incorporation_country, foreign_tax_id, treaty_country, treaty_article, "
     "signed_on, vat_id, status, status_reason, version";
@@ -161,6 +162,7 @@ BankProfile bankProfile(const QSqlQuery& q)
     b.status = profileStatusFromCode(q.value(14).toString()).value_or(ProfileStatus::PendingValidation);
     b.statusReason = q.value(15).toString();
     b.version = q.value(16).toInt();
+    b.ownerLocationId = rows::id(q.value(17));
     return b;
 }
 

@@ -61,6 +61,7 @@ Status Transaction::commit()
         return e;
     }
     m_active = false;
+    m_db.announceCommit();
     return {};
 }
 

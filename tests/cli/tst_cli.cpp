@@ -183,6 +183,7 @@ private Q_SLOTS:
     void validateVerb();
     void jsonListings_data();
     void jsonListings();
+    void homeListsWhatNeedsYourAction();
     void incentivesUserCannotSubmit();
     void usageErrors();
     void missingDatabase();
@@ -208,7 +209,7 @@ void TestCli::submitToEnrolled()
     QVERIFY2(due > start && due <= start.addSecs(48 * 3600), qPrintable(due.toString(Qt::ISODate)));
 
     const Run advanced =
-        cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kBao);
+        cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kAvery);
     CHECK_DONE(advanced);
     QVERIFY2(advanced.out.contains(QStringLiteral("2027-05-04 09:00")), qPrintable(advanced.out));
     const QJsonObject enrolled = row(kSecurity, kUS);
@@ -254,7 +255,7 @@ void TestCli::continuePath()
     QVERIFY2(ready.out.contains(QStringLiteral("Next:         Submit")), qPrintable(ready.out));
     CHECK_DONE(cli(QStringList{QStringLiteral("submit"), kCommerce} + where, kDev));
     QCOMPARE(status(kCommerce, kIN), QStringLiteral("validating"));
-    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kDev));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kAvery));
     QCOMPARE(status(kCommerce, kIN), QStringLiteral("enrolled"));
 }
 
@@ -273,7 +274,7 @@ void TestCli::rejectedValidationFixed()
     QCOMPARE(gb[QLatin1String("actions_required")].toString(), QStringLiteral("Submit"));
     CHECK_DONE(cli({QStringLiteral("submit"), kCommerce, QStringLiteral("--location"), kGB}, kCharlotte));
     QCOMPARE(status(kCommerce, kGB), QStringLiteral("validating"));
-    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kCharlotte));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("1d")}, kAvery));
     QCOMPARE(status(kCommerce, kGB), QStringLiteral("enrolled"));
 }
 
@@ -306,7 +307,7 @@ void TestCli::profileEditRevalidates()
             .size();
     };
     const qsizetype before = auditSize();
-    CHECK_REFUSED(cli(edit, kCharlotte), QStringLiteral("Only the Incentives admin"));
+    CHECK_REFUSED(cli(edit, kCharlotte), QStringLiteral("location you do not administer"));
     QCOMPARE(auditSize(), before + 1);
     QCOMPARE(json({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")}, kAvery)
                  .array()
@@ -317,7 +318,7 @@ void TestCli::profileEditRevalidates()
     CHECK_DONE(cli(edit, kBao));
     QCOMPARE(status(kCommerce, kUS), QStringLiteral("validating"));
     QCOMPARE(status(kAzure, kUS), QStringLiteral("validating"));
-    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("48h")}, kBao));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("48h")}, kAvery));
     QCOMPARE(status(kCommerce, kUS), QStringLiteral("enrolled"));
     QCOMPARE(status(kAzure, kUS), QStringLiteral("enrolled"));
 }
@@ -364,12 +365,54 @@ void TestCli::jsonListings_data()
     add("locations list", {QStringLiteral("locations"), QStringLiteral("list")}, kAvery, 6);
     add("programs list", {QStringLiteral("programs"), QStringLiteral("list")}, kAvery, 9);
     add("inbox", {QStringLiteral("inbox")}, kBao, -1);
-    add("home", {QStringLiteral("home")}, kBao, 4);
     add("audit", {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("10")}, kAvery, 10);
     add("workspace", {QStringLiteral("workspace")}, kAvery, 54);
     add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 5);
     add("eligibility", {QStringLiteral("eligibility"), kCommerce, QStringLiteral("--location"), kUS}, kBao,
         2);
+}
+
+void TestCli::homeListsWhatNeedsYourAction()
+{
+    // Bao: the invitations not yet opened, and the rows only he can move on, each one his to enroll.
+    const QJsonObject bao = json({QStringLiteral("home")}, kBao).object();
+    QCOMPARE(bao[QLatin1String("invitations")].toArray().size(), 4);
+    const QJsonArray baoActions = bao[QLatin1String("needs_action")].toArray();
+    QVERIFY(!baoActions.isEmpty());
+    for (const QJsonValue& r : baoActions) {
+        const QJsonObject next = r[QLatin1String("next_step")].toObject();
+        QCOMPARE(next[QLatin1String("kind")].toString(), QStringLiteral("enroll"));
+        QCOMPARE(next[QLatin1String("allowed")].toBool(), true);
+        QVERIFY(r[QLatin1String("location")].toString() == kUS ||
+                r[QLatin1String("location")].toString() == kDE);
+    }
+    // Emma sees the same locations but may enroll none of them: nothing waits for her.
+    QCOMPARE(json({QStringLiteral("home")}, kEmma).object()[QLatin1String("needs_action")].toArray().size(),
+             0);
+    // Avery, an Account admin: Japan has no Incentives admin, and only she can give it one.
+    const QJsonArray averyActions =
+        json({QStringLiteral("home")}, kAvery).object()[QLatin1String("needs_action")].toArray();
+    QVERIFY(!averyActions.isEmpty());
+    for (const QJsonValue& r : averyActions)
+        QCOMPARE(r[QLatin1String("next_step")].toObject()[QLatin1String("kind")].toString(),
+                 QStringLiteral("assign-incentives-admin"));
+    // The workspace carries the same decision for every row, with the reason when it is not yours.
+    const QJsonArray rows = json({QStringLiteral("workspace"), QStringLiteral("--status"),
+                                  QStringLiteral("invited"), QStringLiteral("--location"), kUS},
+                                 kEmma)
+                                .array();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue& r : rows) {
+        const QJsonObject next = r[QLatin1String("next_step")].toObject();
+        QCOMPARE(next[QLatin1String("kind")].toString(), QStringLiteral("enroll"));
+        QCOMPARE(next[QLatin1String("allowed")].toBool(), false);
+        QVERIFY(next[QLatin1String("refusal")].toString().contains(QStringLiteral("Incentives admin")));
+    }
+    // As text: both parts, under their headings.
+    const Run text = cli({QStringLiteral("home")}, kBao);
+    CHECK_DONE(text);
+    QVERIFY(text.out.contains(QStringLiteral("Invitations")) &&
+            text.out.contains(QStringLiteral("Needs your action")));
 }
 
 void TestCli::jsonListings()
@@ -537,7 +580,7 @@ void TestCli::migrateRoundTrip()
         json({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), second},
              kAvery)
             .array();
-    QCOMPARE(counts.size(), 14);
+    QCOMPARE(counts.size(), 15);
     for (const QJsonValue& t : counts) {
         QCOMPARE(t[QLatin1String("target")], t[QLatin1String("source")]);
         if (t[QLatin1String("table")] == QLatin1String("enrollments"))

@@ -23,12 +23,13 @@ enum Profile
     IncentivesUser1,
     AccountAndIncentivesAdmin1,
     NoRole,
-    Deactivated
+    Deactivated,
+    Presenter
 };
-const char* const kProfileNames[] = {"account-admin",     "incentives-admin@1",
-                                     "incentives-user@1", "account+admin@1",
-                                     "no-role",           "deactivated-admin@1"};
-constexpr int kProfileCount = 6;
+const char* const kProfileNames[] = {
+    "account-admin", "incentives-admin@1",  "incentives-user@1", "account+admin@1",
+    "no-role",       "deactivated-admin@1", "presenter"};
+constexpr int kProfileCount = 7;
 
 Grants grantsFor(Profile p)
 {
@@ -55,13 +56,17 @@ Grants grantsFor(Profile p)
         g.active = false;
         g.adminOf = {kInScope};
         break;
+    case Presenter:
+        g.presenter = true;
+        break;
     }
     return g;
 }
 
 // Expected outcomes written by hand from domain.md's role table.
 // Each string has one character per profile, in the order of Profile:
-//   account-admin, incentives-admin@1, incentives-user@1, account+admin@1, no-role, deactivated
+//   account-admin, incentives-admin@1, incentives-user@1, account+admin@1, no-role, deactivated,
+//   presenter
 // 'Y' allowed, '-' denied. Location-scoped actions give a string for location 1 (in scope of the
 // location roles) and location 2 (out of scope); the others are asked without a location.
 struct MatrixRow
@@ -73,19 +78,27 @@ struct MatrixRow
 
 const MatrixRow kMatrix[] = {
     // The Account admin sees every location; Incentives admin and user only their own.
-    {Action::ViewWorkspace, "YYYY--", "Y--Y--"},
-    {Action::ViewProfiles, "YYYY--", "Y--Y--"},
+    {Action::ViewWorkspace, "YYYY---", "Y--Y---"},
+    {Action::ViewProfiles, "YYYY---", "Y--Y---"},
     // Full bank details: only the location's Incentives admin, never the Account admin as such.
-    {Action::ViewFullBankDetails, "-Y-Y--", "------"},
+    {Action::ViewFullBankDetails, "-Y-Y---", "-------"},
     // Enrolling and changing a location's profiles: only its Incentives admin.
-    {Action::Enroll, "-Y-Y--", "------"},
-    {Action::EditTaxProfile, "-Y-Y--", "------"},
-    {Action::SetDefaultBank, "-Y-Y--", "------"},
+    {Action::Enroll, "-Y-Y---", "-------"},
+    {Action::EditTaxProfile, "-Y-Y---", "-------"},
+    {Action::SetDefaultBank, "-Y-Y---", "-------"},
     // Organization level (no location).
-    {Action::ManageBankProfiles, nullptr, "-Y-Y--"},
-    {Action::ManageUsers, nullptr, "Y--Y--"},
-    {Action::ViewAllAudit, nullptr, "Y--Y--"},
-    {Action::RunDemoTools, nullptr, "YYYYY-"},
+    {Action::ManageBankProfiles, nullptr, "-Y-Y---"},
+    {Action::ManageUsers, nullptr, "Y--Y---"},
+    {Action::ViewAllAudit, nullptr, "Y--Y---"},
+    // The presenter tools: Presenters only; an Account admin is not one by being an admin.
+    {Action::RunDemoTools, nullptr, "------Y"},
+    // A backup holds every account number: Account admins only, and only they restore one.
+    {Action::BackUp, nullptr, "Y--Y---"},
+    {Action::Restore, nullptr, "Y--Y---"},
+    // The integrity check tells nothing of the data: anyone signed in.
+    {Action::CheckDatabase, nullptr, "YYYYY-Y"},
+    {Action::ReplaceDatabase, nullptr, "Y--Y---"},
+    {Action::MoveOrganization, nullptr, "Y--Y---"},
 };
 
 } // namespace
@@ -102,6 +115,9 @@ private Q_SLOTS:
     void locationRequired();
     void unknownUserIsDenied();
     void severalLocations();
+    void bankProfiles_data();
+    void bankProfiles();
+    void permissions();
 };
 
 void TestAuthorization::actionsAreKnown()
@@ -151,8 +167,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 6 location-scoped actions at two locations, 4 others, 6 profiles each.
-    QCOMPARE(rows, (6 * 2 + 4) * kProfileCount);
+    // 6 location-scoped actions at two locations, 9 others, 7 profiles each.
+    QCOMPARE(rows, (6 * 2 + 9) * kProfileCount);
 }
 
 void TestAuthorization::matrix()
@@ -181,7 +197,7 @@ void TestAuthorization::locationRequired_data()
             continue;
         // Active profiles, including ones that would be allowed with a location.
         for (Profile p :
-             {AccountAdmin, IncentivesAdmin1, IncentivesUser1, AccountAndIncentivesAdmin1, NoRole})
+             {AccountAdmin, IncentivesAdmin1, IncentivesUser1, AccountAndIncentivesAdmin1, NoRole, Presenter})
             QTest::addRow("%s/%s", qPrintable(actionCode(a)), kProfileNames[p]) << grantsFor(p) << a;
     }
 }
@@ -228,6 +244,62 @@ void TestAuthorization::severalLocations()
     QCOMPARE(authorize(g, Action::ViewFullBankDetails, Id(4)).error().kind, ErrorKind::Denied);
     QCOMPARE(authorize(g, Action::ManageUsers).error().kind, ErrorKind::Denied);
     QVERIFY(authorize(g, Action::ManageBankProfiles).ok());
+}
+
+Q_DECLARE_METATYPE(incentives::BankProfileUse)
+
+void TestAuthorization::bankProfiles_data()
+{
+    // An admin of locations 1 and 3; the profile belongs to the locations in owners.
+    QTest::addColumn<QSet<Id>>("owners");
+    QTest::addColumn<BankProfileUse>("use");
+    QTest::addColumn<bool>("allowed");
+    const auto row = [](const char* tag, QSet<Id> owners, BankProfileUse use, bool allowed) {
+        QTest::newRow(tag) << owners << use << allowed;
+    };
+    row("own/view", {1}, BankProfileUse::ViewFull, true);
+    row("own/use", {1}, BankProfileUse::Use, true);
+    row("own/edit", {1}, BankProfileUse::Edit, true);
+    row("both own/edit", {1, 3}, BankProfileUse::Edit, true);
+    row("another's/view", {2}, BankProfileUse::ViewFull, false);
+    row("another's/use", {2}, BankProfileUse::Use, false);
+    row("another's/edit", {2}, BankProfileUse::Edit, false);
+    // Shared with a location the admin does not run: seen and used, never redirected.
+    row("shared/view", {1, 2}, BankProfileUse::ViewFull, true);
+    row("shared/use", {1, 2}, BankProfileUse::Use, true);
+    row("shared/edit", {1, 2}, BankProfileUse::Edit, false);
+    row("nobody's/edit", {}, BankProfileUse::Edit, true);
+}
+
+void TestAuthorization::bankProfiles()
+{
+    QFETCH(QSet<Id>, owners);
+    QFETCH(BankProfileUse, use);
+    QFETCH(bool, allowed);
+    Grants admin;
+    admin.userId = kUserId;
+    admin.active = true;
+    admin.adminOf = {1, 3};
+    const Status s = authorizeBankProfile(admin, use, owners);
+    QCOMPARE(s.ok(), allowed);
+    if (!allowed)
+        QCOMPARE(s.error().kind, ErrorKind::Denied);
+    // Nobody else sees, uses or edits any profile: not the Account admin, not a user, not the deactivated.
+    for (Profile p : {AccountAdmin, IncentivesUser1, NoRole, Deactivated, Presenter})
+        QVERIFY(!authorizeBankProfile(grantsFor(p), use, owners).ok());
+}
+
+void TestAuthorization::permissions()
+{
+    const Permissions admin = permissionsOf(grantsFor(AccountAdmin), true);
+    QVERIFY(admin.hasAnyRole && admin.manageUsers.ok() && admin.backUp.ok() && admin.restore.ok());
+    QVERIFY(!admin.presenterTools.ok());
+    const Permissions presenter = permissionsOf(grantsFor(Presenter), true);
+    QVERIFY(presenter.presenterTools.ok() && !presenter.backUp.ok() && presenter.check.ok());
+    // The presenter tools exist in demo databases only, whoever asks.
+    QVERIFY(!permissionsOf(grantsFor(Presenter), false).presenterTools.ok());
+    const Permissions nobody = permissionsOf(grantsFor(Deactivated), true);
+    QVERIFY(!nobody.hasAnyRole && !nobody.check.ok() && !nobody.backUp.ok());
 }
 
 QTEST_GUILESS_MAIN(TestAuthorization)

@@ -9,10 +9,10 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/NoAccessPage.h"
-#include "gui/Session.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/DemoSeed.h"
+#include "services/Session.h"
 
 #include "GuiTestSupport.h"
 
@@ -137,8 +137,8 @@ void TestMainWindow::accountAdminSeesEveryLocation()
         locations.insert(model->index(r, 0).data(WorkspaceModel::PartnerIdRole).toString());
     QCOMPARE(locations.size(), 6);
     // Avery holds no Incentives admin role: Enroll stays disabled and says why.
-    auto* table = m_window->workspacePage()->findChild<QTableView*>(QStringLiteral("table"));
-    table->setCurrentIndex(model->index(0, 0));
+    QVERIFY(m_window->workspacePage()->selectEnrollment(QStringLiteral("Marketplace Rewards"),
+                                                        QStringLiteral("4649101")));
     auto* enroll = m_window->workspacePage()->findChild<QPushButton*>(QStringLiteral("enrollButton"));
     QVERIFY(!enroll->isEnabled());
     QVERIFY(enroll->toolTip().contains(QStringLiteral("Incentives admin")));
@@ -170,7 +170,7 @@ void TestMainWindow::incentivesUserIsReadOnly()
     QVERIFY(page->selectEnrollment(QStringLiteral("Marketplace Rewards"), QStringLiteral("4649103")));
     auto* enroll = page->findChild<QPushButton*>(QStringLiteral("enrollButton"));
     QVERIFY(!enroll->isEnabled());
-    QVERIFY(enroll->toolTip().contains(QStringLiteral("4649103")));
+    QVERIFY2(enroll->toolTip().contains(QStringLiteral("Incentives admin")), qPrintable(enroll->toolTip()));
     // The guard is the service, not the button.
     auto refused = m_session->enrollments().submit(m_session->actor(), QStringLiteral("Marketplace Rewards"),
                                                    QStringLiteral("4649103"));
@@ -208,7 +208,7 @@ void TestMainWindow::homeInvitationDisappearsForGood()
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget(), m_window->workspacePage());
     // Gone after a refresh and in a new session too.
-    m_session->refresh();
+    m_session->reloadNow();
     QCOMPARE(list->count(), before - 1);
     QVERIFY(m_demo.reopen());
     m_session = m_demo.session.get();

@@ -1,10 +1,10 @@
 // The workspace over a generated organization larger than the model counts inline: the first page
 // at once, the count from the worker thread, keyset pages that agree with offset pages, and the
 // generator's data keeping the domain's invariants.
-#include "gui/Session.h"
 #include "gui/WorkspaceModel.h"
 #include "services/EnrollmentService.h"
 #include "services/Generator.h"
+#include "services/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

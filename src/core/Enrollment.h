@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Types.h"
+
+#include <QDateTime>
+
+namespace incentives {
+
+// One program at one location: the row the workspace shows, the state machine moves, and the
+// rules judge.
+struct Enrollment
+{
+    Id id = 0;
+    Id programId = 0;
+    Id locationId = 0;
+    QString programName;
+    QString partnerId;
+    QString locationName;
+    QString country;
+    int fiscalYear = 0;
+    EnrollmentStatus status = EnrollmentStatus::Invited;
+    Reason reason = Reason::None;
+    QString detail;
+    Id bankProfileId = 0;
+    QDateTime validationDue;
+    QDateTime invitedAt;
+    QDateTime acceptedAt;
+    QDateTime submittedAt;
+    QDateTime enrolledAt;
+    QDateTime updatedAt;
+    int version = 0;
+};
+
+} // namespace incentives
