@@ -3056,6 +3056,18 @@
         <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
         <translation>%1 ist nicht der Ländercode einer hier geprüften USt-IdNr.; verwenden Sie den Code eines EU-Landes, GB, XI, CH oder NO.</translation>
     </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss eine Ziffer sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss ein Buchstabe A–Z sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss %2 sein, nicht %3.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -3056,6 +3056,18 @@
         <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
         <translation>%1 no es el código de país de un número de IVA que se compruebe aquí; use el código de un país de la UE, GB, XI, CH o NO.</translation>
     </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>El carácter %1 del número de IVA debe ser un dígito, no %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>El carácter %1 del número de IVA debe ser una letra A–Z, no %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>El carácter %1 del número de IVA debe ser %2, no %3.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -3056,6 +3056,18 @@
         <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
         <translation>%1 n&apos;est pas le code pays d&apos;un numéro de TVA vérifié ici&#xa0;; utilisez le code d&apos;un pays de l&apos;UE, GB, XI, CH ou NO.</translation>
     </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être un chiffre, pas %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être une lettre A–Z, pas %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être %2, pas %3.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

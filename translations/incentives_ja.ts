@@ -3056,6 +3056,18 @@
         <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
         <translation>%1 はここで確認する VAT 番号の国コードではありません。EU 加盟国、GB、XI、CH、NO のいずれかのコードを使用してください。</translation>
     </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>VAT 番号の %1 文字目は数字でなければなりません（%2 は不可）。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>VAT 番号の %1 文字目は英字 A–Z でなければなりません（%2 は不可）。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>VAT 番号の %1 文字目は %2 でなければなりません（%3 は不可）。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -545,6 +545,54 @@ const VatRule* ruleFor(QStringView prefix)
     return nullptr;
 }
 
+// Among the shapes as long as the body, the one it follows furthest; names the first character
+// that breaks it (counted in the whole number, prefix included), or returns an empty string.
+QString shapeMismatch(QStringView body, const char* shapes)
+{
+    qsizetype bestAt = -1;
+    char bestWant = 0;
+    for (const char* shape = shapes; *shape != '\0';) {
+        const char* end = shape;
+        while (*end != '\0' && *end != '|')
+            ++end;
+        if (end - shape == body.size()) {
+            for (qsizetype i = 0; i < body.size(); ++i) {
+                const QChar c = body[i];
+                const char want = shape[i];
+                const bool ok = want == 'd'   ? isAsciiDigit(c)
+                                : want == 'l' ? isAsciiLetter(c)
+                                : want == 'a' ? isAsciiAlnum(c)
+                                : want == 'i' ? (isAsciiLetter(c) || c == u'+' || c == u'*')
+                                              : c == QChar(char16_t(want));
+                if (!ok) {
+                    if (i > bestAt) {
+                        bestAt = i;
+                        bestWant = want;
+                    }
+                    break;
+                }
+            }
+        }
+        shape = *end == '\0' ? end : end + 1;
+    }
+    if (bestAt < 0)
+        return {};
+    const QString position = QString::number(bestAt + 3);
+    const QString found = describeChar(body, bestAt);
+    if (bestWant == 'd')
+        return QCoreApplication::translate("Validators",
+                                           "Character %1 of the VAT number must be a digit, not %2.")
+            .arg(position, found);
+    if (bestWant == 'l' || bestWant == 'i')
+        return QCoreApplication::translate("Validators",
+                                           "Character %1 of the VAT number must be a letter A–Z, not %2.")
+            .arg(position, found);
+    if (bestWant == 'a')
+        return {};
+    return QCoreApplication::translate("Validators", "Character %1 of the VAT number must be %2, not %3.")
+        .arg(position, QStringLiteral("\u201C%1\u201D").arg(QChar(char16_t(bestWant))), found);
+}
+
 bool matchesShape(QStringView body, const char* shapes)
 {
     const char* shape = shapes;
@@ -661,11 +709,14 @@ Check vat(const QString& input, const QString& country)
                 .arg(prefix, expected == u"EL" ? QStringLiteral("GR") : expected));
 
     const QString body = asciiUpper(QStringView(s).mid(2));
-    if (!matchesShape(body, rule->shapes))
-        return fail(
+    if (!matchesShape(body, rule->shapes)) {
+        QString message =
             QCoreApplication::translate("Validators", "After the prefix %1 (%2), a VAT number has %3.")
-                .arg(prefix, placeName(prefix),
-                     QCoreApplication::translate("Validators", rule->description)));
+                .arg(prefix, placeName(prefix), QCoreApplication::translate("Validators", rule->description));
+        if (const QString where = shapeMismatch(body, rule->shapes); !where.isEmpty())
+            message += u' ' + where;
+        return fail(message);
+    }
     // Placeholders like FI00000000 satisfy several of the weighted checks.
     if (body.size() >= 8) {
         bool allZero = true;
