@@ -148,10 +148,10 @@ int nationalCheckPosition(const QString& country, int bbanLength)
         return 8;
     if (country == u"IT" || country == u"SM")
         return 0;
-    if (country == u"PL")
+    if (country == u"PL" || country == u"AL")
         return 7;
     for (const char* c :
-         {"BA", "CZ", "EE", "FI", "HR", "HU", "ME", "MK", "NO", "PT", "RS", "SI", "SK", "TL"}) {
+         {"BA", "CZ", "EE", "FI", "HR", "HU", "ME", "MK", "NO", "PT", "RS", "SI", "SK", "TL", "TN"}) {
         if (country == QLatin1String(c))
             return bbanLength - 1;
     }
@@ -770,7 +770,7 @@ void TestValidators::ibanNationalCheck_data()
             << withIbanCheckDigits(broken) << QString() << QString() << str("national check");
         countries.insert(country);
     }
-    QCOMPARE(countries.size(), 21);
+    QCOMPARE(countries.size(), 23);
 }
 
 void TestValidators::bicPublicValues_data()
