@@ -201,7 +201,7 @@ Check iban(const QString& input)
     const QString country = value.left(2);
     const int expected = ibanLength(country);
     if (expected == 0) {
-        if (!isKnownCountry(country))
+        if (!isIso3166Country(country))
             return fail(
                 QCoreApplication::translate(
                     "Validators", "An IBAN starts with a country code; %1 is not a known country code.")
