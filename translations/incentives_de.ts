@@ -2661,10 +2661,6 @@
         <translation>Die ersten sechs Zeichen eines BIC sind Buchstaben: vier für die Bank, zwei für das Land.</translation>
     </message>
     <message>
-        <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation>Der Ländercode %1 im BIC gehört zu keinem bekannten Land.</translation>
-    </message>
-    <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
         <translation>Das Land im BIC (%1) stimmt nicht mit dem Land der Bank (%2) überein.</translation>
     </message>
@@ -2937,10 +2933,6 @@
         <translation>10 Ziffern</translation>
     </message>
     <message>
-        <source>2 to 10 digits, the first not 0</source>
-        <translation>2 bis 10 Ziffern, die erste nicht 0</translation>
-    </message>
-    <message>
         <source>12 digits ending in 01</source>
         <translation>12 Ziffern, endend auf 01</translation>
     </message>
@@ -2957,10 +2949,6 @@
         <translation>Eine USt-IdNr. darf nur die Buchstaben A–Z und Ziffern enthalten; %1 ist nicht zulässig.</translation>
     </message>
     <message>
-        <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation>%1 vergibt keine USt-IdNr. der EU oder des Vereinigten Königreichs.</translation>
-    </message>
-    <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
         <translation>Eine USt-IdNr. beginnt mit ihrem Ländercode; für %1 ist das %2.</translation>
     </message>
@@ -2971,10 +2959,6 @@
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
         <translation>Griechische USt-IdNr. beginnen mit EL, nicht mit GR.</translation>
-    </message>
-    <message>
-        <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation>%1 ist kein Ländercode für eine USt-IdNr. der EU; verwenden Sie den Code eines EU-Landes, GB oder XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
@@ -3027,6 +3011,62 @@
     <message>
         <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
         <translation>Eine PartnerID darf nur die Ziffern 0–9 enthalten; %1 ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a digit, not “%3”.</source>
+        <translation>Zeichen %1 einer IBAN aus %2 muss eine Ziffer sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a letter A–Z, not “%3”.</source>
+        <translation>Zeichen %1 einer IBAN aus %2 muss ein Buchstabe A–Z sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Its account part has the form %1 (n: digit, a: letter, c: letter or digit).</source>
+        <translation>Ihr Kontoteil hat die Form %1 (n: Ziffer, a: Buchstabe, c: Buchstabe oder Ziffer).</translation>
+    </message>
+    <message>
+        <source>The IBAN&apos;s check digits match, but the bank and account number fail %1&apos;s national check (%2): a digit is mistyped.</source>
+        <translation>Die Prüfziffern der IBAN stimmen, aber Bank- und Kontonummer bestehen die nationale Prüfung von %1 (%2) nicht: Eine Ziffer ist falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>The BIC&apos;s country code %1 (characters 5 and 6) is not a known country.</source>
+        <translation>Der Ländercode %1 der BIC (Zeichen 5 und 6) ist kein bekanntes Land.</translation>
+    </message>
+    <message>
+        <source>%1 is a SWIFT test and training BIC (its eighth character is 0): payments cannot be sent to it.</source>
+        <translation>%1 ist eine SWIFT-Test- und Schulungs-BIC (ihr achtes Zeichen ist 0): An sie können keine Zahlungen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>E and 9 digits, optionally followed by MWST, TVA, IVA or TPV</source>
+        <translation>E und 9 Ziffern, optional gefolgt von MWST, TVA, IVA oder TPV</translation>
+    </message>
+    <message>
+        <source>9 digits and MVA</source>
+        <translation>9 Ziffern und MVA</translation>
+    </message>
+    <message>
+        <source>2 to 10 digits, the first not 0, or a 13-digit personal numeric code</source>
+        <translation>2 bis 10 Ziffern, die erste nicht 0, oder eine 13-stellige persönliche Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>%1 does not issue EU, UK, Swiss or Norwegian VAT numbers.</source>
+        <translation>%1 vergibt keine USt-IdNr. der EU, des Vereinigten Königreichs, der Schweiz oder Norwegens.</translation>
+    </message>
+    <message>
+        <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
+        <translation>%1 ist nicht der Ländercode einer hier geprüften USt-IdNr.; verwenden Sie den Code eines EU-Landes, GB, XI, CH oder NO.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss eine Ziffer sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss ein Buchstabe A–Z sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>Zeichen %1 der USt-IdNr. muss %2 sein, nicht %3.</translation>
     </message>
 </context>
 <context>

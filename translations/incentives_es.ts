@@ -2661,10 +2661,6 @@
         <translation>Los seis primeros caracteres de un BIC son letras: cuatro para el banco y dos para el país.</translation>
     </message>
     <message>
-        <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation>El código de país %1 del BIC no corresponde a ningún país conocido.</translation>
-    </message>
-    <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
         <translation>El país del BIC (%1) no coincide con el país del banco (%2).</translation>
     </message>
@@ -2937,10 +2933,6 @@
         <translation>10 dígitos</translation>
     </message>
     <message>
-        <source>2 to 10 digits, the first not 0</source>
-        <translation>de 2 a 10 dígitos, el primero distinto de 0</translation>
-    </message>
-    <message>
         <source>12 digits ending in 01</source>
         <translation>12 dígitos que terminan en 01</translation>
     </message>
@@ -2957,10 +2949,6 @@
         <translation>Un número de IVA solo puede contener letras A–Z y dígitos; no se admite %1.</translation>
     </message>
     <message>
-        <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation>%1 no emite números de IVA de la UE ni del Reino Unido.</translation>
-    </message>
-    <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
         <translation>Un número de IVA empieza por su código de país; para %1 es %2.</translation>
     </message>
@@ -2971,10 +2959,6 @@
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
         <translation>Los números de IVA griegos empiezan por EL, no por GR.</translation>
-    </message>
-    <message>
-        <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation>%1 no es el código de país de un número de IVA de la UE; usa el código de un país de la UE, GB o XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
@@ -3027,6 +3011,62 @@
     <message>
         <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
         <translation>Un PartnerID solo puede contener los dígitos 0–9; no se admite %1.</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a digit, not “%3”.</source>
+        <translation>El carácter %1 de un IBAN de %2 debe ser un dígito, no «%3».</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a letter A–Z, not “%3”.</source>
+        <translation>El carácter %1 de un IBAN de %2 debe ser una letra A–Z, no «%3».</translation>
+    </message>
+    <message>
+        <source>Its account part has the form %1 (n: digit, a: letter, c: letter or digit).</source>
+        <translation>Su parte de cuenta tiene la forma %1 (n: dígito, a: letra, c: letra o dígito).</translation>
+    </message>
+    <message>
+        <source>The IBAN&apos;s check digits match, but the bank and account number fail %1&apos;s national check (%2): a digit is mistyped.</source>
+        <translation>Los dígitos de control del IBAN coinciden, pero el banco y el número de cuenta no superan el control nacional de %1 (%2): hay un dígito mal escrito.</translation>
+    </message>
+    <message>
+        <source>The BIC&apos;s country code %1 (characters 5 and 6) is not a known country.</source>
+        <translation>El código de país %1 del BIC (caracteres 5 y 6) no es un país conocido.</translation>
+    </message>
+    <message>
+        <source>%1 is a SWIFT test and training BIC (its eighth character is 0): payments cannot be sent to it.</source>
+        <translation>%1 es un BIC SWIFT de prueba y formación (su octavo carácter es 0): no se le pueden enviar pagos.</translation>
+    </message>
+    <message>
+        <source>E and 9 digits, optionally followed by MWST, TVA, IVA or TPV</source>
+        <translation>E y 9 dígitos, opcionalmente seguidos de MWST, TVA, IVA o TPV</translation>
+    </message>
+    <message>
+        <source>9 digits and MVA</source>
+        <translation>9 dígitos y MVA</translation>
+    </message>
+    <message>
+        <source>2 to 10 digits, the first not 0, or a 13-digit personal numeric code</source>
+        <translation>de 2 a 10 dígitos, el primero distinto de 0, o un código numérico personal de 13 dígitos</translation>
+    </message>
+    <message>
+        <source>%1 does not issue EU, UK, Swiss or Norwegian VAT numbers.</source>
+        <translation>%1 no emite números de IVA de la UE, el Reino Unido, Suiza o Noruega.</translation>
+    </message>
+    <message>
+        <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
+        <translation>%1 no es el código de país de un número de IVA que se compruebe aquí; use el código de un país de la UE, GB, XI, CH o NO.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>El carácter %1 del número de IVA debe ser un dígito, no %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>El carácter %1 del número de IVA debe ser una letra A–Z, no %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>El carácter %1 del número de IVA debe ser %2, no %3.</translation>
     </message>
 </context>
 <context>

@@ -2661,10 +2661,6 @@
         <translation>Les six premiers caractères d&apos;un BIC sont des lettres&#xa0;: quatre pour la banque, deux pour le pays.</translation>
     </message>
     <message>
-        <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation>Le code pays %1 du BIC ne correspond à aucun pays connu.</translation>
-    </message>
-    <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
         <translation>Le pays du BIC (%1) ne correspond pas au pays de la banque (%2).</translation>
     </message>
@@ -2937,10 +2933,6 @@
         <translation>10 chiffres</translation>
     </message>
     <message>
-        <source>2 to 10 digits, the first not 0</source>
-        <translation>de 2 à 10 chiffres, le premier différent de 0</translation>
-    </message>
-    <message>
         <source>12 digits ending in 01</source>
         <translation>12 chiffres se terminant par 01</translation>
     </message>
@@ -2957,10 +2949,6 @@
         <translation>Un numéro de TVA ne peut contenir que des lettres A–Z et des chiffres&#xa0;; %1 n&apos;est pas autorisé.</translation>
     </message>
     <message>
-        <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation>%1 n&apos;attribue pas de numéros de TVA de l&apos;UE ou du Royaume-Uni.</translation>
-    </message>
-    <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
         <translation>Un numéro de TVA commence par son code pays&#xa0;; pour %1, il s&apos;agit de %2.</translation>
     </message>
@@ -2971,10 +2959,6 @@
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
         <translation>Les numéros de TVA grecs commencent par EL, et non par GR.</translation>
-    </message>
-    <message>
-        <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation>%1 n&apos;est pas le code pays d&apos;un numéro de TVA de l&apos;UE&#xa0;; utilisez le code d&apos;un pays de l&apos;UE, GB ou XI.</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
@@ -3027,6 +3011,62 @@
     <message>
         <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
         <translation>Un PartnerID ne peut contenir que les chiffres 0 à 9&#xa0;; %1 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a digit, not “%3”.</source>
+        <translation>Le caractère %1 d&apos;un IBAN de %2 doit être un chiffre, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a letter A–Z, not “%3”.</source>
+        <translation>Le caractère %1 d&apos;un IBAN de %2 doit être une lettre A–Z, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Its account part has the form %1 (n: digit, a: letter, c: letter or digit).</source>
+        <translation>Sa partie compte a la forme %1 (n&#xa0;: chiffre, a&#xa0;: lettre, c&#xa0;: lettre ou chiffre).</translation>
+    </message>
+    <message>
+        <source>The IBAN&apos;s check digits match, but the bank and account number fail %1&apos;s national check (%2): a digit is mistyped.</source>
+        <translation>Les chiffres de contrôle de l&apos;IBAN correspondent, mais la banque et le numéro de compte échouent au contrôle national de %1 (%2)&#xa0;: un chiffre est mal saisi.</translation>
+    </message>
+    <message>
+        <source>The BIC&apos;s country code %1 (characters 5 and 6) is not a known country.</source>
+        <translation>Le code pays %1 du BIC (caractères 5 et 6) n&apos;est pas un pays connu.</translation>
+    </message>
+    <message>
+        <source>%1 is a SWIFT test and training BIC (its eighth character is 0): payments cannot be sent to it.</source>
+        <translation>%1 est un BIC SWIFT de test et de formation (son huitième caractère est 0)&#xa0;: aucun paiement ne peut y être envoyé.</translation>
+    </message>
+    <message>
+        <source>E and 9 digits, optionally followed by MWST, TVA, IVA or TPV</source>
+        <translation>E et 9 chiffres, suivis éventuellement de MWST, TVA, IVA ou TPV</translation>
+    </message>
+    <message>
+        <source>9 digits and MVA</source>
+        <translation>9 chiffres et MVA</translation>
+    </message>
+    <message>
+        <source>2 to 10 digits, the first not 0, or a 13-digit personal numeric code</source>
+        <translation>2 à 10 chiffres, le premier différent de 0, ou un code numérique personnel de 13 chiffres</translation>
+    </message>
+    <message>
+        <source>%1 does not issue EU, UK, Swiss or Norwegian VAT numbers.</source>
+        <translation>%1 n&apos;attribue pas de numéros de TVA de l&apos;UE, du Royaume-Uni, de Suisse ou de Norvège.</translation>
+    </message>
+    <message>
+        <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
+        <translation>%1 n&apos;est pas le code pays d&apos;un numéro de TVA vérifié ici&#xa0;; utilisez le code d&apos;un pays de l&apos;UE, GB, XI, CH ou NO.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être un chiffre, pas %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être une lettre A–Z, pas %2.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>Le caractère %1 du numéro de TVA doit être %2, pas %3.</translation>
     </message>
 </context>
 <context>

@@ -2661,10 +2661,6 @@
         <translation>BIC の最初の 6 文字は英字です (銀行を表す 4 文字と、国を表す 2 文字)。</translation>
     </message>
     <message>
-        <source>The BIC&apos;s country code %1 is not a known country.</source>
-        <translation>BIC の国コード %1 は既知の国ではありません。</translation>
-    </message>
-    <message>
         <source>The BIC&apos;s country (%1) does not match the bank country (%2).</source>
         <translation>BIC の国 (%1) が銀行の国 (%2) と一致しません。</translation>
     </message>
@@ -2937,10 +2933,6 @@
         <translation>10 桁の数字</translation>
     </message>
     <message>
-        <source>2 to 10 digits, the first not 0</source>
-        <translation>先頭が 0 以外の 2～10 桁の数字</translation>
-    </message>
-    <message>
         <source>12 digits ending in 01</source>
         <translation>01 で終わる 12 桁の数字</translation>
     </message>
@@ -2957,10 +2949,6 @@
         <translation>VAT 番号に使用できるのは A～Z の英字と数字だけです。%1 は使用できません。</translation>
     </message>
     <message>
-        <source>%1 does not issue EU or UK VAT numbers.</source>
-        <translation>%1 では EU または英国の VAT 番号は発行されません。</translation>
-    </message>
-    <message>
         <source>A VAT number starts with its country code; for %1 that is %2.</source>
         <translation>VAT 番号は国コードで始まります。%1 の場合は %2 です。</translation>
     </message>
@@ -2971,10 +2959,6 @@
     <message>
         <source>Greek VAT numbers start with EL, not GR.</source>
         <translation>ギリシャの VAT 番号は GR ではなく EL で始まります。</translation>
-    </message>
-    <message>
-        <source>%1 is not the country code of an EU VAT number; use the code of an EU country, GB or XI.</source>
-        <translation>%1 は EU の VAT 番号の国コードではありません。EU 加盟国、GB、または XI のコードを使用してください。</translation>
     </message>
     <message>
         <source>The VAT number&apos;s country (%1) does not match the selected country (%2).</source>
@@ -3027,6 +3011,62 @@
     <message>
         <source>A PartnerID may contain only the digits 0–9; %1 is not allowed.</source>
         <translation>PartnerID に使用できるのは 0～9 の数字だけです。%1 は使用できません。</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a digit, not “%3”.</source>
+        <translation>%2 の IBAN の %1 文字目は数字でなければなりません（「%3」は不可）。</translation>
+    </message>
+    <message>
+        <source>Character %1 of an IBAN from %2 must be a letter A–Z, not “%3”.</source>
+        <translation>%2 の IBAN の %1 文字目は英字 A–Z でなければなりません（「%3」は不可）。</translation>
+    </message>
+    <message>
+        <source>Its account part has the form %1 (n: digit, a: letter, c: letter or digit).</source>
+        <translation>口座部分の形式は %1 です（n: 数字、a: 英字、c: 英字または数字）。</translation>
+    </message>
+    <message>
+        <source>The IBAN&apos;s check digits match, but the bank and account number fail %1&apos;s national check (%2): a digit is mistyped.</source>
+        <translation>IBAN のチェック ディジットは一致しますが、銀行コードと口座番号が %1 の国内チェック（%2）に合格しません。入力ミスがあります。</translation>
+    </message>
+    <message>
+        <source>The BIC&apos;s country code %1 (characters 5 and 6) is not a known country.</source>
+        <translation>BIC の国コード %1（5〜6 文字目）は既知の国ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a SWIFT test and training BIC (its eighth character is 0): payments cannot be sent to it.</source>
+        <translation>%1 は SWIFT のテスト・研修用 BIC です（8 文字目が 0）。この BIC には送金できません。</translation>
+    </message>
+    <message>
+        <source>E and 9 digits, optionally followed by MWST, TVA, IVA or TPV</source>
+        <translation>E と 9 桁の数字（後に MWST、TVA、IVA、TPV のいずれかを付けても可）</translation>
+    </message>
+    <message>
+        <source>9 digits and MVA</source>
+        <translation>9 桁の数字と MVA</translation>
+    </message>
+    <message>
+        <source>2 to 10 digits, the first not 0, or a 13-digit personal numeric code</source>
+        <translation>2〜10 桁の数字（先頭は 0 以外）、または 13 桁の個人番号</translation>
+    </message>
+    <message>
+        <source>%1 does not issue EU, UK, Swiss or Norwegian VAT numbers.</source>
+        <translation>%1 は EU、英国、スイス、ノルウェーの VAT 番号を発行しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not the country code of a VAT number checked here; use the code of an EU country, GB, XI, CH or NO.</source>
+        <translation>%1 はここで確認する VAT 番号の国コードではありません。EU 加盟国、GB、XI、CH、NO のいずれかのコードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a digit, not %2.</source>
+        <translation>VAT 番号の %1 文字目は数字でなければなりません（%2 は不可）。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be a letter A–Z, not %2.</source>
+        <translation>VAT 番号の %1 文字目は英字 A–Z でなければなりません（%2 は不可）。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the VAT number must be %2, not %3.</source>
+        <translation>VAT 番号の %1 文字目は %2 でなければなりません（%3 は不可）。</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,17 @@ namespace {
 
 Check fail(QString error)
 {
-    return Check{std::move(error), {}};
+    Check check;
+    check.error = std::move(error);
+    return check;
 }
 
-Check ok(QString normalized)
+Check ok(QString normalized, QString notice = {})
 {
-    return Check{{}, std::move(normalized)};
+    Check check;
+    check.normalized = std::move(normalized);
+    check.notice = std::move(notice);
+    return check;
 }
 
 // QChar::isDigit and isLetter accept every script; identifiers here are ASCII only, and other
@@ -196,7 +201,7 @@ Check iban(const QString& input)
     const QString country = value.left(2);
     const int expected = ibanLength(country);
     if (expected == 0) {
-        if (!isKnownCountry(country))
+        if (!isIso3166Country(country))
             return fail(
                 QCoreApplication::translate(
                     "Validators", "An IBAN starts with a country code; %1 is not a known country code.")
@@ -214,12 +219,16 @@ Check iban(const QString& input)
         return fail(QCoreApplication::translate(
             "Validators",
             "The third and fourth characters of an IBAN are its check digits and must be digits."));
+    if (QString problem = detail::ibanStructureProblem(value); !problem.isEmpty())
+        return fail(problem);
     // 00, 01 and 99 pass the remainder test when the true check digits are 97, 98 or 02,
     // but ISO 13616 never issues them.
     const QStringView checkDigits = QStringView(value).mid(2, 2);
     if (checkDigits == u"00" || checkDigits == u"01" || checkDigits == u"99" || ibanRemainder(value) != 1)
         return fail(QCoreApplication::translate(
             "Validators", "The IBAN check digits do not match: a character is mistyped."));
+    if (QString problem = detail::ibanNationalCheckProblem(value); !problem.isEmpty())
+        return fail(problem);
     return ok(value);
 }
 
@@ -242,15 +251,23 @@ Check bic(const QString& input, const QString& bankCountry)
             "Validators",
             "The first six characters of a BIC are letters: four for the bank, two for the country."));
     const QString country = value.mid(4, 2);
-    if (!isKnownCountry(country))
+    if (!isIso3166Country(country))
         return fail(
-            QCoreApplication::translate("Validators", "The BIC's country code %1 is not a known country.")
+            QCoreApplication::translate(
+                "Validators", "The BIC's country code %1 (characters 5 and 6) is not a known country.")
                 .arg(country));
     const QString expected = asciiUpper(bankCountry.trimmed());
     if (!expected.isEmpty() && expected != country)
         return fail(QCoreApplication::translate(
                         "Validators", "The BIC's country (%1) does not match the bank country (%2).")
                         .arg(country, expected));
+    // SWIFT reserves a 0 as the location code's second character for test and training BICs;
+    // they are real entries of the directory, but no payment reaches a bank through them.
+    if (value[7] == u'0')
+        return ok(value, QCoreApplication::translate(
+                             "Validators", "%1 is a SWIFT test and training BIC (its eighth character is "
+                                           "0): payments cannot be sent to it.")
+                             .arg(value.left(8)));
     return ok(value);
 }
 

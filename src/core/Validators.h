@@ -8,22 +8,39 @@
 // (upper case, spaces and separators removed) ready to be stored.
 namespace incentives::validators {
 
+namespace detail {
+// For an IBAN already upper case and of the registry's length for its country: where its BBAN
+// breaks the registry's structure, and whether its national check digits fail. Empty if fine.
+QString ibanStructureProblem(QStringView iban);
+QString ibanNationalCheckProblem(QStringView iban);
+} // namespace detail
+
 struct Check
 {
     QString error;      // empty when valid
     QString normalized; // canonical form when valid
+    // A remark about an accepted value that the user should see but that does not block saving
+    // (a SWIFT test BIC, for one); always empty when invalid.
+    QString notice;
     bool valid() const { return error.isEmpty(); }
 };
 
-// International Bank Account Number: country code, length for that country (SWIFT IBAN registry),
-// ISO 7064 mod-97 check digits. Spaces and lower case as typed are accepted.
+// International Bank Account Number: country code, length and BBAN structure for that country
+// (SWIFT IBAN registry, src/core/registry/IbanRegistry.inc), ISO 7064 mod-97 check digits, and the
+// national check digits inside the BBAN where the country defines public ones. Spaces and lower
+// case as typed are accepted.
 Check iban(const QString& input);
 // Expected total IBAN length for a country, or 0 when the country does not use IBAN.
 int ibanLength(const QString& countryCode);
 bool isIbanCountry(const QString& countryCode);
+// The registry's BBAN format for a country, like "4!a4!n2!n8!c", or empty.
+QString ibanBbanFormat(const QString& countryCode);
+// ISO 3166-1 alpha-2 code (plus XK, Kosovo), upper case; src/core/registry/Iso3166Countries.inc.
+bool isIso3166Country(QStringView code);
 
-// SWIFT/BIC (ISO 9362): 4 letters bank, 2 letters country, 2 alphanumerics location,
-// optional 3 alphanumerics branch. With bankCountry, the BIC's country must match it.
+// SWIFT/BIC (ISO 9362): 4 letters bank, 2 letters ISO 3166 country, 2 alphanumerics location,
+// optional 3 alphanumerics branch. With bankCountry, the BIC's country must match it. A test BIC
+// (location code whose second character is 0) is accepted with a notice.
 Check bic(const QString& input, const QString& bankCountry = {});
 
 Check abaRouting(const QString& input);        // US: 9 digits, weights 3-7-1
@@ -35,8 +52,9 @@ Check australiaBsb(const QString& input);      // 6 digits, "123-456" accepted
 Check indiaIfsc(const QString& input);         // 4 letters, '0', 6 alphanumerics
 Check accountNumber(const QString& input);     // letters and digits only, 4 to 34
 Check ein(const QString& input);               // US EIN: 9 digits with a valid IRS prefix
-// EU VAT ID. With a country, the ID must belong to it. Check digits for DE FR NL IT ES AT BE GB,
-// and at least the format for every other EU member state.
+// VAT ID of an EU member state (EL for Greece, XI for Northern Ireland), the United Kingdom (GB),
+// Switzerland (CHE UID, optional MWST/TVA/IVA/TPV) or Norway (organisation number and MVA), with
+// each country's official check digits. With a country, the ID must belong to it.
 Check vat(const QString& input, const QString& country = {});
 bool isEuCountry(const QString& countryCode);
 

@@ -12,7 +12,9 @@ namespace {
 
 Check fail(QString error)
 {
-    return Check{std::move(error), {}};
+    Check check;
+    check.error = std::move(error);
+    return check;
 }
 
 // Only ASCII counts: QChar::isDigit would let Arabic-Indic or full-width digits through.
@@ -187,14 +189,26 @@ Verdict checkFI(QStringView b)
     return verdict(weightedSum(b, {7, 9, 10, 5, 8, 4, 2, 1}) % 11 == 0);
 }
 
-// Numeric keys are (12 + 3 * (SIREN mod 97)) mod 97. The rare alphanumeric keys (never I or O)
-// have no officially documented rule, so only their format is checked.
+// The key before the SIREN: numeric keys are (12 + 3 * (SIREN mod 97)) mod 97. Alphanumeric keys
+// (DGFiP's "new style", characters 0-9 and A-Z without I and O, at least one a letter) encode a
+// number C from the two characters' places in that alphabet (first * 24 + second - 10 when the
+// first is a digit, first * 34 + second - 100 otherwise); (SIREN + 1 + C / 11) mod 11 must equal
+// C mod 11. The SIREN itself ends in a Luhn digit, except Monaco's numbers, which start with 000.
 Verdict checkFR(QStringView b)
 {
+    static constexpr QStringView alphabet = u"0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     const QStringView key = b.left(2);
+    const QStringView siren = b.mid(2);
+    if (!alphabet.contains(key[0]) || !alphabet.contains(key[1]))
+        return Verdict::BadFormat;
+    if (!siren.startsWith(u"000") && !luhn(siren))
+        return Verdict::BadCheck;
     if (isAsciiDigit(key[0]) && isAsciiDigit(key[1]))
-        return verdict((12 + 3 * remainder(b.mid(2), 97)) % 97 == digitAt(key, 0) * 10 + digitAt(key, 1));
-    return (key.contains(u'I') || key.contains(u'O')) ? Verdict::BadFormat : Verdict::Valid;
+        return verdict((12 + 3 * remainder(siren, 97)) % 97 == digitAt(key, 0) * 10 + digitAt(key, 1));
+    const auto place = [](QChar c) { return int(alphabet.indexOf(c)); };
+    const int c = isAsciiDigit(key[0]) ? place(key[0]) * 24 + place(key[1]) - 10
+                                       : place(key[0]) * 34 + place(key[1]) - 100;
+    return verdict((remainder(siren, 11) + 1 + c / 11) % 11 == c % 11);
 }
 
 // HMRC weights 8..2 then the check pair as a number; the original scheme leaves 0 mod 97, the
@@ -266,10 +280,20 @@ Verdict checkPT(QStringView b)
 }
 
 // Romanian CUIs have 2 to 10 digits; the weights apply to the number right-aligned in 9 places.
+// People registered for VAT use their 13-digit personal numeric code (CNP): sex and century digit,
+// birth date, county, serial, and a check digit from weights 2,7,9,1,4,6,3,5,8,2,7,9 (10 becomes 1).
 Verdict checkRO(QStringView b)
 {
     if (b[0] == u'0')
         return Verdict::BadFormat;
+    if (b.size() == 13) {
+        const int month = digitAt(b, 3) * 10 + digitAt(b, 4);
+        const int day = digitAt(b, 5) * 10 + digitAt(b, 6);
+        if (month < 1 || month > 12 || day < 1 || day > 31)
+            return Verdict::BadFormat;
+        const int check = weightedSum(b, {2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9}) % 11;
+        return verdict((check == 10 ? 1 : check) == digitAt(b, 12));
+    }
     static constexpr std::array<int, 9> weights{7, 5, 3, 2, 1, 7, 5, 3, 2};
     const QStringView body = b.left(b.size() - 1);
     int sum = 0;
@@ -293,6 +317,159 @@ Verdict checkSI(QStringView b)
     return verdict(check == digitAt(b, 7));
 }
 
+// Bulgaria: 9-digit company numbers (weights 1..8, or 3..10 when that leaves 10); 10-digit
+// numbers are a person's EGN, a foreigner's PNF, or another body's number, each with its digit.
+Verdict checkBG(QStringView b)
+{
+    if (b.size() == 9) {
+        int check = weightedSum(b, {1, 2, 3, 4, 5, 6, 7, 8}) % 11;
+        if (check == 10)
+            check = weightedSum(b, {3, 4, 5, 6, 7, 8, 9, 10}) % 11;
+        return verdict(check % 10 == digitAt(b, 8));
+    }
+    const int last = digitAt(b, 9);
+    const int month = digitAt(b, 2) * 10 + digitAt(b, 3);
+    const int day = digitAt(b, 4) * 10 + digitAt(b, 5);
+    const bool egnDate =
+        ((month >= 1 && month <= 12) || (month >= 21 && month <= 32) || (month >= 41 && month <= 52)) &&
+        day >= 1 && day <= 31;
+    const bool egn = egnDate && weightedSum(b, {2, 4, 8, 5, 10, 9, 7, 3, 6}) % 11 % 10 == last;
+    const bool pnf = weightedSum(b, {21, 19, 17, 13, 11, 9, 7, 3, 1}) % 10 == last;
+    const bool other = (11 - weightedSum(b, {4, 3, 2, 7, 6, 5, 4, 3, 2}) % 11) % 11 == last;
+    return verdict(egn || pnf || other);
+}
+
+// Cyprus: 8 digits (never starting 12) and a letter from the digits, those in odd places mapped.
+Verdict checkCY(QStringView b)
+{
+    if (b.startsWith(u"12"))
+        return Verdict::BadFormat;
+    static constexpr int odd[] = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21};
+    int sum = 0;
+    for (qsizetype i = 0; i < 8; ++i)
+        sum += i % 2 == 0 ? odd[digitAt(b, i)] : digitAt(b, i);
+    return verdict(b[8].unicode() == u'A' + sum % 26);
+}
+
+// A Czech or Slovak birth number (rodné číslo) as a VAT number: a plausible date, and for
+// 10 digits divisibility by 11 (before 1954: the first nine mod 11 is 10 and the last digit 0).
+bool birthNumber(QStringView b)
+{
+    const int year = digitAt(b, 0) * 10 + digitAt(b, 1);
+    const int month = digitAt(b, 2) * 10 + digitAt(b, 3);
+    const int day = digitAt(b, 4) * 10 + digitAt(b, 5);
+    const bool monthOk = (month >= 1 && month <= 12) || (month >= 51 && month <= 62) ||
+                         (month >= 21 && month <= 32) || (month >= 71 && month <= 82);
+    if (!monthOk || day < 1 || day > 31)
+        return false;
+    if (b.size() == 9)
+        return year < 54;
+    const int r = remainder(b.left(9), 11);
+    return remainder(b, 11) == 0 || (r == 10 && digitAt(b, 9) == 0);
+}
+
+// Czechia: 8-digit legal entities (weights 8..2, not starting 9), 9-digit individual numbers
+// starting 6, or a birth number.
+Verdict checkCZ(QStringView b)
+{
+    if (b.size() == 8) {
+        if (b[0] == u'9')
+            return Verdict::BadFormat;
+        const int check = (11 - weightedSum(b, {8, 7, 6, 5, 4, 3, 2}) % 11) % 11;
+        return verdict((check == 0 ? 1 : check) % 10 == digitAt(b, 7));
+    }
+    if (b.size() == 9 && b[0] == u'6') {
+        const int sum = weightedSum(b.mid(1), {8, 7, 6, 5, 4, 3, 2}) % 11;
+        return verdict(((8 - (10 - sum) % 11) % 10 + 10) % 10 == digitAt(b, 8));
+    }
+    return verdict(birthNumber(b));
+}
+
+// Ireland: 7 digits, a check letter (W, A..V for 0..22) and optionally a second letter that
+// counts 9 times its place; the old form digit, letter, 5 digits, letter reads as 0, the 5
+// digits and the first digit.
+Verdict checkIE(QStringView b)
+{
+    static constexpr QStringView alphabet = u"WABCDEFGHIJKLMNOPQRSTUV";
+    QString digits;
+    if (isAsciiDigit(b[1])) {
+        digits = b.left(7).toString();
+    } else {
+        digits = QStringLiteral("0") + b.mid(2, 5).toString() + b[0];
+    }
+    if (!alphabet.contains(b[7]) || (b.size() == 9 && !alphabet.contains(b[8])))
+        return Verdict::BadFormat;
+    int sum = weightedSum(digits, {8, 7, 6, 5, 4, 3, 2});
+    if (b.size() == 9)
+        sum += 9 * int(alphabet.indexOf(b[8]));
+    return verdict(alphabet[sum % 23] == b[7]);
+}
+
+// Lithuania: 9 digits (8th is 1) or 12 digits (11th is 1); weights 1..9,1.. modulo 11, and when
+// that leaves 10, weights 3..9,1,2.. instead.
+Verdict checkLT(QStringView b)
+{
+    if (b[b.size() - 2] != u'1')
+        return Verdict::BadFormat;
+    const qsizetype n = b.size() - 1;
+    int sum = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        sum += int(1 + i % 9) * digitAt(b, i);
+    int check = sum % 11;
+    if (check == 10) {
+        sum = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            sum += int(1 + (i + 2) % 9) * digitAt(b, i);
+        check = sum % 11;
+    }
+    return verdict(check % 10 == digitAt(b, n));
+}
+
+// Latvia: legal entities (first digit above 3) weigh 9,1,4,8,3,10,2,5,7,6,1 to 3 modulo 11;
+// people (personal code, with a birth date unless it starts 32) carry a digit from 10,5,8,4,2,1,6,3,7,9.
+Verdict checkLV(QStringView b)
+{
+    if (b[0] > u'3')
+        return verdict(weightedSum(b, {9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1}) % 11 == 3);
+    if (!b.startsWith(u"32")) {
+        const int day = digitAt(b, 0) * 10 + digitAt(b, 1);
+        const int month = digitAt(b, 2) * 10 + digitAt(b, 3);
+        if (day < 1 || day > 31 || month < 1 || month > 12)
+            return Verdict::BadFormat;
+    }
+    return verdict((1 + weightedSum(b, {10, 5, 8, 4, 2, 1, 6, 3, 7, 9})) % 11 % 10 == digitAt(b, 10));
+}
+
+// Slovakia: 10 digits divisible by 11, not starting 0, third digit 2, 3, 4, 7, 8 or 9 — or a
+// birth number.
+Verdict checkSK(QStringView b)
+{
+    if (birthNumber(b))
+        return Verdict::Valid;
+    if (b[0] == u'0' || !QStringView(u"234789").contains(b[2]))
+        return Verdict::BadFormat;
+    return verdict(remainder(b, 11) == 0);
+}
+
+// Switzerland: the UID, CHE and 9 digits whose last is 11 minus the weighted sum (5,4,3,2,7,6,5,4)
+// modulo 11; 10 is never issued. The VAT register adds MWST, TVA, IVA or TPV.
+Verdict checkCH(QStringView b)
+{
+    const QStringView d = b.mid(1, 9);
+    const int check = (11 - weightedSum(d, {5, 4, 3, 2, 7, 6, 5, 4}) % 11) % 11;
+    return verdict(check == digitAt(d, 8));
+}
+
+// Norway: the organisation number, 9 digits starting 8 or 9 whose last is 11 minus the weighted
+// sum (3,2,7,6,5,4,3,2) modulo 11, followed by MVA for VAT.
+Verdict checkNO(QStringView b)
+{
+    if (b[0] != u'8' && b[0] != u'9')
+        return Verdict::BadFormat;
+    const int check = (11 - weightedSum(b, {3, 2, 7, 6, 5, 4, 3, 2}) % 11) % 11;
+    return verdict(check == digitAt(b, 8));
+}
+
 struct VatRule
 {
     const char16_t* prefix;
@@ -304,16 +481,20 @@ struct VatRule
     Verdict (*check)(QStringView body); // nullptr: the format is all that is checked
 };
 
-// Bulgaria, Cyprus, Czechia, Ireland, Latvia, Lithuania and Slovakia have several number
-// kinds with different check rules (some of them personal ID numbers); only the shape is checked.
-constexpr std::array<VatRule, 29> rules{{
+// The VAT number formats of the EU member states (as the European Commission's VIES lists them),
+// the United Kingdom and Northern Ireland (HMRC), Switzerland (UID register, Federal Statistical
+// Office) and Norway (Brønnøysund register), each with its check rule above.
+constexpr std::array<VatRule, 31> rules{{
     {u"AT", u"AT", "Udddddddd", QT_TRANSLATE_NOOP("Validators", "U and 8 digits"), checkAT},
     {u"BE", u"BE", "0ddddddddd|1ddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits starting with 0 or 1"),
      checkBE},
-    {u"BG", u"BG", "ddddddddd|dddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 10 digits"), nullptr},
-    {u"CY", u"CY", "ddddddddl", QT_TRANSLATE_NOOP("Validators", "8 digits and a letter"), nullptr},
+    {u"CH", u"CH", "Eddddddddd|EdddddddddMWST|EdddddddddTVA|EdddddddddIVA|EdddddddddTPV",
+     QT_TRANSLATE_NOOP("Validators", "E and 9 digits, optionally followed by MWST, TVA, IVA or TPV"),
+     checkCH},
+    {u"BG", u"BG", "ddddddddd|dddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 10 digits"), checkBG},
+    {u"CY", u"CY", "ddddddddl", QT_TRANSLATE_NOOP("Validators", "8 digits and a letter"), checkCY},
     {u"CZ", u"CZ", "dddddddd|ddddddddd|dddddddddd", QT_TRANSLATE_NOOP("Validators", "8, 9 or 10 digits"),
-     nullptr},
+     checkCZ},
     {u"DE", u"DE", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits, the first not 0"), checkDE},
     {u"DK", u"DK", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkDK},
     {u"EE", u"EE", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits"), checkEE},
@@ -331,21 +512,23 @@ constexpr std::array<VatRule, 29> rules{{
     {u"HU", u"HU", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits"), checkHU},
     {u"IE", u"IE", "dddddddl|dddddddll|didddddl",
      QT_TRANSLATE_NOOP("Validators", "7 digits and 1 or 2 letters, or the older form like 1A23456B"),
-     nullptr},
+     checkIE},
     {u"IT", u"IT", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), checkIT},
-    {u"LT", u"LT", "ddddddddd|dddddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 12 digits"), nullptr},
+    {u"LT", u"LT", "ddddddddd|dddddddddddd", QT_TRANSLATE_NOOP("Validators", "9 or 12 digits"), checkLT},
     {u"LU", u"LU", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits"), checkLU},
-    {u"LV", u"LV", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), nullptr},
+    {u"LV", u"LV", "ddddddddddd", QT_TRANSLATE_NOOP("Validators", "11 digits"), checkLV},
     {u"MT", u"MT", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkMT},
     {u"NL", u"NL", "dddddddddBdd",
      QT_TRANSLATE_NOOP("Validators", "9 digits, the letter B and 2 digits (not 00)"), checkNL},
+    {u"NO", u"NO", "dddddddddMVA", QT_TRANSLATE_NOOP("Validators", "9 digits and MVA"), checkNO},
     {u"PL", u"PL", "dddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits"), checkPL},
     {u"PT", u"PT", "ddddddddd", QT_TRANSLATE_NOOP("Validators", "9 digits, the first not 0"), checkPT},
-    {u"RO", u"RO", "dd|ddd|dddd|ddddd|dddddd|ddddddd|dddddddd|ddddddddd|dddddddddd",
-     QT_TRANSLATE_NOOP("Validators", "2 to 10 digits, the first not 0"), checkRO},
+    {u"RO", u"RO", "dd|ddd|dddd|ddddd|dddddd|ddddddd|dddddddd|ddddddddd|dddddddddd|ddddddddddddd",
+     QT_TRANSLATE_NOOP("Validators", "2 to 10 digits, the first not 0, or a 13-digit personal numeric code"),
+     checkRO},
     {u"SE", u"SE", "dddddddddd01", QT_TRANSLATE_NOOP("Validators", "12 digits ending in 01"), checkSE},
     {u"SI", u"SI", "dddddddd", QT_TRANSLATE_NOOP("Validators", "8 digits, the first not 0"), checkSI},
-    {u"SK", u"SK", "dddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits"), nullptr},
+    {u"SK", u"SK", "dddddddddd", QT_TRANSLATE_NOOP("Validators", "10 digits"), checkSK},
     // Northern Ireland traders use XI for goods moved to and from the EU.
     {u"XI", u"GB", "ddddddddd|dddddddddddd|GDddd|HAddd|GD8888ddddd|HA8888ddddd",
      QT_TRANSLATE_NOOP("Validators",
@@ -360,6 +543,54 @@ const VatRule* ruleFor(QStringView prefix)
             return &rule;
     }
     return nullptr;
+}
+
+// Among the shapes as long as the body, the one it follows furthest; names the first character
+// that breaks it (counted in the whole number, prefix included), or returns an empty string.
+QString shapeMismatch(QStringView body, const char* shapes)
+{
+    qsizetype bestAt = -1;
+    char bestWant = 0;
+    for (const char* shape = shapes; *shape != '\0';) {
+        const char* end = shape;
+        while (*end != '\0' && *end != '|')
+            ++end;
+        if (end - shape == body.size()) {
+            for (qsizetype i = 0; i < body.size(); ++i) {
+                const QChar c = body[i];
+                const char want = shape[i];
+                const bool ok = want == 'd'   ? isAsciiDigit(c)
+                                : want == 'l' ? isAsciiLetter(c)
+                                : want == 'a' ? isAsciiAlnum(c)
+                                : want == 'i' ? (isAsciiLetter(c) || c == u'+' || c == u'*')
+                                              : c == QChar(char16_t(want));
+                if (!ok) {
+                    if (i > bestAt) {
+                        bestAt = i;
+                        bestWant = want;
+                    }
+                    break;
+                }
+            }
+        }
+        shape = *end == '\0' ? end : end + 1;
+    }
+    if (bestAt < 0)
+        return {};
+    const QString position = QString::number(bestAt + 3);
+    const QString found = describeChar(body, bestAt);
+    if (bestWant == 'd')
+        return QCoreApplication::translate("Validators",
+                                           "Character %1 of the VAT number must be a digit, not %2.")
+            .arg(position, found);
+    if (bestWant == 'l' || bestWant == 'i')
+        return QCoreApplication::translate("Validators",
+                                           "Character %1 of the VAT number must be a letter A–Z, not %2.")
+            .arg(position, found);
+    if (bestWant == 'a')
+        return {};
+    return QCoreApplication::translate("Validators", "Character %1 of the VAT number must be %2, not %3.")
+        .arg(position, QStringLiteral("\u201C%1\u201D").arg(QChar(char16_t(bestWant))), found);
 }
 
 bool matchesShape(QStringView body, const char* shapes)
@@ -421,7 +652,7 @@ bool isEuCountry(const QString& countryCode)
     if (code == u"GR")
         return true;
     const VatRule* rule = ruleFor(code);
-    return rule && code != u"GB" && code != u"XI";
+    return rule && code != u"GB" && code != u"XI" && code != u"CH" && code != u"NO";
 }
 
 Check vat(const QString& input, const QString& country)
@@ -448,7 +679,8 @@ Check vat(const QString& input, const QString& country)
     if (expected == u"GR")
         expected = QStringLiteral("EL");
     if (!expected.isEmpty() && !ruleFor(expected))
-        return fail(QCoreApplication::translate("Validators", "%1 does not issue EU or UK VAT numbers.")
+        return fail(QCoreApplication::translate("Validators",
+                                                "%1 does not issue EU, UK, Swiss or Norwegian VAT numbers.")
                         .arg(placeName(expected)));
 
     if (s.size() < 2 || !isAsciiLetter(s[0]) || !isAsciiLetter(s[1])) {
@@ -466,8 +698,8 @@ Check vat(const QString& input, const QString& country)
     if (!rule)
         return fail(QCoreApplication::translate(
                         "Validators",
-                        "%1 is not the country code of an EU VAT number; use the code of an EU country, "
-                        "GB or XI.")
+                        "%1 is not the country code of a VAT number checked here; use the code of an "
+                        "EU country, GB, XI, CH or NO.")
                         .arg(prefix));
     // A Northern Ireland business is in GB for everything but its EU trade, so GB accepts XI.
     if (!expected.isEmpty() && prefix != expected && !(expected == u"GB" && prefix == u"XI"))
@@ -477,11 +709,14 @@ Check vat(const QString& input, const QString& country)
                 .arg(prefix, expected == u"EL" ? QStringLiteral("GR") : expected));
 
     const QString body = asciiUpper(QStringView(s).mid(2));
-    if (!matchesShape(body, rule->shapes))
-        return fail(
+    if (!matchesShape(body, rule->shapes)) {
+        QString message =
             QCoreApplication::translate("Validators", "After the prefix %1 (%2), a VAT number has %3.")
-                .arg(prefix, placeName(prefix),
-                     QCoreApplication::translate("Validators", rule->description)));
+                .arg(prefix, placeName(prefix), QCoreApplication::translate("Validators", rule->description));
+        if (const QString where = shapeMismatch(body, rule->shapes); !where.isEmpty())
+            message += u' ' + where;
+        return fail(message);
+    }
     // Placeholders like FI00000000 satisfy several of the weighted checks.
     if (body.size() >= 8) {
         bool allZero = true;
@@ -502,7 +737,9 @@ Check vat(const QString& input, const QString& country)
         return fail(QCoreApplication::translate(
             "Validators", "The VAT number's check digits do not match: a character is mistyped."));
     }
-    return Check{{}, prefix + body};
+    Check check;
+    check.normalized = prefix + body;
+    return check;
 }
 
 } // namespace incentives::validators
