@@ -162,6 +162,15 @@ Status createVersion3(Database& db)
                    QStringLiteral("CREATE INDEX ix_enr_bank ON enrollments(bank_profile_id, location_id)")});
 }
 
+// Version 6: each location's own legal entity name (a subsidiary's, such as "Contoso UK Limited").
+// Existing locations take the organization's legal name, so that nothing changes for them.
+Status createVersion6(Database& db)
+{
+    return runAll(db, {QStringLiteral("ALTER TABLE locations ADD COLUMN legal_name TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("UPDATE locations SET legal_name = COALESCE((SELECT legal_name FROM "
+                                      "organization ORDER BY id LIMIT 1), name)")});
+}
+
 } // namespace
 
 const QList<Step>& steps()
@@ -173,6 +182,7 @@ const QList<Step>& steps()
          &createVersion1},
         {2, "sign-in throttling", &createVersion2},
         {3, "workspace sort indexes", &createVersion3},
+        {6, "location legal entity names", &createVersion6},
     };
     return all;
 }
