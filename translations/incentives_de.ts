@@ -115,10 +115,6 @@
         <translation>Bankprofil</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Organisation lautet.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Profilname:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Name des Kontoinhabers</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Der rechtliche Name der Organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Die Währungen, die das Land der Bank zulässt und in denen das Programm auszahlt</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>Der rechtliche Name der Organisation, wie er bei der Bank hinterlegt ist</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Gesellschaft des bezahlten Standorts lautet.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>Der rechtliche Name der Gesellschaft des bezahlten Standorts, wie er bei der Bank hinterlegt ist</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Rechtlicher Name der Gesellschaft des Standorts</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>Perfil bancario</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la organización.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nombre del perfil:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Nombre del titular de la cuenta</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Razón social de la organización</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Las monedas que admite el país del banco y en las que paga el programa</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>La razón social de la organización, tal como figura en el banco</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la ubicación a la que paga.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>La razón social de la ubicación a la que paga, tal como figura en el banco</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Razón social de la ubicación</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>Profil bancaire</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom légal de l&apos;organisation.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Nom du titulaire du compte</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Le nom légal de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Les devises autorisées par le pays de la banque et dans lesquelles le programme paie</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>Le nom légal de l&apos;organisation, tel qu&apos;il figure auprès de la banque</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom de l&apos;entité juridique de l&apos;emplacement payé.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>Le nom de l&apos;entité juridique de l&apos;emplacement payé, tel qu&apos;il figure auprès de la banque</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Le nom de l&apos;entité juridique de l&apos;emplacement</translation>
     </message>
 </context>
 <context>

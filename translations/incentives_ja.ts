@@ -115,10 +115,6 @@
         <translation>銀行プロファイル</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>入力項目は銀行の国によって変わります。Microsoft は、組織の正式な法人名義の口座にのみ支払いを行います。</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>プロファイル名(&amp;N):</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>口座名義人名</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>組織の正式な法人名</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>銀行の国で使用でき、かつプログラムが支払いに使用する通貨</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>銀行に登録されている組織の正式な法人名</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>入力項目は銀行の国によって変わります。Microsoft は、支払先拠点の法人名義の口座にのみ支払いを行います。</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>銀行に登録されている、支払先拠点の法人名</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>拠点の法人名</translation>
     </message>
 </context>
 <context>
