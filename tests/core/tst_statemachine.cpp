@@ -161,8 +161,8 @@ void TestStateMachine::refused_data()
             ++rows;
         }
     }
-    // 7 statuses x 13 events, less the allowed steps.
-    QCOMPARE(rows, 7 * 14 - int(kExpected.size()));
+    // 7 statuses x 15 events, less the allowed steps.
+    QCOMPARE(rows, 7 * 15 - int(kExpected.size()));
 }
 
 void TestStateMachine::refused()
