@@ -115,10 +115,6 @@
         <translation>Bankprofil</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Organisation lautet.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Profilname:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Name des Kontoinhabers</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Der rechtliche Name der Organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Die Währungen, die das Land der Bank zulässt und in denen das Programm auszahlt</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>Der rechtliche Name der Organisation, wie er bei der Bank hinterlegt ist</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Gesellschaft des bezahlten Standorts lautet.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>Der rechtliche Name der Gesellschaft des bezahlten Standorts, wie er bei der Bank hinterlegt ist</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Rechtlicher Name der Gesellschaft des Standorts</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1703,37 @@
     </message>
 </context>
 <context>
+    <name>Renewal</name>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>Die Partnerprogrammvereinbarung ist nicht aktiv (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Auszahlungs- und Steuerprofile müssen erneut validiert werden.</translation>
+    </message>
+    <message>
+        <source>None: the program is not open for the new year.</source>
+        <translation>Keine: Das Programm ist für das neue Jahr nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Partnerprogrammvereinbarung verlängern (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Berechtigungsanforderungen wieder erfüllen: %1</translation>
+    </message>
+    <message>
+        <source>Sign a new tax form before the year ends: %1</source>
+        <translation>Vor Ende des Geschäftsjahres ein neues Steuerformular unterzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Update the payout and tax profiles: %1</source>
+        <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
@@ -1796,14 +1827,6 @@
         <translation>Ein abgelehntes Bankprofil und seine Korrektur</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der Organisation.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso Ltd ist</translation>
-    </message>
-    <message>
         <source>Enroll again and Submit</source>
         <translation>Erneut registrieren und übermitteln</translation>
     </message>
@@ -1850,6 +1873,14 @@
     <message>
         <source>Advance the demo clock: Enrolled</source>
         <translation>Demo-Uhr vorstellen: Registriert</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
+        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der britischen Gesellschaft.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
+        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso UK Limited ist</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2014,6 @@
         <translation>Das Formular %1 ist am %2 abgelaufen; unterzeichnen Sie ein neues.</translation>
     </message>
     <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>Die Partnerprogrammvereinbarung ist nicht aktiv (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Auszahlungs- und Steuerprofile müssen erneut validiert werden.</translation>
-    </message>
-    <message>
         <source>Demo tools work only in a demo database.</source>
         <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
     </message>
@@ -2041,6 +2064,10 @@
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
         <translation>Umsatz und Kundenzahlen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>Sie haben keine Incentives-Rolle. Bitten Sie einen Kontoadministrator um Zugriff.</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>Perfil bancario</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la organización.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nombre del perfil:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Nombre del titular de la cuenta</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Razón social de la organización</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Las monedas que admite el país del banco y en las que paga el programa</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>La razón social de la organización, tal como figura en el banco</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la ubicación a la que paga.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>La razón social de la ubicación a la que paga, tal como figura en el banco</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Razón social de la ubicación</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1703,37 @@
     </message>
 </context>
 <context>
+    <name>Renewal</name>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>El contrato del programa de partners no está activo (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Hay que volver a validar los perfiles de pago y fiscal.</translation>
+    </message>
+    <message>
+        <source>None: the program is not open for the new year.</source>
+        <translation>Ninguna: el programa no está abierto para el nuevo año.</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Renueva el contrato del programa de partners (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Vuelve a cumplir los requisitos de elegibilidad: %1</translation>
+    </message>
+    <message>
+        <source>Sign a new tax form before the year ends: %1</source>
+        <translation>Firma un nuevo formulario fiscal antes de que termine el año fiscal: %1</translation>
+    </message>
+    <message>
+        <source>Update the payout and tax profiles: %1</source>
+        <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
@@ -1796,14 +1827,6 @@
         <translation>Un perfil bancario rechazado y su corrección</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la organización.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso Ltd</translation>
-    </message>
-    <message>
         <source>Enroll again and Submit</source>
         <translation>Volver a inscribir y enviar</translation>
     </message>
@@ -1850,6 +1873,14 @@
     <message>
         <source>Advance the demo clock: Enrolled</source>
         <translation>Avanzar el reloj de demostración: Inscrito</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
+        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la entidad británica.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
+        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso UK Limited</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2014,6 @@
         <translation>El formulario %1 caducó el %2; firma uno nuevo.</translation>
     </message>
     <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>El contrato del programa de partners no está activo (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Hay que volver a validar los perfiles de pago y fiscal.</translation>
-    </message>
-    <message>
         <source>Demo tools work only in a demo database.</source>
         <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
     </message>
@@ -2041,6 +2064,10 @@
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
         <translation>Los ingresos y el número de clientes no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>No tienes ningún rol de incentivos. Pide acceso a un administrador de cuenta.</translation>
     </message>
 </context>
 <context>

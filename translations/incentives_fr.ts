@@ -115,10 +115,6 @@
         <translation>Profil bancaire</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom légal de l&apos;organisation.</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>&amp;Nom du profil&#xa0;:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>Nom du titulaire du compte</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>Le nom légal de l&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>Les devises autorisées par le pays de la banque et dans lesquelles le programme paie</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>Le nom légal de l&apos;organisation, tel qu&apos;il figure auprès de la banque</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom de l&apos;entité juridique de l&apos;emplacement payé.</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>Le nom de l&apos;entité juridique de l&apos;emplacement payé, tel qu&apos;il figure auprès de la banque</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>Le nom de l&apos;entité juridique de l&apos;emplacement</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1703,37 @@
     </message>
 </context>
 <context>
+    <name>Renewal</name>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>Le contrat de programme partenaire n&apos;est pas actif (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>Les profils de paiement et fiscaux doivent être validés à nouveau.</translation>
+    </message>
+    <message>
+        <source>None: the program is not open for the new year.</source>
+        <translation>Aucune&#xa0;: le programme n&apos;est pas ouvert pour la nouvelle année.</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>Renouvelez le contrat de programme partenaire (IVDMPA).</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>Remplissez à nouveau les conditions d&apos;éligibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign a new tax form before the year ends: %1</source>
+        <translation>Signez un nouveau formulaire fiscal avant la fin de l&apos;exercice&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Update the payout and tax profiles: %1</source>
+        <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
@@ -1796,14 +1827,6 @@
         <translation>Un profil bancaire rejeté et sa correction</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas au nom légal de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso Ltd</translation>
-    </message>
-    <message>
         <source>Enroll again and Submit</source>
         <translation>Inscrire à nouveau et soumettre</translation>
     </message>
@@ -1850,6 +1873,14 @@
     <message>
         <source>Advance the demo clock: Enrolled</source>
         <translation>Avancer l&apos;horloge de démo&#xa0;: Inscrit</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
+        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas à la dénomination légale de l&apos;entité britannique.</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
+        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso UK Limited</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2014,6 @@
         <translation>Le formulaire %1 a expiré le %2&#xa0;; signez-en un nouveau.</translation>
     </message>
     <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>Le contrat de programme partenaire n&apos;est pas actif (IVDMPA).</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>Les profils de paiement et fiscaux doivent être validés à nouveau.</translation>
-    </message>
-    <message>
         <source>Demo tools work only in a demo database.</source>
         <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
     </message>
@@ -2041,6 +2064,10 @@
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
         <translation>Le chiffre d&apos;affaires et le nombre de clients ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>Vous n&apos;avez aucun rôle pour les incentives. Demandez l&apos;accès à un administrateur de compte.</translation>
     </message>
 </context>
 <context>

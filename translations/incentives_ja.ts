@@ -115,10 +115,6 @@
         <translation>銀行プロファイル</translation>
     </message>
     <message>
-        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the organization&apos;s legal name.</source>
-        <translation>入力項目は銀行の国によって変わります。Microsoft は、組織の正式な法人名義の口座にのみ支払いを行います。</translation>
-    </message>
-    <message>
         <source>Profile &amp;name:</source>
         <translation>プロファイル名(&amp;N):</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Account holder name</source>
         <translation>口座名義人名</translation>
-    </message>
-    <message>
-        <source>The organization&apos;s legal name</source>
-        <translation>組織の正式な法人名</translation>
     </message>
     <message>
         <source>&amp;IBAN:</source>
@@ -255,8 +247,16 @@
         <translation>銀行の国で使用でき、かつプログラムが支払いに使用する通貨</translation>
     </message>
     <message>
-        <source>The organization&apos;s legal name, as the bank has it</source>
-        <translation>銀行に登録されている組織の正式な法人名</translation>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>入力項目は銀行の国によって変わります。Microsoft は、支払先拠点の法人名義の口座にのみ支払いを行います。</translation>
+    </message>
+    <message>
+        <source>The legal entity name of the location it pays, as the bank has it</source>
+        <translation>銀行に登録されている、支払先拠点の法人名</translation>
+    </message>
+    <message>
+        <source>The location&apos;s legal entity name</source>
+        <translation>拠点の法人名</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1703,37 @@
     </message>
 </context>
 <context>
+    <name>Renewal</name>
+    <message>
+        <source>The partner program agreement is not active (IVDMPA).</source>
+        <translation>パートナー プログラム契約が有効ではありません (IVDMPA)。</translation>
+    </message>
+    <message>
+        <source>Payout and tax profiles must be validated again.</source>
+        <translation>支払いプロファイルと税務プロファイルを再度検証する必要があります。</translation>
+    </message>
+    <message>
+        <source>None: the program is not open for the new year.</source>
+        <translation>なし: このプログラムは新しい年度には開かれていません。</translation>
+    </message>
+    <message>
+        <source>Renew the partner program agreement (IVDMPA).</source>
+        <translation>パートナー プログラム契約 (IVDMPA) を更新してください。</translation>
+    </message>
+    <message>
+        <source>Meet the eligibility requirements again: %1</source>
+        <translation>資格要件を再び満たしてください: %1</translation>
+    </message>
+    <message>
+        <source>Sign a new tax form before the year ends: %1</source>
+        <translation>年度末までに新しい税務フォームに署名してください: %1</translation>
+    </message>
+    <message>
+        <source>Update the payout and tax profiles: %1</source>
+        <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Assign a role</source>
@@ -1796,14 +1827,6 @@
         <translation>却下された銀行プロファイルとその修正</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the organization&apos;s legal name.</source>
-        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が組織の法人名ではないためです。</translation>
-    </message>
-    <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso Ltd</source>
-        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso Ltd にする</translation>
-    </message>
-    <message>
         <source>Enroll again and Submit</source>
         <translation>もう一度登録して送信する</translation>
     </message>
@@ -1850,6 +1873,14 @@
     <message>
         <source>Advance the demo clock: Enrolled</source>
         <translation>デモ時計を進める: 登録済み</translation>
+    </message>
+    <message>
+        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
+        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が英国拠点の法人名ではないためです。</translation>
+    </message>
+    <message>
+        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
+        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso UK Limited にする</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2014,6 @@
         <translation>%1 の有効期限が %2 に切れました。新しいフォームに署名してください。</translation>
     </message>
     <message>
-        <source>The partner program agreement is not active (IVDMPA).</source>
-        <translation>パートナー プログラム契約が有効ではありません (IVDMPA)。</translation>
-    </message>
-    <message>
-        <source>Payout and tax profiles must be validated again.</source>
-        <translation>支払いプロファイルと税務プロファイルを再度検証する必要があります。</translation>
-    </message>
-    <message>
         <source>Demo tools work only in a demo database.</source>
         <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
     </message>
@@ -2041,6 +2064,10 @@
     <message>
         <source>Revenue and customer counts cannot be negative.</source>
         <translation>収益と顧客数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>You have no incentives role. Ask an Account admin for access.</source>
+        <translation>インセンティブのロールがありません。アカウント管理者にアクセス権を依頼してください。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ QString Cli::usageText()
         "  enroll PROGRAM --location ID\n"
         "  submit PROGRAM --location ID [--bank-profile NAME]\n"
         "  eligibility PROGRAM --location ID\n"
+        "  renewal forecast   what the coming fiscal-year end will do to each Enrolled enrollment\n"
         "  bank-profile list | show NAME | add [--location ID] --name NAME --country CC --currency CUR\n"
         "               --holder NAME ...\n"
         "  bank-profile edit NAME [--name NEW] [fields...] | assign NAME --location ID\n"
@@ -158,6 +159,7 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("demo"), &Cli::cmdDemo},
         {QStringLiteral("scenario"), &Cli::cmdScenario},
         {QStringLiteral("summary"), &Cli::cmdSummary},
+        {QStringLiteral("renewal"), &Cli::cmdRenewal},
     };
     if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") ||
         verb == QLatin1String("invitation"))

@@ -64,6 +64,7 @@ private:
     int cmdWorkspace(Args& a);
     int cmdInvitation(Args& a, const QString& verb);
     int cmdEligibility(Args& a);
+    int cmdRenewal(Args& a);
     int cmdValidation(Args& a);
     int cmdProgram(Args& a);
     int cmdSimulate(Args& a);

@@ -307,6 +307,7 @@ int Cli::cmdLocations(Args& a)
         return fail(locations.error());
     Table t({{QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
              {QStringLiteral("name"), QStringLiteral("Location")},
+             {QStringLiteral("legal_name"), QStringLiteral("Legal entity")},
              {QStringLiteral("country"), QStringLiteral("Country")},
              {QStringLiteral("agreement"), QStringLiteral("Agreement")},
              {QStringLiteral("incentives_admin"), QStringLiteral("Incentives admin")},
@@ -314,6 +315,7 @@ int Cli::cmdLocations(Args& a)
     for (const LocationView& v : *locations)
         t.add({{QStringLiteral("partner_id"), v.location.partnerId},
                {QStringLiteral("name"), v.location.name},
+               {QStringLiteral("legal_name"), v.location.legalName},
                {QStringLiteral("country"), v.location.country},
                {QStringLiteral("agreement"),
                 v.location.attributes.agreementActive ? QStringLiteral("active") : QStringLiteral("expired")},

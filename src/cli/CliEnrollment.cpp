@@ -235,6 +235,39 @@ int Cli::cmdEligibility(Args& a)
     return Ok;
 }
 
+int Cli::cmdRenewal(Args& a)
+{
+    if (auto e = a.parse({}); !e.isEmpty())
+        return usage(e);
+    if (a.count() != 1 || a.at(0) != QLatin1String("forecast"))
+        return usage(QStringLiteral("renewal forecast"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto rows = Simulation(*m_ctx).renewalForecast(who);
+    if (!rows)
+        return fail(rows.error());
+    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("next_year"), QStringLiteral("Next year")},
+             {QStringLiteral("renews"), QStringLiteral("Renews")},
+             {QStringLiteral("becomes"), QStringLiteral("Becomes")},
+             {QStringLiteral("failing"), QStringLiteral("Failing")},
+             {QStringLiteral("fix"), QStringLiteral("What fixes it")}});
+    for (const RenewalForecast& f : *rows)
+        t.add({{QStringLiteral("program"), f.enrollment.programName},
+               {QStringLiteral("location"), f.enrollment.partnerId},
+               {QStringLiteral("next_year"), fiscal::label(f.newFiscalYear)},
+               {QStringLiteral("renews"), f.outcome.renewed()},
+               {QStringLiteral("becomes"), statusCode(f.outcome.status)},
+               {QStringLiteral("reason"), reasonCode(f.outcome.reason)},
+               {QStringLiteral("failing"), renewal::failingCode(f.outcome.failing)},
+               {QStringLiteral("detail"), f.outcome.detail},
+               {QStringLiteral("fix"), f.remedy}});
+    t.print(m_out, json());
+    return Ok;
+}
+
 int Cli::cmdInbox(Args& a)
 {
     if (auto e = a.parse({}); !e.isEmpty())

@@ -199,6 +199,11 @@ bool holderMatches(const QString& holder, const QString& legalName)
     return holder.simplified().toCaseFolded() == legalName.simplified().toCaseFolded();
 }
 
+QString legalEntityName(const EnrollmentContext& c)
+{
+    return c.location.legalName.trimmed().isEmpty() ? c.organization.legalName : c.location.legalName;
+}
+
 QList<Problem> missingDetails(const EnrollmentContext& c)
 {
     QList<Problem> missing;
@@ -253,11 +258,22 @@ ValidationOutcome validate(const EnrollmentContext& c)
         out.taxAtFault = !c.tax;
         return out;
     }
-    if (!holderMatches(c.bank->holderName, c.organization.legalName)) {
+    // A rejected profile stays rejected until it is edited (an edit makes it Pending validation).
+    if (c.bank->status == ProfileStatus::ActionRequired || c.tax->status == ProfileStatus::ActionRequired) {
+        out.approved = false;
+        out.reason = Reason::DetailsMissing;
+        out.detail =
+            c.bank->status == ProfileStatus::ActionRequired
+                ? Tr::tr("The bank profile '%1' needs action: %2").arg(c.bank->name, c.bank->statusReason)
+                : Tr::tr("The tax profile needs action: %1").arg(c.tax->statusReason);
+        return out;
+    }
+    const QString legalName = legalEntityName(c);
+    if (!holderMatches(c.bank->holderName, legalName)) {
         out.approved = false;
         out.reason = Reason::HolderMismatch;
         out.detail = Tr::tr("The account holder '%1' does not match the legal name '%2'.")
-                         .arg(c.bank->holderName, c.organization.legalName);
+                         .arg(c.bank->holderName, legalName);
         out.bankAtFault = true;
         return out;
     }

@@ -63,6 +63,9 @@ ValidationOutcome validate(const EnrollmentContext& context);
 
 // The holder must match the legal name, compared case- and space-normalized.
 bool holderMatches(const QString& holder, const QString& legalName);
+// The name a bank account paying this location must carry: the location's legal entity name (a
+// subsidiary's own), or the organization's legal name when the location names none.
+QString legalEntityName(const EnrollmentContext& context);
 
 struct ActionsInput
 {

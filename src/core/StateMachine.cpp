@@ -38,6 +38,8 @@ QString eventCode(EnrollmentEvent event)
         return QStringLiteral("reactivated");
     case E::ProgramClosed:
         return QStringLiteral("program-closed");
+    case E::ProfileRejected:
+        return QStringLiteral("profile-rejected");
     }
     return {};
 }
@@ -64,6 +66,9 @@ const QList<Transition>& transitionTable()
             {S::Invited, E::ProgramClosed, S::Inactive},
             {S::Enrolling, E::ProgramClosed, S::Inactive},
             {S::Ineligible, E::ProgramClosed, S::Inactive},
+            // A profile rejected anywhere needs action everywhere it is used.
+            {S::Enrolled, E::ProfileRejected, S::Enrolling},
+            {S::Validating, E::ProfileRejected, S::Enrolling},
         };
         // Losing eligibility and retiring a program reach every live status.
         for (S s : {S::Invited, S::Enrolling, S::Validating, S::Enrolled, S::Inactive})

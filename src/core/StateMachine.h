@@ -23,6 +23,7 @@ enum class EnrollmentEvent
     RenewalDetailsMissing, // fiscal-year end, payout or tax details incomplete or expired
     Reactivated,           // an Inactive enrollment's program reopened or agreement restored
     ProgramClosed,         // the program closed for enrollment before this one was enrolled
+    ProfileRejected,       // a bank or tax profile it uses was rejected in another enrollment's validation
 };
 
 QString eventCode(EnrollmentEvent event);

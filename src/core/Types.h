@@ -156,6 +156,7 @@ struct Location
     Id id = 0;
     QString partnerId;
     QString name;
+    QString legalName; // the legal entity's name, which a bank account paying it must carry
     QString country;
     QString city;
     QString address;

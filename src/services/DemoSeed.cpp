@@ -38,6 +38,7 @@ struct DemoLocation
 {
     const char* partnerId;
     const char* name;
+    const char* legalName; // the legal entity's name; empty: the organization itself
     const char* country;
     const char* city;
     const char* address;
@@ -48,17 +49,18 @@ struct DemoLocation
 };
 
 constexpr DemoLocation kLocations[] = {
-    {"4649101", "Contoso Ltd - Redmond", "US", "Redmond", "1 Contoso Way, Redmond, WA 98052", true, true,
+    {"4649101", "Contoso Ltd - Redmond", "", "US", "Redmond", "1 Contoso Way, Redmond, WA 98052", true, true,
      1200000, 40},
-    {"4649102", "Contoso UK", "GB", "London", "20 Canada Square, London E14 5NN", true, true, 300000, 10},
-    {"4649103", "Contoso Deutschland", "DE", "Munich", "Walter-Gropius-Str. 5, 80807 München", true, true,
+    {"4649102", "Contoso UK", "Contoso UK Limited", "GB", "London", "20 Canada Square, London E14 5NN", true,
+     true, 300000, 10},
+    {"4649103", "Contoso Deutschland", "", "DE", "Munich", "Walter-Gropius-Str. 5, 80807 München", true, true,
      420000, 12},
-    {"4649104", "Contoso India", "IN", "Bengaluru", "Embassy Golf Links, Bengaluru 560071", true, false,
+    {"4649104", "Contoso India", "", "IN", "Bengaluru", "Embassy Golf Links, Bengaluru 560071", true, false,
      90000, 30},
-    {"4649105", "Contoso Japan", "JP", "Tokyo", "2-16-3 Konan, Minato-ku, Tokyo 108-0075", true, true, 150000,
-     8},
-    {"4649106", "Contoso France", "FR", "Paris", "39 Quai du Président Roosevelt, 92130 Issy-les-Moulineaux",
-     true, false, 260000, 15},
+    {"4649105", "Contoso Japan", "", "JP", "Tokyo", "2-16-3 Konan, Minato-ku, Tokyo 108-0075", true, true,
+     150000, 8},
+    {"4649106", "Contoso France", "", "FR", "Paris",
+     "39 Quai du Président Roosevelt, 92130 Issy-les-Moulineaux", true, false, 260000, 15},
 };
 
 Program program(const char* name, const char* criteria, const char* currencies, bool open = false,
@@ -123,6 +125,7 @@ Status demo(AppContext& ctx)
             Location l;
             l.partnerId = QString::fromLatin1(d.partnerId);
             l.name = QString::fromUtf8(d.name);
+            l.legalName = QString::fromUtf8(d.legalName);
             l.country = QString::fromLatin1(d.country);
             l.city = QString::fromUtf8(d.city);
             l.address = QString::fromUtf8(d.address);
@@ -138,10 +141,12 @@ Status demo(AppContext& ctx)
         SEED_TRY(
             ctx.audit(systemActor(), QStringLiteral("database.created"), {}, {}, QStringLiteral("demo")));
         const QList<Program> programs{
-            program("Microsoft Commerce Incentives", "agreement;solutions-partner", "USD,EUR,GBP,INR,JPY"),
+            // Commerce and Azure judge designation and revenue only: the agreement counts at renewal
+            // (the guide names it apart from eligibility), which is what France's story shows.
+            program("Microsoft Commerce Incentives", "solutions-partner", "USD,EUR,GBP,INR,JPY"),
             program("CSP Indirect Reseller Incentives", "agreement;csp-indirect", "USD,EUR,GBP,INR,JPY"),
             program("CSP Direct Bill Incentives", "agreement;csp-direct;revenue>=1000000", "USD,EUR"),
-            program("Azure Incentives", "agreement;revenue>=250000", "USD,EUR,GBP"),
+            program("Azure Incentives", "revenue>=250000", "USD,EUR,GBP"),
             program("Solution Assessment Incentives", "agreement;solutions-partner", "USD,EUR,GBP", false,
                     ProgramState::Closed),
             program("Marketplace Rewards", "", "USD,EUR,GBP,INR,JPY", true, ProgramState::Open, true),
@@ -213,8 +218,9 @@ Status demo(AppContext& ctx)
     eu.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
     eu.bic = QStringLiteral("COBADEFFXXX");
     SEED_TRY(profiles.addBank(*bao, eu, QStringLiteral("4649103")));
-    // The holder is the subsidiary's name, not the legal name: Microsoft will reject it.
-    BankProfile uk = bank("Contoso UK Payout", "GB", "GBP", "Contoso UK Limited");
+    // The holder is the parent's name, not the UK location's legal entity name (Contoso UK Limited):
+    // Microsoft will reject it.
+    BankProfile uk = bank("Contoso UK Payout", "GB", "GBP", "Contoso Ltd");
     uk.routingNumber = QStringLiteral("40-47-84");
     uk.accountNumber = QStringLiteral("70872490");
     SEED_TRY(profiles.addBank(*charlotte, uk));
@@ -267,16 +273,21 @@ Status demo(AppContext& ctx)
     SEED_TRY(enrollments.submit(*bao, QStringLiteral("CSP Indirect Reseller Incentives"),
                                 QStringLiteral("4649103")));
 
-    // France's agreement lapses after enrolling: it will not renew at the fiscal-year end.
-    Transaction tx(ctx.db());
-    SEED_TRY(tx.begun());
-    auto france = ctx.directory().locationByPartnerId(QStringLiteral("4649106"));
-    SEED_TRY(france);
-    france->attributes.agreementActive = false;
-    SEED_TRY(ctx.directory().updateLocationAttributes(*france));
-    SEED_TRY(ctx.audit(systemActor(), QStringLiteral("location.agreement"), france->partnerId, {},
-                       QStringLiteral("expired (IVDMPA)")));
-    return tx.commit();
+    // France's agreement lapses after enrolling. Commerce and Azure do not ask for an agreement to
+    // be eligible, so France stays Enrolled in them (judging eligibility again changes nothing); the
+    // renewal asks for one, so they will not renew at the fiscal-year end.
+    {
+        Transaction tx(ctx.db());
+        SEED_TRY(tx.begun());
+        auto france = ctx.directory().locationByPartnerId(QStringLiteral("4649106"));
+        SEED_TRY(france);
+        france->attributes.agreementActive = false;
+        SEED_TRY(ctx.directory().updateLocationAttributes(*france));
+        SEED_TRY(ctx.audit(systemActor(), QStringLiteral("location.agreement"), france->partnerId, {},
+                           QStringLiteral("expired (IVDMPA)")));
+        SEED_TRY(tx.commit());
+    }
+    return simulation.runEligibility();
 }
 
 Result<QString> empty(AppContext& ctx, EmptyOrganization o)

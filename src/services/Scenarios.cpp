@@ -1,5 +1,6 @@
 #include "services/Scenarios.h"
 
+#include "core/EnrollmentRules.h"
 #include "core/FiscalCalendar.h"
 
 #include <QCoreApplication>
@@ -102,13 +103,12 @@ QList<Scenario> build()
         {QStringLiteral("rejected-bank"),
          Tr::tr("A rejected bank profile and its fix"),
          Tr::tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
-                "profile: its account holder is not the organization's legal name."),
-         {{Tr::tr("Edit 'Contoso UK Payout' so that the account holder is Contoso Ltd"),
+                "profile: its account holder is not the UK location's legal entity name."),
+         {{Tr::tr("Edit 'Contoso UK Payout' so that the account holder is Contoso UK Limited"),
            [](AppContext& ctx) {
                auto p = ctx.profiles().bankProfileByName(QStringLiteral("Contoso UK Payout"));
-               auto org = ctx.directory().organization();
-               return p && org &&
-                      p->holderName.simplified().toCaseFolded() == org->legalName.simplified().toCaseFolded();
+               auto uk = ctx.directory().locationByPartnerId(kUK);
+               return p && uk && rules::holderMatches(p->holderName, uk->legalName);
            }},
           {Tr::tr("Enroll again and Submit"),
            [](AppContext& ctx) {

@@ -2,6 +2,7 @@
 
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
+#include "core/Renewal.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
 #include "services/Workflow.h"
@@ -158,6 +159,25 @@ Status Simulation::processValidation(const ValidationRequest& v)
                                  outcome.reason, outcome.detail);
         !s)
         return s;
+    // The rejected profile needs action in every enrollment that uses it, not only in this one.
+    if (outcome.bankAtFault && context->bank) {
+        auto users = workflow::usingBankProfile(m_ctx, context->bank->id);
+        if (!users)
+            return users.error();
+        if (auto s =
+                workflow::profileRejected(m_ctx, microsoft, e->id, *users, outcome.reason, outcome.detail);
+            !s)
+            return s;
+    }
+    if (outcome.taxAtFault && context->tax) {
+        auto users = m_ctx.enrollments().ofLocation(context->tax->locationId);
+        if (!users)
+            return users.error();
+        if (auto s =
+                workflow::profileRejected(m_ctx, microsoft, e->id, *users, outcome.reason, outcome.detail);
+            !s)
+            return s;
+    }
     return m_ctx.enrollments().resolveValidation(v.id, QStringLiteral("rejected"), outcome.detail, now);
 }
 
@@ -191,90 +211,91 @@ Status Simulation::expireTaxForm(const TaxProfile& tax)
     return {};
 }
 
+Result<renewal::Outcome> Simulation::judgeRenewal(const Enrollment& e, int newFiscalYear)
+{
+    renewal::Input input;
+    input.status = e.status;
+    // Only an Enrolled enrollment renews or lapses: the others need no look at their details.
+    if (e.status == EnrollmentStatus::Enrolled) {
+        auto context = workflow::contextFor(m_ctx, e);
+        if (!context)
+            return context.error();
+        context->today = fiscal::firstDay(newFiscalYear);
+        input = renewal::inputFor(e.status, *context);
+    }
+    return renewal::judge(input);
+}
+
 Status Simulation::closeFiscalYear(int fiscalYear)
 {
     const Actor microsoft = systemActor();
+    const int newYear = fiscalYear + 1;
     auto programs = m_ctx.programs().programs();
     if (!programs)
         return programs.error();
-    QHash<Id, Program> programById;
-    for (const Program& p : *programs) {
-        programById.insert(p.id, p);
-        if (p.state != ProgramState::Discontinued && p.fiscalYear == fiscalYear)
-            if (auto s = m_ctx.programs().setFiscalYear(p.id, fiscalYear + 1); !s)
+    for (const Program& p : *programs)
+        if (p.state != ProgramState::Discontinued && p.fiscalYear < newYear)
+            if (auto s = m_ctx.programs().setFiscalYear(p.id, newYear); !s)
                 return s;
-    }
     if (auto s =
             m_ctx.audit(microsoft, QStringLiteral("fiscal-year.closed"), {}, {}, fiscal::label(fiscalYear));
         !s)
         return s;
 
-    QHash<Id, Location> locationById;
-    auto locations = m_ctx.directory().locations();
-    if (!locations)
-        return locations.error();
-    for (const Location& l : *locations)
-        locationById.insert(l.id, l);
-
-    // Renewal is judged as of the first day of the new year.
-    const QDate newYearDay = fiscal::firstDay(fiscalYear + 1);
+    // Every enrollment that is not Discontinued is judged, whatever year it carries: renewal is
+    // decided as of the new year's first day; those that take no step move into the new year below.
     Id after = 0;
     for (;;) {
-        auto batch =
-            m_ctx.enrollments().withStatusInYear(EnrollmentStatus::Enrolled, fiscalYear, after, 2000);
+        auto batch = m_ctx.enrollments().notDiscontinued(after, 2000);
         if (!batch)
             return batch.error();
         if (batch->isEmpty())
             break;
         for (Enrollment e : *batch) {
             after = e.id;
-            const Program program = programById.value(e.programId);
-            const Location location = locationById.value(e.locationId);
-            auto criteria = eligibility::parse(program.criteria);
-            const auto checklist =
-                criteria ? eligibility::checklist(*criteria, location) : QList<eligibility::ChecklistItem>();
-
-            EnrollmentEvent event = EnrollmentEvent::Renewed;
-            Reason reason = Reason::None;
-            QString detail;
-            if (program.state != ProgramState::Open) {
-                event = EnrollmentEvent::RenewalLapsed;
-                reason = Reason::ProgramClosed;
-            } else if (!location.attributes.agreementActive) {
-                event = EnrollmentEvent::RenewalLapsed;
-                reason = Reason::AgreementExpired;
-                detail = Tr::tr("The partner program agreement is not active (IVDMPA).");
-            } else if (!eligibility::allMet(checklist)) {
-                event = EnrollmentEvent::RenewalLapsed;
-                reason = Reason::EligibilityLost;
-                detail = eligibility::unmet(checklist).join(QStringLiteral("; "));
-            } else {
-                auto context = workflow::contextFor(m_ctx, e);
-                if (!context)
-                    return context.error();
-                context->today = newYearDay;
-                const auto missing = rules::missingDetails(*context);
-                const bool approved = context->bank && context->tax &&
-                                      context->bank->status == ProfileStatus::Approved &&
-                                      context->tax->status == ProfileStatus::Approved;
-                if (!missing.isEmpty() || !approved) {
-                    event = EnrollmentEvent::RenewalDetailsMissing;
-                    const bool expired = context->tax && rules::taxExpired(*context->tax, newYearDay);
-                    reason = expired ? Reason::TaxFormExpired : Reason::DetailsMissing;
-                    QStringList parts;
-                    for (const auto& m : missing)
-                        parts.append(m.message);
-                    detail = parts.isEmpty() ? Tr::tr("Payout and tax profiles must be validated again.")
-                                             : parts.join(QLatin1Char(' '));
-                }
-            }
-            if (event == EnrollmentEvent::Renewed)
-                e.fiscalYear = fiscalYear + 1;
-            if (auto s = workflow::apply(m_ctx, microsoft, e, event, reason, detail); !s)
+            auto outcome = judgeRenewal(e, newYear);
+            if (!outcome)
+                return outcome.error();
+            if (!outcome->event)
+                continue;
+            e.fiscalYear = newYear;
+            if (auto s =
+                    workflow::apply(m_ctx, microsoft, e, *outcome->event, outcome->reason, outcome->detail);
+                !s)
                 return s;
         }
     }
-    return m_ctx.enrollments().carryOver(fiscalYear, m_ctx.clock().now());
+    return m_ctx.enrollments().carryOver(newYear, m_ctx.clock().now());
+}
+
+Result<QList<RenewalForecast>> Simulation::renewalForecast(const Actor& actor)
+{
+    using List = QList<RenewalForecast>;
+    return m_ctx.view<List>(actor, [&](const Grants& g) -> Result<List> {
+        if (!g.active || !g.hasAnyRole())
+            return makeError(ErrorKind::Denied,
+                             Tr::tr("You have no incentives role. Ask an Account admin for access."));
+        const int newYear = fiscal::yearOf(m_ctx.clock().now()) + 1;
+        List out;
+        Id after = 0;
+        for (;;) {
+            auto batch = m_ctx.enrollments().notDiscontinued(after, 2000);
+            if (!batch)
+                return batch.error();
+            if (batch->isEmpty())
+                break;
+            for (const Enrollment& e : *batch) {
+                after = e.id;
+                if (e.status != EnrollmentStatus::Enrolled || !g.canView(e.locationId))
+                    continue;
+                auto outcome = judgeRenewal(e, newYear);
+                if (!outcome)
+                    return outcome.error();
+                out.append({e, newYear, *outcome, renewal::remedy(*outcome)});
+            }
+        }
+        return out;
+    });
 }
 
 Status Simulation::runEligibility()
@@ -319,12 +340,15 @@ Status Simulation::runEligibility()
                 continue;
             }
             Enrollment e = *found;
+            // Invited again, or closed now: the enrollment belongs to the program's current year.
             if (eligible && e.status == EnrollmentStatus::Ineligible && program.state != ProgramState::Open) {
+                e.fiscalYear = program.fiscalYear;
                 if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::ProgramClosed,
                                              Reason::ProgramClosed);
                     !s)
                     return s;
             } else if (eligible && e.status == EnrollmentStatus::Ineligible) {
+                e.fiscalYear = program.fiscalYear;
                 if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::EligibilityRegained,
                                              Reason::None);
                     !s)
@@ -337,11 +361,9 @@ Status Simulation::runEligibility()
                        program.state == ProgramState::Open && location.attributes.agreementActive &&
                        (e.reason == Reason::ProgramClosed || e.reason == Reason::EligibilityLost ||
                         e.reason == Reason::AgreementExpired)) {
+                e.fiscalYear = program.fiscalYear;
                 if (auto s = workflow::apply(m_ctx, microsoft, e, EnrollmentEvent::Reactivated, Reason::None);
                     !s)
-                    return s;
-                e.fiscalYear = program.fiscalYear;
-                if (auto s = m_ctx.enrollments().update(e); !s)
                     return s;
                 if (auto s = m_ctx.enrollments().renewInvitation(e.id, m_ctx.clock().now()); !s)
                     return s;

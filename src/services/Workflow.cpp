@@ -133,6 +133,46 @@ Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> aff
     return {};
 }
 
+Result<QList<Enrollment>> usingBankProfile(AppContext& ctx, Id bankProfileId)
+{
+    auto used = ctx.enrollments().usingBankProfile(bankProfileId);
+    if (!used)
+        return used.error();
+    QList<Enrollment> out = *used;
+    auto defaults = ctx.profiles().locationsWithDefault(bankProfileId);
+    if (!defaults)
+        return defaults.error();
+    for (Id location : *defaults) {
+        auto rows = ctx.enrollments().ofLocation(location);
+        if (!rows)
+            return rows.error();
+        for (const Enrollment& e : *rows)
+            if (e.bankProfileId == 0)
+                out.append(e);
+    }
+    return out;
+}
+
+Status profileRejected(AppContext& ctx, const Actor& actor, Id rejectedEnrollmentId,
+                       const QList<Enrollment>& users, Reason reason, const QString& detail)
+{
+    for (const Enrollment& stale : users) {
+        if (stale.id == rejectedEnrollmentId)
+            continue;
+        // Read again: an earlier step of this loop may have changed it.
+        auto e = ctx.enrollments().enrollment(stale.id);
+        if (!e)
+            return e.error();
+        if (e->status == EnrollmentStatus::Enrolled || e->status == EnrollmentStatus::Validating) {
+            if (auto s = apply(ctx, actor, e.value(), EnrollmentEvent::ProfileRejected, reason, detail); !s)
+                return s;
+        } else if (auto s = refreshEnrolling(ctx, e.value()); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 Status deliverInvitation(AppContext& ctx, const Enrollment& e)
 {
     auto program = ctx.programs().program(e.programId);

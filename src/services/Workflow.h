@@ -26,6 +26,16 @@ Status refreshEnrolling(AppContext& ctx, Enrollment& e);
 // Enrolling ones learn what they still need.
 Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> affected);
 
+// Every enrollment that pays into this bank profile: those submitted with it, and those not yet
+// submitted at locations that have it as their default.
+Result<QList<Enrollment>> usingBankProfile(AppContext& ctx, Id bankProfileId);
+
+// A validation rejected a profile: every other enrollment that uses it (the bank profile's users,
+// or, for the tax profile, the location's enrollments) needs action too. Enrolled and Validating
+// ones become Enrolling with the same reason; Enrolling ones learn what they still need.
+Status profileRejected(AppContext& ctx, const Actor& actor, Id rejectedEnrollmentId,
+                       const QList<Enrollment>& users, Reason reason, const QString& detail);
+
 // Sends the invitation email to the location's Incentives admin, if it has one and the program
 // sends emails. Does nothing for an invitation already in that admin's inbox.
 Status deliverInvitation(AppContext& ctx, const Enrollment& e);

@@ -68,14 +68,20 @@ Result<Location> DirectoryRepository::locationByPartnerId(const QString& partner
 Result<Id> DirectoryRepository::insertLocation(const Location& l)
 {
     const auto& a = l.attributes;
+    // A location whose legal entity is the organization itself carries the organization's name.
+    QString legalName = l.legalName.trimmed();
+    if (legalName.isEmpty()) {
+        auto org = organization();
+        legalName = org ? org->legalName : l.name;
+    }
     return rows::insertId(
         m_db,
         QStringLiteral("INSERT INTO locations(partner_id, name, country, city, address, agreement_active, "
                        "solutions_partner, csp_indirect, csp_direct, trailing_revenue, customer_adds, "
-                       "default_bank_profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "default_bank_profile_id, legal_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {l.partnerId, l.name, l.country, l.city, l.address, int(a.agreementActive), int(a.solutionsPartner),
          int(a.cspIndirectReseller), int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds,
-         rows::idOrNull(l.defaultBankProfileId)});
+         rows::idOrNull(l.defaultBankProfileId), legalName});
 }
 
 Status DirectoryRepository::updateLocationAttributes(const Location& l)

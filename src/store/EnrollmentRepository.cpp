@@ -354,23 +354,22 @@ Result<QList<Enrollment>> EnrollmentRepository::usingBankProfile(Id bankProfileI
         readEnrollment);
 }
 
-Result<QList<Enrollment>> EnrollmentRepository::withStatusInYear(EnrollmentStatus status, int fiscalYear,
-                                                                 Id afterId, int limit)
+Result<QList<Enrollment>> EnrollmentRepository::notDiscontinued(Id afterId, int limit)
 {
     return rows::all<Enrollment>(
-        m_db.exec(rows::select(
-                      rows::kEnrollmentColumns,
-                      "FROM enrollments WHERE status = ? AND fiscal_year = ? AND id > ? ORDER BY id LIMIT ?"),
-                  {statusCode(status), fiscalYear, afterId, limit}),
+        m_db.exec(
+            rows::select(rows::kEnrollmentColumns,
+                         "FROM enrollments WHERE status <> 'discontinued' AND id > ? ORDER BY id LIMIT ?"),
+            {afterId, limit}),
         readEnrollment);
 }
 
-Status EnrollmentRepository::carryOver(int fromYear, const QDateTime& now)
+Status EnrollmentRepository::carryOver(int toYear, const QDateTime& now)
 {
     return m_db.run(
         QStringLiteral("UPDATE enrollments SET fiscal_year = ?, updated_at = ?, version = version + 1 "
-                       "WHERE fiscal_year = ? AND status IN ('invited', 'enrolling', 'validating')"),
-        {fromYear + 1, rows::epoch(now), fromYear});
+                       "WHERE fiscal_year < ? AND status <> 'discontinued'"),
+        {toYear, rows::epoch(now), toYear});
 }
 
 Result<qint64> EnrollmentRepository::count(const WorkspaceFilter& filter)

@@ -182,6 +182,15 @@ Status createVersion4(Database& db)
                         " WHERE key = 'demo' AND value = '1')")});
 }
 
+// Version 5: each location's own legal entity name (a subsidiary's, such as "Contoso UK Limited").
+// Existing locations take the organization's legal name, so that nothing changes for them.
+Status createVersion5(Database& db)
+{
+    return runAll(db, {QStringLiteral("ALTER TABLE locations ADD COLUMN legal_name TEXT NOT NULL DEFAULT ''"),
+                       QStringLiteral("UPDATE locations SET legal_name = COALESCE((SELECT legal_name FROM "
+                                      "organization ORDER BY id LIMIT 1), name)")});
+}
+
 } // namespace
 
 const QList<Step>& steps()
@@ -194,6 +203,7 @@ const QList<Step>& steps()
         {2, "sign-in throttling", &createVersion2},
         {3, "workspace sort indexes", &createVersion3},
         {4, "bank profile owners and the Presenter role", &createVersion4},
+        {5, "location legal entity names", &createVersion5},
     };
     return all;
 }

@@ -183,11 +183,10 @@ public:
     Result<QList<Enrollment>> ofLocation(Id locationId);
     Result<QList<Enrollment>> ofProgram(Id programId);
     Result<QList<Enrollment>> usingBankProfile(Id bankProfileId);
-    // One batch, in id order, after a given id.
-    Result<QList<Enrollment>> withStatusInYear(EnrollmentStatus status, int fiscalYear, Id afterId,
-                                               int limit);
-    // Moves every live, not yet Enrolled enrollment of a year to the next one.
-    Status carryOver(int fromYear, const QDateTime& now);
+    // Every enrollment that is not Discontinued: one batch, in id order, after a given id.
+    Result<QList<Enrollment>> notDiscontinued(Id afterId, int limit);
+    // Moves every enrollment that is not Discontinued and carries an earlier year into this one.
+    Status carryOver(int toYear, const QDateTime& now);
 
     Result<qint64> count(const WorkspaceFilter& filter);
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,

@@ -9,7 +9,7 @@ namespace incentives::rows {
 
 const char* const kLocationColumns =
     "id, partner_id, name, country, city, address, agreement_active, solutions_partner, csp_indirect, "
-    "csp_direct, trailing_revenue, customer_adds, default_bank_profile_id, version";
+    "csp_direct, trailing_revenue, customer_adds, default_bank_profile_id, version, legal_name";
 const char* const kUserColumns = "id, email, name, active, must_change_password, password_hash, version";
 const char* const kProgramColumns =
     "id, name, fiscal_year, open_to_all, state, currencies, payment_methods, criteria, guide, version";
@@ -108,6 +108,7 @@ Location location(const QSqlQuery& q)
     l.attributes.customerAdds = q.value(11).toInt();
     l.defaultBankProfileId = id(q.value(12));
     l.version = q.value(13).toInt();
+    l.legalName = q.value(14).toString();
     return l;
 }
 

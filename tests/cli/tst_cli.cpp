@@ -180,6 +180,7 @@ private Q_SLOTS:
     void forcedRejection();
     void profileEditRevalidates();
     void fiscalYearRollover();
+    void renewalForecast();
     void validateVerb();
     void jsonListings_data();
     void jsonListings();
@@ -266,7 +267,7 @@ void TestCli::rejectedValidationFixed()
     QVERIFY(gb[QLatin1String("actions_required")].toString().contains(QStringLiteral("does not match")));
     const Run edited =
         cli({QStringLiteral("bank-profile"), QStringLiteral("edit"), QStringLiteral("Contoso UK Payout"),
-             QStringLiteral("--holder"), QStringLiteral("Contoso Ltd")},
+             QStringLiteral("--holder"), QStringLiteral("Contoso UK Limited")},
             kCharlotte);
     CHECK_DONE(edited);
     gb = row(kCommerce, kGB);
@@ -339,6 +340,34 @@ void TestCli::fiscalYearRollover()
     QCOMPARE(clock[QLatin1String("fiscal_year")].toString(), QStringLiteral("FY28"));
 }
 
+void TestCli::renewalForecast()
+{
+    // Before 1 July: France's Commerce enrollment will not renew, the US one will.
+    QJsonObject fr, us;
+    for (const QJsonValue& v :
+         json({QStringLiteral("renewal"), QStringLiteral("forecast")}, kAvery).array()) {
+        if (v[QLatin1String("program")].toString() != kCommerce)
+            continue;
+        if (v[QLatin1String("location")].toString() == kFR)
+            fr = v.toObject();
+        if (v[QLatin1String("location")].toString() == kUS)
+            us = v.toObject();
+    }
+    QCOMPARE(fr[QLatin1String("renews")].toBool(), false);
+    QCOMPARE(fr[QLatin1String("becomes")].toString(), QStringLiteral("inactive"));
+    QCOMPARE(fr[QLatin1String("failing")].toString(), QStringLiteral("agreement"));
+    QVERIFY(fr[QLatin1String("fix")].toString().contains(QStringLiteral("agreement")));
+    QCOMPARE(us[QLatin1String("renews")].toBool(), true);
+    QCOMPARE(us[QLatin1String("next_year")].toString(), QStringLiteral("FY28"));
+    const Run text = cli({QStringLiteral("renewal"), QStringLiteral("forecast")}, kAvery);
+    CHECK_DONE(text);
+    QVERIFY2(text.out.contains(QStringLiteral("IVDMPA")), qPrintable(text.out));
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("fy-end")}, kAvery));
+    QCOMPARE(status(kCommerce, kFR), QStringLiteral("inactive"));
+    QCOMPARE(status(kCommerce, kUS), QStringLiteral("enrolled"));
+    QCOMPARE(cli({QStringLiteral("renewal"), QStringLiteral("list")}, kAvery).code, 2);
+}
+
 void TestCli::validateVerb()
 {
     const Run good =
@@ -369,7 +398,8 @@ void TestCli::jsonListings_data()
     add("workspace", {QStringLiteral("workspace")}, kAvery, 54);
     add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 5);
     add("eligibility", {QStringLiteral("eligibility"), kCommerce, QStringLiteral("--location"), kUS}, kBao,
-        2);
+        1);
+    add("renewal forecast", {QStringLiteral("renewal"), QStringLiteral("forecast")}, kBao, -1);
 }
 
 void TestCli::homeListsWhatNeedsYourAction()

@@ -401,6 +401,23 @@ private Q_SLOTS:
             << changed([](C c) { c.bank->holderName = s("CONTOSO  LTD"); }) << Reason::None << false << false;
         QTest::newRow("holder mismatch") << changed([](C c) { c.bank->holderName = s("Contoso UK Limited"); })
                                          << Reason::HolderMismatch << true << false;
+        // A subsidiary's account carries its own legal entity name, not the organization's.
+        QTest::newRow("holder is the location's legal entity") << changed([](C c) {
+            c.location.legalName = s("Contoso UK Limited");
+            c.bank->holderName = s("contoso uk  LIMITED");
+        }) << Reason::None << false << false;
+        QTest::newRow("organization's name for a subsidiary")
+            << changed([](C c) { c.location.legalName = s("Contoso UK Limited"); }) << Reason::HolderMismatch
+            << true << false;
+        // A profile rejected before stays rejected until it is edited: nothing here blames it again.
+        QTest::newRow("bank profile needs action") << changed([](C c) {
+            c.bank->status = ProfileStatus::ActionRequired;
+            c.bank->statusReason = s("Bank letter unreadable");
+        }) << Reason::DetailsMissing << false << false;
+        QTest::newRow("tax profile needs action") << changed([](C c) {
+            c.tax->status = ProfileStatus::ActionRequired;
+            c.tax->statusReason = s("Wrong tax ID");
+        }) << Reason::DetailsMissing << false << false;
         QTest::newRow("JPY for a GB bank")
             << changed([](C c) { c.bank->currency = s("JPY"), c.program.currencies.append(s("JPY")); })
             << Reason::CurrencyRejected << true << false;

@@ -30,10 +30,11 @@ const QList<E> kEvents{E::Accept,
                        E::RenewalLapsed,
                        E::RenewalDetailsMissing,
                        E::Reactivated,
-                       E::ProgramClosed};
+                       E::ProgramClosed,
+                       E::ProfileRejected};
 
 // A new enum value must be added to the lists above (and to the expected table below).
-static_assert(int(E::ProgramClosed) == 13, "EnrollmentEvent changed: update kEvents and kExpected");
+static_assert(int(E::ProfileRejected) == 14, "EnrollmentEvent changed: update kEvents and kExpected");
 static_assert(int(S::Discontinued) == 6, "EnrollmentStatus changed: update kStatuses and kExpected");
 
 struct Expected
@@ -69,6 +70,9 @@ const QList<Expected> kExpected{
     {S::Invited, E::ProgramClosed, S::Inactive},
     {S::Enrolling, E::ProgramClosed, S::Inactive},
     {S::Ineligible, E::ProgramClosed, S::Inactive},
+    // A profile rejected in one enrollment needs action in every other one that uses it.
+    {S::Enrolled, E::ProfileRejected, S::Enrolling},
+    {S::Validating, E::ProfileRejected, S::Enrolling},
     // Any live status -> Ineligible; Ineligible -> Invited when regained.
     {S::Invited, E::EligibilityLost, S::Ineligible},
     {S::Enrolling, E::EligibilityLost, S::Ineligible},
@@ -157,8 +161,8 @@ void TestStateMachine::refused_data()
             ++rows;
         }
     }
-    // 7 statuses x 13 events, less the allowed steps.
-    QCOMPARE(rows, 7 * 14 - int(kExpected.size()));
+    // 7 statuses x 15 events, less the allowed steps.
+    QCOMPARE(rows, 7 * 15 - int(kExpected.size()));
 }
 
 void TestStateMachine::refused()

@@ -253,7 +253,7 @@ void TestEnrollmentFlow::rejectedValidationAndItsFix()
     onNextModal(
         this,
         [](QWidget* dialog) {
-            type(dialog, "holderEdit", QStringLiteral("Contoso Ltd"));
+            type(dialog, "holderEdit", QStringLiteral("Contoso UK Limited"));
             QTest::mouseClick(save(dialog), Qt::LeftButton);
         },
         &done);

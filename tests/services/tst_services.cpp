@@ -171,7 +171,7 @@ const auto germanTax = [](QDate signedOn) {
     return w8(u"DE"_s, u"14312345678"_s, signedOn, u"DE136695976"_s);
 };
 const auto at = [](const QString& program, const QString& partnerId) { return program + u'@' + partnerId; };
-const auto fixUkHolder = [](BankProfile& p) { p.holderName = u"Contoso Ltd"_s; };
+const auto fixUkHolder = [](BankProfile& p) { p.holderName = u"Contoso UK Limited"_s; };
 
 } // namespace
 

@@ -1,10 +1,15 @@
 // The simulated Microsoft side: renewal at the fiscal-year end with each condition failing alone,
-// program operations, and demo snapshots.
+// rejected profiles, the holder's legal entity, the demo's consistency, program operations, and
+// demo snapshots. The fiscal-year end over several years is in tst_yearend.
+#include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
 #include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
+#include "services/EnrollmentService.h"
+#include "services/ProfileService.h"
 #include "services/Scenarios.h"
 #include "services/Simulation.h"
+#include "services/Workflow.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +25,22 @@ namespace {
 const QString kCommerce = QStringLiteral("Microsoft Commerce Incentives");
 const QString kUS = QStringLiteral("4649101");
 const QString kDE = QStringLiteral("4649103");
+const QString kGB = QStringLiteral("4649102");
+const QString kFR = QStringLiteral("4649106");
+const QString kAzure = QStringLiteral("Azure Incentives");
+const QString kMarketplace = QStringLiteral("Marketplace Rewards");
+const QString kUsBank = QStringLiteral("Contoso US Operating");
+const QString kBao = QStringLiteral("bao.nguyen@contoso.example");
+
+// What a row looks like, to compare before and after.
+QString fingerprint(const Enrollment& e)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5 v%6")
+        .arg(e.id)
+        .arg(statusCode(e.status), reasonCode(e.reason), e.detail)
+        .arg(e.fiscalYear)
+        .arg(e.version);
+}
 } // namespace
 
 class TestSimulation : public QObject
@@ -33,6 +54,9 @@ private Q_SLOTS:
 
     void renewal_data();
     void renewal();
+    void rejectedBankProfileStaysRejectedUntilEdited();
+    void demoIsWhatTheEngineComputes();
+    void holderMatchesTheLocationsLegalEntity();
     void publishedProgramInvitesTheEligible();
     void closingAndReopeningAProgram();
     void snapshotsAreDemoOnlyAndNamedSafely();
@@ -42,6 +66,19 @@ private Q_SLOTS:
 
 private:
     Actor avery() { return *m_ctx->actor(QStringLiteral("avery.brooks@contoso.example")); }
+    Actor as(const QString& email) { return *m_ctx->actor(email); }
+    QList<Enrollment> all()
+    {
+        QList<Enrollment> out;
+        for (Id after = 0;;) {
+            auto batch = m_ctx->enrollments().notDiscontinued(after, 500);
+            if (!batch || batch->isEmpty())
+                break;
+            out += *batch;
+            after = batch->last().id;
+        }
+        return out;
+    }
     Enrollment enrollment(const QString& program, const QString& partnerId)
     {
         return **m_ctx->enrollments().find(m_ctx->programs().programByName(program)->id,
@@ -71,16 +108,16 @@ void TestSimulation::renewal_data()
     QTest::addColumn<QString>("partnerId");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("reason");
-    // An enrollment that lapses into Enrolling carries into the new year to be completed there; one
-    // that becomes Inactive stays in the year it last held.
+    // Every enrollment moves into the new year, renewed or not: only Discontinued ones keep a past
+    // year.
     QTest::addColumn<int>("fiscalYear");
     QTest::newRow("all met") << QString() << kUS << int(S::Enrolled) << QString() << 2028;
     QTest::newRow("eligibility lost") << QStringLiteral("eligibility") << kUS << int(S::Inactive)
-                                      << QStringLiteral("eligibility-lost") << 2027;
+                                      << QStringLiteral("eligibility-lost") << 2028;
     QTest::newRow("agreement expired") << QStringLiteral("agreement") << kUS << int(S::Inactive)
-                                       << QStringLiteral("agreement-expired") << 2027;
+                                       << QStringLiteral("agreement-expired") << 2028;
     QTest::newRow("program closed") << QStringLiteral("closed") << kUS << int(S::Inactive)
-                                    << QStringLiteral("program-closed") << 2027;
+                                    << QStringLiteral("program-closed") << 2028;
     QTest::newRow("bank not approved")
         << QStringLiteral("bank") << kUS << int(S::Enrolling) << QStringLiteral("details-missing") << 2028;
     QTest::newRow("tax form expired")
@@ -95,6 +132,8 @@ void TestSimulation::renewal()
     QFETCH(QString, reason);
     QFETCH(int, fiscalYear);
     QCOMPARE(enrollment(kCommerce, partnerId).status, S::Enrolled);
+    // The demo's validation under way ends first, so that only the year end judges the broken row.
+    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
     {
         // Break one condition behind the simulation's back, as time passing would.
         Transaction tx(m_ctx->db());
@@ -133,6 +172,106 @@ void TestSimulation::renewal()
             e.action.startsWith(QStringLiteral("enrollment.renew")))
             audited = true;
     QVERIFY(audited);
+}
+
+void TestSimulation::rejectedBankProfileStaysRejectedUntilEdited()
+{
+    // Commerce and Azure at the US location are Enrolled, paid into the US operating account.
+    QCOMPARE(enrollment(kCommerce, kUS).status, S::Enrolled);
+    QCOMPARE(enrollment(kAzure, kUS).status, S::Enrolled);
+    const Actor bao = as(kBao);
+    // A third program is submitted with the same profile, and Microsoft rejects it.
+    QVERIFY(EnrollmentService(*m_ctx).submit(bao, kMarketplace, kUS));
+    QVERIFY(Simulation(*m_ctx).decideValidation(avery(), kMarketplace, kUS, false,
+                                                QStringLiteral("Bank letter unreadable")));
+    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 3600));
+    QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::ActionRequired);
+    // Every enrollment that uses the rejected profile needs action, with the reason.
+    for (const QString& program : {kMarketplace, kCommerce, kAzure}) {
+        const Enrollment e = enrollment(program, kUS);
+        QVERIFY2(e.status == S::Enrolling, qPrintable(program + QLatin1Char(' ') + statusCode(e.status)));
+        QVERIFY2(e.detail.contains(QStringLiteral("Bank letter unreadable")), qPrintable(e.detail));
+    }
+    // An edit of the tax profile alone does not touch the bank profile's rejection.
+    TaxProfile tax = **m_ctx->profiles().taxProfile(m_ctx->directory().locationByPartnerId(kUS)->id);
+    tax.signedOn = m_ctx->clock().now().date();
+    QVERIFY(ProfileService(*m_ctx).setTax(bao, kUS, tax));
+    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 48 * 3600));
+    QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::ActionRequired);
+    for (const QString& program : {kMarketplace, kCommerce, kAzure}) {
+        const Enrollment e = enrollment(program, kUS);
+        QCOMPARE(e.status, S::Enrolling);
+        QVERIFY2(e.detail.contains(kUsBank), qPrintable(e.detail));
+        // The invitation dialog offers Continue, never Submit, while its Actions required says so.
+        auto view = EnrollmentService(*m_ctx).invitation(bao, program, kUS);
+        QVERIFY(view);
+        QVERIFY(!view->canSubmit());
+        QCOMPARE(EnrollmentService(*m_ctx).submit(bao, program, kUS).error().kind, ErrorKind::Invalid);
+    }
+    // Editing the profile itself is what clears the rejection.
+    QVERIFY(ProfileService(*m_ctx).editBank(bao, kUsBank, [](BankProfile& p) {
+        p.bankName = QString(); // no real change, but an edit that Microsoft looks at again
+    }));
+    QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::PendingValidation);
+    auto view = EnrollmentService(*m_ctx).invitation(bao, kCommerce, kUS);
+    QVERIFY(view);
+    QVERIFY(view->canSubmit());
+    QVERIFY(EnrollmentService(*m_ctx).submit(bao, kCommerce, kUS));
+    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QCOMPARE(enrollment(kCommerce, kUS).status, S::Enrolled);
+    QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::Approved);
+}
+
+void TestSimulation::demoIsWhatTheEngineComputes()
+{
+    QStringList before;
+    for (const Enrollment& e : all())
+        before.append(fingerprint(e));
+    QVERIFY(Simulation(*m_ctx).runEligibility());
+    QVERIFY(Simulation(*m_ctx).catchUp());
+    QStringList after;
+    for (const Enrollment& e : all())
+        after.append(fingerprint(e));
+    QCOMPARE(after, before);
+    // Every Enrolled row of the demo meets its program's criteria.
+    for (const Enrollment& e : all()) {
+        if (e.status != S::Enrolled)
+            continue;
+        const auto criteria = eligibility::parse(m_ctx->programs().program(e.programId)->criteria);
+        QVERIFY2(eligibility::allMet(
+                     eligibility::checklist(*criteria, *m_ctx->directory().location(e.locationId))),
+                 qPrintable(workflow::describe(e)));
+    }
+    // The README's story: France's agreement has lapsed, so it will not renew on 1 July.
+    QCOMPARE(enrollment(kCommerce, kFR).status, S::Enrolled);
+    QVERIFY(!m_ctx->directory().locationByPartnerId(kFR)->attributes.agreementActive);
+    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QCOMPARE(enrollment(kCommerce, kFR).status, S::Inactive);
+    QCOMPARE(enrollment(kCommerce, kFR).reason, Reason::AgreementExpired);
+    QCOMPARE(enrollment(kAzure, kFR).status, S::Inactive);
+    QCOMPARE(enrollment(kCommerce, kUS).status, S::Enrolled);
+    QCOMPARE(enrollment(kCommerce, kUS).fiscalYear, 2028);
+}
+
+void TestSimulation::holderMatchesTheLocationsLegalEntity()
+{
+    const Location uk = *m_ctx->directory().locationByPartnerId(kGB);
+    QCOMPARE(uk.legalName, QStringLiteral("Contoso UK Limited"));
+    QCOMPARE(m_ctx->directory().locationByPartnerId(kUS)->legalName, QStringLiteral("Contoso Ltd"));
+    // The demo's story: the UK account names the parent, not the UK legal entity.
+    const Enrollment rejected = enrollment(kCommerce, kGB);
+    QCOMPARE(rejected.status, S::Enrolling);
+    QCOMPARE(rejected.reason, Reason::HolderMismatch);
+    QVERIFY2(rejected.detail.contains(QStringLiteral("Contoso UK Limited")), qPrintable(rejected.detail));
+    // The subsidiary's own name passes.
+    const Actor charlotte = as(QStringLiteral("charlotte.evans@contoso.example"));
+    QVERIFY(
+        ProfileService(*m_ctx).editBank(charlotte, QStringLiteral("Contoso UK Payout"), [](BankProfile& p) {
+            p.holderName = QStringLiteral("Contoso UK Limited");
+        }));
+    QVERIFY(EnrollmentService(*m_ctx).submit(charlotte, kCommerce, kGB));
+    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QCOMPARE(enrollment(kCommerce, kGB).status, S::Enrolled);
 }
 
 void TestSimulation::publishedProgramInvitesTheEligible()

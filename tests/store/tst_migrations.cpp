@@ -192,6 +192,15 @@ private Q_SLOTS:
                 (*db)->run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) "
                                           "VALUES ('a@b.c', 1, 0)")));
             QCOMPARE(AuditRepository(**db).verify().value(), Id(0));
+            // Version 5: every location names its legal entity, the organization's for old rows.
+            const QString legal =
+                (*db)->scalar(QStringLiteral("SELECT legal_name FROM organization"))->toString();
+            QVERIFY(!legal.isEmpty());
+            auto locations = DirectoryRepository(**db).locations();
+            QVERIFY(locations);
+            QVERIFY(!locations->isEmpty());
+            for (const Location& l : *locations)
+                QCOMPARE(l.legalName, legal);
         }
         const QString backup = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
         QVERIFY(QFileInfo::exists(backup));
