@@ -34,6 +34,9 @@ endif()
 set(INCENTIVES_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/incentives-desk)
 set(_generated ${PROJECT_BINARY_DIR}/generated)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/copyright DESTINATION ${INCENTIVES_DOC_DIR})
+# lintian's notes on the package: only those that do not apply to a package outside the archive.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/debian/lintian-overrides
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME incentives-desk)
 add_custom_command(
     OUTPUT ${_generated}/changelog.Debian.gz
     COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/resources/debian/changelog
@@ -44,32 +47,41 @@ add_custom_command(
 set(_generated_files ${_generated}/changelog.Debian.gz)
 install(FILES ${_generated}/changelog.Debian.gz DESTINATION ${INCENTIVES_DOC_DIR})
 
-# Manual pages, written by help2man from the executables' --help and --version (in English: no
-# locale, no settings of the user who builds), with the sections in docs/man/*.h2m.
-find_program(INCENTIVES_HELP2MAN help2man)
-if(INCENTIVES_HELP2MAN)
-    set(_pages incentives-cli "command line for Partner Center incentive enrollment")
-    if(INCENTIVES_BUILD_GUI AND TARGET incentives-desk)
-        list(APPEND _pages incentives-desk "desktop workbench for Partner Center incentive enrollment")
-    endif()
-    while(_pages)
-        list(POP_FRONT _pages _program _name)
+# Manual pages from the executables' --help and --version, in English (no locale, no settings of
+# the user who builds), with the sections in docs/man/*.h2m: incentives-desk's by help2man,
+# incentives-cli's (whose help is a preformatted list of commands) by cmake/cli-manpage.sh.
+set(_man_env ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=DISPLAY --unset=WAYLAND_DISPLAY
+    LC_ALL=C.UTF-8 XDG_CONFIG_HOME=${_generated}/man/config)
+add_custom_command(
+    OUTPUT ${_generated}/man/incentives-cli.1.gz
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${_generated}/man/config
+    COMMAND ${_man_env} bash ${PROJECT_SOURCE_DIR}/cmake/cli-manpage.sh $<TARGET_FILE:incentives-cli>
+            ${PROJECT_SOURCE_DIR}/docs/man/incentives-cli.h2m
+            "command line for Partner Center incentive enrollment" ${_generated}/man/incentives-cli.1
+    COMMAND gzip -9nf ${_generated}/man/incentives-cli.1
+    DEPENDS incentives-cli ${PROJECT_SOURCE_DIR}/cmake/cli-manpage.sh
+            ${PROJECT_SOURCE_DIR}/docs/man/incentives-cli.h2m
+    VERBATIM)
+list(APPEND _generated_files ${_generated}/man/incentives-cli.1.gz)
+install(FILES ${_generated}/man/incentives-cli.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+if(INCENTIVES_BUILD_GUI AND TARGET incentives-desk)
+    find_program(INCENTIVES_HELP2MAN help2man)
+    if(INCENTIVES_HELP2MAN)
         add_custom_command(
-            OUTPUT ${_generated}/man/${_program}.1.gz
+            OUTPUT ${_generated}/man/incentives-desk.1.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${_generated}/man/config
-            COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=DISPLAY --unset=WAYLAND_DISPLAY
-                    LC_ALL=C.UTF-8 XDG_CONFIG_HOME=${_generated}/man/config
-                    ${INCENTIVES_HELP2MAN} --no-info --section=1 --name=${_name}
-                    --include=${PROJECT_SOURCE_DIR}/docs/man/${_program}.h2m
-                    --output=${_generated}/man/${_program}.1 $<TARGET_FILE:${_program}>
-            COMMAND gzip -9nf ${_generated}/man/${_program}.1
-            DEPENDS ${_program} ${PROJECT_SOURCE_DIR}/docs/man/${_program}.h2m
+            COMMAND ${_man_env} ${INCENTIVES_HELP2MAN} --no-info --section=1
+                    "--name=desktop workbench for Partner Center incentive enrollment"
+                    --include=${PROJECT_SOURCE_DIR}/docs/man/incentives-desk.h2m
+                    --output=${_generated}/man/incentives-desk.1 $<TARGET_FILE:incentives-desk>
+            COMMAND gzip -9nf ${_generated}/man/incentives-desk.1
+            DEPENDS incentives-desk ${PROJECT_SOURCE_DIR}/docs/man/incentives-desk.h2m
             VERBATIM)
-        list(APPEND _generated_files ${_generated}/man/${_program}.1.gz)
-        install(FILES ${_generated}/man/${_program}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-    endwhile()
-else()
-    message(WARNING "help2man not found: no manual pages (scripts/setup.sh installs it)")
+        list(APPEND _generated_files ${_generated}/man/incentives-desk.1.gz)
+        install(FILES ${_generated}/man/incentives-desk.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    else()
+        message(WARNING "help2man not found: no manual page for incentives-desk (scripts/setup.sh installs it)")
+    endif()
 endif()
 
 # Bash and zsh completions of incentives-cli, from the built CLI's own table of commands.

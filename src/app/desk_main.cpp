@@ -121,12 +121,10 @@ void answerEarlyRequest(EarlyRequest request, int& argc, char* argv[])
     QCommandLineParser parser;
     addOptions(parser);
     // Prints and exits. A command line that only the full start understands (Qt's own options,
-    // such as -platform) or where the word is an option's value goes on to the full start.
+    // such as -platform) or where the word is an option's value goes on to the full start; with
+    // --help-all, QApplication knows Qt's options, so it always prints.
     if (request == EarlyRequest::HelpAll || parser.parse(QCoreApplication::arguments()))
         parser.process(*app);
-    // The full start must not inherit the offscreen platform.
-    if (request == EarlyRequest::HelpAll)
-        qunsetenv("QT_QPA_PLATFORM");
 }
 
 } // namespace
