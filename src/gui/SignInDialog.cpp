@@ -62,7 +62,8 @@ void SignInDialog::load(const QString& preselect)
     if (!users || !partnerIds)
         return;
     // In the order a person reads names: "Admin 2" before "Admin 10", accents and case aside.
-    QCollator collator;
+    // The C locale compares code points whatever the options: English rules stand in for it.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(users->begin(), users->end(), [&collator](const UserView& a, const UserView& b) {

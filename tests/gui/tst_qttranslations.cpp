@@ -43,9 +43,8 @@ private Q_SLOTS:
         QVERIFY2(loaded.qt,
                  qPrintable(QStringLiteral("qtbase_%1.qm is not in %2 (package qt6-translations-l10n)")
                                 .arg(language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))));
-        QVERIFY2(
-            loaded.app,
-            qPrintable(QStringLiteral("incentives_%1.qm is not in %2").arg(language, INCENTIVES_QM_DIR)));
+        QVERIFY2(loaded.app, qPrintable(QStringLiteral("incentives_%1.qm is not in %2")
+                                            .arg(language, QStringLiteral(INCENTIVES_QM_DIR))));
         QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);
         QCOMPARE(box.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), close);

@@ -93,7 +93,7 @@ fi
 for page in incentives-desk incentives-cli; do
     f=$man1/$page.1.gz
     [ -s "$f" ] || continue
-    text=$(gzip -dc "$f")
+    text=$(gzip -dc "$f" | sed 's/\\-/-/g')
     grep -q "^\.TH \"\?${page^^}" <<<"$text" || fail "$page.1 has no title for $page"
     grep -q -- '--database' <<<"$text" || fail "$page.1 does not describe --database"
     grep -q -- '--verbose' <<<"$text" || fail "$page.1 does not describe --verbose"
