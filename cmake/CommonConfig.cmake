@@ -23,3 +23,16 @@ if(INCENTIVES_SANITIZE)
                            -fno-sanitize-recover=undefined)
     target_link_options(incentives_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(INCENTIVES_HARDENING)
+    # The flags Debian's dpkg-buildflags gives with hardening=+all (scripts/package.sh turns them on):
+    # checked string and memory functions, stack protection, and a read-only relocation table
+    # resolved at start. _FORTIFY_SOURCE needs an optimizing build.
+    target_compile_definitions(incentives_options INTERFACE
+        $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+    target_compile_options(incentives_options INTERFACE
+        -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security)
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|i.86")
+        target_compile_options(incentives_options INTERFACE -fcf-protection)
+    endif()
+    target_link_options(incentives_options INTERFACE -Wl,-z,relro -Wl,-z,now)
+endif()

@@ -3765,14 +3765,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Posteingang (%1)</translation>
     </message>
     <message>
-        <source>Incentives Desk — %1</source>
-        <translation>Incentives Desk — %1</translation>
-    </message>
-    <message>
-        <source>Incentives Desk</source>
-        <translation>Incentives Desk</translation>
-    </message>
-    <message>
         <source>Reloaded</source>
         <translation>Neu geladen</translation>
     </message>
@@ -4264,16 +4256,20 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>⚠ Wählen Sie ein neues Kennwort, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Locked — Incentives Desk</source>
-        <translation>Gesperrt — Incentives Desk</translation>
-    </message>
-    <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
         <translation>Incentives Desk wurde nach einer Zeit der Inaktivität gesperrt. Melden Sie sich erneut als %1 an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
+        <translation>Sie haben Incentives Desk gesperrt. Melden Sie sich erneut als %1 an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
 </context>
 <context>
@@ -4674,8 +4670,16 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Incentives Desk-Datenbanken (*.db)</translation>
     </message>
     <message>
-        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Die Datenbank unter &lt;Pfad&gt; öffnen: eine Datei oder postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE. Without it, the database opened last.</source>
+        <translation>Die Datenbank unter &lt;Pfad&gt; öffnen: eine Datei oder postgresql://BENUTZER@HOST:PORT/DATENBANK. Ohne Angabe die zuletzt geöffnete.</translation>
+    </message>
+    <message>
+        <source>Log what the application does on stderr.</source>
+        <translation>Auf stderr protokollieren, was die Anwendung tut.</translation>
+    </message>
+    <message>
+        <source>The database file to open, as with --database.</source>
+        <translation>Die zu öffnende Datenbankdatei, wie mit --database.</translation>
     </message>
 </context>
 </TS>

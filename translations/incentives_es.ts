@@ -3765,14 +3765,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Bandeja de entrada (%1)</translation>
     </message>
     <message>
-        <source>Incentives Desk — %1</source>
-        <translation>Incentives Desk — %1</translation>
-    </message>
-    <message>
-        <source>Incentives Desk</source>
-        <translation>Incentives Desk</translation>
-    </message>
-    <message>
         <source>Reloaded</source>
         <translation>Datos recargados</translation>
     </message>
@@ -4264,16 +4256,20 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>⚠ Elige una contraseña nueva para continuar.</translation>
     </message>
     <message>
-        <source>Locked — Incentives Desk</source>
-        <translation>Bloqueado — Incentives Desk</translation>
-    </message>
-    <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
         <translation>Incentives Desk se ha bloqueado tras un periodo de inactividad. Vuelve a iniciar sesión como %1 para continuar donde lo dejaste.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
+        <translation>Has bloqueado Incentives Desk. Vuelve a iniciar sesión como %1 para continuar donde lo dejaste.</translation>
     </message>
 </context>
 <context>
@@ -4674,8 +4670,16 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Bases de datos de Incentives Desk (*.db)</translation>
     </message>
     <message>
-        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Abrir la base de datos en &lt;ruta&gt;: un archivo o postgresql://USER@HOST:PORT/DATABASE.</translation>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE. Without it, the database opened last.</source>
+        <translation>Abrir la base de datos en &lt;ruta&gt;: un archivo o postgresql://USER@HOST:PORT/DATABASE. Sin esta opción, la última base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>Log what the application does on stderr.</source>
+        <translation>Registrar en stderr lo que hace la aplicación.</translation>
+    </message>
+    <message>
+        <source>The database file to open, as with --database.</source>
+        <translation>El archivo de base de datos que se abrirá, como con --database.</translation>
     </message>
 </context>
 </TS>

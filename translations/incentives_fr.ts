@@ -3765,14 +3765,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Boîte de réception (%1)</translation>
     </message>
     <message>
-        <source>Incentives Desk — %1</source>
-        <translation>Incentives Desk — %1</translation>
-    </message>
-    <message>
-        <source>Incentives Desk</source>
-        <translation>Incentives Desk</translation>
-    </message>
-    <message>
         <source>Reloaded</source>
         <translation>Rechargé</translation>
     </message>
@@ -4264,16 +4256,20 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>⚠ Choisissez un nouveau mot de passe pour continuer.</translation>
     </message>
     <message>
-        <source>Locked — Incentives Desk</source>
-        <translation>Verrouillé — Incentives Desk</translation>
-    </message>
-    <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
         <translation>Incentives Desk s&apos;est verrouillé après une période d&apos;inactivité. Reconnectez-vous en tant que %1 pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
+        <translation>Vous avez verrouillé Incentives Desk. Reconnectez-vous en tant que %1 pour reprendre là où vous en étiez.</translation>
     </message>
 </context>
 <context>
@@ -4674,8 +4670,16 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Bases de données Incentives Desk (*.db)</translation>
     </message>
     <message>
-        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>Ouvrir la base de données située à &lt;chemin&gt;&#xa0;: un fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE. Without it, the database opened last.</source>
+        <translation>Ouvrir la base de données située à &lt;chemin&gt;&#xa0;: un fichier, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE. Sans cette option, la dernière base ouverte.</translation>
+    </message>
+    <message>
+        <source>Log what the application does on stderr.</source>
+        <translation>Journaliser sur stderr ce que fait l’application.</translation>
+    </message>
+    <message>
+        <source>The database file to open, as with --database.</source>
+        <translation>Le fichier de base de données à ouvrir, comme avec --database.</translation>
     </message>
 </context>
 </TS>

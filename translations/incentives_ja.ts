@@ -3765,14 +3765,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>受信トレイ (%1)</translation>
     </message>
     <message>
-        <source>Incentives Desk — %1</source>
-        <translation>Incentives Desk — %1</translation>
-    </message>
-    <message>
-        <source>Incentives Desk</source>
-        <translation>Incentives Desk</translation>
-    </message>
-    <message>
         <source>Reloaded</source>
         <translation>再読み込みしました</translation>
     </message>
@@ -4263,16 +4255,20 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>⚠ 続行するには、新しいパスワードを選択してください。</translation>
     </message>
     <message>
-        <source>Locked — Incentives Desk</source>
-        <translation>ロック中 — Incentives Desk</translation>
-    </message>
-    <message>
         <source>Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to go on where you left off.</source>
         <translation>一定時間操作がなかったため、Incentives Desk はロックされました。中断したところから続行するには、%1 としてもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
+        <translation>Incentives Desk をロックしました。中断したところから続行するには、%1 としてもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -4673,8 +4669,16 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Incentives Desk データベース (*.db)</translation>
     </message>
     <message>
-        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>&lt;パス&gt; にあるデータベースを開きます: ファイル、または postgresql://USER@HOST:PORT/DATABASE。</translation>
+        <source>Open the database at &lt;path&gt;: a file, or postgresql://USER@HOST:PORT/DATABASE. Without it, the database opened last.</source>
+        <translation>&lt;パス&gt; にあるデータベースを開きます: ファイル、または postgresql://USER@HOST:PORT/DATABASE。省略時は最後に開いたデータベースを開きます。</translation>
+    </message>
+    <message>
+        <source>Log what the application does on stderr.</source>
+        <translation>アプリケーションの動作を stderr に記録します。</translation>
+    </message>
+    <message>
+        <source>The database file to open, as with --database.</source>
+        <translation>開くデータベース ファイル (--database と同じ)。</translation>
     </message>
 </context>
 </TS>

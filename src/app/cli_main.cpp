@@ -1,4 +1,5 @@
 #include "cli/Cli.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Quiet: stderr carries the command's own messages; --verbose (read by Cli::run) adds the log.
+    incentives::logging::setVerbose(false);
     // Only a PDF needs Qt Gui (fonts and page layout); it runs on the offscreen platform, so no
     // display is needed. Every other command stays a plain Qt Core program.
     std::unique_ptr<QCoreApplication> application;

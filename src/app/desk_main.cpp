@@ -1,8 +1,10 @@
+#include "core/Logging.h"
 #include "gui/AppSettings.h"
 #include "gui/ConnectDialog.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
+#include "gui/Translations.h"
 #include "services/DemoFiles.h"
 #include "services/DemoSeed.h"
 #include "services/Session.h"
@@ -17,6 +19,7 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
 #include <string_view>
 
 using namespace incentives;
@@ -37,18 +40,14 @@ void installTranslators(QTranslator& qtTranslator, QTranslator& appTranslator)
     const QString language = settings.value(QStringLiteral("language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(locale, QStringLiteral("incentives"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    gui::installTranslations(locale, qtTranslator, appTranslator);
 }
 
 struct Options
 {
     QCommandLineOption database;
     QCommandLineOption user;
+    QCommandLineOption verbose;
 };
 
 Options addOptions(QCommandLineParser& parser)
@@ -58,50 +57,83 @@ Options addOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addVersionOption();
     Options options{
-        QCommandLineOption(
-            QStringLiteral("database"),
-            QCoreApplication::translate(
-                "main", "Open the database at <path>: a file, or postgresql://USER@HOST:PORT/DATABASE."),
-            QCoreApplication::translate("main", "path"), gui::settings::databasePath()),
+        QCommandLineOption(QStringLiteral("database"),
+                           QCoreApplication::translate(
+                               "main", "Open the database at <path>: a file, or "
+                                       "postgresql://USER@HOST:PORT/DATABASE. Without it, the database "
+                                       "opened last."),
+                           QCoreApplication::translate("main", "path")),
         QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("main", "Sign in as <email>."),
-                           QCoreApplication::translate("main", "email"))};
+                           QCoreApplication::translate("main", "email")),
+        QCommandLineOption(QStringLiteral("verbose"),
+                           QCoreApplication::translate("main", "Log what the application does on stderr."))};
     parser.addOption(options.database);
     parser.addOption(options.user);
+    parser.addOption(options.verbose);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "The database file to open, as with --database."),
+        QStringLiteral("[file]"));
     return options;
 }
 
-// Whether the command line asks for the help or the version: they are answered before the window
-// system is reached, so that they work without a display.
-bool asksForHelpOrVersion(int argc, char* argv[])
+enum class EarlyRequest
 {
+    None,
+    HelpOrVersion, // --help, --version: Qt Core is enough
+    HelpAll        // --help-all also lists Qt's own options, which only QApplication knows
+};
+
+// Whether the command line asks for the help or the version: they are answered without a display.
+EarlyRequest earlyRequest(int argc, char* argv[])
+{
+    EarlyRequest request = EarlyRequest::None;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg(argv[i]);
         if (arg == "--")
             break;
-        // Not --help-all: Qt's window-system options, which it adds, are known to QApplication only.
+        if (arg == "--help-all")
+            return EarlyRequest::HelpAll;
         if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "-v" || arg == "--version")
-            return true;
+            request = EarlyRequest::HelpOrVersion;
     }
-    return false;
+    return request;
+}
+
+// Prints the help or the version and exits; returns if the command line asks for more.
+void answerEarlyRequest(EarlyRequest request, int& argc, char* argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (request == EarlyRequest::HelpAll) {
+        // The offscreen platform needs no display; its start-up notes are not part of the help.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext&, const QString&) {});
+        app = std::make_unique<QApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    describeApplication();
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    installTranslators(qtTranslator, appTranslator);
+    QCommandLineParser parser;
+    addOptions(parser);
+    // Prints and exits. A command line that only the full start understands (Qt's own options,
+    // such as -platform) or where the word is an option's value goes on to the full start; with
+    // --help-all, QApplication knows Qt's options, so it always prints.
+    if (request == EarlyRequest::HelpAll || parser.parse(QCoreApplication::arguments()))
+        parser.process(*app);
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    if (asksForHelpOrVersion(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        QTranslator qtTranslator;
-        QTranslator appTranslator;
-        installTranslators(qtTranslator, appTranslator);
-        QCommandLineParser parser;
-        addOptions(parser);
-        // Prints and exits. A command line that only the full start understands (Qt's own options,
-        // such as -platform) or where the word is an option's value goes on to the full start.
-        if (parser.parse(QCoreApplication::arguments()))
-            parser.process(app);
-    }
+    logging::setVerbose(logging::asksForVerbose(argc, argv));
+    if (const EarlyRequest request = earlyRequest(argc, argv); request != EarlyRequest::None)
+        answerEarlyRequest(request, argc, argv);
 
     QApplication app(argc, argv);
     describeApplication();
@@ -116,8 +148,16 @@ int main(int argc, char* argv[])
     const Options options = addOptions(parser);
     parser.process(app);
 
+    // The file the desktop opens (incentives-desk FILE), else --database, else the last one used.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        qCWarning(lcGui) << "opening the first of" << files.size() << "files:" << files.constFirst();
+    QString path = !files.isEmpty()                 ? files.constFirst()
+                   : parser.isSet(options.database) ? parser.value(options.database)
+                                                    : gui::settings::databasePath();
+    qCInfo(lcGui) << "opening" << path;
+
     // A file that cannot be opened is left untouched; the user chooses another or a new demo.
-    QString path = parser.value(options.database);
     Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::Storage, QString());
     for (;;) {
         if (DatabaseLocation::isServer(path)) {

@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/CliArgs.h"
+#include "cli/CliVerbs.h"
+#include "core/Logging.h"
 #include "services/AuthService.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,7 @@ namespace incentives::cli {
 QString Cli::usageText()
 {
     return QStringLiteral(
-        "Usage: incentives-cli [--database PATH] [--as EMAIL] [--json] COMMAND ...\n"
+        "Usage: incentives-cli [--database PATH] [--as EMAIL] [--json] [--verbose] COMMAND ...\n"
         "\n"
         "  init [--demo | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
         "       [--country CC] [--legal-name NAME]] [--force]\n"
@@ -68,6 +70,7 @@ QString Cli::usageText()
         "password comes from INCENTIVES_DB_PASSWORD, PGPASSWORD or ~/.pgpass.\n"
         "--as may also come from the INCENTIVES_AS environment variable. Outside demo databases the\n"
         "password comes from INCENTIVES_PASSWORD or a prompt, never from the command line.\n"
+        "--verbose logs what the command does on stderr.\n"
         "Exit codes: 0 done, 1 refused, 2 usage error.\n");
 }
 
@@ -97,6 +100,12 @@ int Cli::run(const QStringList& arguments)
             m_json = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             m_out << usageText();
+            return Ok;
+        } else if (a == QLatin1String("--verbose")) {
+            logging::setVerbose(true);
+        } else if (a == QLatin1String("--list-verbs")) {
+            // Not in the help: the shell completions are generated from this listing.
+            m_out << verbListing(usageText(), verbs());
             return Ok;
         } else if (a == QLatin1String("--version")) {
             m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
@@ -128,10 +137,8 @@ int Cli::run(const QStringList& arguments)
     return code;
 }
 
-int Cli::dispatch(const QString& verb, const QStringList& rest)
+const QHash<QString, Cli::Handler>& Cli::handlers()
 {
-    Args a(rest);
-    using Handler = int (Cli::*)(Args&);
     static const QHash<QString, Handler> handlers{
         {QStringLiteral("init"), &Cli::cmdInit},
         {QStringLiteral("generate"), &Cli::cmdGenerate},
@@ -161,11 +168,26 @@ int Cli::dispatch(const QString& verb, const QStringList& rest)
         {QStringLiteral("summary"), &Cli::cmdSummary},
         {QStringLiteral("renewal"), &Cli::cmdRenewal},
     };
+    return handlers;
+}
+
+QStringList Cli::verbs()
+{
+    QStringList all = handlers().keys();
+    all << QStringLiteral("enroll") << QStringLiteral("submit") << QStringLiteral("invitation");
+    all.sort();
+    return all;
+}
+
+int Cli::dispatch(const QString& verb, const QStringList& rest)
+{
+    qCInfo(lcCli) << "command" << verb;
+    Args a(rest);
     if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") ||
         verb == QLatin1String("invitation"))
         return cmdInvitation(a, verb);
-    const auto handler = handlers.constFind(verb);
-    if (handler == handlers.constEnd())
+    const auto handler = handlers().constFind(verb);
+    if (handler == handlers().constEnd())
         return usage(QStringLiteral("unknown command '%1'.").arg(verb.left(40)));
     return (this->*handler.value())(a);
 }

@@ -32,6 +32,7 @@ public:
     int run(const QStringList& arguments); // without the program name
 
     static QString usageText();
+    static QStringList verbs(); // every command word run() knows, sorted
 
     // Renders report HTML to a PDF file. Set by the executable when it was built with Qt Gui;
     // without it, --pdf is refused and --html still works.
@@ -39,6 +40,8 @@ public:
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
 
 private:
+    using Handler = int (Cli::*)(Args&);
+    static const QHash<QString, Handler>& handlers();
     int dispatch(const QString& verb, const QStringList& rest);
     int fail(const Error& error);
     int usage(const QString& message);

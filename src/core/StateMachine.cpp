@@ -1,5 +1,7 @@
 #include "core/StateMachine.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 
 namespace incentives {
@@ -112,6 +114,7 @@ Result<EnrollmentStatus> nextStatus(EnrollmentStatus from, EnrollmentEvent event
         why =
             QCoreApplication::translate("StateMachine", "An enrollment that is %1 cannot take the step '%2'.")
                 .arg(statusLabel(from), eventCode(event));
+    qCDebug(lcCore) << "step" << eventCode(event) << "refused from" << statusLabel(from);
     return makeError(ErrorKind::WrongState, why);
 }
 

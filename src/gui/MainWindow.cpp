@@ -35,6 +35,7 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -231,12 +232,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     // Auto-lock after inactivity: any key or mouse event anywhere in the app restarts the wait.
     m_idleTimer->setSingleShot(true);
-    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] { lock(LockReason::Inactivity); });
     qApp->installEventFilter(this);
     auto* lockNow = new QAction(tr("&Lock"), this);
     lockNow->setObjectName(QStringLiteral("actionLock"));
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(lockNow, &QAction::triggered, this, &MainWindow::lock);
+    connect(lockNow, &QAction::triggered, this, [this] { lock(LockReason::ByUser); });
     auto* autoLockMenu = new QMenu(tr("Lock after &inactivity"), this);
     const int current = settings::autoLockMinutes();
     for (int minutes : settings::autoLockChoices()) {
@@ -313,7 +314,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::lock()
+void MainWindow::lock(LockReason reason)
 {
     if (m_locked || !m_session.signedIn())
         return;
@@ -324,7 +325,7 @@ void MainWindow::lock()
     for (;;) {
         SignInDialog dialog(m_session, email, this);
         dialog.setObjectName(QStringLiteral("unlockDialog"));
-        dialog.lockTo(email);
+        dialog.lockTo(email, reason == LockReason::Inactivity);
         if (dialog.exec() == QDialog::Accepted && m_session.actor().email == email)
             break;
         if (dialog.result() != QDialog::Accepted) {
@@ -361,13 +362,16 @@ bool MainWindow::chooseUser()
 
 void MainWindow::updateWindowTitle()
 {
-    // A shared database is named in the title, so that it is never mistaken for a local file.
+    // The title names the database (a shared one by its connection, so that it is never mistaken
+    // for a local file) and the signed-in user; the window system adds the application's name
+    // (QGuiApplication::applicationDisplayName), so the title does not repeat it.
     const Database& db = m_session.context().db();
-    const QString where = db.isFile() ? QString() : ServerProfile::fromUrl(db.path()).name;
-    QString title =
-        m_session.signedIn() ? tr("Incentives Desk — %1").arg(m_session.actor().name) : tr("Incentives Desk");
-    if (!where.isEmpty())
-        title = tr("%1 — %2").arg(title, where);
+    setWindowFilePath(db.isFile() ? db.path() : QString());
+    const QString where =
+        db.isFile() ? QFileInfo(db.path()).fileName() : ServerProfile::fromUrl(db.path()).name;
+    QString title = where;
+    if (m_session.signedIn())
+        title = title.isEmpty() ? m_session.actor().name : tr("%1 — %2").arg(title, m_session.actor().name);
     setWindowTitle(title);
 }
 

@@ -74,8 +74,14 @@ public:
     bool chooseUser();
     // By value: the caller's strings may live in a model that this reloads.
     void startEnrollment(QString program, QString partnerId);
+    // Why the window locks: File → Lock (Ctrl+L), or the auto-lock after inactivity.
+    enum class LockReason
+    {
+        ByUser,
+        Inactivity
+    };
     // Locks the window until the same user signs in again; open forms keep what was typed.
-    void lock();
+    void lock(LockReason reason = LockReason::ByUser);
     bool isLocked() const { return m_locked; }
     void setAutoLockMinutes(int minutes); // 0: never
     // Help → Getting started, for every user, with or without a role.

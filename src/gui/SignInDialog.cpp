@@ -5,10 +5,13 @@
 #include "services/Session.h"
 #include "ui_SignInDialog.h"
 
+#include <QCollator>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+
+#include <algorithm>
 
 namespace incentives::gui {
 
@@ -58,6 +61,15 @@ void SignInDialog::load(const QString& preselect)
     auto partnerIds = m_session.directory().partnerIds();
     if (!users || !partnerIds)
         return;
+    // In the order a person reads names: "Admin 2" before "Admin 10", accents and case aside.
+    // The C locale compares code points whatever the options: English rules stand in for it.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(users->begin(), users->end(), [&collator](const UserView& a, const UserView& b) {
+        const int byName = collator.compare(a.user.name, b.user.name);
+        return byName != 0 ? byName < 0 : collator.compare(a.user.email, b.user.email) < 0;
+    });
     QModelIndex select;
     for (const UserView& view : *users) {
         const User& u = view.user;
@@ -85,13 +97,15 @@ QString SignInDialog::selectedEmail() const
     return m_proxy->index(current.row(), 0).data(Qt::UserRole).toString();
 }
 
-void SignInDialog::lockTo(const QString& email)
+void SignInDialog::lockTo(const QString& email, bool afterInactivity)
 {
-    setWindowTitle(tr("Locked — Incentives Desk"));
+    setWindowTitle(tr("Locked")); // the window system adds the application's name
     m_ui->heading->setText(
-        tr("Incentives Desk locked itself after a period of inactivity. Sign in again as %1 to "
-           "go on where you left off.")
-            .arg(email));
+        afterInactivity
+            ? tr("Incentives Desk locked itself after a period of inactivity. Sign in again as %1 "
+                 "to go on where you left off.")
+                  .arg(email)
+            : tr("You locked Incentives Desk. Sign in again as %1 to go on where you left off.").arg(email));
     m_ui->filterEdit->hide();
     for (int r = m_model->rowCount() - 1; r >= 0; --r)
         if (m_model->item(r, 0)->data(Qt::UserRole).toString() != email)

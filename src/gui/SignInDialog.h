@@ -28,8 +28,9 @@ public:
     ~SignInDialog() override;
 
     QString selectedEmail() const;
-    // Unlocking after inactivity: only this user may continue.
-    void lockTo(const QString& email);
+    // Unlocking a locked window: only this user may continue. The heading says whether the window
+    // locked itself after inactivity or the user locked it.
+    void lockTo(const QString& email, bool afterInactivity);
     // Signs the chosen user in; on a refusal the dialog stays open with the reason.
     void accept() override;
     QStandardItemModel* usersModel() const { return m_model; }

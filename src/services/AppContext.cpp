@@ -1,5 +1,7 @@
 #include "services/AppContext.h"
 
+#include "core/Logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -22,6 +24,7 @@ Result<std::unique_ptr<AppContext>> AppContext::open(const QString& path, Databa
     auto db = Database::open(path, mode);
     if (!db)
         return db.error();
+    qCDebug(lcServices) << "services ready on" << (*db)->path();
     return std::make_unique<AppContext>(std::move(db).value());
 }
 

@@ -79,6 +79,7 @@ TaxProfile maskedTax(const TaxProfile& profile)
     TaxProfile m = profile;
     m.ein = maskAccount(profile.ein);
     m.foreignTaxId = maskAccount(profile.foreignTaxId);
+    m.vatId = maskAccount(profile.vatId);
     return m;
 }
 

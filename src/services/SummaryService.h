@@ -14,7 +14,7 @@ struct LocationSummary
     QList<WorkspaceRow> enrollments;        // in program order
     std::optional<BankProfile> defaultBank; // masked
     QList<BankProfile> otherBanks;          // masked; used by enrollments but not the default
-    std::optional<TaxProfile> tax;          // EIN and foreign tax ID masked
+    std::optional<TaxProfile> tax;          // EIN, foreign tax ID and VAT ID masked
     QDateTime generatedAt;                  // app clock
     QString generatedBy;                    // the viewer's name and email
 };

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "core/Logging.h"
 #include "store/Copy.h"
 #include "store/Migrations.h"
 
@@ -228,10 +229,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
     if (!parsed)
         return parsed.error();
     auto db = parsed->isFile() ? openFile(location, mode) : openServer(*parsed, mode);
-    if (!db)
+    if (!db) {
+        qCInfo(lcStore) << "cannot open" << parsed->display() << "-" << db.error().message;
         return db.error();
+    }
     if (auto s = (*db)->prepareAndUpgrade(); !s)
         return s.error();
+    qCInfo(lcStore) << "opened" << parsed->display();
     return db;
 }
 

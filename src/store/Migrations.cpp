@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "core/Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -257,6 +258,7 @@ Status applySteps(Database& db, int from)
                     .arg(s.error().message));
         if (auto s = db.run(db.dialect().writeSchemaVersion(step.version)); !s)
             return s;
+        qCInfo(lcStore) << "schema upgraded to version" << step.version;
     }
     const QString appId = db.dialect().writeApplicationId(Database::kApplicationId);
     if (!appId.isEmpty())

@@ -195,9 +195,9 @@ QStringList TestReports::secrets()
     auto locations = m_ctx->directory().locations();
     for (const Location& l : *locations)
         if (auto tax = m_ctx->profiles().taxProfile(l.id); tax && *tax)
-            for (const QString& n : {(*tax)->ein, (*tax)->foreignTaxId})
+            for (const QString& n : {(*tax)->ein, (*tax)->foreignTaxId, (*tax)->vatId})
                 if (n.size() > 4)
-                    out << n;
+                    out << n << QString(n).remove(QLatin1Char(' '));
     return out;
 }
 
@@ -471,6 +471,20 @@ void TestReports::summaryMasksNumbers()
     for (const WorkspaceRow& row : us->enrollments)
         QVERIFY(html.contains(row.enrollment.programName.toHtmlEscaped()));
     QCOMPARE(us->enrollments.size(), 9);
+    // A VAT ID is a tax ID too: masked to its last four characters, on screen and in the printout.
+    int vatIds = 0;
+    for (const Location& l : *locations) {
+        auto tax = m_ctx->profiles().taxProfile(l.id);
+        if (!tax || !*tax || (*tax)->vatId.size() <= 4)
+            continue;
+        auto summary = SummaryService(*m_ctx).locationSummary(as(kAvery), l.partnerId);
+        QVERIFY(summary && summary->tax);
+        QCOMPARE(summary->tax->vatId, maskAccount((*tax)->vatId));
+        QVERIFY(summary->tax->vatId.startsWith(QChar(0x2022)));
+        QVERIFY(SummaryService::html(*summary).contains(summary->tax->vatId));
+        ++vatIds;
+    }
+    QVERIFY(vatIds > 0);
 }
 
 void TestReports::summaryEscapesNames()
