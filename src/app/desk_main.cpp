@@ -5,9 +5,8 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Translations.h"
-#include "services/DemoFiles.h"
-#include "services/DemoSeed.h"
 #include "services/Session.h"
+#include "services/StartUp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -157,14 +156,11 @@ int main(int argc, char* argv[])
                                                     : gui::settings::databasePath();
     qCInfo(lcGui) << "opening" << path;
 
-    // A file that cannot be opened is left untouched; the user chooses another or a new demo.
-    Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::Storage, QString());
-    for (;;) {
-        if (DatabaseLocation::isServer(path)) {
-            // A shared database: the password kept in the keychain, else the connection form asks.
-            ctx = gui::ConnectDialog::openWithKeptPassword(path);
-            if (ctx)
-                break;
+    std::unique_ptr<Session> session;
+    if (DatabaseLocation::isServer(path)) {
+        // A shared database: the password kept in the keychain, else the connection form asks.
+        Result<std::unique_ptr<AppContext>> ctx = gui::ConnectDialog::openWithKeptPassword(path);
+        if (!ctx) {
             gui::ConnectDialog dialog;
             dialog.setObjectName(QStringLiteral("connectDialog"));
             dialog.setUrl(path);
@@ -172,48 +168,46 @@ int main(int argc, char* argv[])
             if (dialog.exec() != QDialog::Accepted)
                 return 1;
             ctx = dialog.takeContext();
-            break;
         }
-        const bool fresh = !QFileInfo::exists(path);
-        ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
-        if (ctx && (fresh || !(*ctx)->directory().organization())) {
-            // A first start opens on the demo organization, so there is something to click through.
-            if (auto s = seed::demo(**ctx); !s)
-                ctx = s.error();
-        }
-        if (ctx)
-            break;
-        QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Incentives Desk"),
-                        QApplication::translate("main", "This database cannot be opened:\n\n%1")
-                            .arg(ctx.error().message));
-        box.setObjectName(QStringLiteral("openFailedBox"));
-        QPushButton* other =
-            box.addButton(QApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
-        QPushButton* demo = box.addButton(QApplication::translate("main", "Create a new demo database…"),
-                                          QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Close);
-        box.exec();
-        QString next;
-        if (box.clickedButton() == other)
-            next = QFileDialog::getOpenFileName(
-                nullptr, QApplication::translate("main", "Open a database"), path,
-                QApplication::translate("main", "Incentives Desk databases (*.db);;All files (*)"));
-        else if (box.clickedButton() == demo)
-            next = QFileDialog::getSaveFileName(
-                nullptr, QApplication::translate("main", "New demo database"), QStringLiteral("demo.db"),
-                QApplication::translate("main", "Incentives Desk databases (*.db)"));
-        if (next.isEmpty())
+        session = std::make_unique<Session>(std::move(ctx).value());
+    } else {
+        // A file that cannot be opened is left untouched; the user chooses another or a new demo.
+        auto opened = startup::open(path, [](const QString& current, const Error& why) {
+            QMessageBox box(
+                QMessageBox::Warning, QApplication::translate("main", "Incentives Desk"),
+                QApplication::translate("main", "This database cannot be opened:\n\n%1").arg(why.message));
+            box.setObjectName(QStringLiteral("openFailedBox"));
+            QPushButton* other =
+                box.addButton(QApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
+            QPushButton* demo = box.addButton(QApplication::translate("main", "Create a new demo database…"),
+                                              QMessageBox::ActionRole);
+            box.addButton(QMessageBox::Close);
+            box.exec();
+            startup::Choice choice;
+            if (box.clickedButton() == other) {
+                choice.kind = startup::Choice::Kind::OpenOther;
+                choice.path = QFileDialog::getOpenFileName(
+                    nullptr, QApplication::translate("main", "Open a database"), current,
+                    QApplication::translate("main", "Incentives Desk databases (*.db);;All files (*)"));
+            } else if (box.clickedButton() == demo) {
+                choice.kind = startup::Choice::Kind::NewDemo;
+                choice.path = QFileDialog::getSaveFileName(
+                    nullptr, QApplication::translate("main", "New demo database"), QStringLiteral("demo.db"),
+                    QApplication::translate("main", "Incentives Desk databases (*.db)"));
+            }
+            if (choice.path.isEmpty())
+                choice.kind = startup::Choice::Kind::GiveUp;
+            return choice;
+        });
+        if (!opened)
             return 1;
-        if (box.clickedButton() == demo)
-            demofiles::removeDatabaseFiles(next);
-        path = next;
+        session = std::move(opened).value();
     }
-    Session session(std::move(ctx).value());
-    gui::MainWindow window(session);
+    gui::MainWindow window(*session);
     window.show();
     if (parser.isSet(options.user)) {
         // --as is for demo databases and scripted screenshots: no password can be given here.
-        if (auto s = session.signIn(parser.value(options.user)); !s) {
+        if (auto s = session->signIn(parser.value(options.user)); !s) {
             gui::MessageBoxes::warning(&window, QApplication::translate("main", "Sign in"),
                                        s.error().message);
             return 1;

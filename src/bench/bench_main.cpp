@@ -4,8 +4,8 @@
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
-#include "services/Generator.h"
 #include "services/Session.h"
+#include "services/demo/Generator.h"
 #include "store/Copy.h"
 
 #include <QApplication>

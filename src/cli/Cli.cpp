@@ -1,7 +1,6 @@
 #include "cli/Cli.h"
 
 #include "cli/CliArgs.h"
-#include "cli/CliVerbs.h"
 #include "core/Logging.h"
 #include "services/AuthService.h"
 
@@ -19,49 +18,16 @@ namespace incentives::cli {
 
 QString Cli::usageText()
 {
-    return QStringLiteral(
+    QString text = QStringLiteral(
         "Usage: incentives-cli [--database PATH] [--as EMAIL] [--json] [--verbose] COMMAND ...\n"
-        "\n"
-        "  init [--demo | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
-        "       [--country CC] [--legal-name NAME]] [--force]\n"
-        "  generate --locations N --programs M [--seed S] [--force]   a synthetic organization of any size\n"
-        "  clock show | clock set DATETIME | clock advance DURATION|fy-end\n"
-        "  users list | users add EMAIL NAME | users assign EMAIL ROLE [--location ID] [--replace]\n"
-        "  users revoke EMAIL ROLE [--location ID]\n"
-        "  locations list | programs list | inbox | home [dismiss PROGRAM --location ID]\n"
-        "  audit [--limit N] | audit verify\n"
-        "  workspace [--status S] [--location ID] [--program NAME] [--search TEXT] [--sort COLUMN]\n"
-        "            [--desc] [--limit N] [--offset N] [--csv [--output FILE]]\n"
-        "  summary --location ID [--html FILE | --pdf FILE]   a location's enrollment summary\n"
-        "  invitation PROGRAM --location ID [--bank-profile NAME]\n"
-        "  enroll PROGRAM --location ID\n"
-        "  submit PROGRAM --location ID [--bank-profile NAME]\n"
-        "  eligibility PROGRAM --location ID\n"
-        "  renewal forecast   what the coming fiscal-year end will do to each Enrolled enrollment\n"
-        "  bank-profile list | show NAME | add [--location ID] --name NAME --country CC --currency CUR\n"
-        "               --holder NAME ...\n"
-        "  bank-profile edit NAME [--name NEW] [fields...] | assign NAME --location ID\n"
-        "      fields: --iban --bic --routing --institution --account --account-type checking|savings\n"
-        "              --bank-name --bank-address --method bank-transfer|credit-note\n"
-        "  tax-profile show --location ID\n"
-        "  tax-profile set --location ID [--form w9|w8ben-e] [--ein] [--incorporation CC]\n"
-        "              [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE] [--vat "
-        "ID]\n"
-        "  validate iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]\n"
-        "  validation approve|reject PROGRAM --location ID [--reason TEXT]   (demo databases)\n"
-        "  program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] [--credit-note]\n"
-        "  program close|reopen|discontinue NAME                             (demo databases)\n"
-        "  location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no]\n"
-        "               [--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]\n"
-        "  validation list                                                   (demo databases)\n"
-        "  demo list | demo save NAME | demo load NAME | demo reset          (demo databases)\n"
-        "  scenario list | scenario show ID | scenario start ID              (demo databases)\n"
-        "  simulate eligibility                                              (demo databases)\n"
-        "  backup FILE | restore FILE (Account admins) | check    copies, restore, integrity check\n"
-        "  migrate --to DATABASE [--from DATABASE]  moves everything into a new or empty database\n"
-        "                                   (Account admins), e.g. from a file to a PostgreSQL server\n"
-        "  password                         change your password (INCENTIVES_NEW_PASSWORD or a prompt)\n"
-        "  users deactivate|reactivate|reset-password EMAIL\n"
+        "       incentives-cli help COMMAND, or COMMAND --help: one command's options\n\n");
+    for (const Command& c : commands()) {
+        text += QStringLiteral("  ") + c.name;
+        if (!c.synopsis.isEmpty())
+            text += QLatin1Char(' ') + c.synopsis;
+        text += QStringLiteral("\n      ") + c.summary + QLatin1Char('\n');
+    }
+    text += QStringLiteral(
         "\n"
         "ROLE is account-admin, incentives-admin, incentives-user or presenter (demo databases).\n"
         "DURATION is a number and a unit: 30m, 1h, 2d, 48h, 1w; fy-end moves the demo clock to the start\n"
@@ -72,6 +38,23 @@ QString Cli::usageText()
         "password comes from INCENTIVES_PASSWORD or a prompt, never from the command line.\n"
         "--verbose logs what the command does on stderr.\n"
         "Exit codes: 0 done, 1 refused, 2 usage error.\n");
+    return text;
+}
+
+QString Cli::verbListing()
+{
+    QStringList lines{QStringLiteral("-\t\t--as=EMAIL --database=PATH --help --json --verbose --version")};
+    for (const Command& c : commands()) {
+        QStringList options{QStringLiteral("--help")};
+        for (const Option& o : c.options)
+            options.append(o.placeholder.isEmpty() ? QStringLiteral("--") + o.name
+                                                   : QStringLiteral("--%1=%2").arg(o.name, o.placeholder));
+        options.sort();
+        lines.append(QStringLiteral("%1\t%2\t%3")
+                         .arg(c.name, c.subcommands.join(QLatin1Char(' ')), options.join(QLatin1Char(' '))));
+    }
+    std::sort(lines.begin() + 1, lines.end());
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 int Cli::run(const QStringList& arguments)
@@ -105,7 +88,7 @@ int Cli::run(const QStringList& arguments)
             logging::setVerbose(true);
         } else if (a == QLatin1String("--list-verbs")) {
             // Not in the help: the shell completions are generated from this listing.
-            m_out << verbListing(usageText(), verbs());
+            m_out << verbListing();
             return Ok;
         } else if (a == QLatin1String("--version")) {
             m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
@@ -137,59 +120,25 @@ int Cli::run(const QStringList& arguments)
     return code;
 }
 
-const QHash<QString, Cli::Handler>& Cli::handlers()
-{
-    static const QHash<QString, Handler> handlers{
-        {QStringLiteral("init"), &Cli::cmdInit},
-        {QStringLiteral("generate"), &Cli::cmdGenerate},
-        {QStringLiteral("clock"), &Cli::cmdClock},
-        {QStringLiteral("users"), &Cli::cmdUsers},
-        {QStringLiteral("locations"), &Cli::cmdLocations},
-        {QStringLiteral("programs"), &Cli::cmdPrograms},
-        {QStringLiteral("inbox"), &Cli::cmdInbox},
-        {QStringLiteral("home"), &Cli::cmdHome},
-        {QStringLiteral("audit"), &Cli::cmdAudit},
-        {QStringLiteral("workspace"), &Cli::cmdWorkspace},
-        {QStringLiteral("eligibility"), &Cli::cmdEligibility},
-        {QStringLiteral("validation"), &Cli::cmdValidation},
-        {QStringLiteral("program"), &Cli::cmdProgram},
-        {QStringLiteral("simulate"), &Cli::cmdSimulate},
-        {QStringLiteral("bank-profile"), &Cli::cmdBankProfile},
-        {QStringLiteral("tax-profile"), &Cli::cmdTaxProfile},
-        {QStringLiteral("validate"), &Cli::cmdValidate},
-        {QStringLiteral("backup"), &Cli::cmdBackup},
-        {QStringLiteral("password"), &Cli::cmdPassword},
-        {QStringLiteral("restore"), &Cli::cmdRestore},
-        {QStringLiteral("migrate"), &Cli::cmdMigrate},
-        {QStringLiteral("check"), &Cli::cmdCheck},
-        {QStringLiteral("location"), &Cli::cmdLocation},
-        {QStringLiteral("demo"), &Cli::cmdDemo},
-        {QStringLiteral("scenario"), &Cli::cmdScenario},
-        {QStringLiteral("summary"), &Cli::cmdSummary},
-        {QStringLiteral("renewal"), &Cli::cmdRenewal},
-    };
-    return handlers;
-}
-
-QStringList Cli::verbs()
-{
-    QStringList all = handlers().keys();
-    all << QStringLiteral("enroll") << QStringLiteral("submit") << QStringLiteral("invitation");
-    all.sort();
-    return all;
-}
-
 int Cli::dispatch(const QString& verb, const QStringList& rest)
 {
     qCInfo(lcCli) << "command" << verb;
-    Args a(rest);
-    if (verb == QLatin1String("enroll") || verb == QLatin1String("submit") ||
-        verb == QLatin1String("invitation"))
-        return cmdInvitation(a, verb);
-    const auto handler = handlers().constFind(verb);
-    if (handler == handlers().constEnd())
+    const Command* command = findCommand(verb);
+    if (!command)
         return usage(QStringLiteral("unknown command '%1'.").arg(verb.left(40)));
-    return (this->*handler.value())(a);
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        m_out << commandHelp(*command);
+        return Ok;
+    }
+    // The command's options, as its row in the table declares them.
+    QSet<QString> values;
+    QSet<QString> flags;
+    for (const Option& o : command->options)
+        (o.placeholder.isEmpty() ? flags : values).insert(o.name);
+    Args a(rest);
+    if (auto e = a.parse(values, flags); !e.isEmpty())
+        return usage(e);
+    return (this->*command->handler)(a);
 }
 
 int Cli::fail(const Error& error)
@@ -341,8 +290,6 @@ int Cli::mayReplaceWhole()
 
 int Cli::cmdPassword(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() > 0)
         return usage(
             QStringLiteral("password takes no arguments; the new one comes from INCENTIVES_NEW_PASSWORD "

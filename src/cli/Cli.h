@@ -31,8 +31,32 @@ public:
     Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
     int run(const QStringList& arguments); // without the program name
 
+    // One option of a command: --name PLACEHOLDER, or a flag when the placeholder is empty.
+    struct Option
+    {
+        QString name;
+        QString placeholder; // what the value is, or its choices (a|b)
+    };
+    using Handler = int (Cli::*)(Args&);
+    // One command: everything the help, the dispatch, the parsing and the completions know of it.
+    struct Command
+    {
+        QString name;
+        QString synopsis; // what follows the name in the help
+        QString summary;  // what it does, in one line
+        QStringList subcommands;
+        QList<Option> options;
+        Handler handler;
+    };
+    static const QList<Command>& commands();
+    static const Command* findCommand(const QString& name);
+
     static QString usageText();
-    static QStringList verbs(); // every command word run() knows, sorted
+    static QString commandHelp(const Command& command); // help COMMAND, COMMAND --help
+    static QStringList verbs();                         // every command word run() knows, sorted
+    // One line per command for the shell completions: NAME <TAB> SUBCOMMANDS <TAB> OPTIONS, the
+    // global options first as "-".
+    static QString verbListing();
 
     // Renders report HTML to a PDF file. Set by the executable when it was built with Qt Gui;
     // without it, --pdf is refused and --html still works.
@@ -40,8 +64,6 @@ public:
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
 
 private:
-    using Handler = int (Cli::*)(Args&);
-    static const QHash<QString, Handler>& handlers();
     int dispatch(const QString& verb, const QStringList& rest);
     int fail(const Error& error);
     int usage(const QString& message);
@@ -66,6 +88,10 @@ private:
     int cmdAudit(Args& a);
     int cmdWorkspace(Args& a);
     int cmdInvitation(Args& a, const QString& verb);
+    int cmdEnroll(Args& a);
+    int cmdSubmit(Args& a);
+    int cmdShowInvitation(Args& a);
+    int cmdHelp(Args& a);
     int cmdEligibility(Args& a);
     int cmdRenewal(Args& a);
     int cmdValidation(Args& a);

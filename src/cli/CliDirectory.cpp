@@ -6,14 +6,15 @@
 #include "core/TimeText.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
-#include "services/DemoFiles.h"
-#include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
-#include "services/Generator.h"
 #include "services/MaintenanceService.h"
-#include "services/Scenarios.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
+#include "services/demo/DemoFiles.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/Generator.h"
+#include "services/demo/PresenterTools.h"
+#include "services/demo/Scenarios.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,7 +151,7 @@ int Cli::cmdClock(Args& a)
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("show") : a.at(0);
     if (int rc = open(); rc != Ok)
         return rc;
-    Simulation simulation(*m_ctx);
+    PresenterTools simulation(*m_ctx);
     if (sub == QLatin1String("show")) {
         if (a.count() > 1)
             return usage(QStringLiteral("clock show takes no arguments."));
@@ -529,7 +530,7 @@ int Cli::cmdProgram(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    Simulation simulation(*m_ctx);
+    PresenterTools simulation(*m_ctx);
     Status result;
     if (sub == QLatin1String("publish")) {
         Program p;
@@ -568,7 +569,7 @@ int Cli::cmdLocation(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    Simulation simulation(*m_ctx);
+    PresenterTools simulation(*m_ctx);
     auto current = simulation.locationAttributes(who, a.at(1));
     if (!current)
         return fail(current.error());
@@ -700,7 +701,7 @@ int Cli::cmdValidationList()
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    auto pending = Simulation(*m_ctx).pendingValidations(who);
+    auto pending = PresenterTools(*m_ctx).pendingValidations(who);
     if (!pending)
         return fail(pending.error());
     Table t({{QStringLiteral("program"), QStringLiteral("Program")},
@@ -723,7 +724,7 @@ int Cli::cmdSimulate(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    if (auto s = Simulation(*m_ctx).judgeEligibility(who); !s)
+    if (auto s = PresenterTools(*m_ctx).judgeEligibility(who); !s)
         return fail(s.error());
     done(QStringLiteral("Eligibility judged for every location and program."));
     return Ok;

@@ -6,6 +6,7 @@
 #include "core/TimeText.h"
 #include "services/EnrollmentService.h"
 #include "services/Simulation.h"
+#include "services/demo/PresenterTools.h"
 
 namespace incentives::cli {
 namespace {
@@ -58,12 +59,6 @@ QJsonObject bankJson(const BankProfile& b)
 
 int Cli::cmdWorkspace(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("status"), QStringLiteral("location"), QStringLiteral("program"),
-                          QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
-                          QStringLiteral("offset"), QStringLiteral("output")},
-                         {QStringLiteral("desc"), QStringLiteral("csv")});
-        !e.isEmpty())
-        return usage(e);
     if (a.count() > 0)
         return usage(QStringLiteral("workspace takes only options."));
     WorkspaceFilter filter;
@@ -138,8 +133,6 @@ int Cli::cmdWorkspace(Args& a)
 
 int Cli::cmdInvitation(Args& a, const QString& verb)
 {
-    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("bank-profile")}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1 || !a.has(QStringLiteral("location")))
         return usage(QStringLiteral("%1 PROGRAM --location ID").arg(verb));
     if (verb == QLatin1String("enroll") && a.has(QStringLiteral("bank-profile")))
@@ -211,8 +204,6 @@ int Cli::cmdInvitation(Args& a, const QString& verb)
 
 int Cli::cmdEligibility(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location")}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1 || !a.has(QStringLiteral("location")))
         return usage(QStringLiteral("eligibility PROGRAM --location ID"));
     Actor who;
@@ -237,8 +228,6 @@ int Cli::cmdEligibility(Args& a)
 
 int Cli::cmdRenewal(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1 || a.at(0) != QLatin1String("forecast"))
         return usage(QStringLiteral("renewal forecast"));
     Actor who;
@@ -270,8 +259,6 @@ int Cli::cmdRenewal(Args& a)
 
 int Cli::cmdInbox(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() > 0)
         return usage(QStringLiteral("inbox takes no arguments."));
     Actor who;
@@ -302,8 +289,6 @@ int Cli::cmdInbox(Args& a)
 
 int Cli::cmdHome(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location")}); !e.isEmpty())
-        return usage(e);
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -366,8 +351,6 @@ int Cli::cmdHome(Args& a)
 
 int Cli::cmdValidation(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("reason")}); !e.isEmpty())
-        return usage(e);
     const QString decision = a.at(0);
     if (decision == QLatin1String("list") && a.count() == 1)
         return cmdValidationList();
@@ -377,9 +360,9 @@ int Cli::cmdValidation(Args& a)
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
-    if (auto s = Simulation(*m_ctx).decideValidation(who, a.at(1), a.value(QStringLiteral("location")),
-                                                     decision == QLatin1String("approve"),
-                                                     a.value(QStringLiteral("reason")));
+    if (auto s = PresenterTools(*m_ctx).decideValidation(who, a.at(1), a.value(QStringLiteral("location")),
+                                                         decision == QLatin1String("approve"),
+                                                         a.value(QStringLiteral("reason")));
         !s)
         return fail(s.error());
     done(decision == QLatin1String("approve") ? QStringLiteral("Validation approved.")

@@ -10,13 +10,6 @@
 namespace incentives::cli {
 namespace {
 
-const QSet<QString> kBankFields{
-    QStringLiteral("name"),         QStringLiteral("country"),     QStringLiteral("currency"),
-    QStringLiteral("holder"),       QStringLiteral("iban"),        QStringLiteral("bic"),
-    QStringLiteral("routing"),      QStringLiteral("institution"), QStringLiteral("account"),
-    QStringLiteral("account-type"), QStringLiteral("bank-name"),   QStringLiteral("bank-address"),
-    QStringLiteral("method"),       QStringLiteral("location")};
-
 // Copies the options given on the command line onto a profile; returns a usage error or "".
 QString applyBankOptions(const Args& a, BankProfile& p)
 {
@@ -111,8 +104,6 @@ QJsonObject taxObject(const TaxProfile& t)
 
 int Cli::cmdBankProfile(Args& a)
 {
-    if (auto e = a.parse(kBankFields); !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
     Actor who;
     if (int rc = openAs(who); rc != Ok)
@@ -186,12 +177,6 @@ int Cli::cmdBankProfile(Args& a)
 
 int Cli::cmdTaxProfile(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("form"), QStringLiteral("ein"),
-                          QStringLiteral("incorporation"), QStringLiteral("foreign-tax-id"),
-                          QStringLiteral("treaty-country"), QStringLiteral("treaty-article"),
-                          QStringLiteral("signed"), QStringLiteral("vat")});
-        !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0);
     if ((sub != QLatin1String("show") && sub != QLatin1String("set")) || a.count() != 1 ||
         !a.has(QStringLiteral("location")))
@@ -249,8 +234,6 @@ int Cli::cmdTaxProfile(Args& a)
 
 int Cli::cmdValidate(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("country")}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 2)
         return usage(QStringLiteral("validate KIND VALUE"));
     const QString kind = a.at(0).toLower();

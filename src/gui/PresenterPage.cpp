@@ -7,6 +7,7 @@
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
 #include "services/Simulation.h"
+#include "services/demo/PresenterTools.h"
 #include "ui_PresenterPage.h"
 
 #include <QLocale>
@@ -21,7 +22,7 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     m_ui->setupUi(this);
     const auto advance = [this](qint64 seconds, const QString& what) {
         run(what, [this, seconds] {
-            return Simulation(m_session.context()).advanceClock(m_session.actor(), seconds);
+            return PresenterTools(m_session.context()).advanceClock(m_session.actor(), seconds);
         });
     };
     connect(m_ui->advanceHourButton, &QPushButton::clicked, this,
@@ -33,12 +34,12 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     });
     connect(m_ui->fiscalYearEndButton, &QPushButton::clicked, this, [this] {
         run(tr("The fiscal year ended: renewals are done."),
-            [this] { return Simulation(m_session.context()).advanceToFiscalYearEnd(m_session.actor()); });
+            [this] { return PresenterTools(m_session.context()).advanceToFiscalYearEnd(m_session.actor()); });
     });
     connect(m_ui->setClockButton, &QPushButton::clicked, this, [this] {
         const QDateTime to = m_ui->clockEdit->dateTime().toUTC();
         run(tr("The demo clock is set."),
-            [this, to] { return Simulation(m_session.context()).setClock(m_session.actor(), to); });
+            [this, to] { return PresenterTools(m_session.context()).setClock(m_session.actor(), to); });
     });
     const auto decide = [this](bool approve) {
         const QListWidgetItem* item = m_ui->pendingList->currentItem();
@@ -50,7 +51,7 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
         run(approve ? tr("Microsoft approved %1 for %2.").arg(program, partnerId)
                     : tr("Microsoft rejected %1 for %2.").arg(program, partnerId),
             [this, program, partnerId, approve, reason] {
-                return Simulation(m_session.context())
+                return PresenterTools(m_session.context())
                     .decideValidation(m_session.actor(), program, partnerId, approve, reason);
             });
     };
@@ -59,13 +60,13 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     connect(m_ui->closeProgramButton, &QPushButton::clicked, this, [this] {
         const QString program = m_ui->programCombo->currentText();
         run(tr("%1 is closed for enrollment.").arg(program), [this, program] {
-            return Simulation(m_session.context()).closeProgram(m_session.actor(), program);
+            return PresenterTools(m_session.context()).closeProgram(m_session.actor(), program);
         });
     });
     connect(m_ui->reopenProgramButton, &QPushButton::clicked, this, [this] {
         const QString program = m_ui->programCombo->currentText();
         run(tr("%1 is open again.").arg(program), [this, program] {
-            return Simulation(m_session.context()).reopenProgram(m_session.actor(), program);
+            return PresenterTools(m_session.context()).reopenProgram(m_session.actor(), program);
         });
     });
     connect(m_ui->discontinueButton, &QPushButton::clicked, this, [this] {
@@ -76,7 +77,7 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
             QMessageBox::Yes)
             return;
         run(tr("%1 is discontinued.").arg(program), [this, program] {
-            return Simulation(m_session.context()).discontinueProgram(m_session.actor(), program);
+            return PresenterTools(m_session.context()).discontinueProgram(m_session.actor(), program);
         });
     });
     connect(m_ui->publishButton, &QPushButton::clicked, this, [this] {
@@ -88,7 +89,7 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
         p.openToAll = m_ui->openToAllCheck->isChecked();
         p.criteria = p.openToAll ? QString() : m_ui->criteriaEdit->text();
         run(tr("%1 is published; eligibility is judged.").arg(p.name.trimmed()),
-            [this, p] { return Simulation(m_session.context()).publishProgram(m_session.actor(), p); });
+            [this, p] { return PresenterTools(m_session.context()).publishProgram(m_session.actor(), p); });
     });
     connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &PresenterPage::showLocation);
     connect(m_ui->saveLocationButton, &QPushButton::clicked, this, [this] {
@@ -101,7 +102,7 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
         a.trailingRevenueUsd = m_ui->revenueSpin->value();
         a.customerAdds = m_ui->customersSpin->value();
         run(tr("Saved %1; eligibility is judged again.").arg(partnerId), [this, partnerId, a] {
-            return Simulation(m_session.context()).setLocationAttributes(m_session.actor(), partnerId, a);
+            return PresenterTools(m_session.context()).setLocationAttributes(m_session.actor(), partnerId, a);
         });
     });
     connect(m_ui->saveSnapshotButton, &QPushButton::clicked, this, [this] {
@@ -170,7 +171,7 @@ void PresenterPage::reload()
     m_ui->clockEdit->setMinimumDateTime(now);
 
     m_ui->pendingList->clear();
-    if (auto pending = Simulation(ctx).pendingValidations(m_session.actor()))
+    if (auto pending = PresenterTools(ctx).pendingValidations(m_session.actor()))
         for (const Enrollment& e : *pending) {
             auto* item = new QListWidgetItem(
                 tr("%1 — %2 (due %3)").arg(e.programName, e.partnerId, timetext::format(e.validationDue)),

@@ -3,8 +3,8 @@
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "services/MaintenanceService.h"
-#include "services/Scenarios.h"
 #include "services/Session.h"
+#include "services/demo/Scenarios.h"
 #include "ui_ScenariosPanel.h"
 
 #include <QStyle>

@@ -1,7 +1,7 @@
 #include "services/MaintenanceService.h"
 
 #include "services/AuthService.h"
-#include "services/DemoFiles.h"
+#include "services/demo/DemoFiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "services/Transfer.h"
 
-#include "services/DemoFiles.h"
+#include "services/demo/DemoFiles.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>

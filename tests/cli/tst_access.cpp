@@ -1,7 +1,7 @@
 // The access-control matrix through incentives-cli: every action a role may or may not take, at a
 // location in and out of its scope, answers exactly as domain.md says — deny by default.
 #include "cli/Cli.h"
-#include "services/DemoSeed.h"
+#include "services/demo/DemoSeed.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

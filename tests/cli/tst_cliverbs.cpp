@@ -3,7 +3,6 @@
 // command the CLI dispatches is in the help and in the table, and every option the table lists for
 // a command is one that the command accepts.
 #include "cli/Cli.h"
-#include "cli/CliVerbs.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -61,26 +60,32 @@ class TestCliVerbs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void readsAHelpText()
+    void helpForEveryCommand()
     {
-        const QString usage =
-            QStringLiteral("Usage: prog [--db PATH] [--quiet] COMMAND ...\n"
-                           "\n"
-                           "  alpha [--x | --y N] | beta FILE   what alpha and beta do, --not-an-option\n"
-                           "  gamma list | show NAME | add --name NAME --kind a|b\n"
-                           "        --extra\n"
-                           "  delta one|two VALUE\n"
-                           "\n"
-                           "  notes after the commands --ignored\n");
-        const QString listing =
-            verbListing(usage, {QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma"),
-                                QStringLiteral("delta"), QStringLiteral("epsilon")});
-        QCOMPARE(listing, QStringLiteral("-\t\t--db=PATH --help --quiet --version\n"
-                                         "alpha\t\t--x --y=N\n"
-                                         "beta\t\t\n"
-                                         "delta\tone two\t\n"
-                                         "epsilon\t\t\n"
-                                         "gamma\tlist show add\t--extra --kind=a|b --name=NAME\n"));
+        // Every command the CLI dispatches has its row: in --help, and in help COMMAND and COMMAND --help.
+        const QString usage = Cli::usageText();
+        for (const QString& verb : Cli::verbs()) {
+            QVERIFY2(usage.contains(QStringLiteral("\n  ") + verb), qPrintable(verb));
+            const Run viaHelp = runCli({QStringLiteral("help"), verb});
+            QCOMPARE(viaHelp.code, 0);
+            QVERIFY2(viaHelp.out.startsWith(QStringLiteral("Usage: incentives-cli [global options] ") + verb),
+                     qPrintable(viaHelp.out));
+            const Run viaOption = runCli({verb, QStringLiteral("--help")});
+            QCOMPARE(viaOption.code, 0);
+            QCOMPARE(viaOption.out, viaHelp.out);
+        }
+        // Its options are the ones the command accepts.
+        const Run workspace = runCli({QStringLiteral("help"), QStringLiteral("workspace")});
+        QVERIFY(
+            workspace.out.contains(QStringLiteral("--sort program|location|country|status|year|updated")));
+        const Run unknown = runCli({QStringLiteral("help"), QStringLiteral("nonsense")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("nonsense")));
+        // An option the table does not give a command is refused before the command runs.
+        const Run refused = runCli({QStringLiteral("clock"), QStringLiteral("show"),
+                                    QStringLiteral("--location"), QStringLiteral("1")});
+        QCOMPARE(refused.code, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("unknown option --location")));
     }
 
     void listsEveryCommand()

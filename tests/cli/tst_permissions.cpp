@@ -5,12 +5,13 @@
 #include "TestDatabase.h"
 #include "cli/Cli.h"
 #include "services/AuditService.h"
-#include "services/DemoSeed.h"
 #include "services/EnrollmentService.h"
 #include "services/MaintenanceService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,7 +62,7 @@ void TestPermissions::initTestCase()
         QVERIFY(matrix::addPeople(**ctx));
         auto avery = (*ctx)->actor(QStringLiteral("avery.brooks@contoso.example"));
         QVERIFY(avery);
-        auto pending = Simulation(**ctx).pendingValidations(*avery);
+        auto pending = PresenterTools(**ctx).pendingValidations(*avery);
         QVERIFY(pending && !pending->isEmpty());
         m_pendingProgram = pending->first().programName;
         m_pendingLocation = pending->first().partnerId;
@@ -102,7 +103,7 @@ Status TestPermissions::runService(AppContext& ctx, const Actor& actor, const QS
     EnrollmentService enrollments(ctx);
     DirectoryService directory(ctx);
     MaintenanceService maintenance(ctx);
-    Simulation simulation(ctx);
+    PresenterTools simulation(ctx);
     const QString program = QStringLiteral("Marketplace Rewards");
     if (op == QLatin1String("enroll"))
         return status(enrollments.accept(actor, program, matrix::kLocation));

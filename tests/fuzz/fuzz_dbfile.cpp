@@ -1,6 +1,6 @@
 // libFuzzer target: opening arbitrary bytes as a database file. A file that opens is checked; a
 // file that is refused must be left byte for byte as it was.
-#include "services/DemoFiles.h"
+#include "services/demo/DemoFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

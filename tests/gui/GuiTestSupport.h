@@ -3,8 +3,8 @@
 // What the GUI tests share: a fresh demo database per test, the window over it, and a way to act
 // on the modal dialog that a click is about to open.
 #include "gui/MainWindow.h"
-#include "services/DemoSeed.h"
 #include "services/Session.h"
+#include "services/demo/DemoSeed.h"
 
 #include <QApplication>
 #include <QDir>

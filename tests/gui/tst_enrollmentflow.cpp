@@ -7,6 +7,7 @@
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Simulation.h"
+#include "services/demo/PresenterTools.h"
 
 #include "GuiTestSupport.h"
 
@@ -96,7 +97,7 @@ void TestEnrollmentFlow::advance(qint64 seconds)
     // The demo's presenter moves the clock; the window follows by itself.
     auto presenter = m_demo.context().actor(kAvery);
     QVERIFY(presenter);
-    QVERIFY(Simulation(m_demo.context()).advanceClock(*presenter, seconds));
+    QVERIFY(PresenterTools(m_demo.context()).advanceClock(*presenter, seconds));
     // F5 reaches the window's shortcut only while it is the active window again.
     m_demo.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_demo.window.get()));

@@ -8,7 +8,7 @@
 #include "gui/SummaryDialog.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
-#include "services/Generator.h"
+#include "services/demo/Generator.h"
 
 #include "GuiTestSupport.h"
 

@@ -11,8 +11,8 @@
 #include "gui/NoAccessPage.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
-#include "services/DemoSeed.h"
 #include "services/Session.h"
+#include "services/demo/DemoSeed.h"
 
 #include "GuiTestSupport.h"
 

@@ -7,8 +7,9 @@
 #include "gui/ScenariosPanel.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
-#include "services/DemoFiles.h"
 #include "services/Simulation.h"
+#include "services/demo/DemoFiles.h"
+#include "services/demo/PresenterTools.h"
 
 #include "GuiTestSupport.h"
 
@@ -195,7 +196,7 @@ void TestPresenter::snapshotSaveAndLoad()
     QCOMPARE(status(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649106")),
              EnrollmentStatus::Enrolled);
     // And the reset goes back to the shipped demo.
-    QVERIFY(Simulation(m_demo.context()).advanceClock(m_demo.session->actor(), 3600));
+    QVERIFY(PresenterTools(m_demo.context()).advanceClock(m_demo.session->actor(), 3600));
     MessageBoxes::answerNext(QMessageBox::Yes);
     QTest::mouseClick(button(presenter, "resetDemoButton"), Qt::LeftButton);
     QCOMPARE(m_demo.context().clock().now(), seed::demoStart());
@@ -227,7 +228,7 @@ void TestPresenter::absentOutsideDemoDatabases()
     window.showPage(MainWindow::PresenterPageIndex);
     QVERIFY(window.currentPage() != window.presenterPage());
     // The services refuse the demo tools here whatever the GUI shows.
-    Simulation simulation(session.context());
+    PresenterTools simulation(session.context());
     QCOMPARE(simulation.advanceClock(session.actor(), 3600).error().kind, ErrorKind::Denied);
     QCOMPARE(simulation.setLocationAttributes(session.actor(), QStringLiteral("1234567"), {}).error().kind,
              ErrorKind::Denied);

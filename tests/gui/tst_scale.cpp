@@ -3,8 +3,8 @@
 // generator's data keeping the domain's invariants.
 #include "gui/WorkspaceModel.h"
 #include "services/EnrollmentService.h"
-#include "services/Generator.h"
 #include "services/Session.h"
+#include "services/demo/Generator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -2,10 +2,10 @@
 // that is not a demo (so that passwords are asked).
 #include "services/AuditService.h"
 #include "services/AuthService.h"
-#include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/Passwords.h"
+#include "services/demo/DemoSeed.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // Two connections racing on the same rows, as two admins (or the GUI and the CLI) would: no lost
 // update, no broken invariant. Runs against a file and, with INCENTIVES_TEST_POSTGRES, a server.
 #include "services/AppContext.h"
-#include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
+#include "services/demo/DemoSeed.h"
 #include "store/ChangeWatcher.h"
 #include "store/Transaction.h"
 

@@ -5,12 +5,13 @@
 #include "core/TimeText.h"
 #include "core/Validators.h"
 #include "services/AuthService.h"
-#include "services/DemoFiles.h"
-#include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
+#include "services/demo/DemoFiles.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -240,7 +241,7 @@ void TestHostile::servicesRefuseOrStoreWhole()
         program.currencies = {QStringLiteral("USD")};
         program.criteria = v;
         before = fingerprint();
-        expectRefusedOrNormalised("program.publish", v, Simulation(*m_ctx).publishProgram(avery, program),
+        expectRefusedOrNormalised("program.publish", v, PresenterTools(*m_ctx).publishProgram(avery, program),
                                   before);
         before = fingerprint();
         expectRefusedOrNormalised("snapshot", v, demofiles::saveSnapshot(*m_ctx, avery, v), before);

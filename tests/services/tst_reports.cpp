@@ -3,12 +3,13 @@
 // HTML (masked account numbers and tax IDs only, escaped names, the viewer's rights enforced).
 #include "services/AppContext.h"
 #include "services/Csv.h"
-#include "services/DemoSeed.h"
 #include "services/EnrollmentService.h"
-#include "services/Generator.h"
 #include "services/Simulation.h"
 #include "services/SummaryService.h"
 #include "services/WorkspaceExport.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/Generator.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QBuffer>
 #include <QStandardPaths>
@@ -333,7 +334,7 @@ void TestReports::hostileProgramNamesAreInert()
         p.name = name;
         p.currencies = {QStringLiteral("USD")};
         p.openToAll = true;
-        auto s = Simulation(*m_ctx).publishProgram(avery, p);
+        auto s = PresenterTools(*m_ctx).publishProgram(avery, p);
         QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
     }
     const QByteArray bytes = exportFor(avery, {}, WorkspaceSort::Program, true);
@@ -493,7 +494,7 @@ void TestReports::summaryEscapesNames()
     p.name = QStringLiteral("<b>Bold</b> & <script>x</script>");
     p.currencies = {QStringLiteral("USD")};
     p.openToAll = true;
-    auto published = Simulation(*m_ctx).publishProgram(as(kAvery), p);
+    auto published = PresenterTools(*m_ctx).publishProgram(as(kAvery), p);
     if (!published)
         QSKIP("the program name was refused, so it cannot reach a report");
     auto html = SummaryService(*m_ctx).locationSummaryHtml(as(kBao), QStringLiteral("4649101"));

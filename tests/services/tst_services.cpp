@@ -2,11 +2,12 @@
 // validation, profile edits, the fiscal-year end, the demo clock, eligibility, roles, authorization,
 // the workspace query and Home. Every check goes through the public service API.
 #include "services/AppContext.h"
-#include "services/DemoSeed.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
 #include "store/Transaction.h"
 
 #include <QSet>
@@ -194,7 +195,7 @@ private:
     }
     Id locationId(const QString& partnerId) { return ctx().directory().locationByPartnerId(partnerId)->id; }
     Id programId(const QString& name) { return ctx().programs().programByName(name)->id; }
-    Status advance(qint64 seconds) { return Simulation(ctx()).advanceClock(as(kAvery), seconds); }
+    Status advance(qint64 seconds) { return PresenterTools(ctx()).advanceClock(as(kAvery), seconds); }
     QList<WorkspaceRow> rows(const Actor& who, const WorkspaceFilter& f, bool ascending = true)
     {
         auto r = EnrollmentService(ctx()).workspace(who, f, WorkspaceSort::Program, ascending, 0, 1000);
@@ -329,11 +330,12 @@ private Q_SLOTS:
         const Actor avery = as(kAvery);
         const QString reason = u"The bank confirmation letter is unreadable."_s;
         CHECK_OK(service.submit(as(kBao), kSecurity, kUS));
-        CHECK_REFUSED(sim.decideValidation(avery, kSecurity, kUS, false, u"  "_s), ErrorKind::Invalid);
-        CHECK_REFUSED(sim.decideValidation(avery, kCommerce, kUS, false, reason),
+        CHECK_REFUSED(PresenterTools(ctx()).decideValidation(avery, kSecurity, kUS, false, u"  "_s),
+                      ErrorKind::Invalid);
+        CHECK_REFUSED(PresenterTools(ctx()).decideValidation(avery, kCommerce, kUS, false, reason),
                       ErrorKind::WrongState); // Enrolled
         QCOMPARE(state(kSecurity, kUS), st(S::Validating));
-        CHECK_OK(sim.decideValidation(avery, kSecurity, kUS, false, reason));
+        CHECK_OK(PresenterTools(ctx()).decideValidation(avery, kSecurity, kUS, false, reason));
         QCOMPARE(state(kSecurity, kUS), st(S::Enrolling, Reason::RejectedByReviewer));
         QCOMPARE(row(kSecurity, kUS).detail, reason);
         QVERIFY(hasAudit(ctx(), u"validation.reject"_s, kUS, kSecurity, kAvery));
@@ -382,7 +384,7 @@ private Q_SLOTS:
     void fiscalYearRollover()
     {
         QCOMPARE(row(kCommerce, kUS).fiscalYear, 2027);
-        CHECK_OK(Simulation(ctx()).advanceToFiscalYearEnd(as(kAvery)));
+        CHECK_OK(PresenterTools(ctx()).advanceToFiscalYearEnd(as(kAvery)));
         QCOMPARE(ctx().clock().now(), utc(2027, 7, 1));
         QCOMPARE(state(kCommerce, kUS), st(S::Enrolled));
         QCOMPARE(row(kCommerce, kUS).fiscalYear, 2028);
@@ -413,7 +415,7 @@ private Q_SLOTS:
         CHECK_OK(EnrollmentService(ctx()).submit(charlotte, kCommerce, kGB));
         CHECK_OK(advance(kDay));
         QCOMPARE(state(kCommerce, kGB), st(S::Enrolled));
-        CHECK_OK(Simulation(ctx()).setClock(as(kAvery), utc(2027, 12, 31, 23)));
+        CHECK_OK(PresenterTools(ctx()).setClock(as(kAvery), utc(2027, 12, 31, 23)));
         QCOMPARE(state(kCommerce, kGB), st(S::Enrolled)); // renewed on 1 July, valid on the last day
         QCOMPARE(row(kCommerce, kGB).fiscalYear, 2028);
         CHECK_OK(advance(2 * kHour));
@@ -431,7 +433,7 @@ private Q_SLOTS:
     {
         NEW_DB(stepped, true);
         NEW_DB(jumped, true);
-        Simulation steps(*stepped->ctx);
+        PresenterTools steps(*stepped->ctx);
         const Actor presenter = actorOf(*stepped->ctx, kAvery);
         CHECK_OK(steps.advanceClock(presenter, kHour));
         CHECK_OK(steps.advanceClock(presenter, 48 * kHour));
@@ -440,7 +442,7 @@ private Q_SLOTS:
             CHECK_OK(steps.advanceClock(presenter, kDay));
         const QDateTime end = stepped->ctx->clock().now();
         QCOMPARE(end, utc(2028, 8, 4));
-        CHECK_OK(Simulation(*jumped->ctx).setClock(actorOf(*jumped->ctx, kAvery), end));
+        CHECK_OK(PresenterTools(*jumped->ctx).setClock(actorOf(*jumped->ctx, kAvery), end));
         QCOMPARE(jumped->ctx->clock().now(), end);
         const QStringList expected = snapshot(*stepped->ctx);
         QCOMPARE(expected.size(), 54);
@@ -452,9 +454,9 @@ private Q_SLOTS:
         Simulation sim(ctx());
         const Actor avery = as(kAvery);
         const QDateTime now = ctx().clock().now();
-        CHECK_REFUSED(sim.setClock(avery, now.addSecs(-kHour)), ErrorKind::Invalid);
-        CHECK_REFUSED(sim.advanceClock(avery, 0), ErrorKind::Invalid);
-        CHECK_REFUSED(sim.advanceClock(avery, -kDay), ErrorKind::Invalid);
+        CHECK_REFUSED(PresenterTools(ctx()).setClock(avery, now.addSecs(-kHour)), ErrorKind::Invalid);
+        CHECK_REFUSED(PresenterTools(ctx()).advanceClock(avery, 0), ErrorKind::Invalid);
+        CHECK_REFUSED(PresenterTools(ctx()).advanceClock(avery, -kDay), ErrorKind::Invalid);
         QCOMPARE(ctx().clock().now(), now);
     }
 
@@ -464,7 +466,7 @@ private Q_SLOTS:
         NEW_DB(plain, false);
         AppContext& c = *plain->ctx;
         QVERIFY(!c.clock().isDemo());
-        Simulation real(c);
+        PresenterTools real(c);
         const Actor admin = actorOf(c, kSoleAdmin);
         const qint64 audits = *c.auditLog().count();
         CHECK_REFUSED(real.setClock(admin, c.clock().now().addSecs(kDay)), ErrorKind::Denied);
@@ -540,7 +542,7 @@ private Q_SLOTS:
         Simulation sim(ctx());
         EnrollmentService service(ctx());
         const Actor avery = as(kAvery);
-        CHECK_OK(sim.discontinueProgram(avery, kAzure));
+        CHECK_OK(PresenterTools(ctx()).discontinueProgram(avery, kAzure));
         QVERIFY(ctx().programs().programByName(kAzure)->state == ProgramState::Discontinued);
         CHECKED(all, ctx().enrollments().ofProgram(programId(kAzure)));
         QCOMPARE(all->size(), 6);
@@ -548,7 +550,7 @@ private Q_SLOTS:
             QCOMPARE(state(kAzure, e.partnerId), st(S::Discontinued, Reason::ProgramDiscontinued));
         CHECK_REFUSED(service.submit(as(kCharlotte), kAzure, kGB), ErrorKind::WrongState);
         CHECK_REFUSED(service.accept(as(kBao), kAzure, kDE), ErrorKind::WrongState);
-        CHECK_REFUSED(sim.discontinueProgram(avery, kAzure), ErrorKind::WrongState);
+        CHECK_REFUSED(PresenterTools(ctx()).discontinueProgram(avery, kAzure), ErrorKind::WrongState);
         CHECK_OK(sim.runEligibility()); // does not bring it back
         WorkspaceFilter f;
         f.programId = programId(kAzure);

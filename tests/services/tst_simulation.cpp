@@ -3,13 +3,14 @@
 // demo snapshots. The fiscal-year end over several years is in tst_yearend.
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
-#include "services/DemoFiles.h"
-#include "services/DemoSeed.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
-#include "services/Scenarios.h"
 #include "services/Simulation.h"
 #include "services/Workflow.h"
+#include "services/demo/DemoFiles.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
+#include "services/demo/Scenarios.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -133,7 +134,7 @@ void TestSimulation::renewal()
     QFETCH(int, fiscalYear);
     QCOMPARE(enrollment(kCommerce, partnerId).status, S::Enrolled);
     // The demo's validation under way ends first, so that only the year end judges the broken row.
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 2 * 86400));
     {
         // Break one condition behind the simulation's back, as time passing would.
         Transaction tx(m_ctx->db());
@@ -156,9 +157,9 @@ void TestSimulation::renewal()
         QVERIFY(tx.commit());
     }
     if (broken == QLatin1String("closed"))
-        QVERIFY(Simulation(*m_ctx).closeProgram(avery(), kCommerce));
+        QVERIFY(PresenterTools(*m_ctx).closeProgram(avery(), kCommerce));
     QCOMPARE(enrollment(kCommerce, partnerId).status, S::Enrolled); // nothing happens before the year ends
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     const Enrollment after = enrollment(kCommerce, partnerId);
     QCOMPARE(int(after.status), status);
     QCOMPARE(reasonCode(after.reason), reason);
@@ -182,9 +183,9 @@ void TestSimulation::rejectedBankProfileStaysRejectedUntilEdited()
     const Actor bao = as(kBao);
     // A third program is submitted with the same profile, and Microsoft rejects it.
     QVERIFY(EnrollmentService(*m_ctx).submit(bao, kMarketplace, kUS));
-    QVERIFY(Simulation(*m_ctx).decideValidation(avery(), kMarketplace, kUS, false,
-                                                QStringLiteral("Bank letter unreadable")));
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 3600));
+    QVERIFY(PresenterTools(*m_ctx).decideValidation(avery(), kMarketplace, kUS, false,
+                                                    QStringLiteral("Bank letter unreadable")));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 3600));
     QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::ActionRequired);
     // Every enrollment that uses the rejected profile needs action, with the reason.
     for (const QString& program : {kMarketplace, kCommerce, kAzure}) {
@@ -196,7 +197,7 @@ void TestSimulation::rejectedBankProfileStaysRejectedUntilEdited()
     TaxProfile tax = **m_ctx->profiles().taxProfile(m_ctx->directory().locationByPartnerId(kUS)->id);
     tax.signedOn = m_ctx->clock().now().date();
     QVERIFY(ProfileService(*m_ctx).setTax(bao, kUS, tax));
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 48 * 3600));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 48 * 3600));
     QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::ActionRequired);
     for (const QString& program : {kMarketplace, kCommerce, kAzure}) {
         const Enrollment e = enrollment(program, kUS);
@@ -217,7 +218,7 @@ void TestSimulation::rejectedBankProfileStaysRejectedUntilEdited()
     QVERIFY(view);
     QVERIFY(view->canSubmit());
     QVERIFY(EnrollmentService(*m_ctx).submit(bao, kCommerce, kUS));
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 2 * 86400));
     QCOMPARE(enrollment(kCommerce, kUS).status, S::Enrolled);
     QCOMPARE(m_ctx->profiles().bankProfileByName(kUsBank)->status, ProfileStatus::Approved);
 }
@@ -245,7 +246,7 @@ void TestSimulation::demoIsWhatTheEngineComputes()
     // The README's story: France's agreement has lapsed, so it will not renew on 1 July.
     QCOMPARE(enrollment(kCommerce, kFR).status, S::Enrolled);
     QVERIFY(!m_ctx->directory().locationByPartnerId(kFR)->attributes.agreementActive);
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     QCOMPARE(enrollment(kCommerce, kFR).status, S::Inactive);
     QCOMPARE(enrollment(kCommerce, kFR).reason, Reason::AgreementExpired);
     QCOMPARE(enrollment(kAzure, kFR).status, S::Inactive);
@@ -270,7 +271,7 @@ void TestSimulation::holderMatchesTheLocationsLegalEntity()
             p.holderName = QStringLiteral("Contoso UK Limited");
         }));
     QVERIFY(EnrollmentService(*m_ctx).submit(charlotte, kCommerce, kGB));
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 2 * 86400));
     QCOMPARE(enrollment(kCommerce, kGB).status, S::Enrolled);
 }
 
@@ -280,7 +281,7 @@ void TestSimulation::publishedProgramInvitesTheEligible()
     p.name = QStringLiteral("Copilot Launch Incentive");
     p.currencies = {QStringLiteral("usd"), QStringLiteral("EUR")};
     p.criteria = QStringLiteral("agreement;revenue>=200000");
-    QVERIFY(Simulation(*m_ctx).publishProgram(avery(), p));
+    QVERIFY(PresenterTools(*m_ctx).publishProgram(avery(), p));
     QCOMPARE(enrollment(p.name, kUS).status, S::Invited);                          // 1.2 M
     QCOMPARE(enrollment(p.name, QStringLiteral("4649104")).status, S::Ineligible); // India: 90 k
     QCOMPARE(m_ctx->programs().programByName(p.name)->currencies,
@@ -290,26 +291,26 @@ void TestSimulation::publishedProgramInvitesTheEligible()
     Program bad = p;
     bad.name = QStringLiteral("Another");
     bad.criteria = QStringLiteral("revenue>=lots");
-    QCOMPARE(Simulation(*m_ctx).publishProgram(avery(), bad).error().field, QStringLiteral("criteria"));
+    QCOMPARE(PresenterTools(*m_ctx).publishProgram(avery(), bad).error().field, QStringLiteral("criteria"));
     bad.criteria.clear();
     bad.currencies = {QStringLiteral("XYZ")};
-    QCOMPARE(Simulation(*m_ctx).publishProgram(avery(), bad).error().field, QStringLiteral("currencies"));
+    QCOMPARE(PresenterTools(*m_ctx).publishProgram(avery(), bad).error().field, QStringLiteral("currencies"));
     QVERIFY(!m_ctx->programs().programByName(QStringLiteral("Another")));
-    QCOMPARE(Simulation(*m_ctx).publishProgram(avery(), p).error().kind, ErrorKind::Conflict);
+    QCOMPARE(PresenterTools(*m_ctx).publishProgram(avery(), p).error().kind, ErrorKind::Conflict);
 }
 
 void TestSimulation::closingAndReopeningAProgram()
 {
     const QString isv = QStringLiteral("ISV Success Incentives");
     QCOMPARE(enrollment(isv, kUS).status, S::Invited);
-    QVERIFY(Simulation(*m_ctx).closeProgram(avery(), isv));
+    QVERIFY(PresenterTools(*m_ctx).closeProgram(avery(), isv));
     QCOMPARE(enrollment(isv, kUS).status, S::Inactive);
     QCOMPARE(enrollment(isv, kUS).reason, Reason::ProgramClosed);
-    QCOMPARE(Simulation(*m_ctx).closeProgram(avery(), isv).error().kind, ErrorKind::WrongState);
+    QCOMPARE(PresenterTools(*m_ctx).closeProgram(avery(), isv).error().kind, ErrorKind::WrongState);
     const auto bao = m_ctx->directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
     const int before = int(m_ctx->enrollments().messages(bao->id)->size());
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 3600));
-    QVERIFY(Simulation(*m_ctx).reopenProgram(avery(), isv));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 3600));
+    QVERIFY(PresenterTools(*m_ctx).reopenProgram(avery(), isv));
     QCOMPARE(enrollment(isv, kUS).status, S::Invited);
     QCOMPARE(int(m_ctx->enrollments().messages(bao->id)->size()), before + 1); // invited again by email
 }
@@ -323,7 +324,7 @@ void TestSimulation::snapshotsAreDemoOnlyAndNamedSafely()
     QCOMPARE(demofiles::saveSnapshot(*m_ctx, avery(), QStringLiteral("start")).error().kind,
              ErrorKind::Conflict);
     QCOMPARE(*demofiles::snapshots(m_path), QStringList{QStringLiteral("start")});
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     m_ctx.reset();
     QVERIFY(demofiles::restoreSnapshot(m_path, QStringLiteral("start")));
     auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
@@ -350,7 +351,7 @@ void TestSimulation::backupAndRestore()
     QFile::remove(backup);
     QVERIFY(m_ctx->db().backupTo(backup));
     QCOMPARE(m_ctx->db().backupTo(backup).error().kind, ErrorKind::Conflict); // never overwrites
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     m_ctx.reset();
     // A damaged file is refused and the current database stays as it is.
     const QString junk = m_dir.filePath(QStringLiteral("junk.db"));

@@ -4,11 +4,12 @@
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
 #include "core/Renewal.h"
-#include "services/DemoSeed.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
 #include "services/Workflow.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -162,23 +163,24 @@ void TestYearEnd::reinvitationAfterYearEndBelongsToTheNewYear()
     // The US location is no CSP direct-bill partner: Ineligible for CSP Direct Bill in FY27.
     QCOMPARE(enrollment(kDirect, kUS).status, S::Ineligible);
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2027);
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2028); // judged and carried over
     // It becomes one in FY28: invited again, for FY28.
     Location us = *m_ctx->directory().locationByPartnerId(kUS);
     us.attributes.cspDirectBill = true;
-    QVERIFY(Simulation(*m_ctx).setLocationAttributes(avery(), kUS, us.attributes));
+    QVERIFY(PresenterTools(*m_ctx).setLocationAttributes(avery(), kUS, us.attributes));
     QCOMPARE(enrollment(kDirect, kUS).status, S::Invited);
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2028);
     QVERIFY(EnrollmentService(*m_ctx).submit(as(kBao), kDirect, kUS));
-    QVERIFY(Simulation(*m_ctx).advanceClock(avery(), 2 * 86400));
+    QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 2 * 86400));
     QCOMPARE(enrollment(kDirect, kUS).status, S::Enrolled);
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2028);
     // The FY28 year end judges it like every other enrollment: it renews into FY29.
-    QVERIFY(Simulation(*m_ctx).setClock(avery(), fiscal::nextYearStart(m_ctx->clock().now()).addSecs(-3600)));
+    QVERIFY(
+        PresenterTools(*m_ctx).setClock(avery(), fiscal::nextYearStart(m_ctx->clock().now()).addSecs(-3600)));
     const auto expected = expectedRenewals();
     QVERIFY(expected.value(enrollment(kDirect, kUS).id).renewed());
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     QCOMPARE(enrollment(kDirect, kUS).status, S::Enrolled);
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2029);
     checkYearEnd(expected);
@@ -191,7 +193,7 @@ void TestYearEnd::reinvitationAfterYearEndBelongsToTheNewYear()
         QVERIFY(m_ctx->enrollments().update(stale));
         QVERIFY(tx.commit());
     }
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     QCOMPARE(enrollment(kDirect, kUS).fiscalYear, 2030);
     QCOMPARE(enrollment(kDirect, kUS).status, S::Enrolled);
 }
@@ -199,7 +201,7 @@ void TestYearEnd::reinvitationAfterYearEndBelongsToTheNewYear()
 void TestYearEnd::renewalForecastIsWhatHappens()
 {
     // Azure closes for enrollment: its Enrolled rows will not renew.
-    QVERIFY(Simulation(*m_ctx).closeProgram(avery(), kAzure));
+    QVERIFY(PresenterTools(*m_ctx).closeProgram(avery(), kAzure));
     auto forecast = Simulation(*m_ctx).renewalForecast(avery());
     QVERIFY(forecast);
     QHash<QString, RenewalForecast> byRow;
@@ -224,7 +226,7 @@ void TestYearEnd::renewalForecastIsWhatHappens()
         QVERIFY(f.enrollment.partnerId == kUS || f.enrollment.partnerId == kDE);
     QVERIFY(own->size() < forecast->size());
     // The year end does exactly what the forecast said.
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     for (const RenewalForecast& f : *forecast) {
         const Enrollment e = *m_ctx->enrollments().enrollment(f.enrollment.id);
         QCOMPARE(e.status, f.outcome.status);
@@ -245,7 +247,7 @@ void TestYearEnd::renewalForecastIsWhatHappens()
     QCOMPARE(de.outcome.reason, Reason::TaxFormExpired);
     QVERIFY2(de.remedy.contains(QStringLiteral("tax form")), qPrintable(de.remedy));
     QVERIFY(row(kCommerce, kUS).outcome.renewed());
-    QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
     for (const RenewalForecast& f : *forecast) {
         const Enrollment e = *m_ctx->enrollments().enrollment(f.enrollment.id);
         QCOMPARE(e.status, f.outcome.status);
@@ -315,7 +317,7 @@ void TestYearEnd::threeYearsOfRandomChanges()
                     a.trailingRevenueUsd = qint64(random.bounded(1500)) * 1000;
                     break;
                 }
-                s = Simulation(*m_ctx).setLocationAttributes(avery(), partnerId, a);
+                s = PresenterTools(*m_ctx).setLocationAttributes(avery(), partnerId, a);
                 break;
             }
             case 4: {
@@ -351,29 +353,29 @@ void TestYearEnd::threeYearsOfRandomChanges()
                 break;
             }
             case 6: {
-                auto pending = Simulation(*m_ctx).pendingValidations(avery());
+                auto pending = PresenterTools(*m_ctx).pendingValidations(avery());
                 QVERIFY(pending);
                 if (!pending->isEmpty()) {
                     const Enrollment& e = pending->at(random.bounded(int(pending->size())));
-                    s = Simulation(*m_ctx).decideValidation(avery(), e.programName, e.partnerId,
-                                                            random.bounded(2) == 0,
-                                                            QStringLiteral("Unclear"));
+                    s = PresenterTools(*m_ctx).decideValidation(avery(), e.programName, e.partnerId,
+                                                                random.bounded(2) == 0,
+                                                                QStringLiteral("Unclear"));
                 }
                 break;
             }
             case 7: {
                 const auto state = m_ctx->programs().programByName(program)->state;
                 if (state == ProgramState::Open && random.bounded(3) == 0)
-                    s = Simulation(*m_ctx).closeProgram(avery(), program);
+                    s = PresenterTools(*m_ctx).closeProgram(avery(), program);
                 else if (state == ProgramState::Closed)
-                    s = Simulation(*m_ctx).reopenProgram(avery(), program);
+                    s = PresenterTools(*m_ctx).reopenProgram(avery(), program);
                 break;
             }
             default: {
                 const qint64 seconds = qint64(random.bounded(1, 20 * 24)) * 3600;
                 const QDateTime to = qMin(m_ctx->clock().now().addSecs(seconds), stop);
                 if (to > m_ctx->clock().now())
-                    s = Simulation(*m_ctx).setClock(avery(), to);
+                    s = PresenterTools(*m_ctx).setClock(avery(), to);
                 break;
             }
             }
@@ -383,12 +385,12 @@ void TestYearEnd::threeYearsOfRandomChanges()
             }
         }
         // Everything due before the end is done; then the rule's verdicts are taken down.
-        QVERIFY(
-            Simulation(*m_ctx).setClock(avery(), fiscal::nextYearStart(m_ctx->clock().now()).addSecs(-3600)));
+        QVERIFY(PresenterTools(*m_ctx).setClock(avery(),
+                                                fiscal::nextYearStart(m_ctx->clock().now()).addSecs(-3600)));
         const auto expected = expectedRenewals();
         for (const renewal::Outcome& o : expected)
             ++outcomes[o.renewed() ? QStringLiteral("renewed") : renewal::failingCode(o.failing)];
-        QVERIFY(Simulation(*m_ctx).advanceToFiscalYearEnd(avery()));
+        QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
         ++yearEnds;
         checkYearEnd(expected);
         if (QTest::currentTestFailed())

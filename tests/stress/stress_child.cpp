@@ -5,6 +5,7 @@
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -47,7 +48,7 @@ int main(int argc, char* argv[])
             break;
         }
         case 1: // Microsoft's side moves on
-            ok = Simulation(c).advanceClock(avery, random.bounded(2) ? 3600 : 86400).ok();
+            ok = PresenterTools(c).advanceClock(avery, random.bounded(2) ? 3600 : 86400).ok();
             break;
         case 2: { // a bank profile edit sends enrollments back to validation
             const Actor bao = *c.actor(QStringLiteral("bao.nguyen@contoso.example"));

@@ -1,7 +1,7 @@
 // Kills a process that writes through the services at random moments, again and again, and checks
 // after each kill that the database is intact, its invariants hold, and every change the process
 // reported as committed is there. INCENTIVES_STRESS_KILLS sets how many kills (default 100).
-#include "services/DemoSeed.h"
+#include "services/demo/DemoSeed.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "services/Scenarios.h"
+#include "services/demo/Scenarios.h"
 
 #include "core/EnrollmentRules.h"
 #include "core/FiscalCalendar.h"

@@ -1,6 +1,6 @@
-#include "services/DemoFiles.h"
+#include "services/demo/DemoFiles.h"
 
-#include "services/DemoSeed.h"
+#include "services/demo/DemoSeed.h"
 #include "store/Copy.h"
 
 #include <QCoreApplication>

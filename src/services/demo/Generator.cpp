@@ -1,7 +1,7 @@
-#include "services/Generator.h"
+#include "services/demo/Generator.h"
 
 #include "core/EnrollmentRules.h"
-#include "services/DemoSeed.h"
+#include "services/demo/DemoSeed.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

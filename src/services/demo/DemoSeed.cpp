@@ -1,4 +1,4 @@
-#include "services/DemoSeed.h"
+#include "services/demo/DemoSeed.h"
 
 #include "core/Validators.h"
 #include "services/DirectoryService.h"
@@ -6,6 +6,7 @@
 #include "services/Passwords.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -166,6 +167,7 @@ Status demo(AppContext& ctx)
     ProfileService profiles(ctx);
     EnrollmentService enrollments(ctx);
     Simulation simulation(ctx);
+    PresenterTools presenter(ctx);
     auto admin = ctx.actor(avery);
     SEED_TRY(admin);
 
@@ -263,12 +265,12 @@ Status demo(AppContext& ctx)
     SEED_TRY(enrollments.submit(*charlotte, commerce, QStringLiteral("4649102")));
     SEED_TRY(enrollments.submit(*farah, commerce, QStringLiteral("4649106")));
     SEED_TRY(enrollments.submit(*farah, QStringLiteral("Azure Incentives"), QStringLiteral("4649106")));
-    SEED_TRY(simulation.advanceClock(*admin, 2 * 86400));
+    SEED_TRY(presenter.advanceClock(*admin, 2 * 86400));
 
     // India accepts without a tax profile: Enrolling, with what is missing.
     SEED_TRY(enrollments.accept(*dev, commerce, QStringLiteral("4649104")));
-    SEED_TRY(simulation.discontinueProgram(*admin, QStringLiteral("Dynamics 365 Legacy Incentive")));
-    SEED_TRY(simulation.setClock(*admin, demoStart()));
+    SEED_TRY(presenter.discontinueProgram(*admin, QStringLiteral("Dynamics 365 Legacy Incentive")));
+    SEED_TRY(presenter.setClock(*admin, demoStart()));
     // One validation still under way when the presenter starts.
     SEED_TRY(enrollments.submit(*bao, QStringLiteral("CSP Indirect Reseller Incentives"),
                                 QStringLiteral("4649103")));

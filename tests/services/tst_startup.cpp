@@ -1,0 +1,119 @@
+// The app's start on a database file, as the start-up controller runs it: a first start gets the
+// demo; a file that cannot be opened is never touched, and the person's answers (another file, a
+// new demo, giving up) are followed, as often as they are asked.
+#include "services/StartUp.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace incentives;
+using startup::Choice;
+
+namespace {
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), qint64(bytes.size()));
+}
+
+} // namespace
+
+class TestStartUp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void firstStartGetsTheDemo();
+    void damagedFileIsNeverTouched_data();
+    void damagedFileIsNeverTouched();
+    void answersAreFollowedUntilOneOpens();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStartUp::firstStartGetsTheDemo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("first.db"));
+    int asked = 0;
+    auto session = startup::open(path, [&](const QString&, const Error&) {
+        ++asked;
+        return Choice{};
+    });
+    QVERIFY(session);
+    QCOMPARE(asked, 0);
+    QVERIFY((*session)->holdsOrganization());
+    QVERIFY((*session)->context().clock().isDemo());
+}
+
+void TestStartUp::damagedFileIsNeverTouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("random bytes") << QByteArray(8192, '\x5a');
+    QTest::newRow("another program's text") << QByteArray("name,amount\nalpha,1\n");
+    QByteArray header("SQLite format 3");
+    header.append('\0');
+    header.append(QByteArray(4080, '\x01'));
+    QTest::newRow("a damaged SQLite header") << header;
+}
+
+void TestStartUp::damagedFileIsNeverTouched()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(
+        QStringLiteral("damaged-%1.db")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    write(path, content);
+    const QByteArray before = digest(path);
+    QString askedAbout;
+    QString why;
+    auto session = startup::open(path, [&](const QString& at, const Error& error) {
+        askedAbout = at;
+        why = error.message;
+        return Choice{}; // gives up
+    });
+    QVERIFY(!session);
+    QCOMPARE(askedAbout, path);
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(digest(path), before);
+}
+
+void TestStartUp::answersAreFollowedUntilOneOpens()
+{
+    const QString damaged = m_dir.filePath(QStringLiteral("broken.db"));
+    write(damaged, QByteArray(4096, '\x33'));
+    const QByteArray before = digest(damaged);
+    const QString alsoBroken = m_dir.filePath(QStringLiteral("also-broken.db"));
+    write(alsoBroken, QByteArray("not a database"));
+    const QString fresh = m_dir.filePath(QStringLiteral("chosen-demo.db"));
+    // First another file that cannot be opened either, then a new demo.
+    QStringList asked;
+    auto session = startup::open(damaged, [&](const QString& at, const Error&) {
+        asked.append(at);
+        if (asked.size() == 1)
+            return Choice{Choice::Kind::OpenOther, alsoBroken};
+        return Choice{Choice::Kind::NewDemo, fresh};
+    });
+    QVERIFY(session);
+    QCOMPARE(asked, (QStringList{damaged, alsoBroken}));
+    QCOMPARE((*session)->context().db().path(), QFileInfo(fresh).absoluteFilePath());
+    QVERIFY((*session)->holdsOrganization());
+    QCOMPARE(digest(damaged), before);
+}
+
+QTEST_GUILESS_MAIN(TestStartUp)
+#include "tst_startup.moc"
