@@ -1,6 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
+#include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/Simulation.h"
 
@@ -28,7 +30,7 @@ QString Cli::usageText()
         "  users list | users add EMAIL NAME | users assign EMAIL ROLE [--location ID] [--replace]\n"
         "  users revoke EMAIL ROLE [--location ID]\n"
         "  locations list | programs list | inbox | home [dismiss PROGRAM --location ID]\n"
-        "  audit [--limit N] | audit verify\n"
+        "  audit [--limit N] | audit anchor | audit verify [--anchor COUNT:HASH]\n"
         "  workspace [--status S] [--location ID] [--program NAME] [--search TEXT] [--sort COLUMN]\n"
         "            [--desc] [--limit N] [--offset N] [--csv [--output FILE]]\n"
         "  summary --location ID [--html FILE | --pdf FILE]   a location's enrollment summary\n"
@@ -172,7 +174,7 @@ int Cli::fail(const Error& error)
     QString message = error.message.simplified();
     if (message.isEmpty())
         message = QStringLiteral("the command failed.");
-    m_err << "incentives-cli: " << message << '\n';
+    m_err << "incentives-cli: " << forTerminal(m_err, message) << '\n';
     m_err.flush();
     return error.kind == ErrorKind::Usage ? UsageError : Refused;
 }
@@ -186,8 +188,8 @@ int Cli::usage(const QString& message)
 
 Result<bool> Cli::databaseExists() const
 {
-    if (!DatabaseLocation::isServer(m_database))
-        return QFileInfo::exists(m_database);
+    if (!DatabaseLocation::isServer(m_database)) // an empty file holds nothing to keep
+        return QFileInfo::exists(m_database) && QFileInfo(m_database).size() > 0;
     // A server database counts once it holds our schema.
     auto ctx = AppContext::open(m_database, Database::OpenMode::MustExist);
     if (ctx)
@@ -205,6 +207,8 @@ int Cli::open()
     if (!ctx)
         return fail(ctx.error());
     m_ctx = std::move(ctx).value();
+    if (auto warning = auditanchor::checkRemembered(*m_ctx); warning && !warning->isEmpty())
+        m_err << "incentives-cli: warning: " << forTerminal(m_err, *warning) << '\n';
     if (!m_ctx->directory().organization())
         return fail(makeError(
             ErrorKind::NotFound,
@@ -321,7 +325,7 @@ void Cli::done(const QString& message, const QJsonObject& extra)
         o.insert(QStringLiteral("message"), message);
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        m_out << message << '\n';
+        m_out << forTerminal(m_out, message) << '\n';
     }
 }
 

@@ -13,6 +13,7 @@
 #include "services/Scenarios.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
+#include "store/Files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -358,7 +359,7 @@ int Cli::cmdPrograms(Args& a)
 int Cli::cmdAudit(Args& a)
 {
     if (auto e = a.parse({QStringLiteral("limit"), QStringLiteral("search"), QStringLiteral("user"),
-                          QStringLiteral("csv")});
+                          QStringLiteral("csv"), QStringLiteral("anchor")});
         !e.isEmpty())
         return usage(e);
     if (int rc = open(); rc != Ok)
@@ -375,13 +376,41 @@ int Cli::cmdAudit(Args& a)
                           QStringLiteral("the audit log is broken at record %1: it was changed after it "
                                          "was written.")
                               .arg(*broken)));
+        if (a.has(QStringLiteral("anchor"))) {
+            auto anchor = AuditAnchor::parse(a.value(QStringLiteral("anchor")));
+            if (!anchor)
+                return fail(anchor.error());
+            auto problem = auditanchor::compare(*m_ctx, *anchor);
+            if (!problem)
+                return fail(problem.error());
+            if (!problem->isEmpty())
+                return fail(makeError(ErrorKind::Conflict, *problem));
+        }
         auto count = m_ctx->auditLog().count();
-        done(QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
+        done(a.has(QStringLiteral("anchor"))
+                 ? QStringLiteral("The audit log is intact (%1 records) and holds its anchor.")
+                       .arg(count ? *count : 0)
+                 : QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
+        return Ok;
+    }
+    if (a.at(0) == QLatin1String("anchor") && a.count() == 1) {
+        // What to keep elsewhere, so that deleting or rewriting records later shows.
+        auto anchor = auditanchor::head(*m_ctx);
+        if (!anchor)
+            return fail(anchor.error());
+        if (json())
+            printObject(m_out,
+                        {{QStringLiteral("anchor"), anchor->text()},
+                         {QStringLiteral("count"), anchor->count},
+                         {QStringLiteral("hash"), anchor->hash}},
+                        true);
+        else
+            m_out << anchor->text() << '\n';
         return Ok;
     }
     if (a.count() > 0)
-        return usage(
-            QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit verify"));
+        return usage(QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit "
+                                    "anchor | audit verify [--anchor COUNT:HASH]"));
     auto who = actor();
     if (!who)
         return fail(who.error());
@@ -393,14 +422,15 @@ int Cli::cmdAudit(Args& a)
     filter.text = a.value(QStringLiteral("search"));
     filter.actor = a.value(QStringLiteral("user"));
     if (a.has(QStringLiteral("csv"))) {
+        const QString output = a.value(QStringLiteral("csv"));
+        if (auto s = files::checkTarget(output, m_database); !s)
+            return fail(s.error());
         auto csv = audit.exportCsv(*who, filter);
         if (!csv)
             return fail(csv.error());
-        QFile file(a.value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
-            return fail(
-                makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(file.fileName())));
-        done(QStringLiteral("Wrote %1.").arg(file.fileName()));
+        if (auto s = files::writeFile(output, *csv); !s)
+            return fail(s.error());
+        done(QStringLiteral("Wrote %1.").arg(output));
         return Ok;
     }
     auto entries = audit.list(*who, filter);
@@ -431,9 +461,14 @@ int Cli::cmdBackup(Args& a)
         return usage(QStringLiteral("backup FILE"));
     if (int rc = open(); rc != Ok)
         return rc;
+    auto anchor = auditanchor::head(*m_ctx);
+    if (!anchor)
+        return fail(anchor.error());
     if (auto s = m_ctx->db().backupTo(QFileInfo(a.at(0)).absoluteFilePath()); !s)
         return fail(s.error());
-    done(QStringLiteral("Wrote a copy to %1.").arg(a.at(0)));
+    // The copy is at least this far along; keep the anchor with it to check it later.
+    done(QStringLiteral("Wrote a copy to %1. Audit anchor: %2").arg(a.at(0), anchor->text()),
+         {{QStringLiteral("file"), a.at(0)}, {QStringLiteral("audit_anchor"), anchor->text()}});
     return Ok;
 }
 

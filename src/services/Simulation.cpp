@@ -2,6 +2,7 @@
 
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
+#include "core/TextRules.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
 #include "services/Workflow.h"
@@ -420,6 +421,8 @@ Status Simulation::decideValidation(const Actor& actor, const QString& programNa
     if (!approve && reason.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Give the reason for the rejection."),
                          QStringLiteral("reason"));
+    if (auto s = textrules::checkFreeText(reason, QStringLiteral("reason"), true); !s)
+        return s;
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())

@@ -135,6 +135,14 @@ QString Dialect::foreignKeyCheck() const
                                         : QStringLiteral("SELECT NULL, NULL, NULL WHERE 1 = 0");
 }
 
+QString Dialect::schemaObjects() const
+{
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                                " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name")
+               : QString();
+}
+
 QString Dialect::readSchemaVersion() const
 {
     return m_backend == Backend::Sqlite

@@ -41,6 +41,9 @@ public:
     // integrity check returns the single row "ok" when there is none).
     QString integrityCheck() const;
     QString foreignKeyCheck() const;
+    // Every schema object the database holds as rows of (type, name, definition); empty where the
+    // backend keeps no definitions to compare.
+    QString schemaObjects() const;
     // A quicker structural check, for every open: "ok" or the first problem.
     QString quickCheck() const;
     // Reads and writes the schema version.

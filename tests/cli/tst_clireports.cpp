@@ -234,7 +234,7 @@ void TestCliReports::csvToAFile()
     CHECK_REFUSED(cli({QStringLiteral("workspace"), QStringLiteral("--csv"), QStringLiteral("--output"),
                        file(QStringLiteral("missing/x.csv"))},
                       kAvery),
-                  QStringLiteral("cannot write"));
+                  QStringLiteral("Cannot write"));
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("missing/x.csv"))));
 }
 
