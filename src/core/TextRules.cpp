@@ -6,13 +6,6 @@
 namespace incentives::textrules {
 namespace {
 
-bool isDirectionControl(char16_t c)
-{
-    // LRM, RLM, ALM; embeddings and overrides LRE..RLO; isolates LRI..PDI.
-    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2066 && c <= 0x2069);
-}
-
 bool isForbidden(QChar c, bool lines)
 {
     const char16_t u = c.unicode();
@@ -42,6 +35,13 @@ QString label(const QString& field)
 }
 
 } // namespace
+
+bool isDirectionControl(char32_t c)
+{
+    // LRM, RLM, ALM; embeddings and overrides LRE..RLO; isolates LRI..PDI.
+    return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
 
 QChar forbiddenCharacter(const QString& text, bool multiLine)
 {

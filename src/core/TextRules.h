@@ -10,6 +10,10 @@
 // is shown on a terminal.
 namespace incentives::textrules {
 
+// Characters that change the direction text is shown in (embeddings, overrides, isolates and the
+// directional marks): the one list every check of free text uses.
+bool isDirectionControl(char32_t c);
+
 // The first character text may not hold, or a null QChar when there is none. Line breaks and tabs
 // are allowed only in multi-line text.
 QChar forbiddenCharacter(const QString& text, bool multiLine = false);
