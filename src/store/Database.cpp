@@ -167,6 +167,12 @@ Header readHeader(const QString& path)
     return h;
 }
 
+QString busyMessage()
+{
+    return Tr::tr("The database is busy: another program is writing to it. Nothing was changed; try "
+                  "again in a moment.");
+}
+
 struct Identity
 {
     int applicationId = 0;
@@ -445,6 +451,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
     }
     // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
     if (info.exists()) {
+        // Another process may be folding its log into the file right now: wait for it rather
+        // than take its lock for damage.
+        if (const QString wait = db->dialect().busyTimeout(); !wait.isEmpty())
+            (void)db->run(wait);
         Identity id;
         auto appId = db->scalar(db->dialect().readApplicationId());
         auto version = db->scalar(db->dialect().readSchemaVersion());
@@ -452,6 +462,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         // A test hook: the reads fail as they do when the disk has not a byte left for the log.
         const bool starved = files::faultArmed("disk-full-open");
         if (!appId || !version || !tables || starved) {
+            for (const auto* read : {&appId, &version, &tables})
+                if (!*read && read->error().message == busyMessage())
+                    return read->error(); // a writer held the file longer than the busy timeout
             if (files::diskFull(path))
                 return files::diskFullError(path);
             return makeError(ErrorKind::Storage, Tr::tr("%1 is damaged or not a database.").arg(path));
@@ -531,10 +544,7 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
 Error Database::storageError(const QSqlError& error) const
 {
     if (m_dialect.isBusy(error))
-        return makeError(
-            ErrorKind::Storage,
-            Tr::tr("The database is busy: another program is writing to it. Nothing was changed; try "
-                   "again in a moment."));
+        return makeError(ErrorKind::Storage, busyMessage());
     if (m_dialect.isDiskFull(error))
         return makeError(ErrorKind::Storage,
                          Tr::tr("The disk is full: nothing was saved. Free some space and try again."));

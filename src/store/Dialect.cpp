@@ -55,6 +55,11 @@ QStringList Dialect::connectionSetup() const
             QStringLiteral("SET client_min_messages = WARNING")};
 }
 
+QString Dialect::busyTimeout() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA busy_timeout=5000") : QString();
+}
+
 QStringList Dialect::appendOnly(const QString& table) const
 {
     if (m_backend == Backend::Sqlite)

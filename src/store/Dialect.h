@@ -29,6 +29,9 @@ public:
     QString likeOperator() const; // case-insensitive LIKE
     // Statements run once on every new connection.
     QStringList connectionSetup() const;
+    // How long a connection waits for another's lock before it reports busy; run before anything
+    // else is read, as it writes nothing. Empty where the backend sets it otherwise.
+    QString busyTimeout() const;
     // Statements that make a table append-only.
     QStringList appendOnly(const QString& table) const;
     // A statement that writes a consistent copy of the database to the file bound as its one

@@ -2,6 +2,7 @@
 // set by CTest): replacing a database survives a kill at every step, sources are checked before
 // they are used, outputs never land on the database or leave empty files, the audit log's anchor
 // catches deleted and rewritten records, and free text never reaches a terminal raw.
+#include "store/Database.h"
 #include "store/Repositories.h"
 
 #include <QCryptographicHash>
@@ -193,6 +194,7 @@ private Q_SLOTS:
     void fullDiskLeavesNoFileBehind();
     void fullDiskOnOpenSaysSo();
     void writerHoldingTheFileIsNotCalledCutShort();
+    void healthyDatabaseUnderWritersIsNeverCalledCutShort();
     void missingTriggersAreRefused();
     void brokenChainSnapshotIsRefused();
     void anchorCatchesDeletedAndRewrittenRecords();
@@ -435,9 +437,51 @@ void TestFileSafety::writerHoldingTheFileIsNotCalledCutShort()
     QCOMPARE(::fcntl(fd, F_OFD_SETLK, &lock), 0);
     const Run whileWriting = cli({QStringLiteral("check")}, {}, {}, 60000, db);
     QVERIFY2(!whileWriting.err.contains(QLatin1String("cut short")), qPrintable(whileWriting.err));
+    CHECK_REFUSED(whileWriting, QStringLiteral("busy"));
     ::close(fd);
     // Once no one writes, the same file is what it looks like.
     CHECK_REFUSED(cli({QStringLiteral("check")}, {}, {}, 60000, db), QStringLiteral("cut short"));
+}
+
+void TestFileSafety::healthyDatabaseUnderWritersIsNeverCalledCutShort()
+{
+    // Two processes commit and close over and over (each close folds the log into the file and
+    // deletes it) while this one opens the file as fast as it can.
+    QList<std::shared_ptr<QProcess>> writers;
+    for (int w = 0; w < 2; ++w) {
+        auto p = std::make_shared<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), file(QStringLiteral("xdg")));
+        env.remove(QStringLiteral("INCENTIVES_FAULT"));
+        p->setProcessEnvironment(env);
+        p->start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("i=0; while [ $i -lt 400 ]; do '%1' --database '%2' --as %3 clock advance 1h "
+                            ">/dev/null 2>&1; i=$((i+1)); done")
+                 .arg(m_cli, m_db, kAvery)});
+        QVERIFY(p->waitForStarted());
+        writers.append(p);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int opened = 0;
+    QStringList alarms;
+    while (timer.elapsed() < 12000) {
+        auto db = incentives::Database::open(m_db, incentives::Database::OpenMode::MustExist);
+        if (db)
+            ++opened;
+        else if (db.error().message.contains(QLatin1String("cut short")) ||
+                 db.error().message.contains(QLatin1String("damaged")))
+            alarms.append(db.error().message);
+    }
+    for (const auto& p : writers) {
+        p->kill();
+        p->waitForFinished();
+    }
+    QVERIFY2(alarms.isEmpty(), qPrintable(alarms.join(QLatin1Char('\n'))));
+    QVERIFY(opened > 10);
+    CHECK_CODE(cli({QStringLiteral("check")}), 0);
 }
 
 void TestFileSafety::missingTriggersAreRefused()
