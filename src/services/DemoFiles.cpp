@@ -57,6 +57,8 @@ Status replaceWith(const QString& location, const QString& ready)
                 replaced = counts.error();
         }
         removeDatabaseFiles(ready);
+        if (replaced)
+            auditanchor::forget(location);
         return replaced;
     }
     if (auto s = files::replaceDatabaseFile(location, ready); !s)
