@@ -49,6 +49,22 @@
         <source>This user account is deactivated.</source>
         <translation>Dieses Benutzerkonto ist deaktiviert.</translation>
     </message>
+    <message>
+        <source>An audit anchor is COUNT:HASH, as &apos;audit anchor&apos; prints it.</source>
+        <translation>Ein Prüfanker hat die Form ANZAHL:HASH, wie ihn &apos;audit anchor&apos; ausgibt.</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 records, fewer than the %2 of its anchor: records were deleted.</source>
+        <translation>Das Prüfprotokoll enthält %1 Einträge, weniger als die %2 seines Ankers: Einträge wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit log no longer matches its anchor: the log was rewritten.</source>
+        <translation>Eintrag %1 des Prüfprotokolls passt nicht mehr zu seinem Anker: das Protokoll wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 (This computer last saw the log at %2.)</source>
+        <translation>%1 (Dieser Computer sah das Protokoll zuletzt bei %2.)</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -434,10 +450,6 @@
         <translation>Es wurde kein Datenbankpfad angegeben.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
         <translation>Unter %1 gibt es keine Datenbank. Erstellen Sie eine mit „incentives-cli --database %1 init --demo“.</translation>
     </message>
@@ -541,16 +553,16 @@
         <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
         <translation>Eine Sicherung wird in eine Datei geschrieben; um eine Datenbank auf einen Server zu kopieren, verwenden Sie „incentives-cli migrate“.</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
         <translation>Ein Snapshotname besteht aus 1 bis 60 Buchstaben, Ziffern, Leerzeichen, Punkten, Bindestrichen oder Unterstrichen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
@@ -569,20 +581,8 @@
         <translation>Ein Snapshot namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <source>There is no file at %1.</source>
-        <translation>Unter %1 gibt es keine Datei.</translation>
-    </message>
-    <message>
         <source>Cannot copy %1.</source>
         <translation>%1 kann nicht kopiert werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation>%1 kann nicht wiederhergestellt werden: Die Datei ist keine intakte Incentives Desk-Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation>%1 ist beschädigt; die aktuelle Datenbank bleibt erhalten.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
@@ -597,12 +597,20 @@
         <translation>Es gibt keinen Snapshot namens „%1“.</translation>
     </message>
     <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>Der Snapshot „%1“ kann nicht kopiert werden.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
         <translation>„%1“ ist kein Demo-Snapshot.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database (%2)</source>
+        <translation>%1 kann nicht wiederhergestellt werden: es ist keine intakte Incentives-Desk-Datenbank (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays. %2</source>
+        <translation>%1 ist beschädigt; die aktuelle Datenbank bleibt. %2</translation>
     </message>
 </context>
 <context>
@@ -939,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a database file.</source>
+        <translation>%1 ist ein Gerät oder eine Pipe, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 ist leer: es enthält keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe; give the name of a regular file.</source>
+        <translation>%1 ist ein Gerät oder eine Pipe; geben Sie den Namen einer normalen Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 ist die geöffnete Datenbank selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the new database is missing</source>
+        <translation>die neue Datenbank fehlt</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the new database could not be flushed to the disk</source>
+        <translation>die neue Datenbank konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
@@ -1012,10 +1079,6 @@
     <message>
         <source>Writing a PDF needs the graphical part of Qt.</source>
         <translation>Zum Schreiben einer PDF-Datei wird der grafische Teil von Qt benötigt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1371,22 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>Das Upgrade der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the reference schema.</source>
+        <translation>Das Referenzschema kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>Das Objekt %2 (%1) fehlt.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was altered.</source>
+        <translation>Das Objekt %2 (%1) wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not belong to the schema.</source>
+        <translation>Das Objekt %2 (%1) gehört nicht zum Schema.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2521,57 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The legal name</source>
+        <translation>Der rechtliche Name</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name</source>
+        <translation>Der Name des Kontoinhabers</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name</source>
+        <translation>Der Name der Bank</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address</source>
+        <translation>Die Adresse der Bank</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Die Adresse</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Die Stadt</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Die Begründung</translation>
+    </message>
+    <message>
+        <source>The criteria</source>
+        <translation>Die Kriterien</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name</source>
+        <translation>Der Name der Organisation</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Der Text</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control or text-direction characters (found U+%2).</source>
+        <translation>%1 darf keine Steuer- oder Textrichtungszeichen enthalten (gefunden: U+%2).</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
@@ -3129,10 +3259,6 @@ Microsoft Partner Center</translation>
 <context>
     <name>WorkspaceExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Exporting the workspace…</source>
         <translation>Arbeitsbereich wird exportiert…</translation>
     </message>
@@ -3269,10 +3395,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 Ihrer eigenen Aktionen, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,22 @@
         <source>This user account is deactivated.</source>
         <translation>Esta cuenta de usuario está desactivada.</translation>
     </message>
+    <message>
+        <source>An audit anchor is COUNT:HASH, as &apos;audit anchor&apos; prints it.</source>
+        <translation>Un ancla de auditoría tiene la forma CANTIDAD:HASH, tal como la muestra &apos;audit anchor&apos;.</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 records, fewer than the %2 of its anchor: records were deleted.</source>
+        <translation>El registro de auditoría tiene %1 entradas, menos que las %2 de su ancla: se eliminaron entradas.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit log no longer matches its anchor: the log was rewritten.</source>
+        <translation>La entrada %1 del registro de auditoría ya no coincide con su ancla: el registro se reescribió.</translation>
+    </message>
+    <message>
+        <source>%1 (This computer last saw the log at %2.)</source>
+        <translation>%1 (Este equipo vio el registro por última vez en %2.)</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -434,10 +450,6 @@
         <translation>No se ha indicado la ruta de la base de datos.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
         <translation>No hay ninguna base de datos en %1. Crea una con &apos;incentives-cli --database %1 init --demo&apos;.</translation>
     </message>
@@ -541,16 +553,16 @@
         <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
         <translation>Las copias de seguridad se escriben en un archivo; para copiar una base de datos a un servidor, usa &apos;incentives-cli migrate&apos;.</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
         <translation>Un nombre de instantánea tiene de 1 a 60 letras, dígitos, espacios, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
@@ -569,20 +581,8 @@
         <translation>Ya existe una instantánea llamada «%1».</translation>
     </message>
     <message>
-        <source>There is no file at %1.</source>
-        <translation>No hay ningún archivo en %1.</translation>
-    </message>
-    <message>
         <source>Cannot copy %1.</source>
         <translation>No se puede copiar %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation>No se puede restaurar %1: no es una base de datos de Incentives Desk intacta.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation>%1 está dañado; se mantiene la base de datos actual.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
@@ -597,12 +597,20 @@
         <translation>No hay ninguna instantánea llamada «%1».</translation>
     </message>
     <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>No se puede copiar la instantánea «%1».</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
         <translation>«%1» no es una instantánea de demostración.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database (%2)</source>
+        <translation>%1 no se puede restaurar: no es una base de datos de Incentives Desk intacta (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays. %2</source>
+        <translation>%1 está dañado; la base de datos actual se mantiene. %2</translation>
     </message>
 </context>
 <context>
@@ -939,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>El disco está lleno: %1 no se escribió. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a database file.</source>
+        <translation>%1 es un dispositivo o una tubería, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 está vacío: no contiene ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 es una carpeta; indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe; give the name of a regular file.</source>
+        <translation>%1 es un dispositivo o una tubería; indique el nombre de un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 es la propia base de datos abierta; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>the new database is missing</source>
+        <translation>falta la nueva base de datos</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the new database could not be flushed to the disk</source>
+        <translation>la nueva base de datos no se pudo escribir en el disco</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
@@ -1012,10 +1079,6 @@
     <message>
         <source>Writing a PDF needs the graphical part of Qt.</source>
         <translation>Para escribir un PDF se necesita la parte gráfica de Qt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1371,22 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>No se pudo actualizar la base de datos a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the reference schema.</source>
+        <translation>No se puede crear el esquema de referencia.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>Falta el objeto %2 (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was altered.</source>
+        <translation>El objeto %2 (%1) fue modificado.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not belong to the schema.</source>
+        <translation>El objeto %2 (%1) no pertenece al esquema.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2521,57 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The legal name</source>
+        <translation>La razón social</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name</source>
+        <translation>El nombre del titular de la cuenta</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name</source>
+        <translation>El nombre del banco</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address</source>
+        <translation>La dirección del banco</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ciudad</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>El motivo</translation>
+    </message>
+    <message>
+        <source>The criteria</source>
+        <translation>Los criterios</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name</source>
+        <translation>El nombre de la organización</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control or text-direction characters (found U+%2).</source>
+        <translation>%1 no puede contener caracteres de control ni de dirección del texto (se encontró U+%2).</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
@@ -3129,10 +3259,6 @@ Microsoft Partner Center</translation>
 <context>
     <name>WorkspaceExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Exporting the workspace…</source>
         <translation>Exportando el área de trabajo…</translation>
     </message>
@@ -3269,10 +3395,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 acciones propias, de la más reciente a la más antigua</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

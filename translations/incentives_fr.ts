@@ -49,6 +49,22 @@
         <source>This user account is deactivated.</source>
         <translation>Ce compte d&apos;utilisateur est désactivé.</translation>
     </message>
+    <message>
+        <source>An audit anchor is COUNT:HASH, as &apos;audit anchor&apos; prints it.</source>
+        <translation>Une ancre d&apos;audit s&apos;écrit NOMBRE:HASH, comme l&apos;affiche &apos;audit anchor&apos;.</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 records, fewer than the %2 of its anchor: records were deleted.</source>
+        <translation>Le journal d&apos;audit contient %1 enregistrements, moins que les %2 de son ancre : des enregistrements ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit log no longer matches its anchor: the log was rewritten.</source>
+        <translation>L&apos;enregistrement %1 du journal d&apos;audit ne correspond plus à son ancre : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <source>%1 (This computer last saw the log at %2.)</source>
+        <translation>%1 (Cet ordinateur a vu le journal pour la dernière fois à %2.)</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -434,10 +450,6 @@
         <translation>Aucun chemin de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
         <translation>Il n&apos;existe aucune base de données sous %1. Créez-en une avec «&#xa0;incentives-cli --database %1 init --demo&#xa0;».</translation>
     </message>
@@ -541,16 +553,16 @@
         <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
         <translation>Une sauvegarde est écrite dans un fichier&#xa0;; pour copier une base de données vers un serveur, utilisez «&#xa0;incentives-cli migrate&#xa0;».</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
         <translation>Un nom d&apos;instantané comporte de 1 à 60 lettres, chiffres, espaces, points, tirets ou traits de soulignement.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
@@ -569,20 +581,8 @@
         <translation>Un instantané nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <source>There is no file at %1.</source>
-        <translation>Il n&apos;existe aucun fichier sous %1.</translation>
-    </message>
-    <message>
         <source>Cannot copy %1.</source>
         <translation>Impossible de copier %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation>%1 ne peut pas être restauré&#xa0;: ce n&apos;est pas une base de données Incentives Desk intacte.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation>%1 est endommagé&#xa0;; la base de données actuelle est conservée.</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
@@ -597,12 +597,20 @@
         <translation>Il n&apos;existe aucun instantané nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>Impossible de copier l&apos;instantané «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un instantané de démo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database (%2)</source>
+        <translation>%1 ne peut pas être restauré : ce n&apos;est pas une base Incentives Desk intacte (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays. %2</source>
+        <translation>%1 est endommagé ; la base actuelle reste en place. %2</translation>
     </message>
 </context>
 <context>
@@ -939,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>Le disque est plein : %1 n&apos;a pas été écrit. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a database file.</source>
+        <translation>%1 est un périphérique ou un tube, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 est vide : il ne contient aucune base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 est un dossier ; indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe; give the name of a regular file.</source>
+        <translation>%1 est un périphérique ou un tube ; indiquez le nom d&apos;un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 est la base de données ouverte elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>the new database is missing</source>
+        <translation>la nouvelle base de données est absente</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the new database could not be flushed to the disk</source>
+        <translation>la nouvelle base de données n&apos;a pas pu être écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
@@ -1012,10 +1079,6 @@
     <message>
         <source>Writing a PDF needs the graphical part of Qt.</source>
         <translation>L&apos;écriture d&apos;un fichier PDF nécessite la partie graphique de Qt.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1371,22 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>La mise à niveau de la base de données vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the reference schema.</source>
+        <translation>Impossible de construire le schéma de référence.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>L&apos;objet %2 (%1) est absent.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was altered.</source>
+        <translation>L&apos;objet %2 (%1) a été modifié.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not belong to the schema.</source>
+        <translation>L&apos;objet %2 (%1) n&apos;appartient pas au schéma.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2521,57 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The legal name</source>
+        <translation>La raison sociale</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name</source>
+        <translation>Le nom du titulaire du compte</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name</source>
+        <translation>Le nom de la banque</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address</source>
+        <translation>L&apos;adresse de la banque</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>L&apos;adresse</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Le motif</translation>
+    </message>
+    <message>
+        <source>The criteria</source>
+        <translation>Les critères</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name</source>
+        <translation>Le nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control or text-direction characters (found U+%2).</source>
+        <translation>%1 ne peut pas contenir de caractères de contrôle ou de direction du texte (trouvé : U+%2).</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
@@ -3129,10 +3259,6 @@ Microsoft Partner Center</translation>
 <context>
     <name>WorkspaceExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Exporting the workspace…</source>
         <translation>Exportation de l&apos;espace de travail…</translation>
     </message>
@@ -3269,10 +3395,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 de vos propres actions, les plus récentes en premier</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,22 @@
         <source>This user account is deactivated.</source>
         <translation>このユーザー アカウントは無効化されています。</translation>
     </message>
+    <message>
+        <source>An audit anchor is COUNT:HASH, as &apos;audit anchor&apos; prints it.</source>
+        <translation>監査アンカーは &apos;audit anchor&apos; が出力する COUNT:HASH の形式です。</translation>
+    </message>
+    <message>
+        <source>The audit log holds %1 records, fewer than the %2 of its anchor: records were deleted.</source>
+        <translation>監査ログのレコードは %1 件で、アンカーの %2 件より少なくなっています。レコードが削除されました。</translation>
+    </message>
+    <message>
+        <source>Record %1 of the audit log no longer matches its anchor: the log was rewritten.</source>
+        <translation>監査ログのレコード %1 がアンカーと一致しません。ログが書き換えられました。</translation>
+    </message>
+    <message>
+        <source>%1 (This computer last saw the log at %2.)</source>
+        <translation>%1（このコンピューターが最後に確認したログは %2 です。）</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -434,10 +450,6 @@
         <translation>データベースのパスが指定されていません。</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 はフォルダーであり、データベース ファイルではありません。</translation>
-    </message>
-    <message>
         <source>There is no database at %1. Create one with &apos;incentives-cli --database %1 init --demo&apos;.</source>
         <translation>%1 にデータベースがありません。&apos;incentives-cli --database %1 init --demo&apos; で作成してください。</translation>
     </message>
@@ -541,16 +553,16 @@
         <source>A backup is written to a file; to copy a database to a server, use &apos;incentives-cli migrate&apos;.</source>
         <translation>バックアップはファイルに書き込まれます。データベースをサーバーにコピーするには、&apos;incentives-cli migrate&apos; を使用してください。</translation>
     </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 を作成できません。</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
     <message>
         <source>A snapshot name has 1 to 60 letters, digits, spaces, dots, dashes or underscores.</source>
         <translation>スナップショット名は、英字、数字、スペース、ドット、ハイフン、アンダースコアを使用した 1～60 文字で指定してください。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Demo tools work only in a demo database.</source>
@@ -569,20 +581,8 @@
         <translation>「%1」という名前のスナップショットは既に存在します。</translation>
     </message>
     <message>
-        <source>There is no file at %1.</source>
-        <translation>%1 にファイルがありません。</translation>
-    </message>
-    <message>
         <source>Cannot copy %1.</source>
         <translation>%1 をコピーできません。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it is not an intact Incentives Desk database.</source>
-        <translation>%1 を復元できません: 正常な Incentives Desk データベースではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; the current database stays.</source>
-        <translation>%1 は破損しています。現在のデータベースはそのまま使用されます。</translation>
     </message>
     <message>
         <source>A %1 row points at a missing %2 row.</source>
@@ -597,12 +597,20 @@
         <translation>「%1」という名前のスナップショットはありません。</translation>
     </message>
     <message>
-        <source>Cannot copy the snapshot &apos;%1&apos;.</source>
-        <translation>スナップショット「%1」をコピーできません。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a demo snapshot.</source>
         <translation>「%1」はデモのスナップショットではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it is not an intact Incentives Desk database (%2)</source>
+        <translation>%1 は復元できません。正常な Incentives Desk データベースではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; the current database stays. %2</source>
+        <translation>%1 は破損しています。現在のデータベースはそのままです。%2</translation>
     </message>
 </context>
 <context>
@@ -939,6 +947,65 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>ディスクがいっぱいです。%1 は書き込まれませんでした。空き容量を確保してもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーであり、データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe, not a database file.</source>
+        <translation>%1 はデバイスまたはパイプであり、データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no database.</source>
+        <translation>%1 は空です。データベースが入っていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe; give the name of a regular file.</source>
+        <translation>%1 はデバイスまたはパイプです。通常のファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the open database itself; choose another file.</source>
+        <translation>%1 は開いているデータベースそのものです。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>the new database is missing</source>
+        <translation>新しいデータベースがありません</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>the new database could not be flushed to the disk</source>
+        <translation>新しいデータベースをディスクに書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 は既に存在します。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Generate 1 to 1,000,000 locations and 1 to 1,000 programs.</source>
@@ -1012,10 +1079,6 @@
     <message>
         <source>Writing a PDF needs the graphical part of Qt.</source>
         <translation>PDF を書き込むには Qt のグラフィカル部分が必要です。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1371,22 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
         <translation>データベースをバージョン %1 にアップグレードできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Cannot build the reference schema.</source>
+        <translation>参照スキーマを作成できません。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is missing.</source>
+        <translation>%1 %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 was altered.</source>
+        <translation>%1 %2 が変更されています。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 does not belong to the schema.</source>
+        <translation>%1 %2 はスキーマに含まれません。</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2521,57 @@
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>The name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The legal name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name</source>
+        <translation>口座名義人の名前</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name</source>
+        <translation>銀行名</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s address</source>
+        <translation>銀行の住所</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s name</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>%1 cannot contain control or text-direction characters (found U+%2).</source>
+        <translation>%1 に制御文字や文字方向の制御文字を含めることはできません（U+%2 が見つかりました）。</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>&apos;%1&apos; is not a date and time; write it as 2026-06-30 or 2026-06-30 14:00.</source>
@@ -3129,10 +3259,6 @@ Microsoft Partner Center</translation>
 <context>
     <name>WorkspaceExporter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Exporting the workspace…</source>
         <translation>ワークスペースをエクスポートしています…</translation>
     </message>
@@ -3269,10 +3395,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>自分のアクション %1 件 (新しい順)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>

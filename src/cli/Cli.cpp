@@ -2,6 +2,8 @@
 
 #include "cli/CliArgs.h"
 #include "core/Logging.h"
+#include "cli/CliOutput.h"
+#include "services/AuditService.h"
 #include "services/AuthService.h"
 
 #include <QCoreApplication>
@@ -146,7 +148,7 @@ int Cli::fail(const Error& error)
     QString message = error.message.simplified();
     if (message.isEmpty())
         message = QStringLiteral("the command failed.");
-    m_err << "incentives-cli: " << message << '\n';
+    m_err << "incentives-cli: " << forTerminal(m_err, message) << '\n';
     m_err.flush();
     return error.kind == ErrorKind::Usage ? UsageError : Refused;
 }
@@ -160,8 +162,8 @@ int Cli::usage(const QString& message)
 
 Result<bool> Cli::databaseExists() const
 {
-    if (!DatabaseLocation::isServer(m_database))
-        return QFileInfo::exists(m_database);
+    if (!DatabaseLocation::isServer(m_database)) // an empty file holds nothing to keep
+        return QFileInfo::exists(m_database) && QFileInfo(m_database).size() > 0;
     // A server database counts once it holds our schema.
     auto ctx = AppContext::open(m_database, Database::OpenMode::MustExist);
     if (ctx)
@@ -180,6 +182,8 @@ int Cli::open()
         return fail(session.error());
     m_session = std::move(session).value();
     m_ctx = &m_session->context();
+    if (auto warning = auditanchor::checkRemembered(*m_ctx); warning && !warning->isEmpty())
+        m_err << "incentives-cli: warning: " << forTerminal(m_err, *warning) << '\n';
     if (!m_session->holdsOrganization())
         return fail(makeError(
             ErrorKind::NotFound,
@@ -328,7 +332,7 @@ void Cli::done(const QString& message, const QJsonObject& extra)
         o.insert(QStringLiteral("message"), message);
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        m_out << message << '\n';
+        m_out << forTerminal(m_out, message) << '\n';
     }
 }
 

@@ -73,10 +73,13 @@ const QList<Cli::Command>& Cli::commands()
          QStringLiteral("what Home shows: the invitations not yet opened, and what needs your action"),
          {QStringLiteral("dismiss")}, {value("location", "ID")}, &Cli::cmdHome},
         {QStringLiteral("audit"),
-         QStringLiteral("[--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | verify"),
-         QStringLiteral("the audit log: Account admins read all of it, everyone else their own actions"),
-         {QStringLiteral("verify")},
-         {value("limit", "N"), value("search", "TEXT"), value("user", "EMAIL"), value("csv", "FILE")},
+         QStringLiteral("[--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | anchor\n"
+                        "             | verify [--anchor COUNT:HASH]"),
+         QStringLiteral("the audit log: Account admins read all of it, everyone else their own actions; its anchor "
+                        "to keep elsewhere, and the check of its chain against one"),
+         {QStringLiteral("anchor"), QStringLiteral("verify")},
+         {value("limit", "N"), value("search", "TEXT"), value("user", "EMAIL"), value("csv", "FILE"),
+          value("anchor", "COUNT:HASH")},
          &Cli::cmdAudit},
         {QStringLiteral("workspace"),
          QStringLiteral("[--status S] [--location ID] [--program NAME] [--search TEXT] [--sort COLUMN]\n"

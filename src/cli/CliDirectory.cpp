@@ -15,6 +15,7 @@
 #include "services/demo/Generator.h"
 #include "services/demo/PresenterTools.h"
 #include "services/demo/Scenarios.h"
+#include "store/Files.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,12 +32,6 @@ QJsonValue when(const QDateTime& t)
 
 int Cli::cmdInit(Args& a)
 {
-    if (auto e =
-            a.parse({QStringLiteral("org"), QStringLiteral("admin"), QStringLiteral("admin-name"),
-                     QStringLiteral("partner-id"), QStringLiteral("country"), QStringLiteral("legal-name")},
-                    {QStringLiteral("demo"), QStringLiteral("empty"), QStringLiteral("force")});
-        !e.isEmpty())
-        return usage(e);
     const bool demo = a.has(QStringLiteral("demo"));
     const bool empty = a.has(QStringLiteral("empty"));
     if (demo == empty || a.count() > 0)
@@ -91,10 +86,6 @@ int Cli::cmdInit(Args& a)
 
 int Cli::cmdGenerate(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("locations"), QStringLiteral("programs"), QStringLiteral("seed")},
-                         {QStringLiteral("force")});
-        !e.isEmpty())
-        return usage(e);
     bool ok1 = true;
     bool ok2 = true;
     bool ok3 = true;
@@ -146,8 +137,6 @@ int Cli::cmdGenerate(Args& a)
 
 int Cli::cmdClock(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("show") : a.at(0);
     if (int rc = open(); rc != Ok)
         return rc;
@@ -196,8 +185,6 @@ int Cli::cmdClock(Args& a)
 
 int Cli::cmdUsers(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location")}, {QStringLiteral("replace")}); !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
     Actor who;
     if (int rc = openAs(who); rc != Ok)
@@ -296,8 +283,6 @@ int Cli::cmdUsers(Args& a)
 
 int Cli::cmdLocations(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
         return usage(QStringLiteral("locations list"));
     Actor who;
@@ -329,8 +314,6 @@ int Cli::cmdLocations(Args& a)
 
 int Cli::cmdPrograms(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
         return usage(QStringLiteral("programs list"));
     Actor who;
@@ -358,10 +341,6 @@ int Cli::cmdPrograms(Args& a)
 
 int Cli::cmdAudit(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("limit"), QStringLiteral("search"), QStringLiteral("user"),
-                          QStringLiteral("csv")});
-        !e.isEmpty())
-        return usage(e);
     if (int rc = open(); rc != Ok)
         return rc;
     AuditService audit(*m_ctx);
@@ -376,13 +355,41 @@ int Cli::cmdAudit(Args& a)
                           QStringLiteral("the audit log is broken at record %1: it was changed after it "
                                          "was written.")
                               .arg(*broken)));
+        if (a.has(QStringLiteral("anchor"))) {
+            auto anchor = AuditAnchor::parse(a.value(QStringLiteral("anchor")));
+            if (!anchor)
+                return fail(anchor.error());
+            auto problem = auditanchor::compare(*m_ctx, *anchor);
+            if (!problem)
+                return fail(problem.error());
+            if (!problem->isEmpty())
+                return fail(makeError(ErrorKind::Conflict, *problem));
+        }
         auto count = m_ctx->auditLog().count();
-        done(QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
+        done(a.has(QStringLiteral("anchor"))
+                 ? QStringLiteral("The audit log is intact (%1 records) and holds its anchor.")
+                       .arg(count ? *count : 0)
+                 : QStringLiteral("The audit log is intact (%1 records).").arg(count ? *count : 0));
+        return Ok;
+    }
+    if (a.at(0) == QLatin1String("anchor") && a.count() == 1) {
+        // What to keep elsewhere, so that deleting or rewriting records later shows.
+        auto anchor = auditanchor::head(*m_ctx);
+        if (!anchor)
+            return fail(anchor.error());
+        if (json())
+            printObject(m_out,
+                        {{QStringLiteral("anchor"), anchor->text()},
+                         {QStringLiteral("count"), anchor->count},
+                         {QStringLiteral("hash"), anchor->hash}},
+                        true);
+        else
+            m_out << anchor->text() << '\n';
         return Ok;
     }
     if (a.count() > 0)
-        return usage(
-            QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit verify"));
+        return usage(QStringLiteral("audit [--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | audit "
+                                    "anchor | audit verify [--anchor COUNT:HASH]"));
     auto who = actor();
     if (!who)
         return fail(who.error());
@@ -394,14 +401,15 @@ int Cli::cmdAudit(Args& a)
     filter.text = a.value(QStringLiteral("search"));
     filter.actor = a.value(QStringLiteral("user"));
     if (a.has(QStringLiteral("csv"))) {
+        const QString output = a.value(QStringLiteral("csv"));
+        if (auto s = files::checkTarget(output, m_database); !s)
+            return fail(s.error());
         auto csv = audit.exportCsv(*who, filter);
         if (!csv)
             return fail(csv.error());
-        QFile file(a.value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
-            return fail(
-                makeError(ErrorKind::Storage, QStringLiteral("cannot write %1.").arg(file.fileName())));
-        done(QStringLiteral("Wrote %1.").arg(file.fileName()));
+        if (auto s = files::writeFile(output, *csv); !s)
+            return fail(s.error());
+        done(QStringLiteral("Wrote %1.").arg(output));
         return Ok;
     }
     auto entries = audit.list(*who, filter);
@@ -426,23 +434,24 @@ int Cli::cmdAudit(Args& a)
 
 int Cli::cmdBackup(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1)
         return usage(QStringLiteral("backup FILE"));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
+    auto anchor = auditanchor::head(*m_ctx);
+    if (!anchor)
+        return fail(anchor.error());
     if (auto s = MaintenanceService(*m_ctx).backUp(who, a.at(0)); !s)
         return fail(s.error());
-    done(QStringLiteral("Wrote a copy to %1.").arg(a.at(0)));
+    // The copy is at least this far along; keep the anchor with it to check it later.
+    done(QStringLiteral("Wrote a copy to %1. Audit anchor: %2").arg(a.at(0), anchor->text()),
+         {{QStringLiteral("file"), a.at(0)}, {QStringLiteral("audit_anchor"), anchor->text()}});
     return Ok;
 }
 
 int Cli::cmdMigrate(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("from"), QStringLiteral("to")}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 0 || a.value(QStringLiteral("to")).isEmpty())
         return usage(QStringLiteral("migrate --to DATABASE [--from DATABASE]"));
     if (a.has(QStringLiteral("from"))) {
@@ -480,8 +489,6 @@ int Cli::cmdMigrate(Args& a)
 
 int Cli::cmdRestore(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1)
         return usage(QStringLiteral("restore FILE"));
     Actor who;
@@ -498,8 +505,6 @@ int Cli::cmdRestore(Args& a)
 
 int Cli::cmdCheck(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 0)
         return usage(QStringLiteral("check takes no arguments."));
     Actor who;
@@ -516,10 +521,6 @@ int Cli::cmdCheck(Args& a)
 
 int Cli::cmdProgram(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("currencies"), QStringLiteral("criteria")},
-                         {QStringLiteral("open-to-all"), QStringLiteral("credit-note")});
-        !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0);
     const QStringList verbs{QStringLiteral("publish"), QStringLiteral("close"), QStringLiteral("reopen"),
                             QStringLiteral("discontinue")};
@@ -557,11 +558,6 @@ int Cli::cmdProgram(Args& a)
 
 int Cli::cmdLocation(Args& a)
 {
-    const QSet<QString> options{QStringLiteral("agreement"),    QStringLiteral("solutions-partner"),
-                                QStringLiteral("csp-indirect"), QStringLiteral("csp-direct"),
-                                QStringLiteral("revenue"),      QStringLiteral("customers")};
-    if (auto e = a.parse(options); !e.isEmpty())
-        return usage(e);
     if (a.count() != 2 || a.at(0) != QLatin1String("set"))
         return usage(
             QStringLiteral("location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no] "
@@ -609,8 +605,6 @@ int Cli::cmdLocation(Args& a)
 
 int Cli::cmdDemo(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0);
     Actor who;
     if (int rc = openAs(who); rc != Ok)
@@ -649,8 +643,6 @@ int Cli::cmdDemo(Args& a)
 
 int Cli::cmdScenario(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
     if (sub == QLatin1String("list")) {
         Table t({{QStringLiteral("id"), QStringLiteral("Scenario")},
@@ -717,8 +709,6 @@ int Cli::cmdValidationList()
 
 int Cli::cmdSimulate(Args& a)
 {
-    if (auto e = a.parse({}); !e.isEmpty())
-        return usage(e);
     if (a.count() != 1 || a.at(0) != QLatin1String("eligibility"))
         return usage(QStringLiteral("simulate eligibility"));
     Actor who;

@@ -1,6 +1,11 @@
 #include "cli/CliOutput.h"
 
+#include "core/TextRules.h"
+
+#include <QFile>
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 namespace incentives::cli {
 
@@ -29,17 +34,9 @@ QString cell(const QJsonValue& value)
 
 namespace {
 // Control characters would let stored text rewrite the terminal; show them as escapes.
-QString printable(QString text)
+QString printable(const QString& text)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-            const QString escape = QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            text.replace(i, 1, escape);
-            i += escape.size() - 1;
-        }
-    }
-    return text;
+    return textrules::visible(text, false);
 }
 } // namespace
 
@@ -49,6 +46,17 @@ QJsonArray Table::json() const
     for (const QJsonObject& row : m_rows)
         array.append(row);
     return array;
+}
+
+bool toTerminal(QTextStream& out)
+{
+    const auto* file = qobject_cast<QFile*>(out.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle());
+}
+
+QString forTerminal(QTextStream& out, const QString& text)
+{
+    return toTerminal(out) ? textrules::visible(text, true) : text;
 }
 
 void Table::print(QTextStream& out, bool json) const

@@ -33,4 +33,10 @@ private:
 void printObject(QTextStream& out, const QJsonObject& object, bool json, const QStringList& order = {});
 QString cell(const QJsonValue& value);
 
+// Whether the stream writes to a terminal.
+bool toTerminal(QTextStream& out);
+// The text as it may be written to out: on a terminal, control and text-direction characters are
+// shown as \uXXXX (line breaks kept), so that stored text cannot rewrite the screen; elsewhere as is.
+QString forTerminal(QTextStream& out, const QString& text);
+
 } // namespace incentives::cli

@@ -2,11 +2,12 @@
 // summary as HTML or PDF.
 #include "cli/Cli.h"
 #include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
 #include "services/SummaryService.h"
 #include "services/WorkspaceExport.h"
+#include "store/Files.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 
 namespace incentives::cli {
 
@@ -16,17 +17,19 @@ int Cli::writeWorkspaceCsv(const Actor& who, const WorkspaceFilter& filter, Work
     WorkspaceExport exporter(*m_ctx);
     if (!output.isEmpty()) {
         // The file appears only once it is complete; a refusal halfway leaves nothing behind.
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(makeError(ErrorKind::Storage,
-                                  QStringLiteral("cannot write %1: %2").arg(output, file.errorString())));
-        auto written = exporter.writeCsv(who, filter, sort, ascending, file);
-        if (!written)
-            return fail(written.error());
-        if (!file.commit())
-            return fail(makeError(ErrorKind::Storage,
-                                  QStringLiteral("cannot write %1: %2").arg(output, file.errorString())));
-        done(QStringLiteral("Wrote %1 enrollments to %2.").arg(*written).arg(output));
+        if (auto s = files::checkTarget(output, m_database); !s)
+            return fail(s.error());
+        qint64 count = 0;
+        const Status s = files::writeFile(output, [&](QIODevice& file) -> Status {
+            auto written = exporter.writeCsv(who, filter, sort, ascending, file);
+            if (!written)
+                return written.error();
+            count = *written;
+            return {};
+        });
+        if (!s)
+            return fail(s.error());
+        done(QStringLiteral("Wrote %1 enrollments to %2.").arg(count).arg(output));
         return Ok;
     }
     m_out.flush();
@@ -47,9 +50,6 @@ int Cli::writeWorkspaceCsv(const Actor& who, const WorkspaceFilter& filter, Work
 
 int Cli::cmdSummary(Args& a)
 {
-    if (auto e = a.parse({QStringLiteral("location"), QStringLiteral("html"), QStringLiteral("pdf")});
-        !e.isEmpty())
-        return usage(e);
     if (a.count() > 0 || !a.has(QStringLiteral("location")))
         return usage(QStringLiteral("summary --location ID [--html FILE | --pdf FILE]"));
     if (a.has(QStringLiteral("html")) && a.has(QStringLiteral("pdf")))
@@ -63,6 +63,10 @@ int Cli::cmdSummary(Args& a)
         return fail(makeError(ErrorKind::Invalid,
                               QStringLiteral("this incentives-cli was built without Qt Gui and cannot write "
                                              "PDF; write --html FILE and print that.")));
+    for (const QString& target : {pdf, html})
+        if (!target.isEmpty())
+            if (auto s = files::checkTarget(target, m_database); !s)
+                return fail(s.error());
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -76,15 +80,12 @@ int Cli::cmdSummary(Args& a)
         return Ok;
     }
     if (a.has(QStringLiteral("html"))) {
-        QSaveFile file(html);
-        const QByteArray bytes = text->toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(makeError(ErrorKind::Storage,
-                                  QStringLiteral("cannot write %1: %2").arg(html, file.errorString())));
+        if (auto s = files::writeFile(html, text->toUtf8()); !s)
+            return fail(s.error());
         done(QStringLiteral("Wrote %1.").arg(html));
         return Ok;
     }
-    m_out << *text << '\n';
+    m_out << forTerminal(m_out, *text) << '\n';
     return Ok;
 }
 

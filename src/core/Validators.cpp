@@ -1,5 +1,7 @@
 #include "core/Validators.h"
 
+#include "core/TextRules.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -180,7 +182,7 @@ bool isEmailLocalChar(QChar c)
 
 bool isBidiControl(char32_t cp)
 {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    return textrules::isDirectionControl(cp);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "gui/MessageBoxes.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
+#include "store/Files.h"
 #include "ui_AuditPage.h"
 
 #include <QFile>
@@ -93,12 +94,13 @@ QString AuditPage::exportTo(const QString& path)
     filter.text = m_ui->searchEdit->text();
     filter.actor = m_ui->userCombo->currentData().toString();
     filter.limit = 100000;
+    if (auto s = files::checkTarget(path, m_session.context().db().path()); !s)
+        return s.error().message;
     auto csv = AuditService(m_session.context()).exportCsv(m_session.actor(), filter);
     if (!csv)
         return csv.error().message;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*csv) != csv->size())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (auto s = files::writeFile(path, *csv); !s)
+        return s.error().message;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "report/HtmlPrinter.h"
 #include "services/Session.h"
 #include "services/SummaryService.h"
+#include "store/Files.h"
 #include "ui_SummaryDialog.h"
 
 #include <QPrintPreviewDialog>
@@ -90,6 +91,8 @@ QString SummaryDialog::exportPdf(const QString& path)
 {
     if (m_html.isEmpty())
         return tr("There is no summary to export.");
+    if (auto s = files::checkTarget(path, m_session.context().db().path()); !s)
+        return s.error().message;
     if (auto s = report::writePdf(m_html, path); !s)
         return s.error().message;
     return {};

@@ -3,11 +3,11 @@
 #include "gui/WorkspaceModel.h"
 #include "services/Session.h"
 #include "services/WorkspaceExport.h"
+#include "store/Files.h"
 
 #include <QEventLoop>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 
@@ -42,23 +42,25 @@ WorkspaceExporter::Report WorkspaceExporter::run(QWidget* parent, Session& sessi
             job->result = ctx.error();
             return;
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            job->result =
-                makeError(ErrorKind::Storage,
-                          WorkspaceExporter::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        if (auto s = files::checkTarget(path, database); !s) {
+            job->result = s.error();
             return;
         }
-        auto written =
-            WorkspaceExport(**ctx).writeCsv(actor, filter, sort, ascending, file, [&job](qint64 n) {
-                job->written = n;
-                return !job->cancel;
-            });
-        if (written && !file.commit())
-            written =
-                makeError(ErrorKind::Storage,
-                          WorkspaceExporter::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        job->result = written;
+        // Through a temporary file and an atomic rename: a cancel, a refusal or a full disk leaves
+        // no partial file behind.
+        qint64 count = 0;
+        const Status s = files::writeFile(path, [&](QIODevice& file) -> Status {
+            auto written =
+                WorkspaceExport(**ctx).writeCsv(actor, filter, sort, ascending, file, [&job](qint64 n) {
+                    job->written = n;
+                    return !job->cancel;
+                });
+            if (!written)
+                return written.error();
+            count = *written;
+            return {};
+        });
+        job->result = s ? Result<qint64>(count) : Result<qint64>(s.error());
     }));
 
     const qint64 total = model.counting() ? 0 : model.totalCount();

@@ -1,11 +1,12 @@
 #include "report/HtmlPrinter.h"
 
+#include "store/Files.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace incentives::report {
@@ -46,22 +47,16 @@ Status writePdf(const QString& html, const QString& path)
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(ErrorKind::Usage, Tr::tr("Writing a PDF needs the graphical part of Qt."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Storage,
-                         Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    {
+    // Through a temporary file and an atomic rename: a full disk leaves no partial PDF.
+    return files::writeFile(path, [&html](QIODevice& file) -> Status {
         const auto doc = document(html);
         QPdfWriter writer(&file);
         writer.setPageLayout(defaultPageLayout());
         writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QCoreApplication::applicationName());
         doc->print(&writer);
-    }
-    if (!file.commit())
-        return makeError(ErrorKind::Storage,
-                         Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+        return {};
+    });
 }
 
 } // namespace incentives::report

@@ -4,6 +4,11 @@
 #include "services/Csv.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace incentives {
 
@@ -56,4 +61,107 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
     return out.toUtf8();
 }
 
+} // namespace incentives
+
+namespace incentives {
+
+QString AuditAnchor::text() const
+{
+    return QStringLiteral("%1:%2").arg(count).arg(hash);
+}
+
+Result<AuditAnchor> AuditAnchor::parse(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^([0-9]{1,18}):([0-9a-f]{64})$"));
+    const auto match = form.match(text.trimmed().toLower());
+    if (!match.hasMatch())
+        return makeError(ErrorKind::Usage,
+                         QCoreApplication::translate(
+                             "AuditService", "An audit anchor is COUNT:HASH, as 'audit anchor' prints it."));
+    return AuditAnchor{match.captured(1).toLongLong(), match.captured(2)};
+}
+
+namespace auditanchor {
+namespace {
+
+QString storePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("incentives-desk/audit-anchors.ini"));
+}
+
+QString keyFor(const QString& location)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+} // namespace
+
+Result<AuditAnchor> head(AppContext& ctx)
+{
+    auto n = ctx.auditLog().count();
+    if (!n)
+        return n.error();
+    auto hash = ctx.auditLog().hashAt(*n);
+    if (!hash)
+        return hash.error();
+    return AuditAnchor{*n, *hash};
+}
+
+Result<QString> compare(AppContext& ctx, const AuditAnchor& anchor)
+{
+    auto n = ctx.auditLog().count();
+    if (!n)
+        return n.error();
+    if (*n < anchor.count)
+        return QCoreApplication::translate("AuditService",
+                                           "The audit log holds %1 records, fewer than the %2 of its anchor: "
+                                           "records were deleted.")
+            .arg(*n)
+            .arg(anchor.count);
+    auto hash = ctx.auditLog().hashAt(anchor.count);
+    if (!hash)
+        return hash.error();
+    if (anchor.count > 0 && *hash != anchor.hash)
+        return QCoreApplication::translate("AuditService",
+                                           "Record %1 of the audit log no longer matches its anchor: the log "
+                                           "was rewritten.")
+            .arg(anchor.count);
+    return QString();
+}
+
+Result<QString> checkRemembered(AppContext& ctx)
+{
+    QSettings store(storePath(), QSettings::IniFormat);
+    const QString key = keyFor(ctx.db().path());
+    const QString seen = store.value(key).toString();
+    if (!seen.isEmpty())
+        if (auto anchor = AuditAnchor::parse(seen); anchor) {
+            auto problem = compare(ctx, *anchor);
+            if (!problem)
+                return problem.error();
+            if (!problem->isEmpty())
+                return QCoreApplication::translate("AuditService",
+                                                   "%1 (This computer last saw the log at %2.)")
+                    .arg(*problem, anchor->text());
+        }
+    auto now = head(ctx);
+    if (!now)
+        return now.error();
+    if (now->text() != seen) {
+        store.setValue(key, now->text());
+        store.sync();
+    }
+    return QString();
+}
+
+void forget(const QString& location)
+{
+    QSettings store(storePath(), QSettings::IniFormat);
+    store.remove(keyFor(location));
+    store.sync();
+}
+
+} // namespace auditanchor
 } // namespace incentives

@@ -27,4 +27,36 @@ private:
     AppContext& m_ctx;
 };
 
+// The audit log's anchor: how many records it held and the hash of the newest one, kept outside
+// the database (printed by 'audit anchor' and by backups, and remembered on this computer per
+// database). The chain alone proves only that records fit together; whoever can write the file
+// can also delete the newest records or rewrite them with recomputed hashes. Against an anchor,
+// both show: record number count must still carry that hash, and the chain from the first record
+// through it must be intact. Records added after the anchor are covered only by the next anchor.
+struct AuditAnchor
+{
+    qint64 count = 0;
+    QString hash;
+
+    QString text() const; // "COUNT:HASH"
+    static Result<AuditAnchor> parse(const QString& text);
+};
+
+namespace auditanchor {
+
+// The anchor of the log as it is now.
+Result<AuditAnchor> head(AppContext& ctx);
+// What is wrong with the log measured against an anchor: empty when record number anchor.count
+// still carries anchor.hash. (The chain itself is checked by AuditRepository::verify().)
+Result<QString> compare(AppContext& ctx, const AuditAnchor& anchor);
+// Compares the log with the anchor this computer last saw for the database and, when it is not
+// behind, remembers the current head; returns a warning when the log is shorter than that
+// anchor or its anchored record changed.
+Result<QString> checkRemembered(AppContext& ctx);
+// Forgets what this computer saw of a database whose file was replaced as a whole (restore,
+// demo load or reset, init).
+void forget(const QString& location);
+
+} // namespace auditanchor
+
 } // namespace incentives

@@ -3,6 +3,7 @@
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
 #include "core/Renewal.h"
+#include "core/TextRules.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
 #include "services/Workflow.h"

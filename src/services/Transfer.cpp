@@ -1,6 +1,8 @@
 #include "services/Transfer.h"
 
+#include "services/AuditService.h"
 #include "services/demo/DemoFiles.h"
+#include "store/Files.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,51 @@ Result<Report> copyInto(AppContext& source, const Actor& actor, AppContext& targ
     return report;
 }
 
+// A file is built beside its place and moved in whole: a kill or a failure at any point leaves the
+// old file (or no file) as it was.
+Result<Report> migrateIntoFile(AppContext& source, const Actor& actor, const QString& file)
+{
+    const files::Kind kind = files::kindOf(file);
+    if (kind == files::Kind::Folder || kind == files::Kind::Other)
+        return files::checkSource(file).error();
+    if (kind == files::Kind::Regular && QFileInfo(file).size() > 0) {
+        auto existing = AppContext::open(file, Database::OpenMode::MustExist);
+        if (!existing)
+            return existing.error();
+        auto empty = copying::isEmpty((*existing)->db());
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return makeError(
+                ErrorKind::Conflict,
+                Tr::tr("%1 already holds data; a database is moved only into a new or empty one.").arg(file));
+    }
+    const QString building = file + QStringLiteral(".new");
+    files::removeDatabaseFiles(building);
+    Result<Report> result = makeError(ErrorKind::Storage, QString());
+    {
+        auto ctx = AppContext::open(building, Database::OpenMode::CreateIfMissing);
+        if (!ctx) {
+            files::removeDatabaseFiles(building);
+            return ctx.error();
+        }
+        result = copyInto(source, actor, **ctx);
+        if (result) {
+            (*ctx)->db().checkpoint();
+            copying::afterBulkLoad((*ctx)->db());
+            (*ctx)->db().checkpoint();
+        }
+    }
+    if (!result) {
+        files::removeDatabaseFiles(building);
+        return result;
+    }
+    if (auto s = files::replaceDatabaseFile(file, building); !s)
+        return s.error();
+    auditanchor::forget(file);
+    return result;
+}
+
 } // namespace
 
 Result<Report> migrate(AppContext& source, const Actor& actor, const QString& target)
@@ -85,7 +132,8 @@ Result<Report> migrate(AppContext& source, const Actor& actor, const QString& ta
         return where.error();
     if (where->display() == source.db().path())
         return makeError(ErrorKind::Usage, Tr::tr("The source and the target are the same database."));
-    const bool newFile = where->isFile() && !QFileInfo::exists(where->file);
+    if (where->isFile())
+        return migrateIntoFile(source, actor, where->file);
 
     Result<Report> result = makeError(ErrorKind::Storage, QString());
     {
@@ -93,13 +141,9 @@ Result<Report> migrate(AppContext& source, const Actor& actor, const QString& ta
         if (!ctx)
             return ctx.error();
         result = copyInto(source, actor, **ctx);
-        if (result) {
-            (*ctx)->db().checkpoint();
+        if (result)
             copying::afterBulkLoad((*ctx)->db());
-        }
     }
-    if (!result && newFile)
-        demofiles::removeDatabaseFiles(where->file);
     return result;
 }
 

@@ -92,4 +92,15 @@ Result<qint64> AuditRepository::count()
     return v->toLongLong();
 }
 
+Result<QString> AuditRepository::hashAt(qint64 position)
+{
+    if (position < 1)
+        return QString();
+    auto v = m_db.scalar(QStringLiteral("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?"),
+                         {position - 1});
+    if (!v)
+        return v.error();
+    return v->toString();
+}
+
 } // namespace incentives

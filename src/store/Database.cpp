@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Copy.h"
+#include "store/Files.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,10 @@
 #include <QUrlQuery>
 
 #include <atomic>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace incentives {
 namespace {
@@ -54,15 +59,89 @@ quint32 bigEndian32(const QByteArray& bytes, int offset)
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
+// SQLite's locking bytes (os_unix.c): a reader holds a read lock on the shared range, and no
+// connection deletes the write-ahead log or rewrites the file through a rollback journal while
+// another holds one.
+constexpr off_t kPendingByte = 0x40000000;
+constexpr off_t kSharedFirst = kPendingByte + 2;
+constexpr off_t kSharedSize = 510;
+
+// Holds a shared lock on a database file for as long as it lives, through an open file
+// description lock, which (unlike a plain POSIX lock) is not dropped when this process closes
+// another descriptor of the same file. locked() is false when a writer holds the file exclusively.
+class SharedLock
+{
+public:
+    explicit SharedLock(int fd) : m_fd(fd)
+    {
+        struct flock lock
+        {
+        };
+        lock.l_type = F_RDLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = kSharedFirst;
+        lock.l_len = kSharedSize;
+        m_locked = ::fcntl(m_fd, F_OFD_SETLK, &lock) == 0;
+    }
+    ~SharedLock()
+    {
+        if (!m_locked)
+            return;
+        struct flock lock
+        {
+        };
+        lock.l_type = F_UNLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = kSharedFirst;
+        lock.l_len = kSharedSize;
+        (void)::fcntl(m_fd, F_OFD_SETLK, &lock);
+    }
+    SharedLock(const SharedLock&) = delete;
+    SharedLock& operator=(const SharedLock&) = delete;
+    bool locked() const { return m_locked; }
+
+private:
+    int m_fd;
+    bool m_locked = false;
+};
+
+qint64 sizeOf(int fd)
+{
+    struct stat st
+    {
+    };
+    return ::fstat(fd, &st) == 0 ? qint64(st.st_size) : -1;
+}
+
 Header readHeader(const QString& path)
 {
     Header h;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Never blocks: a FIFO or a device put in the file's place meanwhile answers at once.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return h;
-    const qint64 size = f.size();
-    const QByteArray head = f.read(100);
-    if (head.isEmpty()) {
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    // Under a shared lock another process may still append to its write-ahead log and copy it into
+    // the file (which only grows the file, and only while the log exists), but it cannot delete
+    // the log: so a log absent before and after the reads means the file did not change between
+    // them.
+    const SharedLock lock(fd);
+    const auto logBeside = [&] {
+        return QFileInfo::exists(path + QStringLiteral("-wal")) ||
+               QFileInfo::exists(path + QStringLiteral("-journal"));
+    };
+    const bool logBefore = logBeside();
+    const qint64 sizeBefore = sizeOf(fd);
+    char buffer[100];
+    const ssize_t got = ::pread(fd, buffer, sizeof buffer, 0);
+    const QByteArray head(buffer, got > 0 ? int(got) : 0);
+    const qint64 size = sizeOf(fd);
+    const bool logAfter = logBeside();
+    if (head.isEmpty() && size == 0) {
         h.sqlite = true; // an empty file is an empty database
         h.empty = true;
         return h;
@@ -70,8 +149,10 @@ Header readHeader(const QString& path)
     h.sqlite = head.startsWith(QByteArrayLiteral("SQLite format 3\0"));
     if (!h.sqlite)
         return h;
+    // Judged only when the file provably stood still: locked, no log, the same size throughout.
+    const bool settled = lock.locked() && !logBefore && !logAfter && sizeBefore == size;
     if (head.size() < 100) {
-        h.truncated = true;
+        h.truncated = settled;
         return h;
     }
     const auto* p = reinterpret_cast<const uchar*>(head.constData());
@@ -80,13 +161,17 @@ Header readHeader(const QString& path)
     h.userVersion = bigEndian32(head, 60);
     h.applicationId = bigEndian32(head, 68);
     // A file shorter than its header records is cut short, unless a write-ahead log or rollback
-    // journal beside it is still to be replayed: a checkpoint killed half-way leaves exactly that,
-    // and SQLite recovers it on open.
-    const bool recoverable = QFileInfo::exists(path + QStringLiteral("-wal")) ||
-                             QFileInfo::exists(path + QStringLiteral("-journal"));
+    // journal beside it is still to be replayed (a checkpoint killed half-way leaves exactly that,
+    // and SQLite recovers it on open) or another process is writing it right now.
     h.truncated =
-        pageSize < 512 || (!recoverable && (size % pageSize != 0 || size < qint64(pageSize) * h.pageCount));
+        pageSize < 512 || (settled && (size % pageSize != 0 || size < qint64(pageSize) * h.pageCount));
     return h;
+}
+
+QString busyMessage()
+{
+    return Tr::tr("The database is busy: another program is writing to it. Nothing was changed; try "
+                  "again in a moment.");
 }
 
 struct Identity
@@ -319,9 +404,13 @@ Status Database::prepareAndUpgrade()
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (info.exists() && info.isDir())
-        return makeError(ErrorKind::Storage, Tr::tr("%1 is a folder, not a database file.").arg(path));
-    if (!info.exists()) {
+    const files::Kind kind = files::kindOf(path);
+    if (kind == files::Kind::Folder || kind == files::Kind::Other)
+        return files::checkSource(path).error(); // refused at once: a FIFO is never opened
+    if (kind == files::Kind::Regular && mode == OpenMode::MustExist)
+        if (auto s = files::checkSource(path); !s) // an empty file is not given a schema here
+            return s.error();
+    if (kind == files::Kind::Missing) {
         if (mode == OpenMode::MustExist)
             return makeError(
                 ErrorKind::NotFound,
@@ -359,17 +448,31 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(info.absoluteFilePath());
         if (!c.open())
-            return makeError(ErrorKind::Storage,
-                             Tr::tr("Cannot open %1: %2").arg(path, c.lastError().text()));
+            return files::diskFull(path)
+                       ? files::diskFullError(path)
+                       : makeError(ErrorKind::Storage,
+                                   Tr::tr("Cannot open %1: %2").arg(path, c.lastError().text()));
     }
     // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
     if (info.exists()) {
+        // Another process may be folding its log into the file right now: wait for it rather
+        // than take its lock for damage.
+        if (const QString wait = db->dialect().busyTimeout(); !wait.isEmpty())
+            (void)db->run(wait);
         Identity id;
         auto appId = db->scalar(db->dialect().readApplicationId());
         auto version = db->scalar(db->dialect().readSchemaVersion());
         auto tables = db->scalar(db->dialect().countTables());
-        if (!appId || !version || !tables)
+        // A test hook: the reads fail as they do when the disk has not a byte left for the log.
+        const bool starved = files::faultArmed("disk-full-open");
+        if (!appId || !version || !tables || starved) {
+            for (const auto* read : {&appId, &version, &tables})
+                if (!*read && read->error().message == busyMessage())
+                    return read->error(); // a writer held the file longer than the busy timeout
+            if (files::diskFull(path))
+                return files::diskFullError(path);
             return makeError(ErrorKind::Storage, Tr::tr("%1 is damaged or not a database.").arg(path));
+        }
         id.applicationId = appId->toInt();
         id.userVersion = version->toInt();
         id.tables = tables->toInt();
@@ -445,10 +548,7 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& values
 Error Database::storageError(const QSqlError& error) const
 {
     if (m_dialect.isBusy(error))
-        return makeError(
-            ErrorKind::Storage,
-            Tr::tr("The database is busy: another program is writing to it. Nothing was changed; try "
-                   "again in a moment."));
+        return makeError(ErrorKind::Storage, busyMessage());
     if (m_dialect.isDiskFull(error))
         return makeError(ErrorKind::Storage,
                          Tr::tr("The disk is full: nothing was saved. Free some space and try again."));
@@ -464,12 +564,32 @@ Status Database::backupTo(const QString& targetPath)
     if (DatabaseLocation::isServer(targetPath))
         return makeError(ErrorKind::Usage, Tr::tr("A backup is written to a file; to copy a database to a "
                                                   "server, use 'incentives-cli migrate'."));
+    if (auto s = files::checkTarget(targetPath, isFile() ? m_path : QString()); !s)
+        return s;
     if (QFileInfo::exists(targetPath))
         return makeError(ErrorKind::Conflict,
                          Tr::tr("%1 exists already; choose another name.").arg(targetPath));
     const QString statement = m_dialect.copyToFile();
-    if (!statement.isEmpty())
-        return run(statement, {targetPath});
+    if (!statement.isEmpty()) {
+        // The copy is written under a temporary name, readable by its owner only, and appears
+        // under its own name only once complete: a refusal leaves nothing behind.
+        const QString partial = targetPath + QStringLiteral(".partial");
+        files::removeDatabaseFiles(partial);
+        if (!files::createPrivate(partial))
+            return files::diskFull(targetPath)
+                       ? files::diskFullError(targetPath)
+                       : makeError(ErrorKind::Storage, Tr::tr("Cannot create %1.").arg(targetPath));
+        Status copied = run(statement, {partial});
+        if (copied && files::faultArmed("disk-full"))
+            copied = files::diskFullError(targetPath);
+        if (!copied) {
+            files::removeDatabaseFiles(partial);
+            if (files::diskFull(targetPath))
+                return files::diskFullError(targetPath);
+            return copied;
+        }
+        return files::publishNew(partial, targetPath);
+    }
     // A server database is copied row for row into a new file, which is removed again if the
     // copy does not complete.
     Status copied;
@@ -483,8 +603,9 @@ Status Database::backupTo(const QString& targetPath)
             (*target)->checkpoint();
     }
     if (!copied)
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(targetPath + suffix);
+        files::removeDatabaseFiles(targetPath);
+    else
+        QFile::setPermissions(targetPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return copied;
 }
 

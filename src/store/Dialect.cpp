@@ -55,6 +55,11 @@ QStringList Dialect::connectionSetup() const
             QStringLiteral("SET client_min_messages = WARNING")};
 }
 
+QString Dialect::busyTimeout() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA busy_timeout=5000") : QString();
+}
+
 QStringList Dialect::appendOnly(const QString& table) const
 {
     if (m_backend == Backend::Sqlite)
@@ -133,6 +138,14 @@ QString Dialect::foreignKeyCheck() const
     // PostgreSQL enforces foreign keys on every statement: nothing can be left dangling.
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA foreign_key_check")
                                         : QStringLiteral("SELECT NULL, NULL, NULL WHERE 1 = 0");
+}
+
+QString Dialect::schemaObjects() const
+{
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                                " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name")
+               : QString();
 }
 
 QString Dialect::readSchemaVersion() const

@@ -29,6 +29,9 @@ public:
     QString likeOperator() const; // case-insensitive LIKE
     // Statements run once on every new connection.
     QStringList connectionSetup() const;
+    // How long a connection waits for another's lock before it reports busy; run before anything
+    // else is read, as it writes nothing. Empty where the backend sets it otherwise.
+    QString busyTimeout() const;
     // Statements that make a table append-only.
     QStringList appendOnly(const QString& table) const;
     // A statement that writes a consistent copy of the database to the file bound as its one
@@ -41,6 +44,9 @@ public:
     // integrity check returns the single row "ok" when there is none).
     QString integrityCheck() const;
     QString foreignKeyCheck() const;
+    // Every schema object the database holds as rows of (type, name, definition); empty where the
+    // backend keeps no definitions to compare.
+    QString schemaObjects() const;
     // A quicker structural check, for every open: "ok" or the first problem.
     QString quickCheck() const;
     // Reads and writes the schema version.

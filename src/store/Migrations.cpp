@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMap>
+#include <QTemporaryDir>
 
 namespace incentives::migrations {
 namespace {
@@ -192,7 +194,67 @@ Status createVersion5(Database& db)
                                       "organization ORDER BY id LIMIT 1), name)")});
 }
 
+// (type, name) → definition, with white space folded.
+using Objects = QMap<QPair<QString, QString>, QString>;
+
+Result<Objects> objectsOf(Database& db)
+{
+    Objects out;
+    const QString sql = db.dialect().schemaObjects();
+    if (sql.isEmpty())
+        return out;
+    auto q = db.exec(sql);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert({q->value(0).toString(), q->value(1).toString()}, q->value(2).toString().simplified());
+    return out;
+}
+
+// What this version creates, read once from a new database in a temporary folder.
+const Objects& expectedObjects()
+{
+    static const Objects objects = [] {
+        QTemporaryDir dir;
+        auto db =
+            Database::open(dir.filePath(QStringLiteral("reference.db")), Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return Objects();
+        auto o = objectsOf(**db);
+        return o ? *o : Objects();
+    }();
+    return objects;
+}
+
 } // namespace
+
+Result<QStringList> schemaDifferences(Database& db)
+{
+    if (db.dialect().schemaObjects().isEmpty())
+        return QStringList();
+    auto found = objectsOf(db);
+    if (!found)
+        return found.error();
+    const Objects& expected = expectedObjects();
+    if (expected.isEmpty())
+        return makeError(ErrorKind::Storage,
+                         QCoreApplication::translate("Migrations", "Cannot build the reference schema."));
+    QStringList problems;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!found->contains(it.key()))
+            problems.append(QCoreApplication::translate("Migrations", "The %1 %2 is missing.")
+                                .arg(it.key().first, it.key().second));
+        else if (found->value(it.key()) != it.value())
+            problems.append(QCoreApplication::translate("Migrations", "The %1 %2 was altered.")
+                                .arg(it.key().first, it.key().second));
+    }
+    for (auto it = found->cbegin(); it != found->cend(); ++it)
+        if (!expected.contains(it.key()))
+            problems.append(
+                QCoreApplication::translate("Migrations", "The %1 %2 does not belong to the schema.")
+                    .arg(it.key().first, it.key().second));
+    return problems;
+}
 
 const QList<Step>& steps()
 {

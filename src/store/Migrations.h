@@ -26,5 +26,10 @@ Status upgrade(Database& db);
 // The steps after version `from`, inside the caller's write transaction (from 0: the whole schema).
 Status applySteps(Database& db, int from);
 
+// How the database's schema objects (tables, indexes, the audit log's append-only triggers)
+// differ from what this version creates: one line per object missing, altered or unexpected;
+// empty when they match. Only database files keep comparable definitions; a server's list is empty.
+Result<QStringList> schemaDifferences(Database& db);
+
 } // namespace migrations
 } // namespace incentives

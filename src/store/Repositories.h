@@ -261,6 +261,8 @@ public:
     // Recomputes the hash chain; returns the id of the first broken record, or 0.
     Result<Id> verify();
     Result<qint64> count();
+    // The hash of the record at a position in the log (1 is the oldest); empty when there is none.
+    Result<QString> hashAt(qint64 position);
     static QString hashOf(const AuditEntry& entry);
 
 private:

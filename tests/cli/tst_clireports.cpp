@@ -234,7 +234,7 @@ void TestCliReports::csvToAFile()
     CHECK_REFUSED(cli({QStringLiteral("workspace"), QStringLiteral("--csv"), QStringLiteral("--output"),
                        file(QStringLiteral("missing/x.csv"))},
                       kAvery),
-                  QStringLiteral("cannot write"));
+                  QStringLiteral("Cannot write"));
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("missing/x.csv"))));
 }
 
@@ -356,7 +356,7 @@ void TestCliReports::summaryRefusals()
     CHECK_REFUSED(cli({QStringLiteral("summary"), QStringLiteral("--location"), QStringLiteral("4649101"),
                        QStringLiteral("--pdf"), file(QStringLiteral("missing/us.pdf"))},
                       kAvery),
-                  QStringLiteral("cannot be written"));
+                  QStringLiteral("Cannot write"));
     QVERIFY(!QFileInfo::exists(file(QStringLiteral("missing/us.pdf"))));
     for (const QStringList& args :
          {QStringList{QStringLiteral("summary")},

@@ -195,7 +195,7 @@ void TestExportPrint::exportCancelledOrFailing()
     FileDialogs::answerNext(bad);
     MessageBoxes::answerNext(QMessageBox::Ok);
     action("actionExportWorkspace")->trigger();
-    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("cannot be written")),
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("Cannot write")),
              qPrintable(MessageBoxes::lastText()));
     QVERIFY(!QFileInfo::exists(bad));
     // No role: the action is off.

@@ -378,8 +378,13 @@ void TestSimulation::integrityCheckFindsTampering()
     QVERIFY(m_ctx->db().run(testdb::dropAuditGuard()));
     QVERIFY(m_ctx->db().run(QStringLiteral("UPDATE audit_log SET details = 'rewritten' WHERE id = 3")));
     const QStringList problems = *demofiles::checkIntegrity(*m_ctx);
-    QCOMPARE(problems.size(), 1);
-    QVERIFY(problems.first().contains(QStringLiteral("record 3")));
+    // The rewritten record, and (where the schema's definitions can be compared) the guard removed
+    // to rewrite it.
+    QCOMPARE(problems.size(), testdb::onServer() ? 1 : 2);
+    QVERIFY(problems.last().contains(QStringLiteral("record 3")));
+    if (!testdb::onServer())
+        QVERIFY2(problems.first().contains(QStringLiteral("audit_log_no_update is missing")),
+                 qPrintable(problems.first()));
 }
 
 QTEST_GUILESS_MAIN(TestSimulation)

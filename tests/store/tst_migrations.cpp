@@ -261,7 +261,17 @@ private Q_SLOTS:
         const QString path = freshDir() + QStringLiteral("/empty.db");
         QVERIFY(writeFile(path, QByteArray()));
         {
-            auto db = openOk(path, Database::OpenMode::MustExist);
+            // Where a database must exist, an empty file is refused and stays empty ...
+            auto refused = Database::open(path, Database::OpenMode::MustExist);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QLatin1String("empty")),
+                     qPrintable(refused.error().message));
+            QCOMPARE(QFileInfo(path).size(), 0);
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        }
+        {
+            // ... and where one may be created, it becomes a new database.
+            auto db = openOk(path, Database::OpenMode::CreateIfMissing);
             QVERIFY(db);
             QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         }

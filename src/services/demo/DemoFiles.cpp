@@ -1,7 +1,10 @@
 #include "services/demo/DemoFiles.h"
 
+#include "services/AuditService.h"
 #include "services/demo/DemoSeed.h"
 #include "store/Copy.h"
+#include "store/Files.h"
+#include "store/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,12 +57,47 @@ Status replaceWith(const QString& location, const QString& ready)
                 replaced = counts.error();
         }
         removeDatabaseFiles(ready);
+        if (replaced)
+            auditanchor::forget(location);
         return replaced;
     }
-    if (!removeDatabaseFiles(location) || !QFile::rename(ready, location)) {
-        removeDatabaseFiles(ready);
-        return makeError(ErrorKind::Storage, Tr::tr("Cannot write %1.").arg(location));
-    }
+    if (auto s = files::replaceDatabaseFile(location, ready); !s)
+        return s;
+    auditanchor::forget(location);
+    return {};
+}
+
+// Copies a source file beside the database, to be checked there and moved into place.
+Status copyBeside(const QString& source, const QString& building)
+{
+    removeDatabaseFiles(building);
+    auto written = files::writeFile(building, [&source](QIODevice& out) -> Status {
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(ErrorKind::Storage, Tr::tr("Cannot copy %1.").arg(source));
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+                return makeError(ErrorKind::Storage, Tr::tr("Cannot copy %1.").arg(source));
+            if (out.write(chunk) != chunk.size())
+                return makeError(ErrorKind::Storage, out.errorString());
+        }
+        return {};
+    });
+    return written;
+}
+
+// The checks every database to be put in the place of another must pass: an intact file of ours,
+// no newer than this version, with the whole schema this version expects (the audit log's
+// append-only triggers included) and an unbroken audit chain.
+Status checkUsable(AppContext& ctx, const QString& shownAs)
+{
+    auto problems = checkIntegrity(ctx);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%1 cannot be used: %2").arg(shownAs, problems->join(QLatin1Char(' '))));
     return {};
 }
 
@@ -75,11 +113,7 @@ QString buildingPath(const QString& location, QTemporaryDir& scratch)
 
 bool removeDatabaseFiles(const QString& path)
 {
-    bool ok = true;
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (QFileInfo::exists(path + suffix))
-            ok = QFile::remove(path + suffix) && ok;
-    return ok;
+    return files::removeDatabaseFiles(path);
 }
 
 QString snapshotsFolder(const QString& databasePath)
@@ -160,27 +194,27 @@ Status createDemo(const QString& path)
 
 Status restoreBackup(const QString& path, const QString& backup)
 {
-    if (!QFileInfo::exists(backup))
-        return makeError(ErrorKind::NotFound, Tr::tr("There is no file at %1.").arg(backup));
+    if (auto s = files::checkSource(backup); !s)
+        return s;
     QTemporaryDir scratch;
     const QString building = buildingPath(path, scratch);
-    removeDatabaseFiles(building);
-    if (!QFile::copy(backup, building))
-        return makeError(ErrorKind::Storage, Tr::tr("Cannot copy %1.").arg(backup));
+    if (auto s = copyBeside(backup, building); !s)
+        return s;
     {
         auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
         if (!ctx) {
             removeDatabaseFiles(building);
             return makeError(
                 ErrorKind::Invalid,
-                Tr::tr("%1 cannot be restored: it is not an intact Incentives Desk database.").arg(backup));
+                Tr::tr("%1 cannot be restored: it is not an intact Incentives Desk database (%2)")
+                    .arg(backup, ctx.error().message));
         }
-        auto problems = checkIntegrity(**ctx);
-        if (!problems || !problems->isEmpty()) {
+        if (auto s = checkUsable(**ctx, backup); !s) {
             ctx->reset();
             removeDatabaseFiles(building);
-            return makeError(ErrorKind::Invalid,
-                             Tr::tr("%1 is damaged; the current database stays.").arg(backup));
+            return makeError(
+                ErrorKind::Invalid,
+                Tr::tr("%1 is damaged; the current database stays. %2").arg(backup, s.error().message));
         }
         (*ctx)->db().checkpoint();
     }
@@ -202,6 +236,10 @@ Result<QStringList> checkIntegrity(AppContext& ctx)
     while (keys->next())
         problems.append(Tr::tr("A %1 row points at a missing %2 row.")
                             .arg(keys->value(0).toString(), keys->value(2).toString()));
+    auto schema = migrations::schemaDifferences(ctx.db());
+    if (!schema)
+        return schema.error();
+    problems += *schema;
     auto chain = ctx.auditLog().verify();
     if (!chain)
         return chain.error();
@@ -217,11 +255,12 @@ Status restoreSnapshot(const QString& path, const QString& name)
     const QString source = snapshotPath(path, name.trimmed());
     if (!QFileInfo::exists(source))
         return makeError(ErrorKind::NotFound, Tr::tr("There is no snapshot named '%1'.").arg(name.trimmed()));
+    if (auto s = files::checkSource(source); !s)
+        return s;
     QTemporaryDir scratch;
     const QString building = buildingPath(path, scratch);
-    removeDatabaseFiles(building);
-    if (!QFile::copy(source, building))
-        return makeError(ErrorKind::Storage, Tr::tr("Cannot copy the snapshot '%1'.").arg(name.trimmed()));
+    if (auto s = copyBeside(source, building); !s)
+        return s;
     {
         // Only an intact demo database of ours may replace the current one.
         auto ctx = AppContext::open(building, Database::OpenMode::MustExist);
@@ -232,6 +271,11 @@ Status restoreSnapshot(const QString& path, const QString& name)
             return ctx ? makeError(ErrorKind::Invalid,
                                    Tr::tr("'%1' is not a demo snapshot.").arg(name.trimmed()))
                        : ctx.error();
+        }
+        if (auto s = checkUsable(**ctx, source); !s) {
+            ctx->reset();
+            removeDatabaseFiles(building);
+            return s;
         }
         (*ctx)->db().checkpoint();
     }

@@ -2,6 +2,7 @@
 
 #include "core/Eligibility.h"
 #include "core/FiscalCalendar.h"
+#include "core/TextRules.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
 #include "services/Simulation.h"
@@ -92,6 +93,8 @@ Status PresenterTools::decideValidation(const Actor& actor, const QString& progr
     if (!approve && reason.trimmed().isEmpty())
         return makeError(ErrorKind::Invalid, Tr::tr("Give the reason for the rejection."),
                          QStringLiteral("reason"));
+    if (auto s = textrules::checkFreeText(reason, QStringLiteral("reason"), true); !s)
+        return s;
     {
         Transaction tx(m_ctx.db());
         if (!tx.active())
