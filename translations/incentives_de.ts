@@ -7,6 +7,10 @@
         <source>The user %1 is deactivated.</source>
         <translation>Der Benutzer %1 ist deaktiviert.</translation>
     </message>
+    <message>
+        <source>Sign in first: say who acts.</source>
+        <translation>Melden Sie sich zuerst an: Geben Sie an, wer handelt.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -122,6 +126,30 @@
     <message>
         <source>This action is not allowed.</source>
         <translation>Diese Aktion ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can back up or restore the database: a backup holds every account number.</source>
+        <translation>Nur ein Kontoadministrator kann die Datenbank sichern oder wiederherstellen: Eine Sicherung enthält jede Kontonummer.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter can use the presenter tools. An Account admin assigns that role.</source>
+        <translation>Nur ein Präsentator kann die Präsentationswerkzeuge verwenden. Ein Kontoadministrator weist diese Rolle zu.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Demo-Werkzeuge funktionieren nur in einer Demo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can see, use or change bank profiles.</source>
+        <translation>Nur ein Incentives-Administrator kann Bankprofile sehen, verwenden oder ändern.</translation>
+    </message>
+    <message>
+        <source>This bank profile belongs to locations you do not administer.</source>
+        <translation>Dieses Bankprofil gehört zu Standorten, die Sie nicht verwalten.</translation>
+    </message>
+    <message>
+        <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
+        <translation>Dieses Bankprofil zahlt auch an einen Standort, den Sie nicht verwalten; ändern kann es nur, wer Incentives-Administrator aller Standorte ist, die es verwenden.</translation>
     </message>
 </context>
 <context>
@@ -569,10 +597,6 @@
         <translation>Demotools funktionieren nur in einer Demodatenbank.</translation>
     </message>
     <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Melden Sie sich zuerst als aktiver Benutzer an.</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht erstellt werden.</translation>
     </message>
@@ -655,10 +679,6 @@
         <translation>%1 ist deaktiviert; reaktivieren Sie den Benutzer zuerst.</translation>
     </message>
     <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>Die Rolle „Kontoadministrator“ gilt für die gesamte Organisation; geben Sie keinen Standort an.</translation>
-    </message>
-    <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
         <translation>Die Rolle „%1“ wird pro Standort vergeben: Geben Sie die PartnerID des Standorts an.</translation>
     </message>
@@ -673,6 +693,14 @@
     <message>
         <source>%1 does not hold that role there.</source>
         <translation>%1 hat diese Rolle dort nicht inne.</translation>
+    </message>
+    <message>
+        <source>The Presenter role exists only in demo databases.</source>
+        <translation>Die Rolle Präsentator gibt es nur in Demo-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>The %1 role covers the whole organization; give no location.</source>
+        <translation>Die Rolle %1 gilt für die ganze Organisation; geben Sie keinen Standort an.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1391,17 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Demo-Werkzeuge funktionieren nur in einer Demo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>This database asks for passwords: only one of its Account admins can replace it. Say who acts with --as.</source>
+        <translation>Diese Datenbank verlangt Kennwörter: Nur einer ihrer Kontoadministratoren kann sie ersetzen. Geben Sie mit --as an, wer handelt.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1406,6 +1445,25 @@
     <message>
         <source>Account admins</source>
         <translation>Kontoadministratoren</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>The program is not open for enrollment now.</source>
+        <translation>Das Programm ist derzeit nicht für Anmeldungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Ein Kontoadministrator muss diesem Standort einen Incentives-Administrator zuweisen.</translation>
+    </message>
+    <message>
+        <source>Nothing can be enrolled here until the program or the location is active again.</source>
+        <translation>Hier kann nichts angemeldet werden, bis das Programm oder der Standort wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <source>This enrollment is %1: there is nothing to enroll.</source>
+        <translation>Diese Anmeldung ist %1: Es gibt nichts anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1754,16 @@
         <translation>Ein Bankprofil namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
-    </message>
-    <message>
         <source>The signature date cannot be in the future.</source>
         <translation>Das Unterschriftsdatum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
         <translation>Ein am %2 unterzeichnetes Formular %1 ist am %3 abgelaufen; unterzeichnen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Say which of your locations this bank profile is for.</source>
+        <translation>Geben Sie an, für welchen Ihrer Standorte dieses Bankprofil ist.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2048,13 @@
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei (oder --force).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2755,10 @@
     <message>
         <source>Savings</source>
         <translation>Sparkonto</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Präsentator</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3897,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Weitere Informationen sind erforderlich. Wählen Sie „Weiter“, um Folgendes zu vervollständigen:</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation>Nur der Incentives-Administrator dieses Standorts kann die Registrierung vornehmen.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1.</source>
-        <translation>Diese Registrierung hat den Status „%1“.</translation>
-    </message>
-    <message>
         <source>Accept the program terms first.</source>
         <translation>Akzeptieren Sie zuerst die Programmbedingungen.</translation>
     </message>
@@ -3945,10 +4006,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Only an Account admin can restore the database.</source>
-        <translation>Nur ein Kontoadministrator kann die Datenbank wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4195,28 +4252,12 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation> · gültig bis %1</translation>
     </message>
     <message>
-        <source>Only an Incentives admin can add bank profiles.</source>
-        <translation>Nur ein Incentives-Administrator kann Bankprofile hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Nur der Incentives-Administrator eines Standorts, der dieses Profil verwendet, kann es ändern.</translation>
-    </message>
-    <message>
         <source>&amp;Make default for the location</source>
         <translation>Als Standard für den Standort &amp;festlegen</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
         <translation>Als Standard für %1 &amp;festlegen</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation>Nur der Incentives-Administrator des Standorts legt dessen Standard fest.</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation>Nur der Incentives-Administrator des Standorts bearbeitet dessen Steuerprofil.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
@@ -4233,6 +4274,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Tax profile</source>
         <translation>Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Choose a location first.</source>
+        <translation>Wählen Sie zuerst einen Standort.</translation>
+    </message>
+    <message>
+        <source>Select a bank profile first.</source>
+        <translation>Wählen Sie zuerst ein Bankprofil aus.</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4318,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
         <translation>%1 verliert die Rolle „Incentives-Administrator“ für %2. Fortfahren?</translation>
     </message>
+    <message>
+        <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
+        <translation>Präsentatoren steuern die Demo: ihre Uhr, die Seite von Microsoft, Programme und Schnappschüsse.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4299,13 +4352,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Beim Start vom Ausgangszustand wird die Demo auf die ausgelieferten Daten zurückgesetzt. Fortfahren?</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::gui::Session</name>
-    <message>
-        <source>no role</source>
-        <translation>keine Rolle</translation>
     </message>
 </context>
 <context>
@@ -4699,14 +4745,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Select an invitation first.</source>
         <translation>Wählen Sie zuerst eine Einladung aus.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation>Nur der Incentives-Administrator von %1 kann die Registrierung vornehmen.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation>Diese Registrierung hat den Status „%1“: Es gibt nichts zu registrieren.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>

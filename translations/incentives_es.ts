@@ -7,6 +7,10 @@
         <source>The user %1 is deactivated.</source>
         <translation>El usuario %1 está desactivado.</translation>
     </message>
+    <message>
+        <source>Sign in first: say who acts.</source>
+        <translation>Inicie sesión primero: indique quién actúa.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -122,6 +126,30 @@
     <message>
         <source>This action is not allowed.</source>
         <translation>Esta acción no está permitida.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can back up or restore the database: a backup holds every account number.</source>
+        <translation>Solo un administrador de cuentas puede hacer una copia de seguridad de la base de datos o restaurarla: una copia contiene todos los números de cuenta.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter can use the presenter tools. An Account admin assigns that role.</source>
+        <translation>Solo un presentador puede usar las herramientas de presentación. Un administrador de cuentas asigna ese rol.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can see, use or change bank profiles.</source>
+        <translation>Solo un administrador de incentivos puede ver, usar o cambiar perfiles bancarios.</translation>
+    </message>
+    <message>
+        <source>This bank profile belongs to locations you do not administer.</source>
+        <translation>Este perfil bancario pertenece a ubicaciones que usted no administra.</translation>
+    </message>
+    <message>
+        <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
+        <translation>Este perfil bancario también paga a una ubicación que usted no administra; solo puede cambiarlo un administrador de incentivos de todas las ubicaciones que lo usan.</translation>
     </message>
 </context>
 <context>
@@ -569,10 +597,6 @@
         <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
     </message>
     <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Primero inicia sesión como un usuario activo.</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
@@ -655,10 +679,6 @@
         <translation>%1 está desactivado; primero reactiva al usuario.</translation>
     </message>
     <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>El rol de administrador de cuenta abarca toda la organización; no indiques ninguna ubicación.</translation>
-    </message>
-    <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
         <translation>El rol «%1» se asigna por ubicación: indica el PartnerID de la ubicación.</translation>
     </message>
@@ -673,6 +693,14 @@
     <message>
         <source>%1 does not hold that role there.</source>
         <translation>%1 no tiene ese rol en esa ubicación.</translation>
+    </message>
+    <message>
+        <source>The Presenter role exists only in demo databases.</source>
+        <translation>El rol de presentador solo existe en las bases de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>The %1 role covers the whole organization; give no location.</source>
+        <translation>El rol %1 abarca toda la organización; no indique ninguna ubicación.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1391,17 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Las herramientas de demostración solo funcionan en una base de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>This database asks for passwords: only one of its Account admins can replace it. Say who acts with --as.</source>
+        <translation>Esta base de datos pide contraseñas: solo uno de sus administradores de cuentas puede reemplazarla. Indique quién actúa con --as.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1406,6 +1445,25 @@
     <message>
         <source>Account admins</source>
         <translation>Administradores de cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>The program is not open for enrollment now.</source>
+        <translation>El programa no está abierto a inscripciones en este momento.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Un administrador de cuentas debe asignar un administrador de incentivos a esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Nothing can be enrolled here until the program or the location is active again.</source>
+        <translation>No se puede inscribir nada aquí hasta que el programa o la ubicación vuelvan a estar activos.</translation>
+    </message>
+    <message>
+        <source>This enrollment is %1: there is nothing to enroll.</source>
+        <translation>Esta inscripción está en %1: no hay nada que inscribir.</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1754,16 @@
         <translation>Ya existe un perfil bancario llamado «%1».</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
-    </message>
-    <message>
         <source>The signature date cannot be in the future.</source>
         <translation>La fecha de firma no puede ser futura.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
         <translation>Un formulario %1 firmado el %2 caducó el %3; firma uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Say which of your locations this bank profile is for.</source>
+        <translation>Indique para cuál de sus ubicaciones es este perfil bancario.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2048,13 @@
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Esta base de datos ya contiene una organización; usa un archivo nuevo (o --force).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no role</source>
+        <translation>sin rol</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2755,10 @@
     <message>
         <source>Savings</source>
         <translation>Cuenta de ahorro</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentador</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3897,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Se necesita más información. Selecciona Continuar para completar:</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation>Solo el administrador de incentivos de esta ubicación puede inscribirla.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1.</source>
-        <translation>Esta inscripción está en estado %1.</translation>
-    </message>
-    <message>
         <source>Accept the program terms first.</source>
         <translation>Primero acepta los términos del programa.</translation>
     </message>
@@ -3945,10 +4006,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
-    </message>
-    <message>
-        <source>Only an Account admin can restore the database.</source>
-        <translation>Solo un administrador de cuenta puede restaurar la base de datos.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4195,28 +4252,12 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation> · válido hasta el %1</translation>
     </message>
     <message>
-        <source>Only an Incentives admin can add bank profiles.</source>
-        <translation>Solo un administrador de incentivos puede agregar perfiles bancarios.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Solo el administrador de incentivos de una ubicación que usa este perfil puede cambiarlo.</translation>
-    </message>
-    <message>
         <source>&amp;Make default for the location</source>
         <translation>&amp;Marcar como predeterminado de la ubicación</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
         <translation>&amp;Marcar como predeterminado de %1</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation>Solo el administrador de incentivos de la ubicación elige su perfil predeterminado.</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation>Solo el administrador de incentivos de la ubicación edita su perfil fiscal.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
@@ -4233,6 +4274,14 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Tax profile</source>
         <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Choose a location first.</source>
+        <translation>Elija primero una ubicación.</translation>
+    </message>
+    <message>
+        <source>Select a bank profile first.</source>
+        <translation>Seleccione primero un perfil bancario.</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4318,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
         <translation>%1 perderá el rol de administrador de incentivos de %2. ¿Continuar?</translation>
     </message>
+    <message>
+        <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
+        <translation>Los presentadores dirigen la demostración: su reloj, la parte de Microsoft, los programas y las instantáneas.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4299,13 +4352,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Empezar desde el estado inicial restablece la demostración a sus datos originales. ¿Continuar?</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::gui::Session</name>
-    <message>
-        <source>no role</source>
-        <translation>sin rol</translation>
     </message>
 </context>
 <context>
@@ -4699,14 +4745,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select an invitation first.</source>
         <translation>Primero selecciona una invitación.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation>Solo el administrador de incentivos de %1 puede inscribirla.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation>Esta inscripción está en estado %1: no hay nada que inscribir.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>

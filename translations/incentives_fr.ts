@@ -7,6 +7,10 @@
         <source>The user %1 is deactivated.</source>
         <translation>L&apos;utilisateur %1 est désactivé.</translation>
     </message>
+    <message>
+        <source>Sign in first: say who acts.</source>
+        <translation>Connectez-vous d’abord : indiquez qui agit.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -122,6 +126,30 @@
     <message>
         <source>This action is not allowed.</source>
         <translation>Cette action n&apos;est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can back up or restore the database: a backup holds every account number.</source>
+        <translation>Seul un administrateur de compte peut sauvegarder ou restaurer la base de données : une sauvegarde contient tous les numéros de compte.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter can use the presenter tools. An Account admin assigns that role.</source>
+        <translation>Seul un présentateur peut utiliser les outils de présentation. Un administrateur de compte attribue ce rôle.</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Les outils de démonstration ne fonctionnent que dans une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can see, use or change bank profiles.</source>
+        <translation>Seul un administrateur des incitations peut voir, utiliser ou modifier des profils bancaires.</translation>
+    </message>
+    <message>
+        <source>This bank profile belongs to locations you do not administer.</source>
+        <translation>Ce profil bancaire appartient à des sites que vous n’administrez pas.</translation>
+    </message>
+    <message>
+        <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
+        <translation>Ce profil bancaire paie aussi un site que vous n’administrez pas ; seul un administrateur des incitations de tous les sites qui l’utilisent peut le modifier.</translation>
     </message>
 </context>
 <context>
@@ -569,10 +597,6 @@
         <translation>Les outils de démo ne fonctionnent que dans une base de données de démo.</translation>
     </message>
     <message>
-        <source>Sign in as an active user first.</source>
-        <translation>Connectez-vous d&apos;abord en tant qu&apos;utilisateur actif.</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
     </message>
@@ -655,10 +679,6 @@
         <translation>%1 est désactivé&#xa0;; réactivez d&apos;abord l&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>Le rôle Administrateur de compte couvre toute l&apos;organisation&#xa0;; n&apos;indiquez pas d&apos;emplacement.</translation>
-    </message>
-    <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
         <translation>Le rôle %1 est attribué par emplacement&#xa0;: indiquez le PartnerID de l&apos;emplacement.</translation>
     </message>
@@ -673,6 +693,14 @@
     <message>
         <source>%1 does not hold that role there.</source>
         <translation>%1 n&apos;a pas ce rôle pour cet emplacement.</translation>
+    </message>
+    <message>
+        <source>The Presenter role exists only in demo databases.</source>
+        <translation>Le rôle Présentateur n’existe que dans les bases de démonstration.</translation>
+    </message>
+    <message>
+        <source>The %1 role covers the whole organization; give no location.</source>
+        <translation>Le rôle %1 couvre toute l’organisation ; n’indiquez pas de site.</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1391,17 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>Les outils de démonstration ne fonctionnent que dans une base de démonstration.</translation>
+    </message>
+    <message>
+        <source>This database asks for passwords: only one of its Account admins can replace it. Say who acts with --as.</source>
+        <translation>Cette base demande des mots de passe : seul l’un de ses administrateurs de compte peut la remplacer. Indiquez qui agit avec --as.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1406,6 +1445,25 @@
     <message>
         <source>Account admins</source>
         <translation>Administrateurs de compte</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>The program is not open for enrollment now.</source>
+        <translation>Le programme n’est pas ouvert aux inscriptions pour le moment.</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>Un administrateur de compte doit attribuer un administrateur des incitations à ce site.</translation>
+    </message>
+    <message>
+        <source>Nothing can be enrolled here until the program or the location is active again.</source>
+        <translation>Rien ne peut être inscrit ici tant que le programme ou le site n’est pas de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>This enrollment is %1: there is nothing to enroll.</source>
+        <translation>Cette inscription est %1 : il n’y a rien à inscrire.</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1754,16 @@
         <translation>Un profil bancaire nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
-    </message>
-    <message>
         <source>The signature date cannot be in the future.</source>
         <translation>La date de signature ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
         <translation>Un formulaire %1 signé le %2 a expiré le %3&#xa0;; signez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Say which of your locations this bank profile is for.</source>
+        <translation>Indiquez pour lequel de vos sites est ce profil bancaire.</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2048,13 @@
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>Cette base de données contient déjà une organisation&#xa0;; utilisez un nouveau fichier (ou --force).</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2755,10 @@
     <message>
         <source>Savings</source>
         <translation>Compte d&apos;épargne</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Présentateur</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3897,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Des informations supplémentaires sont nécessaires. Sélectionnez Continuer pour compléter&#xa0;:</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation>Seul l&apos;administrateur des incentives de cet emplacement peut l&apos;inscrire.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1.</source>
-        <translation>Cette inscription a le statut «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Accept the program terms first.</source>
         <translation>Acceptez d&apos;abord les conditions du programme.</translation>
     </message>
@@ -3945,10 +4006,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Only an Account admin can restore the database.</source>
-        <translation>Seul un administrateur de compte peut restaurer la base de données.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4195,28 +4252,12 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation> · valide jusqu&apos;au %1</translation>
     </message>
     <message>
-        <source>Only an Incentives admin can add bank profiles.</source>
-        <translation>Seul un administrateur des incentives peut ajouter des profils bancaires.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>Seul l&apos;administrateur des incentives d&apos;un emplacement qui utilise ce profil peut le modifier.</translation>
-    </message>
-    <message>
         <source>&amp;Make default for the location</source>
         <translation>&amp;Définir par défaut pour l&apos;emplacement</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
         <translation>&amp;Définir par défaut pour %1</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation>Seul l&apos;administrateur des incentives de l&apos;emplacement choisit son profil par défaut.</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation>Seul l&apos;administrateur des incentives de l&apos;emplacement modifie son profil fiscal.</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
@@ -4233,6 +4274,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Tax profile</source>
         <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Choose a location first.</source>
+        <translation>Choisissez d’abord un site.</translation>
+    </message>
+    <message>
+        <source>Select a bank profile first.</source>
+        <translation>Sélectionnez d’abord un profil bancaire.</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4318,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
         <translation>%1 perdra le rôle Administrateur des incentives pour %2. Continuer&#xa0;?</translation>
     </message>
+    <message>
+        <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
+        <translation>Les présentateurs pilotent la démonstration : son horloge, le côté Microsoft, les programmes et les instantanés.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4299,13 +4352,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Démarrer depuis l&apos;état initial réinitialise la démo avec ses données d&apos;origine. Continuer&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::gui::Session</name>
-    <message>
-        <source>no role</source>
-        <translation>aucun rôle</translation>
     </message>
 </context>
 <context>
@@ -4699,14 +4745,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Select an invitation first.</source>
         <translation>Sélectionnez d&apos;abord une invitation.</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation>Seul l&apos;administrateur des incentives de %1 peut l&apos;inscrire.</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation>Cette inscription a le statut «&#xa0;%1&#xa0;»&#xa0;: il n&apos;y a rien à inscrire.</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>

@@ -7,6 +7,10 @@
         <source>The user %1 is deactivated.</source>
         <translation>ユーザー %1 は無効化されています。</translation>
     </message>
+    <message>
+        <source>Sign in first: say who acts.</source>
+        <translation>先にサインインしてください。誰が操作するかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -122,6 +126,30 @@
     <message>
         <source>This action is not allowed.</source>
         <translation>この操作は許可されていません。</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can back up or restore the database: a backup holds every account number.</source>
+        <translation>データベースのバックアップと復元はアカウント管理者だけが行えます。バックアップにはすべての口座番号が含まれます。</translation>
+    </message>
+    <message>
+        <source>Only a Presenter can use the presenter tools. An Account admin assigns that role.</source>
+        <translation>プレゼンターツールを使えるのはプレゼンターだけです。このロールはアカウント管理者が割り当てます。</translation>
+    </message>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>デモツールはデモ用データベースでのみ使えます。</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin can see, use or change bank profiles.</source>
+        <translation>銀行プロファイルを表示、使用、変更できるのはインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>This bank profile belongs to locations you do not administer.</source>
+        <translation>この銀行プロファイルは、あなたが管理していない拠点に属しています。</translation>
+    </message>
+    <message>
+        <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
+        <translation>この銀行プロファイルはあなたが管理していない拠点への支払いにも使われています。変更できるのは、これを使うすべての拠点のインセンティブ管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -569,10 +597,6 @@
         <translation>デモ ツールはデモ データベースでのみ使用できます。</translation>
     </message>
     <message>
-        <source>Sign in as an active user first.</source>
-        <translation>先にアクティブなユーザーとしてサインインしてください。</translation>
-    </message>
-    <message>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
     </message>
@@ -655,10 +679,6 @@
         <translation>%1 は無効化されています。先にユーザーを再有効化してください。</translation>
     </message>
     <message>
-        <source>The Account admin role covers the whole organization; give no location.</source>
-        <translation>アカウント管理者ロールは組織全体が対象です。拠点は指定しないでください。</translation>
-    </message>
-    <message>
         <source>%1 is assigned per location: give its PartnerID.</source>
         <translation>「%1」ロールは拠点ごとに割り当てます。拠点の PartnerID を指定してください。</translation>
     </message>
@@ -673,6 +693,14 @@
     <message>
         <source>%1 does not hold that role there.</source>
         <translation>%1 はその拠点でそのロールを持っていません。</translation>
+    </message>
+    <message>
+        <source>The Presenter role exists only in demo databases.</source>
+        <translation>プレゼンターのロールはデモ用データベースにのみあります。</translation>
+    </message>
+    <message>
+        <source>The %1 role covers the whole organization; give no location.</source>
+        <translation>%1 のロールは組織全体が対象です。拠点は指定しないでください。</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1391,17 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceService</name>
+    <message>
+        <source>Demo tools work only in a demo database.</source>
+        <translation>デモツールはデモ用データベースでのみ使えます。</translation>
+    </message>
+    <message>
+        <source>This database asks for passwords: only one of its Account admins can replace it. Say who acts with --as.</source>
+        <translation>このデータベースはパスワードを要求します。置き換えられるのはそのアカウント管理者だけです。--as で誰が操作するかを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot read the schema version.</source>
@@ -1406,6 +1445,25 @@
     <message>
         <source>Account admins</source>
         <translation>アカウント管理者</translation>
+    </message>
+</context>
+<context>
+    <name>NextStep</name>
+    <message>
+        <source>The program is not open for enrollment now.</source>
+        <translation>このプログラムは現在登録を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>An Account admin must assign an Incentives admin to this location.</source>
+        <translation>アカウント管理者がこの拠点にインセンティブ管理者を割り当てる必要があります。</translation>
+    </message>
+    <message>
+        <source>Nothing can be enrolled here until the program or the location is active again.</source>
+        <translation>プログラムまたは拠点が再び有効になるまで、ここでは登録できません。</translation>
+    </message>
+    <message>
+        <source>This enrollment is %1: there is nothing to enroll.</source>
+        <translation>この登録は %1 です。登録することはありません。</translation>
     </message>
 </context>
 <context>
@@ -1696,16 +1754,16 @@
         <translation>「%1」という名前の銀行プロファイルは既に存在します。</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
         <source>The signature date cannot be in the future.</source>
         <translation>署名日に将来の日付は指定できません。</translation>
     </message>
     <message>
         <source>A %1 signed on %2 expired on %3; sign a new one.</source>
         <translation>%2 に署名された %1 は %3 に有効期限が切れています。新しいフォームに署名してください。</translation>
+    </message>
+    <message>
+        <source>Say which of your locations this bank profile is for.</source>
+        <translation>この銀行プロファイルがどの拠点のものかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2048,13 @@
     <message>
         <source>This database already holds an organization; use a new file (or --force).</source>
         <translation>このデータベースには既に組織が含まれています。新しいファイルを使用してください (または --force を指定してください)。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>no role</source>
+        <translation>ロールなし</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2755,10 @@
     <message>
         <source>Savings</source>
         <translation>貯蓄預金</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>プレゼンター</translation>
     </message>
 </context>
 <context>
@@ -3828,14 +3897,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>追加の情報が必要です。[続行] を選択して、次の項目を完成させてください:</translation>
     </message>
     <message>
-        <source>Only the Incentives admin of this location can enroll it.</source>
-        <translation>この拠点を登録できるのは、この拠点のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1.</source>
-        <translation>この登録の状態は「%1」です。</translation>
-    </message>
-    <message>
         <source>Accept the program terms first.</source>
         <translation>先にプログラム条件に同意してください。</translation>
     </message>
@@ -3945,10 +4006,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Restore</source>
         <translation>復元</translation>
-    </message>
-    <message>
-        <source>Only an Account admin can restore the database.</source>
-        <translation>データベースを復元できるのは、アカウント管理者だけです。</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -4194,28 +4251,12 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation> · %1 まで有効</translation>
     </message>
     <message>
-        <source>Only an Incentives admin can add bank profiles.</source>
-        <translation>銀行プロファイルを追加できるのはインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of a location that uses this profile can change it.</source>
-        <translation>このプロファイルを変更できるのは、このプロファイルを使用している拠点のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
         <source>&amp;Make default for the location</source>
         <translation>拠点の既定に設定(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Make default for %1</source>
         <translation>%1 の既定に設定(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin chooses its default.</source>
-        <translation>拠点の既定を選択できるのは、その拠点のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
-        <source>Only the location&apos;s Incentives admin edits its tax profile.</source>
-        <translation>拠点の税務プロファイルを編集できるのは、その拠点のインセンティブ管理者だけです。</translation>
     </message>
     <message>
         <source>To continue enrolling %1 in %2, complete the tax profile of this location, then select Enroll again in the workspace.</source>
@@ -4232,6 +4273,14 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Tax profile</source>
         <translation>税務プロファイル</translation>
+    </message>
+    <message>
+        <source>Choose a location first.</source>
+        <translation>先に拠点を選んでください。</translation>
+    </message>
+    <message>
+        <source>Select a bank profile first.</source>
+        <translation>先に銀行プロファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4317,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 will lose the Incentives admin role for %2. Go on?</source>
         <translation>%1 は %2 のインセンティブ管理者ロールを失います。続行しますか?</translation>
     </message>
+    <message>
+        <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
+        <translation>プレゼンターはデモを進行します。時計、Microsoft 側の処理、プログラム、スナップショットを扱います。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4298,13 +4351,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>初期状態から開始すると、デモが出荷時のデータにリセットされます。続行しますか?</translation>
-    </message>
-</context>
-<context>
-    <name>incentives::gui::Session</name>
-    <message>
-        <source>no role</source>
-        <translation>ロールなし</translation>
     </message>
 </context>
 <context>
@@ -4698,14 +4744,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select an invitation first.</source>
         <translation>先に招待を選択してください。</translation>
-    </message>
-    <message>
-        <source>Only the Incentives admin of %1 can enroll it.</source>
-        <translation>この拠点を登録できるのは、%1 のインセンティブ管理者だけです。</translation>
-    </message>
-    <message>
-        <source>This enrollment is %1: there is nothing to enroll.</source>
-        <translation>この登録の状態は「%1」です。登録する対象はありません。</translation>
     </message>
     <message>
         <source>Open the invitation of the selected row</source>
