@@ -1829,6 +1829,105 @@
     </message>
 </context>
 <context>
+    <name>ProgramGuide</name>
+    <message>
+        <source>About this program</source>
+        <translation>Über dieses Programm</translation>
+    </message>
+    <message>
+        <source>%1 is an incentive program of Microsoft Partner Center for fiscal year %2, from %3 to %4.</source>
+        <translation>%1 ist ein Incentive-Programm von Microsoft Partner Center für das Geschäftsjahr %2, vom %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>It is open for enrollment.</source>
+        <translation>Es ist für Anmeldungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>It is closed for enrollment: invitations not yet enrolled wait until it opens again.</source>
+        <translation>Es ist für Anmeldungen geschlossen: Einladungen, die noch nicht angemeldet sind, warten, bis es wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>It is no longer offered; its enrollments are discontinued.</source>
+        <translation>Es wird nicht mehr angeboten; seine Anmeldungen sind eingestellt.</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>Wer teilnahmeberechtigt ist</translation>
+    </message>
+    <message>
+        <source>Every location may enroll: the program is open to all. It sends no invitation email; it shows in the Incentives workspace of the users who hold a role for the location.</source>
+        <translation>Jeder Standort kann sich anmelden: Das Programm steht allen offen. Es verschickt keine Einladungs-E-Mail; es erscheint im Incentives-Arbeitsbereich der Benutzer, die eine Rolle für den Standort haben.</translation>
+    </message>
+    <message>
+        <source>Microsoft invites the locations it chooses; the invitation reaches the location&apos;s Incentives admin by email.</source>
+        <translation>Microsoft lädt die Standorte ein, die es auswählt; die Einladung erreicht den Incentives-Administrator des Standorts per E-Mail.</translation>
+    </message>
+    <message>
+        <source>A location is invited when it meets every one of these criteria; the invitation reaches its Incentives admin by email:</source>
+        <translation>Ein Standort wird eingeladen, wenn er jedes dieser Kriterien erfüllt; die Einladung erreicht seinen Incentives-Administrator per E-Mail:</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Payouts are made in %1, by %2, to the bank profile of the enrollment; the account holder must be the location&apos;s legal entity.</source>
+        <translation>Auszahlungen erfolgen in %1 per %2 auf das Bankprofil der Anmeldung; Kontoinhaber muss die juristische Person des Standorts sein.</translation>
+    </message>
+    <message>
+        <source>How to enroll</source>
+        <translation>So melden Sie sich an</translation>
+    </message>
+    <message>
+        <source>The location&apos;s Incentives admin selects Get Started in the invitation email, or Enroll in the Incentives workspace.</source>
+        <translation>Der Incentives-Administrator des Standorts wählt „Erste Schritte“ in der Einladungs-E-Mail oder „Anmelden“ im Incentives-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile; another of the location&apos;s bank profiles may be chosen.</source>
+        <translation>Die Einladung zeigt das Standard-Bankprofil und das Steuerprofil des Standorts; ein anderes Bankprofil des Standorts kann gewählt werden.</translation>
+    </message>
+    <message>
+        <source>When everything the program needs is on file, Submit sends it for validation; otherwise Continue opens the payout and tax profiles with what is missing.</source>
+        <translation>Wenn alles vorliegt, was das Programm braucht, sendet „Senden“ es zur Prüfung; sonst öffnet „Weiter“ die Auszahlungs- und Steuerprofile mit dem, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or Enrolling with what to correct.</source>
+        <translation>Microsoft prüft die Angaben innerhalb von 48 Stunden: Die Anmeldung ist dann „Angemeldet“ oder „In Anmeldung“ mit dem, was zu korrigieren ist.</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>The enrollment expires on %1, at the end of the fiscal year. It renews into the next fiscal year by itself when the location is still eligible, its partner program agreement is active, and its payout and tax details are complete and valid.</source>
+        <translation>Die Anmeldung läuft am %1 ab, am Ende des Geschäftsjahres. Sie verlängert sich von selbst in das nächste Geschäftsjahr, wenn der Standort weiterhin berechtigt ist, seine Partnerprogrammvereinbarung aktiv ist und seine Auszahlungs- und Steuerangaben vollständig und gültig sind.</translation>
+    </message>
+    <message>
+        <source>The terms you accept</source>
+        <translation>Die Bedingungen, die Sie annehmen</translation>
+    </message>
+    <message>
+        <source>By enrolling a location in %1 you confirm that:</source>
+        <translation>Wenn Sie einen Standort für %1 anmelden, bestätigen Sie, dass:</translation>
+    </message>
+    <message>
+        <source>you are the location&apos;s Incentives admin and may act for it;</source>
+        <translation>Sie der Incentives-Administrator des Standorts sind und für ihn handeln dürfen;</translation>
+    </message>
+    <message>
+        <source>the payout and tax details on file are accurate and belong to the location&apos;s legal entity;</source>
+        <translation>die hinterlegten Auszahlungs- und Steuerangaben korrekt sind und zur juristischen Person des Standorts gehören;</translation>
+    </message>
+    <message>
+        <source>Microsoft may validate these details, and payouts wait while any of them needs action;</source>
+        <translation>Microsoft diese Angaben prüfen darf und Auszahlungen warten, solange eine davon eine Aktion erfordert;</translation>
+    </message>
+    <message>
+        <source>the enrollment ends with the fiscal year unless it renews, and when the program is discontinued.</source>
+        <translation>die Anmeldung mit dem Geschäftsjahr endet, sofern sie sich nicht verlängert, und wenn das Programm eingestellt wird.</translation>
+    </message>
+</context>
+<context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
@@ -4757,10 +4856,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Eligibility requirements</source>
         <translation>Berechtigungsanforderungen</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Der Programmleitfaden wird in Partner Center in der Spalte „Ressourcen“ veröffentlicht.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>

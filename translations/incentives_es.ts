@@ -1829,6 +1829,105 @@
     </message>
 </context>
 <context>
+    <name>ProgramGuide</name>
+    <message>
+        <source>About this program</source>
+        <translation>Acerca de este programa</translation>
+    </message>
+    <message>
+        <source>%1 is an incentive program of Microsoft Partner Center for fiscal year %2, from %3 to %4.</source>
+        <translation>%1 es un programa de incentivos del Centro de partners de Microsoft para el año fiscal %2, del %3 al %4.</translation>
+    </message>
+    <message>
+        <source>It is open for enrollment.</source>
+        <translation>Está abierto a inscripciones.</translation>
+    </message>
+    <message>
+        <source>It is closed for enrollment: invitations not yet enrolled wait until it opens again.</source>
+        <translation>Está cerrado a inscripciones: las invitaciones aún no inscritas esperan a que vuelva a abrirse.</translation>
+    </message>
+    <message>
+        <source>It is no longer offered; its enrollments are discontinued.</source>
+        <translation>Ya no se ofrece; sus inscripciones están suspendidas.</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>Quién es apto</translation>
+    </message>
+    <message>
+        <source>Every location may enroll: the program is open to all. It sends no invitation email; it shows in the Incentives workspace of the users who hold a role for the location.</source>
+        <translation>Cualquier ubicación puede inscribirse: el programa está abierto a todos. No envía correo de invitación; aparece en el área de trabajo de incentivos de los usuarios que tienen un rol en la ubicación.</translation>
+    </message>
+    <message>
+        <source>Microsoft invites the locations it chooses; the invitation reaches the location&apos;s Incentives admin by email.</source>
+        <translation>Microsoft invita a las ubicaciones que elige; la invitación llega por correo al administrador de incentivos de la ubicación.</translation>
+    </message>
+    <message>
+        <source>A location is invited when it meets every one of these criteria; the invitation reaches its Incentives admin by email:</source>
+        <translation>Una ubicación es invitada cuando cumple todos estos criterios; la invitación llega por correo a su administrador de incentivos:</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Payouts are made in %1, by %2, to the bank profile of the enrollment; the account holder must be the location&apos;s legal entity.</source>
+        <translation>Los pagos se hacen en %1, por %2, al perfil bancario de la inscripción; el titular de la cuenta debe ser la entidad jurídica de la ubicación.</translation>
+    </message>
+    <message>
+        <source>How to enroll</source>
+        <translation>Cómo inscribirse</translation>
+    </message>
+    <message>
+        <source>The location&apos;s Incentives admin selects Get Started in the invitation email, or Enroll in the Incentives workspace.</source>
+        <translation>El administrador de incentivos de la ubicación selecciona Comenzar en el correo de invitación, o Inscribir en el área de trabajo de incentivos.</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile; another of the location&apos;s bank profiles may be chosen.</source>
+        <translation>La invitación muestra el perfil bancario predeterminado y el perfil fiscal de la ubicación; se puede elegir otro perfil bancario de la ubicación.</translation>
+    </message>
+    <message>
+        <source>When everything the program needs is on file, Submit sends it for validation; otherwise Continue opens the payout and tax profiles with what is missing.</source>
+        <translation>Cuando todo lo que el programa necesita está registrado, Enviar lo manda a validación; si no, Continuar abre los perfiles de pago y fiscales con lo que falta.</translation>
+    </message>
+    <message>
+        <source>Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or Enrolling with what to correct.</source>
+        <translation>Microsoft valida los datos en un plazo de 48 horas: la inscripción queda entonces Inscrita, o En inscripción con lo que hay que corregir.</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>The enrollment expires on %1, at the end of the fiscal year. It renews into the next fiscal year by itself when the location is still eligible, its partner program agreement is active, and its payout and tax details are complete and valid.</source>
+        <translation>La inscripción vence el %1, al final del año fiscal. Se renueva sola para el siguiente año fiscal cuando la ubicación sigue siendo apta, su contrato del programa de partners está activo y sus datos de pago y fiscales están completos y son válidos.</translation>
+    </message>
+    <message>
+        <source>The terms you accept</source>
+        <translation>Las condiciones que acepta</translation>
+    </message>
+    <message>
+        <source>By enrolling a location in %1 you confirm that:</source>
+        <translation>Al inscribir una ubicación en %1, confirma que:</translation>
+    </message>
+    <message>
+        <source>you are the location&apos;s Incentives admin and may act for it;</source>
+        <translation>es el administrador de incentivos de la ubicación y puede actuar en su nombre;</translation>
+    </message>
+    <message>
+        <source>the payout and tax details on file are accurate and belong to the location&apos;s legal entity;</source>
+        <translation>los datos de pago y fiscales registrados son exactos y pertenecen a la entidad jurídica de la ubicación;</translation>
+    </message>
+    <message>
+        <source>Microsoft may validate these details, and payouts wait while any of them needs action;</source>
+        <translation>Microsoft puede validar estos datos, y los pagos esperan mientras alguno necesite una acción;</translation>
+    </message>
+    <message>
+        <source>the enrollment ends with the fiscal year unless it renews, and when the program is discontinued.</source>
+        <translation>la inscripción termina con el año fiscal salvo que se renueve, y cuando el programa se suspende.</translation>
+    </message>
+</context>
+<context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
@@ -4757,10 +4856,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Eligibility requirements</source>
         <translation>Requisitos de elegibilidad</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;La guía del programa se publica en la columna Recursos de Partner Center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>

@@ -1829,6 +1829,105 @@
     </message>
 </context>
 <context>
+    <name>ProgramGuide</name>
+    <message>
+        <source>About this program</source>
+        <translation>À propos de ce programme</translation>
+    </message>
+    <message>
+        <source>%1 is an incentive program of Microsoft Partner Center for fiscal year %2, from %3 to %4.</source>
+        <translation>%1 est un programme d’incitations de l’Espace partenaires Microsoft pour l’exercice %2, du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>It is open for enrollment.</source>
+        <translation>Il est ouvert aux inscriptions.</translation>
+    </message>
+    <message>
+        <source>It is closed for enrollment: invitations not yet enrolled wait until it opens again.</source>
+        <translation>Il est fermé aux inscriptions : les invitations pas encore inscrites attendent sa réouverture.</translation>
+    </message>
+    <message>
+        <source>It is no longer offered; its enrollments are discontinued.</source>
+        <translation>Il n’est plus proposé ; ses inscriptions sont arrêtées.</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>Qui est admissible</translation>
+    </message>
+    <message>
+        <source>Every location may enroll: the program is open to all. It sends no invitation email; it shows in the Incentives workspace of the users who hold a role for the location.</source>
+        <translation>Tout site peut s’inscrire : le programme est ouvert à tous. Il n’envoie pas d’e-mail d’invitation ; il apparaît dans l’espace de travail des incitations des utilisateurs qui ont un rôle pour le site.</translation>
+    </message>
+    <message>
+        <source>Microsoft invites the locations it chooses; the invitation reaches the location&apos;s Incentives admin by email.</source>
+        <translation>Microsoft invite les sites de son choix ; l’invitation parvient par e-mail à l’administrateur des incitations du site.</translation>
+    </message>
+    <message>
+        <source>A location is invited when it meets every one of these criteria; the invitation reaches its Incentives admin by email:</source>
+        <translation>Un site est invité lorsqu’il remplit chacun de ces critères ; l’invitation parvient par e-mail à son administrateur des incitations :</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Payouts are made in %1, by %2, to the bank profile of the enrollment; the account holder must be the location&apos;s legal entity.</source>
+        <translation>Les paiements sont effectués en %1, par %2, sur le profil bancaire de l’inscription ; le titulaire du compte doit être l’entité juridique du site.</translation>
+    </message>
+    <message>
+        <source>How to enroll</source>
+        <translation>Comment s’inscrire</translation>
+    </message>
+    <message>
+        <source>The location&apos;s Incentives admin selects Get Started in the invitation email, or Enroll in the Incentives workspace.</source>
+        <translation>L’administrateur des incitations du site sélectionne Commencer dans l’e-mail d’invitation, ou S’inscrire dans l’espace de travail des incitations.</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile; another of the location&apos;s bank profiles may be chosen.</source>
+        <translation>L’invitation affiche le profil bancaire par défaut et le profil fiscal du site ; un autre profil bancaire du site peut être choisi.</translation>
+    </message>
+    <message>
+        <source>When everything the program needs is on file, Submit sends it for validation; otherwise Continue opens the payout and tax profiles with what is missing.</source>
+        <translation>Quand tout ce que le programme demande est enregistré, Envoyer le transmet pour validation ; sinon Continuer ouvre les profils de paiement et fiscaux avec ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or Enrolling with what to correct.</source>
+        <translation>Microsoft valide les informations sous 48 heures : l’inscription est alors Inscrit, ou En cours d’inscription avec ce qu’il faut corriger.</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>The enrollment expires on %1, at the end of the fiscal year. It renews into the next fiscal year by itself when the location is still eligible, its partner program agreement is active, and its payout and tax details are complete and valid.</source>
+        <translation>L’inscription expire le %1, à la fin de l’exercice. Elle se renouvelle d’elle-même pour l’exercice suivant lorsque le site est toujours admissible, que son contrat du programme partenaire est actif et que ses informations de paiement et fiscales sont complètes et valides.</translation>
+    </message>
+    <message>
+        <source>The terms you accept</source>
+        <translation>Les conditions que vous acceptez</translation>
+    </message>
+    <message>
+        <source>By enrolling a location in %1 you confirm that:</source>
+        <translation>En inscrivant un site à %1, vous confirmez que :</translation>
+    </message>
+    <message>
+        <source>you are the location&apos;s Incentives admin and may act for it;</source>
+        <translation>vous êtes l’administrateur des incitations du site et pouvez agir en son nom ;</translation>
+    </message>
+    <message>
+        <source>the payout and tax details on file are accurate and belong to the location&apos;s legal entity;</source>
+        <translation>les informations de paiement et fiscales enregistrées sont exactes et appartiennent à l’entité juridique du site ;</translation>
+    </message>
+    <message>
+        <source>Microsoft may validate these details, and payouts wait while any of them needs action;</source>
+        <translation>Microsoft peut valider ces informations, et les paiements attendent tant que l’une d’elles demande une action ;</translation>
+    </message>
+    <message>
+        <source>the enrollment ends with the fiscal year unless it renews, and when the program is discontinued.</source>
+        <translation>l’inscription prend fin avec l’exercice, sauf si elle se renouvelle, et lorsque le programme est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
@@ -4757,10 +4856,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Eligibility requirements</source>
         <translation>Conditions d&apos;éligibilité</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Le guide du programme est publié dans la colonne Ressources de Partner Center.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>

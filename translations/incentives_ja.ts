@@ -1829,6 +1829,105 @@
     </message>
 </context>
 <context>
+    <name>ProgramGuide</name>
+    <message>
+        <source>About this program</source>
+        <translation>このプログラムについて</translation>
+    </message>
+    <message>
+        <source>%1 is an incentive program of Microsoft Partner Center for fiscal year %2, from %3 to %4.</source>
+        <translation>%1 は Microsoft パートナー センターの %2 会計年度（%3 から %4 まで）のインセンティブ プログラムです。</translation>
+    </message>
+    <message>
+        <source>It is open for enrollment.</source>
+        <translation>登録を受け付けています。</translation>
+    </message>
+    <message>
+        <source>It is closed for enrollment: invitations not yet enrolled wait until it opens again.</source>
+        <translation>登録は締め切られています。まだ登録されていない招待は、再開されるまで待機します。</translation>
+    </message>
+    <message>
+        <source>It is no longer offered; its enrollments are discontinued.</source>
+        <translation>このプログラムは提供を終了しました。登録は終了しています。</translation>
+    </message>
+    <message>
+        <source>Who is eligible</source>
+        <translation>対象となる拠点</translation>
+    </message>
+    <message>
+        <source>Every location may enroll: the program is open to all. It sends no invitation email; it shows in the Incentives workspace of the users who hold a role for the location.</source>
+        <translation>すべての拠点が登録できます。このプログラムは誰でも参加できます。招待メールは送られず、その拠点のロールを持つユーザーのインセンティブ ワークスペースに表示されます。</translation>
+    </message>
+    <message>
+        <source>Microsoft invites the locations it chooses; the invitation reaches the location&apos;s Incentives admin by email.</source>
+        <translation>Microsoft が選んだ拠点を招待します。招待は拠点のインセンティブ管理者にメールで届きます。</translation>
+    </message>
+    <message>
+        <source>A location is invited when it meets every one of these criteria; the invitation reaches its Incentives admin by email:</source>
+        <translation>次の条件をすべて満たす拠点が招待されます。招待は拠点のインセンティブ管理者にメールで届きます。</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Payouts are made in %1, by %2, to the bank profile of the enrollment; the account holder must be the location&apos;s legal entity.</source>
+        <translation>支払いは %1 で、%2 により、登録の銀行プロファイルに行われます。口座名義人は拠点の法人である必要があります。</translation>
+    </message>
+    <message>
+        <source>How to enroll</source>
+        <translation>登録の方法</translation>
+    </message>
+    <message>
+        <source>The location&apos;s Incentives admin selects Get Started in the invitation email, or Enroll in the Incentives workspace.</source>
+        <translation>拠点のインセンティブ管理者が、招待メールの「開始する」、またはインセンティブ ワークスペースの「登録」を選びます。</translation>
+    </message>
+    <message>
+        <source>The invitation shows the location&apos;s default bank profile and its tax profile; another of the location&apos;s bank profiles may be chosen.</source>
+        <translation>招待には拠点の既定の銀行プロファイルと税務プロファイルが表示されます。拠点の別の銀行プロファイルを選ぶこともできます。</translation>
+    </message>
+    <message>
+        <source>When everything the program needs is on file, Submit sends it for validation; otherwise Continue opens the payout and tax profiles with what is missing.</source>
+        <translation>プログラムに必要な情報がそろっていれば「送信」で検証に送られます。そうでなければ「続行」で、不足している項目とともに支払いと税務のプロファイルが開きます。</translation>
+    </message>
+    <message>
+        <source>Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or Enrolling with what to correct.</source>
+        <translation>Microsoft は 48 時間以内に情報を検証します。登録は「登録済み」になるか、修正すべき内容とともに「登録中」になります。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>The enrollment expires on %1, at the end of the fiscal year. It renews into the next fiscal year by itself when the location is still eligible, its partner program agreement is active, and its payout and tax details are complete and valid.</source>
+        <translation>登録は会計年度末の %1 に期限切れとなります。拠点が引き続き対象であり、パートナー プログラム契約が有効で、支払いと税務の情報が完全かつ有効であれば、次の会計年度へ自動的に更新されます。</translation>
+    </message>
+    <message>
+        <source>The terms you accept</source>
+        <translation>同意する条件</translation>
+    </message>
+    <message>
+        <source>By enrolling a location in %1 you confirm that:</source>
+        <translation>拠点を %1 に登録することで、次のことを確認します。</translation>
+    </message>
+    <message>
+        <source>you are the location&apos;s Incentives admin and may act for it;</source>
+        <translation>あなたはその拠点のインセンティブ管理者であり、拠点のために操作できること。</translation>
+    </message>
+    <message>
+        <source>the payout and tax details on file are accurate and belong to the location&apos;s legal entity;</source>
+        <translation>登録されている支払いと税務の情報が正確で、拠点の法人のものであること。</translation>
+    </message>
+    <message>
+        <source>Microsoft may validate these details, and payouts wait while any of them needs action;</source>
+        <translation>Microsoft がこれらの情報を検証でき、いずれかに対応が必要な間は支払いが保留されること。</translation>
+    </message>
+    <message>
+        <source>the enrollment ends with the fiscal year unless it renews, and when the program is discontinued.</source>
+        <translation>登録は更新されない限り会計年度の終わりに、またプログラムの提供が終了したときに終了すること。</translation>
+    </message>
+</context>
+<context>
     <name>Programs</name>
     <message>
         <source>No such program.</source>
@@ -4756,10 +4855,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Eligibility requirements</source>
         <translation>資格要件</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;The program guide is published in Partner Center&apos;s Resources column.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;プログラム ガイドは、Partner Center の [リソース] 列で公開されています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Program guide — %1</source>

@@ -8,6 +8,7 @@
 #include "services/demo/Generator.h"
 #include "store/Copy.h"
 
+#include <QSqlDatabase>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>

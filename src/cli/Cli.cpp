@@ -83,8 +83,8 @@ int Cli::run(const QStringList& arguments)
                 return usage(QStringLiteral("--as needs an email address."));
         } else if (a == QLatin1String("--json")) {
             m_json = true;
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            m_out << usageText();
+        } else if ((a == QLatin1String("--help") || a == QLatin1String("-h")) && rest.isEmpty()) {
+            m_out << usageText(); // after a command, it asks for that command's help
             return Ok;
         } else if (a == QLatin1String("--verbose")) {
             logging::setVerbose(true);

@@ -226,6 +226,16 @@ void BankProfileDialog::validate()
         problems.append({QStringLiteral("currency"),
                          tr("No currency of this country is paid by the program: choose another bank.")});
     m_valid = m_errors.show(problems);
+    // A test BIC of the registry is accepted, but no payment reaches it: said beside the field.
+    if (m_errors.messageFor(QStringLiteral("bic")).isEmpty() && !p.bic.isEmpty()) {
+        const auto bic = validators::bic(p.bic, p.country);
+        if (bic.valid() && !bic.notice.isEmpty()) {
+            m_ui->bicError->setText(QStringLiteral("ℹ ") + bic.notice);
+            styleAsError(m_ui->bicError, false);
+            m_ui->bicError->setVisible(true);
+            m_ui->bicEdit->setAccessibleDescription(bic.notice);
+        }
+    }
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
 }
 

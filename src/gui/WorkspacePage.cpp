@@ -218,13 +218,12 @@ void WorkspacePage::showGuide()
     const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
     if (!row || row->guide.isEmpty())
         return;
-    QFile file(QStringLiteral(":/guides/") + row->guide);
-    QString html;
-    if (file.open(QIODevice::ReadOnly))
-        html = QString::fromUtf8(file.readAll());
-    else
-        html = tr("<h2>%1</h2><p>The program guide is published in Partner Center's Resources column.</p>")
-                   .arg(row->enrollment.programName.toHtmlEscaped());
+    auto guide = m_session.directory().programGuide(m_session.actor(), row->enrollment.programName);
+    if (!guide) {
+        MessageBoxes::warning(this, tr("Program guide"), guide.error().message);
+        return;
+    }
+    const QString html = guide::toHtml(*guide);
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("guideDialog"));
     dialog.setWindowTitle(tr("Program guide — %1").arg(row->enrollment.programName));

@@ -61,6 +61,17 @@ Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter
     return out.toUtf8();
 }
 
+Result<AuditService::Chain> AuditService::verifyChain()
+{
+    auto broken = m_ctx.auditLog().verify();
+    if (!broken)
+        return broken.error();
+    auto count = m_ctx.auditLog().count();
+    if (!count)
+        return count.error();
+    return Chain{*count, *broken};
+}
+
 } // namespace incentives
 
 namespace incentives {

@@ -23,6 +23,15 @@ public:
     // are neutralised.
     Result<QByteArray> exportCsv(const Actor& actor, const AuditFilter& filter);
 
+    // The hash chain checked from the first record: a maintenance check anyone holding the file may
+    // run, for it tells only how long the log is and where the chain breaks (0: nowhere).
+    struct Chain
+    {
+        qint64 records = 0;
+        Id brokenAt = 0;
+    };
+    Result<Chain> verifyChain();
+
 private:
     AppContext& m_ctx;
 };

@@ -372,6 +372,18 @@ Result<QList<LocationView>> DirectoryService::locations(const Actor& actor)
     });
 }
 
+Result<guide::Guide> DirectoryService::programGuide(const Actor& actor, const QString& program)
+{
+    return m_ctx.view<guide::Guide>(actor, [&](const Grants& g) -> Result<guide::Guide> {
+        if (!g.active)
+            return deactivated();
+        auto p = m_ctx.programs().programByName(program);
+        if (!p)
+            return p.error();
+        return guide::forProgram(*p);
+    });
+}
+
 Result<QList<Program>> DirectoryService::programs(const Actor& actor)
 {
     return m_ctx.view<QList<Program>>(actor, [&](const Grants& g) -> Result<QList<Program>> {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ProgramGuide.h"
 #include "services/AppContext.h"
 
 namespace incentives {
@@ -51,6 +52,8 @@ public:
 
     Result<QList<LocationView>> locations(const Actor& actor);
     Result<QList<Program>> programs(const Actor& actor);
+    // A program's guide, made from its data (the Resources column, `programs show`).
+    Result<guide::Guide> programGuide(const Actor& actor, const QString& program);
     Result<QHash<Id, QString>> partnerIds();
 
 private:

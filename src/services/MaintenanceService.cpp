@@ -21,21 +21,21 @@ Status Replacement::carryOut(const QString& path) const
 {
     if (!m_replace)
         return makeError(ErrorKind::Usage, QStringLiteral("Replacement: nothing was allowed"));
-    if (auto s = m_replace(path); !s)
-        return s;
+    const QString email = m_actorEmail;
+    const QString action = m_auditAction;
+    const QString description = m_description;
     // The new database records who put it there, as that user if it knows them.
-    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-    if (!ctx)
-        return ctx.error();
-    Actor actor{0, m_actorEmail, m_actorEmail};
-    if (auto known = (*ctx)->directory().userByEmail(m_actorEmail))
-        actor = Actor{known->id, known->email, known->name};
-    Transaction tx((*ctx)->db());
-    if (!tx.active())
-        return tx.error();
-    if (auto s = (*ctx)->audit(actor, m_auditAction, {}, {}, m_description); !s)
-        return s;
-    return tx.commit();
+    return m_replace(path, [email, action, description](AppContext& ctx) -> Status {
+        Actor actor{0, email, email};
+        if (auto known = ctx.directory().userByEmail(email))
+            actor = Actor{known->id, known->email, known->name};
+        Transaction tx(ctx.db());
+        if (!tx.active())
+            return tx.error();
+        if (auto s = ctx.audit(actor, action, {}, {}, description); !s)
+            return s;
+        return tx.commit();
+    });
 }
 
 Status MaintenanceService::backUp(const Actor& actor, const QString& targetFile)
@@ -67,7 +67,9 @@ Result<Replacement> MaintenanceService::restore(const Actor& actor, const QStrin
         return s.error();
     Replacement r;
     const QString source = QFileInfo(backupFile).absoluteFilePath();
-    r.m_replace = [source](const QString& path) { return demofiles::restoreBackup(path, source); };
+    r.m_replace = [source](const QString& path, const demofiles::BeforeMove& record) {
+        return demofiles::restoreBackup(path, source, record);
+    };
     r.m_auditAction = QStringLiteral("database.restored");
     r.m_description = QFileInfo(backupFile).fileName();
     r.m_actorEmail = actor.email;
@@ -86,7 +88,9 @@ Result<Replacement> MaintenanceService::loadSnapshot(const Actor& actor, const Q
     if (auto s = requireDemo(actor, QStringLiteral("demo.load")); !s)
         return s.error();
     Replacement r;
-    r.m_replace = [name](const QString& path) { return demofiles::restoreSnapshot(path, name); };
+    r.m_replace = [name](const QString& path, const demofiles::BeforeMove& record) {
+        return demofiles::restoreSnapshot(path, name, record);
+    };
     r.m_auditAction = QStringLiteral("demo.loaded");
     r.m_description = name.trimmed();
     r.m_actorEmail = actor.email;
@@ -98,7 +102,9 @@ Result<Replacement> MaintenanceService::resetDemo(const Actor& actor)
     if (auto s = requireDemo(actor, QStringLiteral("demo.reset")); !s)
         return s.error();
     Replacement r;
-    r.m_replace = [](const QString& path) { return demofiles::createDemo(path); };
+    r.m_replace = [](const QString& path, const demofiles::BeforeMove& record) {
+        return demofiles::createDemo(path, record);
+    };
     r.m_auditAction = QStringLiteral("demo.reset");
     r.m_actorEmail = actor.email;
     return r;

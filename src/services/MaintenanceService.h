@@ -11,7 +11,7 @@ namespace incentives {
 
 // A replacement of the open database that the actor was allowed to make. It is carried out once
 // every connection to the database is closed (Session::replaceDatabase, or the CLI after dropping
-// its context), and is then recorded in the new database's audit log.
+// its context), and is recorded in the new database's audit log before that moves into place.
 class Replacement
 {
 public:
@@ -21,7 +21,8 @@ public:
 
 private:
     friend class MaintenanceService;
-    std::function<Status(const QString&)> m_replace;
+    // Builds and moves the new database into place; its argument records the replacement in it.
+    std::function<Status(const QString&, const std::function<Status(AppContext&)>&)> m_replace;
     QString m_auditAction;
     QString m_description;
     QString m_actorEmail;

@@ -5,6 +5,8 @@
 #include "store/Files.h"
 #include "store/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QFileInfo>
 

@@ -2,6 +2,8 @@
 #include "store/Repositories.h"
 #include "store/Rows.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCryptographicHash>
 
 namespace incentives {

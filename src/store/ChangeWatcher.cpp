@@ -2,6 +2,8 @@
 
 #include "store/Database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlDriver>
 
 namespace incentives {

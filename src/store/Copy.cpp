@@ -4,6 +4,8 @@
 #include "store/Migrations.h"
 #include "store/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QSqlRecord>
 

@@ -5,6 +5,7 @@
 #include "store/Files.h"
 #include "store/Migrations.h"
 
+#include <QSqlDatabase>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>

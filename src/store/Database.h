@@ -3,12 +3,15 @@
 #include "core/Result.h"
 #include "store/Dialect.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
+
+// Qt Sql stays inside the store: the layers above see these names only.
+class QSqlDatabase;
+class QSqlError;
+class QSqlQuery;
 
 namespace incentives {
 

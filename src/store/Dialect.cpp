@@ -1,5 +1,7 @@
 #include "store/Dialect.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QStringList>
 

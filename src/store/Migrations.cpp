@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>

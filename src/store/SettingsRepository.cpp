@@ -1,6 +1,9 @@
 #include "store/Database.h"
 #include "store/Repositories.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 namespace incentives {
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback)

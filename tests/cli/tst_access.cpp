@@ -3,6 +3,8 @@
 #include "cli/Cli.h"
 #include "services/demo/DemoSeed.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>

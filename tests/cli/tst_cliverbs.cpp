@@ -4,6 +4,8 @@
 // a command is one that the command accepts.
 #include "cli/Cli.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>

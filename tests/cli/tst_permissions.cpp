@@ -13,6 +13,8 @@
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

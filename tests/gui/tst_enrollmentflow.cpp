@@ -39,6 +39,7 @@ private Q_SLOTS:
     void submitPathToEnrolled();
     void continuePathWithInvalidThenValidTaxForm();
     void bankFormChecksAsYouType();
+    void testBicIsFlaggedNotRefused();
     void rejectedValidationAndItsFix();
     void editAfterEnrollmentRevalidates();
     void cancelLeavesNoTrace();
@@ -240,6 +241,38 @@ void TestEnrollmentFlow::bankFormChecksAsYouType()
     QVERIFY(row >= 0);
     QCOMPARE(profiles->bankModel()->at(row)->profile.routingNumber, QStringLiteral("404784"));
     QCOMPARE(profiles->bankModel()->at(row)->profile.status, ProfileStatus::PendingValidation);
+}
+
+void TestEnrollmentFlow::testBicIsFlaggedNotRefused()
+{
+    QVERIFY(m_demo.signIn(kBao));
+    m_demo.window->showPage(MainWindow::ProfilesPageIndex);
+    ProfilesPage* profiles = m_demo.window->profilesPage();
+    profiles->selectLocation(QStringLiteral("4649103"));
+    bool done = false;
+    onNextModal(
+        this,
+        [](QWidget* dialog) {
+            auto* country = dialog->findChild<QComboBox*>(QStringLiteral("countryEdit"));
+            country->setCurrentIndex(country->findData(QStringLiteral("DE")));
+            type(dialog, "nameEdit", QStringLiteral("Contoso DE Test"));
+            type(dialog, "holderEdit", QStringLiteral("Contoso Deutschland GmbH"));
+            type(dialog, "ibanEdit", QStringLiteral("DE89 3704 0044 0532 0130 00"));
+            // The registry's test BICs have 0 as the location code's second character.
+            type(dialog, "bicEdit", QStringLiteral("COBADEF0XXX"));
+            auto* bicNote = error(dialog, "bic");
+            QVERIFY(bicNote->isVisible());
+            QVERIFY2(bicNote->text().contains(QStringLiteral("test")), qPrintable(bicNote->text()));
+            QVERIFY(!bicNote->text().startsWith(QStringLiteral("⚠"))); // a notice, not an error
+            QVERIFY(save(dialog)->isEnabled());
+            type(dialog, "bicEdit", QStringLiteral("COBADEFFXXX"));
+            QVERIFY(!error(dialog, "bic")->isVisible());
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                              Qt::LeftButton);
+        },
+        &done);
+    QTest::mouseClick(profiles->findChild<QPushButton*>(QStringLiteral("addBankButton")), Qt::LeftButton);
+    QVERIFY(done);
 }
 
 void TestEnrollmentFlow::rejectedValidationAndItsFix()

@@ -12,6 +12,7 @@
 
 #include "GuiTestSupport.h"
 
+#include <QSqlDatabase>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>

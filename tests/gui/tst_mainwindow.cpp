@@ -16,6 +16,8 @@
 
 #include "GuiTestSupport.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>

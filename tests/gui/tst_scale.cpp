@@ -6,6 +6,8 @@
 #include "services/Session.h"
 #include "services/demo/Generator.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QSignalSpy>

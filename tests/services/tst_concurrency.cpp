@@ -8,6 +8,8 @@
 #include "store/ChangeWatcher.h"
 #include "store/Transaction.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>

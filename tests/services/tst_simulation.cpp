@@ -12,6 +12,8 @@
 #include "services/demo/PresenterTools.h"
 #include "services/demo/Scenarios.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 

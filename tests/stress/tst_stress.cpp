@@ -3,6 +3,8 @@
 // reported as committed is there. INCENTIVES_STRESS_KILLS sets how many kills (default 100).
 #include "services/demo/DemoSeed.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -6,6 +6,8 @@
 #include "store/Files.h"
 #include "store/Migrations.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -187,12 +189,16 @@ Status buildInPlace(const QString& path, const std::function<Status(AppContext&)
     return replaceWith(path, building);
 }
 
-Status createDemo(const QString& path)
+Status createDemo(const QString& path, const BeforeMove& before)
 {
-    return buildInPlace(path, [](AppContext& ctx) { return seed::demo(ctx); });
+    return buildInPlace(path, [&before](AppContext& ctx) {
+        if (auto s = seed::demo(ctx); !s)
+            return s;
+        return before ? before(ctx) : Status();
+    });
 }
 
-Status restoreBackup(const QString& path, const QString& backup)
+Status restoreBackup(const QString& path, const QString& backup, const BeforeMove& before)
 {
     if (auto s = files::checkSource(backup); !s)
         return s;
@@ -216,6 +222,12 @@ Status restoreBackup(const QString& path, const QString& backup)
                 ErrorKind::Invalid,
                 Tr::tr("%1 is damaged; the current database stays. %2").arg(backup, s.error().message));
         }
+        if (before)
+            if (auto s = before(**ctx); !s) {
+                ctx->reset();
+                removeDatabaseFiles(building);
+                return s;
+            }
         (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);
@@ -248,7 +260,7 @@ Result<QStringList> checkIntegrity(AppContext& ctx)
     return problems;
 }
 
-Status restoreSnapshot(const QString& path, const QString& name)
+Status restoreSnapshot(const QString& path, const QString& name, const BeforeMove& before)
 {
     if (auto s = checkName(name.trimmed()); !s)
         return s;
@@ -277,6 +289,12 @@ Status restoreSnapshot(const QString& path, const QString& name)
             removeDatabaseFiles(building);
             return s;
         }
+        if (before)
+            if (auto s = before(**ctx); !s) {
+                ctx->reset();
+                removeDatabaseFiles(building);
+                return s;
+            }
         (*ctx)->db().checkpoint();
     }
     return replaceWith(path, building);

@@ -3,6 +3,8 @@
 #include "core/EnrollmentRules.h"
 #include "services/demo/DemoSeed.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QTimeZone>

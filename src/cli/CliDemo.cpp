@@ -1,0 +1,284 @@
+// incentives-cli verbs for the presenter in a demo database: the clock, Microsoft's decisions,
+// programs, locations' eligibility, snapshots and scenarios.
+#include "cli/Cli.h"
+#include "cli/CliArgs.h"
+#include "cli/CliOutput.h"
+#include "core/FiscalCalendar.h"
+#include "core/TimeText.h"
+#include "services/AuditService.h"
+#include "services/AuthService.h"
+#include "services/DirectoryService.h"
+#include "services/MaintenanceService.h"
+#include "services/Simulation.h"
+#include "services/Transfer.h"
+#include "services/demo/DemoFiles.h"
+#include "services/demo/DemoSeed.h"
+#include "services/demo/Generator.h"
+#include "services/demo/PresenterTools.h"
+#include "services/demo/Scenarios.h"
+#include "store/Files.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace incentives::cli {
+
+namespace {
+
+QJsonValue when(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(timetext::formatIso(t)) : QJsonValue();
+}
+
+} // namespace
+
+int Cli::cmdClock(Args& a)
+{
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("show") : a.at(0);
+    if (int rc = open(); rc != Ok)
+        return rc;
+    PresenterTools simulation(*m_ctx);
+    if (sub == QLatin1String("show")) {
+        if (a.count() > 1)
+            return usage(QStringLiteral("clock show takes no arguments."));
+        const QDateTime now = m_ctx->clock().now();
+        printObject(m_out,
+                    {{QStringLiteral("now"), timetext::formatIso(now)},
+                     {QStringLiteral("kind"),
+                      m_ctx->clock().isDemo() ? QStringLiteral("demo") : QStringLiteral("real")},
+                     {QStringLiteral("fiscal_year"), fiscal::label(fiscal::yearOf(now))},
+                     {QStringLiteral("fiscal_year_ends"),
+                      fiscal::lastDay(fiscal::yearOf(now)).toString(Qt::ISODate)}},
+                    json(),
+                    {QStringLiteral("now"), QStringLiteral("kind"), QStringLiteral("fiscal_year"),
+                     QStringLiteral("fiscal_year_ends")});
+        return Ok;
+    }
+    if ((sub != QLatin1String("set") && sub != QLatin1String("advance")) || a.count() != 2)
+        return usage(QStringLiteral("clock show | clock set DATETIME | clock advance DURATION|fy-end"));
+    auto who = actor();
+    if (!who)
+        return fail(who.error());
+    Status result;
+    if (sub == QLatin1String("set")) {
+        auto to = timetext::parseDateTime(a.at(1));
+        if (!to)
+            return fail(to.error());
+        result = simulation.setClock(*who, *to);
+    } else if (a.at(1).trimmed().toLower() == QLatin1String("fy-end")) {
+        result = simulation.advanceToFiscalYearEnd(*who);
+    } else {
+        auto seconds = timetext::parseDuration(a.at(1));
+        if (!seconds)
+            return fail(seconds.error());
+        result = simulation.advanceClock(*who, *seconds);
+    }
+    if (!result)
+        return fail(result.error());
+    done(QStringLiteral("The demo clock shows %1.").arg(timetext::format(m_ctx->clock().now())),
+         {{QStringLiteral("now"), timetext::formatIso(m_ctx->clock().now())}});
+    return Ok;
+}
+
+int Cli::cmdProgram(Args& a)
+{
+    const QString sub = a.at(0);
+    const QStringList verbs{QStringLiteral("publish"), QStringLiteral("close"), QStringLiteral("reopen"),
+                            QStringLiteral("discontinue")};
+    if (a.count() != 2 || !verbs.contains(sub))
+        return usage(
+            QStringLiteral("program publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] "
+                           "[--credit-note] | program close|reopen|discontinue NAME"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    PresenterTools simulation(*m_ctx);
+    Status result;
+    if (sub == QLatin1String("publish")) {
+        Program p;
+        p.name = a.at(1);
+        p.currencies = a.value(QStringLiteral("currencies")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        p.criteria = a.value(QStringLiteral("criteria"));
+        p.openToAll = a.has(QStringLiteral("open-to-all"));
+        p.methods = {PaymentMethod::BankTransfer};
+        if (a.has(QStringLiteral("credit-note")))
+            p.methods.append(PaymentMethod::CreditNote);
+        result = simulation.publishProgram(who, p);
+    } else if (sub == QLatin1String("close")) {
+        result = simulation.closeProgram(who, a.at(1));
+    } else if (sub == QLatin1String("reopen")) {
+        result = simulation.reopenProgram(who, a.at(1));
+    } else {
+        result = simulation.discontinueProgram(who, a.at(1));
+    }
+    if (!result)
+        return fail(result.error());
+    done(QStringLiteral("%1: %2 done.").arg(a.at(1), sub));
+    return Ok;
+}
+
+int Cli::cmdLocation(Args& a)
+{
+    if (a.count() != 2 || a.at(0) != QLatin1String("set"))
+        return usage(
+            QStringLiteral("location set PARTNERID [--agreement active|expired] [--solutions-partner yes|no] "
+                           "[--csp-indirect yes|no] [--csp-direct yes|no] [--revenue USD] [--customers N]"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    PresenterTools simulation(*m_ctx);
+    auto current = simulation.locationAttributes(who, a.at(1));
+    if (!current)
+        return fail(current.error());
+    LocationAttributes attrs = *current;
+    const auto flag = [&a](const char* name, bool& field) -> bool {
+        const QString option = QString::fromLatin1(name);
+        if (!a.has(option))
+            return true;
+        const QString v = a.value(option).toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return false;
+        field = v == QLatin1String("yes");
+        return true;
+    };
+    if (!flag("solutions-partner", attrs.solutionsPartner) ||
+        !flag("csp-indirect", attrs.cspIndirectReseller) || !flag("csp-direct", attrs.cspDirectBill))
+        return usage(QStringLiteral("the yes/no options take yes or no."));
+    if (a.has(QStringLiteral("agreement"))) {
+        const QString v = a.value(QStringLiteral("agreement")).toLower();
+        if (v != QLatin1String("active") && v != QLatin1String("expired"))
+            return usage(QStringLiteral("--agreement is active or expired."));
+        attrs.agreementActive = v == QLatin1String("active");
+    }
+    bool ok = true;
+    if (a.has(QStringLiteral("revenue")))
+        attrs.trailingRevenueUsd = a.value(QStringLiteral("revenue")).toLongLong(&ok);
+    if (ok && a.has(QStringLiteral("customers")))
+        attrs.customerAdds = a.value(QStringLiteral("customers")).toInt(&ok);
+    if (!ok)
+        return fail(
+            makeError(ErrorKind::Invalid, QStringLiteral("--revenue and --customers take whole numbers.")));
+    if (auto s = simulation.setLocationAttributes(who, a.at(1), attrs); !s)
+        return fail(s.error());
+    done(QStringLiteral("Saved %1 and judged eligibility again.").arg(a.at(1)));
+    return Ok;
+}
+
+int Cli::cmdDemo(Args& a)
+{
+    const QString sub = a.at(0);
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    MaintenanceService maintenance(*m_ctx);
+    if (sub == QLatin1String("list") && a.count() == 1) {
+        auto names = maintenance.snapshots(who);
+        if (!names)
+            return fail(names.error());
+        Table t({{QStringLiteral("name"), QStringLiteral("Snapshot")}});
+        for (const QString& n : *names)
+            t.add({{QStringLiteral("name"), n}});
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (sub == QLatin1String("save") && a.count() == 2) {
+        if (auto s = maintenance.saveSnapshot(who, a.at(1)); !s)
+            return fail(s.error());
+        done(QStringLiteral("Saved the snapshot '%1'.").arg(a.at(1)));
+        return Ok;
+    }
+    if ((sub == QLatin1String("load") && a.count() == 2) ||
+        (sub == QLatin1String("reset") && a.count() == 1)) {
+        auto replacement = sub == QLatin1String("load") ? maintenance.loadSnapshot(who, a.at(1))
+                                                        : maintenance.resetDemo(who);
+        if (!replacement)
+            return fail(replacement.error());
+        if (int rc = replaceDatabase(*replacement); rc != Ok)
+            return rc;
+        done(sub == QLatin1String("load") ? QStringLiteral("Loaded the snapshot '%1'.").arg(a.at(1))
+                                          : QStringLiteral("The demo is back to its shipped state."));
+        return Ok;
+    }
+    return usage(QStringLiteral("demo list | demo save NAME | demo load NAME | demo reset"));
+}
+
+int Cli::cmdScenario(Args& a)
+{
+    const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
+    if (sub == QLatin1String("list")) {
+        Table t({{QStringLiteral("id"), QStringLiteral("Scenario")},
+                 {QStringLiteral("title"), QStringLiteral("Title")}});
+        for (const auto& s : scenarios::all())
+            t.add({{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
+        t.print(m_out, json());
+        return Ok;
+    }
+    const auto* scenario = scenarios::find(a.at(1));
+    if (a.count() != 2 || !scenario)
+        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
+    if (sub == QLatin1String("start")) {
+        Actor who;
+        if (int rc = openAs(who); rc != Ok)
+            return rc;
+        auto replacement = MaintenanceService(*m_ctx).resetDemo(who);
+        if (!replacement)
+            return fail(replacement.error());
+        if (int rc = replaceDatabase(*replacement); rc != Ok)
+            return rc;
+    } else if (sub != QLatin1String("show")) {
+        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
+    }
+    if (int rc = open(); rc != Ok)
+        return rc;
+    const QList<bool> progress = scenarios::progress(*m_ctx, *scenario);
+    if (json()) {
+        QJsonArray steps;
+        for (qsizetype i = 0; i < scenario->steps.size(); ++i)
+            steps.append(QJsonObject{{QStringLiteral("step"), scenario->steps.at(i).text},
+                                     {QStringLiteral("done"), progress.at(i)}});
+        printObject(m_out,
+                    {{QStringLiteral("id"), scenario->id},
+                     {QStringLiteral("title"), scenario->title},
+                     {QStringLiteral("steps"), steps}},
+                    true);
+        return Ok;
+    }
+    m_out << scenario->title << '\n' << scenario->summary << '\n';
+    for (qsizetype i = 0; i < scenario->steps.size(); ++i)
+        m_out << (progress.at(i) ? "  [x] " : "  [ ] ") << scenario->steps.at(i).text << '\n';
+    return Ok;
+}
+
+int Cli::cmdValidationList()
+{
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto pending = PresenterTools(*m_ctx).pendingValidations(who);
+    if (!pending)
+        return fail(pending.error());
+    Table t({{QStringLiteral("program"), QStringLiteral("Program")},
+             {QStringLiteral("location"), QStringLiteral("Location")},
+             {QStringLiteral("validation_due"), QStringLiteral("Due")}});
+    for (const Enrollment& e : *pending)
+        t.add({{QStringLiteral("program"), e.programName},
+               {QStringLiteral("location"), e.partnerId},
+               {QStringLiteral("validation_due"), when(e.validationDue)}});
+    t.print(m_out, json());
+    return Ok;
+}
+
+int Cli::cmdSimulate(Args& a)
+{
+    if (a.count() != 1 || a.at(0) != QLatin1String("eligibility"))
+        return usage(QStringLiteral("simulate eligibility"));
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    if (auto s = PresenterTools(*m_ctx).judgeEligibility(who); !s)
+        return fail(s.error());
+    done(QStringLiteral("Eligibility judged for every location and program."));
+    return Ok;
+}
+
+} // namespace incentives::cli
