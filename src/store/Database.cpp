@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>

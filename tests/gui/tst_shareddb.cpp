@@ -67,6 +67,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The file and the server run of this test may run at once: each keeps its own settings.
+        if (testdb::onServer())
+            QCoreApplication::setApplicationName(QCoreApplication::applicationName() +
+                                                 QStringLiteral("-postgres"));
         QSettings().remove(QStringLiteral("servers"));
     }
     void cleanup() { QSettings().remove(QStringLiteral("servers")); }
