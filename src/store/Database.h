@@ -111,6 +111,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_heldFile = false; // counted among the files this process holds open
     Dialect m_dialect;
     std::function<void()> m_committed;
 };

@@ -8,6 +8,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void aStaleCountIsIgnored();
     void cancelledCountLeavesTheFirstPage();
     void keysetPagesMatchOffsetPages();
+    void everyChangeByAnotherProgramIsShown();
 
 private:
     QTemporaryDir m_dir;
