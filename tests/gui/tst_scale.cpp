@@ -177,5 +177,52 @@ void TestScale::keysetPagesMatchOffsetPages()
     QCOMPARE(tail->constFirst().enrollment.id, lastRow);
 }
 
+void TestScale::everyChangeByAnotherProgramIsShown()
+{
+    // The window's wiring: every reload of the session reloads the workspace. The table is larger
+    // than the model counts inline, so the count runs on the worker's own connection.
+    const QString cli = qEnvironmentVariable("INCENTIVES_CLI");
+    QVERIFY2(QFileInfo::exists(cli), "INCENTIVES_CLI names the command-line tool");
+    const auto run = [&](const QStringList& arguments) {
+        QProcess other;
+        other.start(cli, QStringList{QStringLiteral("--database"), m_path, QStringLiteral("--as"),
+                                     QStringLiteral("admin@northwind.example")} +
+                             arguments);
+        return other.waitForFinished(60000) && other.exitCode() == 0;
+    };
+    {
+        // The simulated side's decisions are the Presenter's.
+        QSignalSpy assigned(m_session.get(), &Session::changedElsewhere);
+        QVERIFY(run({QStringLiteral("users"), QStringLiteral("assign"),
+                     QStringLiteral("admin@northwind.example"), QStringLiteral("presenter")}));
+        QTRY_COMPARE_WITH_TIMEOUT(assigned.size(), 1, 15000);
+    }
+    WorkspaceModel model(*m_session);
+    connect(m_session.get(), &Session::changed, &model, &WorkspaceModel::reload);
+    WorkspaceFilter validating;
+    validating.statuses = {EnrollmentStatus::Validating};
+    model.setFilter(validating);
+    QVERIFY(model.waitForCount());
+    const qint64 before = model.totalCount();
+    QVERIFY(before > 5);
+    auto waiting = m_session->context().db().exec(QStringLiteral(
+        "SELECT program_name, partner_id FROM enrollments WHERE status = 'validating' ORDER BY id "
+        "LIMIT 5"));
+    QVERIFY(waiting);
+    QList<QStringList> decisions;
+    while (waiting->next())
+        decisions.append({waiting->value(0).toString(), waiting->value(1).toString()});
+    QCOMPARE(decisions.size(), 5);
+    QSignalSpy elsewhere(m_session.get(), &Session::changedElsewhere);
+    // Another program approves one validation after another; each must reach the open workspace.
+    for (int i = 0; i < decisions.size(); ++i) {
+        QVERIFY(run({QStringLiteral("validation"), QStringLiteral("approve"), decisions.at(i).at(0),
+                     QStringLiteral("--location"), decisions.at(i).at(1)}));
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), i + 1, 15000);
+        QVERIFY(model.waitForCount());
+        QCOMPARE(model.totalCount(), before - i - 1);
+    }
+}
+
 QTEST_MAIN(TestScale)
 #include "tst_scale.moc"
