@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
@@ -104,6 +105,63 @@ double floorFor(Database& db, const QString& where, const QString& order, const 
                 (void)rows->value(c);
         Q_UNUSED(count)
     });
+}
+
+// One filter × sort × direction of the workspace: the repository's first page against the best
+// plan, a hand-written query that walks the slice of the index made for it.
+struct MatrixCase
+{
+    QString what;
+    double app = 0;   // ms, the repository's page
+    double best = 0;  // ms, the hand-written query
+    QStringList plan; // the repository's plan, kept for the slow cases
+};
+
+struct MatrixSummary
+{
+    double worst = 0;
+    double median = 0;
+    int slow = 0; // above 50 ms
+};
+
+MatrixSummary summarize(QList<double> values)
+{
+    MatrixSummary m;
+    for (double v : values) {
+        m.worst = qMax(m.worst, v);
+        m.slow += v > 50 ? 1 : 0;
+    }
+    m.median = median(std::move(values));
+    return m;
+}
+
+// The best index for a filter column and a sort, by name, and the order it walks.
+QString bestIndex(const QString& lead, WorkspaceSort sort, QString& order)
+{
+    static const QHash<QString, QStringList> byLead{
+        {QStringLiteral("status"),
+         {QStringLiteral("ix_enr_status_program|program_name, partner_id, id"),
+          QStringLiteral("ix_enr_status_partner|partner_id, program_name, id"),
+          QStringLiteral("ix_enr_status_country|country, id"), QStringLiteral("ix_enr_status|id"),
+          QStringLiteral("ix_enr_status_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_status_updated|updated_at, id")}},
+        {QStringLiteral("location_id"),
+         {QStringLiteral("ix_enr_location_program|program_name, id"),
+          QStringLiteral("ix_enr_location_program|program_name, id"), QStringLiteral("ix_enr_location|id"),
+          QStringLiteral("ix_enr_location_status|status, id"),
+          QStringLiteral("ix_enr_location_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_location_updated|updated_at, id")}},
+        {QStringLiteral("program_id"),
+         {QStringLiteral("ix_enr_program_partner|partner_id, id"),
+          QStringLiteral("ix_enr_program_partner|partner_id, id"),
+          QStringLiteral("ix_enr_program_country|country, id"),
+          QStringLiteral("ix_enr_program_status|status, id"),
+          QStringLiteral("ix_enr_program_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_program_updated|updated_at, id")}},
+    };
+    const QStringList parts = byLead.value(lead).value(int(sort)).split(QLatin1Char('|'));
+    order = parts.value(1);
+    return parts.value(0);
 }
 
 // Whether the database at path holds an organization already (a file that exists; a server
@@ -431,6 +489,97 @@ int main(int argc, char* argv[])
         model->waitForCount();
     });
 
+    // Every filter (one status, one location, one program) × sort column × direction: the
+    // repository's first page against the best plan, and the plan of every slow case.
+    QList<MatrixCase> cases;
+    {
+        EnrollmentRepository repo = session->context().enrollments();
+        const bool sqlite = !DatabaseLocation::isServer(path);
+        const QString columns = QStringLiteral(
+            "id, program_id, location_id, program_name, partner_id, location_name, country, fiscal_year, "
+            "status, "
+            "reason, detail, bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, "
+            "enrolled_at, updated_at, version");
+        struct Filter
+        {
+            QString what;
+            QString lead;
+            QVariant value;
+            WorkspaceFilter filter;
+        };
+        QList<Filter> filters;
+        for (EnrollmentStatus st :
+             {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling, EnrollmentStatus::Validating,
+              EnrollmentStatus::Enrolled, EnrollmentStatus::Ineligible, EnrollmentStatus::Inactive,
+              EnrollmentStatus::Discontinued}) {
+            WorkspaceFilter wf;
+            wf.statuses = {st};
+            filters.append({QStringLiteral("status %1").arg(statusCode(st)), QStringLiteral("status"),
+                            statusCode(st), wf});
+        }
+        WorkspaceFilter byLocation;
+        byLocation.locationId = locationId;
+        filters.append(
+            {QStringLiteral("one location"), QStringLiteral("location_id"), locationId, byLocation});
+        WorkspaceFilter byProgram;
+        byProgram.programId = programId;
+        filters.append({QStringLiteral("one program"), QStringLiteral("program_id"), programId, byProgram});
+        const QStringList sortNames{QStringLiteral("program"),     QStringLiteral("location"),
+                                    QStringLiteral("country"),     QStringLiteral("status"),
+                                    QStringLiteral("fiscal year"), QStringLiteral("updated")};
+        const auto readAll = [](Result<QSqlQuery> q) {
+            while (q && q->next())
+                for (int c = 0; c < 19; ++c)
+                    (void)q->value(c);
+        };
+        for (const Filter& fl : filters) {
+            for (int sortIndex = 0; sortIndex < sortNames.size(); ++sortIndex) {
+                const auto sort = WorkspaceSort(sortIndex);
+                for (bool ascending : {true, false}) {
+                    MatrixCase c;
+                    c.what = QStringLiteral("%1, by %2 %3")
+                                 .arg(fl.what, sortNames.at(sortIndex),
+                                      ascending ? QStringLiteral("ascending") : QStringLiteral("descending"));
+                    PageRequest first;
+                    c.app = measure(nullptr, [&] { (void)repo.page(fl.filter, sort, ascending, first); });
+                    QString order;
+                    const QString index = bestIndex(fl.lead, sort, order);
+                    QStringList keys = order.split(QStringLiteral(", "));
+                    keys.prepend(fl.lead);
+                    for (QString& k : keys)
+                        k += ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+                    const QString best =
+                        QStringLiteral("SELECT %1 FROM enrollments%2 WHERE %3 = ? ORDER BY %4 LIMIT 200")
+                            .arg(columns, sqlite ? QStringLiteral(" INDEXED BY ") + index : QString(),
+                                 fl.lead, keys.join(QStringLiteral(", ")));
+                    c.best = measure(nullptr, [&] { readAll(db.exec(best, {fl.value})); });
+                    if (c.app > 50)
+                        if (auto plan = repo.explainPage(fl.filter, sort, ascending, first))
+                            c.plan = *plan;
+                    cases.append(c);
+                }
+            }
+        }
+    }
+    // A broad search: the page that walks the sort's index against every match read and sorted.
+    double searchWalk = 0;
+    double searchSorted = 0;
+    {
+        WorkspaceFilter hamburg;
+        hamburg.search = QStringLiteral("Northwind Hamburg");
+        EnrollmentRepository repo = session->context().enrollments();
+        searchWalk =
+            measure(nullptr, [&] { (void)repo.page(hamburg, WorkspaceSort::Updated, true, PageRequest()); });
+        searchSorted = measure(nullptr, [&] {
+            auto q = db.exec(
+                QStringLiteral("SELECT id, updated_at FROM enrollments WHERE location_id IN (SELECT id "
+                               "FROM locations WHERE name LIKE ?) ORDER BY updated_at, id LIMIT 200"),
+                {QStringLiteral("%Northwind Hamburg%")});
+            while (q && q->next())
+                (void)q->value(0);
+        });
+    }
+
     out << "| Measurement (" << total << " enrollments, median of " << g_runs << " runs) | Model (ms) | "
         << "SQL floor (ms) | Model / floor |\n|---|---:|---:|---:|\n";
     for (const Row& r : g_rows) {
@@ -452,6 +601,30 @@ int main(int argc, char* argv[])
         out << "| memory added (MiB) | " << QString::number(naiveRss, 'f', 1) << " | "
             << QString::number(smallRss, 'f', 1) << " | "
             << QString::number(naiveRss / qMax(0.1, smallRss), 'f', 1) << " |\n";
+    }
+    {
+        QList<double> appTimes;
+        QList<double> bestTimes;
+        for (const MatrixCase& c : cases) {
+            appTimes.append(c.app);
+            bestTimes.append(c.best);
+        }
+        const MatrixSummary a = summarize(appTimes);
+        const MatrixSummary b = summarize(bestTimes);
+        out << "\n| Filter × sort × direction (" << cases.size() << " first pages, " << total
+            << " enrollments) | Worst (ms) | Median (ms) | Above 50 ms |\n|---|---:|---:|---:|\n";
+        out << "| the workspace's query | " << QString::number(a.worst, 'f', 1) << " | "
+            << QString::number(a.median, 'f', 2) << " | " << a.slow << " |\n";
+        out << "| best plan (hand-written, its index named) | " << QString::number(b.worst, 'f', 1) << " | "
+            << QString::number(b.median, 'f', 2) << " | " << b.slow << " |\n";
+        for (const MatrixCase& c : cases)
+            if (!c.plan.isEmpty())
+                out << "\nSlow: " << c.what << ", " << QString::number(c.app, 'f', 1) << " ms (best plan "
+                    << QString::number(c.best, 'f', 1) << " ms): " << c.plan.join(QStringLiteral(" | "))
+                    << '\n';
+        out << "\nSearch \"Northwind Hamburg\" by updated, first page: the workspace's query "
+            << QString::number(searchWalk, 'f', 1) << " ms, every match read and sorted "
+            << QString::number(searchSorted, 'f', 1) << " ms.\n";
     }
     out << "\nThe model at " << total << " enrollments: first page " << QString::number(modelFirst, 'f', 1)
         << " ms, substring filter " << QString::number(modelSearch, 'f', 1) << " ms, sort by country "
