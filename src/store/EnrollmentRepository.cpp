@@ -131,7 +131,10 @@ struct Conditions
     }
 };
 
-Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const SearchMatch& match)
+// With walk, the search's columns are written as +column: the same values, but no index of
+// theirs, so that the planner walks the sort's index and tests each row (in SQLite and PostgreSQL).
+Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const SearchMatch& match,
+                        bool walk = false)
 {
     Conditions c;
     if (f.viewerId > 0) {
@@ -164,12 +167,13 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
     // Every searched column belongs to a program or a location: those were found in their small
     // tables first, and the enrollments are reached through their indexes instead of scanned.
     QStringList sides;
-    const auto side = [&](const char* column, const QList<Id>& list, const QString& subquery,
+    const auto side = [&](const char* name, const QList<Id>& list, const QString& subquery,
                           const QVariantList& binds) {
         if (list.isEmpty())
             return;
+        const QString column = (walk ? QStringLiteral("+") : QString()) + QLatin1String(name);
         if (list.size() > kMaxListedIds) { // too many to list: let the database join
-            sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), subquery));
+            sides.append(QStringLiteral("%1 IN (%2)").arg(column, subquery));
             c.searchValues << binds;
             return;
         }
@@ -178,7 +182,7 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
             marks.append(QStringLiteral("?"));
             c.searchValues.append(id);
         }
-        sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
+        sides.append(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(','))));
     };
     side("program_id", match.programs, programSearch(db), {match.pattern});
     side("location_id", match.locations, locationSearch(db), {match.pattern, match.pattern});
@@ -496,14 +500,14 @@ struct PageQuery
 };
 
 // The SQL of one page in the order `up`: seeking past the anchor (keyset) or counting an offset.
-// With a walk budget, the sort's index is walked for at most that many rows and the search tested
-// on each, instead of reading every match and sorting them.
+// With walk, the search is tested on each row of the sort's index instead of reading every match
+// through the program and location indexes and sorting them.
 PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort sort, bool up,
                     const std::optional<Enrollment>& anchor, int offset, int limit, const SearchMatch& match,
-                    int walkBudget)
+                    bool walk)
 {
     const PageOrder order = pageOrder(f, sort);
-    const Conditions c = conditionsOf(db, f, match);
+    const Conditions c = conditionsOf(db, f, match, walk);
     QStringList conditions = c.filters;
     QVariantList values = c.filterValues;
     if (anchor) {
@@ -519,25 +523,17 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
                                    up ? QStringLiteral(">") : QStringLiteral("<"),
                                    marks.join(QStringLiteral(", "))));
     }
-    const auto where = [](const QStringList& list) {
-        return list.isEmpty() ? QString() : QStringLiteral(" WHERE ") + list.join(QStringLiteral(" AND "));
-    };
-    const QString columns = QString::fromLatin1(rows::kEnrollmentColumns);
-    const QString orderBy = orderClause(order, up);
-    PageQuery q;
-    if (walkBudget > 0 && !c.search.isEmpty()) {
-        q.sql =
-            QStringLiteral("SELECT %1 FROM (SELECT %1 FROM enrollments%2%3 LIMIT ?) AS w WHERE %4%3 LIMIT ?")
-                .arg(columns, where(conditions), orderBy, c.search);
-        q.values = values;
-        q.values << walkBudget << c.searchValues << limit;
-        return q;
-    }
     if (!c.search.isEmpty()) {
         conditions.append(c.search);
         values << c.searchValues;
     }
-    q.sql = QStringLiteral("SELECT %1 FROM enrollments%2%3 LIMIT ?").arg(columns, where(conditions), orderBy);
+    PageQuery q;
+    q.sql =
+        QStringLiteral("SELECT %1 FROM enrollments%2%3 LIMIT ?")
+            .arg(QString::fromLatin1(rows::kEnrollmentColumns),
+                 conditions.isEmpty() ? QString()
+                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                 orderClause(order, up));
     values << limit;
     if (offset > 0) {
         q.sql += QStringLiteral(" OFFSET ?");
@@ -547,13 +543,21 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
     return q;
 }
 
-// How many rows of the sort's index to walk for a search page, or 0 to read the search's matches
-// through the program and location indexes and sort them. Walking pays when the matches are many
-// and spread out: about limit / share rows lead to a full page, against share × total to sort.
-int walkBudget(Database& db, const WorkspaceFilter& f, const SearchMatch& m, int offset, int limit)
+// Whether a search page walks the sort's index rather than reading every match and sorting them.
+// Walking pays when the matches are many and spread along the sort: about limit / share rows lead
+// to a full page, against share × total to read and sort. A sort by what the search matched on
+// (the location's PartnerID or country for a location, the name for a program) finds the matches
+// in one stretch of its index, possibly far along: those read the matches.
+bool walksSortIndex(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
+                    int offset, int limit)
 {
-    if (!m.active || offset > 0 || f.locationId > 0 || (m.programs.isEmpty() && m.locations.isEmpty()))
-        return 0;
+    if (!m.active || offset > 0 || f.locationId > 0 || f.programId > 0 ||
+        (m.programs.isEmpty() && m.locations.isEmpty()))
+        return false;
+    if (!m.locations.isEmpty() && (sort == WorkspaceSort::Location || sort == WorkspaceSort::Country))
+        return false;
+    if (!m.programs.isEmpty() && sort == WorkspaceSort::Program)
+        return false;
     const auto number = [&db](const QString& sql) {
         auto v = db.scalar(sql);
         return v ? v->toDouble() : 0.0;
@@ -562,12 +566,11 @@ int walkBudget(Database& db, const WorkspaceFilter& f, const SearchMatch& m, int
     const double programs = number(QStringLiteral("SELECT COUNT(*) FROM programs"));
     const double locations = number(QStringLiteral("SELECT COUNT(*) FROM locations"));
     if (total <= 0 || programs <= 0 || locations <= 0)
-        return 0;
+        return false;
     const double share =
         qMin(1.0, double(m.programs.size()) / programs + double(m.locations.size()) / locations);
-    if (share * share * total < 2.0 * qMax(1, limit))
-        return 0;
-    return int(qBound(2000.0, 8.0 * qMax(1, limit) / share, 100000.0));
+    // Reading a row off the sort's index costs about what sorting a match costs.
+    return share * share * total > 2.0 * qMax(1, limit);
 }
 
 } // namespace
@@ -582,23 +585,9 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const bool reversed = request.anchor ? !request.forward : request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
-    Result<QList<Enrollment>> found = QList<Enrollment>();
-    const int budget = walkBudget(m_db, filter, match, offset, limit);
-    if (budget > 0) {
-        const PageQuery walk =
-            pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match, budget);
-        found = rows::all<Enrollment>(m_db.exec(walk.sql, walk.values), readEnrollment);
-        // Fewer rows than asked for: the matches were rarer (or later) than the estimate; read
-        // them all instead.
-        if (found && found->size() < limit)
-            found = QList<Enrollment>();
-        else if (!found)
-            return found;
-    }
-    if (found->isEmpty()) {
-        const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match, 0);
-        found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
-    }
+    const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
+                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
+    auto found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
     if (found && reversed)
         std::reverse(found->begin(), found->end());
     return found;
@@ -612,7 +601,7 @@ Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& fil
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
-                                  walkBudget(m_db, filter, match, offset, limit));
+                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
     auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
     if (!plan)
         return plan.error();

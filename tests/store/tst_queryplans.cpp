@@ -212,7 +212,7 @@ void TestQueryPlans::broadSearchPagesMatchTheSortedMatches()
             QCOMPARE(tailIds, expected.mid(qMax<qsizetype>(0, expected.size() - kLimit)));
         }
     }
-    // A broad search walks the sort's index (a bounded walk, its matches sorted by no one).
+    // A broad search walks the sort's index, its matches sorted by no one.
     if (search.startsWith(QLatin1String("Program"))) {
         PageRequest first;
         first.limit = kLimit;
