@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
@@ -105,6 +106,63 @@ double floorFor(Database& db, const QString& where, const QString& order, const 
                 (void)rows->value(c);
         Q_UNUSED(count)
     });
+}
+
+// One filter × sort × direction of the workspace: the repository's first page against the best
+// plan, a hand-written query that walks the slice of the index made for it.
+struct MatrixCase
+{
+    QString what;
+    double app = 0;   // ms, the repository's page
+    double best = 0;  // ms, the hand-written query
+    QStringList plan; // the repository's plan, kept for the slow cases
+};
+
+struct MatrixSummary
+{
+    double worst = 0;
+    double median = 0;
+    int slow = 0; // above 50 ms
+};
+
+MatrixSummary summarize(QList<double> values)
+{
+    MatrixSummary m;
+    for (double v : values) {
+        m.worst = qMax(m.worst, v);
+        m.slow += v > 50 ? 1 : 0;
+    }
+    m.median = median(std::move(values));
+    return m;
+}
+
+// The best index for a filter column and a sort, by name, and the order it walks.
+QString bestIndex(const QString& lead, WorkspaceSort sort, QString& order)
+{
+    static const QHash<QString, QStringList> byLead{
+        {QStringLiteral("status"),
+         {QStringLiteral("ix_enr_status_program|program_name, partner_id, id"),
+          QStringLiteral("ix_enr_status_partner|partner_id, program_name, id"),
+          QStringLiteral("ix_enr_status_country|country, id"), QStringLiteral("ix_enr_status|id"),
+          QStringLiteral("ix_enr_status_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_status_updated|updated_at, id")}},
+        {QStringLiteral("location_id"),
+         {QStringLiteral("ix_enr_location_program|program_name, id"),
+          QStringLiteral("ix_enr_location_program|program_name, id"), QStringLiteral("ix_enr_location|id"),
+          QStringLiteral("ix_enr_location_status|status, id"),
+          QStringLiteral("ix_enr_location_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_location_updated|updated_at, id")}},
+        {QStringLiteral("program_id"),
+         {QStringLiteral("ix_enr_program_partner|partner_id, id"),
+          QStringLiteral("ix_enr_program_partner|partner_id, id"),
+          QStringLiteral("ix_enr_program_country|country, id"),
+          QStringLiteral("ix_enr_program_status|status, id"),
+          QStringLiteral("ix_enr_program_fy|fiscal_year, id"),
+          QStringLiteral("ix_enr_program_updated|updated_at, id")}},
+    };
+    const QStringList parts = byLead.value(lead).value(int(sort)).split(QLatin1Char('|'));
+    order = parts.value(1);
+    return parts.value(0);
 }
 
 // Whether the database at path holds an organization already (a file that exists; a server
@@ -391,15 +449,25 @@ int main(int argc, char* argv[])
         model->reload();
         model->waitForCount();
     };
-    const double last = measure(reloaded, [&] { model->index(model->rowCount() - 1, 0).data(); });
+    // Rows come from the worker: each measurement waits for the page it asked for.
+    const double last = measure(reloaded, [&] {
+        model->index(model->rowCount() - 1, 0).data();
+        model->waitForCount();
+    });
     report(QStringLiteral("jump to the last row"), last,
            floorFor(db, QString(), QStringLiteral("program_name DESC, partner_id DESC, id DESC"), {}));
     const double scroll = measure(reloaded, [&] {
-        for (int r = 0; r < 10000; ++r)
+        for (int r = 0; r < 10000; ++r) {
             model->index(r, 0).data();
+            if (r % gui::WorkspaceModel::kPageSize == 0)
+                model->waitForCount();
+        }
     });
     report(QStringLiteral("scroll through 10,000 rows page by page"), scroll);
-    const double deep = measure(reloaded, [&] { model->index(int(total / 2), 0).data(); });
+    const double deep = measure(reloaded, [&] {
+        model->index(int(total / 2), 0).data();
+        model->waitForCount();
+    });
     report(QStringLiteral("jump to the middle row"), deep,
            floorFor(db, QString(), QStringLiteral("program_name, partner_id, id"), {}, int(total / 2)));
     const double rssModel = memoryMiB("VmRSS");
@@ -432,6 +500,100 @@ int main(int argc, char* argv[])
         model->waitForCount();
     });
 
+    // Every filter (one status, one location, one program) × sort column × direction: the
+    // repository's first page against the best plan, and the plan of every slow case.
+    QList<MatrixCase> cases;
+    {
+        EnrollmentRepository repo = session->context().enrollments();
+        const bool sqlite = !DatabaseLocation::isServer(path);
+        const QString columns = QStringLiteral(
+            "id, program_id, location_id, program_name, partner_id, location_name, country, fiscal_year, "
+            "status, "
+            "reason, detail, bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, "
+            "enrolled_at, updated_at, version");
+        struct Filter
+        {
+            QString what;
+            QString lead;
+            QVariant value;
+            WorkspaceFilter filter;
+        };
+        QList<Filter> filters;
+        for (EnrollmentStatus st :
+             {EnrollmentStatus::Invited, EnrollmentStatus::Enrolling, EnrollmentStatus::Validating,
+              EnrollmentStatus::Enrolled, EnrollmentStatus::Ineligible, EnrollmentStatus::Inactive,
+              EnrollmentStatus::Discontinued}) {
+            WorkspaceFilter wf;
+            wf.statuses = {st};
+            filters.append({QStringLiteral("status %1").arg(statusCode(st)), QStringLiteral("status"),
+                            statusCode(st), wf});
+        }
+        WorkspaceFilter byLocation;
+        byLocation.locationId = locationId;
+        filters.append(
+            {QStringLiteral("one location"), QStringLiteral("location_id"), locationId, byLocation});
+        WorkspaceFilter byProgram;
+        byProgram.programId = programId;
+        filters.append({QStringLiteral("one program"), QStringLiteral("program_id"), programId, byProgram});
+        const QStringList sortNames{QStringLiteral("program"),     QStringLiteral("location"),
+                                    QStringLiteral("country"),     QStringLiteral("status"),
+                                    QStringLiteral("fiscal year"), QStringLiteral("updated")};
+        const auto readAll = [](Result<QSqlQuery> q) {
+            while (q && q->next())
+                for (int c = 0; c < 19; ++c)
+                    (void)q->value(c);
+        };
+        for (const Filter& fl : filters) {
+            for (int sortIndex = 0; sortIndex < sortNames.size(); ++sortIndex) {
+                const auto sort = WorkspaceSort(sortIndex);
+                for (bool ascending : {true, false}) {
+                    MatrixCase c;
+                    c.what = QStringLiteral("%1, by %2 %3")
+                                 .arg(fl.what, sortNames.at(sortIndex),
+                                      ascending ? QStringLiteral("ascending") : QStringLiteral("descending"));
+                    PageRequest first;
+                    c.app = measure(nullptr, [&] { (void)repo.page(fl.filter, sort, ascending, first); });
+                    QString order;
+                    const QString index = bestIndex(fl.lead, sort, order);
+                    QStringList keys = order.split(QStringLiteral(", "));
+                    keys.prepend(fl.lead);
+                    for (QString& k : keys)
+                        k += ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+                    const QString best =
+                        QStringLiteral("SELECT %1 FROM enrollments%2 WHERE %3 = ? ORDER BY %4 LIMIT 200")
+                            .arg(columns, sqlite ? QStringLiteral(" INDEXED BY ") + index : QString(),
+                                 fl.lead, keys.join(QStringLiteral(", ")));
+                    c.best = measure(nullptr, [&] { readAll(db.exec(best, {fl.value})); });
+                    if (c.app > 50)
+                        if (auto plan = repo.explainPage(fl.filter, sort, ascending, first))
+                            c.plan = *plan;
+                    cases.append(c);
+                }
+            }
+        }
+    }
+    // Broad searches: the repository's first page in every sort order (a walk along the sort's
+    // index where the matches are spread along it).
+    QStringList searchLines;
+    {
+        EnrollmentRepository repo = session->context().enrollments();
+        const QStringList sortNames{QStringLiteral("program"),     QStringLiteral("location"),
+                                    QStringLiteral("country"),     QStringLiteral("status"),
+                                    QStringLiteral("fiscal year"), QStringLiteral("updated")};
+        for (const QString& text : {QStringLiteral("Northwind Hamburg"), QStringLiteral("Program 07")}) {
+            WorkspaceFilter search;
+            search.search = text;
+            QStringList cells;
+            for (int sortIndex = 0; sortIndex < sortNames.size(); ++sortIndex) {
+                const double ms = measure(
+                    nullptr, [&] { (void)repo.page(search, WorkspaceSort(sortIndex), true, PageRequest()); });
+                cells.append(QString::number(ms, 'f', 1));
+            }
+            searchLines.append(
+                QStringLiteral("| \"%1\" | %2 |").arg(text, cells.join(QStringLiteral(" | "))));
+        }
+    }
+
     out << "| Measurement (" << total << " enrollments, median of " << g_runs << " runs) | Model (ms) | "
         << "SQL floor (ms) | Model / floor |\n|---|---:|---:|---:|\n";
     for (const Row& r : g_rows) {
@@ -453,6 +615,30 @@ int main(int argc, char* argv[])
         out << "| memory added (MiB) | " << QString::number(naiveRss, 'f', 1) << " | "
             << QString::number(smallRss, 'f', 1) << " | "
             << QString::number(naiveRss / qMax(0.1, smallRss), 'f', 1) << " |\n";
+    }
+    {
+        QList<double> appTimes;
+        QList<double> bestTimes;
+        for (const MatrixCase& c : cases) {
+            appTimes.append(c.app);
+            bestTimes.append(c.best);
+        }
+        const MatrixSummary a = summarize(appTimes);
+        const MatrixSummary b = summarize(bestTimes);
+        out << "\n| Filter × sort × direction (" << cases.size() << " first pages, " << total
+            << " enrollments) | Worst (ms) | Median (ms) | Above 50 ms |\n|---|---:|---:|---:|\n";
+        out << "| the workspace's query | " << QString::number(a.worst, 'f', 1) << " | "
+            << QString::number(a.median, 'f', 2) << " | " << a.slow << " |\n";
+        out << "| best plan (hand-written, its index named) | " << QString::number(b.worst, 'f', 1) << " | "
+            << QString::number(b.median, 'f', 2) << " | " << b.slow << " |\n";
+        for (const MatrixCase& c : cases)
+            if (!c.plan.isEmpty())
+                out << "\nSlow: " << c.what << ", " << QString::number(c.app, 'f', 1) << " ms (best plan "
+                    << QString::number(c.best, 'f', 1) << " ms): " << c.plan.join(QStringLiteral(" | "))
+                    << '\n';
+        out << "\n| Search, first page in each order (ms) | program | location | country | status | "
+               "fiscal year | updated |\n|---|---:|---:|---:|---:|---:|---:|\n"
+            << searchLines.join(QLatin1Char('\n')) << '\n';
     }
     out << "\nThe model at " << total << " enrollments: first page " << QString::number(modelFirst, 'f', 1)
         << " ms, substring filter " << QString::number(modelSearch, 'f', 1) << " ms, sort by country "

@@ -1,11 +1,16 @@
 #include "gui/CountWorker.h"
 
-#include "services/EnrollmentService.h"
-
 namespace incentives::gui {
+
+std::function<void(bool count)>& workspaceReadObserver()
+{
+    static std::function<void(bool)> observer;
+    return observer;
+}
 
 CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath)), m_context(new QObject)
 {
+    qRegisterMetaType<QList<incentives::WorkspaceRow>>();
     m_thread.setObjectName(QStringLiteral("workspace-count"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -30,23 +35,63 @@ CountWorker::~CountWorker()
 
 void CountWorker::request(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter)
 {
+    m_newestCount = qMax(m_newestCount.load(), ticket);
     // Run on the worker thread: a functor queued to an object living there.
     QMetaObject::invokeMethod(
         m_context, [this, ticket, actor, filter] { count(ticket, actor, filter); }, Qt::QueuedConnection);
 }
 
+void CountWorker::requestPage(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
+                              WorkspaceSort sort, bool ascending, const PageRequest& request)
+{
+    m_newestPage = qMax(m_newestPage.load(), ticket);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, index, actor, filter, sort, ascending, request] {
+            page(ticket, index, actor, filter, sort, ascending, request);
+        },
+        Qt::QueuedConnection);
+}
+
+QString CountWorker::open()
+{
+    if (m_ctx)
+        return {};
+    auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
+    if (!ctx)
+        return ctx.error().message;
+    m_ctx = std::move(ctx).value();
+    return {};
+}
+
 void CountWorker::count(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter)
 {
-    if (!m_ctx) {
-        auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
-        if (!ctx) {
-            Q_EMIT counted(ticket, 0, ctx.error().message);
-            return;
-        }
-        m_ctx = std::move(ctx).value();
+    if (ticket < m_newestCount)
+        return; // the filter changed meanwhile: nobody waits for this answer
+    if (const QString error = open(); !error.isEmpty()) {
+        Q_EMIT counted(ticket, 0, error);
+        return;
     }
+    if (const auto& observe = workspaceReadObserver())
+        observe(true);
     auto n = EnrollmentService(*m_ctx).count(actor, filter);
     Q_EMIT counted(ticket, n ? *n : 0, n ? QString() : n.error().message);
+}
+
+void CountWorker::page(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
+                       WorkspaceSort sort, bool ascending, const PageRequest& request)
+{
+    if (ticket < m_newestPage)
+        return;
+    if (const QString error = open(); !error.isEmpty()) {
+        Q_EMIT pageLoaded(ticket, index, {}, error);
+        return;
+    }
+    if (const auto& observe = workspaceReadObserver())
+        observe(false);
+    auto rows = EnrollmentService(*m_ctx).workspace(actor, filter, sort, ascending, request);
+    Q_EMIT pageLoaded(ticket, index, rows ? *rows : QList<WorkspaceRow>(),
+                      rows ? QString() : rows.error().message);
 }
 
 } // namespace incentives::gui

@@ -1,18 +1,26 @@
 #pragma once
 
 #include "services/AppContext.h"
+#include "services/EnrollmentService.h"
 #include "store/Repositories.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace incentives::gui {
 
-// Counts workspace rows on its own thread and its own database connection, which stays open (and
-// its cache warm) between counts. Results carry the request's ticket so that a stale one can be
-// told apart.
+// Tests: called wherever the workspace reads a page (false) or counts (true), on the thread that
+// reads. Set before any model exists.
+std::function<void(bool count)>& workspaceReadObserver();
+
+// Reads workspace pages and counts rows on its own thread and its own database connection, which
+// stays open (and its cache warm) between requests. Answers carry the request's ticket; a request
+// whose ticket is older than the newest one when its turn comes is dropped unread, so that a user
+// typing on never waits for the queries of the text typed before.
 class CountWorker : public QObject
 {
     Q_OBJECT
@@ -24,17 +32,27 @@ public:
 
     // Thread-safe: queues a count; counted() answers on the caller's thread.
     void request(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter);
+    // Thread-safe: queues a page; pageLoaded() answers on the caller's thread.
+    void requestPage(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
+                     WorkspaceSort sort, bool ascending, const PageRequest& request);
 
 Q_SIGNALS:
     void counted(quint64 ticket, qint64 count, const QString& error);
+    void pageLoaded(quint64 ticket, int index, const QList<incentives::WorkspaceRow>& rows,
+                    const QString& error);
 
 private:
     void count(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter);
+    void page(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
+              WorkspaceSort sort, bool ascending, const PageRequest& request);
+    QString open();
 
     QString m_path;
     QThread m_thread;
     QObject* m_context;                // lives on m_thread: queued work runs there
     std::unique_ptr<AppContext> m_ctx; // used on m_thread only
+    std::atomic<quint64> m_newestCount{0};
+    std::atomic<quint64> m_newestPage{0};
 };
 
 } // namespace incentives::gui

@@ -29,16 +29,12 @@ int WorkspaceModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
+PageRequest WorkspaceModel::requestFor(int index) const
 {
-    if (auto* cached = m_pages.object(index))
-        return cached;
-    if (!m_session.signedIn())
-        return nullptr;
     // Seek from a neighbouring page when one is loaded; otherwise count from the nearer end.
     PageRequest request;
     const int start = index * kPageSize;
-    const int end = int(qMin<qint64>(m_count, qint64(start) + kPageSize));
+    const int end = m_countKnown ? int(qMin<qint64>(m_count, qint64(start) + kPageSize)) : start + kPageSize;
     request.limit = end - start;
     const auto* before = index > 0 ? m_pages.object(index - 1) : nullptr;
     const auto* after = m_pages.object(index + 1);
@@ -47,13 +43,25 @@ const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
     } else if (after && !after->isEmpty()) {
         request.anchor = after->constFirst().enrollment;
         request.forward = false;
-    } else if (start > m_count / 2) {
+    } else if (m_countKnown && start > m_count / 2) {
         request.fromEnd = true;
         request.offset = int(m_count - end);
     } else {
         request.offset = start;
     }
-    auto rows = m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending, request);
+    return request;
+}
+
+const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
+{
+    if (auto* cached = m_pages.object(index))
+        return cached;
+    if (!m_session.signedIn())
+        return nullptr;
+    if (const auto& observe = workspaceReadObserver())
+        observe(false);
+    auto rows = m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending,
+                                                  requestFor(index));
     if (!rows) {
         Q_EMIT const_cast<WorkspaceModel*>(this)->loadFailed(rows.error().message);
         return nullptr;
@@ -61,6 +69,61 @@ const QList<WorkspaceRow>* WorkspaceModel::page(int index) const
     auto* loaded = new QList<WorkspaceRow>(std::move(rows).value());
     m_pages.insert(index, loaded);
     return loaded;
+}
+
+void WorkspaceModel::ensureWorker() const
+{
+    const QString path = m_session.context().db().path();
+    if (!m_worker || m_workerPath != path) {
+        m_worker = std::make_unique<CountWorker>(path);
+        m_workerPath = path;
+        auto* self = const_cast<WorkspaceModel*>(this);
+        connect(m_worker.get(), &CountWorker::counted, self, &WorkspaceModel::countArrived);
+        connect(m_worker.get(), &CountWorker::pageLoaded, self, &WorkspaceModel::pageArrived);
+    }
+}
+
+void WorkspaceModel::requestPage(int index) const
+{
+    if (m_pending.contains(index) || m_pages.contains(index) || !m_session.signedIn())
+        return;
+    ensureWorker();
+    m_pending.insert(index);
+    m_worker->requestPage(m_generation, index, m_session.actor(), m_filter, m_sort, m_ascending,
+                          requestFor(index));
+}
+
+void WorkspaceModel::pageArrived(quint64 ticket, int index, const QList<WorkspaceRow>& rows,
+                                 const QString& error)
+{
+    if (ticket != m_generation)
+        return; // the filter or the sort changed meanwhile
+    m_pending.remove(index);
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
+        return;
+    }
+    m_pages.insert(index, new QList<WorkspaceRow>(rows));
+    const qint64 start = qint64(index) * kPageSize;
+    const qint64 end = start + rows.size();
+    if (!m_countKnown && index == 0 && rows.size() < kPageSize) {
+        // The first page holds every row: that is the count, whatever the worker may still say.
+        ++m_countTicket;
+        m_counting = false;
+        m_countKnown = true;
+    }
+    if (end > m_count) {
+        if (m_count > start)
+            Q_EMIT dataChanged(this->index(int(start), 0), this->index(int(m_count - 1), ColumnCount - 1));
+        beginInsertRows({}, int(m_count), int(qMin<qint64>(end, std::numeric_limits<int>::max()) - 1));
+        m_count = end;
+        endInsertRows();
+        Q_EMIT countChanged(m_count);
+    } else if (end > start) {
+        Q_EMIT dataChanged(this->index(int(start), 0), this->index(int(end - 1), ColumnCount - 1));
+    } else if (index == 0) {
+        Q_EMIT countChanged(m_count);
+    }
 }
 
 const WorkspaceRow* WorkspaceModel::rowAt(int row) const
@@ -99,7 +162,13 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const WorkspaceRow* row = rowAt(index.row());
+    const WorkspaceRow* row = nullptr;
+    if (const auto* rows = m_pages.object(index.row() / kPageSize))
+        row = index.row() % kPageSize < rows->size() ? &rows->at(index.row() % kPageSize) : nullptr;
+    else if (m_async)
+        requestPage(index.row() / kPageSize); // shown when it comes
+    else
+        row = rowAt(index.row());
     if (!row)
         return role == Qt::DisplayRole && index.column() == ProgramColumn ? tr("Loading…") : QVariant();
     const Enrollment& e = row->enrollment;
@@ -218,7 +287,21 @@ void WorkspaceModel::sort(int column, Qt::SortOrder order)
         break;
     }
     m_ascending = order == Qt::AscendingOrder;
-    reload();
+    if (!m_loaded) {
+        reload();
+        return;
+    }
+    // The same rows in another order: the count stands (or is still coming), only the pages go.
+    beginResetModel();
+    m_pages.clear();
+    m_pending.clear();
+    ++m_generation;
+    if (m_async && !m_countKnown) {
+        m_count = 0; // the first page in the new order brings the rows back
+    }
+    endResetModel();
+    if (m_async)
+        requestPage(0);
 }
 
 void WorkspaceModel::setFilter(const WorkspaceFilter& filter)
@@ -231,61 +314,63 @@ void WorkspaceModel::reload()
 {
     beginResetModel();
     m_pages.clear();
+    m_pending.clear();
     m_count = 0;
+    m_countKnown = false;
+    m_loaded = true;
     ++m_generation;
+    ++m_countTicket;
     m_counting = false;
     if (m_session.signedIn()) {
         auto size = m_session.enrollments().sizeHint();
-        if (size && *size <= kCountInline) {
+        m_async = !size || *size > kCountInline;
+        if (!m_async) {
+            if (const auto& observe = workspaceReadObserver())
+                observe(true);
             auto count = m_session.enrollments().count(m_session.actor(), m_filter);
-            if (count)
+            if (count) {
                 m_count = *count;
-            else
-                Q_EMIT loadFailed(count.error().message);
-        } else {
-            // A count over a large table may take a while: show the first page now and count on a
-            // worker thread with its own connection; the rest of the rows appear when it is done.
-            PageRequest first;
-            first.limit = kPageSize;
-            auto rows =
-                m_session.enrollments().workspace(m_session.actor(), m_filter, m_sort, m_ascending, first);
-            if (rows) {
-                m_count = rows->size();
-                m_pages.insert(0, new QList<WorkspaceRow>(std::move(rows).value()));
-                if (m_count == kPageSize)
-                    startCount();
+                m_countKnown = true;
             } else {
-                Q_EMIT loadFailed(rows.error().message);
+                Q_EMIT loadFailed(count.error().message);
             }
         }
     }
     endResetModel();
+    if (m_async && m_session.signedIn()) {
+        // A large table: the first page and the count are read on the worker thread with its own
+        // connection; the rows appear as they come.
+        requestPage(0);
+        startCount();
+    }
     Q_EMIT countChanged(m_count);
 }
 
 void WorkspaceModel::startCount()
 {
     m_counting = true;
-    const QString path = m_session.context().db().path();
-    if (!m_worker || m_workerPath != path) {
-        m_worker = std::make_unique<CountWorker>(path);
-        m_workerPath = path;
-        connect(m_worker.get(), &CountWorker::counted, this, &WorkspaceModel::countArrived);
-    }
-    m_worker->request(m_generation, m_session.actor(), m_filter);
+    ensureWorker();
+    m_worker->request(m_countTicket, m_session.actor(), m_filter);
 }
 
 void WorkspaceModel::countArrived(quint64 ticket, qint64 count, const QString& error)
 {
-    if (ticket != m_generation || !m_counting)
+    if (ticket != m_countTicket || !m_counting)
         return; // the filter changed or the count was cancelled meanwhile
     m_counting = false;
     if (!error.isEmpty()) {
         Q_EMIT loadFailed(error);
-    } else if (count > m_count) {
-        beginInsertRows({}, int(m_count), int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
-        m_count = count;
-        endInsertRows();
+    } else {
+        m_countKnown = true;
+        if (count > m_count) {
+            beginInsertRows({}, int(m_count), int(qMin<qint64>(count, std::numeric_limits<int>::max()) - 1));
+            m_count = count;
+            endInsertRows();
+        } else if (count < m_count) {
+            beginRemoveRows({}, int(count), int(m_count - 1));
+            m_count = count;
+            endRemoveRows();
+        }
     }
     Q_EMIT countChanged(m_count);
 }
@@ -294,7 +379,7 @@ void WorkspaceModel::cancelCount()
 {
     if (!m_counting)
         return;
-    ++m_generation;
+    ++m_countTicket;
     m_counting = false;
     Q_EMIT countChanged(m_count);
 }
@@ -303,9 +388,9 @@ bool WorkspaceModel::waitForCount(int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    while (m_counting && timer.elapsed() < timeoutMs)
+    while ((m_counting || !m_pending.isEmpty()) && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return !m_counting;
+    return !m_counting && m_pending.isEmpty();
 }
 
 } // namespace incentives::gui

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCache>
+#include <QSet>
 
 #include <memory>
 
@@ -43,7 +44,8 @@ public:
         GuideRole,
     };
     static constexpr int kPageSize = 200;
-    // Up to this many enrollments the count runs inline; above it, on a worker thread.
+    // Up to this many enrollments pages and counts are read inline; above it, on a worker thread,
+    // so that the window never waits for them.
     static constexpr qint64 kCountInline = 50000;
 
     explicit WorkspaceModel(Session& session, QObject* parent = nullptr);
@@ -63,12 +65,15 @@ public:
     // Whether the total is still being counted (rows beyond the first page follow when it is done).
     bool counting() const { return m_counting; }
     void cancelCount();
-    // Benchmarks and tests: processes events until the count is in; false on timeout.
+    // Benchmarks and tests: processes events until the count and the pages asked for are in;
+    // false on timeout.
     bool waitForCount(int timeoutMs = 30000);
     // Reloads the count and forgets every page (after a change, or on F5).
     void reload();
     // The row of an enrollment among those loaded so far, or -1.
     int rowOf(Id enrollmentId) const;
+    // A row, read at once if its page is not loaded yet (the view's data() never waits: it asks
+    // the worker and shows the row when it comes).
     const WorkspaceRow* rowAt(int row) const;
 
 Q_SIGNALS:
@@ -77,18 +82,27 @@ Q_SIGNALS:
 
 private:
     const QList<WorkspaceRow>* page(int index) const;
+    PageRequest requestFor(int index) const;
+    void requestPage(int index) const;
+    void ensureWorker() const;
     void startCount();
     void countArrived(quint64 ticket, qint64 count, const QString& error);
+    void pageArrived(quint64 ticket, int index, const QList<WorkspaceRow>& rows, const QString& error);
 
     Session& m_session;
     WorkspaceFilter m_filter;
     WorkspaceSort m_sort = WorkspaceSort::Program;
     bool m_ascending = true;
     qint64 m_count = 0;
-    quint64 m_generation = 0;
+    bool m_countKnown = false; // m_count is the total, not just the rows read so far
+    bool m_loaded = false;     // reload() ran at least once
+    bool m_async = false;      // pages and counts are read on the worker
+    quint64 m_generation = 0;  // of the pages: a new filter or sort
+    quint64 m_countTicket = 0; // of the count: a new filter
     bool m_counting = false;
-    std::unique_ptr<class CountWorker> m_worker;
-    QString m_workerPath;
+    mutable QSet<int> m_pending; // pages asked of the worker
+    mutable std::unique_ptr<class CountWorker> m_worker;
+    mutable QString m_workerPath;
     mutable QCache<int, QList<WorkspaceRow>> m_pages{50};
 };
 

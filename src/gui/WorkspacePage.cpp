@@ -49,7 +49,7 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
         m_ui->statusFilter->addItem(statusIcon(s, palette()), statusLabel(s), int(s));
 
     m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
+    m_searchTimer->setInterval(60);
     connect(m_searchTimer, &QTimer::timeout, this, &WorkspacePage::applyFilters);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applyFilters);

@@ -29,6 +29,30 @@ namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
+// The database files this process holds SQLite connections to, with how many. Such a file is
+// never opened directly again while they last: POSIX record locks belong to the process, so
+// closing any other descriptor of the file drops the locks of every connection to it. Another
+// program closing its own connection would then take itself for the last one, checkpoint, and
+// delete the write-ahead log and its index under this process's connections, which would go on
+// reading the deleted log and never see another change.
+QMutex g_openFilesMutex;
+QHash<QString, int> g_openFiles;
+
+bool heldOpen(const QString& absolutePath)
+{
+    const QMutexLocker lock(&g_openFilesMutex);
+    return g_openFiles.value(absolutePath) > 0;
+}
+
+void holdOpen(const QString& absolutePath, int change)
+{
+    const QMutexLocker lock(&g_openFilesMutex);
+    int& n = g_openFiles[absolutePath];
+    n += change;
+    if (n <= 0)
+        g_openFiles.remove(absolutePath);
+}
+
 // Server passwords given during this run, by location; shared by every thread's connections.
 QMutex g_passwordsMutex;
 QHash<QString, QString>& rememberedPasswords()
@@ -210,6 +234,8 @@ Database::Database(QString connectionName, QString path, Backend backend)
 
 Database::~Database()
 {
+    if (m_heldFile)
+        holdOpen(m_path, -1);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -422,7 +448,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorKind::Storage,
                              Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    } else {
+    } else if (!heldOpen(info.absoluteFilePath())) {
+        // (A file this process already holds open passed these checks then; SQLite is asked below.)
         const Header header = readHeader(path);
         if (!header.sqlite)
             return makeError(ErrorKind::Storage, Tr::tr("%1 is not an Incentives Desk database.").arg(path));
@@ -455,6 +482,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
                        : makeError(ErrorKind::Storage,
                                    Tr::tr("Cannot open %1: %2").arg(path, c.lastError().text()));
     }
+    holdOpen(db->m_path, 1);
+    db->m_heldFile = true;
     // The header may lag behind a write-ahead log; ask SQLite itself before anything is written.
     if (info.exists()) {
         // Another process may be folding its log into the file right now: wait for it rather

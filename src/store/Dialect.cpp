@@ -174,6 +174,29 @@ QString Dialect::afterBulkLoad() const
     return m_backend == Backend::Sqlite ? QString() : QStringLiteral("VACUUM ANALYZE");
 }
 
+QString Dialect::explain() const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral("EXPLAIN QUERY PLAN ") : QStringLiteral("EXPLAIN ");
+}
+
+QString Dialect::hasStatistics() const
+{
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")
+               : QStringLiteral("SELECT 1");
+}
+
+QStringList Dialect::refreshStatistics(const QStringList& indexes) const
+{
+    if (m_backend != Backend::Sqlite)
+        return {QStringLiteral("ANALYZE enrollments")};
+    // Each index on its own: the tables and their older indexes keep the statistics they have.
+    QStringList statements;
+    for (const QString& index : indexes)
+        statements.append(QStringLiteral("ANALYZE %1").arg(index));
+    return statements;
+}
+
 QString Dialect::dataVersion() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA data_version") : QString();

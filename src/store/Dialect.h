@@ -70,6 +70,12 @@ public:
     QString afterBulkLoad() const;
     // A number that changes when another connection commits; empty where notifications tell it.
     QString dataVersion() const;
+    // Prefixed to a query: its plan instead of its rows.
+    QString explain() const;
+    // Whether the planner keeps statistics (SQLite: once ANALYZE ran; PostgreSQL: always).
+    QString hasStatistics() const;
+    // Statistics for new indexes of the enrollments table.
+    QStringList refreshStatistics(const QStringList& indexes) const;
     static QString changeChannel() { return QStringLiteral("incentives_desk_changes"); }
 
     // Error classification, from the driver's native error codes.

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -63,88 +64,139 @@ QString escapeLike(QString text)
     return text;
 }
 
-// The WHERE clause of a workspace query and its values, in order.
-QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& values)
+// The programs and locations a search text matches, found in their small tables.
+struct SearchMatch
 {
-    QStringList conditions;
-    if (f.viewerId > 0) {
-        conditions.append(QStringLiteral("location_id IN (SELECT location_id FROM role_assignments WHERE "
-                                         "user_id = ? AND location_id IS NOT NULL)"));
-        values.append(f.viewerId);
+    bool active = false; // there is a search text
+    QString pattern;
+    QList<Id> programs; // more than kMaxListedIds: too many to list
+    QList<Id> locations;
+};
+
+QString programSearch(const Database& db)
+{
+    return QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'")
+        .arg(db.dialect().likeOperator());
+}
+
+QString locationSearch(const Database& db)
+{
+    return QStringLiteral(
+               "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
+        .arg(db.dialect().likeOperator());
+}
+
+SearchMatch matchSearch(const Database& db, const QString& text)
+{
+    SearchMatch m;
+    const QString search = text.trimmed();
+    if (search.isEmpty())
+        return m;
+    m.active = true;
+    m.pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
+    const auto ids = [&](const QString& sql, const QVariantList& binds) {
+        QList<Id> out;
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (q.prepare(sql)) {
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (q.exec())
+                while (q.next() && out.size() <= kMaxListedIds)
+                    out.append(q.value(0).toLongLong());
+        }
+        return out;
+    };
+    m.programs = ids(programSearch(db), {m.pattern});
+    m.locations = ids(locationSearch(db), {m.pattern, m.pattern});
+    return m;
+}
+
+// The conditions of a workspace query and their values, in order: those of the filters, and apart
+// from them the search's.
+struct Conditions
+{
+    QStringList filters;
+    QVariantList filterValues;
+    QString search; // empty: no search
+    QVariantList searchValues;
+
+    QString where(QVariantList& values, bool withSearch = true) const
+    {
+        QStringList all = filters;
+        values << filterValues;
+        if (withSearch && !search.isEmpty()) {
+            all.append(search);
+            values << searchValues;
+        }
+        return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
     }
-    if (!f.statuses.isEmpty()) {
+};
+
+// With walk, the search's columns are written as +column: the same values, but no index of
+// theirs, so that the planner walks the sort's index and tests each row (in SQLite and PostgreSQL).
+Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const SearchMatch& match,
+                        bool walk = false)
+{
+    Conditions c;
+    if (f.viewerId > 0) {
+        c.filters.append(QStringLiteral("location_id IN (SELECT location_id FROM role_assignments WHERE "
+                                        "user_id = ? AND location_id IS NOT NULL)"));
+        c.filterValues.append(f.viewerId);
+    }
+    if (f.statuses.size() == 1) {
+        // One status is an equality, which an index on (status, sort column) walks in order.
+        c.filters.append(QStringLiteral("status = ?"));
+        c.filterValues.append(statusCode(f.statuses.constFirst()));
+    } else if (!f.statuses.isEmpty()) {
         QStringList marks;
         for (EnrollmentStatus s : f.statuses) {
             marks.append(QStringLiteral("?"));
-            values.append(statusCode(s));
+            c.filterValues.append(statusCode(s));
         }
-        conditions.append(QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+        c.filters.append(QStringLiteral("status IN (%1)").arg(marks.join(QStringLiteral(", "))));
     }
     if (f.locationId > 0) {
-        conditions.append(QStringLiteral("location_id = ?"));
-        values.append(f.locationId);
+        c.filters.append(QStringLiteral("location_id = ?"));
+        c.filterValues.append(f.locationId);
     }
     if (f.programId > 0) {
-        conditions.append(QStringLiteral("program_id = ?"));
-        values.append(f.programId);
+        c.filters.append(QStringLiteral("program_id = ?"));
+        c.filterValues.append(f.programId);
     }
-    const QString search = f.search.trimmed();
-    if (!search.isEmpty()) {
-        // Every searched column belongs to a program or a location: find those in their small
-        // tables first, then reach the enrollments through their indexes instead of scanning them.
-        const QString like = db.dialect().likeOperator();
-        const QString pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
-        const auto ids = [&](const QString& sql, const QVariantList& binds) {
-            QList<Id> out;
-            QSqlQuery q(db.connection());
-            q.setForwardOnly(true);
-            if (q.prepare(sql)) {
-                for (const QVariant& b : binds)
-                    q.addBindValue(b);
-                if (q.exec())
-                    while (q.next() && out.size() <= kMaxListedIds)
-                        out.append(q.value(0).toLongLong());
-            }
-            return out;
-        };
-        const QList<Id> programs =
-            ids(QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like), {pattern});
-        const QList<Id> locations =
-            ids(QStringLiteral(
-                    "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
-                    .arg(like),
-                {pattern, pattern});
-        QStringList sides;
-        const auto side = [&](const char* column, const QList<Id>& list, const QString& subquery,
-                              const QVariantList& binds) {
-            if (list.isEmpty())
-                return;
-            if (list.size() > kMaxListedIds) { // too many to list: let the database join
-                sides.append(QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), subquery));
-                values << binds;
-                return;
-            }
-            QStringList marks;
-            for (Id id : list) {
-                marks.append(QStringLiteral("?"));
-                values.append(id);
-            }
-            sides.append(
-                QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), marks.join(QLatin1Char(','))));
-        };
-        side("program_id", programs,
-             QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'").arg(like), {pattern});
-        side("location_id", locations,
-             QStringLiteral(
-                 "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
-                 .arg(like),
-             {pattern, pattern});
-        conditions.append(sides.isEmpty()
-                              ? QStringLiteral("1 = 0")
-                              : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    }
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!match.active)
+        return c;
+    // Every searched column belongs to a program or a location: those were found in their small
+    // tables first, and the enrollments are reached through their indexes instead of scanned.
+    QStringList sides;
+    const auto side = [&](const char* name, const QList<Id>& list, const QString& subquery,
+                          const QVariantList& binds) {
+        if (list.isEmpty())
+            return;
+        const QString column = (walk ? QStringLiteral("+") : QString()) + QLatin1String(name);
+        if (list.size() > kMaxListedIds) { // too many to list: let the database join
+            sides.append(QStringLiteral("%1 IN (%2)").arg(column, subquery));
+            c.searchValues << binds;
+            return;
+        }
+        QStringList marks;
+        for (Id id : list) {
+            marks.append(QStringLiteral("?"));
+            c.searchValues.append(id);
+        }
+        sides.append(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(','))));
+    };
+    side("program_id", match.programs, programSearch(db), {match.pattern});
+    side("location_id", match.locations, locationSearch(db), {match.pattern, match.pattern});
+    c.search = sides.isEmpty() ? QStringLiteral("1 = 0")
+                               : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return c;
+}
+
+// The WHERE clause of a workspace query and its values, in order.
+QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& values)
+{
+    return conditionsOf(db, f, matchSearch(db, f.search)).where(values);
 }
 
 // The columns a sort orders by, id last so that every row has a distinct place.
@@ -167,32 +219,64 @@ QStringList sortKeys(WorkspaceSort sort)
     return {QStringLiteral("id")};
 }
 
-// The anchor row's values for the sort keys, in order.
-QVariantList sortValues(WorkspaceSort sort, const Enrollment& e)
+// A row's value for one sort column.
+QVariant sortValue(const QString& column, const Enrollment& e)
 {
-    switch (sort) {
-    case WorkspaceSort::Program:
-        return {e.programName, e.partnerId, e.id};
-    case WorkspaceSort::Location:
-        return {e.partnerId, e.programName, e.id};
-    case WorkspaceSort::Country:
-        return {e.country, e.id};
-    case WorkspaceSort::Status:
-        return {statusCode(e.status), e.id};
-    case WorkspaceSort::FiscalYear:
-        return {e.fiscalYear, e.id};
-    case WorkspaceSort::Updated:
-        return {rows::epoch(e.updatedAt), e.id};
-    }
-    return {e.id};
+    if (column == QLatin1String("program_name"))
+        return e.programName;
+    if (column == QLatin1String("partner_id"))
+        return e.partnerId;
+    if (column == QLatin1String("country"))
+        return e.country;
+    if (column == QLatin1String("status"))
+        return statusCode(e.status);
+    if (column == QLatin1String("fiscal_year"))
+        return e.fiscalYear;
+    if (column == QLatin1String("updated_at"))
+        return rows::epoch(e.updatedAt);
+    return e.id;
 }
 
-QString orderClause(WorkspaceSort sort, bool ascending)
+// The order of a page: the column the filter fixes to one value (walked first, so that the page
+// is a slice of one index: location, program or status), then the sort's columns without those
+// the filter fixes as well. A location has one PartnerID and one country and a program one name,
+// so dropping them changes no order.
+struct PageOrder
 {
-    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QStringList keys = sortKeys(sort);
+    QString lead;     // empty: no filter column leads
+    QStringList keys; // id last
+};
+
+PageOrder pageOrder(const WorkspaceFilter& f, WorkspaceSort sort)
+{
+    PageOrder order;
+    QStringList fixed;
+    if (f.statuses.size() == 1)
+        fixed << QStringLiteral("status");
+    if (f.programId > 0)
+        fixed << QStringLiteral("program_name");
+    if (f.locationId > 0)
+        fixed << QStringLiteral("partner_id") << QStringLiteral("country");
+    if (f.locationId > 0)
+        order.lead = QStringLiteral("location_id");
+    else if (f.programId > 0)
+        order.lead = QStringLiteral("program_id");
+    else if (f.statuses.size() == 1)
+        order.lead = QStringLiteral("status");
+    for (const QString& key : sortKeys(sort))
+        if (!fixed.contains(key))
+            order.keys.append(key);
+    return order;
+}
+
+QString orderClause(const PageOrder& order, bool ascending)
+{
+    const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList keys = order.keys;
+    if (!order.lead.isEmpty())
+        keys.prepend(order.lead);
     for (QString& k : keys)
-        k += QLatin1Char(' ') + dir;
+        k += dir;
     return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
 }
 
@@ -384,17 +468,6 @@ Result<qint64> EnrollmentRepository::count(const WorkspaceFilter& filter)
     return v->toLongLong();
 }
 
-Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort,
-                                                     bool ascending, int offset, int limit)
-{
-    QVariantList values;
-    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") +
-                        whereClause(m_db, filter, values) + orderClause(sort, ascending) +
-                        QStringLiteral(" LIMIT ? OFFSET ?");
-    values << qMax(0, limit) << qMax(0, offset);
-    return rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
-}
-
 Result<QList<EnrollmentRepository::StatusCount>>
 EnrollmentRepository::statusCounts(const WorkspaceFilter& filter)
 {
@@ -411,38 +484,132 @@ EnrollmentRepository::statusCounts(const WorkspaceFilter& filter)
 }
 
 Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort,
+                                                     bool ascending, int offset, int limit)
+{
+    PageRequest request;
+    request.offset = offset;
+    request.limit = limit;
+    return page(filter, sort, ascending, request);
+}
+
+namespace {
+
+struct PageQuery
+{
+    QString sql;
+    QVariantList values;
+};
+
+// The SQL of one page in the order `up`: seeking past the anchor (keyset) or counting an offset.
+// With walk, the search is tested on each row of the sort's index instead of reading every match
+// through the program and location indexes and sorting them.
+PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort sort, bool up,
+                    const std::optional<Enrollment>& anchor, int offset, int limit, const SearchMatch& match,
+                    bool walk)
+{
+    const PageOrder order = pageOrder(f, sort);
+    const Conditions c = conditionsOf(db, f, match, walk);
+    QStringList conditions = c.filters;
+    QVariantList values = c.filterValues;
+    if (anchor) {
+        // Seek: (k1, k2, id) > (v1, v2, id0) walks the index from the anchor on. Row values are
+        // standard SQL, in SQLite since 3.15 and in PostgreSQL.
+        QStringList marks;
+        for (const QString& key : order.keys) {
+            marks.append(QStringLiteral("?"));
+            values.append(sortValue(key, *anchor));
+        }
+        conditions.append(QStringLiteral("(%1) %2 (%3)")
+                              .arg(order.keys.join(QStringLiteral(", ")),
+                                   up ? QStringLiteral(">") : QStringLiteral("<"),
+                                   marks.join(QStringLiteral(", "))));
+    }
+    if (!c.search.isEmpty()) {
+        conditions.append(c.search);
+        values << c.searchValues;
+    }
+    PageQuery q;
+    q.sql =
+        QStringLiteral("SELECT %1 FROM enrollments%2%3 LIMIT ?")
+            .arg(QString::fromLatin1(rows::kEnrollmentColumns),
+                 conditions.isEmpty() ? QString()
+                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                 orderClause(order, up));
+    values << limit;
+    if (offset > 0) {
+        q.sql += QStringLiteral(" OFFSET ?");
+        values << offset;
+    }
+    q.values = values;
+    return q;
+}
+
+// Whether a search page walks the sort's index rather than reading every match and sorting them.
+// Walking pays when the matches are many and spread along the sort: about limit / share rows lead
+// to a full page, against share × total to read and sort. A sort by what the search matched on
+// (the location's PartnerID or country for a location, the name for a program) finds the matches
+// in one stretch of its index, possibly far along: those read the matches.
+bool walksSortIndex(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
+                    int offset, int limit)
+{
+    if (!m.active || offset > 0 || f.locationId > 0 || f.programId > 0 ||
+        (m.programs.isEmpty() && m.locations.isEmpty()))
+        return false;
+    if (!m.locations.isEmpty() && (sort == WorkspaceSort::Location || sort == WorkspaceSort::Country))
+        return false;
+    if (!m.programs.isEmpty() && sort == WorkspaceSort::Program)
+        return false;
+    const auto number = [&db](const QString& sql) {
+        auto v = db.scalar(sql);
+        return v ? v->toDouble() : 0.0;
+    };
+    const double total = number(QStringLiteral("SELECT MAX(id) FROM enrollments"));
+    const double programs = number(QStringLiteral("SELECT COUNT(*) FROM programs"));
+    const double locations = number(QStringLiteral("SELECT COUNT(*) FROM locations"));
+    if (total <= 0 || programs <= 0 || locations <= 0)
+        return false;
+    const double share =
+        qMin(1.0, double(m.programs.size()) / programs + double(m.locations.size()) / locations);
+    // Reading a row off the sort's index costs about what sorting a match costs.
+    return share * share * total > 2.0 * qMax(1, limit);
+}
+
+} // namespace
+
+Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filter, WorkspaceSort sort,
                                                      bool ascending, const PageRequest& request)
 {
     const int limit = qMax(0, request.limit);
-    if (!request.anchor) {
-        if (!request.fromEnd)
-            return page(filter, sort, ascending, request.offset, limit);
-        auto rowsBackwards = page(filter, sort, !ascending, request.offset, limit);
-        if (rowsBackwards)
-            std::reverse(rowsBackwards->begin(), rowsBackwards->end());
-        return rowsBackwards;
-    }
-    // Seek: (k1, k2, id) > (v1, v2, id0) walks the sort's index from the anchor on. Row values
-    // are standard SQL, in SQLite since 3.15 and in PostgreSQL.
-    const bool up = request.forward == ascending;
-    QVariantList values;
-    QString where = whereClause(m_db, filter, values);
-    const QStringList keys = sortKeys(sort);
-    QStringList marks;
-    for (qsizetype i = 0; i < keys.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-             QStringLiteral("(%1) %2 (%3)")
-                 .arg(keys.join(QStringLiteral(", ")), up ? QStringLiteral(">") : QStringLiteral("<"),
-                      marks.join(QStringLiteral(", ")));
-    values << sortValues(sort, *request.anchor);
-    const QString sql = rows::select(rows::kEnrollmentColumns, "FROM enrollments") + where +
-                        orderClause(sort, up) + QStringLiteral(" LIMIT ?");
-    values << limit;
-    auto found = rows::all<Enrollment>(m_db.exec(sql, values), readEnrollment);
-    if (found && !request.forward)
+    const int offset = request.anchor ? 0 : qMax(0, request.offset);
+    // Rows after the anchor in the sort's direction, rows before it against it; pages near the end
+    // are read backwards from the last row.
+    const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
+    const bool reversed = request.anchor ? !request.forward : request.fromEnd;
+    const SearchMatch match = matchSearch(m_db, filter.search);
+    const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
+                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
+    auto found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
+    if (found && reversed)
         std::reverse(found->begin(), found->end());
     return found;
+}
+
+Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& filter, WorkspaceSort sort,
+                                                      bool ascending, const PageRequest& request)
+{
+    const int limit = qMax(0, request.limit);
+    const int offset = request.anchor ? 0 : qMax(0, request.offset);
+    const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
+    const SearchMatch match = matchSearch(m_db, filter.search);
+    const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
+                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
+    auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
+    if (!plan)
+        return plan.error();
+    QStringList lines;
+    while (plan->next())
+        lines.append(plan->value(plan->record().count() - 1).toString());
+    return lines;
 }
 
 Result<QList<EnrollmentRepository::StatusCount>>

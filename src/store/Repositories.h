@@ -194,6 +194,9 @@ public:
     // Rows in the filter's order, as the request says; always returned in that order.
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                    const PageRequest& request);
+    // The database's plan (EXPLAIN) for the query page() runs first for a request, one line a step.
+    Result<QStringList> explainPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                    const PageRequest& request);
 
     struct StatusCount
     {

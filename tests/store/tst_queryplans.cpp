@@ -1,0 +1,227 @@
+// The workspace's page queries on a generated organization: every filter (one status, one
+// location, one program) with every sort column in both directions is a walk along one slice of
+// an index, with neither a sort of the matches nor a scan of a whole index; and a broad search,
+// which walks the sort's index, gives the same pages as reading every match and sorting them.
+#include "services/AppContext.h"
+#include "services/Generator.h"
+#include "store/Database.h"
+#include "store/Repositories.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace incentives;
+
+namespace {
+
+const QList<WorkspaceSort> kSorts{WorkspaceSort::Program, WorkspaceSort::Location,   WorkspaceSort::Country,
+                                  WorkspaceSort::Status,  WorkspaceSort::FiscalYear, WorkspaceSort::Updated};
+
+const QList<EnrollmentStatus> kStatuses{EnrollmentStatus::Invited,     EnrollmentStatus::Enrolling,
+                                        EnrollmentStatus::Validating,  EnrollmentStatus::Enrolled,
+                                        EnrollmentStatus::Ineligible,  EnrollmentStatus::Inactive,
+                                        EnrollmentStatus::Discontinued};
+
+// The ORDER BY of a sort as the workspace defines it, over every row.
+QString referenceOrder(WorkspaceSort sort, bool ascending)
+{
+    QStringList keys;
+    switch (sort) {
+    case WorkspaceSort::Program:
+        keys = {QStringLiteral("program_name"), QStringLiteral("partner_id")};
+        break;
+    case WorkspaceSort::Location:
+        keys = {QStringLiteral("partner_id"), QStringLiteral("program_name")};
+        break;
+    case WorkspaceSort::Country:
+        keys = {QStringLiteral("country")};
+        break;
+    case WorkspaceSort::Status:
+        keys = {QStringLiteral("status")};
+        break;
+    case WorkspaceSort::FiscalYear:
+        keys = {QStringLiteral("fiscal_year")};
+        break;
+    case WorkspaceSort::Updated:
+        keys = {QStringLiteral("updated_at")};
+        break;
+    }
+    keys.append(QStringLiteral("id"));
+    for (QString& k : keys)
+        k += ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+class TestQueryPlans : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_ctx.reset(); }
+    void everyFilterAndSortWalksAnIndex_data();
+    void everyFilterAndSortWalksAnIndex();
+    void broadSearchPagesMatchTheSortedMatches_data();
+    void broadSearchPagesMatchTheSortedMatches();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_ctx;
+    Id m_location = 0;
+    Id m_program = 0;
+};
+
+void TestQueryPlans::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto ctx =
+        AppContext::open(m_dir.filePath(QStringLiteral("plans.db")), Database::OpenMode::CreateIfMissing);
+    QVERIFY(ctx);
+    m_ctx = std::move(ctx).value();
+    generator::Options options;
+    options.locations = 200;
+    options.programs = 20;
+    auto made = generator::generate(*m_ctx, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    m_location = m_ctx->db().scalar(QStringLiteral("SELECT MAX(id) FROM locations"))->toLongLong();
+    m_program = m_ctx->db().scalar(QStringLiteral("SELECT MAX(id) FROM programs"))->toLongLong();
+    QVERIFY(m_location > 0 && m_program > 0);
+}
+
+void TestQueryPlans::everyFilterAndSortWalksAnIndex_data()
+{
+    QTest::addColumn<int>("kind"); // 0 status, 1 location, 2 program
+    QTest::addColumn<int>("status");
+    for (EnrollmentStatus s : kStatuses)
+        QTest::newRow(qPrintable(statusCode(s))) << 0 << int(s);
+    QTest::newRow("location") << 1 << 0;
+    QTest::newRow("program") << 2 << 0;
+}
+
+void TestQueryPlans::everyFilterAndSortWalksAnIndex()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    WorkspaceFilter filter;
+    QString equality;
+    if (kind == 0) {
+        filter.statuses = {EnrollmentStatus(status)};
+        equality = QStringLiteral("(status=?");
+    } else if (kind == 1) {
+        filter.locationId = m_location;
+        equality = QStringLiteral("(location_id=?");
+    } else {
+        filter.programId = m_program;
+        equality = QStringLiteral("(program_id=?");
+    }
+    EnrollmentRepository repo = m_ctx->enrollments();
+    for (WorkspaceSort sort : kSorts) {
+        for (bool ascending : {true, false}) {
+            // The first page, the last one (read backwards) and the page after a row (a seek).
+            PageRequest first;
+            PageRequest last;
+            last.fromEnd = true;
+            auto rows = repo.page(filter, sort, ascending, first);
+            QVERIFY(rows);
+            QList<PageRequest> requests{first, last};
+            if (!rows->isEmpty()) {
+                PageRequest next;
+                next.anchor = rows->constFirst();
+                PageRequest previous = next;
+                previous.forward = false;
+                requests << next << previous;
+            }
+            for (const PageRequest& request : requests) {
+                auto plan = repo.explainPage(filter, sort, ascending, request);
+                QVERIFY(plan);
+                const QString text = plan->join(QStringLiteral(" | "));
+                const QString where =
+                    QStringLiteral("sort %1 %2: %3")
+                        .arg(int(sort))
+                        .arg(ascending ? QStringLiteral("asc") : QStringLiteral("desc"), text);
+                QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(where));
+                QVERIFY2(!text.contains(QLatin1String("SCAN enrollments")), qPrintable(where));
+                QVERIFY2(text.contains(QLatin1String("SEARCH enrollments USING")) && text.contains(equality),
+                         qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestQueryPlans::broadSearchPagesMatchTheSortedMatches_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("city") << QStringLiteral("Northwind Hamburg");
+    QTest::newRow("programs") << QStringLiteral("Program 00");
+    QTest::newRow("one location") << QStringLiteral("5000017");
+    QTest::newRow("nothing") << QStringLiteral("no such text");
+}
+
+void TestQueryPlans::broadSearchPagesMatchTheSortedMatches()
+{
+    QFETCH(QString, search);
+    WorkspaceFilter filter;
+    filter.search = search;
+    const QString like = QLatin1Char('%') + search + QLatin1Char('%');
+    const QString matches =
+        QStringLiteral("(program_id IN (SELECT id FROM programs WHERE name LIKE ?) OR location_id IN (SELECT "
+                       "id FROM locations WHERE partner_id LIKE ? OR name LIKE ?))");
+    EnrollmentRepository repo = m_ctx->enrollments();
+    constexpr int kLimit = 3;
+    for (WorkspaceSort sort : kSorts) {
+        for (bool ascending : {true, false}) {
+            // Every match in order, by plain SQL.
+            QList<Id> expected;
+            QSqlQuery q(m_ctx->db().connection());
+            QVERIFY(q.prepare(QStringLiteral("SELECT id FROM enrollments WHERE %1 ORDER BY %2")
+                                  .arg(matches, referenceOrder(sort, ascending))));
+            q.addBindValue(like);
+            q.addBindValue(like);
+            q.addBindValue(like);
+            QVERIFY(q.exec());
+            while (q.next())
+                expected.append(q.value(0).toLongLong());
+            // The first pages as the workspace reads them, each seeking past the one before, and
+            // the last page read backwards.
+            QList<Id> paged;
+            PageRequest request;
+            request.limit = kLimit;
+            for (int p = 0; p < 4; ++p) {
+                auto rows = repo.page(filter, sort, ascending, request);
+                QVERIFY(rows);
+                for (const Enrollment& e : *rows)
+                    paged.append(e.id);
+                if (rows->size() < kLimit)
+                    break;
+                request.anchor = rows->constLast();
+            }
+            QCOMPARE(paged, expected.mid(0, paged.size()));
+            QCOMPARE(paged.size(), qMin<qsizetype>(expected.size(), 4 * kLimit));
+            PageRequest last;
+            last.limit = kLimit;
+            last.fromEnd = true;
+            auto tail = repo.page(filter, sort, ascending, last);
+            QVERIFY(tail);
+            QList<Id> tailIds;
+            for (const Enrollment& e : *tail)
+                tailIds.append(e.id);
+            QCOMPARE(tailIds, expected.mid(qMax<qsizetype>(0, expected.size() - kLimit)));
+        }
+    }
+    // A broad search walks the sort's index, its matches sorted by no one.
+    if (search.startsWith(QLatin1String("Program"))) {
+        PageRequest first;
+        first.limit = kLimit;
+        auto plan = repo.explainPage(filter, WorkspaceSort::Updated, true, first);
+        QVERIFY(plan);
+        const QString text = plan->join(QStringLiteral(" | "));
+        QVERIFY2(text.contains(QLatin1String("ix_enr_updated")), qPrintable(text));
+    }
+}
+
+QTEST_MAIN(TestQueryPlans)
+#include "tst_queryplans.moc"
