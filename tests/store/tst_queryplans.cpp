@@ -3,7 +3,7 @@
 // an index, with neither a sort of the matches nor a scan of a whole index; and a broad search,
 // which walks the sort's index, gives the same pages as reading every match and sorting them.
 #include "services/AppContext.h"
-#include "services/Generator.h"
+#include "services/demo/Generator.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 
