@@ -546,19 +546,34 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
 
 // Whether a search page walks the sort's index rather than reading every match and sorting them.
 // Walking pays when the matches are many and spread along the sort: about limit / share rows lead
-// to a full page, against share × total to read and sort. A sort by what the search matched on
-// (the location's PartnerID or country for a location, the name for a program) finds the matches
-// in one stretch of its index, possibly far along: those read the matches.
+// to a full page, against share × total to read and sort. A sort that goes with what the search
+// matched finds the matches in one stretch of its index, possibly far along it, and then reads
+// more than it saves: a location has one PartnerID and one country, and a program is offered in
+// some countries and not others. Those read the matches.
 bool walksSortIndex(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
                     int offset, int limit)
 {
     if (!m.active || offset > 0 || f.locationId > 0 || f.programId > 0 ||
         (m.programs.isEmpty() && m.locations.isEmpty()))
         return false;
-    if (!m.locations.isEmpty() && (sort == WorkspaceSort::Location || sort == WorkspaceSort::Country))
+    const bool byProgram = !m.programs.isEmpty();
+    const bool byLocation = !m.locations.isEmpty();
+    switch (sort) {
+    case WorkspaceSort::Status:
+    case WorkspaceSort::Updated:
+        break;
+    case WorkspaceSort::Program:
+    case WorkspaceSort::FiscalYear:
+        if (byProgram)
+            return false;
+        break;
+    case WorkspaceSort::Location:
+        if (byLocation)
+            return false;
+        break;
+    case WorkspaceSort::Country:
         return false;
-    if (!m.programs.isEmpty() && sort == WorkspaceSort::Program)
-        return false;
+    }
     const auto number = [&db](const QString& sql) {
         auto v = db.scalar(sql);
         return v ? v->toDouble() : 0.0;
