@@ -8,7 +8,6 @@
 #include "services/demo/Generator.h"
 #include "store/Copy.h"
 
-#include <QSqlDatabase>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -16,6 +15,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QSqlRecord>

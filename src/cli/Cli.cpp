@@ -1,8 +1,8 @@
 #include "cli/Cli.h"
 
 #include "cli/CliArgs.h"
-#include "core/Logging.h"
 #include "cli/CliOutput.h"
+#include "core/Logging.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 

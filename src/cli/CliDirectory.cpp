@@ -162,7 +162,8 @@ int Cli::cmdLocations(Args& a)
 int Cli::cmdPrograms(Args& a)
 {
     const bool show = a.at(0) == QLatin1String("show");
-    if ((show && a.count() != 2) || (!show && (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))))
+    if ((show && a.count() != 2) ||
+        (!show && (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))))
         return usage(QStringLiteral("programs list | programs show NAME"));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
@@ -172,8 +173,10 @@ int Cli::cmdPrograms(Args& a)
         if (!guide)
             return fail(guide.error());
         if (json())
-            printObject(m_out, {{QStringLiteral("name"), guide->title}, {QStringLiteral("html"), guide::toHtml(*guide)}},
-                        true);
+            printObject(
+                m_out,
+                {{QStringLiteral("name"), guide->title}, {QStringLiteral("html"), guide::toHtml(*guide)}},
+                true);
         else
             m_out << guide::toText(*guide);
         return Ok;
@@ -225,7 +228,8 @@ int Cli::cmdAudit(Args& a)
                 return fail(makeError(ErrorKind::Conflict, *problem));
         }
         done(a.has(QStringLiteral("anchor"))
-                 ? QStringLiteral("The audit log is intact (%1 records) and holds its anchor.").arg(chain->records)
+                 ? QStringLiteral("The audit log is intact (%1 records) and holds its anchor.")
+                       .arg(chain->records)
                  : QStringLiteral("The audit log is intact (%1 records).").arg(chain->records));
         return Ok;
     }

@@ -31,16 +31,18 @@ Guide forProgram(const Program& p)
     const QString last = date(fiscal::lastDay(p.fiscalYear));
 
     Section about{Tr::tr("About this program"), {}, {}};
-    about.paragraphs.append(Tr::tr("%1 is an incentive program of Microsoft Partner Center for fiscal year %2, "
-                               "from %3 to %4.")
-                                .arg(p.name, year, first, last));
+    about.paragraphs.append(
+        Tr::tr("%1 is an incentive program of Microsoft Partner Center for fiscal year %2, "
+               "from %3 to %4.")
+            .arg(p.name, year, first, last));
     switch (p.state) {
     case ProgramState::Open:
         about.paragraphs.append(Tr::tr("It is open for enrollment."));
         break;
     case ProgramState::Closed:
-        about.paragraphs.append(Tr::tr("It is closed for enrollment: invitations not yet enrolled wait until it "
-                                   "opens again."));
+        about.paragraphs.append(
+            Tr::tr("It is closed for enrollment: invitations not yet enrolled wait until it "
+                   "opens again."));
         break;
     case ProgramState::Discontinued:
         about.paragraphs.append(Tr::tr("It is no longer offered; its enrollments are discontinued."));
@@ -51,15 +53,16 @@ Guide forProgram(const Program& p)
     Section who{Tr::tr("Who is eligible"), {}, {}};
     const auto criteria = eligibility::parse(p.criteria);
     if (p.openToAll) {
-        who.paragraphs.append(Tr::tr("Every location may enroll: the program is open to all. It sends no "
-                                 "invitation email; it shows in the Incentives workspace of the users who hold "
-                                 "a role for the location."));
+        who.paragraphs.append(
+            Tr::tr("Every location may enroll: the program is open to all. It sends no "
+                   "invitation email; it shows in the Incentives workspace of the users who hold "
+                   "a role for the location."));
     } else if (!criteria || criteria->isEmpty()) {
         who.paragraphs.append(Tr::tr("Microsoft invites the locations it chooses; the invitation reaches the "
-                                 "location's Incentives admin by email."));
+                                     "location's Incentives admin by email."));
     } else {
         who.paragraphs.append(Tr::tr("A location is invited when it meets every one of these criteria; the "
-                                 "invitation reaches its Incentives admin by email:"));
+                                     "invitation reaches its Incentives admin by email:"));
         for (const eligibility::ChecklistItem& item : eligibility::checklist(*criteria, Location()))
             who.points.append(item.text);
     }
@@ -71,38 +74,42 @@ Guide forProgram(const Program& p)
         methods.append(paymentMethodLabel(m));
     if (methods.isEmpty())
         methods.append(paymentMethodLabel(PaymentMethod::BankTransfer));
-    pay.paragraphs.append(Tr::tr("Payouts are made in %1, by %2, to the bank profile of the enrollment; the "
-                             "account holder must be the location's legal entity.")
-                              .arg(p.currencies.join(QStringLiteral(", ")), methods.join(QStringLiteral(", "))));
+    pay.paragraphs.append(
+        Tr::tr("Payouts are made in %1, by %2, to the bank profile of the enrollment; the "
+               "account holder must be the location's legal entity.")
+            .arg(p.currencies.join(QStringLiteral(", ")), methods.join(QStringLiteral(", "))));
     g.sections.append(pay);
 
     Section how{Tr::tr("How to enroll"), {}, {}};
-    how.points = {Tr::tr("The location's Incentives admin selects Get Started in the invitation email, or Enroll in "
-                     "the Incentives workspace."),
-                  Tr::tr("The invitation shows the location's default bank profile and its tax profile; another of "
-                     "the location's bank profiles may be chosen."),
-                  Tr::tr("When everything the program needs is on file, Submit sends it for validation; otherwise "
-                     "Continue opens the payout and tax profiles with what is missing."),
-                  Tr::tr("Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or "
-                     "Enrolling with what to correct.")};
+    how.points = {
+        Tr::tr("The location's Incentives admin selects Get Started in the invitation email, or Enroll in "
+               "the Incentives workspace."),
+        Tr::tr("The invitation shows the location's default bank profile and its tax profile; another of "
+               "the location's bank profiles may be chosen."),
+        Tr::tr("When everything the program needs is on file, Submit sends it for validation; otherwise "
+               "Continue opens the payout and tax profiles with what is missing."),
+        Tr::tr("Microsoft validates the details within 48 hours: the enrollment is then Enrolled, or "
+               "Enrolling with what to correct.")};
     g.sections.append(how);
 
     Section renew{Tr::tr("Renewal"), {}, {}};
-    renew.paragraphs.append(Tr::tr("The enrollment expires on %1, at the end of the fiscal year. It renews into the "
-                               "next fiscal year by itself when the location is still eligible, its partner "
-                               "program agreement is active, and its payout and tax details are complete and "
-                               "valid.")
-                                .arg(last));
+    renew.paragraphs.append(
+        Tr::tr("The enrollment expires on %1, at the end of the fiscal year. It renews into the "
+               "next fiscal year by itself when the location is still eligible, its partner "
+               "program agreement is active, and its payout and tax details are complete and "
+               "valid.")
+            .arg(last));
     g.sections.append(renew);
 
     Section terms{Tr::tr("The terms you accept"), {}, {}};
     terms.paragraphs.append(Tr::tr("By enrolling a location in %1 you confirm that:").arg(p.name));
-    terms.points = {Tr::tr("you are the location's Incentives admin and may act for it;"),
-                    Tr::tr("the payout and tax details on file are accurate and belong to the location's legal "
-                       "entity;"),
-                    Tr::tr("Microsoft may validate these details, and payouts wait while any of them needs action;"),
-                    Tr::tr("the enrollment ends with the fiscal year unless it renews, and when the program is "
-                       "discontinued.")};
+    terms.points = {
+        Tr::tr("you are the location's Incentives admin and may act for it;"),
+        Tr::tr("the payout and tax details on file are accurate and belong to the location's legal "
+               "entity;"),
+        Tr::tr("Microsoft may validate these details, and payouts wait while any of them needs action;"),
+        Tr::tr("the enrollment ends with the fiscal year unless it renews, and when the program is "
+               "discontinued.")};
     g.sections.append(terms);
     return g;
 }
@@ -126,7 +133,8 @@ QString toHtml(const Guide& g)
 
 QString toText(const Guide& g)
 {
-    QString text = g.title + QLatin1Char('\n') + QString(g.title.size(), QLatin1Char('=')) + QLatin1Char('\n');
+    QString text =
+        g.title + QLatin1Char('\n') + QString(g.title.size(), QLatin1Char('=')) + QLatin1Char('\n');
     for (const Section& s : g.sections) {
         text += QLatin1Char('\n') + s.heading + QLatin1Char('\n');
         for (const QString& p : s.paragraphs)

@@ -5,10 +5,10 @@
 #include "store/Files.h"
 #include "store/Transaction.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace incentives::transfer {
 namespace {

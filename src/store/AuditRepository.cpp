@@ -2,9 +2,9 @@
 #include "store/Repositories.h"
 #include "store/Rows.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QCryptographicHash>
 
 namespace incentives {
 namespace {

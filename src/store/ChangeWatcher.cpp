@@ -3,8 +3,8 @@
 #include "store/Database.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace incentives {
 

@@ -4,9 +4,9 @@
 #include "store/Migrations.h"
 #include "store/Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QCoreApplication>
 #include <QSqlRecord>
 
 namespace incentives::copying {

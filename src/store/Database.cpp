@@ -5,13 +5,13 @@
 #include "store/Files.h"
 #include "store/Migrations.h"
 
-#include <QSqlDatabase>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>

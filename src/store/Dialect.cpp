@@ -1,8 +1,8 @@
 #include "store/Dialect.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace incentives {

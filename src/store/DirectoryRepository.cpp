@@ -2,9 +2,9 @@
 #include "store/Repositories.h"
 #include "store/Rows.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QCoreApplication>
 
 namespace incentives {
 namespace {

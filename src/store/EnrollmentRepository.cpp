@@ -2,10 +2,10 @@
 #include "store/Repositories.h"
 #include "store/Rows.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>

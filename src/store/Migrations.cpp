@@ -4,11 +4,11 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace incentives::migrations {

@@ -2,9 +2,9 @@
 
 #include "store/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace incentives::rows {

@@ -2,10 +2,10 @@
 
 #include "store/Database.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace incentives {

@@ -3,10 +3,10 @@
 #include "cli/Cli.h"
 #include "services/demo/DemoSeed.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 

@@ -4,9 +4,9 @@
 // a command is one that the command accepts.
 #include "cli/Cli.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 

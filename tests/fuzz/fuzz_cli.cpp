@@ -2,10 +2,10 @@
 // nothing is written) — every input must end in an exit code of 0, 1 or 2.
 #include "cli/Cli.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <cstddef>
 #include <cstdint>

@@ -12,7 +12,6 @@
 
 #include "GuiTestSupport.h"
 
-#include <QSqlDatabase>
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -20,6 +19,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>

@@ -7,14 +7,14 @@
 #include "services/Session.h"
 #include "services/demo/Generator.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

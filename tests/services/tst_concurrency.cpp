@@ -8,10 +8,10 @@
 #include "store/ChangeWatcher.h"
 #include "store/Transaction.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -3,10 +3,10 @@
 // reported as committed is there. INCENTIVES_STRESS_KILLS sets how many kills (default 100).
 #include "services/demo/DemoSeed.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

@@ -6,13 +6,13 @@
 #include "store/Files.h"
 #include "store/Migrations.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 

@@ -3,10 +3,10 @@
 #include "core/EnrollmentRules.h"
 #include "services/demo/DemoSeed.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace incentives::generator {
