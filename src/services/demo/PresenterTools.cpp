@@ -131,7 +131,8 @@ Status PresenterTools::decideValidation(const Actor& actor, const QString& progr
     return Simulation(m_ctx).catchUp();
 }
 
-Status PresenterTools::discontinueProgram(const Actor& actor, const QString& programName)
+Status PresenterTools::changeProgram(const Actor& actor, const QString& programName,
+                                     const ProgramChange& change)
 {
     if (auto s = requireDemo(actor); !s)
         return s;
@@ -141,24 +142,33 @@ Status PresenterTools::discontinueProgram(const Actor& actor, const QString& pro
     auto program = m_ctx.programs().programByName(programName);
     if (!program)
         return program.error();
-    if (program->state == ProgramState::Discontinued)
-        return makeError(ErrorKind::WrongState, Tr::tr("%1 is discontinued already.").arg(program->name));
-    if (auto s = m_ctx.programs().setState(program->id, ProgramState::Discontinued); !s)
+    if (!change.allowedFrom(program->state))
+        return makeError(ErrorKind::WrongState, change.refusal(program->name));
+    if (auto s = m_ctx.programs().setState(program->id, change.to); !s)
         return s;
-    if (auto s = m_ctx.audit(actor, QStringLiteral("program.discontinued"), {}, program->name); !s)
+    if (auto s = m_ctx.audit(actor, change.auditAction, {}, program->name); !s)
         return s;
-    auto enrollments = m_ctx.enrollments().ofProgram(program->id);
-    if (!enrollments)
-        return enrollments.error();
-    for (Enrollment e : *enrollments)
-        if (e.status != EnrollmentStatus::Discontinued)
-            if (auto s = workflow::apply(m_ctx, systemActor(), e, EnrollmentEvent::ProgramDiscontinued,
-                                         Reason::ProgramDiscontinued);
-                !s)
-                return s;
+    if (change.moves) {
+        auto enrollments = m_ctx.enrollments().ofProgram(program->id);
+        if (!enrollments)
+            return enrollments.error();
+        for (Enrollment e : *enrollments)
+            if (change.moves(e.status))
+                if (auto s = workflow::apply(m_ctx, systemActor(), e, change.event, change.reason); !s)
+                    return s;
+    }
     return tx.commit();
 }
 
+Status PresenterTools::discontinueProgram(const Actor& actor, const QString& programName)
+{
+    return changeProgram(actor, programName,
+                         {ProgramState::Discontinued, QStringLiteral("program.discontinued"),
+                          [](ProgramState s) { return s != ProgramState::Discontinued; },
+                          [](const QString& name) { return Tr::tr("%1 is discontinued already.").arg(name); },
+                          [](EnrollmentStatus s) { return s != EnrollmentStatus::Discontinued; },
+                          EnrollmentEvent::ProgramDiscontinued, Reason::ProgramDiscontinued});
+}
 Status PresenterTools::publishProgram(const Actor& actor, Program program)
 {
     if (auto s = requireDemo(actor); !s)
@@ -212,55 +222,31 @@ Status PresenterTools::publishProgram(const Actor& actor, Program program)
 
 Status PresenterTools::closeProgram(const Actor& actor, const QString& programName)
 {
-    if (auto s = requireDemo(actor); !s)
-        return s;
-    Transaction tx(m_ctx.db());
-    if (!tx.active())
-        return tx.error();
-    auto program = m_ctx.programs().programByName(programName);
-    if (!program)
-        return program.error();
-    if (program->state != ProgramState::Open)
-        return makeError(ErrorKind::WrongState, Tr::tr("%1 is not open.").arg(program->name));
-    if (auto s = m_ctx.programs().setState(program->id, ProgramState::Closed); !s)
-        return s;
-    if (auto s = m_ctx.audit(actor, QStringLiteral("program.closed"), {}, program->name); !s)
-        return s;
-    auto enrollments = m_ctx.enrollments().ofProgram(program->id);
-    if (!enrollments)
-        return enrollments.error();
-    for (Enrollment e : *enrollments)
-        if (e.status == EnrollmentStatus::Invited || e.status == EnrollmentStatus::Enrolling)
-            if (auto s = workflow::apply(m_ctx, systemActor(), e, EnrollmentEvent::ProgramClosed,
-                                         Reason::ProgramClosed);
-                !s)
-                return s;
-    return tx.commit();
+    // Invitations not yet enrolled become Inactive.
+    return changeProgram(actor, programName,
+                         {ProgramState::Closed, QStringLiteral("program.closed"),
+                          [](ProgramState s) { return s == ProgramState::Open; },
+                          [](const QString& name) { return Tr::tr("%1 is not open.").arg(name); },
+                          [](EnrollmentStatus s) {
+                              return s == EnrollmentStatus::Invited || s == EnrollmentStatus::Enrolling;
+                          },
+                          EnrollmentEvent::ProgramClosed, Reason::ProgramClosed});
 }
-
 Status PresenterTools::reopenProgram(const Actor& actor, const QString& programName)
 {
-    if (auto s = requireDemo(actor); !s)
+    // Nothing moves by itself: eligibility, judged again, invites the eligible.
+    if (auto s = changeProgram(actor, programName,
+                               {ProgramState::Open,
+                                QStringLiteral("program.reopened"),
+                                [](ProgramState state) { return state == ProgramState::Closed; },
+                                [](const QString& name) { return Tr::tr("%1 is not closed.").arg(name); },
+                                {},
+                                EnrollmentEvent::ProgramClosed,
+                                Reason::None});
+        !s)
         return s;
-    {
-        Transaction tx(m_ctx.db());
-        if (!tx.active())
-            return tx.error();
-        auto program = m_ctx.programs().programByName(programName);
-        if (!program)
-            return program.error();
-        if (program->state != ProgramState::Closed)
-            return makeError(ErrorKind::WrongState, Tr::tr("%1 is not closed.").arg(program->name));
-        if (auto s = m_ctx.programs().setState(program->id, ProgramState::Open); !s)
-            return s;
-        if (auto s = m_ctx.audit(actor, QStringLiteral("program.reopened"), {}, program->name); !s)
-            return s;
-        if (auto s = tx.commit(); !s)
-            return s;
-    }
     return Simulation(m_ctx).runEligibility();
 }
-
 Status PresenterTools::setLocationAttributes(const Actor& actor, const QString& partnerId,
                                              const LocationAttributes& attributes)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/StateMachine.h"
 #include "services/AppContext.h"
+
+#include <functional>
 
 // The presenter's tools in a demo database: the demo clock, Microsoft's decisions, programs and
 // what a location's eligibility is judged on. Each is refused outside demo databases and to anyone
@@ -34,6 +37,20 @@ public:
     Result<QList<Enrollment>> pendingValidations(const Actor& actor);
 
 private:
+    // One change of a program's state in one transaction: refused (with refusal) unless allowedFrom
+    // accepts the state it is in; recorded as auditAction; each enrollment that moves selects goes
+    // through event with reason.
+    struct ProgramChange
+    {
+        ProgramState to;
+        QString auditAction;
+        std::function<bool(ProgramState)> allowedFrom;
+        std::function<QString(const QString& program)> refusal;
+        std::function<bool(EnrollmentStatus)> moves; // empty: no enrollment moves
+        EnrollmentEvent event;
+        Reason reason;
+    };
+    Status changeProgram(const Actor& actor, const QString& programName, const ProgramChange& change);
     Status requireDemo(const Actor& actor);
 
     AppContext& m_ctx;
