@@ -129,6 +129,25 @@ QString Dialect::integrityCheck() const
                                         : QStringLiteral("SELECT 'ok'");
 }
 
+QString Dialect::idSet() const
+{
+    // SQLite reads a JSON array; PostgreSQL an array literal.
+    return m_backend == Backend::Sqlite ? QStringLiteral("SELECT value FROM json_each(?)")
+                                        : QStringLiteral("SELECT unnest(CAST(? AS bigint[]))");
+}
+
+QVariant Dialect::idSetValue(const QList<qint64>& ids) const
+{
+    QString text;
+    text.reserve(ids.size() * 8 + 2);
+    for (qint64 id : ids) {
+        if (!text.isEmpty())
+            text += QLatin1Char(',');
+        text += QString::number(id);
+    }
+    return m_backend == Backend::Sqlite ? QStringLiteral("[%1]").arg(text) : QStringLiteral("{%1}").arg(text);
+}
+
 QString Dialect::quickCheck() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("PRAGMA quick_check(1)")

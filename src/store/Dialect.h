@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 class QSqlError;
 
@@ -27,6 +29,11 @@ public:
     QStringList beginWrite() const;
     QString beginRead() const;
     QString likeOperator() const; // case-insensitive LIKE
+    // A set of ids bound as ONE value, for "column IN (<idSet()>)" with idSetValue(ids) bound in
+    // its place: the statement's text and its parse do not grow with the number of ids, and no
+    // backend limit on bound values is reached.
+    QString idSet() const;
+    QVariant idSetValue(const QList<qint64>& ids) const;
     // Statements run once on every new connection.
     QStringList connectionSetup() const;
     // How long a connection waits for another's lock before it reports busy; run before anything

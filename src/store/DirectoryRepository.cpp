@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace incentives {
 namespace {
 
@@ -284,25 +286,21 @@ Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins()
 Result<QSet<Id>> DirectoryRepository::locationsWithAdmin(const QList<Id>& locationIds)
 {
     QSet<Id> out;
-    // In chunks, to stay far below any backend's limit on bound values.
-    for (qsizetype start = 0; start < locationIds.size(); start += 500) {
-        const QList<Id> chunk = locationIds.mid(start, 500);
-        QStringList marks;
-        QVariantList values;
-        for (Id id : chunk) {
-            marks.append(QStringLiteral("?"));
-            values.append(id);
-        }
-        auto q = m_db.exec(
-            QStringLiteral("SELECT location_id FROM role_assignments WHERE role = 'incentives-admin' "
-                           "AND location_id IN (%1)")
-                .arg(marks.join(QLatin1Char(','))),
-            values);
-        if (!q)
-            return q.error();
-        while (q->next())
-            out.insert(q->value(0).toLongLong());
-    }
+    if (locationIds.isEmpty())
+        return out;
+    // Each location once, all in one bound value.
+    QList<qint64> ids(locationIds.cbegin(), locationIds.cend());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    auto q =
+        m_db.exec(QStringLiteral("SELECT location_id FROM role_assignments WHERE role = 'incentives-admin' "
+                                 "AND location_id IN (%1)")
+                      .arg(m_db.dialect().idSet()),
+                  {m_db.dialect().idSetValue(ids)});
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toLongLong());
     return out;
 }
 

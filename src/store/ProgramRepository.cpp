@@ -50,15 +50,9 @@ Result<QHash<Id, QString>> ProgramRepository::guides(const QList<Id>& programIds
     QHash<Id, QString> out;
     if (programIds.isEmpty())
         return out;
-    QStringList marks;
-    QVariantList values;
-    for (Id id : programIds) {
-        marks.append(QStringLiteral("?"));
-        values.append(id);
-    }
     auto q = m_db.exec(
-        QStringLiteral("SELECT id, guide FROM programs WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
-        values);
+        QStringLiteral("SELECT id, guide FROM programs WHERE id IN (%1)").arg(m_db.dialect().idSet()),
+        {m_db.dialect().idSetValue(QList<qint64>(programIds.cbegin(), programIds.cend()))});
     if (!q)
         return q.error();
     while (q->next())

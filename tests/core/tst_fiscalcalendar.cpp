@@ -38,6 +38,7 @@ private Q_SLOTS:
     void parseDuration_data();
     void parseDuration();
     void formatRoundTrip();
+    void isoTextIsQtsIsoDate();
 };
 
 void TestFiscalCalendar::yearOfDate_data()
@@ -307,6 +308,29 @@ void TestFiscalCalendar::formatRoundTrip()
     // A moment in another zone is written in UTC.
     const QDateTime east(QDate(2026, 7, 1), QTime(1, 0), QTimeZone(2 * 3600));
     QCOMPARE(timetext::format(east), QStringLiteral("2026-06-30 23:00 UTC"));
+}
+
+void TestFiscalCalendar::isoTextIsQtsIsoDate()
+{
+    // The direct ISO writer gives Qt's own text for every moment: across a century in uneven
+    // steps (leap days, year ends, every hour and minute), milliseconds dropped as Qt drops them,
+    // and the years Qt writes differently.
+    qint64 seconds = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const qint64 end = QDateTime(QDate(2070, 12, 31), QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
+    int checked = 0;
+    while (seconds <= end) {
+        const QDateTime t = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).addMSecs(seconds % 1000);
+        QCOMPARE(timetext::formatIso(t), t.toUTC().toString(Qt::ISODate));
+        seconds += 86400 * 3 + 3607 + 59; // drifts through every hour, minute and second
+        ++checked;
+    }
+    QVERIFY(checked > 10000);
+    const QDateTime leap(QDate(2028, 2, 29), QTime(23, 59, 59), QTimeZone::utc());
+    QCOMPARE(timetext::formatIso(leap), QStringLiteral("2028-02-29T23:59:59Z"));
+    const QDateTime east(QDate(2027, 1, 1), QTime(0, 30), QTimeZone(3600));
+    QCOMPARE(timetext::formatIso(east), QStringLiteral("2026-12-31T23:30:00Z"));
+    const QDateTime far(QDate(12000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QCOMPARE(timetext::formatIso(far), far.toString(Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestFiscalCalendar)
