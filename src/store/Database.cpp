@@ -555,6 +555,28 @@ Status Database::run(const QString& sql, const QVariantList& values)
     return {};
 }
 
+Result<QStringList> Database::dropSecondaryIndexes(const QStringList& tables)
+{
+    QStringList rebuild;
+    const QString list = m_dialect.secondaryIndexes();
+    if (list.isEmpty())
+        return rebuild;
+    QStringList names;
+    for (const QString& table : tables) {
+        auto q = exec(list, {table});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            names.append(q->value(0).toString());
+            rebuild.append(q->value(1).toString());
+        }
+    }
+    for (const QString& name : std::as_const(names))
+        if (auto s = run(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s.error();
+    return rebuild;
+}
+
 QVariant Database::bindable(const QVariant& v)
 {
     // Booleans are stored as INTEGER 0/1 on every backend (PostgreSQL will not put a boolean

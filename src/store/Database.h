@@ -81,6 +81,10 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     // For statements that return nothing of interest.
     Status run(const QString& sql, const QVariantList& values = {});
+    // Bulk loading, inside a write transaction: drops the tables' secondary indexes and returns
+    // the statements that build them again, to run once the rows are in (one sorted pass per
+    // index instead of a B-tree insert per row). Backends that cannot list them keep them.
+    Result<QStringList> dropSecondaryIndexes(const QStringList& tables);
     // The first column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& values = {});
 

@@ -169,6 +169,15 @@ QString Dialect::schemaObjects() const
                : QString();
 }
 
+QString Dialect::secondaryIndexes() const
+{
+    // Indexes that back a UNIQUE or PRIMARY KEY constraint have no definition and stay.
+    return m_backend == Backend::Sqlite
+               ? QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                " AND tbl_name = ? AND sql IS NOT NULL ORDER BY name")
+               : QString();
+}
+
 QString Dialect::readSchemaVersion() const
 {
     return m_backend == Backend::Sqlite

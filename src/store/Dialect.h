@@ -54,6 +54,10 @@ public:
     // Every schema object the database holds as rows of (type, name, definition); empty where the
     // backend keeps no definitions to compare.
     QString schemaObjects() const;
+    // The statements that create a table's secondary indexes, as rows of (name, definition), the
+    // table's name bound as the one value; empty where the backend keeps no definitions (bulk
+    // loads there keep their indexes).
+    QString secondaryIndexes() const;
     // A quicker structural check, for every open: "ok" or the first problem.
     QString quickCheck() const;
     // Reads and writes the schema version.

@@ -5,6 +5,7 @@
 #include "services/AppContext.h"
 #include "services/demo/Generator.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 #include "store/Repositories.h"
 
 #include <QSqlQuery>
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void everyFilterAndSortWalksAnIndex();
     void broadSearchPagesMatchTheSortedMatches_data();
     void broadSearchPagesMatchTheSortedMatches();
+    void generatedSchemaIsWhole();
+    void cancelledGenerationLeavesNoEnrollments();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +224,38 @@ void TestQueryPlans::broadSearchPagesMatchTheSortedMatches()
         const QString text = plan->join(QStringLiteral(" | "));
         QVERIFY2(text.contains(QLatin1String("ix_enr_updated")), qPrintable(text));
     }
+}
+
+void TestQueryPlans::generatedSchemaIsWhole()
+{
+    // The generator loads enrollments with their indexes dropped and builds them once: every index
+    // of a freshly built schema is there again, with the same definition.
+    auto differences = migrations::schemaDifferences(m_ctx->db());
+    QVERIFY2(differences, qPrintable(differences ? QString() : differences.error().message));
+    QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
+    const auto indexes = m_ctx->db().scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'enrollments'"));
+    QVERIFY(indexes && indexes->toInt() > 10);
+}
+
+void TestQueryPlans::cancelledGenerationLeavesNoEnrollments()
+{
+    auto ctx =
+        AppContext::open(m_dir.filePath(QStringLiteral("cancelled.db")), Database::OpenMode::CreateIfMissing);
+    QVERIFY(ctx);
+    generator::Options options;
+    options.locations = 50;
+    options.programs = 10;
+    int calls = 0;
+    options.progress = [&](qint64, qint64) { return ++calls < 4; };
+    auto made = generator::generate(**ctx, options);
+    QVERIFY(!made);
+    QCOMPARE(calls, 4);
+    // All the enrollments or none: the cancel rolled back the rows and the dropped indexes alike.
+    QCOMPARE((*ctx)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments"))->toInt(), 0);
+    auto differences = migrations::schemaDifferences((*ctx)->db());
+    QVERIFY(differences);
+    QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestQueryPlans)
