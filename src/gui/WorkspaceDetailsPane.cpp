@@ -76,7 +76,7 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     columns->addLayout(left, 1);
 
     auto* right = new QVBoxLayout;
-    auto* historyLabel = new QLabel(tr("Status &history:"), page);
+    auto* historyLabel = new QLabel(tr("Status his&tory:"), page);
     historyLabel->setObjectName(QStringLiteral("detailsHistoryLabel"));
     m_history = new QListWidget(page);
     m_history->setObjectName(QStringLiteral("detailsHistory"));
@@ -122,7 +122,7 @@ void WorkspaceDetailsPane::show(const EnrollmentDetails& d)
     m_title->setText(tr("%1 at %2 — %3").arg(e.programName, e.partnerId, e.locationName));
     m_status->setText(d.statusText);
     QString next = d.nextStep;
-    if (!d.next.refusal.isEmpty())
+    if (d.next.kind != rules::NextStep::Kind::None && !d.next.allowed && !d.next.refusal.isEmpty())
         next += QLatin1Char('\n') + d.next.refusal;
     m_nextStep->setText(next);
     m_validationEnd->setText(d.validationDue.isValid() ? WorkspaceModel::momentText(d.validationDue)

@@ -58,7 +58,7 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setAccessibleName(tr("Workspace view"));
     m_tabs->addTab(tr("&All enrollments"));
-    m_tabs->addTab(tr("By &program"));
+    m_tabs->addTab(tr("By p&rogram"));
     m_tabs->addTab(tr("By l&ocation"));
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
@@ -155,6 +155,8 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     m_fitTimer->setSingleShot(true);
     m_fitTimer->setInterval(40);
     connect(m_fitTimer, &QTimer::timeout, this, &WorkspacePage::fitColumns);
+    m_ui->table->viewport()->installEventFilter(this);
+    m_ui->groupTree->viewport()->installEventFilter(this);
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_groups)}) {
         connect(model, &QAbstractItemModel::modelReset, m_fitTimer, qOverload<>(&QTimer::start));
@@ -411,10 +413,12 @@ void WorkspacePage::fetchGroupInSight()
         m_groups->fetchMore(group);
 }
 
-void WorkspacePage::resizeEvent(QResizeEvent* event)
+bool WorkspacePage::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    m_fitTimer->start();
+    // A view that changes size shows other rows and has other room: the columns follow.
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkspacePage::fitColumns()
@@ -428,6 +432,7 @@ void WorkspacePage::fitColumns()
     if (count == 0 || available <= 0)
         return;
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    constexpr int kPadding = 4;
     // What each column needs for its heading and for the rows in sight (Qt measures only those),
     // and how narrow it may go before its heading would be cut.
     QList<int> want(count, 0), least(count, 0);
@@ -436,21 +441,24 @@ void WorkspacePage::fitColumns()
         if (c == actions || header->isSectionHidden(c))
             continue;
         const int heading = header->sectionSizeHint(c);
-        want[c] = qMax(heading, view->sizeHintForColumn(c) + em / 2);
-        least[c] = qMin(want[c], qMax(heading, 6 * em));
+        want[c] = qMax(heading, view->sizeHintForColumn(c) + kPadding);
+        least[c] = qMin(want[c], qMax(5 * em, heading * 3 / 5));
         total += want[c];
     }
-    // Actions required keeps the width of its longest text in sight, up to half the view; the
-    // other columns give way (and elide) first.
-    const int actionsWant = qMax(header->sectionSizeHint(actions), view->sizeHintForColumn(actions) + em / 2);
-    const int actionsKeep = qMin(actionsWant, qMax(header->sectionSizeHint(actions), available / 2));
+    // Actions required keeps the width of its longest text in sight, up to kActionsShare of the view;
+    // the other columns give way (and elide) first.
+    const int actionsWant =
+        qMax(header->sectionSizeHint(actions), view->sizeHintForColumn(actions) + kPadding);
+    const int actionsKeep =
+        qMin(actionsWant, qMax(header->sectionSizeHint(actions), available * kActionsShare / 100));
     int excess = total + actionsKeep - available;
     if (excess > 0) {
         int slack = 0;
         for (int c = 0; c < count; ++c)
             slack += want[c] - least[c];
         for (int c = 0; c < count && slack > 0; ++c) {
-            const int give = int(qint64(qMin(excess, slack)) * (want[c] - least[c]) / slack);
+            const qint64 share = qint64(qMin(excess, slack)) * (want[c] - least[c]);
+            const int give = int((share + slack - 1) / slack); // rounded up: the sum covers the excess
             want[c] -= give;
         }
     }

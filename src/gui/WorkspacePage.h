@@ -7,7 +7,7 @@
 #include <memory>
 
 class QAbstractItemView;
-class QResizeEvent;
+class QEvent;
 class QTabBar;
 class QTimer;
 
@@ -43,6 +43,9 @@ public:
         ByLocation
     };
 
+    // The share of the view's width (percent) that Actions required keeps before other columns.
+    static constexpr int kActionsShare = 40;
+
     explicit WorkspacePage(Session& session, QWidget* parent = nullptr);
     ~WorkspacePage() override;
 
@@ -63,7 +66,7 @@ Q_SIGNALS:
     void selectionChanged();
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     const WorkspaceRow* currentRow() const;
