@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -49,11 +50,21 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     m_message->setFocusPolicy(Qt::StrongFocus);
     m_stack->addWidget(m_message);
 
+    // The facts scroll when the pane is short; the history list scrolls by itself.
     auto* page = new QWidget(m_stack);
     page->setObjectName(QStringLiteral("detailsPage"));
     auto* columns = new QHBoxLayout(page);
-    auto* left = new QVBoxLayout;
-    m_title = valueLabel(page, "detailsTitle", tr("Enrollment"));
+    auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setAccessibleName(tr("Enrollment details"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* facts = new QWidget(scroll);
+    facts->setObjectName(QStringLiteral("detailsFacts"));
+    auto* left = new QVBoxLayout(facts);
+    left->setContentsMargins(0, 0, 0, 0);
+    m_title = valueLabel(facts, "detailsTitle", tr("Enrollment"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
@@ -61,11 +72,11 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_status = valueLabel(page, "detailsStatus", tr("Status"));
-    m_nextStep = valueLabel(page, "detailsNextStep", tr("Next step"));
-    m_validationEnd = valueLabel(page, "detailsValidationEnd", tr("Validation expected to end"));
-    m_bank = valueLabel(page, "detailsBankProfile", tr("Bank profile"));
-    m_tax = valueLabel(page, "detailsTaxProfile", tr("Tax profile"));
+    m_status = valueLabel(facts, "detailsStatus", tr("Status"));
+    m_nextStep = valueLabel(facts, "detailsNextStep", tr("Next step"));
+    m_validationEnd = valueLabel(facts, "detailsValidationEnd", tr("Validation expected to end"));
+    m_bank = valueLabel(facts, "detailsBankProfile", tr("Bank profile"));
+    m_tax = valueLabel(facts, "detailsTaxProfile", tr("Tax profile"));
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Next step:"), m_nextStep);
     form->addRow(tr("Validation ends:"), m_validationEnd);
@@ -73,7 +84,8 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     form->addRow(tr("Tax profile:"), m_tax);
     left->addLayout(form);
     left->addStretch(1);
-    columns->addLayout(left, 1);
+    scroll->setWidget(facts);
+    columns->addWidget(scroll, 3);
 
     auto* right = new QVBoxLayout;
     auto* historyLabel = new QLabel(tr("Status his&tory:"), page);
@@ -87,7 +99,7 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     historyLabel->setBuddy(m_history);
     right->addWidget(historyLabel);
     right->addWidget(m_history, 1);
-    columns->addLayout(right, 1);
+    columns->addLayout(right, 2);
     m_stack->addWidget(page);
 
     showEnrollment(0);

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSet>
 #include <QTabBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -71,7 +72,7 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     m_ui->detailsSplitter->setStretchFactor(1, 1);
     m_ui->detailsSplitter->setCollapsible(0, false);
     if (!m_ui->detailsSplitter->restoreState(settings::workspaceSplitterState()))
-        m_ui->detailsSplitter->setSizes({3 * fontMetrics().height() * 12, fontMetrics().height() * 12});
+        m_ui->detailsSplitter->setSizes({fontMetrics().height() * 24, fontMetrics().height() * 10});
     m_details->setVisible(settings::workspaceDetailsShown());
     m_ui->detailsButton->setChecked(settings::workspaceDetailsShown());
     connect(m_ui->detailsButton, &QPushButton::toggled, this, [this](bool shown) {
@@ -122,7 +123,12 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_ui->groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkspacePage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::currentChanged);
-    connect(m_groups, &QAbstractItemModel::modelReset, this, &WorkspacePage::currentChanged);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        // A group's heading spans the row, so its name and counts are never cut by the columns.
+        for (int r = 0; r < m_groups->rowCount(); ++r)
+            m_ui->groupTree->setFirstColumnSpanned(r, {}, true);
+        currentChanged();
+    });
     connect(m_ui->table, &QTableView::activated, this,
             [this](const QModelIndex& index) { activate(index, index.column()); });
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex& index) {
@@ -423,10 +429,18 @@ bool WorkspacePage::eventFilter(QObject* watched, QEvent* event)
 
 void WorkspacePage::fitColumns()
 {
+    const bool flat = currentView() == m_ui->table;
     QAbstractItemView* view = currentView();
-    QHeaderView* header = view == m_ui->table ? m_ui->table->horizontalHeader() : m_ui->groupTree->header();
-    const int actions =
-        view == m_ui->table ? int(WorkspaceModel::ActionsColumn) : int(WorkspaceGroupModel::ActionsColumn);
+    QHeaderView* header = flat ? m_ui->table->horizontalHeader() : m_ui->groupTree->header();
+    using G = WorkspaceGroupModel;
+    using W = WorkspaceModel;
+    const int actions = flat ? int(W::ActionsColumn) : int(G::ActionsColumn);
+    // Where room is short these go first, in this order (the Program guide button and the details
+    // pane still offer what they show); then the names elide; the status and the date last.
+    const QList<int> droppable = flat ? QList<int>{W::ResourcesColumn, W::FiscalYearColumn, W::CountryColumn}
+                                      : QList<int>{G::ResourcesColumn, G::FiscalYearColumn, G::CountryColumn};
+    const QList<int> names =
+        flat ? QList<int>{W::ProgramColumn, W::LocationColumn} : QList<int>{G::NameColumn};
     const int count = header->count();
     const int available = view->viewport()->width();
     if (count == 0 || available <= 0)
@@ -438,33 +452,57 @@ void WorkspacePage::fitColumns()
     QList<int> want(count, 0), least(count, 0);
     int total = 0;
     for (int c = 0; c < count; ++c) {
-        if (c == actions || header->isSectionHidden(c))
+        if (c == actions)
             continue;
         const int heading = header->sectionSizeHint(c);
         want[c] = qMax(heading, view->sizeHintForColumn(c) + kPadding);
         least[c] = qMin(want[c], qMax(5 * em, heading * 3 / 5));
         total += want[c];
     }
-    // Actions required keeps the width of its longest text in sight, up to kActionsShare of the view;
-    // the other columns give way (and elide) first.
+    // Actions required keeps the width of its longest text in sight, up to kActionsShare of the
+    // view; the other columns give way first.
     const int actionsWant =
         qMax(header->sectionSizeHint(actions), view->sizeHintForColumn(actions) + kPadding);
     const int actionsKeep =
         qMin(actionsWant, qMax(header->sectionSizeHint(actions), available * kActionsShare / 100));
+    QSet<int> hidden;
+    for (int c : droppable) {
+        if (total + actionsKeep <= available * 11 / 10) // a little eliding is better than a column less
+            break;
+        hidden.insert(c);
+        total -= want[c];
+        want[c] = 0;
+        least[c] = 0;
+    }
+    // The names give way first, then the other columns alike.
     int excess = total + actionsKeep - available;
-    if (excess > 0) {
+    for (const bool namesOnly : {true, false}) {
+        if (excess <= 0)
+            break;
         int slack = 0;
         for (int c = 0; c < count; ++c)
-            slack += want[c] - least[c];
-        for (int c = 0; c < count && slack > 0; ++c) {
-            const qint64 share = qint64(qMin(excess, slack)) * (want[c] - least[c]);
+            if (!namesOnly || names.contains(c))
+                slack += want[c] - least[c];
+        if (slack <= 0)
+            continue;
+        const int taken = qMin(excess, slack);
+        for (int c = 0; c < count; ++c) {
+            if (namesOnly && !names.contains(c))
+                continue;
+            const qint64 share = qint64(taken) * (want[c] - least[c]);
             const int give = int((share + slack - 1) / slack); // rounded up: the sum covers the excess
             want[c] -= give;
+            excess -= give;
         }
     }
-    for (int c = 0; c < count; ++c)
-        if (c != actions && !header->isSectionHidden(c) && header->sectionSize(c) != want[c])
+    for (int c = 0; c < count; ++c) {
+        if (c == actions)
+            continue;
+        if (header->isSectionHidden(c) != hidden.contains(c))
+            header->setSectionHidden(c, hidden.contains(c));
+        if (!hidden.contains(c) && header->sectionSize(c) != want[c])
             header->resizeSection(c, want[c]);
+    }
 }
 
 bool WorkspacePage::selectEnrollment(const QString& program, const QString& partnerId)
