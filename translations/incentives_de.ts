@@ -966,6 +966,46 @@
         <source>No such message in your inbox.</source>
         <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 invited the location to the program (%2).</source>
+        <translation>%1 hat den Standort zum Programm eingeladen (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent.</source>
+        <translation>Die Einladungs-E-Mail wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent to %1.</source>
+        <translation>Die Einladungs-E-Mail wurde an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2.</source>
+        <translation>%1 hat %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 kept the status %2.</source>
+        <translation>%1 hat den Status %2 beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3.</source>
+        <translation>%1 hat den Status von %2 in %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, account %2 (%3)</source>
+        <translation>%1, Konto %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -3513,6 +3553,30 @@ Microsoft Partner Center</translation>
         <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
         <translation>Alle Registrierungen Ihrer Standorte mit Status und erforderlicher Aktion; drücken Sie die Eingabetaste, um die Aktion der ausgewählten Zeile auszuführen</translation>
     </message>
+    <message>
+        <source>Workspace and details</source>
+        <translation>Arbeitsbereich und Details</translation>
+    </message>
+    <message>
+        <source>Grouped workspace</source>
+        <translation>Gruppierter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The enrollments under each program or location; expand a group to see its rows</source>
+        <translation>Die Registrierungen unter jedem Programm oder Standort; klappen Sie eine Gruppe auf, um ihre Zeilen zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the details pane</source>
+        <translation>Detailbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected enrollment&apos;s details</source>
+        <translation>Details der ausgewählten Registrierung ein- oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -4757,6 +4821,120 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::WorkspaceDetailsPane</name>
+    <message>
+        <source>Enrollment details</source>
+        <translation>Registrierungsdetails</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Validation expected to end</source>
+        <translation>Voraussichtliches Ende der Prüfung</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Bankprofil</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <source>Validation ends:</source>
+        <translation>Prüfung endet:</translation>
+    </message>
+    <message>
+        <source>Bank profile:</source>
+        <translation>Bankprofil:</translation>
+    </message>
+    <message>
+        <source>Tax profile:</source>
+        <translation>Steuerprofil:</translation>
+    </message>
+    <message>
+        <source>Status his&amp;tory:</source>
+        <translation>S&amp;tatusverlauf:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>Select an enrollment to see its next step, its profiles and its history.</source>
+        <translation>Wählen Sie eine Registrierung aus, um den nächsten Schritt, ihre Profile und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 bei %2 — %3</translation>
+    </message>
+    <message>
+        <source>No validation under way</source>
+        <translation>Keine Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Noch keines gewählt</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Keines hinterlegt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation>Keine Statusänderungen erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::WorkspaceGroupModel</name>
+    <message>
+        <source>1 enrollment</source>
+        <translation>1 Registrierung</translation>
+    </message>
+    <message>
+        <source>%1 enrollments</source>
+        <translation>%1 Registrierungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Location / program</source>
+        <translation>Standort / Programm</translation>
+    </message>
+    <message>
+        <source>Program / location</source>
+        <translation>Programm / Standort</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
@@ -4864,6 +5042,22 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Program guide</source>
         <translation>Programmleitfaden</translation>
+    </message>
+    <message>
+        <source>Workspace view</source>
+        <translation>Arbeitsbereichsansicht</translation>
+    </message>
+    <message>
+        <source>&amp;All enrollments</source>
+        <translation>&amp;Alle Registrierungen</translation>
+    </message>
+    <message>
+        <source>By p&amp;rogram</source>
+        <translation>Nach P&amp;rogramm</translation>
+    </message>
+    <message>
+        <source>By l&amp;ocation</source>
+        <translation>Nach Stand&amp;ort</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,46 @@
         <source>No such message in your inbox.</source>
         <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <source>%1 invited the location to the program (%2).</source>
+        <translation>%1 invitó a la ubicación al programa (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent.</source>
+        <translation>Se envió el correo de invitación.</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent to %1.</source>
+        <translation>Se envió el correo de invitación a %1.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2.</source>
+        <translation>%1 registró %2.</translation>
+    </message>
+    <message>
+        <source>%1 kept the status %2.</source>
+        <translation>%1 mantuvo el estado %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3.</source>
+        <translation>%1 cambió el estado de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, account %2 (%3)</source>
+        <translation>%1, cuenta %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -3513,6 +3553,30 @@ Microsoft Partner Center</translation>
         <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
         <translation>Todas las inscripciones de tus ubicaciones con su estado y la acción que requieren; presiona Entrar para realizar la acción de la fila seleccionada</translation>
     </message>
+    <message>
+        <source>Workspace and details</source>
+        <translation>Área de trabajo y detalles</translation>
+    </message>
+    <message>
+        <source>Grouped workspace</source>
+        <translation>Área de trabajo agrupada</translation>
+    </message>
+    <message>
+        <source>The enrollments under each program or location; expand a group to see its rows</source>
+        <translation>Las inscripciones de cada programa o ubicación; expanda un grupo para ver sus filas</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Show the details pane</source>
+        <translation>Mostrar el panel de detalles</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected enrollment&apos;s details</source>
+        <translation>Mostrar u ocultar los detalles de la inscripción seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -4757,6 +4821,120 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::WorkspaceDetailsPane</name>
+    <message>
+        <source>Enrollment details</source>
+        <translation>Detalles de la inscripción</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Validation expected to end</source>
+        <translation>Fin prevista de la validación</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Perfil bancario</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Validation ends:</source>
+        <translation>Fin de la validación:</translation>
+    </message>
+    <message>
+        <source>Bank profile:</source>
+        <translation>Perfil bancario:</translation>
+    </message>
+    <message>
+        <source>Tax profile:</source>
+        <translation>Perfil fiscal:</translation>
+    </message>
+    <message>
+        <source>Status his&amp;tory:</source>
+        <translation>His&amp;torial de estados:</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Select an enrollment to see its next step, its profiles and its history.</source>
+        <translation>Seleccione una inscripción para ver su siguiente paso, sus perfiles y su historial.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 en %2 — %3</translation>
+    </message>
+    <message>
+        <source>No validation under way</source>
+        <translation>Ninguna validación en curso</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Ninguno elegido todavía</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation>No hay cambios de estado registrados.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::WorkspaceGroupModel</name>
+    <message>
+        <source>1 enrollment</source>
+        <translation>1 inscripción</translation>
+    </message>
+    <message>
+        <source>%1 enrollments</source>
+        <translation>%1 inscripciones</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Location / program</source>
+        <translation>Ubicación / programa</translation>
+    </message>
+    <message>
+        <source>Program / location</source>
+        <translation>Programa / ubicación</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
@@ -4864,6 +5042,22 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Program guide</source>
         <translation>Guía del programa</translation>
+    </message>
+    <message>
+        <source>Workspace view</source>
+        <translation>Vista del área de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;All enrollments</source>
+        <translation>&amp;Todas las inscripciones</translation>
+    </message>
+    <message>
+        <source>By p&amp;rogram</source>
+        <translation>Por p&amp;rograma</translation>
+    </message>
+    <message>
+        <source>By l&amp;ocation</source>
+        <translation>Por ubica&amp;ción</translation>
     </message>
 </context>
 <context>

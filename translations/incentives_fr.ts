@@ -966,6 +966,46 @@
         <source>No such message in your inbox.</source>
         <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 invited the location to the program (%2).</source>
+        <translation>%1 a invité l’emplacement au programme (%2).</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent.</source>
+        <translation>L’e-mail d’invitation a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent to %1.</source>
+        <translation>L’e-mail d’invitation a été envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2.</source>
+        <translation>%1 a enregistré %2.</translation>
+    </message>
+    <message>
+        <source>%1 kept the status %2.</source>
+        <translation>%1 a conservé le statut %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3.</source>
+        <translation>%1 a changé le statut de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, account %2 (%3)</source>
+        <translation>%1, compte %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -3513,6 +3553,30 @@ Microsoft Partner Center</translation>
         <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
         <translation>Toutes les inscriptions de vos emplacements avec leur statut et l&apos;action requise&#xa0;; appuyez sur Entrée pour effectuer l&apos;action de la ligne sélectionnée</translation>
     </message>
+    <message>
+        <source>Workspace and details</source>
+        <translation>Espace de travail et détails</translation>
+    </message>
+    <message>
+        <source>Grouped workspace</source>
+        <translation>Espace de travail groupé</translation>
+    </message>
+    <message>
+        <source>The enrollments under each program or location; expand a group to see its rows</source>
+        <translation>Les inscriptions de chaque programme ou emplacement ; développez un groupe pour voir ses lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the details pane</source>
+        <translation>Afficher le volet des détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected enrollment&apos;s details</source>
+        <translation>Afficher ou masquer les détails de l’inscription sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -4757,6 +4821,120 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::WorkspaceDetailsPane</name>
+    <message>
+        <source>Enrollment details</source>
+        <translation>Détails de l’inscription</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Validation expected to end</source>
+        <translation>Fin prévue de la validation</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Profil bancaire</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Étape suivante :</translation>
+    </message>
+    <message>
+        <source>Validation ends:</source>
+        <translation>Fin de la validation :</translation>
+    </message>
+    <message>
+        <source>Bank profile:</source>
+        <translation>Profil bancaire :</translation>
+    </message>
+    <message>
+        <source>Tax profile:</source>
+        <translation>Profil fiscal :</translation>
+    </message>
+    <message>
+        <source>Status his&amp;tory:</source>
+        <translation>His&amp;torique du statut :</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message>
+        <source>Select an enrollment to see its next step, its profiles and its history.</source>
+        <translation>Sélectionnez une inscription pour voir son étape suivante, ses profils et son historique.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 à %2 — %3</translation>
+    </message>
+    <message>
+        <source>No validation under way</source>
+        <translation>Aucune validation en cours</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Aucun choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation>Aucun changement de statut enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::WorkspaceGroupModel</name>
+    <message>
+        <source>1 enrollment</source>
+        <translation>1 inscription</translation>
+    </message>
+    <message>
+        <source>%1 enrollments</source>
+        <translation>%1 inscriptions</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Location / program</source>
+        <translation>Emplacement / programme</translation>
+    </message>
+    <message>
+        <source>Program / location</source>
+        <translation>Programme / emplacement</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
@@ -4864,6 +5042,22 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Program guide</source>
         <translation>Guide du programme</translation>
+    </message>
+    <message>
+        <source>Workspace view</source>
+        <translation>Vue de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;All enrollments</source>
+        <translation>&amp;Toutes les inscriptions</translation>
+    </message>
+    <message>
+        <source>By p&amp;rogram</source>
+        <translation>Par p&amp;rogramme</translation>
+    </message>
+    <message>
+        <source>By l&amp;ocation</source>
+        <translation>Par empla&amp;cement</translation>
     </message>
 </context>
 <context>

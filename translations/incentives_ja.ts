@@ -966,6 +966,46 @@
         <source>No such message in your inbox.</source>
         <translation>受信トレイに該当するメッセージがありません。</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>誰か</translation>
+    </message>
+    <message>
+        <source>%1 invited the location to the program (%2).</source>
+        <translation>%1 がこの拠点をプログラムに招待しました (%2)。</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent.</source>
+        <translation>招待メールが送信されました。</translation>
+    </message>
+    <message>
+        <source>The invitation email was sent to %1.</source>
+        <translation>招待メールが %1 に送信されました。</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2.</source>
+        <translation>%1 が %2 を記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 kept the status %2.</source>
+        <translation>%1 が状態 %2 を維持しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3.</source>
+        <translation>%1 が状態を %2 から %3 に変更しました。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, account %2 (%3)</source>
+        <translation>%1、口座 %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -3513,6 +3553,30 @@ Microsoft Partner Center</translation>
         <source>Every enrollment of your locations with its status and the action it needs; press Enter to take the selected row&apos;s action</source>
         <translation>担当拠点のすべての登録と、その状態および必要なアクション。Enter キーを押すと、選択した行のアクションを実行します</translation>
     </message>
+    <message>
+        <source>Workspace and details</source>
+        <translation>ワークスペースと詳細</translation>
+    </message>
+    <message>
+        <source>Grouped workspace</source>
+        <translation>グループ化されたワークスペース</translation>
+    </message>
+    <message>
+        <source>The enrollments under each program or location; expand a group to see its rows</source>
+        <translation>プログラムまたは拠点ごとの登録。グループを展開すると行が表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the details pane</source>
+        <translation>詳細ペインを表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected enrollment&apos;s details</source>
+        <translation>選択した登録の詳細を表示または非表示</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -4756,6 +4820,120 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::WorkspaceDetailsPane</name>
+    <message>
+        <source>Enrollment details</source>
+        <translation>登録の詳細</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <source>Validation expected to end</source>
+        <translation>検証の終了予定</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>銀行プロファイル</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>税務プロファイル</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>次のステップ:</translation>
+    </message>
+    <message>
+        <source>Validation ends:</source>
+        <translation>検証終了:</translation>
+    </message>
+    <message>
+        <source>Bank profile:</source>
+        <translation>銀行プロファイル:</translation>
+    </message>
+    <message>
+        <source>Tax profile:</source>
+        <translation>税務プロファイル:</translation>
+    </message>
+    <message>
+        <source>Status his&amp;tory:</source>
+        <translation>状態の履歴(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状態の履歴</translation>
+    </message>
+    <message>
+        <source>Select an enrollment to see its next step, its profiles and its history.</source>
+        <translation>登録を選択すると、次のステップ、プロファイル、履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 — %3</source>
+        <translation>%1 (%2 — %3)</translation>
+    </message>
+    <message>
+        <source>No validation under way</source>
+        <translation>進行中の検証はありません</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>まだ選択されていません</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>登録されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No status changes recorded.</source>
+        <translation>状態の変更は記録されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::WorkspaceGroupModel</name>
+    <message>
+        <source>1 enrollment</source>
+        <translation>1 件の登録</translation>
+    </message>
+    <message>
+        <source>%1 enrollments</source>
+        <translation>%1 件の登録</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Location / program</source>
+        <translation>拠点 / プログラム</translation>
+    </message>
+    <message>
+        <source>Program / location</source>
+        <translation>プログラム / 拠点</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::WorkspaceModel</name>
     <message>
         <source>Loading…</source>
@@ -4863,6 +5041,22 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Program guide</source>
         <translation>プログラム ガイド</translation>
+    </message>
+    <message>
+        <source>Workspace view</source>
+        <translation>ワークスペースの表示</translation>
+    </message>
+    <message>
+        <source>&amp;All enrollments</source>
+        <translation>すべての登録(&amp;A)</translation>
+    </message>
+    <message>
+        <source>By p&amp;rogram</source>
+        <translation>プログラム別(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By l&amp;ocation</source>
+        <translation>拠点別(&amp;O)</translation>
     </message>
 </context>
 <context>

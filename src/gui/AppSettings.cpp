@@ -82,3 +82,31 @@ void setShowClock(bool show)
 }
 
 } // namespace incentives::gui::settings
+
+namespace incentives::gui::settings {
+namespace {
+const QString kDetailsShown = QStringLiteral("workspace/detailsShown");
+const QString kSplitter = QStringLiteral("workspace/detailsSplitter");
+} // namespace
+
+bool workspaceDetailsShown()
+{
+    return QSettings().value(kDetailsShown, true).toBool();
+}
+
+void setWorkspaceDetailsShown(bool shown)
+{
+    QSettings().setValue(kDetailsShown, shown);
+}
+
+QByteArray workspaceSplitterState()
+{
+    return QSettings().value(kSplitter).toByteArray();
+}
+
+void setWorkspaceSplitterState(const QByteArray& state)
+{
+    QSettings().setValue(kSplitter, state);
+}
+
+} // namespace incentives::gui::settings

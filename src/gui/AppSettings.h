@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -30,5 +31,15 @@ void setDatabasePath(const QString& path);
 // Whether the status bar shows the app clock (the demo clock in demo databases).
 bool showClock();
 void setShowClock(bool show);
+
+} // namespace incentives::gui::settings
+
+namespace incentives::gui::settings {
+
+// The workspace's details pane: whether it is shown, and the splitter's state.
+bool workspaceDetailsShown();
+void setWorkspaceDetailsShown(bool shown);
+QByteArray workspaceSplitterState();
+void setWorkspaceSplitterState(const QByteArray& state);
 
 } // namespace incentives::gui::settings

@@ -1,6 +1,7 @@
 #include "gui/WorkspaceModel.h"
 
 #include "core/FiscalCalendar.h"
+#include "core/TimeText.h"
 #include "gui/CountWorker.h"
 #include "gui/StatusStyle.h"
 #include "services/Session.h"
@@ -171,10 +172,16 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         row = rowAt(index.row());
     if (!row)
         return role == Qt::DisplayRole && index.column() == ProgramColumn ? tr("Loading…") : QVariant();
+    return rowData(*row, index.column(), role);
+}
+
+QVariant WorkspaceModel::rowData(const WorkspaceRow& r, int column, int role)
+{
+    const WorkspaceRow* row = &r;
     const Enrollment& e = row->enrollment;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case ProgramColumn:
             return e.programName;
         case LocationColumn:
@@ -190,33 +197,30 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
         case FiscalYearColumn:
             return fiscal::label(e.fiscalYear);
         case UpdatedColumn:
-            return QLocale().toString(e.updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+            return momentText(e.updatedAt).left(10); // the date of the page's one format
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == ActionsColumn || index.column() == LocationColumn ||
-            index.column() == ProgramColumn)
-            return data(index, Qt::DisplayRole);
-        if (index.column() == UpdatedColumn)
-            return QLocale().toString(e.updatedAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == ResourcesColumn && !row->guide.isEmpty())
+        if (column == ActionsColumn || column == LocationColumn || column == ProgramColumn)
+            return rowData(r, column, Qt::DisplayRole);
+        if (column == UpdatedColumn)
+            return momentText(e.updatedAt);
+        if (column == ResourcesColumn && !row->guide.isEmpty())
             return tr("Open the program guide of %1").arg(e.programName);
-        if (index.column() == StatusColumn && e.status == EnrollmentStatus::Validating &&
-            e.validationDue.isValid())
-            return tr("Validation is expected to end by %1.")
-                .arg(QLocale().toString(e.validationDue.toLocalTime(), QLocale::ShortFormat));
+        if (column == StatusColumn && e.status == EnrollmentStatus::Validating && e.validationDue.isValid())
+            return tr("Validation is expected to end by %1.").arg(momentText(e.validationDue));
         break;
     case Qt::DecorationRole:
-        if (index.column() == StatusColumn)
+        if (column == StatusColumn)
             return statusIcon(e.status, QApplication::palette());
         break;
     case Qt::ForegroundRole:
-        if (isLink(index.column(), *row))
+        if (isLink(column, *row))
             return linkColor(QApplication::palette());
         break;
     case Qt::FontRole:
         // Links are underlined as well as coloured.
-        if (isLink(index.column(), *row)) {
+        if (isLink(column, *row)) {
             QFont f;
             f.setUnderline(true);
             return f;
@@ -238,10 +242,20 @@ QVariant WorkspaceModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QString WorkspaceModel::momentText(const QDateTime& utc)
+{
+    return timetext::format(utc);
+}
+
 QVariant WorkspaceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
+}
+
+QString WorkspaceModel::columnTitle(int section)
+{
     switch (section) {
     case ProgramColumn:
         return tr("Program");

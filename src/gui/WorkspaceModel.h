@@ -55,6 +55,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // What a row shows in a column for a role: the table's cells and the grouped views' rows.
+    static QString columnTitle(int column);
+    static QVariant rowData(const WorkspaceRow& row, int column, int role);
+    // A moment as every part of the workspace writes it (the Actions required texts included).
+    static QString momentText(const QDateTime& utc);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const WorkspaceFilter& filter);

@@ -1,9 +1,12 @@
 #include "gui/WorkspacePage.h"
 
+#include "gui/AppSettings.h"
 #include "gui/EligibilityDialog.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
+#include "gui/WorkspaceDetailsPane.h"
+#include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
 #include "services/Session.h"
 #include "ui_WorkspacePage.h"
@@ -13,6 +16,9 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
+#include <QSet>
+#include <QTabBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,28 +27,70 @@ namespace incentives::gui {
 
 WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::WorkspacePage>()), m_session(session),
-      m_model(new WorkspaceModel(session, this)), m_searchTimer(new QTimer(this))
+      m_model(new WorkspaceModel(session, this)), m_groups(new WorkspaceGroupModel(session, this)),
+      m_details(new WorkspaceDetailsPane(session, this)), m_tabs(new QTabBar(this)),
+      m_searchTimer(new QTimer(this)), m_fitTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
-    // Fixed row heights and column widths: the table may hold a million rows.
+    m_ui->groupTree->setModel(m_groups);
+    // Fixed row heights: the table may hold a million rows.
     auto* rows = m_ui->table->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(fontMetrics().height() + 10);
     rows->hide();
+    // Every column is sized to the rows in sight (fitColumns); Actions required takes the rest.
     auto* columns = m_ui->table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(WorkspaceModel::ActionsColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{17 * em, 15 * em, 8 * em, 13 * em, 20 * em, 6 * em, 7 * em, 9 * em};
-    // At least as wide as the heading, however long it is in the language.
-    for (int c = 0; c < widths.size(); ++c)
-        if (c != WorkspaceModel::ActionsColumn)
-            columns->resizeSection(c, qMax(widths.at(c), columns->sectionSizeHint(c)));
+    columns->setTextElideMode(Qt::ElideRight);
     columns->setSortIndicator(WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
     columns->setSortIndicatorShown(true);
     columns->setSectionsMovable(true);
+    auto* groupColumns = m_ui->groupTree->header();
+    groupColumns->setStretchLastSection(false);
+    groupColumns->setSectionResizeMode(QHeaderView::Interactive);
+    groupColumns->setSectionResizeMode(WorkspaceGroupModel::ActionsColumn, QHeaderView::Stretch);
+    m_ui->table->setTextElideMode(Qt::ElideRight);
+    m_ui->groupTree->setTextElideMode(Qt::ElideRight);
+
+    // The view tabs, as Partner Center's: every row, or grouped.
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setAccessibleName(tr("Workspace view"));
+    m_tabs->addTab(tr("&All enrollments"));
+    m_tabs->addTab(tr("By p&rogram"));
+    m_tabs->addTab(tr("By l&ocation"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_ui->layout->insertWidget(1, m_tabs);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { showView(View(index)); });
+
+    // The details pane beneath the rows; whether it shows and its height are remembered.
+    m_ui->detailsSplitter->addWidget(m_details);
+    m_ui->detailsSplitter->setStretchFactor(0, 3);
+    m_ui->detailsSplitter->setStretchFactor(1, 1);
+    m_ui->detailsSplitter->setCollapsible(0, false);
+    if (!m_ui->detailsSplitter->restoreState(settings::workspaceSplitterState()))
+        m_ui->detailsSplitter->setSizes({fontMetrics().height() * 24, fontMetrics().height() * 10});
+    m_details->setVisible(settings::workspaceDetailsShown());
+    m_ui->detailsButton->setChecked(settings::workspaceDetailsShown());
+    connect(m_ui->detailsButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        settings::setWorkspaceDetailsShown(shown);
+        if (shown)
+            currentChanged();
+    });
+    connect(m_ui->detailsSplitter, &QSplitter::splitterMoved, this, [this] {
+        settings::setWorkspaceSplitterState(m_ui->detailsSplitter->saveState());
+        // Dragged shut: the button says so.
+        const bool shown = m_ui->detailsSplitter->sizes().value(1) > 0;
+        if (shown != m_ui->detailsButton->isChecked()) {
+            const QSignalBlocker block(m_ui->detailsButton);
+            m_ui->detailsButton->setChecked(shown);
+            settings::setWorkspaceDetailsShown(shown);
+        }
+    });
 
     m_ui->statusFilter->addItem(tr("All statuses"));
     for (EnrollmentStatus s : allStatuses())
@@ -68,22 +116,68 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_ui->cancelCountButton, &QPushButton::clicked, m_model, &WorkspaceModel::cancelCount);
     connect(m_model, &WorkspaceModel::loadFailed, this,
             [this](const QString& message) { m_ui->countLabel->setText(message); });
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateButtons();
-        Q_EMIT selectionChanged();
+    connect(m_groups, &WorkspaceGroupModel::loadFailed, this,
+            [this](const QString& message) { m_ui->countLabel->setText(message); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkspacePage::currentChanged);
+    connect(m_ui->groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkspacePage::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::currentChanged);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        // A group's heading spans the row, so its name and counts are never cut by the columns.
+        for (int r = 0; r < m_groups->rowCount(); ++r)
+            m_ui->groupTree->setFirstColumnSpanned(r, {}, true);
+        currentChanged();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::updateButtons);
-    connect(m_ui->table, &QTableView::activated, this, &WorkspacePage::activate);
+    connect(m_ui->table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { activate(index, index.column()); });
     connect(m_ui->table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         // The Actions required and Resources cells are links.
         if (index.column() == WorkspaceModel::ActionsColumn ||
             index.column() == WorkspaceModel::ResourcesColumn)
-            activate(index);
+            activate(index, index.column());
     });
+    connect(m_ui->groupTree, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (m_groups->rowAt(index))
+            activate(index, WorkspaceGroupModel::sourceColumn(index.column()));
+    });
+    connect(m_ui->groupTree, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        const int column = WorkspaceGroupModel::sourceColumn(index.column());
+        if (m_groups->rowAt(index) &&
+            (column == WorkspaceModel::ActionsColumn || column == WorkspaceModel::ResourcesColumn))
+            activate(index, column);
+    });
+    // A group's rows are read when it opens, and page by page as the view scrolls through them.
+    connect(m_ui->groupTree, &QTreeView::expanded, this, [this](const QModelIndex& index) {
+        if (m_groups->rowCount(index) == 0 && m_groups->canFetchMore(index))
+            m_groups->fetchMore(index);
+        m_fitTimer->start();
+    });
+    connect(m_ui->groupTree, &QTreeView::collapsed, m_fitTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->groupTree->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &WorkspacePage::fetchGroupInSight);
+
+    // The columns follow the rows in sight: after each page that arrives and each scroll.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(40);
+    connect(m_fitTimer, &QTimer::timeout, this, &WorkspacePage::fitColumns);
+    m_ui->table->viewport()->installEventFilter(this);
+    m_ui->groupTree->viewport()->installEventFilter(this);
+    for (QAbstractItemModel* model :
+         {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_groups)}) {
+        connect(model, &QAbstractItemModel::modelReset, m_fitTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::dataChanged, m_fitTimer, qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsInserted, m_fitTimer, qOverload<>(&QTimer::start));
+    }
+    connect(m_ui->table->verticalScrollBar(), &QScrollBar::valueChanged, m_fitTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->groupTree->verticalScrollBar(), &QScrollBar::valueChanged, m_fitTimer,
+            qOverload<>(&QTimer::start));
+
     connect(m_ui->eligibilityButton, &QPushButton::clicked, this, &WorkspacePage::showEligibility);
     connect(m_ui->guideButton, &QPushButton::clicked, this, &WorkspacePage::showGuide);
     connect(m_ui->enrollButton, &QPushButton::clicked, this, [this] {
-        if (const auto* row = m_model->rowAt(m_ui->table->currentIndex().row()))
+        if (const auto* row = currentRow())
             Q_EMIT enrollRequested(row->enrollment.programName, row->enrollment.partnerId);
     });
     updateButtons();
@@ -118,13 +212,23 @@ void WorkspacePage::applyFilters()
     f.programId = m_ui->programFilter->currentData().toLongLong();
     f.search = m_ui->searchEdit->text();
     m_model->setFilter(f);
+    m_groupsStale = true;
+    if (view() != View::All) {
+        m_groups->setGrouping(view() == View::ByProgram ? WorkspaceGroup::Program : WorkspaceGroup::Location,
+                              f);
+        m_groupsStale = false;
+    }
 }
 
 void WorkspacePage::reload()
 {
-    const QString program = m_model->rowAt(m_ui->table->currentIndex().row())
-                                ? m_model->rowAt(m_ui->table->currentIndex().row())->enrollment.programName
-                                : QString();
+    if (view() != View::All) {
+        // The groups are counted again; the open ones close (their rows are read again on opening).
+        m_model->reload();
+        m_groups->reload();
+        return;
+    }
+    const QString program = currentRow() ? currentRow()->enrollment.programName : QString();
     const QString partner = selectedPartnerId();
     m_model->reload();
     if (!program.isEmpty())
@@ -148,12 +252,12 @@ void WorkspacePage::updateCount()
     m_ui->emptyLabel->setText(filtered
                                   ? tr("No enrollments match these filters.")
                                   : tr("There are no invitations or enrollments for your locations yet."));
-    m_ui->tableStack->setCurrentWidget(n > 0 ? static_cast<QWidget*>(m_ui->table) : m_ui->emptyLabel);
+    m_ui->tableStack->setCurrentWidget(n > 0 ? static_cast<QWidget*>(currentView()) : m_ui->emptyLabel);
 }
 
 void WorkspacePage::updateButtons()
 {
-    const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
+    const WorkspaceRow* row = currentRow();
     m_ui->eligibilityButton->setEnabled(row != nullptr);
     m_ui->guideButton->setEnabled(row && !row->guide.isEmpty());
     // The services decided what the viewer may do with the row; this only shows it.
@@ -165,13 +269,14 @@ void WorkspacePage::updateButtons()
     m_ui->enrollButton->setToolTip(canEnroll ? tr("Open the invitation of the selected row") : why);
 }
 
-void WorkspacePage::activate(const QModelIndex& index)
+void WorkspacePage::activate(const QModelIndex& index, int flatColumn)
 {
-    const WorkspaceRow* row = m_model->rowAt(index.row());
+    if (currentView()->currentIndex() != index)
+        currentView()->setCurrentIndex(index);
+    const WorkspaceRow* row = currentRow();
     if (!row)
         return;
-    m_ui->table->setCurrentIndex(index);
-    if (index.column() == WorkspaceModel::ResourcesColumn) {
+    if (flatColumn == WorkspaceModel::ResourcesColumn) {
         showGuide();
         return;
     }
@@ -197,7 +302,7 @@ void WorkspacePage::activate(const QModelIndex& index)
 
 void WorkspacePage::showEligibility()
 {
-    const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
+    const WorkspaceRow* row = currentRow();
     if (!row)
         return;
     auto items = m_session.enrollments().eligibility(m_session.actor(), row->enrollment.programName,
@@ -215,7 +320,7 @@ void WorkspacePage::showEligibility()
 
 void WorkspacePage::showGuide()
 {
-    const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
+    const WorkspaceRow* row = currentRow();
     if (!row || row->guide.isEmpty())
         return;
     auto guide = m_session.directory().programGuide(m_session.actor(), row->enrollment.programName);
@@ -249,18 +354,161 @@ void WorkspacePage::focusSearch()
 
 void WorkspacePage::setView(View view)
 {
-    auto* header = m_ui->table->horizontalHeader();
-    const int first =
-        view == View::ByProgram ? WorkspaceModel::ProgramColumn : WorkspaceModel::LocationColumn;
-    const int second =
-        view == View::ByProgram ? WorkspaceModel::LocationColumn : WorkspaceModel::ProgramColumn;
-    header->moveSection(header->visualIndex(first), 0);
-    header->moveSection(header->visualIndex(second), 1);
-    m_ui->table->sortByColumn(first, Qt::AscendingOrder);
+    m_tabs->setCurrentIndex(int(view)); // showView() follows
+    showView(view);
+}
+
+WorkspacePage::View WorkspacePage::view() const
+{
+    return View(qBound(0, m_tabs->currentIndex(), 2));
+}
+
+void WorkspacePage::showView(View view)
+{
+    if (view != View::All) {
+        const WorkspaceGroup by =
+            view == View::ByProgram ? WorkspaceGroup::Program : WorkspaceGroup::Location;
+        if (m_groupsStale || m_groups->grouping() != by) {
+            m_groups->setGrouping(by, m_model->filter());
+            m_groupsStale = false;
+        }
+    }
+    updateCount();
+    currentChanged();
+    m_fitTimer->start();
+}
+
+QAbstractItemView* WorkspacePage::currentView() const
+{
+    if (view() == View::All)
+        return m_ui->table;
+    return m_ui->groupTree;
+}
+
+const WorkspaceRow* WorkspacePage::currentRow() const
+{
+    if (view() == View::All)
+        return m_model->rowAt(m_ui->table->currentIndex().row());
+    return m_groups->rowAt(m_ui->groupTree->currentIndex());
+}
+
+void WorkspacePage::currentChanged()
+{
+    updateButtons();
+    if (m_details->isVisible() || m_ui->detailsButton->isChecked()) {
+        const WorkspaceRow* row = currentRow();
+        m_details->showEnrollment(row ? row->enrollment.id : 0);
+    }
+    Q_EMIT selectionChanged();
+}
+
+void WorkspacePage::fetchGroupInSight()
+{
+    // The last row in sight: when its group has more rows than read, the next page follows.
+    auto* tree = m_ui->groupTree;
+    const QModelIndex last = tree->indexAt(QPoint(1, tree->viewport()->height() - 2));
+    QModelIndex group = last.isValid() && m_groups->rowAt(last) ? last.parent() : QModelIndex();
+    if (!last.isValid()) {
+        // Below the last row: the last open group.
+        for (int r = m_groups->rowCount() - 1; r >= 0 && !group.isValid(); --r)
+            if (tree->isExpanded(m_groups->index(r, 0)))
+                group = m_groups->index(r, 0);
+    }
+    if (group.isValid() && m_groups->canFetchMore(group) &&
+        (!last.isValid() || last.row() >= m_groups->rowCount(group) - 5))
+        m_groups->fetchMore(group);
+}
+
+bool WorkspacePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // A view that changes size shows other rows and has other room: the columns follow.
+    if (event->type() == QEvent::Resize || event->type() == QEvent::Show)
+        m_fitTimer->start();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WorkspacePage::fitColumns()
+{
+    const bool flat = currentView() == m_ui->table;
+    QAbstractItemView* view = currentView();
+    QHeaderView* header = flat ? m_ui->table->horizontalHeader() : m_ui->groupTree->header();
+    using G = WorkspaceGroupModel;
+    using W = WorkspaceModel;
+    const int actions = flat ? int(W::ActionsColumn) : int(G::ActionsColumn);
+    // Where room is short these go first, in this order (the Program guide button and the details
+    // pane still offer what they show); then the names elide; the status and the date last.
+    const QList<int> droppable = flat ? QList<int>{W::ResourcesColumn, W::FiscalYearColumn, W::CountryColumn}
+                                      : QList<int>{G::ResourcesColumn, G::FiscalYearColumn, G::CountryColumn};
+    const QList<int> names =
+        flat ? QList<int>{W::ProgramColumn, W::LocationColumn} : QList<int>{G::NameColumn};
+    const int count = header->count();
+    const int available = view->viewport()->width();
+    if (count == 0 || available <= 0)
+        return;
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    constexpr int kPadding = 4;
+    // What each column needs for its heading and for the rows in sight (Qt measures only those),
+    // and how narrow it may go before its heading would be cut.
+    QList<int> want(count, 0), least(count, 0);
+    int total = 0;
+    for (int c = 0; c < count; ++c) {
+        if (c == actions)
+            continue;
+        const int heading = header->sectionSizeHint(c);
+        want[c] = qMax(heading, view->sizeHintForColumn(c) + kPadding);
+        least[c] = qMin(want[c], qMax(5 * em, heading * 3 / 5));
+        total += want[c];
+    }
+    // Actions required keeps the width of its longest text in sight, up to kActionsShare of the
+    // view; the other columns give way first.
+    const int actionsWant =
+        qMax(header->sectionSizeHint(actions), view->sizeHintForColumn(actions) + kPadding);
+    const int actionsKeep =
+        qMin(actionsWant, qMax(header->sectionSizeHint(actions), available * kActionsShare / 100));
+    QSet<int> hidden;
+    for (int c : droppable) {
+        if (total + actionsKeep <= available * 11 / 10) // a little eliding is better than a column less
+            break;
+        hidden.insert(c);
+        total -= want[c];
+        want[c] = 0;
+        least[c] = 0;
+    }
+    // The names give way first, then the other columns alike.
+    int excess = total + actionsKeep - available;
+    for (const bool namesOnly : {true, false}) {
+        if (excess <= 0)
+            break;
+        int slack = 0;
+        for (int c = 0; c < count; ++c)
+            if (!namesOnly || names.contains(c))
+                slack += want[c] - least[c];
+        if (slack <= 0)
+            continue;
+        const int taken = qMin(excess, slack);
+        for (int c = 0; c < count; ++c) {
+            if (namesOnly && !names.contains(c))
+                continue;
+            const qint64 share = qint64(taken) * (want[c] - least[c]);
+            const int give = int((share + slack - 1) / slack); // rounded up: the sum covers the excess
+            want[c] -= give;
+            excess -= give;
+        }
+    }
+    for (int c = 0; c < count; ++c) {
+        if (c == actions)
+            continue;
+        if (header->isSectionHidden(c) != hidden.contains(c))
+            header->setSectionHidden(c, hidden.contains(c));
+        if (!hidden.contains(c) && header->sectionSize(c) != want[c])
+            header->resizeSection(c, want[c]);
+    }
 }
 
 bool WorkspacePage::selectEnrollment(const QString& program, const QString& partnerId)
 {
+    if (view() != View::All)
+        setView(View::All); // the row is found in the list of every row
     const auto find = [&]() -> int {
         for (int r = 0; r < qMin(m_model->rowCount(), WorkspaceModel::kPageSize * 5); ++r)
             if (const auto* row = m_model->rowAt(r))
@@ -292,13 +540,13 @@ bool WorkspacePage::selectEnrollment(const QString& program, const QString& part
 
 QString WorkspacePage::selectedPartnerId() const
 {
-    const auto* row = m_model->rowAt(m_ui->table->currentIndex().row());
+    const auto* row = currentRow();
     return row ? row->enrollment.partnerId : QString();
 }
 
 Id WorkspacePage::selectedLocationId() const
 {
-    const auto* row = m_model->rowAt(m_ui->table->currentIndex().row());
+    const auto* row = currentRow();
     return row ? row->enrollment.locationId : 0;
 }
 

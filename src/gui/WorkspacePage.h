@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QAbstractItemView;
+class QEvent;
+class QTabBar;
 class QTimer;
 
 namespace Ui {
@@ -14,30 +17,41 @@ class WorkspacePage;
 
 namespace incentives {
 class Session;
-}
+struct WorkspaceRow;
+} // namespace incentives
 
 namespace incentives::gui {
 
+class WorkspaceDetailsPane;
+class WorkspaceGroupModel;
 class WorkspaceModel;
 
 // The Incentives workspace: every invitation and enrollment the user may see, with filters,
-// search, sorting, and the next step of each row.
+// search, sorting, and the next step of each row; as one list or grouped under each program or
+// location; with the selected enrollment's details beneath.
 class WorkspacePage : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspacePage)
 
 public:
+    // The tabs over the table: every row, or the rows grouped.
     enum class View
     {
+        All,
         ByProgram,
         ByLocation
     };
+
+    // The share of the view's width (percent) that Actions required keeps before other columns.
+    static constexpr int kActionsShare = 40;
 
     explicit WorkspacePage(Session& session, QWidget* parent = nullptr);
     ~WorkspacePage() override;
 
     WorkspaceModel* model() const { return m_model; }
+    WorkspaceGroupModel* groupModel() const { return m_groups; }
+    View view() const;
     void reload();        // after a change or F5: keeps filters and selection where possible
     void reloadFilters(); // after a user change: the locations and programs to choose from
     void focusSearch();
@@ -51,18 +65,33 @@ Q_SIGNALS:
     void enrollRequested(const QString& program, const QString& partnerId);
     void selectionChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    const WorkspaceRow* currentRow() const;
+    QAbstractItemView* currentView() const;
+    void currentChanged();
+    void showView(View view);
     void applyFilters();
+    // Sizes the columns to what the rows in sight need; Actions required keeps what it needs first.
+    void fitColumns();
+    void fetchGroupInSight();
     void updateButtons();
     void updateCount();
-    void activate(const QModelIndex& index);
+    void activate(const QModelIndex& index, int flatColumn);
     void showEligibility();
     void showGuide();
 
     std::unique_ptr<Ui::WorkspacePage> m_ui;
     Session& m_session;
     WorkspaceModel* m_model;
+    WorkspaceGroupModel* m_groups;
+    WorkspaceDetailsPane* m_details;
+    QTabBar* m_tabs;
     QTimer* m_searchTimer;
+    QTimer* m_fitTimer;
+    bool m_groupsStale = true; // the filter changed since the groups were read
 };
 
 } // namespace incentives::gui

@@ -103,6 +103,106 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
     });
 }
 
+namespace {
+constexpr int kHistoryLimit = 200;
+
+// An audit record about an enrollment as a sentence, or empty when it is not a step of its status.
+QString historySentence(const AuditEntry& a)
+{
+    const auto label = [](const QString& code) {
+        const auto status = statusFromCode(code.trimmed());
+        return status ? statusLabel(*status) : code.trimmed();
+    };
+    const QString who = a.actor.isEmpty() ? Tr::tr("Someone") : a.actor;
+    if (a.action == QLatin1String("enrollment.created"))
+        return Tr::tr("%1 invited the location to the program (%2).").arg(who, label(a.details));
+    if (a.action == QLatin1String("invitation.email")) {
+        QString to = a.details;
+        if (to.startsWith(QLatin1String("to ")))
+            to = to.mid(3);
+        return to.isEmpty() ? Tr::tr("The invitation email was sent.")
+                            : Tr::tr("The invitation email was sent to %1.").arg(to);
+    }
+    if (!a.action.startsWith(QLatin1String("enrollment.")))
+        return {};
+    // "from -> to" and, after a colon, what caused it.
+    const qsizetype colon = a.details.indexOf(QLatin1String(": "));
+    const QString change = colon < 0 ? a.details : a.details.left(colon);
+    const QString why = colon < 0 ? QString() : a.details.mid(colon + 2).trimmed();
+    const QStringList ends = change.split(QLatin1String("->"));
+    QString text;
+    if (ends.size() != 2)
+        text = Tr::tr("%1 recorded %2.").arg(who, a.action.mid(11));
+    else if (ends.at(0).trimmed() == ends.at(1).trimmed())
+        text = Tr::tr("%1 kept the status %2.").arg(who, label(ends.at(1)));
+    else
+        text = Tr::tr("%1 changed the status from %2 to %3.").arg(who, label(ends.at(0)), label(ends.at(1)));
+    if (!why.isEmpty())
+        text += QLatin1Char(' ') + Tr::tr("Reason: %1").arg(why);
+    return text;
+}
+} // namespace
+
+Result<EnrollmentDetails> EnrollmentService::details(const Actor& actor, Id enrollmentId)
+{
+    auto e = m_ctx.enrollments().enrollment(enrollmentId);
+    if (!e)
+        return e.error();
+    if (auto s =
+            m_ctx.require(actor, QStringLiteral("enrollment-details"), Action::ViewWorkspace, e->locationId);
+        !s)
+        return s.error();
+    return m_ctx.view<EnrollmentDetails>(actor, [&](const Grants& g) -> Result<EnrollmentDetails> {
+        EnrollmentDetails d;
+        d.enrollment = *e;
+        d.statusText = statusLabel(e->status);
+        auto admin = m_ctx.directory().incentivesAdminOf(e->locationId);
+        if (!admin)
+            return admin.error();
+        auto program = m_ctx.programs().programByName(e->programName);
+        if (!program)
+            return program.error();
+        d.nextStep =
+            rules::actionsRequired({e->status, e->reason, e->detail, e->validationDue, admin->has_value()});
+        d.next = rules::nextStep(g, *e, admin->has_value(), program->state == ProgramState::Open);
+        if (e->status == EnrollmentStatus::Validating)
+            d.validationDue = e->validationDue;
+        auto context = workflow::contextFor(m_ctx, *e);
+        if (!context)
+            return context.error();
+        if (context->bank) {
+            // Only the last digits, whoever looks: the pane is read over shoulders.
+            const BankProfile shown = maskedFor(*context->bank, false);
+            const QString account = !shown.iban.isEmpty() ? shown.iban : shown.accountNumber;
+            d.bankProfile = account.isEmpty()
+                                ? Tr::tr("%1 (%2)").arg(shown.name, profileStatusLabel(shown.status))
+                                : Tr::tr("%1, account %2 (%3)")
+                                      .arg(shown.name, account, profileStatusLabel(shown.status));
+        }
+        if (context->tax)
+            d.taxProfile = Tr::tr("%1 (%2)").arg(taxFormLabel(context->tax->form),
+                                                 profileStatusLabel(context->tax->status));
+        auto records = m_ctx.auditLog().ofEnrollment(e->partnerId, e->programName, kHistoryLimit);
+        if (!records)
+            return records.error();
+        for (const AuditEntry& a : *records)
+            if (const QString text = historySentence(a); !text.isEmpty())
+                d.history.append({a.at, text});
+        return d;
+    });
+}
+
+Result<QList<GroupCount>> EnrollmentService::groups(const Actor& actor, WorkspaceFilter filter,
+                                                    WorkspaceGroup by)
+{
+    return m_ctx.view<QList<GroupCount>>(actor, [&](const Grants& g) -> Result<QList<GroupCount>> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
+        filter.viewerId = g.accountAdmin ? 0 : g.userId;
+        return m_ctx.enrollments().groupCounts(filter, by);
+    });
+}
+
 Result<EnrollmentService::Target> EnrollmentService::target(const QString& programName,
                                                             const QString& partnerId)
 {

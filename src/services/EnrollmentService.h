@@ -32,6 +32,26 @@ struct InvitationView
     bool canSubmit() const { return missing.isEmpty(); }
 };
 
+// One step of an enrollment's status history, read from the audit log and said as a sentence.
+struct HistoryEntry
+{
+    QDateTime at; // UTC
+    QString text;
+};
+
+// Everything the workspace's details pane shows about one enrollment, as the viewer may see it.
+struct EnrollmentDetails
+{
+    Enrollment enrollment;
+    QString statusText;
+    QString nextStep;            // the whole Actions required text
+    rules::NextStep next;        // what the viewer can do next, and why not
+    QDateTime validationDue;     // invalid unless a validation is under way
+    QString bankProfile;         // name, masked account and status; empty: none chosen
+    QString taxProfile;          // form and status; empty: none on file
+    QList<HistoryEntry> history; // oldest first
+};
+
 class EnrollmentService
 {
 public:
@@ -45,6 +65,12 @@ public:
                                           bool ascending, int offset, int limit);
     Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
                                           bool ascending, const PageRequest& request);
+
+    // One enrollment in full for the details pane; refused (and the refusal audited) unless the
+    // viewer may see the enrollment's location in the workspace.
+    Result<EnrollmentDetails> details(const Actor& actor, Id enrollmentId);
+    // The workspace's groups (programs or locations) with how many of the filter's rows each holds.
+    Result<QList<GroupCount>> groups(const Actor& actor, WorkspaceFilter filter, WorkspaceGroup by);
 
     Result<InvitationView> invitation(const Actor& actor, const QString& program, const QString& partnerId,
                                       const QString& bankProfile = {});

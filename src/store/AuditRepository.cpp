@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace incentives {
 namespace {
 
@@ -68,6 +70,21 @@ Result<QList<AuditEntry>> AuditRepository::list(Id actorId, int limit)
         values.append(actorId);
     values.append(qMax(0, limit));
     return rows::all<AuditEntry>(m_db.exec(sql, values), readEntry);
+}
+
+Result<QList<AuditEntry>> AuditRepository::ofEnrollment(const QString& partnerId, const QString& program,
+                                                        int limit)
+{
+    // The newest records, read backwards along the subject's index and returned oldest first.
+    auto list = rows::all<AuditEntry>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE partner_id = ? AND program = ? ORDER BY id "
+                                 "DESC LIMIT ?")
+                      .arg(QLatin1String(kAuditColumns)),
+                  {partnerId, program, qMax(0, limit)}),
+        readEntry);
+    if (list)
+        std::reverse(list->begin(), list->end());
+    return list;
 }
 
 Result<Id> AuditRepository::verify()

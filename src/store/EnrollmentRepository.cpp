@@ -640,6 +640,49 @@ EnrollmentRepository::statusTotals(const WorkspaceFilter& filter)
     });
 }
 
+namespace {
+// Counted in a subquery over the enrollments' own index on the group's id; the names come from
+// the small programs or locations table afterwards.
+PageQuery groupQuery(const Database& db, const WorkspaceFilter& f, WorkspaceGroup by)
+{
+    PageQuery q;
+    const QString where = whereClause(db, f, q.values);
+    if (by == WorkspaceGroup::Program)
+        q.sql = QStringLiteral("SELECT p.id, p.name, '', c.n FROM (SELECT program_id, COUNT(*) AS n FROM "
+                               "enrollments%1 GROUP BY program_id) c JOIN programs p ON p.id = c.program_id "
+                               "ORDER BY p.name, p.id")
+                    .arg(where);
+    else
+        q.sql =
+            QStringLiteral("SELECT l.id, l.name, l.partner_id, c.n FROM (SELECT location_id, COUNT(*) AS n "
+                           "FROM enrollments%1 GROUP BY location_id) c JOIN locations l ON l.id = "
+                           "c.location_id ORDER BY l.partner_id, l.id")
+                .arg(where);
+    return q;
+}
+} // namespace
+
+Result<QList<GroupCount>> EnrollmentRepository::groupCounts(const WorkspaceFilter& filter, WorkspaceGroup by)
+{
+    const PageQuery q = groupQuery(m_db, filter, by);
+    return rows::all<GroupCount>(m_db.exec(q.sql, q.values), [](const QSqlQuery& r) {
+        return GroupCount{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                          r.value(3).toLongLong()};
+    });
+}
+
+Result<QStringList> EnrollmentRepository::explainGroupCounts(const WorkspaceFilter& filter, WorkspaceGroup by)
+{
+    const PageQuery q = groupQuery(m_db, filter, by);
+    auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
+    if (!plan)
+        return plan.error();
+    QStringList lines;
+    while (plan->next())
+        lines.append(plan->value(plan->record().count() - 1).toString());
+    return lines;
+}
+
 Status EnrollmentRepository::insertInvitation(Id enrollmentId, const QDateTime& now)
 {
     return m_db.run(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at) SELECT ?, ? WHERE NOT "

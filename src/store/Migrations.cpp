@@ -274,6 +274,14 @@ Status createVersion6(Database& db)
     return {};
 }
 
+// Version 7: the audit records of one enrollment (its location and program), for the
+// workspace's status history, read along an index however long the log grows.
+Status createVersion7(Database& db)
+{
+    return runAll(db,
+                  {QStringLiteral("CREATE INDEX ix_audit_subject ON audit_log(partner_id, program, id)")});
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -316,6 +324,7 @@ const QList<Step>& steps()
         {4, "bank profile owners and the Presenter role", &createVersion4},
         {5, "location legal entity names", &createVersion5},
         {6, "workspace filter and sort indexes", &createVersion6},
+        {7, "audit records by enrollment", &createVersion7},
     };
     return all;
 }

@@ -118,6 +118,22 @@ enum class WorkspaceSort
     Updated
 };
 
+// How the workspace groups its rows: under each program, or under each location.
+enum class WorkspaceGroup
+{
+    Program,
+    Location
+};
+
+// One group of the grouped workspace: the program or location and how many rows it holds.
+struct GroupCount
+{
+    Id id = 0;
+    QString name;      // the program's name, or the location's
+    QString partnerId; // the location's PartnerID (by location only)
+    qint64 count = 0;
+};
+
 // Which page of the workspace to read. Plain offsets cost more the deeper they go; the model
 // reads neighbouring pages by seeking past a row it already has (keyset paging), and pages near
 // the end by reading the order backwards.
@@ -209,6 +225,11 @@ public:
     Result<QList<StatusCount>> statusCounts(const WorkspaceFilter& filter);
     // Enrollments per status over every location the filter allows (partnerId left empty).
     Result<QList<StatusCount>> statusTotals(const WorkspaceFilter& filter);
+    // The filter's enrollments counted per program or per location, in name order: one walk of an
+    // index that starts with the group's id, never a read of the rows.
+    Result<QList<GroupCount>> groupCounts(const WorkspaceFilter& filter, WorkspaceGroup by);
+    // The plan of groupCounts(), one line a step.
+    Result<QStringList> explainGroupCounts(const WorkspaceFilter& filter, WorkspaceGroup by);
 
     Status insertInvitation(Id enrollmentId, const QDateTime& now); // does nothing if there is one
     // A fresh invitation for an enrollment invited again: a new email, shown on Home again.
@@ -261,6 +282,8 @@ public:
     explicit AuditRepository(Database& db) : m_db(db) {}
     Status append(AuditEntry entry);
     Result<QList<AuditEntry>> list(Id actorId, int limit); // actorId 0: everyone
+    // The records about one enrollment (its location and program), oldest first.
+    Result<QList<AuditEntry>> ofEnrollment(const QString& partnerId, const QString& program, int limit);
     // Recomputes the hash chain; returns the id of the first broken record, or 0.
     Result<Id> verify();
     Result<qint64> count();

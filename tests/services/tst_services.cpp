@@ -1,6 +1,7 @@
 // The services on a fresh demo database per test: the enrollment flow from invitation to Enrolled,
 // validation, profile edits, the fiscal-year end, the demo clock, eligibility, roles, authorization,
 // the workspace query and Home. Every check goes through the public service API.
+#include "core/TimeText.h"
 #include "services/AppContext.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
@@ -761,6 +762,89 @@ private Q_SLOTS:
         QCOMPARE(paged, ascending);
         QCOMPARE(countOf(as(kBao), {}), 18); // US and DE only
         QCOMPARE(rows(as(kBao), {}).size(), 18);
+    }
+
+    void enrollmentDetails()
+    {
+        EnrollmentService service(ctx());
+        const Actor bao = as(kBao);
+        CHECK_OK(service.submit(bao, kSecurity, kUS));
+        const Enrollment e = row(kSecurity, kUS);
+        QCOMPARE(e.status, S::Validating);
+        QVERIFY(e.validationDue.isValid());
+        CHECKED(d, service.details(bao, e.id));
+        // The same next step the workspace row shows, whole, with the validation's expected end.
+        const WorkspaceRow listed = shown(bao, kSecurity, kUS);
+        QVERIFY(!listed.actionsRequired.isEmpty());
+        QCOMPARE(d->nextStep, listed.actionsRequired);
+        QVERIFY2(d->nextStep.contains(timetext::format(e.validationDue)), qPrintable(d->nextStep));
+        QCOMPARE(d->validationDue, e.validationDue);
+        QCOMPARE(d->statusText, statusLabel(S::Validating));
+        // The bank profile in use by name and last digits only; the tax profile by form.
+        QVERIFY2(d->bankProfile.startsWith(kUsBank), qPrintable(d->bankProfile));
+        QVERIFY2(d->bankProfile.contains(u"0175"_s) && !d->bankProfile.contains(u"483920175"_s),
+                 qPrintable(d->bankProfile));
+        QVERIFY(!d->taxProfile.isEmpty());
+        // The history from the audit log, oldest first, ending with this submission by bao.
+        QVERIFY(d->history.size() >= 2);
+        for (qsizetype i = 1; i < d->history.size(); ++i)
+            QVERIFY(d->history.at(i - 1).at <= d->history.at(i).at);
+        QVERIFY2(d->history.first().text.contains(statusLabel(S::Invited)),
+                 qPrintable(d->history.first().text));
+        QCOMPARE(d->history.last().text, u"%1 changed the status from %2 to %3."_s.arg(
+                                             kBao, statusLabel(S::Invited), statusLabel(S::Validating)));
+        QCOMPARE(d->history.last().at, ctx().clock().now());
+
+        // Another location's Incentives admin is refused, and the refusal is audited.
+        const int denials = deniedAuditsBy(kCharlotte);
+        CHECK_REFUSED(service.details(as(kCharlotte), e.id), ErrorKind::Denied);
+        QCOMPARE(deniedAuditsBy(kCharlotte), denials + 1);
+        CHECK_REFUSED(service.details(as(kGabriel), e.id), ErrorKind::Denied);
+        CHECK_REFUSED(service.details(bao, 987654), ErrorKind::NotFound);
+        // A viewer of the location sees it, the profile still masked.
+        CHECKED(avery, service.details(as(kAvery), e.id));
+        QCOMPARE(avery->nextStep, d->nextStep);
+        QCOMPARE(avery->bankProfile, d->bankProfile);
+    }
+
+    void groupedCounts()
+    {
+        EnrollmentService service(ctx());
+        for (const QString& who : {kAvery, kBao, kKenji}) {
+            const Actor viewer = as(who);
+            for (const auto& statuses :
+                 {QList<S>{}, QList<S>{S::Enrolled}, QList<S>{S::Invited, S::Validating}}) {
+                WorkspaceFilter f;
+                f.statuses = statuses;
+                for (WorkspaceGroup by : {WorkspaceGroup::Program, WorkspaceGroup::Location}) {
+                    CHECKED(groups, service.groups(viewer, f, by));
+                    qint64 sum = 0;
+                    QSet<Id> seen;
+                    for (const GroupCount& g : *groups) {
+                        QVERIFY(g.count > 0);
+                        QVERIFY(!seen.contains(g.id));
+                        seen.insert(g.id);
+                        // Each group's count is the flat count narrowed to that group.
+                        WorkspaceFilter narrowed = f;
+                        if (by == WorkspaceGroup::Program) {
+                            narrowed.programId = g.id;
+                            QCOMPARE(g.name, ctx().programs().programByName(g.name)->name);
+                        } else {
+                            narrowed.locationId = g.id;
+                            QCOMPARE(locationId(g.partnerId), g.id);
+                        }
+                        QCOMPARE(g.count, countOf(viewer, narrowed));
+                        sum += g.count;
+                    }
+                    QCOMPARE(sum, countOf(viewer, f));
+                }
+            }
+        }
+        CHECKED(byLocation, service.groups(as(kKenji), {}, WorkspaceGroup::Location));
+        QCOMPARE(byLocation->size(), 1);
+        QCOMPARE(byLocation->first().partnerId, kJP);
+        CHECKED(none, service.groups(as(kGabriel), {}, WorkspaceGroup::Program));
+        QVERIFY(none->isEmpty());
     }
 
     void homeMessages()

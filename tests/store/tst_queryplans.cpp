@@ -70,6 +70,9 @@ private Q_SLOTS:
     void broadSearchPagesMatchTheSortedMatches();
     void generatedSchemaIsWhole();
     void cancelledGenerationLeavesNoEnrollments();
+    void groupCountsReadOnlyAnIndex_data();
+    void groupCountsReadOnlyAnIndex();
+    void enrollmentHistorySearchesAnIndex();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +156,65 @@ void TestQueryPlans::everyFilterAndSortWalksAnIndex()
             }
         }
     }
+}
+
+void TestQueryPlans::groupCountsReadOnlyAnIndex_data()
+{
+    QTest::addColumn<int>("by");
+    QTest::addColumn<int>("status"); // -1: every status
+    for (int by : {int(WorkspaceGroup::Program), int(WorkspaceGroup::Location)}) {
+        const QString name =
+            by == int(WorkspaceGroup::Program) ? QStringLiteral("program") : QStringLiteral("location");
+        QTest::newRow(qPrintable(name)) << by << -1;
+        QTest::newRow(qPrintable(name + QStringLiteral(" enrolled")))
+            << by << int(EnrollmentStatus::Enrolled);
+    }
+}
+
+void TestQueryPlans::groupCountsReadOnlyAnIndex()
+{
+    QFETCH(int, by);
+    QFETCH(int, status);
+    WorkspaceFilter filter;
+    if (status >= 0)
+        filter.statuses = {EnrollmentStatus(status)};
+    EnrollmentRepository repo = m_ctx->enrollments();
+    auto plan = repo.explainGroupCounts(filter, WorkspaceGroup(by));
+    QVERIFY(plan);
+    const QString text = plan->join(QStringLiteral(" | "));
+    // The groups are counted from an index that holds every column the count reads, in the
+    // group's order: the rows themselves are never read nor sorted.
+    QVERIFY2(text.contains(QLatin1String("USING COVERING INDEX")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE FOR GROUP BY")), qPrintable(text));
+    // The counts agree with counting each group by itself.
+    auto groups = repo.groupCounts(filter, WorkspaceGroup(by));
+    QVERIFY(groups);
+    QVERIFY(!groups->isEmpty());
+    qint64 sum = 0;
+    for (const GroupCount& g : *groups) {
+        WorkspaceFilter one = filter;
+        (by == int(WorkspaceGroup::Program) ? one.programId : one.locationId) = g.id;
+        QCOMPARE(g.count, *repo.count(one));
+        sum += g.count;
+    }
+    QCOMPARE(sum, *repo.count(filter));
+}
+
+void TestQueryPlans::enrollmentHistorySearchesAnIndex()
+{
+    auto plan =
+        m_ctx->db().exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE partner_id = ? "
+                                        "AND program = ? ORDER BY id DESC LIMIT 200"),
+                         {QStringLiteral("5000017"), QStringLiteral("Program 001")});
+    QVERIFY(plan);
+    QStringList lines;
+    while (plan->next())
+        lines.append(plan->value(3).toString());
+    const QString text = lines.join(QStringLiteral(" | "));
+    QVERIFY2(text.contains(QLatin1String("SEARCH audit_log USING")) &&
+                 text.contains(QLatin1String("ix_audit_subject")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
 }
 
 void TestQueryPlans::broadSearchPagesMatchTheSortedMatches_data()
