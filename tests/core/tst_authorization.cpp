@@ -99,6 +99,12 @@ const MatrixRow kMatrix[] = {
     {Action::CheckDatabase, nullptr, "YYYYY-Y"},
     {Action::ReplaceDatabase, nullptr, "Y--Y---"},
     {Action::MoveOrganization, nullptr, "Y--Y---"},
+    // Mirroring Partner Center: Account admins record locations and programs; an invitation is
+    // recorded by them or the location's Incentives admin; the outcome only by the latter.
+    {Action::ManageLocations, nullptr, "Y--Y---"},
+    {Action::RecordPrograms, nullptr, "Y--Y---"},
+    {Action::RecordInvitation, "YY-Y---", "Y--Y---"},
+    {Action::RecordOutcome, "-Y-Y---", "-------"},
 };
 
 } // namespace
