@@ -151,6 +151,18 @@
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Dieses Bankprofil zahlt auch an einen Standort, den Sie nicht verwalten; ändern kann es nur, wer Incentives-Administrator aller Standorte ist, die es verwenden.</translation>
     </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Nur ein Kontoadministrator kann Standorte und Programme erfassen.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Nur ein Kontoadministrator oder der Incentives-Administrator des Standorts kann eine Einladung dafür erfassen.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann das Prüfergebnis von Microsoft erfassen.</translation>
+    </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
@@ -461,6 +473,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen: Sie ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1502,153 @@
     <message>
         <source>Account admins</source>
         <translation>Kontoadministratoren</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Der Umsatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>Die Zahl neuer Kunden kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Ein Standort mit der PartnerID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Nennen Sie mindestens eine Auszahlungswährung.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Ein für alle offenes Programm hat keine Teilnahmekriterien.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ein Programm namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 ist %2: Es nimmt keine neuen Einladungen an.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 bei %2 hat seine Einladung bereits: Status %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Geben Sie den Ablehnungsgrund an, den Partner Center zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 hat keine Registrierung bei %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>Die Datei ist leer: Ihre erste Zeile nennt die Spalten (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Zeile 1: „%1“ ist keine Spalte dieses Imports; die Spalten sind %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Zeile 1: Die Spalte %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Zeile 1: Die Spalte %1 fehlt; die Datei braucht %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 Felder, die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Ein Feld ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement ist active oder expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 ist yes oder no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd und customers sind ganze Zahlen ab null.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>die PartnerID %1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>ein Standort mit der PartnerID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>ein Standort ist ohne Rolle angegeben.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role ist account-admin, incentives-admin oder incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>ein Kontoadministrator gilt für die ganze Organisation; keinen Standort angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 wird pro Standort vergeben: Geben Sie dessen PartnerID an.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 hat einen Incentives-Administrator; Zeile %2 nennt bereits einen.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 hat bereits einen Incentives-Administrator: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>Nichts wurde importiert (Probleme: %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3104,38 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Ein Standort ohne Incentives-Administrator ist entsprechend gekennzeichnet; seine Einladungen warten, bis einer zugewiesen ist</translation>
     </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>Benutzer &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Benutzer aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Standort hinzufügen (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>Standort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Den ausgewählten Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Im&amp;port locations…</source>
+        <translation>Standorte im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Standorte aus einer CSV-Datei importieren</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3928,6 +4134,85 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Standorte importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Eine CSV-Datei (UTF-8), deren erste Zeile die Spalten nennt. Erforderlich: %1. Optional: %2. Importiert wird nur, wenn jede Zeile gültig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Die CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Jede Zeile der Datei mit ihrem Fehler, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Wählen Sie eine Datei, um ihre Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Alle Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 von %2 Zeilen haben ein Problem. Korrigieren Sie die Datei und wählen Sie sie erneut; importiert wird erst, wenn jede Zeile gültig ist.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 Zeilen sind bereit zum Import.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
@@ -4002,6 +4287,129 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
         <translation>Bedingungen akzeptieren und die fehlenden Bank- oder Steuerdaten auf der Profilseite vervollständigen</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Standort %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Erfassen Sie den Standort so, wie Partner Center ihn zeigt. Der Name der juristischen Person muss auf dem Bankkonto stehen, auf das gezahlt wird.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 Ziffern, z. B. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Standortname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Name der juristischen Person</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>&amp;Juristische Person:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Partnerprogrammvereinbarung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Vereinbarung:</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Hat eine &amp;Solutions-Partner-Auszeichnung</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Solutions-Partner-Auszeichnung</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>CSP-in&amp;direkter Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>CSP-indirekter Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>CSP-Di&amp;rektabrechnungspartner</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>CSP-Direktabrechnungspartner</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Umsatz der letzten zwölf Monate in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>&amp;Umsatz (12 Monate):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Neue Kunden im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Neue &amp;Kunden (12 Monate):</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4633,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4239,6 +4651,41 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Sie haben noch keine Incentives-Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Ergebnis von Microsoft erfassen</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Erfassen Sie, was Partner Center für %1 bei %2 meldet. Nur Microsoft prüft: Erfassen Sie die Entscheidung, sobald Partner Center sie zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Genehmigt: Die Registrierung ist registriert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Abgelehnt: Die Registrierung erfordert eine Aktion</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Grund laut Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>G&amp;rund:</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4828,152 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Select a bank profile first.</source>
         <translation>Wählen Sie zuerst ein Bankprofil aus.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Jedes Incentive-Programm mit seinem Status; der Leitfaden des ausgewählten steht darunter</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Programmleitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>Programm &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Ein Programm erfassen, das Partner Center zeigt</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Währungen</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Teilnahmeberechtigung</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Offen für alle</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Keine Kriterien</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Noch keine Programme. Erfassen Sie die Programme, die Ihr Partner-Center-Konto zeigt.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Noch keine Programme. Ein Kontoadministrator erfasst sie.</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>E&amp;inladung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Eine Einladung für das ausgewählte Programm erfassen, die Partner Center zeigt</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Einladung erfassen</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>Der Standort, für den Partner Center eine Einladung zu %1 zeigt:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 bei %2 ist jetzt %3: Es steht im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Programm erfassen</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Auszahlungswährungen</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>z. B. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>Auszahlungs&amp;währungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>Für jeden Standort &amp;offen</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Für jeden Standort offen</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Teilnahmekriterien</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>z. B. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>&amp;Teilnahmekriterien:</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>Zahlt auch per &amp;Gutschrift</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>Zahlt auch per Gutschrift</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>Programmstatus</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Erfassen Sie das Programm so, wie Ihr Partner-Center-Konto es zeigt. Seine Einladungen werden einzeln erfasst: Einladung erfassen… auf dieser Seite.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5348,30 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
 
 %2</translation>
     </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Juristische Person</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Vorläufige Kennwörter</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Jeder importierte Benutzer meldet sich zuerst mit seinem vorläufigen Kennwort an und wählt dann ein eigenes. Sie werden nur jetzt angezeigt:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
@@ -4864,6 +5481,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Program guide</source>
         <translation>Programmleitfaden</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Ergebnis von Microsoft &amp;erfassen…</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,18 @@
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Este perfil bancario también paga a una ubicación que usted no administra; solo puede cambiarlo un administrador de incentivos de todas las ubicaciones que lo usan.</translation>
     </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Solo un administrador de cuenta puede registrar ubicaciones y programas.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Solo un administrador de cuenta o el administrador de Incentives de la ubicación puede registrar una invitación para ella.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Solo el administrador de Incentives de esta ubicación puede registrar el resultado de la validación de Microsoft.</translation>
+    </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
@@ -461,6 +473,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>No se pudo copiar la tabla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>El archivo contiene un carácter NUL: no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Línea %1: unas comillas nunca se cierran.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1502,153 @@
     <message>
         <source>Account admins</source>
         <translation>Administradores de cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Los ingresos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>El número de clientes nuevos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Ya existe una ubicación con el PartnerID %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indique al menos una moneda de pago.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programa abierto a todos no tiene criterios de elegibilidad.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe un programa llamado «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 está %2: no admite invitaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 en %2 ya tiene su invitación: estado %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Indique el motivo del rechazo que muestra Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 no tiene inscripción en %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>El archivo supera %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>El archivo está vacío: su primera línea nombra las columnas (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Línea 1: «%1» no es una columna de esta importación; las columnas son %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Línea 1: la columna %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Línea 1: falta la columna %1; el archivo necesita %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>El archivo tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campos, pero el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>El archivo tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement es active o expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 es yes o no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd y customers son números enteros, cero o más.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>el PartnerID %1 ya está en la línea %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>ya existe una ubicación con el PartnerID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 ya está en la línea %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>ya existe un usuario con la dirección de correo %1.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>se indica una ubicación sin rol.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role es account-admin, incentives-admin o incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>un administrador de cuenta cubre toda la organización; no indique ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 se asigna por ubicación: indique su PartnerID.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 tiene un solo administrador de Incentives; la línea %2 ya nombra uno.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 ya tiene un administrador de Incentives: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas para importar.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>No se importó nada (problemas: %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3104,38 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Una ubicación sin administrador de incentivos lo indica; sus invitaciones esperan hasta que se asigne uno</translation>
     </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>&amp;Importar usuarios…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Importar usuarios desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Añadir ubicación (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Añadir una ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>&amp;Editar ubicación…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Editar la ubicación seleccionada</translation>
+    </message>
+    <message>
+        <source>Im&amp;port locations…</source>
+        <translation>Im&amp;portar ubicaciones…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Importar ubicaciones desde un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3928,6 +4134,85 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Importar usuarios</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importar ubicaciones</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Un archivo CSV (UTF-8) cuya primera línea nombra las columnas. Obligatorias: %1. Opcionales: %2. No se importa nada salvo que todas las filas sean válidas.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Archivo CSV para importar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Cada fila del archivo con su problema, si lo hay</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Elija un archivo para ver sus filas.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 de %2 filas tienen un problema. Corrija el archivo y elíjalo de nuevo; no se importa nada hasta que todas las filas sean válidas.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 filas están listas para importar.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
@@ -4002,6 +4287,129 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
         <translation>Aceptar los términos y completar los datos bancarios o fiscales que faltan en la página de perfiles</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Editar la ubicación %1</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Añadir una ubicación</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Registre la ubicación como la muestra Partner Center. El nombre de la entidad jurídica es el que debe figurar en la cuenta bancaria que recibe los pagos.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 dígitos, p. ej. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nombre de la ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Nombre de la entidad jurídica</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>Entidad &amp;jurídica:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Acuerdo del programa de partners</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;cuerdo:</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Tiene una designación de &amp;Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Designación de Solutions Partner</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>Revendedor in&amp;directo de CSP</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>Revendedor indirecto de CSP</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>Partner de factu&amp;ración directa de CSP</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>Partner de facturación directa de CSP</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Ingresos de los últimos doce meses en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>In&amp;gresos (12 meses):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Clientes nuevos en el último año</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Clientes n&amp;uevos (12 meses):</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4633,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4239,6 +4651,41 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Todavía no tienes ningún rol de incentivos.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Registrar el resultado de Microsoft</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Registre lo que Partner Center indica para %1 en %2. Solo Microsoft valida: registre su decisión cuando Partner Center la muestre.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Aprobado: la inscripción queda Inscrita</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Rechazado: la inscripción requiere una acción</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Motivo que indica Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4828,152 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>Seleccione primero un perfil bancario.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Cada programa de incentivos con su estado; la guía del seleccionado está debajo</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guía del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>&amp;Registrar programa…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Registrar un programa que muestra Partner Center</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Año fiscal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Abierto a todos</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Sin criterios</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Aún no hay programas. Registre los programas que muestra su cuenta de Partner Center.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Aún no hay programas. Un administrador de cuenta los registra.</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>Registrar &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Registrar una invitación que muestra Partner Center para el programa seleccionado</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Registrar una invitación</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>La ubicación para la que Partner Center muestra una invitación a %1:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 en %2 está ahora %3: aparece en el área de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Registrar un programa</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Monedas de pago</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>p. ej. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>&amp;Monedas de pago:</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>&amp;Abierto a todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Abierto a todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Criterios de elegibilidad</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>p. ej. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>Criterios de e&amp;legibilidad:</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>También paga con nota de &amp;crédito</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>También paga con nota de crédito</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>Estado del programa</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Registre el programa como lo muestra su cuenta de Partner Center. Sus invitaciones se registran una a una: Registrar invitación… en esta página.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5348,30 @@ Load their version into the form? What you typed here is then replaced; choose N
 
 %2</translation>
     </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entidad jurídica</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Contraseñas temporales</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Cada usuario importado inicia sesión la primera vez con su contraseña temporal y luego elige la suya. Solo se muestran ahora:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
@@ -4864,6 +5481,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Program guide</source>
         <translation>Guía del programa</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Registrar el &amp;resultado de Microsoft…</translation>
     </message>
 </context>
 <context>

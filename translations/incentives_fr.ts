@@ -151,6 +151,18 @@
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Ce profil bancaire paie aussi un site que vous n’administrez pas ; seul un administrateur des incitations de tous les sites qui l’utilisent peut le modifier.</translation>
     </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Seul un administrateur de compte peut enregistrer des sites et des programmes.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Seul un administrateur de compte ou l&apos;administrateur Incentives du site peut enregistrer une invitation pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Seul l&apos;administrateur Incentives de ce site peut enregistrer le résultat de la validation de Microsoft.</translation>
+    </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
@@ -461,6 +473,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>Le fichier contient un caractère NUL : ce n&apos;est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Ligne %1 : un guillemet n&apos;est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1502,153 @@
     <message>
         <source>Account admins</source>
         <translation>Administrateurs de compte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Le chiffre d&apos;affaires ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>Le nombre de nouveaux clients ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Un site avec le PartnerID %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indiquez au moins une devise de paiement.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programme ouvert à tous n&apos;a pas de critères d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Un programme nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 est %2 : il n&apos;accepte plus de nouvelles invitations.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 sur %2 a déjà son invitation : statut %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Indiquez le motif du refus affiché par Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 n&apos;a pas d&apos;inscription sur %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>Le fichier est vide : sa première ligne nomme les colonnes (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Ligne 1 : « %1 » n&apos;est pas une colonne de cet import ; les colonnes sont %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Ligne 1 : la colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Ligne 1 : la colonne %1 manque ; le fichier doit avoir %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement vaut active ou expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 vaut yes ou no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd et customers sont des nombres entiers positifs ou nuls.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>le PartnerID %1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>un site avec le PartnerID %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>un utilisateur avec l&apos;adresse e-mail %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>un site est indiqué sans rôle.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role vaut account-admin, incentives-admin ou incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>un administrateur de compte couvre toute l&apos;organisation ; n&apos;indiquez pas de site.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 s&apos;attribue par site : indiquez son PartnerID.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 a un seul administrateur Incentives ; la ligne %2 en nomme déjà un.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 a déjà un administrateur Incentives : %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n&apos;a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>Rien n&apos;a été importé (problèmes : %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3104,38 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Un emplacement sans administrateur des incentives est signalé&#xa0;; ses invitations attendent qu&apos;un administrateur soit attribué</translation>
     </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>&amp;Importer des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Importer des utilisateurs depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Ajouter un site (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>&amp;Modifier le site…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Modifier le site sélectionné</translation>
+    </message>
+    <message>
+        <source>Im&amp;port locations…</source>
+        <translation>Im&amp;porter des sites…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Importer des sites depuis un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3928,6 +4134,85 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importer des sites</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Un fichier CSV (UTF-8) dont la première ligne nomme les colonnes. Obligatoires : %1. Facultatives : %2. Rien n&apos;est importé tant qu&apos;une ligne est invalide.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Chaque ligne du fichier avec son problème éventuel</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Choisissez un fichier pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 lignes sur %2 ont un problème. Corrigez le fichier et choisissez-le à nouveau ; rien n&apos;est importé tant qu&apos;une ligne est invalide.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 lignes sont prêtes à être importées.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
@@ -4002,6 +4287,129 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
         <translation>Accepter les conditions et compléter les coordonnées bancaires ou informations fiscales manquantes sur la page des profils</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Enregistrez le site tel que Partner Center l&apos;affiche. Le nom de l&apos;entité juridique est celui que doit porter le compte bancaire qui le paie.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 chiffres, par ex. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID :</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Nom de l&apos;entité juridique</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>Entité &amp;juridique :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Accord du programme partenaires</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>Acc&amp;ord :</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Détient une désignation &amp;Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Désignation Solutions Partner</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>Revendeur CSP in&amp;direct</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>Revendeur CSP indirect</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>Partenaire CSP à factu&amp;ration directe</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>Partenaire CSP à facturation directe</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Chiffre d&apos;affaires des douze derniers mois en dollars US</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>&amp;Chiffre d&apos;affaires (12 mois) :</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Nouveaux clients sur l&apos;année écoulée</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Nouveaux c&amp;lients (12 mois) :</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4633,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4239,6 +4651,41 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Vous n&apos;avez pas encore de rôle pour les incentives.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Enregistrer le résultat de Microsoft</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Enregistrez ce que Partner Center indique pour %1 sur %2. Seul Microsoft valide : enregistrez sa décision dès que Partner Center l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Approuvé : l&apos;inscription est Inscrite</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Refusé : l&apos;inscription demande une action</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Motif indiqué par Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;f :</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4828,152 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Select a bank profile first.</source>
         <translation>Sélectionnez d’abord un profil bancaire.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Chaque programme d&apos;incitation avec son état ; le guide de celui sélectionné est en dessous</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guide du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>&amp;Enregistrer un programme…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Enregistrer un programme affiché par Partner Center</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Devises</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Ouvert à tous</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Aucun critère</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Aucun programme pour l&apos;instant. Enregistrez les programmes affichés par votre compte Partner Center.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Aucun programme pour l&apos;instant. Un administrateur de compte les enregistre.</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>Enregistrer une &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Enregistrer une invitation affichée par Partner Center pour le programme sélectionné</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Enregistrer une invitation</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>Le site pour lequel Partner Center affiche une invitation à %1 :</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 sur %2 est maintenant %3 : il apparaît dans l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Enregistrer un programme</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Devises de paiement</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>par ex. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>&amp;Devises de paiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>&amp;Ouvert à tous les sites</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Ouvert à tous les sites</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Critères d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>par ex. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>Critères d&apos;é&amp;ligibilité :</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>Paie aussi par &amp;avoir</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>Paie aussi par avoir</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>État du programme</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Enregistrez le programme tel que votre compte Partner Center l&apos;affiche. Ses invitations s&apos;enregistrent une par une : Enregistrer une invitation… sur cette page.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5348,30 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
 
 %2</translation>
     </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entité juridique</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Mots de passe temporaires</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Chaque utilisateur importé se connecte la première fois avec son mot de passe temporaire, puis choisit le sien. Ils ne sont affichés que maintenant :
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
@@ -4864,6 +5481,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Program guide</source>
         <translation>Guide du programme</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Enregistrer le &amp;résultat de Microsoft…</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,18 @@
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>この銀行プロファイルはあなたが管理していない拠点への支払いにも使われています。変更できるのは、これを使うすべての拠点のインセンティブ管理者だけです。</translation>
     </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>拠点とプログラムを記録できるのはアカウント管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>招待を記録できるのはアカウント管理者またはその拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Microsoft の検証結果を記録できるのはこの拠点のインセンティブ管理者だけです。</translation>
+    </message>
 </context>
 <context>
     <name>BankProfileDialog</name>
@@ -461,6 +473,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>テーブル %1 をコピーできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>ファイルが UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>ファイルに NUL 文字が含まれています。CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>%1 行目: 引用符が閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1502,153 @@
     <message>
         <source>Account admins</source>
         <translation>アカウント管理者</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>売上高を負にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>新規顧客数を負にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>PartnerID %1 の拠点はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>支払い通貨を少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>全員に開かれたプログラムには参加資格の条件がありません。</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>「%1」という名前のプログラムはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 は %2 です。新しい招待は受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%2 の %1 にはすでに招待があります (状態: %3)。</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>パートナー センターに表示される却下理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 には %2 での登録がありません。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>ファイルが %1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>ファイルが空です。1 行目に列名 (%1) を書いてください。</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>1 行目: 「%1」はこのインポートの列ではありません。列は %2 です。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>1 行目: 列 %1 が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>1 行目: 列 %1 がありません。必要な列は %2 です。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>ファイルの行数が %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>フィールドが %1 個ありますが、見出しは %2 個です。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>%1 文字を超えるフィールドがあります。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>ファイルに見出しはありますが、行がありません。</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement は active または expired です。</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 は yes または no です。</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd と customers は 0 以上の整数です。</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>PartnerID %1 はすでに %2 行目にあります。</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>PartnerID %1 の拠点はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 はすでに %2 行目にあります。</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>メール アドレス %1 のユーザーはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>ロールなしで拠点が指定されています。</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role は account-admin、incentives-admin、incentives-user のいずれかです。</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>アカウント管理者は組織全体が対象です。拠点は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 は拠点ごとに割り当てます。その PartnerID を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 のインセンティブ管理者は 1 人です。%2 行目ですでに指定されています。</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 にはすでにインセンティブ管理者がいます: %2。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>ファイルにインポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>何もインポートされませんでした (問題: %1 件)。%2</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3104,38 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>インセンティブ管理者のいない拠点にはその旨が表示されます。その拠点への招待は、管理者が割り当てられるまで保留されます</translation>
     </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>ユーザーのインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>CSV ファイルからユーザーをインポート</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>拠点の追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>拠点を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>拠点の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>選択した拠点を編集</translation>
+    </message>
+    <message>
+        <source>Im&amp;port locations…</source>
+        <translation>拠点のインポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>CSV ファイルから拠点をインポート</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3928,6 +4134,85 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>ユーザーのインポート</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>拠点のインポート</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>1 行目に列名を書いた CSV ファイル (UTF-8)。必須: %1。任意: %2。すべての行が有効な場合にだけインポートします。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>インポートする CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルの選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ファイルの行</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>ファイルの各行と、その問題 (ある場合)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>ファイルを選択すると行が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>すべての行をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %2 行中 %1 行に問題があります。ファイルを修正して選び直してください。すべての行が有効になるまで何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 行をインポートできます。</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::InboxModel</name>
     <message>
         <source>Unread: %1</source>
@@ -4002,6 +4287,129 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Accept the terms and complete the missing bank or tax details on the profiles page</source>
         <translation>条件に同意し、プロファイル ページで不足している銀行情報または税務情報を入力します</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>拠点 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>拠点を追加</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>パートナー センターに表示されるとおりに拠点を記録します。法人名は、支払先の銀行口座の名義と一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 桁 (例: 4649101)</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>PartnerID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>拠点名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>法人名</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>法人名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>市区町村(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>パートナー プログラム契約</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>契約(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Solutions Partner の認定あり(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Solutions Partner 認定</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>CSP 間接リセラー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>CSP 間接リセラー</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>CSP 直接請求パートナー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>CSP 直接請求パートナー</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>過去 12 か月の売上高 (米ドル)</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>売上高 (12 か月)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>過去 1 年間の新規顧客</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>新規顧客 (12 か月)(&amp;U):</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4632,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4238,6 +4650,41 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>インセンティブのロールはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Microsoft の結果を記録</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>%2 の %1 についてパートナー センターが報告した内容を記録します。検証するのは Microsoft だけです。パートナー センターに表示されたら、その決定を記録してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>承認(&amp;A): 登録は登録済みになります</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>却下(&amp;R): 登録に対応が必要です</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>パートナー センターが示す理由</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4827,152 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>先に銀行プロファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>すべてのインセンティブ プログラムとその状態。選択したプログラムのガイドは下に表示されます</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>プログラム ガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>プログラムの記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>パートナー センターに表示されるプログラムを記録</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>会計年度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>参加資格</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>全員対象</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>条件なし</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>プログラムはまだありません。パートナー センター アカウントに表示されるプログラムを記録してください。</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>プログラムはまだありません。アカウント管理者が記録します。</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>招待の記録(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>選択したプログラムについてパートナー センターに表示される招待を記録</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>招待の記録</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>パートナー センターが %1 への招待を表示している拠点:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%2 の %1 は %3 になりました。ワークスペースに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>プログラムの記録</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>プログラム名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>支払い通貨</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>例: USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>支払い通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>すべての拠点が対象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>すべての拠点が対象</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>参加資格の条件</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>例: agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>参加資格の条件(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>クレジット ノートでも支払う(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>クレジット ノートでも支払う</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>プログラムの状態</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>パートナー センター アカウントに表示されるとおりにプログラムを記録します。招待はこのページの「招待の記録…」で 1 件ずつ記録します。</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5347,30 @@ Load their version into the form? What you typed here is then replaced; choose N
 
 %2</translation>
     </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>一時パスワード</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>インポートした各ユーザーは初回に一時パスワードでサインインし、その後自分のパスワードを設定します。表示されるのは今だけです:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceModel</name>
@@ -4863,6 +5480,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Program guide</source>
         <translation>プログラム ガイド</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Microsoft の結果を記録(&amp;O)…</translation>
     </message>
 </context>
 <context>
