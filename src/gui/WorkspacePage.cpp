@@ -3,11 +3,14 @@
 #include "gui/EligibilityDialog.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
+#include "gui/OutcomeDialog.h"
 #include "gui/StatusStyle.h"
 #include "gui/WorkspaceModel.h"
+#include "services/OrganizationService.h"
 #include "services/Session.h"
 #include "ui_WorkspacePage.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -79,6 +82,18 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
         if (index.column() == WorkspaceModel::ActionsColumn ||
             index.column() == WorkspaceModel::ResourcesColumn)
             activate(index);
+    });
+    // Microsoft's outcome as Partner Center reported it, offered where the services allow it.
+    m_recordOutcome = new QAction(tr("Record Microsoft's &outcome…"), this);
+    m_recordOutcome->setObjectName(QStringLiteral("recordOutcomeAction"));
+    m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->table->addAction(m_recordOutcome);
+    connect(m_recordOutcome, &QAction::triggered, this, [this] {
+        const WorkspaceRow* row = m_model->rowAt(m_ui->table->currentIndex().row());
+        if (!row)
+            return;
+        OutcomeDialog dialog(m_session, row->enrollment.programName, row->enrollment.partnerId, this);
+        dialog.exec();
     });
     connect(m_ui->eligibilityButton, &QPushButton::clicked, this, &WorkspacePage::showEligibility);
     connect(m_ui->guideButton, &QPushButton::clicked, this, &WorkspacePage::showGuide);
@@ -162,6 +177,10 @@ void WorkspacePage::updateButtons()
                         : !row->next.refusal.isEmpty() ? row->next.refusal
                                                        : row->actionsRequired;
     m_ui->enrollButton->setEnabled(canEnroll);
+    if (m_recordOutcome)
+        m_recordOutcome->setEnabled(row && OrganizationService(m_session.context())
+                                               .mayRecordOutcome(m_session.actor(), row->enrollment)
+                                               .ok());
     m_ui->enrollButton->setToolTip(canEnroll ? tr("Open the invitation of the selected row") : why);
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -63,6 +64,7 @@ private:
     Session& m_session;
     WorkspaceModel* m_model;
     QTimer* m_searchTimer;
+    QAction* m_recordOutcome = nullptr;
 };
 
 } // namespace incentives::gui
