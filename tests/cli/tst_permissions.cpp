@@ -53,7 +53,6 @@ private:
     QString m_backup;
     QString m_pendingProgram;
     QString m_pendingLocation;
-    QString m_pendingHere; // a program whose enrollment at matrix::kLocation waits for validation
     int m_unique = 0;
 };
 
@@ -71,10 +70,11 @@ void TestPermissions::initTestCase()
         QVERIFY(pending && !pending->isEmpty());
         m_pendingProgram = pending->first().programName;
         m_pendingLocation = pending->first().partnerId;
-        for (const Enrollment& e : *pending)
-            if (e.partnerId == matrix::kLocation && m_pendingHere.isEmpty())
-                m_pendingHere = e.programName;
-        QVERIFY(!m_pendingHere.isEmpty());
+        // Waiting at a location the Incentives admin of the table administers too.
+        auto bao = (*ctx)->actor(matrix::email(Who::LocationAdmin));
+        QVERIFY(bao);
+        QVERIFY((*ctx)->grants(*bao)->adminOf.contains(
+            (*ctx)->directory().locationByPartnerId(m_pendingLocation)->id));
         m_backup = m_dir.filePath(QStringLiteral("template-backup.db"));
         QVERIFY(MaintenanceService(**ctx).backUp(*avery, m_backup));
         if (!testdb::onServer())
@@ -204,7 +204,7 @@ Status TestPermissions::runService(AppContext& ctx, const Actor& actor, const QS
     if (op == QLatin1String("invitation record"))
         return status(organization.recordInvitation(actor, matrix::kRecordedProgram, matrix::kLocation));
     if (op == QLatin1String("validation record"))
-        return status(organization.recordOutcome(actor, m_pendingHere, matrix::kLocation, true, {}));
+        return status(organization.recordOutcome(actor, m_pendingProgram, m_pendingLocation, true, {}));
     if (op == QLatin1String("migrate"))
         return status(
             transfer::migrate(ctx, actor, m_dir.filePath(QStringLiteral("moved-%1.db").arg(++m_unique))));
@@ -347,9 +347,9 @@ QStringList TestPermissions::cliArguments(const QString& op)
         return {QStringLiteral("validation"),
                 QStringLiteral("record"),
                 QStringLiteral("approved"),
-                m_pendingHere,
+                m_pendingProgram,
                 location,
-                matrix::kLocation};
+                m_pendingLocation};
     if (op == QLatin1String("migrate"))
         return {QStringLiteral("migrate"), QStringLiteral("--to"),
                 m_dir.filePath(QStringLiteral("cli-moved-%1.db").arg(++m_unique))};
