@@ -3105,10 +3105,6 @@
         <translation>Ein Standort ohne Incentives-Administrator ist entsprechend gekennzeichnet; seine Einladungen warten, bis einer zugewiesen ist</translation>
     </message>
     <message>
-        <source>&amp;Import users…</source>
-        <translation>Benutzer &amp;importieren…</translation>
-    </message>
-    <message>
         <source>Import users from a CSV file</source>
         <translation>Benutzer aus einer CSV-Datei importieren</translation>
     </message>
@@ -3129,12 +3125,16 @@
         <translation>Den ausgewählten Standort bearbeiten</translation>
     </message>
     <message>
-        <source>Im&amp;port locations…</source>
-        <translation>Standorte im&amp;portieren…</translation>
-    </message>
-    <message>
         <source>Import locations from a CSV file</source>
         <translation>Standorte aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;portieren…</translation>
     </message>
 </context>
 <context>

@@ -3105,10 +3105,6 @@
         <translation>Una ubicación sin administrador de incentivos lo indica; sus invitaciones esperan hasta que se asigne uno</translation>
     </message>
     <message>
-        <source>&amp;Import users…</source>
-        <translation>&amp;Importar usuarios…</translation>
-    </message>
-    <message>
         <source>Import users from a CSV file</source>
         <translation>Importar usuarios desde un archivo CSV</translation>
     </message>
@@ -3129,12 +3125,16 @@
         <translation>Editar la ubicación seleccionada</translation>
     </message>
     <message>
-        <source>Im&amp;port locations…</source>
-        <translation>Im&amp;portar ubicaciones…</translation>
-    </message>
-    <message>
         <source>Import locations from a CSV file</source>
         <translation>Importar ubicaciones desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;portar…</translation>
     </message>
 </context>
 <context>

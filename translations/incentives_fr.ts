@@ -3105,10 +3105,6 @@
         <translation>Un emplacement sans administrateur des incentives est signalé&#xa0;; ses invitations attendent qu&apos;un administrateur soit attribué</translation>
     </message>
     <message>
-        <source>&amp;Import users…</source>
-        <translation>&amp;Importer des utilisateurs…</translation>
-    </message>
-    <message>
         <source>Import users from a CSV file</source>
         <translation>Importer des utilisateurs depuis un fichier CSV</translation>
     </message>
@@ -3129,12 +3125,16 @@
         <translation>Modifier le site sélectionné</translation>
     </message>
     <message>
-        <source>Im&amp;port locations…</source>
-        <translation>Im&amp;porter des sites…</translation>
-    </message>
-    <message>
         <source>Import locations from a CSV file</source>
         <translation>Importer des sites depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
     </message>
 </context>
 <context>

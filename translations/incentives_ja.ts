@@ -3105,10 +3105,6 @@
         <translation>インセンティブ管理者のいない拠点にはその旨が表示されます。その拠点への招待は、管理者が割り当てられるまで保留されます</translation>
     </message>
     <message>
-        <source>&amp;Import users…</source>
-        <translation>ユーザーのインポート(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Import users from a CSV file</source>
         <translation>CSV ファイルからユーザーをインポート</translation>
     </message>
@@ -3129,12 +3125,16 @@
         <translation>選択した拠点を編集</translation>
     </message>
     <message>
-        <source>Im&amp;port locations…</source>
-        <translation>拠点のインポート(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Import locations from a CSV file</source>
         <translation>CSV ファイルから拠点をインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>インポート(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -173,8 +173,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 6 location-scoped actions at two locations, 9 others, 7 profiles each.
-    QCOMPARE(rows, (6 * 2 + 9) * kProfileCount);
+    // 8 location-scoped actions at two locations, 11 others, 7 profiles each.
+    QCOMPARE(rows, (8 * 2 + 11) * kProfileCount);
 }
 
 void TestAuthorization::matrix()
@@ -302,6 +302,8 @@ void TestAuthorization::permissions()
     QVERIFY(!admin.presenterTools.ok());
     const Permissions presenter = permissionsOf(grantsFor(Presenter), true);
     QVERIFY(presenter.presenterTools.ok() && !presenter.backUp.ok() && presenter.check.ok());
+    QVERIFY(admin.manageLocations.ok() && admin.recordPrograms.ok());
+    QVERIFY(!presenter.manageLocations.ok() && !presenter.recordPrograms.ok());
     // The presenter tools exist in demo databases only, whoever asks.
     QVERIFY(!permissionsOf(grantsFor(Presenter), false).presenterTools.ok());
     const Permissions nobody = permissionsOf(grantsFor(Deactivated), true);
