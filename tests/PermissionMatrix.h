@@ -6,6 +6,7 @@
 
 #include "services/AppContext.h"
 #include "services/DirectoryService.h"
+#include "services/OrganizationService.h"
 
 #include <QList>
 #include <QSet>
@@ -66,6 +67,8 @@ const QString kLocation = QStringLiteral("4649101");
 const QString kOtherLocation = QStringLiteral("4649102");
 const QString kOwnProfile = QStringLiteral("Contoso US Operating"); // belongs to 4649101 only
 const QString kOtherProfile = QStringLiteral("Contoso UK Payout");  // belongs to 4649102 only
+// A program recorded (by addPeople) that has no invitation yet.
+const QString kRecordedProgram = QStringLiteral("Matrix Recorded Program");
 
 // Adds the people the table speaks of to a fresh demo database (as its Account admin).
 inline incentives::Status addPeople(incentives::AppContext& ctx)
@@ -91,6 +94,11 @@ inline incentives::Status addPeople(incentives::AppContext& ctx)
             return r.error();
     }
     if (auto r = directory.setActive(*avery, email(Who::Deactivated), false); !r)
+        return r.error();
+    Program recorded;
+    recorded.name = kRecordedProgram;
+    recorded.currencies = {QStringLiteral("USD")};
+    if (auto r = OrganizationService(ctx).recordProgram(*avery, recorded); !r)
         return r.error();
     return {};
 }
@@ -130,6 +138,14 @@ inline QList<Operation> operations()
         {QStringLiteral("demo reset"), {Who::Presenter}},
         {QStringLiteral("scenario start"), {Who::Presenter}},
         {QStringLiteral("migrate"), {Who::AccountAdmin}},
+        // Mirroring Partner Center: locations and programs by Account admins; an invitation by them
+        // or the location's Incentives admin; Microsoft's outcome only by the latter.
+        {QStringLiteral("locations add"), {Who::AccountAdmin}},
+        {QStringLiteral("locations edit"), {Who::AccountAdmin}},
+        {QStringLiteral("import locations"), {Who::AccountAdmin}},
+        {QStringLiteral("programs record"), {Who::AccountAdmin}},
+        {QStringLiteral("invitation record"), {Who::AccountAdmin, Who::LocationAdmin}},
+        {QStringLiteral("validation record"), {Who::LocationAdmin}},
     };
 }
 

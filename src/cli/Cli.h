@@ -110,6 +110,11 @@ private:
     int cmdScenario(Args& a);
     int cmdValidationList();
     int cmdSummary(Args& a);
+    int cmdLocationsChange(Args& a);
+    int cmdProgramsRecord(Args& a);
+    int cmdInvitationRecord(Args& a);
+    int cmdValidationRecord(Args& a);
+    int cmdImport(Args& a);
     int writeWorkspaceCsv(const Actor& who, const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                           const QString& output);
 

@@ -37,6 +37,21 @@ QList<Cli::Option> bankFields()
             value("method", "bank-transfer|credit-note")};
 }
 
+QList<Cli::Option> locationFields()
+{
+    return {value("name", "NAME"),
+            value("legal-name", "NAME"),
+            value("country", "CC"),
+            value("city", "NAME"),
+            value("address", "TEXT"),
+            value("agreement", "active|expired"),
+            value("solutions-partner", "yes|no"),
+            value("csp-indirect", "yes|no"),
+            value("csp-direct", "yes|no"),
+            value("revenue", "USD"),
+            value("customers", "N")};
+}
+
 } // namespace
 
 const QList<Cli::Command>& Cli::commands()
@@ -64,11 +79,24 @@ const QList<Cli::Command>& Cli::commands()
          {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("assign"), QStringLiteral("revoke"),
           QStringLiteral("deactivate"), QStringLiteral("reactivate"), QStringLiteral("reset-password")},
          {value("location", "ID"), flag("replace")}, &Cli::cmdUsers},
-        {QStringLiteral("locations"), QStringLiteral("list"), QStringLiteral("the organization's locations"),
-         {QStringLiteral("list")}, {}, &Cli::cmdLocations},
-        {QStringLiteral("programs"), QStringLiteral("list | show NAME"),
-         QStringLiteral("the incentive programs, and each one's guide"),
-         {QStringLiteral("list"), QStringLiteral("show")}, {}, &Cli::cmdPrograms},
+        {QStringLiteral("locations"),
+         QStringLiteral("list | add PARTNERID --name NAME --legal-name NAME --country CC [fields...]\n"
+                        "          | edit PARTNERID [--name NAME] [--legal-name NAME] [--country CC] [fields...]\n"
+                        "      fields: --city --address --agreement active|expired --solutions-partner yes|no\n"
+                        "              --csp-indirect yes|no --csp-direct yes|no --revenue USD --customers N"),
+         QStringLiteral("the organization's locations; Account admins add them and change what is recorded of them"),
+         {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("edit")}, locationFields(), &Cli::cmdLocations},
+        {QStringLiteral("programs"),
+         QStringLiteral("list | show NAME | record NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all]\n"
+                        "               [--credit-note] [--state open|closed|discontinued]"),
+         QStringLiteral("the incentive programs and each one's guide; Account admins record those Partner Center shows"),
+         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("record")},
+         {value("currencies", "USD,EUR"), value("criteria", "TEXT"), value("state", "open|closed|discontinued"),
+          flag("open-to-all"), flag("credit-note")},
+         &Cli::cmdPrograms},
+        {QStringLiteral("import"), QStringLiteral("locations|users FILE [--dry-run]"),
+         QStringLiteral("locations or users from a CSV file (Account admins): every row, or nothing when any is wrong"),
+         {QStringLiteral("locations"), QStringLiteral("users")}, {flag("dry-run")}, &Cli::cmdImport},
         {QStringLiteral("inbox"), QString(), QStringLiteral("your invitation emails"), {}, {}, &Cli::cmdInbox},
         {QStringLiteral("home"), QStringLiteral("[dismiss PROGRAM --location ID]"),
          QStringLiteral("what Home shows: the invitations not yet opened, and what needs your action"),
@@ -94,8 +122,11 @@ const QList<Cli::Command>& Cli::commands()
         {QStringLiteral("summary"), QStringLiteral("--location ID [--html FILE | --pdf FILE]"),
          QStringLiteral("a location's enrollment summary"), {},
          {value("location", "ID"), value("html", "FILE"), value("pdf", "FILE")}, &Cli::cmdSummary},
-        {QStringLiteral("invitation"), QStringLiteral("PROGRAM --location ID [--bank-profile NAME]"),
-         QStringLiteral("what the invitation dialog shows: the profiles on file and Submit or Continue"), {},
+        {QStringLiteral("invitation"),
+         QStringLiteral("PROGRAM --location ID [--bank-profile NAME] | record PROGRAM --location ID"),
+         QStringLiteral("what the invitation dialog shows: the profiles on file and Submit or Continue; record: "
+                        "an invitation Partner Center showed"),
+         {QStringLiteral("record")},
          {value("location", "ID"), value("bank-profile", "NAME")}, &Cli::cmdShowInvitation},
         {QStringLiteral("enroll"), QStringLiteral("PROGRAM --location ID"),
          QStringLiteral("accepts an invitation (the location's Incentives admin)"), {},
@@ -135,9 +166,12 @@ const QList<Cli::Command>& Cli::commands()
           QStringLiteral("transit"), QStringLiteral("bsb"), QStringLiteral("ifsc"), QStringLiteral("ein"),
           QStringLiteral("vat")},
          {value("country", "CC")}, &Cli::cmdValidate},
-        {QStringLiteral("validation"), QStringLiteral("list | approve|reject PROGRAM --location ID [--reason TEXT]"),
-         QStringLiteral("Microsoft's side in a demo database (Presenters)"),
-         {QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject")},
+        {QStringLiteral("validation"),
+         QStringLiteral("list | approve|reject PROGRAM --location ID [--reason TEXT]\n"
+                        "           | record approved|rejected PROGRAM --location ID [--reason TEXT]"),
+         QStringLiteral("Microsoft's side in a demo database (Presenters); record: Microsoft's outcome as Partner "
+                        "Center reported it (the location's Incentives admin)"),
+         {QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("record")},
          {value("location", "ID"), value("reason", "TEXT")}, &Cli::cmdValidation},
         {QStringLiteral("program"),
          QStringLiteral("publish NAME --currencies USD,EUR [--criteria TEXT] [--open-to-all] [--credit-note]\n"
@@ -240,6 +274,8 @@ int Cli::cmdSubmit(Args& a)
 
 int Cli::cmdShowInvitation(Args& a)
 {
+    if (a.at(0) == QLatin1String("record") && a.count() == 2)
+        return cmdInvitationRecord(a);
     return cmdInvitation(a, QStringLiteral("invitation"));
 }
 

@@ -130,8 +130,10 @@ int Cli::cmdUsers(Args& a)
 
 int Cli::cmdLocations(Args& a)
 {
+    if (a.at(0) == QLatin1String("add") || a.at(0) == QLatin1String("edit"))
+        return cmdLocationsChange(a);
     if (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))
-        return usage(QStringLiteral("locations list"));
+        return usage(QStringLiteral("locations list | add | edit"));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -161,6 +163,8 @@ int Cli::cmdLocations(Args& a)
 
 int Cli::cmdPrograms(Args& a)
 {
+    if (a.at(0) == QLatin1String("record"))
+        return cmdProgramsRecord(a);
     const bool show = a.at(0) == QLatin1String("show");
     if ((show && a.count() != 2) ||
         (!show && (a.count() > 1 || (a.count() == 1 && a.at(0) != QLatin1String("list")))))

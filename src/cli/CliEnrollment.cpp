@@ -354,6 +354,8 @@ int Cli::cmdValidation(Args& a)
     const QString decision = a.at(0);
     if (decision == QLatin1String("list") && a.count() == 1)
         return cmdValidationList();
+    if (decision == QLatin1String("record"))
+        return cmdValidationRecord(a);
     if (a.count() != 2 || !a.has(QStringLiteral("location")) ||
         (decision != QLatin1String("approve") && decision != QLatin1String("reject")))
         return usage(QStringLiteral("validation approve|reject PROGRAM --location ID [--reason TEXT]"));

@@ -45,6 +45,14 @@ QString actionCode(Action action)
         return QStringLiteral("replace-database");
     case Action::MoveOrganization:
         return QStringLiteral("move-organization");
+    case Action::ManageLocations:
+        return QStringLiteral("manage-locations");
+    case Action::RecordPrograms:
+        return QStringLiteral("record-programs");
+    case Action::RecordInvitation:
+        return QStringLiteral("record-invitation");
+    case Action::RecordOutcome:
+        return QStringLiteral("record-outcome");
     }
     return {};
 }
@@ -65,7 +73,11 @@ QList<Action> allActions()
             Action::Restore,
             Action::CheckDatabase,
             Action::ReplaceDatabase,
-            Action::MoveOrganization};
+            Action::MoveOrganization,
+            Action::ManageLocations,
+            Action::RecordPrograms,
+            Action::RecordInvitation,
+            Action::RecordOutcome};
 }
 
 bool isLocationScoped(Action action)
@@ -77,6 +89,8 @@ bool isLocationScoped(Action action)
     case Action::Enroll:
     case Action::EditTaxProfile:
     case Action::SetDefaultBank:
+    case Action::RecordInvitation:
+    case Action::RecordOutcome:
         return true;
     default:
         return false;
@@ -136,6 +150,24 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
         return denied(QT_TRANSLATE_NOOP("Authorization",
                                         "Only an Account admin can back up or restore the database: a "
                                         "backup holds every account number."));
+    case Action::ManageLocations:
+    case Action::RecordPrograms:
+        if (g.accountAdmin)
+            return {};
+        return denied(
+            QT_TRANSLATE_NOOP("Authorization", "Only an Account admin can record locations and programs."));
+    case Action::RecordInvitation:
+        if (g.accountAdmin || g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only an Account admin or the location's Incentives admin can "
+                                        "record an invitation for it."));
+    case Action::RecordOutcome:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the Incentives admin of this location can record Microsoft's "
+                                        "validation outcome."));
     case Action::CheckDatabase:
         return {}; // any active user
     case Action::RunDemoTools:
@@ -160,6 +192,8 @@ Permissions permissionsOf(const Grants& g, bool demoDatabase)
     p.backUp = authorize(g, Action::BackUp);
     p.restore = authorize(g, Action::Restore);
     p.check = authorize(g, Action::CheckDatabase);
+    p.manageLocations = authorize(g, Action::ManageLocations);
+    p.recordPrograms = authorize(g, Action::RecordPrograms);
     return p;
 }
 

@@ -27,6 +27,10 @@ enum class Action
     CheckDatabase,       // the integrity check (no location)
     ReplaceDatabase,     // init or generate over an existing database (no location)
     MoveOrganization,    // migrate every row into another database (no location)
+    ManageLocations,     // add locations and change what is recorded of them (no location)
+    RecordPrograms,      // record the programs Partner Center shows (no location)
+    RecordInvitation,    // record an invitation Partner Center showed for a location
+    RecordOutcome,       // record Microsoft's validation outcome of a location's enrollment
 };
 
 // What may be done with one bank profile. A profile belongs to the location it was created for and
@@ -70,6 +74,8 @@ struct Permissions
     Status backUp;
     Status restore;
     Status check;
+    Status manageLocations;
+    Status recordPrograms;
 };
 Permissions permissionsOf(const Grants& grants, bool demoDatabase);
 

@@ -149,6 +149,7 @@ constexpr std::array kNavigationIcons{
     std::pair{MainWindow::WorkspacePageIndex, "workspace"},
     std::pair{MainWindow::InboxPageIndex, "inbox"},
     std::pair{MainWindow::ProfilesPageIndex, "profiles"},
+    std::pair{MainWindow::ProgramsPageIndex, "by-program"},
     std::pair{MainWindow::UsersPageIndex, "users"},
     std::pair{MainWindow::AuditPageIndex, "audit"},
     std::pair{MainWindow::MyAccessPageIndex, "my-access"},

@@ -16,6 +16,7 @@
 #include "gui/NoAccessPage.h"
 #include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
+#include "gui/ProgramsPage.h"
 #include "gui/ScenariosPanel.h"
 #include "gui/ServerConnections.h"
 #include "gui/SettingsDialog.h"
@@ -55,8 +56,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
       m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
       m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
-      m_presenter(new PresenterPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
-      m_gettingStarted(new GettingStartedPage(this)),
+      m_presenter(new PresenterPage(session, this)), m_programs(new ProgramsPage(session, this)),
+      m_scenarios(new ScenariosPanel(session, this)), m_gettingStarted(new GettingStartedPage(this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
       m_idleTimer(new QTimer(this)), m_autoLockGroup(new QActionGroup(this))
@@ -531,6 +532,8 @@ void MainWindow::buildPageTable()
         {ProfilesPageIndex, m_profiles, "profilesPage", QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"),
          m_ui->actionProfiles, QStringLiteral("profiles"), anyRole, HomePageIndex,
          [this](bool userChanged) { userChanged ? m_profiles->reloadLocations() : m_profiles->reload(); }},
+        {ProgramsPageIndex, m_programs, "programsPage", QStyle::SP_FileDialogContentsView, tr("Programs"),
+         nullptr, QStringLiteral("programs"), anyRole, HomePageIndex, [this](bool) { m_programs->reload(); }},
         {UsersPageIndex, m_users, "usersPage", QStyle::SP_DirIcon, tr("Users and roles"), m_ui->actionUsers,
          QStringLiteral("users"), [this] { return m_session.permissions().manageUsers; }, MyAccessPageIndex,
          [this](bool) { m_users->reload(); }},

@@ -33,6 +33,7 @@ class UsersPage;
 class AuditPage;
 class MyAccessPage;
 class PresenterPage;
+class ProgramsPage;
 class ScenariosPanel;
 class GettingStartedPage;
 
@@ -48,6 +49,7 @@ public:
         WorkspacePageIndex,
         InboxPageIndex,
         ProfilesPageIndex,
+        ProgramsPageIndex,
         UsersPageIndex,
         AuditPageIndex,
         MyAccessPageIndex,
@@ -66,6 +68,7 @@ public:
     AuditPage* auditPage() const { return m_audit; }
     MyAccessPage* myAccessPage() const { return m_myAccess; }
     PresenterPage* presenterPage() const { return m_presenter; }
+    ProgramsPage* programsPage() const { return m_programs; }
     ScenariosPanel* scenariosPanel() const { return m_scenarios; }
     GettingStartedPage* gettingStartedPage() const { return m_gettingStarted; }
     QWidget* currentPage() const;
@@ -153,6 +156,7 @@ private:
     AuditPage* m_audit;
     MyAccessPage* m_myAccess;
     PresenterPage* m_presenter;
+    ProgramsPage* m_programs;
     ScenariosPanel* m_scenarios;
     GettingStartedPage* m_gettingStarted;
     QDockWidget* m_scenariosDock;

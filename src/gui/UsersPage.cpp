@@ -1,5 +1,7 @@
 #include "gui/UsersPage.h"
 
+#include "gui/ImportDialog.h"
+#include "gui/LocationDialog.h"
 #include "gui/MessageBoxes.h"
 #include "gui/RoleDialog.h"
 #include "gui/StatusStyle.h"
@@ -40,6 +42,14 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     connect(m_ui->deactivateButton, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, &UsersPage::resetPassword);
     connect(m_ui->assignAdminButton, &QPushButton::clicked, this, &UsersPage::assignAdminToSelectedLocation);
+    connect(m_ui->addLocationButton, &QPushButton::clicked, this, &UsersPage::addLocation);
+    connect(m_ui->editLocationButton, &QPushButton::clicked, this, &UsersPage::editLocation);
+    connect(m_ui->importLocationsButton, &QPushButton::clicked, this, &UsersPage::importLocations);
+    connect(m_ui->importUsersButton, &QPushButton::clicked, this, &UsersPage::importUsers);
+    connect(m_ui->locationsTable, &QTableWidget::cellActivated, this, [this] {
+        if (m_ui->editLocationButton->isEnabled())
+            editLocation();
+    });
     connect(m_ui->usersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UsersPage::updateButtons);
     connect(m_ui->locationsTable, &QTableWidget::currentCellChanged, this, &UsersPage::updateButtons);
@@ -87,9 +97,10 @@ void UsersPage::reload()
         selectUser(keep);
 
     m_ui->locationsTable->clear();
-    m_ui->locationsTable->setColumnCount(5);
-    m_ui->locationsTable->setHorizontalHeaderLabels(
-        {tr("PartnerID"), tr("Location"), tr("Country"), tr("Incentives admin"), tr("Waiting invitations")});
+    m_ui->locationsTable->setColumnCount(7);
+    m_ui->locationsTable->setHorizontalHeaderLabels({tr("PartnerID"), tr("Location"), tr("Legal entity"),
+                                                     tr("Country"), tr("Agreement"), tr("Incentives admin"),
+                                                     tr("Waiting invitations")});
     m_ui->locationsTable->verticalHeader()->hide();
     if (auto locations = m_session.directory().locations(m_session.actor())) {
         m_ui->locationsTable->setRowCount(int(locations->size()));
@@ -97,17 +108,21 @@ void UsersPage::reload()
         for (const LocationView& v : *locations) {
             m_ui->locationsTable->setItem(row, 0, new QTableWidgetItem(v.location.partnerId));
             m_ui->locationsTable->setItem(row, 1, new QTableWidgetItem(v.location.name));
-            m_ui->locationsTable->setItem(row, 2,
+            m_ui->locationsTable->setItem(row, 2, new QTableWidgetItem(v.location.legalName));
+            m_ui->locationsTable->setItem(row, 3,
                                           new QTableWidgetItem(QLocale::territoryToString(
                                               QLocale::codeToTerritory(v.location.country))));
+            m_ui->locationsTable->setItem(
+                row, 4,
+                new QTableWidgetItem(v.location.attributes.agreementActive ? tr("Active") : tr("Expired")));
             auto* admin = new QTableWidgetItem(
                 v.incentivesAdmin
                     ? QStringLiteral("%1 <%2>").arg(v.incentivesAdmin->name, v.incentivesAdmin->email)
                     : tr("⚠ No Incentives admin — invitations for this location are waiting"));
             if (!v.incentivesAdmin)
                 admin->setForeground(statusColor(EnrollmentStatus::Ineligible, palette()));
-            m_ui->locationsTable->setItem(row, 3, admin);
-            m_ui->locationsTable->setItem(row, 4,
+            m_ui->locationsTable->setItem(row, 5, admin);
+            m_ui->locationsTable->setItem(row, 6,
                                           new QTableWidgetItem(QLocale().toString(v.waitingInvitations)));
             ++row;
         }
@@ -146,6 +161,65 @@ void UsersPage::updateButtons()
     const bool active = !current.isValid() || m_users->item(current.row(), 0)->data(ActiveRole).toBool();
     m_ui->deactivateButton->setText(active ? tr("&Deactivate") : tr("Re&activate"));
     m_ui->assignAdminButton->setEnabled(admin && m_ui->locationsTable->currentRow() >= 0);
+    // Locations are recorded by Account admins; the services decide, the buttons show it.
+    const Status locations = m_session.permissions().manageLocations;
+    for (QPushButton* b : {m_ui->addLocationButton, m_ui->importLocationsButton}) {
+        b->setEnabled(locations.ok());
+        b->setToolTip(locations.ok() ? QString() : locations.error().message);
+    }
+    m_ui->editLocationButton->setEnabled(locations.ok() && !selectedPartnerId().isEmpty());
+    m_ui->importUsersButton->setEnabled(admin);
+}
+
+QString UsersPage::selectedPartnerId() const
+{
+    const int row = m_ui->locationsTable->currentRow();
+    const QTableWidgetItem* item = row >= 0 ? m_ui->locationsTable->item(row, 0) : nullptr;
+    return item ? item->text() : QString();
+}
+
+void UsersPage::addLocation()
+{
+    LocationDialog dialog(m_session, {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void UsersPage::editLocation()
+{
+    const QString partnerId = selectedPartnerId();
+    if (partnerId.isEmpty())
+        return;
+    LocationDialog dialog(m_session, partnerId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void UsersPage::importLocations()
+{
+    ImportDialog dialog(m_session, ImportKind::Locations, this);
+    dialog.setObjectName(QStringLiteral("importLocationsDialog"));
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void UsersPage::importUsers()
+{
+    ImportDialog dialog(m_session, ImportKind::Users, this);
+    dialog.setObjectName(QStringLiteral("importUsersDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed();
+    QStringList passwords;
+    for (const ImportedUser& u : dialog.importedUsers())
+        if (!u.temporaryPassword.isEmpty())
+            passwords.append(QStringLiteral("%1\t%2").arg(u.email, u.temporaryPassword));
+    if (!passwords.isEmpty())
+        MessageBoxes::information(
+            this, tr("Temporary passwords"),
+            tr("Each imported user signs in the first time with their temporary password, "
+               "then chooses their own. They are shown only now:\n\n%1")
+                .arg(passwords.join(QLatin1Char('\n'))));
 }
 
 void UsersPage::changed()

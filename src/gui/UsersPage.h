@@ -49,6 +49,11 @@ public:
     void removeRole();
     void toggleActive();
     void resetPassword();
+    void addLocation();
+    void editLocation();
+    void importLocations();
+    void importUsers();
+    QString selectedPartnerId() const;
 
 Q_SIGNALS:
     void usersChanged();

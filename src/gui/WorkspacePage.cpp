@@ -4,13 +4,16 @@
 #include "gui/EligibilityDialog.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
+#include "gui/OutcomeDialog.h"
 #include "gui/StatusStyle.h"
 #include "gui/WorkspaceDetailsPane.h"
 #include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
+#include "services/OrganizationService.h"
 #include "services/Session.h"
 #include "ui_WorkspacePage.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -174,6 +177,21 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_ui->groupTree->verticalScrollBar(), &QScrollBar::valueChanged, m_fitTimer,
             qOverload<>(&QTimer::start));
 
+    // Microsoft's outcome as Partner Center reported it, offered where the services allow it.
+    m_recordOutcome = new QAction(tr("Record Microsoft's &outcome…"), this);
+    m_recordOutcome->setObjectName(QStringLiteral("recordOutcomeAction"));
+    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_ui->table),
+                                    static_cast<QAbstractItemView*>(m_ui->groupTree)}) {
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+        view->addAction(m_recordOutcome);
+    }
+    connect(m_recordOutcome, &QAction::triggered, this, [this] {
+        const WorkspaceRow* row = currentRow();
+        if (!row)
+            return;
+        OutcomeDialog dialog(m_session, row->enrollment.programName, row->enrollment.partnerId, this);
+        dialog.exec();
+    });
     connect(m_ui->eligibilityButton, &QPushButton::clicked, this, &WorkspacePage::showEligibility);
     connect(m_ui->guideButton, &QPushButton::clicked, this, &WorkspacePage::showGuide);
     connect(m_ui->enrollButton, &QPushButton::clicked, this, [this] {
@@ -266,6 +284,10 @@ void WorkspacePage::updateButtons()
                         : !row->next.refusal.isEmpty() ? row->next.refusal
                                                        : row->actionsRequired;
     m_ui->enrollButton->setEnabled(canEnroll);
+    if (m_recordOutcome)
+        m_recordOutcome->setEnabled(row && OrganizationService(m_session.context())
+                                               .mayRecordOutcome(m_session.actor(), row->enrollment)
+                                               .ok());
     m_ui->enrollButton->setToolTip(canEnroll ? tr("Open the invitation of the selected row") : why);
 }
 

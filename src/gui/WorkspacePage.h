@@ -9,6 +9,7 @@
 class QAbstractItemView;
 class QEvent;
 class QTabBar;
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -92,6 +93,7 @@ private:
     QTimer* m_searchTimer;
     QTimer* m_fitTimer;
     bool m_groupsStale = true; // the filter changed since the groups were read
+    QAction* m_recordOutcome = nullptr;
 };
 
 } // namespace incentives::gui

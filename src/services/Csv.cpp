@@ -1,5 +1,8 @@
 #include "services/Csv.h"
 
+#include <QCoreApplication>
+#include <QStringDecoder>
+
 namespace incentives::csv {
 namespace {
 
@@ -58,6 +61,84 @@ QString line(const QStringList& fields)
         out += field(fields.at(i));
     }
     out += QStringLiteral("\r\n");
+    return out;
+}
+
+QList<Record> parse(const QByteArray& data, QString* problem, int maxField)
+{
+    QList<Record> out;
+    problem->clear();
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decode(data);
+    if (decode.hasError()) {
+        *problem = QCoreApplication::translate("Csv", "The file is not UTF-8 text.");
+        return {};
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text.contains(QChar(0))) {
+        *problem =
+            QCoreApplication::translate("Csv", "The file holds a NUL character: it is not a CSV file.");
+        return {};
+    }
+    int line = 1;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        Record r;
+        r.line = line;
+        bool blank = true;
+        for (;;) { // one field
+            QString field;
+            bool quoted = false;
+            if (i < n && text.at(i) == QLatin1Char('"')) {
+                quoted = true;
+                blank = false;
+                ++i;
+                for (;;) {
+                    if (i >= n) {
+                        *problem = QCoreApplication::translate("Csv", "Line %1: a quote is never closed.")
+                                       .arg(r.line);
+                        return {};
+                    }
+                    const QChar c = text.at(i++);
+                    if (c == QLatin1Char('"')) {
+                        if (i < n && text.at(i) == QLatin1Char('"')) {
+                            ++i;
+                        } else {
+                            break;
+                        }
+                    } else if (c == QLatin1Char('\n')) {
+                        ++line;
+                    }
+                    if (field.size() <= maxField)
+                        field.append(c == QLatin1Char('"') ? QLatin1Char('"') : c);
+                }
+            }
+            while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n')) {
+                const QChar c = text.at(i++);
+                if (c == QLatin1Char('\r') && (i >= n || text.at(i) == QLatin1Char('\n')))
+                    continue;
+                blank = false;
+                if (field.size() <= maxField)
+                    field.append(c);
+            }
+            Q_UNUSED(quoted);
+            r.fields.append(field);
+            if (i < n && text.at(i) == QLatin1Char(',')) {
+                blank = false;
+                ++i;
+                continue;
+            }
+            break;
+        }
+        if (i < n) { // the line break
+            ++i;
+            ++line;
+        }
+        if (!blank)
+            out.append(r);
+    }
     return out;
 }
 

@@ -13,4 +13,17 @@ QString field(const QString& value);
 // One record: the fields joined by commas, with the CRLF that ends it.
 QString line(const QStringList& fields);
 
+// One record read from a file, with the line it starts on (1 is the first line).
+struct Record
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// Reads CSV as written above (and as spreadsheets save it: LF or CRLF, a UTF-8 byte order mark).
+// Blank lines are skipped. Returns the records, or sets problem (with the line) when the file is
+// not UTF-8, holds a NUL byte or leaves a quote open; a field is never longer than maxField
+// characters: a longer one is cut to that length plus one, for the caller to refuse.
+QList<Record> parse(const QByteArray& data, QString* problem, int maxField = 1000);
+
 } // namespace incentives::csv

@@ -52,15 +52,18 @@ Status Simulation::catchUp()
                 return s;
             return tx.commit();
         }
-        auto validationDue = m_ctx.enrollments().nextValidationDue();
-        if (!validationDue)
-            return validationDue.error();
+        auto nextDue = m_ctx.enrollments().nextValidationDue();
+        if (!nextDue)
+            return nextDue.error();
+        // Outside demo databases Microsoft's decision is what Partner Center reports, recorded by
+        // the location's Incentives admin: nothing decides a validation by itself.
+        const QDateTime validationDue = m_ctx.clock().isDemo() ? *nextDue : QDateTime();
         auto taxExpiry = m_ctx.profiles().nextTaxExpiry(processed);
         if (!taxExpiry)
             return taxExpiry.error();
         const QDateTime yearEnd = fiscal::nextYearStart(processed);
         const QDateTime validationAt =
-            validationDue->isValid() && *validationDue < processed ? processed : *validationDue;
+            validationDue.isValid() && validationDue < processed ? processed : validationDue;
         const QDateTime at = earliest({validationAt, *taxExpiry, yearEnd});
         if (!at.isValid() || at > now)
             return {};

@@ -102,6 +102,22 @@ Status DirectoryRepository::updateLocationAttributes(const Location& l)
     return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
 }
 
+Status DirectoryRepository::updateLocation(const Location& l)
+{
+    const auto& a = l.attributes;
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE locations SET name = ?, legal_name = ?, country = ?, city = ?, address = ?, "
+                       "agreement_active = ?, solutions_partner = ?, csp_indirect = ?, csp_direct = ?, "
+                       "trailing_revenue = ?, customer_adds = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        {l.name, l.legalName, l.country, l.city, l.address, int(a.agreementActive), int(a.solutionsPartner),
+         int(a.cspIndirectReseller), int(a.cspDirectBill), a.trailingRevenueUsd, a.customerAdds, l.id,
+         l.version});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
+}
+
 Status DirectoryRepository::setDefaultBank(Id locationId, Id bankProfileId)
 {
     return m_db.run(QStringLiteral("UPDATE locations SET default_bank_profile_id = ?, version = version + 1 "

@@ -28,6 +28,8 @@ public:
     Result<Location> locationByPartnerId(const QString& partnerId);
     Result<Id> insertLocation(const Location& location);
     Status updateLocationAttributes(const Location& location); // optimistic: version must match
+    // Name, legal name, country, city, address and attributes; optimistic: version must match.
+    Status updateLocation(const Location& location);
     Status setDefaultBank(Id locationId, Id bankProfileId);
 
     Result<QList<User>> users();

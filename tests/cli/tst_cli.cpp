@@ -3,6 +3,7 @@
 // a temporary directory and checks stdout, stderr and the exit code of every run:
 // 0 done, 1 refused with exactly one line "incentives-cli: ..." on stderr, 2 usage error.
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 #include "TestDatabase.h"
@@ -190,6 +191,7 @@ private Q_SLOTS:
     void missingDatabase();
     void initTwice();
     void demoToolsNeedDemoDatabase();
+    void realOrganizationFlow();
     void auditVerify();
     void replacingAdminNeedsFlag();
     void migrateRoundTrip();
@@ -537,6 +539,160 @@ void TestCli::demoToolsNeedDemoDatabase()
                   QStringLiteral("demo database"));
     CHECK_REFUSED(cli({QStringLiteral("program"), QStringLiteral("discontinue"), kAzure}, admin),
                   QStringLiteral("demo database"));
+}
+
+// A real organization mirrored offline, from an empty database to an Enrolled enrollment: locations
+// added and imported, users imported, a program and its invitation recorded, the enrollment
+// submitted, and Microsoft's outcome recorded by the location's Incentives admin.
+void TestCli::realOrganizationFlow()
+{
+    m_db = testdb::fresh(*m_dir, QStringLiteral("real-org.db"));
+    const QString ana = QStringLiteral("ana.admin@fabrikam.example");
+    const QString ben = QStringLiteral("ben.seattle@fabrikam.example");
+    const QString password = QStringLiteral("Correct-Horse-Battery-9");
+    // Everyone signs in once with the temporary password, then chooses their own.
+    const auto firstSignIn = [&](const QString& email, const QString& temporary) {
+        m_env.insert(QStringLiteral("INCENTIVES_PASSWORD"), temporary);
+        m_env.insert(QStringLiteral("INCENTIVES_NEW_PASSWORD"), password);
+        const Run changed = cli({QStringLiteral("password")}, email);
+        m_env.insert(QStringLiteral("INCENTIVES_PASSWORD"), password);
+        return changed;
+    };
+    const QJsonObject made = json({QStringLiteral("init"), QStringLiteral("--empty"), QStringLiteral("--org"),
+                                   QStringLiteral("Fabrikam"), QStringLiteral("--admin"), ana},
+                                  {})
+                                 .object();
+    CHECK_DONE(firstSignIn(ana, made[QLatin1String("temporary_password")].toString()));
+    const auto locationCount = [&] {
+        return json({QStringLiteral("locations"), QStringLiteral("list")}, ana).array().size();
+    };
+    QCOMPARE(locationCount(), 0);
+
+    // A location by hand; bad input is refused with one line and changes nothing.
+    CHECK_DONE(
+        cli({QStringLiteral("locations"), QStringLiteral("add"), QStringLiteral("1000001"),
+             QStringLiteral("--name"), QStringLiteral("Fabrikam Seattle"), QStringLiteral("--legal-name"),
+             QStringLiteral("Fabrikam Inc"), QStringLiteral("--country"), QStringLiteral("US"),
+             QStringLiteral("--solutions-partner"), QStringLiteral("yes")},
+            ana));
+    CHECK_REFUSED(cli({QStringLiteral("locations"), QStringLiteral("add"), QStringLiteral("12345"),
+                       QStringLiteral("--name"), QStringLiteral("Short"), QStringLiteral("--legal-name"),
+                       QStringLiteral("Short Inc"), QStringLiteral("--country"), QStringLiteral("US")},
+                      ana),
+                  QStringLiteral("7 digits"));
+    CHECK_REFUSED(cli({QStringLiteral("locations"), QStringLiteral("add"), QStringLiteral("1000001"),
+                       QStringLiteral("--name"), QStringLiteral("Again"), QStringLiteral("--legal-name"),
+                       QStringLiteral("Again Inc"), QStringLiteral("--country"), QStringLiteral("US")},
+                      ana),
+                  QStringLiteral("exists already"));
+    QCOMPARE(locationCount(), 1);
+    CHECK_DONE(cli({QStringLiteral("locations"), QStringLiteral("edit"), QStringLiteral("1000001"),
+                    QStringLiteral("--revenue"), QStringLiteral("150000")},
+                   ana));
+
+    // An import with a bad row: one line per bad row with its line number, nothing written.
+    const auto writeFile = [&](const QString& name, const QByteArray& content) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+            QTest::qFail("cannot write the CSV file", __FILE__, __LINE__);
+        return path;
+    };
+    const QString bad = writeFile(QStringLiteral("bad.csv"), "partner_id,name,legal_name,country\n"
+                                                             "1000002,Fabrikam London,Fabrikam UK Ltd,GB\n"
+                                                             "99,Tiny,Tiny Ltd,GB\n"
+                                                             "1000003,Nowhere,Nowhere Ltd,QQ\n");
+    const Run refused = cli({QStringLiteral("import"), QStringLiteral("locations"), bad}, ana);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("Line 3:")) &&
+                 refused.err.contains(QStringLiteral("Line 4:")),
+             qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(QStringLiteral("Line 2:")));
+    QVERIFY(refused.err.contains(QStringLiteral("nothing was imported")));
+    QCOMPARE(locationCount(), 1);
+    const QString good =
+        writeFile(QStringLiteral("good.csv"), "partner_id,name,legal_name,country,agreement\n"
+                                              "1000002,Fabrikam London,Fabrikam UK Ltd,GB,active\n"
+                                              "1000003,Fabrikam Berlin,Fabrikam GmbH,DE,expired\n");
+    const Run dryRun =
+        cli({QStringLiteral("import"), QStringLiteral("locations"), good, QStringLiteral("--dry-run")}, ana);
+    CHECK_DONE(dryRun);
+    QVERIFY2(dryRun.out.contains(QStringLiteral("Fabrikam Berlin")), qPrintable(dryRun.out));
+    QCOMPARE(locationCount(), 1);
+    CHECK_DONE(cli({QStringLiteral("import"), QStringLiteral("locations"), good}, ana));
+    QCOMPARE(locationCount(), 3);
+
+    // The location's Incentives admin, imported with a temporary password.
+    const QString users = writeFile(QStringLiteral("users.csv"), "email,name,role,location\n"
+                                                                 "ben.seattle@fabrikam.example,Ben Seattle,"
+                                                                 "incentives-admin,1000001\n");
+    const QJsonObject imported =
+        json({QStringLiteral("import"), QStringLiteral("users"), users}, ana).object();
+    const QJsonArray importedUsers = imported[QLatin1String("users")].toArray();
+    QCOMPARE(importedUsers.size(), 1);
+    CHECK_DONE(firstSignIn(ben, importedUsers.at(0)[QLatin1String("temporary_password")].toString()));
+    // An Incentives admin imports nothing.
+    CHECK_REFUSED(cli({QStringLiteral("import"), QStringLiteral("locations"), good}, ben),
+                  QStringLiteral("Account admin"));
+    QCOMPARE(locationCount(), 3);
+
+    // The program and the invitation Partner Center shows.
+    const QString program = QStringLiteral("Fabrikam Partner Rewards");
+    const QStringList record{
+        QStringLiteral("programs"),     QStringLiteral("record"), program,
+        QStringLiteral("--currencies"), QStringLiteral("USD"),    QStringLiteral("--criteria"),
+        QStringLiteral("agreement")};
+    CHECK_REFUSED(cli(record, ben), QStringLiteral("Account admin"));
+    CHECK_DONE(cli(record, ana));
+    CHECK_REFUSED(cli(record, ana), QStringLiteral("exists already"));
+    CHECK_DONE(cli({QStringLiteral("invitation"), QStringLiteral("record"), program,
+                    QStringLiteral("--location"), QStringLiteral("1000001")},
+                   ana));
+    const auto status = [&] {
+        for (const QJsonValue& v :
+             json({QStringLiteral("workspace"), QStringLiteral("--location"), QStringLiteral("1000001")}, ben)
+                 .array())
+            if (v[QLatin1String("program")].toString() == program)
+                return v[QLatin1String("status")].toString();
+        return QString();
+    };
+    QCOMPARE(status(), QStringLiteral("invited"));
+
+    // The Incentives admin's profiles, then enroll and submit.
+    CHECK_DONE(cli({QStringLiteral("bank-profile"), QStringLiteral("add"), QStringLiteral("--location"),
+                    QStringLiteral("1000001"), QStringLiteral("--name"), QStringLiteral("Fabrikam US"),
+                    QStringLiteral("--country"), QStringLiteral("US"), QStringLiteral("--currency"),
+                    QStringLiteral("USD"), QStringLiteral("--holder"), QStringLiteral("Fabrikam Inc"),
+                    QStringLiteral("--routing"), QStringLiteral("021000021"), QStringLiteral("--account"),
+                    QStringLiteral("483920175")},
+                   ben));
+    CHECK_DONE(cli({QStringLiteral("bank-profile"), QStringLiteral("assign"), QStringLiteral("Fabrikam US"),
+                    QStringLiteral("--location"), QStringLiteral("1000001")},
+                   ben));
+    CHECK_DONE(cli({QStringLiteral("tax-profile"), QStringLiteral("set"), QStringLiteral("--location"),
+                    QStringLiteral("1000001"), QStringLiteral("--form"), QStringLiteral("w9"),
+                    QStringLiteral("--ein"), QStringLiteral("12-3456789"), QStringLiteral("--signed"),
+                    QDate::currentDate().addDays(-1).toString(Qt::ISODate)},
+                   ben));
+    CHECK_DONE(cli(
+        {QStringLiteral("enroll"), program, QStringLiteral("--location"), QStringLiteral("1000001")}, ben));
+    CHECK_DONE(cli(
+        {QStringLiteral("submit"), program, QStringLiteral("--location"), QStringLiteral("1000001")}, ben));
+    QCOMPARE(status(), QStringLiteral("validating"));
+
+    // Microsoft's outcome, as Partner Center reported it: only the location's Incentives admin.
+    const QStringList approved{QStringLiteral("validation"), QStringLiteral("record"),
+                               QStringLiteral("approved"),   program,
+                               QStringLiteral("--location"), QStringLiteral("1000001")};
+    CHECK_REFUSED(cli(approved, ana), QStringLiteral("Incentives admin"));
+    CHECK_USAGE(cli({QStringLiteral("validation"), QStringLiteral("record"), QStringLiteral("maybe"), program,
+                     QStringLiteral("--location"), QStringLiteral("1000001")},
+                    ben));
+    QCOMPARE(status(), QStringLiteral("validating"));
+    CHECK_DONE(cli(approved, ben));
+    QCOMPARE(status(), QStringLiteral("enrolled"));
+    CHECK_REFUSED(cli(approved, ben), QStringLiteral("not waiting for validation"));
+    CHECK_DONE(cli({QStringLiteral("audit"), QStringLiteral("verify")}));
 }
 
 void TestCli::auditVerify()

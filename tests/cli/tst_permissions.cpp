@@ -7,12 +7,14 @@
 #include "services/AuditService.h"
 #include "services/EnrollmentService.h"
 #include "services/MaintenanceService.h"
+#include "services/OrganizationService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -68,6 +70,11 @@ void TestPermissions::initTestCase()
         QVERIFY(pending && !pending->isEmpty());
         m_pendingProgram = pending->first().programName;
         m_pendingLocation = pending->first().partnerId;
+        // Waiting at a location the Incentives admin of the table administers too.
+        auto bao = (*ctx)->actor(matrix::email(Who::LocationAdmin));
+        QVERIFY(bao);
+        QVERIFY((*ctx)->grants(*bao)->adminOf.contains(
+            (*ctx)->directory().locationByPartnerId(m_pendingLocation)->id));
         m_backup = m_dir.filePath(QStringLiteral("template-backup.db"));
         QVERIFY(MaintenanceService(**ctx).backUp(*avery, m_backup));
         if (!testdb::onServer())
@@ -166,6 +173,38 @@ Status TestPermissions::runService(AppContext& ctx, const Actor& actor, const QS
         return status(maintenance.loadSnapshot(actor, QStringLiteral("matrix")));
     if (op == QLatin1String("demo reset") || op == QLatin1String("scenario start"))
         return status(maintenance.resetDemo(actor));
+    OrganizationService organization(ctx);
+    if (op == QLatin1String("locations add")) {
+        LocationInput in;
+        in.partnerId = QStringLiteral("4649199");
+        in.name = QStringLiteral("Contoso Matrix");
+        in.legalName = QStringLiteral("Contoso Matrix Ltd");
+        in.country = QStringLiteral("NL");
+        return status(organization.addLocation(actor, in));
+    }
+    if (op == QLatin1String("locations edit")) {
+        LocationInput in;
+        in.partnerId = matrix::kLocation;
+        in.name = QStringLiteral("Contoso Renamed");
+        in.legalName = QStringLiteral("Contoso Ltd");
+        in.country = QStringLiteral("US");
+        return status(organization.editLocation(actor, in));
+    }
+    if (op == QLatin1String("import locations"))
+        return status(
+            organization.import(actor, ImportKind::Locations,
+                                "partner_id,name,legal_name,country\n4649198,Contoso CSV,Contoso CSV "
+                                "Ltd,NL\n"));
+    if (op == QLatin1String("programs record")) {
+        Program p;
+        p.name = QStringLiteral("Matrix Program Two");
+        p.currencies = {QStringLiteral("EUR")};
+        return status(organization.recordProgram(actor, p));
+    }
+    if (op == QLatin1String("invitation record"))
+        return status(organization.recordInvitation(actor, matrix::kRecordedProgram, matrix::kLocation));
+    if (op == QLatin1String("validation record"))
+        return status(organization.recordOutcome(actor, m_pendingProgram, m_pendingLocation, true, {}));
     if (op == QLatin1String("migrate"))
         return status(
             transfer::migrate(ctx, actor, m_dir.filePath(QStringLiteral("moved-%1.db").arg(++m_unique))));
@@ -277,6 +316,40 @@ QStringList TestPermissions::cliArguments(const QString& op)
         return {QStringLiteral("demo"), QStringLiteral("reset")};
     if (op == QLatin1String("scenario start"))
         return {QStringLiteral("scenario"), QStringLiteral("start"), QStringLiteral("enroll-from-email")};
+    if (op == QLatin1String("locations add"))
+        return {QStringLiteral("locations"),
+                QStringLiteral("add"),
+                QStringLiteral("4649199"),
+                QStringLiteral("--name"),
+                QStringLiteral("Contoso Matrix"),
+                QStringLiteral("--legal-name"),
+                QStringLiteral("Contoso Matrix Ltd"),
+                QStringLiteral("--country"),
+                QStringLiteral("NL")};
+    if (op == QLatin1String("locations edit"))
+        return {QStringLiteral("locations"), QStringLiteral("edit"), matrix::kLocation,
+                QStringLiteral("--name"), QStringLiteral("Contoso Renamed")};
+    if (op == QLatin1String("import locations")) {
+        const QString path = m_dir.filePath(QStringLiteral("matrix-%1.csv").arg(++m_unique));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("partner_id,name,legal_name,country\n4649198,Contoso CSV,Contoso CSV Ltd,NL\n");
+        return {QStringLiteral("import"), QStringLiteral("locations"), path};
+    }
+    if (op == QLatin1String("programs record"))
+        return {QStringLiteral("programs"), QStringLiteral("record"), QStringLiteral("Matrix Program Two"),
+                QStringLiteral("--currencies"), QStringLiteral("EUR")};
+    if (op == QLatin1String("invitation record"))
+        return {QStringLiteral("invitation"), QStringLiteral("record"), matrix::kRecordedProgram, location,
+                matrix::kLocation};
+    if (op == QLatin1String("validation record"))
+        return {QStringLiteral("validation"),
+                QStringLiteral("record"),
+                QStringLiteral("approved"),
+                m_pendingProgram,
+                location,
+                m_pendingLocation};
     if (op == QLatin1String("migrate"))
         return {QStringLiteral("migrate"), QStringLiteral("--to"),
                 m_dir.filePath(QStringLiteral("cli-moved-%1.db").arg(++m_unique))};

@@ -99,6 +99,12 @@ const MatrixRow kMatrix[] = {
     {Action::CheckDatabase, nullptr, "YYYYY-Y"},
     {Action::ReplaceDatabase, nullptr, "Y--Y---"},
     {Action::MoveOrganization, nullptr, "Y--Y---"},
+    // Mirroring Partner Center: Account admins record locations and programs; an invitation is
+    // recorded by them or the location's Incentives admin; the outcome only by the latter.
+    {Action::ManageLocations, nullptr, "Y--Y---"},
+    {Action::RecordPrograms, nullptr, "Y--Y---"},
+    {Action::RecordInvitation, "YY-Y---", "Y--Y---"},
+    {Action::RecordOutcome, "-Y-Y---", "-------"},
 };
 
 } // namespace
@@ -167,8 +173,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 6 location-scoped actions at two locations, 9 others, 7 profiles each.
-    QCOMPARE(rows, (6 * 2 + 9) * kProfileCount);
+    // 8 location-scoped actions at two locations, 11 others, 7 profiles each.
+    QCOMPARE(rows, (8 * 2 + 11) * kProfileCount);
 }
 
 void TestAuthorization::matrix()
@@ -296,6 +302,8 @@ void TestAuthorization::permissions()
     QVERIFY(!admin.presenterTools.ok());
     const Permissions presenter = permissionsOf(grantsFor(Presenter), true);
     QVERIFY(presenter.presenterTools.ok() && !presenter.backUp.ok() && presenter.check.ok());
+    QVERIFY(admin.manageLocations.ok() && admin.recordPrograms.ok());
+    QVERIFY(!presenter.manageLocations.ok() && !presenter.recordPrograms.ok());
     // The presenter tools exist in demo databases only, whoever asks.
     QVERIFY(!permissionsOf(grantsFor(Presenter), false).presenterTools.ok());
     const Permissions nobody = permissionsOf(grantsFor(Deactivated), true);

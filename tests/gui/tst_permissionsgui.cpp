@@ -4,7 +4,9 @@
 #include "GuiTestSupport.h"
 #include "PermissionMatrix.h"
 #include "gui/ProfilesPage.h"
+#include "gui/ProgramsPage.h"
 #include "gui/WorkspacePage.h"
+#include "services/demo/PresenterTools.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -105,6 +107,25 @@ void TestPermissionsGui::windowFollowsTheTable()
         if (!enroll->isEnabled())
             QVERIFY(!enroll->toolTip().isEmpty()); // says why
     }
+
+    // Microsoft's outcome, on an enrollment that waits for validation.
+    if (who != Who::Presenter) {
+        auto pending =
+            PresenterTools(m_demo.context())
+                .pendingValidations(*m_demo.context().actor(QStringLiteral("avery.brooks@contoso.example")));
+        QVERIFY(pending);
+        QVERIFY(!pending->isEmpty()); // at a location the table's Incentives admin administers
+        workspace->selectEnrollment(pending->first().programName, pending->first().partnerId);
+        auto* outcome = workspace->findChild<QAction*>(QStringLiteral("recordOutcomeAction"));
+        QVERIFY(outcome);
+        QTRY_COMPARE(outcome->isEnabled(), allowed(QStringLiteral("validation record"), who));
+    }
+
+    // The Programs page offers Record program… to whoever may record one.
+    window->openScreen(QStringLiteral("programs"));
+    auto* record = window->programsPage()->findChild<QPushButton*>(QStringLiteral("recordProgramButton"));
+    QVERIFY(record);
+    QCOMPARE(!record->isHidden(), allowed(QStringLiteral("programs record"), who));
 
     // The profiles page: editing another location's bank profile.
     ProfilesPage* profiles = window->profilesPage();
