@@ -25,6 +25,8 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_ui->bankTable->setModel(m_bankModel);
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_ui->bankTable->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->editTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     // The banner stands out in the palette's tool-tip colours, a pair meant to be read together.
     m_ui->bannerLabel->setAutoFillBackground(true);

@@ -29,6 +29,9 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_ui->usersTable->setModel(m_users);
     m_ui->usersTable->verticalHeader()->hide();
     m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_ui->usersTable->horizontalHeader()->setResizeContentsPrecision(40);
+    m_ui->locationsTable->horizontalHeader()->setResizeContentsPrecision(40);
     for (const QString& text : {tr("All users"), tr("Account admins"), tr("Incentives admins"),
                                 tr("Incentives users"), tr("Users without a role"), tr("Deactivated users")})
         m_ui->roleFilter->addItem(text);
