@@ -73,7 +73,7 @@ void CountWorker::landmarks(quint64 ticket, const Actor& actor, const WorkspaceF
     if (ticket < m_newestPage || position >= upTo || !open().isEmpty())
         return;
     // A chunk at a time, queued behind the pages asked for meanwhile, so that none waits long.
-    constexpr int kChunk = 25;
+    constexpr int kChunk = 10;
     auto rows = EnrollmentService(*m_ctx).landmarks(actor, filter, sort, ascending, every, kChunk, after);
     if (!rows || rows->isEmpty())
         return;

@@ -408,7 +408,8 @@ void WorkspaceModel::requestLandmarks()
     // Worth it where a jump would count a long offset: one landmark per 2,000 rows or so, at most
     // 1,000 of them, read in the background.
     constexpr qint64 kWorthIt = 20 * kPageSize;
-    if (!m_async || m_count < kWorthIt || !m_session.signedIn())
+    // Not for a search: each landmark of one would read and sort every match.
+    if (!m_async || m_count < kWorthIt || !m_session.signedIn() || !m_filter.search.trimmed().isEmpty())
         return;
     m_landmarkEvery = int(qMax<qint64>(10 * kPageSize, m_count / 1000 + 1));
     m_landmarkPositions.clear();
