@@ -1778,6 +1778,14 @@
         <source>Go back to the shipped demo data; asks first</source>
         <translation>Zu den ausgelieferten Demodaten zurückkehren; mit Rückfrage</translation>
     </message>
+    <message>
+        <source>Find a pending validation</source>
+        <translation>Ausstehende Validierung suchen</translation>
+    </message>
+    <message>
+        <source>Find by program, PartnerID or location</source>
+        <translation>Nach Programm, PartnerID oder Standort suchen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1866,6 +1874,14 @@
     <message>
         <source>The location whose default bank profile and tax profile show below</source>
         <translation>Der Standort, dessen Standard-Bankprofil und Steuerprofil unten angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Search bank profiles by name</source>
+        <translation>Bankprofile nach Namen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search bank profiles</source>
+        <translation>Bankprofile durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2986,14 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Ein Standort ohne Incentives-Administrator ist entsprechend gekennzeichnet; seine Einladungen warten, bis einer zugewiesen ist</translation>
     </message>
+    <message>
+        <source>Search PartnerIDs and location names</source>
+        <translation>PartnerIDs und Standortnamen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search locations</source>
+        <translation>Standorte durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -4069,6 +4093,21 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationPicker</name>
+    <message>
+        <source>All locations — type a PartnerID or a name</source>
+        <translation>Alle Standorte – PartnerID oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Matching locations</source>
+        <translation>Passende Standorte</translation>
+    </message>
+    <message>
+        <source>More locations match: type more of the name or PartnerID</source>
+        <translation>Weitere Standorte passen: mehr vom Namen oder der PartnerID eingeben</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
@@ -4289,6 +4328,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing will be written to it.</source>
+        <translation>Die Datenbank ist beschädigt: Es wird nichts mehr in sie geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4399,6 +4442,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>Loaded the snapshot &apos;%1&apos;.</source>
         <translation>Snapshot „%1“ geladen.</translation>
     </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>PartnerID oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; type a program, PartnerID or location to find the others.</source>
+        <translation>Die ersten %1 werden angezeigt; geben Sie ein Programm, eine PartnerID oder einen Standort ein, um die übrigen zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
@@ -4445,6 +4496,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Select a bank profile first.</source>
         <translation>Wählen Sie zuerst ein Bankprofil aus.</translation>
+    </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>PartnerID oder Namen eingeben</translation>
+    </message>
+    <message>
+        <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
+        <translation>Die ersten %1 Bankprofile werden angezeigt; suchen Sie nach einem Namen, um die übrigen zu finden.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4878,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
 
 %2</translation>
     </message>
+    <message>
+        <source>The first %1 users are listed; search for a name or email address to find the others.</source>
+        <translation>Die ersten %1 Benutzer werden angezeigt; suchen Sie nach einem Namen oder einer E-Mail-Adresse, um die übrigen zu finden.</translation>
+    </message>
+    <message>
+        <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
+        <translation>Die ersten %1 Standorte werden angezeigt; suchen Sie nach einer PartnerID oder einem Namen, um die übrigen zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -4990,10 +5057,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>All programs</source>

@@ -1778,6 +1778,14 @@
         <source>Go back to the shipped demo data; asks first</source>
         <translation>Volver a los datos de demostración originales; pide confirmación antes</translation>
     </message>
+    <message>
+        <source>Find a pending validation</source>
+        <translation>Buscar una validación pendiente</translation>
+    </message>
+    <message>
+        <source>Find by program, PartnerID or location</source>
+        <translation>Buscar por programa, PartnerID o ubicación</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1866,6 +1874,14 @@
     <message>
         <source>The location whose default bank profile and tax profile show below</source>
         <translation>La ubicación cuyo perfil bancario predeterminado y perfil fiscal se muestran abajo</translation>
+    </message>
+    <message>
+        <source>Search bank profiles by name</source>
+        <translation>Buscar perfiles bancarios por nombre</translation>
+    </message>
+    <message>
+        <source>Search bank profiles</source>
+        <translation>Buscar perfiles bancarios</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2986,14 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Una ubicación sin administrador de incentivos lo indica; sus invitaciones esperan hasta que se asigne uno</translation>
     </message>
+    <message>
+        <source>Search PartnerIDs and location names</source>
+        <translation>Buscar PartnerID y nombres de ubicación</translation>
+    </message>
+    <message>
+        <source>Search locations</source>
+        <translation>Buscar ubicaciones</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -4069,6 +4093,21 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationPicker</name>
+    <message>
+        <source>All locations — type a PartnerID or a name</source>
+        <translation>Todas las ubicaciones: escriba un PartnerID o un nombre</translation>
+    </message>
+    <message>
+        <source>Matching locations</source>
+        <translation>Ubicaciones coincidentes</translation>
+    </message>
+    <message>
+        <source>More locations match: type more of the name or PartnerID</source>
+        <translation>Hay más ubicaciones que coinciden: escriba más del nombre o del PartnerID</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
@@ -4289,6 +4328,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing will be written to it.</source>
+        <translation>La base de datos está dañada: no se escribirá nada en ella.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4399,6 +4442,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Loaded the snapshot &apos;%1&apos;.</source>
         <translation>Se ha cargado la instantánea «%1».</translation>
     </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>Escriba un PartnerID o un nombre</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; type a program, PartnerID or location to find the others.</source>
+        <translation>Se muestran las %1 primeras; escriba un programa, un PartnerID o una ubicación para encontrar las demás.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
@@ -4445,6 +4496,14 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>Seleccione primero un perfil bancario.</translation>
+    </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>Escriba un PartnerID o un nombre</translation>
+    </message>
+    <message>
+        <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
+        <translation>Se muestran los %1 primeros perfiles bancarios; busque un nombre para encontrar los demás.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4878,14 @@ Load their version into the form? What you typed here is then replaced; choose N
 
 %2</translation>
     </message>
+    <message>
+        <source>The first %1 users are listed; search for a name or email address to find the others.</source>
+        <translation>Se muestran los %1 primeros usuarios; busque un nombre o una dirección de correo para encontrar los demás.</translation>
+    </message>
+    <message>
+        <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
+        <translation>Se muestran las %1 primeras ubicaciones; busque un PartnerID o un nombre para encontrar las demás.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -4990,10 +5057,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Todas las ubicaciones</translation>
     </message>
     <message>
         <source>All programs</source>

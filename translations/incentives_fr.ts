@@ -1778,6 +1778,14 @@
         <source>Go back to the shipped demo data; asks first</source>
         <translation>Revenir aux données de démo d&apos;origine&#xa0;; avec confirmation</translation>
     </message>
+    <message>
+        <source>Find a pending validation</source>
+        <translation>Trouver une validation en attente</translation>
+    </message>
+    <message>
+        <source>Find by program, PartnerID or location</source>
+        <translation>Chercher par programme, PartnerID ou site</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1866,6 +1874,14 @@
     <message>
         <source>The location whose default bank profile and tax profile show below</source>
         <translation>L&apos;emplacement dont le profil bancaire par défaut et le profil fiscal s&apos;affichent ci-dessous</translation>
+    </message>
+    <message>
+        <source>Search bank profiles by name</source>
+        <translation>Chercher des profils bancaires par nom</translation>
+    </message>
+    <message>
+        <source>Search bank profiles</source>
+        <translation>Chercher des profils bancaires</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2986,14 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>Un emplacement sans administrateur des incentives est signalé&#xa0;; ses invitations attendent qu&apos;un administrateur soit attribué</translation>
     </message>
+    <message>
+        <source>Search PartnerIDs and location names</source>
+        <translation>Chercher dans les PartnerID et les noms de sites</translation>
+    </message>
+    <message>
+        <source>Search locations</source>
+        <translation>Chercher des sites</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -4069,6 +4093,21 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationPicker</name>
+    <message>
+        <source>All locations — type a PartnerID or a name</source>
+        <translation>Tous les sites — saisissez un PartnerID ou un nom</translation>
+    </message>
+    <message>
+        <source>Matching locations</source>
+        <translation>Sites correspondants</translation>
+    </message>
+    <message>
+        <source>More locations match: type more of the name or PartnerID</source>
+        <translation>D’autres sites correspondent : saisissez davantage du nom ou du PartnerID</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
@@ -4289,6 +4328,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing will be written to it.</source>
+        <translation>La base de données est endommagée : rien n’y sera écrit.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4399,6 +4442,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>Loaded the snapshot &apos;%1&apos;.</source>
         <translation>Instantané «&#xa0;%1&#xa0;» chargé.</translation>
     </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>Saisissez un PartnerID ou un nom</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; type a program, PartnerID or location to find the others.</source>
+        <translation>Les %1 premières sont listées ; saisissez un programme, un PartnerID ou un site pour trouver les autres.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
@@ -4445,6 +4496,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Select a bank profile first.</source>
         <translation>Sélectionnez d’abord un profil bancaire.</translation>
+    </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>Saisissez un PartnerID ou un nom</translation>
+    </message>
+    <message>
+        <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
+        <translation>Les %1 premiers profils bancaires sont listés ; cherchez un nom pour trouver les autres.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4878,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
 
 %2</translation>
     </message>
+    <message>
+        <source>The first %1 users are listed; search for a name or email address to find the others.</source>
+        <translation>Les %1 premiers utilisateurs sont listés ; cherchez un nom ou une adresse e-mail pour trouver les autres.</translation>
+    </message>
+    <message>
+        <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
+        <translation>Les %1 premiers sites sont listés ; cherchez un PartnerID ou un nom pour trouver les autres.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -4990,10 +5057,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>All programs</source>

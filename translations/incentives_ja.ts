@@ -1778,6 +1778,14 @@
         <source>Go back to the shipped demo data; asks first</source>
         <translation>出荷時のデモ データに戻します。実行前に確認します</translation>
     </message>
+    <message>
+        <source>Find a pending validation</source>
+        <translation>保留中の検証を検索</translation>
+    </message>
+    <message>
+        <source>Find by program, PartnerID or location</source>
+        <translation>プログラム、PartnerID、拠点で検索</translation>
+    </message>
 </context>
 <context>
     <name>ProfileService</name>
@@ -1866,6 +1874,14 @@
     <message>
         <source>The location whose default bank profile and tax profile show below</source>
         <translation>下に既定の銀行プロファイルと税務プロファイルを表示する拠点</translation>
+    </message>
+    <message>
+        <source>Search bank profiles by name</source>
+        <translation>銀行プロファイルを名前で検索</translation>
+    </message>
+    <message>
+        <source>Search bank profiles</source>
+        <translation>銀行プロファイルを検索</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2986,14 @@
         <source>A location without an Incentives admin says so; its invitations wait until one is assigned</source>
         <translation>インセンティブ管理者のいない拠点にはその旨が表示されます。その拠点への招待は、管理者が割り当てられるまで保留されます</translation>
     </message>
+    <message>
+        <source>Search PartnerIDs and location names</source>
+        <translation>PartnerID と拠点名を検索</translation>
+    </message>
+    <message>
+        <source>Search locations</source>
+        <translation>拠点を検索</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -4069,6 +4093,21 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationPicker</name>
+    <message>
+        <source>All locations — type a PartnerID or a name</source>
+        <translation>すべての拠点 — PartnerID または名前を入力</translation>
+    </message>
+    <message>
+        <source>Matching locations</source>
+        <translation>一致する拠点</translation>
+    </message>
+    <message>
+        <source>More locations match: type more of the name or PartnerID</source>
+        <translation>他にも一致する拠点があります。名前または PartnerID をさらに入力してください</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::MainWindow</name>
     <message>
         <source>Guided scenarios</source>
@@ -4288,6 +4327,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing will be written to it.</source>
+        <translation>データベースが破損しています。書き込みは行われません。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4398,6 +4441,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Loaded the snapshot &apos;%1&apos;.</source>
         <translation>スナップショット「%1」を読み込みました。</translation>
     </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>PartnerID または名前を入力</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; type a program, PartnerID or location to find the others.</source>
+        <translation>最初の %1 件を表示しています。他を探すにはプログラム、PartnerID、拠点を入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProfilesPage</name>
@@ -4444,6 +4495,14 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>先に銀行プロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Type a PartnerID or a name</source>
+        <translation>PartnerID または名前を入力</translation>
+    </message>
+    <message>
+        <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
+        <translation>最初の %1 件の銀行プロファイルを表示しています。他を探すには名前で検索してください。</translation>
     </message>
 </context>
 <context>
@@ -4818,6 +4877,14 @@ Load their version into the form? What you typed here is then replaced; choose N
 
 %2</translation>
     </message>
+    <message>
+        <source>The first %1 users are listed; search for a name or email address to find the others.</source>
+        <translation>最初の %1 人のユーザーを表示しています。他を探すには名前またはメールアドレスで検索してください。</translation>
+    </message>
+    <message>
+        <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
+        <translation>最初の %1 拠点を表示しています。他を探すには PartnerID または名前で検索してください。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -4989,10 +5056,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>All statuses</source>
         <translation>すべての状態</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>すべての拠点</translation>
     </message>
     <message>
         <source>All programs</source>

@@ -156,6 +156,8 @@ int main(int argc, char* argv[])
                                                     : gui::settings::databasePath();
     qCInfo(lcGui) << "opening" << path;
 
+    // The file's structural check runs once the window is painted; writes wait for its verdict.
+    Database::setIntegrityCheckDeferred(true);
     std::unique_ptr<Session> session;
     if (DatabaseLocation::isServer(path)) {
         // A shared database: the password kept in the keychain, else the connection form asks.

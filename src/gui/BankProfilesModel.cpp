@@ -89,10 +89,22 @@ void BankProfilesModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_more = false;
+    // One bounded page, searched in the database.
     if (m_session.signedIn())
-        if (auto rows = m_session.profiles().bankProfiles(m_session.actor()))
+        if (auto rows = m_session.profiles().bankProfiles(m_session.actor(), m_search, kShown + 1)) {
             m_rows = *rows;
+            m_more = m_rows.size() > kShown;
+            if (m_more)
+                m_rows.resize(kShown);
+        }
     endResetModel();
+}
+
+void BankProfilesModel::setSearch(const QString& text)
+{
+    m_search = text;
+    reload();
 }
 
 } // namespace incentives::gui

@@ -38,13 +38,19 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Rows shown at most; a search finds the others.
+    static constexpr int kShown = 200;
     void reload();
+    void setSearch(const QString& text); // and reloads
+    bool more() const { return m_more; } // more profiles match than are shown
     const BankProfileView* at(int row) const;
     int rowOf(const QString& name) const;
 
 private:
     Session& m_session;
     QList<BankProfileView> m_rows;
+    QString m_search;
+    bool m_more = false;
 };
 
 } // namespace incentives::gui

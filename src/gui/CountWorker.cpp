@@ -11,6 +11,7 @@ std::function<void(bool count)>& workspaceReadObserver()
 CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath)), m_context(new QObject)
 {
     qRegisterMetaType<QList<incentives::WorkspaceRow>>();
+    qRegisterMetaType<QList<incentives::Enrollment>>();
     m_thread.setObjectName(QStringLiteral("workspace-count"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -49,6 +50,42 @@ void CountWorker::requestPage(quint64 ticket, int index, const Actor& actor, con
         m_context,
         [this, ticket, index, actor, filter, sort, ascending, request] {
             page(ticket, index, actor, filter, sort, ascending, request);
+        },
+        Qt::QueuedConnection);
+}
+
+void CountWorker::requestLandmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,
+                                   WorkspaceSort sort, bool ascending, int every, qint64 upTo)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, actor, filter, sort, ascending, every, upTo] {
+            landmarks(ticket, actor, filter, sort, ascending, every, upTo, std::nullopt, every - 1);
+        },
+        Qt::QueuedConnection);
+}
+
+void CountWorker::landmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,
+                            WorkspaceSort sort, bool ascending, int every, qint64 upTo,
+                            const std::optional<Enrollment>& after, qint64 position)
+{
+    // A newer filter or order asked for pages meanwhile: these landmarks are of no use.
+    if (ticket < m_newestPage || position >= upTo || !open().isEmpty())
+        return;
+    // A chunk at a time, queued behind the pages asked for meanwhile, so that none waits long.
+    constexpr int kChunk = 10;
+    auto rows = EnrollmentService(*m_ctx).landmarks(actor, filter, sort, ascending, every, kChunk, after);
+    if (!rows || rows->isEmpty())
+        return;
+    Q_EMIT landmarksFound(ticket, position, *rows);
+    if (rows->size() < kChunk)
+        return;
+    const Enrollment last = rows->constLast();
+    const qint64 next = position + qint64(every) * rows->size();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, actor, filter, sort, ascending, every, upTo, last, next] {
+            landmarks(ticket, actor, filter, sort, ascending, every, upTo, last, next);
         },
         Qt::QueuedConnection);
 }

@@ -36,7 +36,13 @@ public:
     void requestPage(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
                      WorkspaceSort sort, bool ascending, const PageRequest& request);
 
+    // Thread-safe: queues the landmarks of a table of upTo rows, every `every` rows; they come
+    // in chunks through landmarksFound() (the first one's position given), read between pages.
+    void requestLandmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,
+                          WorkspaceSort sort, bool ascending, int every, qint64 upTo);
+
 Q_SIGNALS:
+    void landmarksFound(quint64 ticket, qint64 firstPosition, const QList<incentives::Enrollment>& rows);
     void counted(quint64 ticket, qint64 count, const QString& error);
     void pageLoaded(quint64 ticket, int index, const QList<incentives::WorkspaceRow>& rows,
                     const QString& error);
@@ -45,6 +51,9 @@ private:
     void count(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter);
     void page(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
               WorkspaceSort sort, bool ascending, const PageRequest& request);
+    void landmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceSort sort,
+                   bool ascending, int every, qint64 upTo, const std::optional<Enrollment>& after,
+                   qint64 position);
     QString open();
 
     QString m_path;

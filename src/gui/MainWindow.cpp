@@ -221,6 +221,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         markStale(true);
         updateStatusBar();
     });
+    connect(&m_session, &Session::damaged, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The database is damaged: nothing will be written to it."));
+        MessageBoxes::warning(this, tr("Check the database"), message);
+    });
     connect(&m_session, &Session::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -340,6 +344,15 @@ void MainWindow::lock(LockReason reason)
     m_locked = false;
     if (m_idleTimer->interval() > 0)
         m_idleTimer->start();
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_painted)
+        return;
+    m_painted = true;
+    QTimer::singleShot(0, &m_session, &Session::checkInBackground);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -102,6 +102,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // The first paint starts the database's structural check in the background.
+    void paintEvent(QPaintEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -168,6 +170,7 @@ private:
     QTimer* m_idleTimer;
     QActionGroup* m_autoLockGroup;
     bool m_locked = false;
+    bool m_painted = false;
 };
 
 } // namespace incentives::gui

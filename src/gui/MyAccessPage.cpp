@@ -19,22 +19,13 @@ void MyAccessPage::reload()
     m_ui->adminsList->clear();
     if (!m_session.signedIn())
         return;
-    auto users = m_session.directory().users(m_session.actor());
-    auto locations = m_session.directory().locations(m_session.actor());
-    QHash<Id, QString> names;
-    if (locations)
-        for (const LocationView& v : *locations)
-            names.insert(v.location.id, QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name));
-    if (users)
-        for (const UserView& v : *users) {
-            if (v.user.id != m_session.actor().userId)
-                continue;
-            for (const RoleAssignment& r : v.roles)
-                m_ui->rolesList->addItem(
-                    isOrganizationWide(r.role)
-                        ? tr("%1 — the whole organization").arg(roleLabel(r.role))
-                        : tr("%1 — %2").arg(roleLabel(r.role), names.value(r.locationId)));
-        }
+    // The user's own roles and the locations they name: never the whole organization.
+    if (auto mine = m_session.directory().myRoles(m_session.actor()))
+        for (const RoleAssignment& r : mine->roles)
+            m_ui->rolesList->addItem(
+                isOrganizationWide(r.role)
+                    ? tr("%1 — the whole organization").arg(roleLabel(r.role))
+                    : tr("%1 — %2").arg(roleLabel(r.role), mine->locations.value(r.locationId)));
     if (m_ui->rolesList->count() == 0)
         m_ui->rolesList->addItem(tr("You hold no incentives role yet."));
     if (auto admins = m_session.directory().accountAdmins())

@@ -3,6 +3,7 @@
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
 #include "gui/FormSupport.h"
+#include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
@@ -17,9 +18,17 @@
 namespace incentives::gui {
 
 PresenterPage::PresenterPage(Session& session, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::PresenterPage>()), m_session(session)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PresenterPage>()), m_session(session),
+      m_searchTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->locationPicker->setSession(session);
+    m_ui->locationPicker->setPlaceholderText(tr("Type a PartnerID or a name"));
+    m_ui->pendingMoreLabel->hide();
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(60);
+    connect(m_searchTimer, &QTimer::timeout, this, &PresenterPage::listPending);
+    connect(m_ui->pendingSearchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     const auto advance = [this](qint64 seconds, const QString& what) {
         run(what, [this, seconds] {
             return PresenterTools(m_session.context()).advanceClock(m_session.actor(), seconds);
@@ -91,9 +100,11 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
         run(tr("%1 is published; eligibility is judged.").arg(p.name.trimmed()),
             [this, p] { return PresenterTools(m_session.context()).publishProgram(m_session.actor(), p); });
     });
-    connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &PresenterPage::showLocation);
+    connect(m_ui->locationPicker, &LocationPicker::locationChosen, this, &PresenterPage::showLocation);
     connect(m_ui->saveLocationButton, &QPushButton::clicked, this, [this] {
-        const QString partnerId = m_ui->locationCombo->currentData().toString();
+        const QString partnerId = m_ui->locationPicker->partnerId();
+        if (partnerId.isEmpty())
+            return;
         LocationAttributes a;
         a.agreementActive = m_ui->agreementCheck->isChecked();
         a.solutionsPartner = m_ui->solutionsCheck->isChecked();
@@ -170,19 +181,7 @@ void PresenterPage::reload()
     m_ui->clockEdit->setDateTime(now);
     m_ui->clockEdit->setMinimumDateTime(now);
 
-    m_ui->pendingList->clear();
-    if (auto pending = PresenterTools(ctx).pendingValidations(m_session.actor()))
-        for (const Enrollment& e : *pending) {
-            auto* item = new QListWidgetItem(
-                tr("%1 — %2 (due %3)").arg(e.programName, e.partnerId, timetext::format(e.validationDue)),
-                m_ui->pendingList);
-            item->setData(Qt::UserRole, e.programName);
-            item->setData(Qt::UserRole + 1, e.partnerId);
-        }
-    if (m_ui->pendingList->count() > 0)
-        m_ui->pendingList->setCurrentRow(0);
-    m_ui->approveButton->setEnabled(m_ui->pendingList->count() > 0);
-    m_ui->rejectButton->setEnabled(m_ui->pendingList->count() > 0);
+    listPending();
 
     const QString program = m_ui->programCombo->currentText();
     {
@@ -193,18 +192,14 @@ void PresenterPage::reload()
                 m_ui->programCombo->addItem(QStringLiteral("%1").arg(p.name), int(p.state));
         m_ui->programCombo->setCurrentIndex(qMax(0, m_ui->programCombo->findText(program)));
     }
-    const QString location = m_ui->locationCombo->currentData().toString();
-    {
-        const QSignalBlocker block(m_ui->locationCombo);
-        m_ui->locationCombo->clear();
-        m_locations.clear();
-        if (auto all = m_session.directory().locations(m_session.actor()))
-            for (const LocationView& v : *all) {
-                const Location& l = v.location;
-                m_locations.insert(l.partnerId, l);
-                m_ui->locationCombo->addItem(QStringLiteral("%1 — %2").arg(l.partnerId, l.name), l.partnerId);
-            }
-        m_ui->locationCombo->setCurrentIndex(qMax(0, m_ui->locationCombo->findData(location)));
+    // The location shown stays, else the first one; its attributes are read again.
+    if (m_ui->locationPicker->partnerId().isEmpty() ||
+        !m_ui->locationPicker->setPartnerId(m_ui->locationPicker->partnerId())) {
+        DirectorySearch first;
+        first.limit = 1;
+        auto page = m_session.directory().findLocations(m_session.actor(), first);
+        m_ui->locationPicker->setPartnerId(
+            page && !page->locations.isEmpty() ? page->locations.constFirst().location.partnerId : QString());
     }
     showLocation();
     m_ui->snapshotCombo->clear();
@@ -213,12 +208,47 @@ void PresenterPage::reload()
     m_ui->loadSnapshotButton->setEnabled(m_ui->snapshotCombo->count() > 0);
 }
 
+void PresenterPage::listPending()
+{
+    m_searchTimer->stop();
+    const QString keep = m_ui->pendingList->currentItem()
+                             ? m_ui->pendingList->currentItem()->data(Qt::UserRole + 2).toString()
+                             : QString();
+    m_ui->pendingList->clear();
+    // A bounded page of the pending validations: the search narrows it in the database.
+    constexpr int kShown = 200;
+    auto pending = PresenterTools(m_session.context())
+                       .pendingValidations(m_session.actor(), m_ui->pendingSearchEdit->text(), kShown + 1);
+    const bool more = pending && pending->size() > kShown;
+    if (pending)
+        for (const Enrollment& e : pending->mid(0, kShown)) {
+            auto* item = new QListWidgetItem(
+                tr("%1 — %2 (due %3)").arg(e.programName, e.partnerId, timetext::format(e.validationDue)),
+                m_ui->pendingList);
+            item->setData(Qt::UserRole, e.programName);
+            item->setData(Qt::UserRole + 1, e.partnerId);
+            item->setData(Qt::UserRole + 2, e.programName + QLatin1Char('\n') + e.partnerId);
+            if (item->data(Qt::UserRole + 2).toString() == keep)
+                m_ui->pendingList->setCurrentItem(item);
+        }
+    m_ui->pendingMoreLabel->setVisible(more);
+    m_ui->pendingMoreLabel->setText(
+        tr("The first %1 are listed; type a program, PartnerID or location to find the others.").arg(kShown));
+    if (m_ui->pendingList->count() > 0 && !m_ui->pendingList->currentItem())
+        m_ui->pendingList->setCurrentRow(0);
+    m_ui->approveButton->setEnabled(m_ui->pendingList->count() > 0);
+    m_ui->rejectButton->setEnabled(m_ui->pendingList->count() > 0);
+}
+
 void PresenterPage::showLocation()
 {
-    const auto location = m_locations.constFind(m_ui->locationCombo->currentData().toString());
-    if (location == m_locations.constEnd())
+    const QString partnerId = m_ui->locationPicker->partnerId();
+    if (partnerId.isEmpty())
         return;
-    const LocationAttributes& a = location->attributes;
+    auto location = m_session.directory().location(m_session.actor(), partnerId);
+    if (!location)
+        return;
+    const LocationAttributes& a = location->location.attributes;
     m_ui->agreementCheck->setChecked(a.agreementActive);
     m_ui->solutionsCheck->setChecked(a.solutionsPartner);
     m_ui->cspIndirectCheck->setChecked(a.cspIndirectReseller);

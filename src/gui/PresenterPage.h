@@ -4,6 +4,7 @@
 #include "core/Types.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <QWidget>
 
@@ -43,12 +44,13 @@ private:
     // Runs a demo tool and reports its outcome in the page; refreshes everything after success.
     void run(const QString& done, const std::function<Status()>& tool);
     void showLocation();
+    void listPending();
     void resetDemo();
     void loadSnapshot();
 
     std::unique_ptr<Ui::PresenterPage> m_ui;
     Session& m_session;
-    QHash<QString, Location> m_locations; // by PartnerID, as last listed
+    QTimer* m_searchTimer;
 };
 
 } // namespace incentives::gui

@@ -4,6 +4,7 @@
 #include "gui/BankProfileDialog.h"
 #include "gui/BankProfilesModel.h"
 #include "gui/FormSupport.h"
+#include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
 #include "gui/TaxProfileDialog.h"
@@ -24,6 +25,8 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_ui->bankTable->setModel(m_bankModel);
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_ui->bankTable->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->editTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     // The banner stands out in the palette's tool-tip colours, a pair meant to be read together.
     m_ui->bannerLabel->setAutoFillBackground(true);
@@ -38,7 +41,17 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     connect(m_ui->bankTable, &QTableView::activated, this, &ProfilesPage::editBankProfile);
     connect(m_ui->makeDefaultButton, &QPushButton::clicked, this, &ProfilesPage::makeDefault);
     connect(m_ui->editTaxButton, &QPushButton::clicked, this, &ProfilesPage::editTaxProfile);
-    connect(m_ui->locationCombo, &QComboBox::currentIndexChanged, this, &ProfilesPage::updateLocation);
+    m_ui->bankMoreLabel->hide();
+    connect(m_ui->bankSearchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_bankModel->setSearch(text);
+        showBankMore();
+    });
+    m_ui->locationPicker->setSession(session);
+    m_ui->locationPicker->setPlaceholderText(tr("Type a PartnerID or a name"));
+    connect(m_ui->locationPicker, &LocationPicker::locationChosen, this, [this] {
+        readLocation();
+        updateLocation();
+    });
     connect(m_ui->bankTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProfilesPage::updateButtons);
     connect(m_bankModel, &QAbstractItemModel::modelReset, this, &ProfilesPage::updateButtons);
@@ -48,24 +61,18 @@ ProfilesPage::~ProfilesPage() = default;
 
 void ProfilesPage::reloadLocations()
 {
-    const QString keep = currentLocation().partnerId;
-    m_locations.clear();
-    {
-        const QSignalBlocker block(m_ui->locationCombo);
-        m_ui->locationCombo->clear();
-        if (auto locations = m_session.directory().locations(m_session.actor()))
-            for (const LocationView& v : *locations) {
-                m_locations.append(v.location);
-                m_ui->locationCombo->addItem(
-                    QStringLiteral("%1 — %2").arg(v.location.partnerId, v.location.name),
-                    v.location.partnerId);
-            }
+    // The location shown stays if the user may still see it, else the first one they may.
+    if (m_ui->locationPicker->partnerId().isEmpty() ||
+        !m_ui->locationPicker->setPartnerId(m_ui->locationPicker->partnerId())) {
+        DirectorySearch first;
+        first.limit = 1;
+        auto page = m_session.directory().findLocations(m_session.actor(), first);
+        m_ui->locationPicker->setPartnerId(
+            page && !page->locations.isEmpty() ? page->locations.constFirst().location.partnerId : QString());
     }
     m_ui->bannerLabel->hide();
     m_programCurrencies.clear();
     reload();
-    if (!keep.isEmpty())
-        selectLocation(keep);
 }
 
 void ProfilesPage::reload()
@@ -73,32 +80,42 @@ void ProfilesPage::reload()
     const QString selected = m_bankModel->at(m_ui->bankTable->currentIndex().row())
                                  ? m_bankModel->at(m_ui->bankTable->currentIndex().row())->profile.name
                                  : QString();
-    if (auto locations = m_session.directory().locations(m_session.actor())) {
-        m_locations.clear();
-        for (const LocationView& v : *locations)
-            m_locations.append(v.location);
-    }
+    readLocation();
     m_bankModel->reload();
+    showBankMore();
     m_ui->bankTable->resizeColumnsToContents();
     if (!selected.isEmpty())
         selectBankProfile(selected);
     updateLocation();
 }
 
+void ProfilesPage::showBankMore()
+{
+    m_ui->bankMoreLabel->setVisible(m_bankModel->more());
+    m_ui->bankMoreLabel->setText(
+        tr("The first %1 bank profiles are listed; search for a name to find the others.")
+            .arg(BankProfilesModel::kShown));
+}
+
 Location ProfilesPage::currentLocation() const
 {
-    const QString partnerId = m_ui->locationCombo->currentData().toString();
-    for (const Location& l : m_locations)
-        if (l.partnerId == partnerId)
-            return l;
-    return {};
+    return m_location;
+}
+
+void ProfilesPage::readLocation()
+{
+    m_location = Location();
+    const QString partnerId = m_ui->locationPicker->partnerId();
+    if (partnerId.isEmpty())
+        return;
+    if (auto v = m_session.directory().location(m_session.actor(), partnerId))
+        m_location = v->location;
 }
 
 void ProfilesPage::selectLocation(const QString& partnerId)
 {
-    const int index = m_ui->locationCombo->findData(partnerId);
-    if (index >= 0)
-        m_ui->locationCombo->setCurrentIndex(index);
+    if (m_ui->locationPicker->setPartnerId(partnerId))
+        readLocation();
     updateLocation();
 }
 

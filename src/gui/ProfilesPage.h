@@ -51,11 +51,13 @@ private:
     void updateLocation();
     void updateButtons();
     Location currentLocation() const;
+    void readLocation(); // the chosen location, read again
+    void showBankMore();
 
     std::unique_ptr<Ui::ProfilesPage> m_ui;
     Session& m_session;
     BankProfilesModel* m_bankModel;
-    QList<Location> m_locations;
+    Location m_location;             // the chosen one, as last read
     LocationProfileRights m_rights;  // what the user may do at the chosen location
     QStringList m_programCurrencies; // when continuing an enrollment
 };

@@ -31,11 +31,17 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_ui->usersTable->setModel(m_users);
     m_ui->usersTable->verticalHeader()->hide();
     m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_ui->usersTable->horizontalHeader()->setResizeContentsPrecision(40);
+    m_ui->locationsTable->horizontalHeader()->setResizeContentsPrecision(40);
     for (const QString& text : {tr("All users"), tr("Account admins"), tr("Incentives admins"),
                                 tr("Incentives users"), tr("Users without a role"), tr("Deactivated users")})
         m_ui->roleFilter->addItem(text);
-    connect(m_ui->roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reload);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &UsersPage::reload);
+    connect(m_ui->roleFilter, &QComboBox::currentIndexChanged, this, &UsersPage::reloadUsers);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &UsersPage::reloadUsers);
+    connect(m_ui->locationSearchEdit, &QLineEdit::textChanged, this, &UsersPage::reloadLocations);
+    m_ui->usersMoreLabel->hide();
+    m_ui->locationsMoreLabel->hide();
     connect(m_ui->addUserButton, &QPushButton::clicked, this, &UsersPage::addUser);
     connect(m_ui->assignRoleButton, &QPushButton::clicked, this, &UsersPage::assignRole);
     connect(m_ui->removeRoleButton, &QPushButton::clicked, this, &UsersPage::removeRole);
@@ -60,52 +66,60 @@ UsersPage::~UsersPage() = default;
 
 void UsersPage::reload()
 {
+    reloadUsers();
+    reloadLocations();
+}
+
+void UsersPage::reloadUsers()
+{
     const QString keep = selectedEmail();
     m_users->clear();
     m_users->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Status"), tr("Roles")});
-    auto users = m_session.directory().users(m_session.actor());
-    auto partnerIds = m_session.directory().partnerIds();
-    if (users && partnerIds) {
-        const auto filter = Filter(m_ui->roleFilter->currentIndex());
-        const QString search = m_ui->searchEdit->text().trimmed();
-        for (const UserView& v : *users) {
-            const auto holds = [&v](Role role) {
-                return std::any_of(v.roles.begin(), v.roles.end(),
-                                   [role](const RoleAssignment& r) { return r.role == role; });
-            };
-            const bool keepRow =
-                (filter == AllUsers) || (filter == AccountAdmins && holds(Role::AccountAdmin)) ||
-                (filter == IncentivesAdmins && holds(Role::IncentivesAdmin)) ||
-                (filter == IncentivesUsers && holds(Role::IncentivesUser)) ||
-                (filter == WithoutRole && v.roles.isEmpty()) || (filter == Deactivated && !v.user.active);
-            if (!keepRow || (!search.isEmpty() && !v.user.name.contains(search, Qt::CaseInsensitive) &&
-                             !v.user.email.contains(search, Qt::CaseInsensitive)))
-                continue;
+    // One bounded page, filtered and searched in the database.
+    DirectorySearch search;
+    search.text = m_ui->searchEdit->text();
+    search.users = DirectorySearch::Users(m_ui->roleFilter->currentIndex());
+    search.limit = kShown;
+    auto page = m_session.directory().findUsers(m_session.actor(), search);
+    if (page) {
+        for (const UserView& v : page->users) {
             auto* name = new QStandardItem(v.user.name);
             name->setData(v.user.email, EmailRole);
             name->setData(v.user.active, ActiveRole);
             auto* status = new QStandardItem(v.user.active ? tr("Active") : tr("Deactivated"));
-            const QStringList roles = v.describeRoles(*partnerIds);
+            const QStringList roles = v.describeRoles(page->partnerIds);
             auto* roleItem = new QStandardItem(roles.isEmpty() ? tr("No incentives role")
                                                                : roles.join(QStringLiteral(", ")));
             roleItem->setToolTip(roleItem->text());
             m_users->appendRow({name, new QStandardItem(v.user.email), status, roleItem});
         }
     }
+    m_ui->usersMoreLabel->setVisible(page && page->more);
+    m_ui->usersMoreLabel->setText(
+        tr("The first %1 users are listed; search for a name or email address to find the others.")
+            .arg(kShown));
     m_ui->usersTable->resizeColumnsToContents();
     if (!keep.isEmpty())
         selectUser(keep);
+    updateButtons();
+}
 
+void UsersPage::reloadLocations()
+{
     m_ui->locationsTable->clear();
     m_ui->locationsTable->setColumnCount(7);
     m_ui->locationsTable->setHorizontalHeaderLabels({tr("PartnerID"), tr("Location"), tr("Legal entity"),
                                                      tr("Country"), tr("Agreement"), tr("Incentives admin"),
                                                      tr("Waiting invitations")});
     m_ui->locationsTable->verticalHeader()->hide();
-    if (auto locations = m_session.directory().locations(m_session.actor())) {
-        m_ui->locationsTable->setRowCount(int(locations->size()));
+    DirectorySearch search;
+    search.text = m_ui->locationSearchEdit->text();
+    search.limit = kShown;
+    auto page = m_session.directory().findLocations(m_session.actor(), search);
+    m_ui->locationsTable->setRowCount(page ? int(page->locations.size()) : 0);
+    if (page) {
         int row = 0;
-        for (const LocationView& v : *locations) {
+        for (const LocationView& v : page->locations) {
             m_ui->locationsTable->setItem(row, 0, new QTableWidgetItem(v.location.partnerId));
             m_ui->locationsTable->setItem(row, 1, new QTableWidgetItem(v.location.name));
             m_ui->locationsTable->setItem(row, 2, new QTableWidgetItem(v.location.legalName));
@@ -127,6 +141,10 @@ void UsersPage::reload()
             ++row;
         }
     }
+    m_ui->locationsMoreLabel->setVisible(page && page->more);
+    m_ui->locationsMoreLabel->setText(
+        tr("The first %1 locations are listed; search for a PartnerID or name to find the others.")
+            .arg(kShown));
     m_ui->locationsTable->resizeColumnsToContents();
     m_ui->locationsTable->horizontalHeader()->setStretchLastSection(true);
     updateButtons();

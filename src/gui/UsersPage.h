@@ -34,6 +34,9 @@ public:
         Deactivated
     };
 
+    // Rows shown at most in each table; a search finds the others.
+    static constexpr int kShown = 200;
+
     explicit UsersPage(Session& session, QWidget* parent = nullptr);
     ~UsersPage() override;
 
@@ -59,6 +62,8 @@ Q_SIGNALS:
     void usersChanged();
 
 private:
+    void reloadUsers();
+    void reloadLocations();
     void updateButtons();
     void changed();
 

@@ -6,6 +6,8 @@
 #include "gui/StatusStyle.h"
 #include "services/Session.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFont>
@@ -44,11 +46,28 @@ PageRequest WorkspaceModel::requestFor(int index) const
     } else if (after && !after->isEmpty()) {
         request.anchor = after->constFirst().enrollment;
         request.forward = false;
-    } else if (m_countKnown && start > m_count / 2) {
-        request.fromEnd = true;
-        request.offset = int(m_count - end);
     } else {
-        request.offset = start;
+        // The nearest of: the start, the end, and the last landmark before the page.
+        qint64 best = start;
+        if (m_countKnown && m_count - end < best) {
+            best = m_count - end;
+            request.fromEnd = true;
+            request.offset = int(best);
+        } else {
+            request.offset = start;
+        }
+        const auto landmark =
+            std::upper_bound(m_landmarkPositions.cbegin(), m_landmarkPositions.cend(), qint64(start) - 1);
+        if (landmark != m_landmarkPositions.cbegin()) {
+            const qsizetype i = std::distance(m_landmarkPositions.cbegin(), landmark) - 1;
+            const qint64 skip = start - m_landmarkPositions.at(i) - 1;
+            if (skip < best) {
+                request.fromEnd = false;
+                request.anchor = m_landmarks.at(i);
+                request.forward = true;
+                request.offset = int(skip);
+            }
+        }
     }
     return request;
 }
@@ -81,6 +100,7 @@ void WorkspaceModel::ensureWorker() const
         auto* self = const_cast<WorkspaceModel*>(this);
         connect(m_worker.get(), &CountWorker::counted, self, &WorkspaceModel::countArrived);
         connect(m_worker.get(), &CountWorker::pageLoaded, self, &WorkspaceModel::pageArrived);
+        connect(m_worker.get(), &CountWorker::landmarksFound, self, &WorkspaceModel::landmarksArrived);
     }
 }
 
@@ -310,12 +330,17 @@ void WorkspaceModel::sort(int column, Qt::SortOrder order)
     m_pages.clear();
     m_pending.clear();
     ++m_generation;
+    m_landmarkPositions.clear();
+    m_landmarks.clear();
     if (m_async && !m_countKnown) {
         m_count = 0; // the first page in the new order brings the rows back
     }
     endResetModel();
-    if (m_async)
+    if (m_async) {
         requestPage(0);
+        if (m_countKnown)
+            requestLandmarks();
+    }
 }
 
 void WorkspaceModel::setFilter(const WorkspaceFilter& filter)
@@ -333,6 +358,8 @@ void WorkspaceModel::reload()
     m_countKnown = false;
     m_loaded = true;
     ++m_generation;
+    m_landmarkPositions.clear();
+    m_landmarks.clear();
     ++m_countTicket;
     m_counting = false;
     if (m_session.signedIn()) {
@@ -385,8 +412,39 @@ void WorkspaceModel::countArrived(quint64 ticket, qint64 count, const QString& e
             m_count = count;
             endRemoveRows();
         }
+        requestLandmarks();
     }
     Q_EMIT countChanged(m_count);
+}
+
+void WorkspaceModel::requestLandmarks()
+{
+    // Worth it where a jump would count a long offset: one landmark per 2,000 rows or so, at most
+    // 1,000 of them, read in the background.
+    constexpr qint64 kWorthIt = 20 * kPageSize;
+    // Not for a search: each landmark of one would read and sort every match.
+    if (!m_async || m_count < kWorthIt || !m_session.signedIn() || !m_filter.search.trimmed().isEmpty())
+        return;
+    m_landmarkEvery = int(qMax<qint64>(10 * kPageSize, m_count / 1000 + 1));
+    m_landmarkPositions.clear();
+    m_landmarks.clear();
+    ensureWorker();
+    m_worker->requestLandmarks(m_generation, m_session.actor(), m_filter, m_sort, m_ascending,
+                               m_landmarkEvery, m_count);
+}
+
+void WorkspaceModel::landmarksArrived(quint64 ticket, qint64 firstPosition, const QList<Enrollment>& rows)
+{
+    if (ticket != m_generation)
+        return;
+    qint64 position = firstPosition;
+    for (const Enrollment& e : rows) {
+        if (!m_landmarkPositions.isEmpty() && position <= m_landmarkPositions.constLast())
+            break;
+        m_landmarkPositions.append(position);
+        m_landmarks.append(e);
+        position += m_landmarkEvery;
+    }
 }
 
 void WorkspaceModel::cancelCount()

@@ -80,6 +80,9 @@ public:
     // A row, read at once if its page is not loaded yet (the view's data() never waits: it asks
     // the worker and shows the row when it comes).
     const WorkspaceRow* rowAt(int row) const;
+    // Tests and benchmarks: how many landmarks are in, and how the page holding a row would be read.
+    int landmarkCount() const { return int(m_landmarks.size()); }
+    PageRequest plannedRequest(int row) const { return requestFor(row / kPageSize); }
 
 Q_SIGNALS:
     void countChanged(qint64 count);
@@ -92,6 +95,8 @@ private:
     void ensureWorker() const;
     void startCount();
     void countArrived(quint64 ticket, qint64 count, const QString& error);
+    void requestLandmarks();
+    void landmarksArrived(quint64 ticket, qint64 firstPosition, const QList<Enrollment>& rows);
     void pageArrived(quint64 ticket, int index, const QList<WorkspaceRow>& rows, const QString& error);
 
     Session& m_session;
@@ -109,6 +114,11 @@ private:
     mutable std::unique_ptr<class CountWorker> m_worker;
     mutable QString m_workerPath;
     mutable QCache<int, QList<WorkspaceRow>> m_pages{50};
+    // Rows at known positions along the order (every m_every rows), read on the worker once the
+    // count is in: a jump into the middle seeks from the nearest one before it.
+    QList<qint64> m_landmarkPositions;
+    QList<Enrollment> m_landmarks;
+    int m_landmarkEvery = 0;
 };
 
 } // namespace incentives::gui

@@ -3,6 +3,7 @@
 #include "gui/AppSettings.h"
 #include "gui/EligibilityDialog.h"
 #include "gui/FormSupport.h"
+#include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "gui/OutcomeDialog.h"
 #include "gui/StatusStyle.h"
@@ -104,13 +105,15 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_searchTimer, &QTimer::timeout, this, &WorkspacePage::applyFilters);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applyFilters);
-    for (QComboBox* box : {m_ui->statusFilter, m_ui->locationFilter, m_ui->programFilter})
+    for (QComboBox* box : {m_ui->statusFilter, m_ui->programFilter})
         connect(box, &QComboBox::currentIndexChanged, this, &WorkspacePage::applyFilters);
+    m_ui->locationFilter->setSession(session);
+    connect(m_ui->locationFilter, &LocationPicker::locationChosen, this, &WorkspacePage::applyFilters);
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
         const QSignalBlocker a(m_ui->statusFilter), b(m_ui->locationFilter), c(m_ui->programFilter),
             d(m_ui->searchEdit);
         m_ui->statusFilter->setCurrentIndex(0);
-        m_ui->locationFilter->setCurrentIndex(0);
+        m_ui->locationFilter->setPartnerId({});
         m_ui->programFilter->setCurrentIndex(0);
         m_ui->searchEdit->clear();
         applyFilters();
@@ -205,13 +208,10 @@ WorkspacePage::~WorkspacePage() = default;
 
 void WorkspacePage::reloadFilters()
 {
-    const QSignalBlocker a(m_ui->locationFilter), b(m_ui->programFilter);
-    m_ui->locationFilter->clear();
-    m_ui->locationFilter->addItem(tr("All locations"));
-    if (auto locations = m_session.directory().locations(m_session.actor()))
-        for (const LocationView& l : *locations)
-            m_ui->locationFilter->addItem(
-                QStringLiteral("%1 — %2").arg(l.location.partnerId, l.location.name), l.location.id);
+    const QSignalBlocker b(m_ui->programFilter);
+    // The location chosen stays chosen if the user may still see it.
+    if (!m_ui->locationFilter->setPartnerId(m_ui->locationFilter->partnerId()))
+        m_ui->locationFilter->setPartnerId({});
     m_ui->programFilter->clear();
     m_ui->programFilter->addItem(tr("All programs"));
     if (auto programs = m_session.directory().programs(m_session.actor()))
@@ -226,7 +226,7 @@ void WorkspacePage::applyFilters()
     WorkspaceFilter f;
     if (m_ui->statusFilter->currentIndex() > 0)
         f.statuses = {EnrollmentStatus(m_ui->statusFilter->currentData().toInt())};
-    f.locationId = m_ui->locationFilter->currentData().toLongLong();
+    f.locationId = m_ui->locationFilter->locationId();
     f.programId = m_ui->programFilter->currentData().toLongLong();
     f.search = m_ui->searchEdit->text();
     m_model->setFilter(f);
@@ -265,7 +265,7 @@ void WorkspacePage::updateCount()
         m_ui->countLabel->setText(n == 1 ? tr("1 enrollment")
                                          : tr("%1 enrollments").arg(QLocale().toString(n)));
     const bool filtered =
-        m_ui->statusFilter->currentIndex() > 0 || m_ui->locationFilter->currentIndex() > 0 ||
+        m_ui->statusFilter->currentIndex() > 0 || !m_ui->locationFilter->partnerId().isEmpty() ||
         m_ui->programFilter->currentIndex() > 0 || !m_ui->searchEdit->text().trimmed().isEmpty();
     m_ui->emptyLabel->setText(filtered
                                   ? tr("No enrollments match these filters.")
@@ -546,9 +546,7 @@ bool WorkspacePage::selectEnrollment(const QString& program, const QString& part
         m_ui->statusFilter->setCurrentIndex(0);
         m_ui->searchEdit->clear();
         m_ui->programFilter->setCurrentIndex(qMax(0, m_ui->programFilter->findText(program)));
-        for (int i = 1; i < m_ui->locationFilter->count(); ++i)
-            if (m_ui->locationFilter->itemText(i).startsWith(partnerId + QLatin1Char(' ')))
-                m_ui->locationFilter->setCurrentIndex(i);
+        m_ui->locationFilter->setPartnerId(partnerId);
         applyFilters();
         r = find();
     }

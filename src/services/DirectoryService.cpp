@@ -372,6 +372,130 @@ Result<QList<LocationView>> DirectoryService::locations(const Actor& actor)
     });
 }
 
+Result<UserPage> DirectoryService::findUsers(const Actor& actor, DirectorySearch search)
+{
+    return m_ctx.view<UserPage>(actor, [&](const Grants& g) -> Result<UserPage> {
+        if (!g.active)
+            return deactivated();
+        search.viewerId = g.accountAdmin ? 0 : g.userId;
+        const int limit = qMax(1, search.limit);
+        search.limit = limit + 1;
+        auto users = m_ctx.directory().findUsers(search);
+        if (!users)
+            return users.error();
+        UserPage page;
+        page.more = users->size() > limit;
+        if (page.more)
+            users->resize(limit);
+        QList<Id> ids;
+        for (const User& u : *users)
+            ids.append(u.id);
+        auto roles = m_ctx.directory().rolesOf(ids);
+        if (!roles)
+            return roles.error();
+        QHash<Id, QList<RoleAssignment>> byUser;
+        QList<Id> locationIds;
+        for (const RoleAssignment& r : *roles) {
+            byUser[r.userId].append(r);
+            if (r.locationId != 0 && !locationIds.contains(r.locationId))
+                locationIds.append(r.locationId);
+        }
+        auto locations = m_ctx.directory().locationsById(locationIds);
+        if (!locations)
+            return locations.error();
+        for (const Location& l : *locations)
+            page.partnerIds.insert(l.id, l.partnerId);
+        for (const User& u : *users) {
+            UserView v;
+            v.user = u;
+            v.user.passwordHash.clear();
+            v.roles = byUser.value(u.id);
+            page.users.append(v);
+        }
+        return page;
+    });
+}
+
+Result<LocationPage> DirectoryService::findLocations(const Actor& actor, DirectorySearch search)
+{
+    return m_ctx.view<LocationPage>(actor, [&](const Grants& g) -> Result<LocationPage> {
+        if (!g.active)
+            return deactivated();
+        search.viewerId = g.accountAdmin ? 0 : g.userId;
+        const int limit = qMax(1, search.limit);
+        search.limit = limit + 1;
+        auto found = m_ctx.directory().findLocations(search);
+        if (!found)
+            return found.error();
+        LocationPage page;
+        page.more = found->size() > limit;
+        if (page.more)
+            found->resize(limit);
+        QList<Id> ids;
+        for (const Location& l : *found)
+            ids.append(l.id);
+        auto admins = m_ctx.directory().incentivesAdmins(ids);
+        if (!admins)
+            return admins.error();
+        auto waiting = m_ctx.enrollments().waitingInvitationCounts(ids);
+        if (!waiting)
+            return waiting.error();
+        for (const Location& l : *found) {
+            LocationView v;
+            v.location = l;
+            if (const auto admin = admins->constFind(l.id); admin != admins->constEnd())
+                v.incentivesAdmin = admin.value();
+            v.waitingInvitations = v.incentivesAdmin ? 0 : waiting->value(l.id);
+            page.locations.append(v);
+        }
+        return page;
+    });
+}
+
+Result<LocationView> DirectoryService::location(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<LocationView>(actor, [&](const Grants& g) -> Result<LocationView> {
+        if (!g.active)
+            return deactivated();
+        auto l = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!l)
+            return l.error();
+        if (auto s = authorize(g, Action::ViewWorkspace, l->id); !s)
+            return s.error();
+        LocationView v;
+        v.location = *l;
+        auto admins = m_ctx.directory().incentivesAdmins(QList<Id>{l->id});
+        if (!admins)
+            return admins.error();
+        if (admins->contains(l->id))
+            v.incentivesAdmin = admins->value(l->id);
+        return v;
+    });
+}
+
+Result<MyRoles> DirectoryService::myRoles(const Actor& actor)
+{
+    return m_ctx.view<MyRoles>(actor, [&](const Grants& g) -> Result<MyRoles> {
+        if (!g.active)
+            return deactivated();
+        MyRoles out;
+        auto roles = m_ctx.directory().rolesOf(g.userId);
+        if (!roles)
+            return roles.error();
+        out.roles = *roles;
+        QList<Id> ids;
+        for (const RoleAssignment& r : out.roles)
+            if (r.locationId != 0)
+                ids.append(r.locationId);
+        auto locations = m_ctx.directory().locationsById(ids);
+        if (!locations)
+            return locations.error();
+        for (const Location& l : *locations)
+            out.locations.insert(l.id, QStringLiteral("%1 — %2").arg(l.partnerId, l.name));
+        return out;
+    });
+}
+
 Result<guide::Guide> DirectoryService::programGuide(const Actor& actor, const QString& program)
 {
     return m_ctx.view<guide::Guide>(actor, [&](const Grants& g) -> Result<guide::Guide> {

@@ -25,6 +25,27 @@ struct LocationView
     int waitingInvitations = 0; // invitations whose email waits for an Incentives admin
 };
 
+// One bounded page of a directory search: at most the search's limit, and whether there are more.
+struct UserPage
+{
+    QList<UserView> users;
+    QHash<Id, QString> partnerIds; // of the locations their roles name
+    bool more = false;
+};
+
+struct LocationPage
+{
+    QList<LocationView> locations;
+    bool more = false;
+};
+
+// What the signed-in user holds, with the locations it names ("PartnerID — name" by id).
+struct MyRoles
+{
+    QList<RoleAssignment> roles;
+    QHash<Id, QString> locations;
+};
+
 // Users, roles and locations: the guide's first step, "Establishing authority".
 class DirectoryService
 {
@@ -51,6 +72,12 @@ public:
     QList<Role> assignableRoles();
 
     Result<QList<LocationView>> locations(const Actor& actor);
+    // The pages and pickers that grow with the organization read these: a bounded search, in the
+    // database, of what the actor may see (the viewer is set here from the actor's grants).
+    Result<UserPage> findUsers(const Actor& actor, DirectorySearch search);
+    Result<LocationPage> findLocations(const Actor& actor, DirectorySearch search);
+    Result<LocationView> location(const Actor& actor, const QString& partnerId);
+    Result<MyRoles> myRoles(const Actor& actor);
     Result<QList<Program>> programs(const Actor& actor);
     // A program's guide, made from its data (the Resources column, `programs show`).
     Result<guide::Guide> programGuide(const Actor& actor, const QString& program);

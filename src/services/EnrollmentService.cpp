@@ -53,6 +53,18 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
     return workspace(actor, std::move(filter), sort, ascending, request);
 }
 
+Result<QList<Enrollment>> EnrollmentService::landmarks(const Actor& actor, WorkspaceFilter filter,
+                                                       WorkspaceSort sort, bool ascending, int every,
+                                                       int count, const std::optional<Enrollment>& after)
+{
+    return m_ctx.view<QList<Enrollment>>(actor, [&](const Grants& g) -> Result<QList<Enrollment>> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
+        filter.viewerId = g.accountAdmin ? 0 : g.userId;
+        return m_ctx.enrollments().landmarks(filter, sort, ascending, every, qBound(0, count, 1000), after);
+    });
+}
+
 Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, WorkspaceFilter filter,
                                                          WorkspaceSort sort, bool ascending,
                                                          const PageRequest& request)

@@ -65,6 +65,11 @@ public:
                                           bool ascending, int offset, int limit);
     Result<QList<WorkspaceRow>> workspace(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
                                           bool ascending, const PageRequest& request);
+    // Rows every `every` positions along the workspace's order (EnrollmentRepository::landmarks), for
+    // a jump into the middle of a long table to seek from the nearest instead of counting an offset.
+    Result<QList<Enrollment>> landmarks(const Actor& actor, WorkspaceFilter filter, WorkspaceSort sort,
+                                        bool ascending, int every, int count,
+                                        const std::optional<Enrollment>& after);
 
     // One enrollment in full for the details pane; refused (and the refusal audited) unless the
     // viewer may see the enrollment's location in the workspace.

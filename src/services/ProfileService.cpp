@@ -145,6 +145,65 @@ Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor)
     });
 }
 
+Result<QList<BankProfileView>> ProfileService::bankProfiles(const Actor& actor, const QString& search,
+                                                            int limit)
+{
+    return m_ctx.view<QList<BankProfileView>>(actor, [&](const Grants& g) -> Result<QList<BankProfileView>> {
+        if (!g.active || !g.hasAnyRole())
+            return makeError(ErrorKind::Denied,
+                             Tr::tr("You have no incentives role. Ask an Account admin for access."));
+        auto found = m_ctx.profiles().findBankProfiles(search, limit);
+        if (!found)
+            return found.error();
+        QList<Id> ids;
+        for (const BankProfile& p : *found)
+            ids.append(p.id);
+        auto use = m_ctx.enrollments().bankProfileUse(ids);
+        if (!use)
+            return use.error();
+        auto defaulting = m_ctx.directory().locationsWithDefaultIn(ids);
+        if (!defaulting)
+            return defaulting.error();
+        // The owners of each profile, as bankProfileOwners() has them, and the PartnerIDs shown.
+        QHash<Id, QSet<Id>> owners;
+        QHash<Id, QList<Id>> defaults;
+        QList<Id> named;
+        for (const BankProfile& p : *found) {
+            owners[p.id] = use->value(p.id).second;
+            if (p.ownerLocationId > 0) {
+                owners[p.id].insert(p.ownerLocationId);
+                named.append(p.ownerLocationId);
+            }
+        }
+        QHash<Id, QString> partnerIds;
+        for (const Location& l : *defaulting) {
+            owners[l.defaultBankProfileId].insert(l.id);
+            defaults[l.defaultBankProfileId].append(l.id);
+            partnerIds.insert(l.id, l.partnerId);
+        }
+        auto owning = m_ctx.directory().locationsById(named);
+        if (!owning)
+            return owning.error();
+        for (const Location& l : *owning)
+            partnerIds.insert(l.id, l.partnerId);
+        QList<BankProfileView> out;
+        for (const BankProfile& p : *found) {
+            BankProfileView v;
+            for (Id id : defaults.value(p.id))
+                v.defaultFor.append(partnerIds.value(id));
+            const QSet<Id> belongs = owners.value(p.id);
+            v.fullDetails = authorizeBankProfile(g, BankProfileUse::ViewFull, belongs).ok();
+            v.mayUse = authorizeBankProfile(g, BankProfileUse::Use, belongs);
+            v.mayEdit = authorizeBankProfile(g, BankProfileUse::Edit, belongs);
+            v.profile = maskedFor(p, v.fullDetails);
+            v.ownerPartnerId = partnerIds.value(p.ownerLocationId);
+            v.enrollments = use->value(p.id).first;
+            out.append(v);
+        }
+        return out;
+    });
+}
+
 Result<BankProfileView> ProfileService::bankProfile(const Actor& actor, const QString& name)
 {
     auto all = bankProfiles(actor);

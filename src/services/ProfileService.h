@@ -39,6 +39,9 @@ public:
     explicit ProfileService(AppContext& ctx) : m_ctx(ctx) {}
 
     Result<QList<BankProfileView>> bankProfiles(const Actor& actor);
+    // One bounded page: the profiles whose name contains search, by name, at most limit of them;
+    // what they need (their use, owners and defaults) is read for them alone.
+    Result<QList<BankProfileView>> bankProfiles(const Actor& actor, const QString& search, int limit);
     Result<BankProfileView> bankProfile(const Actor& actor, const QString& name);
     // A new profile for the location partnerId (or, when empty, the one location the actor administers).
     Result<BankProfile> addBank(const Actor& actor, BankProfile profile, const QString& partnerId = {});

@@ -13,7 +13,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString& location, Database
     auto ctx = AppContext::open(location, mode);
     if (!ctx)
         return ctx.error();
-    auto session = std::make_unique<Session>(std::move(ctx).value());
+    return start(std::move(ctx).value());
+}
+
+Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<AppContext> ctx)
+{
+    auto session = std::make_unique<Session>(std::move(ctx));
     if (auto s = session->catchUp(); !s)
         return s.error();
     return session;
@@ -52,6 +57,33 @@ void Session::watch()
     m_permissions = permissionsOf(m_grants, m_ctx->clock().isDemo());
 }
 
+void Session::checkInBackground()
+{
+    m_checking = true;
+    startCheck();
+}
+
+void Session::startCheck()
+{
+    if (!m_checking)
+        return;
+    const int generation = ++m_generation;
+    m_ctx->db().startIntegrityCheck([this, generation](const QString& problem) {
+        if (problem.isEmpty())
+            return;
+        // Delivered on this object's thread; a verdict about a database closed since is dropped.
+        // (The database, closed before this object is destroyed, waits for the check to end.)
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation != m_generation)
+                    return;
+                Q_EMIT damaged(m_ctx->db().writable().error().message);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void Session::switchTo(std::unique_ptr<AppContext> ctx)
 {
     m_settle.stop();
@@ -62,6 +94,7 @@ void Session::switchTo(std::unique_ptr<AppContext> ctx)
     m_actor = Actor();
     m_grants = Grants();
     watch();
+    startCheck();
     Q_EMIT databaseChanged();
     Q_EMIT userChanged();
 }
@@ -131,6 +164,7 @@ Status Session::replaceDatabase(const Replacement& replacement)
     m_actor = Actor();
     m_grants = Grants();
     watch();
+    startCheck();
     if (!email.isEmpty())
         (void)signIn(email); // demo users need no password; otherwise the user signs in again
     if (!signedIn())

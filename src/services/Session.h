@@ -27,6 +27,8 @@ class Session : public QObject
 public:
     // Opens the database at a file path or server URL and catches up on the clock.
     static Result<std::unique_ptr<Session>> open(const QString& location, Database::OpenMode mode);
+    // The session on a database already open, caught up on the clock.
+    static Result<std::unique_ptr<Session>> start(std::unique_ptr<AppContext> ctx);
     explicit Session(std::unique_ptr<AppContext> ctx, QObject* parent = nullptr);
     ~Session() override;
 
@@ -62,6 +64,11 @@ public:
     // itself after every change.
     void reloadNow();
 
+    // Starts the database file's structural check in the background (the window calls it once it
+    // is painted; it starts again by itself for every database opened later). Writes wait for its
+    // verdict; damaged() tells a damaged file.
+    void checkInBackground();
+
 Q_SIGNALS:
     void userChanged();
     void changed();
@@ -69,6 +76,8 @@ Q_SIGNALS:
     // Another user or program changed the database; the pages have been told through changed().
     void changedElsewhere();
     void databaseChanged();
+    // The background check found the file damaged: nothing will be written to it.
+    void damaged(const QString& message);
 
 private:
     void watch();
@@ -76,12 +85,15 @@ private:
     void reload();
     Status catchUp();
     void loadGrants();
+    void startCheck();
 
     std::unique_ptr<AppContext> m_ctx;
     std::unique_ptr<ChangeWatcher> m_watcher;
     QTimer m_settle;    // gathers a burst of other writers' commits into one reload
     QTimer m_announced; // this session's own commits, gathered into one reload
     bool m_reloading = false;
+    bool m_checking = false; // every database opened gets the background check
+    int m_generation = 0;    // which database a check's verdict is about
     Actor m_actor;
     Grants m_grants;
     Permissions m_permissions;

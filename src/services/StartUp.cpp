@@ -8,13 +8,22 @@ namespace incentives::startup {
 
 namespace {
 
-// Whether the file holds an organization; a new or empty database gets the demo.
-bool needsDemo(const QString& path)
+// The database at path, opened once; a missing file, or one that holds no organization yet, gets
+// the demo (built beside the file and moved into place) first.
+Result<std::unique_ptr<Session>> openOnce(const QString& path)
 {
-    if (!QFileInfo::exists(path))
-        return true;
-    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-    return ctx && !(*ctx)->directory().organization();
+    Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::NotFound, QString());
+    if (QFileInfo::exists(path)) {
+        ctx = AppContext::open(path, Database::OpenMode::MustExist);
+        if (!ctx)
+            return ctx.error();
+        if ((*ctx)->directory().organization())
+            return Session::start(std::move(ctx).value());
+        ctx = makeError(ErrorKind::NotFound, QString()); // closed before it is replaced
+    }
+    if (auto s = demofiles::createDemo(path); !s)
+        return s.error();
+    return Session::open(path, Database::OpenMode::MustExist);
 }
 
 } // namespace
@@ -22,11 +31,7 @@ bool needsDemo(const QString& path)
 Result<std::unique_ptr<Session>> open(QString path, const Ask& ask)
 {
     for (;;) {
-        Status ready;
-        if (needsDemo(path))
-            ready = demofiles::createDemo(path); // built beside the file and moved into place
-        Result<std::unique_ptr<Session>> session = ready ? Session::open(path, Database::OpenMode::MustExist)
-                                                         : Result<std::unique_ptr<Session>>(ready.error());
+        Result<std::unique_ptr<Session>> session = openOnce(path);
         if (session)
             return session;
         const Choice choice = ask(path, session.error());

@@ -19,6 +19,9 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -28,6 +31,32 @@ namespace incentives {
 namespace {
 
 std::atomic<int> g_connectionCounter{0};
+std::atomic<bool> g_checkDeferred{false};
+
+// The structural check on a connection of its own: empty when the file is intact, else the first
+// problem found.
+QString quickCheckOf(const QString& path)
+{
+    const QString name = QStringLiteral("incentives-check-%1").arg(g_connectionCounter++);
+    QString problem;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=30000"));
+        if (!c.open()) {
+            problem = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            if (!q.exec(Dialect(Backend::Sqlite).quickCheck()))
+                problem = q.lastError().text();
+            else if (q.next() && q.value(0).toString() != QLatin1String("ok"))
+                problem = q.value(0).toString();
+        }
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
 
 // The database files this process holds SQLite connections to, with how many. Such a file is
 // never opened directly again while they last: POSIX record locks belong to the process, so
@@ -232,8 +261,94 @@ Database::Database(QString connectionName, QString path, Backend backend)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend)
 {}
 
+// The deferred structural check of one connection's file, and its verdict.
+struct Database::IntegrityCheck
+{
+    enum class State
+    {
+        NotStarted,
+        Running,
+        Done
+    };
+    std::mutex mutex;
+    std::condition_variable settled;
+    State state = State::NotStarted;
+    QString problem; // with Done: empty when intact
+    std::thread thread;
+
+    void settle(const QString& found)
+    {
+        const std::lock_guard lock(mutex);
+        problem = found;
+        state = State::Done;
+        settled.notify_all();
+    }
+    ~IntegrityCheck()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
+void Database::setIntegrityCheckDeferred(bool deferred)
+{
+    g_checkDeferred = deferred;
+}
+
+bool Database::integrityCheckDeferred()
+{
+    return g_checkDeferred;
+}
+
+void Database::startIntegrityCheck(std::function<void(const QString& problem)> done)
+{
+    if (!m_check)
+        return;
+    const std::lock_guard lock(m_check->mutex);
+    if (m_check->state != IntegrityCheck::State::NotStarted)
+        return;
+    m_check->state = IntegrityCheck::State::Running;
+    m_check->thread = std::thread([check = m_check.get(), path = m_path, done = std::move(done)] {
+        const QString problem = quickCheckOf(path);
+        check->settle(problem);
+        if (problem.isEmpty())
+            qCInfo(lcStore) << "the structural check found" << path << "intact";
+        else
+            qCWarning(lcStore) << "the structural check found" << path << "damaged:" << problem;
+        if (done)
+            done(problem);
+    });
+}
+
+Status Database::writable()
+{
+    if (!m_check)
+        return {};
+    std::unique_lock lock(m_check->mutex);
+    if (m_check->state == IntegrityCheck::State::NotStarted) {
+        // A write before the check began: the check runs here, first.
+        m_check->state = IntegrityCheck::State::Running;
+        lock.unlock();
+        m_check->settle(quickCheckOf(m_path));
+        lock.lock();
+    }
+    m_check->settled.wait(lock, [this] { return m_check->state == IntegrityCheck::State::Done; });
+    if (m_check->problem.isEmpty())
+        return {};
+    return damagedError(m_check->problem);
+}
+
+Error Database::damagedError(const QString& problem) const
+{
+    return makeError(ErrorKind::Storage,
+                     Tr::tr("%1 is damaged (%2). It was left as it is; restore a backup or "
+                            "open another file.")
+                         .arg(m_path, problem));
+}
+
 Database::~Database()
 {
+    m_check.reset(); // a check under way ends first
     if (m_heldFile)
         holdOpen(m_path, -1);
     {
@@ -509,12 +624,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
         id.tables = tables->toInt();
         if (auto s = checkIdentity(path, id); !s)
             return s.error();
-        if (info.size() <= kQuickCheckOnOpenBytes)
+        // Deferred, the check runs later and every write waits for it, except before an
+        // upgrade, which writes at once.
+        const bool deferred = g_checkDeferred && id.userVersion >= kSchemaVersion;
+        if (deferred)
+            db->m_check = std::make_unique<IntegrityCheck>();
+        else if (g_checkDeferred || info.size() <= kQuickCheckOnOpenBytes)
             if (const QString problem = db->quickCheckProblem(); !problem.isEmpty())
-                return makeError(ErrorKind::Storage,
-                                 Tr::tr("%1 is damaged (%2). It was left as it is; restore a backup or "
-                                        "open another file.")
-                                     .arg(path, problem));
+                return db->damagedError(problem);
     }
     return db;
 }

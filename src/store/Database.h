@@ -49,13 +49,28 @@ public:
 
     static constexpr int kSchemaVersion = 7;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
-    // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened;
-    // larger ones on demand (File → Check the database, incentives-cli check) and in the app's
-    // background after opening.
+    // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
+    // unless the check is deferred (below); larger ones on demand (File → Check the database,
+    // incentives-cli check).
     static constexpr qint64 kQuickCheckOnOpenBytes = 256LL * 1024 * 1024;
 
     // The engine's quick structural check: empty when all is well, else the first problem.
     QString quickCheckProblem();
+
+    // With the check deferred (the desktop app), opening a file checks nothing beyond its header
+    // and identity, whatever its size, so that opening never depends on the file's size; the
+    // check runs later on a thread of its own (startIntegrityCheck). Until its verdict is in, the
+    // first write waits for it, and a damaged file refuses every write: nothing is ever written
+    // to a damaged file. A file that needs an upgrade is still checked before it is upgraded.
+    static void setIntegrityCheckDeferred(bool deferred);
+    static bool integrityCheckDeferred();
+    // Starts the deferred check on a connection of its own; done(problem) is called on that
+    // thread when the verdict is in (problem empty: intact). Does nothing when there is nothing to
+    // check or the check has started already (done is then not called).
+    void startIntegrityCheck(std::function<void(const QString& problem)> done);
+    // Whether writes may go ahead: waits for the deferred check's verdict (running it here if it
+    // has not started), and refuses every write to a damaged file. Every Transaction asks first.
+    Status writable();
 
     // Opens (and if needed creates or upgrades) the database at a file path or a postgresql:// URL.
     // A database written by a newer version, or one that is not an Incentives Desk database, is
@@ -115,6 +130,10 @@ private:
     static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
     static Result<std::unique_ptr<Database>> openServer(const DatabaseLocation& location, OpenMode mode);
     Status prepareAndUpgrade();
+    Error damagedError(const QString& problem) const;
+
+    struct IntegrityCheck;
+    std::unique_ptr<IntegrityCheck> m_check; // the deferred check; null when there is none
 
     QString m_connectionName;
     QString m_path;

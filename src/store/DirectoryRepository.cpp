@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -17,7 +18,152 @@ Error notFound(const char* text, const QString& what = {})
     return makeError(ErrorKind::NotFound, what.isNull() ? message : message.arg(what));
 }
 
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariantList idValues(const QList<Id>& ids)
+{
+    QVariantList out;
+    for (Id id : ids)
+        out.append(id);
+    return out;
+}
+
+// A LIKE pattern matching text anywhere, lower case, its own % and _ taken literally.
+QString containsPattern(const QString& text)
+{
+    QString escaped = text.trimmed().toLower();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace
+
+DirectoryRepository::Query DirectoryRepository::findLocationsQuery(const DirectorySearch& search) const
+{
+    QString where =
+        QStringLiteral("WHERE (lower(partner_id) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')");
+    const QString pattern = containsPattern(search.text);
+    QVariantList values{pattern, pattern};
+    if (search.viewerId != 0) {
+        where += QStringLiteral(
+            " AND id IN (SELECT location_id FROM role_assignments WHERE user_id = ? AND location_id IS NOT "
+            "NULL)");
+        values.append(search.viewerId);
+    }
+    values.append(qMax(1, search.limit));
+    return {QStringLiteral("SELECT %1 FROM locations %2 ORDER BY partner_id LIMIT ?")
+                .arg(QLatin1String(rows::kLocationColumns), where),
+            values};
+}
+
+Result<QList<Location>> DirectoryRepository::findLocations(const DirectorySearch& search)
+{
+    const Query q = findLocationsQuery(search);
+    return rows::all<Location>(m_db.exec(q.sql, q.values), rows::location);
+}
+
+Result<QStringList> DirectoryRepository::explain(const Query& q)
+{
+    auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
+    if (!plan)
+        return plan.error();
+    QStringList lines;
+    while (plan->next())
+        lines.append(plan->value(plan->record().count() - 1).toString());
+    return lines;
+}
+
+Result<QStringList> DirectoryRepository::explainFindLocations(const DirectorySearch& search)
+{
+    return explain(findLocationsQuery(search));
+}
+
+Result<QStringList> DirectoryRepository::explainFindUsers(const DirectorySearch& search)
+{
+    return explain(findUsersQuery(search));
+}
+
+Result<QList<Location>> DirectoryRepository::locationsById(const QList<Id>& ids)
+{
+    if (ids.isEmpty())
+        return QList<Location>();
+    return rows::all<Location>(
+        m_db.exec(QStringLiteral("SELECT %1 FROM locations WHERE id IN (%2) ORDER BY partner_id")
+                      .arg(QLatin1String(rows::kLocationColumns), placeholders(ids.size())),
+                  idValues(ids)),
+        rows::location);
+}
+
+Result<QList<Location>> DirectoryRepository::locationsWithDefaultIn(const QList<Id>& bankProfileIds)
+{
+    if (bankProfileIds.isEmpty())
+        return QList<Location>();
+    return rows::all<Location>(
+        m_db.exec(QStringLiteral(
+                      "SELECT %1 FROM locations WHERE default_bank_profile_id IN (%2) ORDER BY partner_id")
+                      .arg(QLatin1String(rows::kLocationColumns), placeholders(bankProfileIds.size())),
+                  idValues(bankProfileIds)),
+        rows::location);
+}
+
+DirectoryRepository::Query DirectoryRepository::findUsersQuery(const DirectorySearch& search) const
+{
+    const auto holds = [](const char* role) {
+        return QStringLiteral(
+                   "EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = users.id AND r.role = '%1'%2)")
+            .arg(QLatin1String(role),
+                 // Location roles are found through the index of the rows that name a location.
+                 qstrcmp(role, "account-admin") == 0 ? QString()
+                                                     : QStringLiteral(" AND r.location_id IS NOT NULL"));
+    };
+    QString where = QStringLiteral("WHERE (lower(name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')");
+    const QString pattern = containsPattern(search.text);
+    QVariantList values{pattern, pattern};
+    switch (search.users) {
+    case DirectorySearch::Users::All:
+        break;
+    case DirectorySearch::Users::AccountAdmins:
+        where += QStringLiteral(" AND ") + holds("account-admin");
+        break;
+    case DirectorySearch::Users::IncentivesAdmins:
+        where += QStringLiteral(" AND ") + holds("incentives-admin");
+        break;
+    case DirectorySearch::Users::IncentivesUsers:
+        where += QStringLiteral(" AND ") + holds("incentives-user");
+        break;
+    case DirectorySearch::Users::WithoutRole:
+        where +=
+            QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM role_assignments r WHERE r.user_id = users.id) "
+                           "AND NOT EXISTS (SELECT 1 FROM presenters p WHERE p.user_id = users.id)");
+        break;
+    case DirectorySearch::Users::Deactivated:
+        where += QStringLiteral(" AND active = 0");
+        break;
+    }
+    if (search.viewerId != 0) {
+        where += QStringLiteral(" AND (id = ? OR %1)").arg(holds("account-admin"));
+        values.append(search.viewerId);
+    }
+    values.append(qMax(1, search.limit));
+    return {QStringLiteral("SELECT %1 FROM users %2 ORDER BY name, email LIMIT ?")
+                .arg(QLatin1String(rows::kUserColumns), where),
+            values};
+}
+
+Result<QList<User>> DirectoryRepository::findUsers(const DirectorySearch& search)
+{
+    const Query q = findUsersQuery(search);
+    return rows::all<User>(m_db.exec(q.sql, q.values), rows::user);
+}
 
 Result<Organization> DirectoryRepository::organization()
 {
@@ -223,6 +369,21 @@ Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(Id userId)
         readRole);
 }
 
+Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(const QList<Id>& userIds)
+{
+    if (userIds.isEmpty())
+        return QList<RoleAssignment>();
+    const QString in = placeholders(userIds.size());
+    return rows::all<RoleAssignment>(
+        m_db.exec(
+            QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id IN (%1) "
+                           "UNION ALL SELECT user_id, 'presenter', NULL FROM presenters WHERE user_id IN "
+                           "(%1) ORDER BY 1, 2, 3")
+                .arg(in),
+            idValues(userIds) + idValues(userIds)),
+        readRole);
+}
+
 Result<Grants> DirectoryRepository::grants(Id userId)
 {
     auto u = user(userId);
@@ -294,6 +455,32 @@ Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins()
         u.active = q->value(4).toBool();
         u.mustChangePassword = q->value(5).toBool();
         u.version = q->value(7).toInt();
+        out.insert(q->value(0).toLongLong(), u);
+    }
+    return out;
+}
+
+Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins(const QList<Id>& locationIds)
+{
+    QHash<Id, User> out;
+    if (locationIds.isEmpty())
+        return out;
+    auto q = m_db.exec(
+        QStringLiteral("SELECT r.location_id, u.id, u.email, u.name, u.active, u.must_change_password, "
+                       "u.version FROM role_assignments r JOIN users u ON u.id = r.user_id WHERE "
+                       "r.role = 'incentives-admin' AND r.location_id IN (%1)")
+            .arg(placeholders(locationIds.size())),
+        idValues(locationIds));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        User u;
+        u.id = q->value(1).toLongLong();
+        u.email = q->value(2).toString();
+        u.name = q->value(3).toString();
+        u.active = q->value(4).toBool();
+        u.mustChangePassword = q->value(5).toBool();
+        u.version = q->value(6).toInt();
         out.insert(q->value(0).toLongLong(), u);
     }
     return out;

@@ -595,7 +595,7 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
                                                      bool ascending, const PageRequest& request)
 {
     const int limit = qMax(0, request.limit);
-    const int offset = request.anchor ? 0 : qMax(0, request.offset);
+    const int offset = qMax(0, request.offset);
     // Rows after the anchor in the sort's direction, rows before it against it; pages near the end
     // are read backwards from the last row.
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
@@ -609,11 +609,32 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     return found;
 }
 
+Result<QList<Enrollment>> EnrollmentRepository::landmarks(const WorkspaceFilter& filter, WorkspaceSort sort,
+                                                          bool ascending, int every, int count,
+                                                          const std::optional<Enrollment>& after)
+{
+    QList<Enrollment> out;
+    PageRequest step;
+    step.limit = 1;
+    step.offset = qMax(1, every) - 1;
+    step.anchor = after;
+    for (int i = 0; i < count; ++i) {
+        auto row = page(filter, sort, ascending, step);
+        if (!row)
+            return row.error();
+        if (row->isEmpty())
+            break;
+        out.append(row->constFirst());
+        step.anchor = row->constFirst();
+    }
+    return out;
+}
+
 Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& filter, WorkspaceSort sort,
                                                       bool ascending, const PageRequest& request)
 {
     const int limit = qMax(0, request.limit);
-    const int offset = request.anchor ? 0 : qMax(0, request.offset);
+    const int offset = qMax(0, request.offset);
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
@@ -740,6 +761,32 @@ Result<QHash<Id, int>> EnrollmentRepository::waitingInvitationCounts()
     return out;
 }
 
+Result<QHash<Id, int>> EnrollmentRepository::waitingInvitationCounts(const QList<Id>& locationIds)
+{
+    QHash<Id, int> out;
+    if (locationIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (Id id : locationIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT e.location_id, COUNT(*) FROM enrollments e JOIN programs p ON p.id = e.program_id "
+            "WHERE e.location_id IN (%1) AND e.status = 'invited' AND p.open_to_all = 0 AND NOT EXISTS "
+            "(SELECT 1 FROM role_assignments r WHERE r.location_id = e.location_id AND r.role = "
+            "'incentives-admin') GROUP BY e.location_id")
+            .arg(marks.join(QStringLiteral(", "))),
+        values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toInt());
+    return out;
+}
+
 Result<QHash<Id, std::pair<int, QSet<Id>>>> EnrollmentRepository::bankProfileUse()
 {
     auto q = m_db.exec(QStringLiteral("SELECT bank_profile_id, location_id, COUNT(*) FROM enrollments WHERE "
@@ -751,6 +798,32 @@ Result<QHash<Id, std::pair<int, QSet<Id>>>> EnrollmentRepository::bankProfileUse
         auto& use = out[q->value(0).toLongLong()];
         use.first += q->value(2).toInt();
         use.second.insert(q->value(1).toLongLong());
+    }
+    return out;
+}
+
+Result<QHash<Id, std::pair<int, QSet<Id>>>>
+EnrollmentRepository::bankProfileUse(const QList<Id>& bankProfileIds)
+{
+    QHash<Id, std::pair<int, QSet<Id>>> out;
+    if (bankProfileIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (Id id : bankProfileIds) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT bank_profile_id, location_id, COUNT(*) FROM enrollments WHERE "
+                                      "bank_profile_id IN (%1) GROUP BY bank_profile_id, location_id")
+                           .arg(marks.join(QStringLiteral(", "))),
+                       values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        auto& entry = out[q->value(0).toLongLong()];
+        entry.first += q->value(2).toInt();
+        entry.second.insert(q->value(1).toLongLong());
     }
     return out;
 }

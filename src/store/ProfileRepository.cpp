@@ -47,6 +47,20 @@ Result<QList<BankProfile>> ProfileRepository::bankProfiles()
         m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")), rows::bankProfile);
 }
 
+Result<QList<BankProfile>> ProfileRepository::findBankProfiles(const QString& text, int limit)
+{
+    QString pattern = text.trimmed().toLower();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return rows::all<BankProfile>(
+        m_db.exec(
+            rows::select(rows::kBankColumns,
+                         "FROM bank_profiles WHERE lower(name) LIKE ? ESCAPE '\\' ORDER BY name LIMIT ?"),
+            {QLatin1Char('%') + pattern + QLatin1Char('%'), qMax(1, limit)}),
+        rows::bankProfile);
+}
+
 Result<BankProfile> ProfileRepository::bankProfile(Id id)
 {
     return rows::one<BankProfile>(

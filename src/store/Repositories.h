@@ -14,6 +14,26 @@ namespace incentives {
 
 class Database;
 
+// A bounded search of the users or locations (the pages and pickers that grow with the
+// organization): text is matched case-insensitively anywhere in the name, email or PartnerID.
+struct DirectorySearch
+{
+    enum class Users
+    {
+        All,
+        AccountAdmins,
+        IncentivesAdmins,
+        IncentivesUsers,
+        WithoutRole,
+        Deactivated
+    };
+    QString text;
+    Users users = Users::All;
+    Id viewerId = 0; // locations: only those this user holds a role at (0: every location);
+                     // users: only this user and the Account admins (0: every user)
+    int limit = 200;
+};
+
 class DirectoryRepository
 {
 public:
@@ -24,6 +44,11 @@ public:
     Result<qint64> locationCount();
 
     Result<QList<Location>> locations();
+    // Locations matching a search, in PartnerID order, at most search.limit of them.
+    Result<QList<Location>> findLocations(const DirectorySearch& search);
+    Result<QList<Location>> locationsById(const QList<Id>& ids);
+    // The locations whose default is one of these bank profiles.
+    Result<QList<Location>> locationsWithDefaultIn(const QList<Id>& bankProfileIds);
     Result<Location> location(Id id);
     Result<Location> locationByPartnerId(const QString& partnerId);
     Result<Id> insertLocation(const Location& location);
@@ -33,6 +58,8 @@ public:
     Status setDefaultBank(Id locationId, Id bankProfileId);
 
     Result<QList<User>> users();
+    // Users matching a search, by name, at most search.limit of them.
+    Result<QList<User>> findUsers(const DirectorySearch& search);
     Result<User> user(Id id);
     Result<User> userByEmail(const QString& email);
     Result<Id> insertUser(const User& user, const QDateTime& now);
@@ -44,17 +71,32 @@ public:
 
     Result<QList<RoleAssignment>> roles();
     Result<QList<RoleAssignment>> rolesOf(Id userId);
+    Result<QList<RoleAssignment>> rolesOf(const QList<Id>& userIds);
     Result<Grants> grants(Id userId);
     Result<std::optional<User>> incentivesAdminOf(Id locationId);
     Result<QList<User>> accountAdmins();
     // Every location's Incentives admin, by location id.
     Result<QHash<Id, User>> incentivesAdmins();
+    Result<QHash<Id, User>> incentivesAdmins(const QList<Id>& locationIds);
     // Which of these locations have an Incentives admin.
     Result<QSet<Id>> locationsWithAdmin(const QList<Id>& locationIds);
     Status insertRole(const RoleAssignment& role, const QDateTime& now);
     Result<bool> deleteRole(const RoleAssignment& role);
 
+    // The database's plans (EXPLAIN) for the searches above, one line a step.
+    Result<QStringList> explainFindLocations(const DirectorySearch& search);
+    Result<QStringList> explainFindUsers(const DirectorySearch& search);
+
 private:
+    struct Query
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Query findLocationsQuery(const DirectorySearch& search) const;
+    Query findUsersQuery(const DirectorySearch& search) const;
+    Result<QStringList> explain(const Query& q);
+
     Database& m_db;
 };
 
@@ -81,6 +123,8 @@ public:
     explicit ProfileRepository(Database& db) : m_db(db) {}
 
     Result<QList<BankProfile>> bankProfiles();
+    // Profiles whose name contains text (case-insensitive), by name, at most limit of them.
+    Result<QList<BankProfile>> findBankProfiles(const QString& text, int limit);
     Result<BankProfile> bankProfile(Id id);
     Result<BankProfile> bankProfileByName(const QString& name); // case-insensitive
     Result<Id> insertBank(const BankProfile& profile, const QDateTime& now);
@@ -143,7 +187,8 @@ struct PageRequest
 {
     int offset = 0;
     int limit = 200;
-    std::optional<Enrollment> anchor; // seek from this row instead of counting an offset
+    std::optional<Enrollment> anchor; // seek from this row (then skip offset rows) instead of
+                                      // counting the offset from the start
     bool forward = true;              // with anchor: rows after it (true) or before it
     bool fromEnd = false;             // offset counts from the last row backwards
 };
@@ -212,6 +257,11 @@ public:
     // Rows in the filter's order, as the request says; always returned in that order.
     Result<QList<Enrollment>> page(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                    const PageRequest& request);
+    // Landmarks for jumping into the middle of a long table: up to count rows, each `every` rows
+    // after the one before (the first `every` rows after `after`, or at position every - 1 without
+    // it). Each is one seek from the one before, so a jump lands near a landmark and seeks from it.
+    Result<QList<Enrollment>> landmarks(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                        int every, int count, const std::optional<Enrollment>& after);
     // The database's plan (EXPLAIN) for the query page() runs first for a request, one line a step.
     Result<QStringList> explainPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                     const PageRequest& request);
@@ -240,8 +290,10 @@ public:
     Result<QList<Enrollment>> undeliveredInvitations(Id locationId);
     // For each location without an Incentives admin, how many invitations wait for one.
     Result<QHash<Id, int>> waitingInvitationCounts();
+    Result<QHash<Id, int>> waitingInvitationCounts(const QList<Id>& locationIds);
     // Per bank profile: how many enrollments were submitted with it, and at which locations.
     Result<QHash<Id, std::pair<int, QSet<Id>>>> bankProfileUse();
+    Result<QHash<Id, std::pair<int, QSet<Id>>>> bankProfileUse(const QList<Id>& bankProfileIds);
     Status markDelivered(Id enrollmentId, const QDateTime& now);
     Result<bool> dismissHome(Id enrollmentId, const QDateTime& now);
     Result<QList<HomeMessage>> homeMessages(Id userId);

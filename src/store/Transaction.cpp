@@ -12,6 +12,11 @@ namespace incentives {
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
+    // Nothing is written to a file whose structural check found damage (or is still running).
+    if (auto s = m_db.writable(); !s) {
+        m_error = s.error();
+        return;
+    }
     // The engine waits for another writer up to its busy (lock) timeout. A refusal that comes at
     // once instead is SQLite avoiding a deadlock between two readers upgrading to writers; that
     // one is worth a few quick retries. After a full wait the answer stands: the database is busy.

@@ -2,6 +2,7 @@
 // Continue, the payout and tax profile forms with their inline messages, validation on the demo
 // clock, a rejected validation and its fix, and revalidation after an edit.
 #include "gui/BankProfilesModel.h"
+#include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "gui/ProfilesPage.h"
 #include "gui/WorkspaceModel.h"
@@ -164,7 +165,7 @@ void TestEnrollmentFlow::continuePathWithInvalidThenValidTaxForm()
     auto* pages = m_demo.window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget(), m_demo.window->profilesPage());
     ProfilesPage* profiles = m_demo.window->profilesPage();
-    QCOMPARE(profiles->findChild<QComboBox*>(QStringLiteral("locationCombo"))->currentData().toString(),
+    QCOMPARE(profiles->findChild<LocationPicker*>(QStringLiteral("locationPicker"))->partnerId(),
              QStringLiteral("4649104"));
     QVERIFY(profiles->findChild<QLabel*>(QStringLiteral("bannerLabel"))->isVisible());
 

@@ -6,20 +6,26 @@
 #include "gui/HomePage.h"
 #include "gui/InboxModel.h"
 #include "gui/InboxPage.h"
+#include "gui/LocationPicker.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/NoAccessPage.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
+#include "services/StartUp.h"
 #include "services/demo/DemoSeed.h"
 
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +37,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
 
     void accountAdminSeesEveryLocation();
+    void damageFoundAfterThePaintBlocksWrites();
     void incentivesAdminSeesOwnLocations();
     void incentivesUserIsReadOnly();
     void userWithoutRoleSeesAccountAdmins();
@@ -99,6 +107,49 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_demo.close();
+    Database::setIntegrityCheckDeferred(false);
+}
+
+void TestMainWindow::damageFoundAfterThePaintBlocksWrites()
+{
+    // The demo of this test, closed, with pages near its end (indexes, the audit log: nothing
+    // opening reads) turned to garbage.
+    m_demo.close();
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+    const int pages = int(bytes.size() / pageSize);
+    for (int i = pageSize * (pages - 4); i < pageSize * (pages - 1); ++i)
+        bytes[i] = char(0x5a ^ (i & 0xff));
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    const QByteArray before = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+
+    // As incentives-desk starts: the window opens at once; once painted, the check runs in the
+    // background and tells the user.
+    Database::setIntegrityCheckDeferred(true);
+    auto session = startup::open(m_path, [](const QString&, const Error&) { return startup::Choice{}; });
+    QVERIFY(session);
+    QVERIFY((*session)->signIn(kAvery));
+    MessageBoxes::answerNext(QMessageBox::Ok);
+    {
+        MainWindow window(**session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(MessageBoxes::lastText().contains(QLatin1String("damaged")), 20000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("damaged")));
+        // Nothing is written: a change the user makes is refused with the reason.
+        auto added = (*session)->directory().addUser(
+            (*session)->actor(), QStringLiteral("x.y@contoso.example"), QStringLiteral("X Y"));
+        QVERIFY(!added);
+        QVERIFY(added.error().message.contains(QLatin1String("damaged")));
+    }
+    session->reset();
+    QFile after(m_path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), before);
 }
 
 QStringList TestMainWindow::cli(const QStringList& args, int* exitCode)
@@ -254,15 +305,23 @@ void TestMainWindow::filtersMatchTheCli()
     m_window->showPage(MainWindow::WorkspacePageIndex);
     auto* page = m_window->workspacePage();
     auto* statusBox = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
-    auto* locationBox = page->findChild<QComboBox*>(QStringLiteral("locationFilter"));
+    auto* locationPicker = page->findChild<LocationPicker*>(QStringLiteral("locationFilter"));
     auto* programBox = page->findChild<QComboBox*>(QStringLiteral("programFilter"));
     auto* searchEdit = page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     if (!status.isEmpty())
         statusBox->setCurrentIndex(statusBox->findText(status));
-    if (!location.isEmpty())
-        for (int i = 0; i < locationBox->count(); ++i)
-            if (locationBox->itemText(i).startsWith(location))
-                locationBox->setCurrentIndex(i);
+    if (!location.isEmpty()) {
+        // Typed, then chosen from the matches with the keyboard.
+        locationPicker->setFocus();
+        QTest::keyClicks(locationPicker, location);
+        QAbstractItemView* matches = locationPicker->completer()->popup();
+        QTRY_VERIFY(matches->isVisible());
+        QCOMPARE(matches->model()->rowCount(), 1);
+        QTest::keyClick(matches, Qt::Key_Down);
+        QTest::keyClick(matches, Qt::Key_Return);
+        QCOMPARE(locationPicker->partnerId(), location);
+        QVERIFY(locationPicker->text().startsWith(location));
+    }
     if (!program.isEmpty())
         programBox->setCurrentIndex(programBox->findText(program));
     if (!search.isEmpty()) {

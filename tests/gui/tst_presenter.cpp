@@ -2,6 +2,7 @@
 // and their absence outside demo databases.
 #include "gui/InboxModel.h"
 #include "gui/InboxPage.h"
+#include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "gui/PresenterPage.h"
 #include "gui/ScenariosPanel.h"
@@ -13,14 +14,17 @@
 
 #include "GuiTestSupport.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTreeView>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void enrollFromEmailScenario();
     void fiscalYearRolloverScenario();
     void rejectFromThePresenterPanel();
+    void pendingSearchAndLocationPicker();
     void snapshotSaveAndLoad();
     void absentOutsideDemoDatabases();
 
@@ -170,6 +175,45 @@ void TestPresenter::rejectFromThePresenterPanel()
     QCOMPARE(status(QStringLiteral("CSP Indirect Reseller Incentives"), QStringLiteral("4649103")),
              EnrollmentStatus::Enrolling);
     QTRY_COMPARE(pending->count(), 0);
+}
+
+void TestPresenter::pendingSearchAndLocationPicker()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    window->showPage(MainWindow::PresenterPageIndex);
+    PresenterPage* presenter = window->presenterPage();
+    auto* pending = presenter->findChild<QListWidget*>(QStringLiteral("pendingList"));
+    auto* search = presenter->findChild<QLineEdit*>(QStringLiteral("pendingSearchEdit"));
+    QCOMPARE(pending->count(), 1); // CSP Indirect at 4649103
+    // The search narrows the list in the database.
+    QTest::keyClicks(search, QStringLiteral("4649105"));
+    QTRY_COMPARE(pending->count(), 0);
+    QVERIFY(!button(presenter, "approveButton")->isEnabled());
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("deutschland"));
+    QTRY_COMPARE(pending->count(), 1);
+    QVERIFY(pending->item(0)->text().contains(QStringLiteral("4649103")));
+
+    // The location is found by typing part of its name and chosen with the keyboard; its
+    // attributes show.
+    auto* picker = presenter->findChild<LocationPicker*>(QStringLiteral("locationPicker"));
+    QVERIFY(!picker->accessibleName().isEmpty());
+    QVERIFY(!picker->partnerId().isEmpty()); // the first location, at first
+    picker->setFocus();
+    picker->selectAll();
+    QTest::keyClicks(picker, QStringLiteral("japan"));
+    QAbstractItemView* matches = picker->completer()->popup();
+    QTRY_VERIFY(matches->isVisible());
+    QCOMPARE(matches->model()->rowCount(), 1);
+    QTest::keyClick(matches, Qt::Key_Down);
+    QTest::keyClick(matches, Qt::Key_Return);
+    QCOMPARE(picker->partnerId(), QStringLiteral("4649105"));
+    const Location japan = *m_demo.context().directory().locationByPartnerId(QStringLiteral("4649105"));
+    QCOMPARE(presenter->findChild<QSpinBox*>(QStringLiteral("customersSpin"))->value(),
+             japan.attributes.customerAdds);
+    QCOMPARE(presenter->findChild<QCheckBox*>(QStringLiteral("agreementCheck"))->isChecked(),
+             japan.attributes.agreementActive);
 }
 
 void TestPresenter::snapshotSaveAndLoad()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void everyChangeByAnotherProgramIsShown();
     void pagesAreReadOffTheWindowsThread();
     void aResortDoesNotCount();
+    void aJumpSeeksFromALandmark();
 
 private:
     QTemporaryDir m_dir;
@@ -293,6 +294,40 @@ void TestScale::aResortDoesNotCount()
     QVERIFY(!model.counting());
     QCOMPARE(model.totalCount(), m_total);
     QCOMPARE(model.rowCount(), int(m_total));
+}
+
+void TestScale::aJumpSeeksFromALandmark()
+{
+    WorkspaceModel model(*m_session);
+    model.sort(WorkspaceModel::CountryColumn, Qt::DescendingOrder);
+    QVERIFY(model.waitForCount());
+    // Once the count is in, the worker reads landmarks along the order.
+    QTRY_VERIFY(model.landmarkCount() >= int(m_total / 2000) - 1);
+    // A jump to the middle seeks from the landmark before it and skips fewer rows than a page
+    // apart, instead of counting half the table.
+    const int middle = int(m_total / 2) + 17;
+    const PageRequest planned = model.plannedRequest(middle);
+    QVERIFY(planned.anchor.has_value());
+    QVERIFY(planned.forward);
+    QVERIFY(!planned.fromEnd);
+    QVERIFY2(planned.offset < 2000, qPrintable(QString::number(planned.offset)));
+    // And it reads the very rows an offset reads.
+    const int first = middle / WorkspaceModel::kPageSize * WorkspaceModel::kPageSize;
+    QList<Id> jumped;
+    for (int r = first; r < first + WorkspaceModel::kPageSize; ++r)
+        jumped.append(model.rowAt(r)->enrollment.id);
+    auto byOffset = EnrollmentService(m_session->context())
+                        .workspace(m_session->actor(), {}, WorkspaceSort::Country, false, first,
+                                   WorkspaceModel::kPageSize);
+    QVERIFY(byOffset);
+    QList<Id> expected;
+    for (const WorkspaceRow& r : *byOffset)
+        expected.append(r.enrollment.id);
+    QCOMPARE(jumped, expected);
+    // A new order forgets them (and reads its own).
+    model.sort(WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
+    QCOMPARE(model.landmarkCount(), 0);
+    QTRY_VERIFY(model.landmarkCount() > 0);
 }
 
 QTEST_MAIN(TestScale)

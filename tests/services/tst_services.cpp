@@ -235,6 +235,110 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
+    // The bounded searches the pages and pickers read give what the full lists give, each actor
+    // seeing what they may, in the same order; a limit cuts the page and says there are more.
+    void boundedSearchesMatchTheFullLists_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::newRow("Account admin") << kAvery;
+        QTest::newRow("Incentives admin of two locations") << kBao;
+        QTest::newRow("Incentives user") << kEmma;
+    }
+
+    void boundedSearchesMatchTheFullLists()
+    {
+        QFETCH(QString, who);
+        const Actor actor = as(who);
+        DirectoryService directory(ctx());
+        DirectorySearch all;
+        all.limit = 1000;
+
+        CHECKED(usersResult, directory.users(actor));
+        const auto& users = *usersResult;
+        CHECKED(userPageResult, directory.findUsers(actor, all));
+        const auto& userPage = *userPageResult;
+        QCOMPARE(userPage.users.size(), users.size());
+        QVERIFY(!userPage.more);
+        for (int i = 0; i < users.size(); ++i) {
+            QCOMPARE(userPage.users.at(i).user.email, users.at(i).user.email);
+            CHECKED(partnerIdsResult, directory.partnerIds());
+            const auto& partnerIds = *partnerIdsResult;
+            QCOMPARE(userPage.users.at(i).describeRoles(userPage.partnerIds),
+                     users.at(i).describeRoles(partnerIds));
+        }
+
+        CHECKED(locationsResult, directory.locations(actor));
+        const auto& locations = *locationsResult;
+        CHECKED(locationPageResult, directory.findLocations(actor, all));
+        const auto& locationPage = *locationPageResult;
+        QCOMPARE(locationPage.locations.size(), locations.size());
+        for (int i = 0; i < locations.size(); ++i) {
+            const LocationView& a = locationPage.locations.at(i);
+            const LocationView& b = locations.at(i);
+            QCOMPARE(a.location.partnerId, b.location.partnerId);
+            QCOMPARE(a.incentivesAdmin.has_value(), b.incentivesAdmin.has_value());
+            QCOMPARE(a.waitingInvitations, b.waitingInvitations);
+        }
+        if (locations.size() > 1) {
+            DirectorySearch one;
+            one.limit = 1;
+            CHECKED(firstResult, directory.findLocations(actor, one));
+            const auto& first = *firstResult;
+            QCOMPARE(first.locations.size(), 1);
+            QVERIFY(first.more);
+            QCOMPARE(first.locations.constFirst().location.partnerId,
+                     locations.constFirst().location.partnerId);
+        }
+        // Typed text: part of a name, in another case.
+        DirectorySearch typed;
+        typed.text = u"CONTOSO"_s;
+        CHECKED(matchingResult, directory.findLocations(actor, typed));
+        const auto& matching = *matchingResult;
+        for (const LocationView& v : matching.locations)
+            QVERIFY(v.location.name.contains(u"contoso"_s, Qt::CaseInsensitive) ||
+                    v.location.partnerId.contains(u"contoso"_s, Qt::CaseInsensitive));
+        QVERIFY(!matching.locations.isEmpty() || locations.isEmpty());
+        // One location by PartnerID, refused where the actor has no role.
+        for (const QString& partnerId : {kUS, kJP}) {
+            const bool sees = std::any_of(locations.begin(), locations.end(), [&](const LocationView& v) {
+                return v.location.partnerId == partnerId;
+            });
+            QCOMPARE(directory.location(actor, partnerId).ok(), sees);
+        }
+
+        ProfileService profiles(ctx());
+        CHECKED(banksResult, profiles.bankProfiles(actor));
+        const auto& banks = *banksResult;
+        CHECKED(bankPageResult, profiles.bankProfiles(actor, QString(), 1000));
+        const auto& bankPage = *bankPageResult;
+        QCOMPARE(bankPage.size(), banks.size());
+        for (int i = 0; i < banks.size(); ++i) {
+            const BankProfileView& a = bankPage.at(i);
+            const BankProfileView& b = banks.at(i);
+            QCOMPARE(a.profile.name, b.profile.name);
+            QCOMPARE(a.profile.iban, b.profile.iban);
+            QCOMPARE(a.defaultFor, b.defaultFor);
+            QCOMPARE(a.ownerPartnerId, b.ownerPartnerId);
+            QCOMPARE(a.enrollments, b.enrollments);
+            QCOMPARE(a.fullDetails, b.fullDetails);
+            QCOMPARE(a.mayUse.ok(), b.mayUse.ok());
+            QCOMPARE(a.mayEdit.ok(), b.mayEdit.ok());
+        }
+        CHECKED(euBankResult, profiles.bankProfiles(actor, u"eu treas"_s, 10));
+        const auto& euBank = *euBankResult;
+        QCOMPARE(euBank.size(), 1);
+        QCOMPARE(euBank.constFirst().profile.name, kEuBank);
+
+        CHECKED(mineResult, directory.myRoles(actor));
+        const auto& mine = *mineResult;
+        CHECKED(grantsResult, ctx().grants(actor));
+        const auto& grants = *grantsResult;
+        QCOMPARE(mine.roles.size(), qsizetype(grants.adminOf.size() + grants.userOf.size() +
+                                              (grants.accountAdmin ? 1 : 0) + (grants.presenter ? 1 : 0)));
+        for (const RoleAssignment& r : mine.roles)
+            QVERIFY(isOrganizationWide(r.role) || mine.locations.contains(r.locationId));
+    }
+
     void submitPath_data()
     {
         QTest::addColumn<QString>("program");

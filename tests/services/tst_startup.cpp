@@ -2,9 +2,11 @@
 // demo; a file that cannot be opened is never touched, and the person's answers (another file, a
 // new demo, giving up) are followed, as often as they are asked.
 #include "services/StartUp.h"
+#include "store/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,10 @@ private Q_SLOTS:
     void damagedFileIsNeverTouched_data();
     void damagedFileIsNeverTouched();
     void answersAreFollowedUntilOneOpens();
+    void deferredCheckFindsDamageAndBlocksWrites_data();
+    void deferredCheckFindsDamageAndBlocksWrites();
+    void deferredCheckLetsAnIntactFileBeWritten();
+    void cleanup() { Database::setIntegrityCheckDeferred(false); }
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +119,95 @@ void TestStartUp::answersAreFollowedUntilOneOpens()
     QCOMPARE((*session)->context().db().path(), QFileInfo(fresh).absoluteFilePath());
     QVERIFY((*session)->holdsOrganization());
     QCOMPARE(digest(damaged), before);
+}
+
+namespace {
+
+// A demo database whose pages near the end (indexes and the audit log, which opening does not
+// read) are garbage, the header and the size left right.
+QString damagedDemo(const QString& path)
+{
+    {
+        auto session = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+        if (!session)
+            return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return {};
+    QByteArray all = f.readAll();
+    const int pageSize = (uchar(all.at(16)) << 8) | uchar(all.at(17));
+    const int pages = int(all.size() / pageSize);
+    for (int i = pageSize * (pages - 4); i < pageSize * (pages - 1); ++i)
+        all[i] = char(0x5a ^ (i & 0xff));
+    f.seek(0);
+    f.write(all);
+    return path;
+}
+
+} // namespace
+
+void TestStartUp::deferredCheckFindsDamageAndBlocksWrites_data()
+{
+    QTest::addColumn<bool>("writeFirst");
+    QTest::newRow("the check reports, then a write") << false;
+    QTest::newRow("a write before the check began") << true;
+}
+
+void TestStartUp::deferredCheckFindsDamageAndBlocksWrites()
+{
+    QFETCH(bool, writeFirst);
+    const QString path = damagedDemo(m_dir.filePath(QStringLiteral("late-%1.db").arg(int(writeFirst))));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = digest(path);
+
+    // Opening reads only what it needs: the damage is not found yet, and nothing was written.
+    Database::setIntegrityCheckDeferred(true);
+    auto session = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+    QVERIFY(session);
+    QSignalSpy damaged(session->get(), &Session::damaged);
+    if (!writeFirst) {
+        (*session)->checkInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(damaged.count(), 1, 20000);
+        QVERIFY(damaged.first().first().toString().contains(QLatin1String("damaged")));
+    }
+
+    // Every write is refused, through a transaction or a service.
+    {
+        Transaction tx((*session)->context().db());
+        QVERIFY(!tx.active());
+        QVERIFY(tx.error().message.contains(QLatin1String("damaged")));
+    }
+    QVERIFY(!(*session)->signIn(QStringLiteral("farah.haddad@contoso.example")).ok() ||
+            (*session)->signedIn());
+    if ((*session)->signedIn()) {
+        auto added = (*session)->directory().addUser(
+            (*session)->actor(), QStringLiteral("new.person@contoso.example"), QStringLiteral("New Person"));
+        QVERIFY(!added);
+        QVERIFY(added.error().message.contains(QLatin1String("damaged")));
+    }
+    session->reset();
+    QCOMPARE(digest(path), before);
+}
+
+void TestStartUp::deferredCheckLetsAnIntactFileBeWritten()
+{
+    const QString path = m_dir.filePath(QStringLiteral("intact.db"));
+    {
+        auto first = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+        QVERIFY(first);
+    }
+    Database::setIntegrityCheckDeferred(true);
+    auto session = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+    QVERIFY(session);
+    QSignalSpy damaged(session->get(), &Session::damaged);
+    (*session)->checkInBackground();
+    QVERIFY((*session)->signIn(QStringLiteral("farah.haddad@contoso.example")));
+    auto added = (*session)->directory().addUser(
+        (*session)->actor(), QStringLiteral("new.person@contoso.example"), QStringLiteral("New Person"));
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    QTest::qWait(50);
+    QCOMPARE(damaged.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStartUp)

@@ -73,6 +73,9 @@ private Q_SLOTS:
     void groupCountsReadOnlyAnIndex_data();
     void groupCountsReadOnlyAnIndex();
     void enrollmentHistorySearchesAnIndex();
+    void directorySearchesAreBounded_data();
+    void directorySearchesAreBounded();
+    void locationSearchFindsByPartnerIdOrName();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +218,89 @@ void TestQueryPlans::enrollmentHistorySearchesAnIndex()
                  text.contains(QLatin1String("ix_audit_subject")),
              qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+}
+
+void TestQueryPlans::directorySearchesAreBounded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("users"); // DirectorySearch::Users
+    QTest::addColumn<bool>("viewer");
+    QTest::newRow("everything") << QString() << 0 << false;
+    QTest::newRow("typed text") << QStringLiteral("burg") << 0 << false;
+    QTest::newRow("account admins") << QString() << 1 << false;
+    QTest::newRow("without a role") << QStringLiteral("a") << 4 << false;
+    QTest::newRow("a viewer's own") << QString() << 0 << true;
+}
+
+void TestQueryPlans::directorySearchesAreBounded()
+{
+    // The users and locations pages and the location pickers read one bounded page: locations in
+    // PartnerID order walk its index and stop at the limit (no sort of every location); the role
+    // tests are lookups in role_assignments' indexes, never a scan of it.
+    QFETCH(QString, text);
+    QFETCH(int, users);
+    QFETCH(bool, viewer);
+    DirectorySearch search;
+    search.text = text;
+    search.users = DirectorySearch::Users(users);
+    search.limit = 51;
+    if (viewer)
+        search.viewerId =
+            m_ctx->db().scalar(QStringLiteral("SELECT MIN(user_id) FROM role_assignments"))->toLongLong();
+    DirectoryRepository repo = m_ctx->directory();
+    auto locationPlan = repo.explainFindLocations(search);
+    QVERIFY(locationPlan);
+    const QString locations = locationPlan->join(QStringLiteral(" | "));
+    if (!viewer) {
+        QVERIFY2(locations.contains(QLatin1String("SCAN locations USING INDEX")), qPrintable(locations));
+        QVERIFY2(!locations.contains(QLatin1String("TEMP B-TREE")), qPrintable(locations));
+    } else {
+        QVERIFY2(locations.contains(QLatin1String("role_assignments USING")), qPrintable(locations));
+    }
+    auto found = repo.findLocations(search);
+    QVERIFY(found);
+    QVERIFY(found->size() <= search.limit);
+    if (text.isEmpty() && !viewer)
+        QCOMPARE(found->size(), search.limit); // 200 locations, the page holds 51
+
+    auto userPlan = repo.explainFindUsers(search);
+    QVERIFY(userPlan);
+    const QString usersText = userPlan->join(QStringLiteral(" | "));
+    QVERIFY2(!usersText.contains(QLatin1String("SCAN role_assignments")), qPrintable(usersText));
+    QVERIFY2(!usersText.contains(QLatin1String("SCAN presenters")), qPrintable(usersText));
+    auto people = repo.findUsers(search);
+    QVERIFY(people);
+    QVERIFY(people->size() <= search.limit);
+}
+
+void TestQueryPlans::locationSearchFindsByPartnerIdOrName()
+{
+    DirectoryRepository repo = m_ctx->directory();
+    auto last = repo.location(m_location);
+    QVERIFY(last);
+    // By the whole PartnerID, by part of the name in another case, and a LIKE wildcard taken
+    // literally.
+    DirectorySearch byId;
+    byId.text = last->partnerId;
+    auto found = repo.findLocations(byId);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->constFirst().id, m_location);
+    DirectorySearch byName;
+    byName.text = last->name.right(8).toUpper();
+    byName.limit = 1000;
+    found = repo.findLocations(byName);
+    QVERIFY(found);
+    QVERIFY(
+        std::any_of(found->begin(), found->end(), [this](const Location& l) { return l.id == m_location; }));
+    for (const Location& l : *found)
+        QVERIFY(l.name.contains(last->name.right(8), Qt::CaseInsensitive) ||
+                l.partnerId.contains(last->name.right(8), Qt::CaseInsensitive));
+    DirectorySearch wildcard;
+    wildcard.text = QStringLiteral("%");
+    found = repo.findLocations(wildcard);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 0);
 }
 
 void TestQueryPlans::broadSearchPagesMatchTheSortedMatches_data()

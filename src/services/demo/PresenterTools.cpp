@@ -282,13 +282,15 @@ Status PresenterTools::setLocationAttributes(const Actor& actor, const QString& 
     return Simulation(m_ctx).runEligibility();
 }
 
-Result<QList<Enrollment>> PresenterTools::pendingValidations(const Actor& actor)
+Result<QList<Enrollment>> PresenterTools::pendingValidations(const Actor& actor, const QString& search,
+                                                             int limit)
 {
     if (auto s = requireDemo(actor); !s)
         return s.error();
     WorkspaceFilter filter;
     filter.statuses = {EnrollmentStatus::Validating};
-    return m_ctx.enrollments().page(filter, WorkspaceSort::Updated, true, 0, 1000);
+    filter.search = search.trimmed();
+    return m_ctx.enrollments().page(filter, WorkspaceSort::Updated, true, 0, qBound(1, limit, 1000));
 }
 
 } // namespace incentives

@@ -33,8 +33,10 @@ public:
     // Changes what eligibility is judged on, then judges it again.
     Status setLocationAttributes(const Actor& actor, const QString& partnerId,
                                  const LocationAttributes& attributes);
-    // Enrollments waiting for validation, oldest first (the presenter's Approve / Reject list).
-    Result<QList<Enrollment>> pendingValidations(const Actor& actor);
+    // Enrollments waiting for validation, oldest first (the presenter's Approve / Reject list): at
+    // most limit of them (1000 at most); search narrows them as the workspace's search does.
+    Result<QList<Enrollment>> pendingValidations(const Actor& actor, const QString& search = {},
+                                                 int limit = 1000);
 
 private:
     // One change of a program's state in one transaction: refused (with refusal) unless allowedFrom
