@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "store/PgSecurity.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,16 @@ Status createVersion6(Database& db)
     return {};
 }
 
+// Version 7: on a PostgreSQL server, the server enforces access itself: one login per person,
+// row-level security and masked secrets (store/PgSecurity.cpp). A file has one person and
+// nothing to add.
+Status createVersion7(Database& db)
+{
+    if (db.isFile())
+        return {};
+    return pgsecurity::install(db);
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -316,6 +327,8 @@ const QList<Step>& steps()
         {4, "bank profile owners and the Presenter role", &createVersion4},
         {5, "location legal entity names", &createVersion5},
         {6, "workspace filter and sort indexes", &createVersion6},
+        {7, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
+         &createVersion7},
     };
     return all;
 }

@@ -44,13 +44,17 @@ QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
 Result<QList<BankProfile>> ProfileRepository::bankProfiles()
 {
     return rows::all<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")), rows::bankProfile);
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "ORDER BY name")),
+        rows::bankProfile);
 }
 
 Result<BankProfile> ProfileRepository::bankProfile(Id id)
 {
     return rows::one<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE id = ?"), {id}),
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "WHERE id = ?"),
+                  {id}),
         rows::bankProfile,
         makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "No such bank profile.")));
 }
@@ -58,7 +62,8 @@ Result<BankProfile> ProfileRepository::bankProfile(Id id)
 Result<BankProfile> ProfileRepository::bankProfileByName(const QString& name)
 {
     return rows::one<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE LOWER(name) = LOWER(?)"),
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "WHERE LOWER(name) = LOWER(?)"),
                   {name.trimmed()}),
         rows::bankProfile,
         makeError(ErrorKind::NotFound,
@@ -116,7 +121,9 @@ Result<QList<Id>> ProfileRepository::locationsWithDefault(Id bankProfileId)
 Result<std::optional<TaxProfile>> ProfileRepository::taxProfile(Id locationId)
 {
     auto q =
-        m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE location_id = ?"), {locationId});
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE location_id = ?"),
+                  {locationId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -173,9 +180,9 @@ Result<QDateTime> ProfileRepository::nextTaxExpiry(const QDateTime& after)
 Result<QList<TaxProfile>> ProfileRepository::taxProfilesExpiringAt(const QDateTime& at)
 {
     return rows::all<TaxProfile>(
-        m_db.exec(
-            rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE expires_at = ? ORDER BY location_id"),
-            {rows::epoch(at)}),
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE expires_at = ? ORDER BY location_id"),
+                  {rows::epoch(at)}),
         rows::taxProfile);
 }
 
