@@ -43,6 +43,15 @@ bool AuthService::passwordsRequired() const
 Result<SignedIn> AuthService::signIn(const QString& email, const QString& password)
 {
     const QString key = email.trimmed().toLower();
+    // On a shared server each person connects with a login of their own: it signs in as that
+    // person only, whatever email is typed.
+    if (m_ctx.db().isPersonLogin()) {
+        auto user = m_ctx.directory().userByEmail(key);
+        if (!user || user->id != m_ctx.db().loginUserId()) {
+            passwords::burnVerification(password);
+            return wrongCredentials();
+        }
+    }
     // A demo user without a password just acts: no credential was checked, nothing to record.
     if (!passwordsRequired()) {
         auto user = m_ctx.directory().userByEmail(key);
@@ -148,6 +157,8 @@ Result<QString> AuthService::resetPassword(const Actor& actor, const QString& em
             if (!hashed)
                 return hashed.error();
             if (auto s = m_ctx.directory().setPassword(user->id, *hashed, true); !s)
+                return s.error();
+            if (auto s = m_ctx.directory().setLoginPassword(user->id, temporary); !s)
                 return s.error();
             if (auto s = m_ctx.audit(actor, QStringLiteral("password.reset"), {}, {}, user->email); !s)
                 return s.error();

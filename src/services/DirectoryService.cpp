@@ -155,6 +155,9 @@ Result<NewUser> DirectoryService::addUser(const Actor& actor, const QString& ema
             u.id = *id;
             u.version = 1;
             u.passwordHash.clear();
+            // On a shared server the new user's login takes the same temporary password.
+            if (auto s = m_ctx.directory().setLoginPassword(u.id, created.temporaryPassword); !s)
+                return s.error();
             if (auto s = m_ctx.audit(actor, QStringLiteral("users.added"), {}, {},
                                      QStringLiteral("%1 <%2>").arg(u.name, u.email));
                 !s)

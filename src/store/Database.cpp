@@ -4,6 +4,7 @@
 #include "store/Copy.h"
 #include "store/Files.h"
 #include "store/Migrations.h"
+#include "store/PgSecurity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -541,7 +542,24 @@ Status Database::prepareAndUpgrade()
         if (auto s = run(statement); !s)
             return s;
     }
-    return migrations::upgrade(*this);
+    if (auto s = migrations::upgrade(*this); !s)
+        return s;
+    if (isFile())
+        return {};
+    // Who the server takes this login for (store/PgSecurity.cpp).
+    auto installed = scalar(pgsecurity::installedQuery());
+    if (!installed)
+        return installed.error();
+    if (!installed->toBool())
+        return {};
+    auto q = exec(pgsecurity::loginUserQuery());
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        m_loginUserId = q->value(0).toLongLong();
+        m_personLogin = !q->value(1).toBool();
+    }
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMode mode)
@@ -724,6 +742,9 @@ Error Database::storageError(const QSqlError& error) const
                          Tr::tr("The disk is full: nothing was saved. Free some space and try again."));
     if (m_dialect.isReadOnly(error))
         return makeError(ErrorKind::Storage, Tr::tr("The database is read-only: nothing was saved."));
+    if (m_dialect.isRefused(error))
+        return makeError(ErrorKind::Denied,
+                         QCoreApplication::translate("Authorization", "This action is not allowed."));
     if (m_dialect.isUniqueViolation(error))
         return makeError(ErrorKind::Conflict, Tr::tr("That would duplicate an existing record."));
     return makeError(ErrorKind::Storage, Tr::tr("The database reported an error: %1").arg(error.text()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Types.h"
 #include "store/Dialect.h"
 
 #include <QVariant>
@@ -47,7 +48,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
     // unless the check is deferred (below); larger ones on demand (File → Check the database,
@@ -91,6 +92,11 @@ public:
     // The file path, or the server URL without its password: what other connections open.
     QString path() const { return m_path; }
     bool isFile() const { return m_dialect.backend() == Backend::Sqlite; }
+    // On a server where each person has a login of their own: the user this connection's login
+    // stands for (0 when it stands for nobody), and whether it is a person's login at all (false
+    // for the schema's owner, and always on a file).
+    Id loginUserId() const { return m_loginUserId; }
+    bool isPersonLogin() const { return m_personLogin; }
 
     // Prepares, binds in order and runs a statement.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
@@ -138,6 +144,8 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_heldFile = false; // counted among the files this process holds open
+    Id m_loginUserId = 0;
+    bool m_personLogin = false;
     Dialect m_dialect;
     std::function<void()> m_committed;
 };

@@ -1,5 +1,7 @@
 #include "store/Dialect.h"
 
+#include "store/PgSecurity.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -242,6 +244,8 @@ QString Dialect::resetIdentity(const QString& table) const
 QStringList Dialect::dropSchema(const QStringList& tablesInOrder) const
 {
     QStringList statements;
+    if (m_backend == Backend::Postgres)
+        statements << pgsecurity::dropStatements();
     for (auto t = tablesInOrder.crbegin(); t != tablesInOrder.crend(); ++t)
         statements.append(QStringLiteral("DROP TABLE IF EXISTS %1").arg(*t));
     if (m_backend == Backend::Postgres)
@@ -285,6 +289,28 @@ bool Dialect::isReadOnly(const QSqlError& e) const
     if (m_backend == Backend::Sqlite)
         return sqlitePrimary(e) == 8; // SQLITE_READONLY
     return e.nativeErrorCode() == QLatin1String("25006");
+}
+
+bool Dialect::isRefused(const QSqlError& e) const
+{
+    // 42501 insufficient_privilege: a missing grant, a row-level security policy, or a trigger of
+    // ours refusing a change.
+    return m_backend == Backend::Postgres && e.nativeErrorCode() == QLatin1String("42501");
+}
+
+QString Dialect::readable(const QString& table) const
+{
+    return m_backend == Backend::Postgres ? pgsecurity::readable(table) : table;
+}
+
+QString Dialect::setLoginPassword() const
+{
+    return m_backend == Backend::Postgres ? pgsecurity::setLoginPasswordStatement() : QString();
+}
+
+QString Dialect::locationHidden() const
+{
+    return m_backend == Backend::Postgres ? pgsecurity::locationHiddenQuery() : QString();
 }
 
 } // namespace incentives

@@ -94,6 +94,16 @@ public:
     bool isUniqueViolation(const QSqlError& error) const;
     bool isDiskFull(const QSqlError& error) const;
     bool isReadOnly(const QSqlError& error) const;
+    // The server refused for lack of a privilege or by a row-level security policy.
+    bool isRefused(const QSqlError& error) const;
+    // The relation to read a table's rows from: on a server, a view that masks what the login may
+    // not read (store/PgSecurity.cpp).
+    QString readable(const QString& table) const;
+    // Sets the password of a user's server login (bound: user id, password); empty on a file.
+    QString setLoginPassword() const;
+    // Whether a location (bound twice: its PartnerID) exists but is hidden from the login; empty on
+    // a file.
+    QString locationHidden() const;
 
 private:
     Backend m_backend;

@@ -207,6 +207,19 @@ Result<Location> DirectoryRepository::location(Id id)
 
 Result<Location> DirectoryRepository::locationByPartnerId(const QString& partnerId)
 {
+    // On a shared server a location the login may not see is hidden from it: that is the same
+    // refusal the services give, not a location that does not exist.
+    const QString hidden = m_db.dialect().locationHidden();
+    if (!hidden.isEmpty() && m_db.isPersonLogin()) {
+        auto h = m_db.scalar(hidden, {partnerId.trimmed(), partnerId.trimmed()});
+        if (!h)
+            return h.error();
+        if (h->toBool())
+            return makeError(
+                ErrorKind::Denied,
+                QCoreApplication::translate(
+                    "Authorization", "You have no role for this location. Ask an Account admin for access."));
+    }
     return rows::one<Location>(
         m_db.exec(rows::select(rows::kLocationColumns, "FROM locations WHERE partner_id = ?"),
                   {partnerId.trimmed()}),
@@ -273,23 +286,30 @@ Status DirectoryRepository::setDefaultBank(Id locationId, Id bankProfileId)
 
 Result<QList<User>> DirectoryRepository::users()
 {
-    return rows::all<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users ORDER BY name, email")),
-                           rows::user);
+    return rows::all<User>(
+        m_db.exec(rows::select(rows::kUserColumns, m_db.dialect().readable(QStringLiteral("users")),
+                               "ORDER BY name, email")),
+        rows::user);
 }
 
 Result<User> DirectoryRepository::user(Id id)
 {
-    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE id = ?"), {id}),
-                           rows::user, notFound(QT_TRANSLATE_NOOP("Directory", "No such user.")));
+    return rows::one<User>(
+        m_db.exec(rows::select(rows::kUserColumns, m_db.dialect().readable(QStringLiteral("users")),
+                               "WHERE id = ?"),
+                  {id}),
+        rows::user, notFound(QT_TRANSLATE_NOOP("Directory", "No such user.")));
 }
 
 Result<User> DirectoryRepository::userByEmail(const QString& email)
 {
-    return rows::one<User>(m_db.exec(rows::select(rows::kUserColumns, "FROM users WHERE email = ?"),
-                                     {email.trimmed().toLower()}),
-                           rows::user,
-                           notFound(QT_TRANSLATE_NOOP("Directory", "No user has the email address %1."),
-                                    email.trimmed().left(100)));
+    return rows::one<User>(
+        m_db.exec(rows::select(rows::kUserColumns, m_db.dialect().readable(QStringLiteral("users")),
+                               "WHERE email = ?"),
+                  {email.trimmed().toLower()}),
+        rows::user,
+        notFound(QT_TRANSLATE_NOOP("Directory", "No user has the email address %1."),
+                 email.trimmed().left(100)));
 }
 
 Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
@@ -301,6 +321,14 @@ Result<Id> DirectoryRepository::insertUser(const User& u, const QDateTime& now)
         {u.email.toLower(), u.name,
          u.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : u.passwordHash,
          int(u.mustChangePassword), int(u.active), rows::epoch(now)});
+}
+
+Status DirectoryRepository::setLoginPassword(Id userId, const QString& password)
+{
+    const QString statement = m_db.dialect().setLoginPassword();
+    if (statement.isEmpty() || password.isEmpty())
+        return {};
+    return m_db.run(statement, {userId, password});
 }
 
 Status DirectoryRepository::setPassword(Id userId, const QString& hash, bool mustChange)
@@ -418,8 +446,9 @@ Result<std::optional<User>> DirectoryRepository::incentivesAdminOf(Id locationId
 {
     auto q =
         m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, u.must_change_password, "
-                                 "u.password_hash, u.version FROM role_assignments r JOIN users u ON "
-                                 "u.id = r.user_id WHERE r.location_id = ? AND r.role = 'incentives-admin'"),
+                                 "u.password_hash, u.version FROM role_assignments r JOIN %1 u ON "
+                                 "u.id = r.user_id WHERE r.location_id = ? AND r.role = 'incentives-admin'")
+                      .arg(m_db.dialect().readable(QStringLiteral("users"))),
                   {locationId});
     if (!q)
         return q.error();
@@ -430,12 +459,12 @@ Result<std::optional<User>> DirectoryRepository::incentivesAdminOf(Id locationId
 
 Result<QList<User>> DirectoryRepository::accountAdmins()
 {
-    return rows::all<User>(
-        m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, "
-                                 "u.must_change_password, u.password_hash, u.version FROM "
-                                 "role_assignments r JOIN users u ON u.id = r.user_id WHERE "
-                                 "r.role = 'account-admin' ORDER BY u.name")),
-        rows::user);
+    return rows::all<User>(m_db.exec(QStringLiteral("SELECT u.id, u.email, u.name, u.active, "
+                                                    "u.must_change_password, u.password_hash, u.version FROM "
+                                                    "role_assignments r JOIN %1 u ON u.id = r.user_id WHERE "
+                                                    "r.role = 'account-admin' ORDER BY u.name")
+                                         .arg(m_db.dialect().readable(QStringLiteral("users")))),
+                           rows::user);
 }
 
 Result<QHash<Id, User>> DirectoryRepository::incentivesAdmins()

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "store/Database.h"
+#include "store/PgSecurity.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -282,6 +283,16 @@ Status createVersion7(Database& db)
                   {QStringLiteral("CREATE INDEX ix_audit_subject ON audit_log(partner_id, program, id)")});
 }
 
+// Version 8: on a PostgreSQL server, the server enforces access itself: one login per person,
+// row-level security and masked secrets (store/PgSecurity.cpp). A file has one person and
+// nothing to add.
+Status createVersion8(Database& db)
+{
+    if (db.isFile())
+        return {};
+    return pgsecurity::install(db);
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -325,6 +336,8 @@ const QList<Step>& steps()
         {5, "location legal entity names", &createVersion5},
         {6, "workspace filter and sort indexes", &createVersion6},
         {7, "audit records by enrollment", &createVersion7},
+        {8, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
+         &createVersion8},
     };
     return all;
 }

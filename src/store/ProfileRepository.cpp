@@ -44,7 +44,9 @@ QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
 Result<QList<BankProfile>> ProfileRepository::bankProfiles()
 {
     return rows::all<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles ORDER BY name")), rows::bankProfile);
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "ORDER BY name")),
+        rows::bankProfile);
 }
 
 Result<QList<BankProfile>> ProfileRepository::findBankProfiles(const QString& text, int limit)
@@ -64,7 +66,9 @@ Result<QList<BankProfile>> ProfileRepository::findBankProfiles(const QString& te
 Result<BankProfile> ProfileRepository::bankProfile(Id id)
 {
     return rows::one<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE id = ?"), {id}),
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "WHERE id = ?"),
+                  {id}),
         rows::bankProfile,
         makeError(ErrorKind::NotFound, QCoreApplication::translate("Profiles", "No such bank profile.")));
 }
@@ -72,7 +76,8 @@ Result<BankProfile> ProfileRepository::bankProfile(Id id)
 Result<BankProfile> ProfileRepository::bankProfileByName(const QString& name)
 {
     return rows::one<BankProfile>(
-        m_db.exec(rows::select(rows::kBankColumns, "FROM bank_profiles WHERE LOWER(name) = LOWER(?)"),
+        m_db.exec(rows::select(rows::kBankColumns, m_db.dialect().readable(QStringLiteral("bank_profiles")),
+                               "WHERE LOWER(name) = LOWER(?)"),
                   {name.trimmed()}),
         rows::bankProfile,
         makeError(ErrorKind::NotFound,
@@ -130,7 +135,9 @@ Result<QList<Id>> ProfileRepository::locationsWithDefault(Id bankProfileId)
 Result<std::optional<TaxProfile>> ProfileRepository::taxProfile(Id locationId)
 {
     auto q =
-        m_db.exec(rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE location_id = ?"), {locationId});
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE location_id = ?"),
+                  {locationId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -187,9 +194,9 @@ Result<QDateTime> ProfileRepository::nextTaxExpiry(const QDateTime& after)
 Result<QList<TaxProfile>> ProfileRepository::taxProfilesExpiringAt(const QDateTime& at)
 {
     return rows::all<TaxProfile>(
-        m_db.exec(
-            rows::select(rows::kTaxColumns, "FROM tax_profiles WHERE expires_at = ? ORDER BY location_id"),
-            {rows::epoch(at)}),
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE expires_at = ? ORDER BY location_id"),
+                  {rows::epoch(at)}),
         rows::taxProfile);
 }
 

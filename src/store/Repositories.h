@@ -64,6 +64,9 @@ public:
     Result<User> userByEmail(const QString& email);
     Result<Id> insertUser(const User& user, const QDateTime& now);
     Status setPassword(Id userId, const QString& hash, bool mustChange);
+    // On a server with a login per person: the same password for the user's login. Nothing on a
+    // file.
+    Status setLoginPassword(Id userId, const QString& password);
     Status setActive(Id userId, bool active);
     // Consecutive failed sign-ins for an email as typed, and until when it must wait.
     Result<std::pair<int, qint64>> signInFailures(const QString& email);

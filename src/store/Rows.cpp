@@ -50,6 +50,11 @@ QString select(const char* columns, const char* rest)
     return QStringLiteral("SELECT %1 %2").arg(QLatin1String(columns), QLatin1String(rest));
 }
 
+QString select(const char* columns, const QString& relation, const char* rest)
+{
+    return QStringLiteral("SELECT %1 FROM %2 %3").arg(QLatin1String(columns), relation, QLatin1String(rest));
+}
+
 QVariant epoch(const QDateTime& utc)
 {
     return utc.isValid() ? QVariant(utc.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());

@@ -62,5 +62,7 @@ template <typename T, typename Reader> Result<T> one(Result<QSqlQuery> query, Re
 }
 
 QString select(const char* columns, const char* rest); // "SELECT <columns> <rest>"
+// "SELECT <columns> FROM <relation> <rest>"
+QString select(const char* columns, const QString& relation, const char* rest);
 
 } // namespace incentives::rows
