@@ -162,8 +162,7 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         t.ein.clear();
         field(problems, "incorporation", t.countryOfIncorporation,
               validators::countryCode(t.countryOfIncorporation));
-        required(problems, "foreign-tax-id", t.foreignTaxId,
-                 QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the foreign tax identification number."), 40);
+        field(problems, "foreign-tax-id", t.foreignTaxId, validators::foreignTaxId(t.foreignTaxId));
         if (!t.treatyCountry.trimmed().isEmpty()) {
             field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
             required(problems, "treaty-article", t.treatyArticle,
