@@ -237,8 +237,7 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
         if (taxExpired(*c.tax, c.today))
             missing.append({QStringLiteral("tax"),
                             Tr::tr("The %1 expired on %2; sign a new one.")
-                                .arg(taxFormLabel(c.tax->form),
-                                     QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
+                                .arg(taxFormLabel(c.tax->form), timetext::formatDate(taxExpiry(*c.tax)))});
         else if (c.tax->status == ProfileStatus::ActionRequired)
             missing.append(
                 {QStringLiteral("tax"), Tr::tr("The tax profile needs action: %1").arg(c.tax->statusReason)});
