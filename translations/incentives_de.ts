@@ -48,6 +48,225 @@
     </message>
 </context>
 <context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 hat die Einladung zu %2 für %3 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 eingereicht</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 hat die Registrierung für %2 für %3 nach einer Profiländerung erneut zur Prüfung gegeben</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 hat die Registrierung für %2 für %3 angehalten, weil das Steuerformular abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 hat festgestellt, dass %3 für %2 nicht mehr berechtigt ist</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 hat festgestellt, dass %3 für %2 wieder berechtigt ist</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 hat %2 für %3 eingestellt</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 verlängert</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 hat die Registrierung für %2 für %3 zum Geschäftsjahresende auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 hat die Verlängerung von %2 für %3 wegen fehlender Auszahlungs- oder Steuerangaben angehalten</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 hat %2 für %3 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 hat %3 zur Registrierung für %2 eingeladen (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 hat %2 zu %3 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 hat %2 zu %3 von %4 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 hat %2 die Rolle %3 entzogen</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 hat %2 die Rolle %3 bei %4 entzogen</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1; jetzt hat %2 sie.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, da %2 dort jetzt %3 ist.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 hat %2 die Einladung zur Registrierung von %3 für %4 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 hat den Benutzer %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 hat %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 hat %2 reaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 hat sich angemeldet.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Eine Anmeldung als %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 hat das eigene Kennwort geändert.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 hat das Kennwort von %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 hat die Einladung zu %2 für %3 auf der Startseite geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 hat das Bankprofil %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 hat das Bankprofil %2 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 hat das Bankprofil %2 zum Standard von %3 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 hat das Steuerprofil von %2 gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>Das Steuerprofil von %1 erfordert eine Aktion: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 hat das Geschäftsjahr %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 hat das Programm %2 veröffentlicht (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 hat das Programm %2 eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 hat das Programm %2 geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 hat das Programm %2 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 hat die Partnerattribute von %2 geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 hat die Demo-Uhr verstellt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 hat die Datenbank angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 hat die Datenbank erzeugt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 hat die Datenbank hierher kopiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 hat die Datenbank wiederhergestellt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 hat die Datenbank nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 hat einen Demo-Stand geladen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 hat die Demo zurückgesetzt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 hat den Demo-Stand %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
@@ -816,10 +1035,6 @@
         <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Geben Sie die ausländische Steueridentifikationsnummer ein.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
     </message>
@@ -1031,6 +1246,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Kein Land heißt „%1“: Geben Sie mehr vom Namen ein oder wählen Sie es aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Noch nötig: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Noch nötige Felder</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3643,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>Zeichen %1 der USt-IdNr. muss %2 sein, nicht %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Geben Sie die ausländische Steueridentifikationsnummer ein.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Eine Steuernummer darf nur Buchstaben A–Z, Ziffern, Leerzeichen, Bindestriche, Schrägstriche und Punkte enthalten; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Eine Steuernummer enthält Ziffern; diese hat keine.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Eine Steuernummer hat höchstens 40 Zeichen; diese hat %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3541,10 +3807,6 @@ Microsoft Partner Center</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -3553,16 +3815,16 @@ Microsoft Partner Center</translation>
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 Einträge, neueste zuerst</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 Ihrer eigenen Aktionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4683,27 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Präsentatoren steuern die Demo: ihre Uhr, die Seite von Microsoft, Programme und Schnappschüsse.</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Wählen Sie den Standort.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 wurde hinzugefügt, noch ohne Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 ist jetzt %2 von %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4754,6 +5037,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>%1 meldet sich beim nächsten Mal mit diesem temporären Kennwort an und wählt dann ein eigenes. Es wird nur jetzt angezeigt:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
     </message>
 </context>
 <context>

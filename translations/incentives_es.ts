@@ -48,6 +48,225 @@
     </message>
 </context>
 <context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 aceptó la invitación a %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 envió la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 validó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 rechazó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 devolvió la inscripción en %2 para %3 a validación tras un cambio de perfil</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 retuvo la inscripción en %2 para %3 porque su formulario fiscal caducó</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 determinó que %3 ya no cumple los requisitos de %2</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 determinó que %3 vuelve a cumplir los requisitos de %2</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 suspendió %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 renovó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 dejó vencer la inscripción en %2 para %3 al cierre del año fiscal</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 retuvo la renovación de %2 para %3 por faltar datos de pago o fiscales</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 reactivó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 cerró %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 invitó a %3 a inscribirse en %2 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 cambió la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 nombró a %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 nombró a %2 %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 quitó el rol %3 a %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 quitó el rol %3 a %2 en %4</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1; ahora lo tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, ya que %2 es ahora %3 allí.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 envió a %2 la invitación para inscribir a %3 en %4.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 agregó el usuario %2.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 desactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 reactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 inició sesión.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Falló un inicio de sesión como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 restableció la contraseña de %2.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 abrió la invitación a %2 para %3 desde Inicio.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 agregó el perfil bancario %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 cambió el perfil bancario %2.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 hizo del perfil bancario %2 el predeterminado de %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 guardó el perfil fiscal de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>El perfil fiscal de %1 requiere acción: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 cerró el año fiscal %2.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 publicó el programa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 suspendió el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 cerró el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 reabrió el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 cambió los atributos de socio de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 movió el reloj de la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 creó la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 generó la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 copió la base de datos aquí (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 restauró la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 hizo una copia de seguridad de la base de datos en %2.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 cargó una instantánea de la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 restableció la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 guardó la instantánea de la demo %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 fue rechazado: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
@@ -816,10 +1035,6 @@
         <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Escribe el número de identificación fiscal extranjero.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Escribe la fecha en que se firmó el formulario.</translation>
     </message>
@@ -1031,6 +1246,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Ningún país se llama «%1»: escriba más de su nombre o elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Campos pendientes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3643,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>El carácter %1 del número de IVA debe ser %2, no %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Escribe el número de identificación fiscal extranjero.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Un número fiscal solo puede contener letras A–Z, dígitos, espacios, guiones, barras y puntos; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Un número fiscal tiene dígitos; este no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Un número fiscal tiene como máximo 40 caracteres; este tiene %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3541,10 +3807,6 @@ Microsoft Partner Center</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
@@ -3553,16 +3815,16 @@ Microsoft Partner Center</translation>
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 registros, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 acciones propias, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4683,27 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Los presentadores dirigen la demostración: su reloj, la parte de Microsoft, los programas y las instantáneas.</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Elija la ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 se agregó, todavía sin rol.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 es ahora %2 de %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4754,6 +5037,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>%1 iniciará sesión la próxima vez con esta contraseña temporal y después elegirá la suya. Solo se muestra ahora:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 ya no tiene el rol %2.</translation>
     </message>
 </context>
 <context>

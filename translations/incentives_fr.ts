@@ -48,6 +48,225 @@
     </message>
 </context>
 <context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 a accepté l’invitation à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 a soumis l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 a validé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 a refusé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 a renvoyé l’inscription à %2 pour %3 en validation après une modification de profil</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 a suspendu l’inscription à %2 pour %3 car son formulaire fiscal a expiré</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 a constaté que %3 n’est plus éligible à %2</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 a constaté que %3 est de nouveau éligible à %2</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 a arrêté %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 a renouvelé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 a laissé expirer l’inscription à %2 pour %3 à la fin de l’exercice</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 a suspendu le renouvellement de %2 pour %3 faute de coordonnées de paiement ou fiscales</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 a réactivé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 a clôturé %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 a invité %3 à s’inscrire à %2 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 a modifié l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 a nommé %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 a nommé %2 %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 a retiré le rôle %3 à %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 a retiré le rôle %3 à %2 pour %4</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1 ; %2 le détient désormais.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, car %2 y est désormais %3.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 a envoyé à %2 l’invitation à inscrire %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 a ajouté l’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 a désactivé %2.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 a réactivé %2.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 s’est connecté.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Une connexion en tant que %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 a changé son mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 a réinitialisé le mot de passe de %2.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 a ouvert l’invitation à %2 pour %3 depuis l’accueil.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 a ajouté le profil bancaire %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 a modifié le profil bancaire %2.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 a fait du profil bancaire %2 celui par défaut de %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 a enregistré le profil fiscal de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>Le profil fiscal de %1 demande une action : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 a clôturé l’exercice %2.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 a publié le programme %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 a arrêté le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 a clôturé le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 a rouvert le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 a modifié les attributs partenaire de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 a déplacé l’horloge de démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 a créé la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 a généré la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 a copié la base de données ici (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 a restauré la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 a sauvegardé la base de données dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 a chargé un instantané de démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 a réinitialisé la démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 a enregistré l’instantané de démo %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
@@ -816,10 +1035,6 @@
         <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Saisissez le numéro d&apos;identification fiscale étranger.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Saisissez la date de signature du formulaire.</translation>
     </message>
@@ -1031,6 +1246,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Aucun pays ne s’appelle « %1 » : tapez davantage de son nom ou choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Encore requis : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Champs encore requis</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3643,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>Le caractère %1 du numéro de TVA doit être %2, pas %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Saisissez le numéro d&apos;identification fiscale étranger.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Un numéro fiscal ne peut contenir que des lettres A–Z, des chiffres, des espaces, des traits d’union, des barres obliques et des points ; %1 n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Un numéro fiscal comporte des chiffres ; celui-ci n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Un numéro fiscal compte au plus 40 caractères ; celui-ci en a %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3541,10 +3807,6 @@ Microsoft Partner Center</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
@@ -3553,16 +3815,16 @@ Microsoft Partner Center</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 entrées, les plus récentes en premier</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 de vos propres actions, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4683,27 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Les présentateurs pilotent la démonstration : son horloge, le côté Microsoft, les programmes et les instantanés.</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Choisissez l’emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 a été ajouté, sans rôle pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 est désormais %2 de %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4754,6 +5037,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>%1 se connectera la prochaine fois avec ce mot de passe temporaire, puis choisira le sien. Il n&apos;est affiché que maintenant&#xa0;:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 n’a plus le rôle %2.</translation>
     </message>
 </context>
 <context>

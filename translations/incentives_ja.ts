@@ -48,6 +48,225 @@
     </message>
 </context>
 <context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 が %3 の %2 への招待を承諾しました</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を送信しました</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を承認しました</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を却下しました</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>プロファイル変更のため、%1 が %3 の %2 への登録を再検証に戻しました</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>税務フォームの期限切れにより、%1 が %3 の %2 への登録を保留しました</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 が %3 は %2 の対象外になったと判断しました</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 が %3 は再び %2 の対象になったと判断しました</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 が %3 の %2 を終了しました</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を更新しました</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>会計年度末に %1 が %3 の %2 への登録を失効させました</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>支払いまたは税務情報の不足により、%1 が %3 の %2 の更新を保留しました</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を再開しました</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 が %3 の %2 を締め切りました</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 が %3 を %2 への登録に招待しました (%4)。</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を変更しました</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 が %2 を %3 にしました。</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 が %2 を %4 の %3 にしました。</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 が %2 の %3 ロールを削除しました</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 が %4 での %2 の %3 ロールを削除しました</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1。現在は %2 が担当しています。</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1。%2 はそこで %3 になったためです。</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 が %2 に %3 を %4 に登録する招待をメールで送りました。</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 がユーザー %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 が %2 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 が %2 を再び有効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 がサインインしました。</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>%1 としてのサインインに失敗しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 がパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 が %2 のパスワードをリセットしました。</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 がホームから %3 の %2 への招待を開きました。</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 が銀行プロファイル %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 が銀行プロファイル %2 を変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 が銀行プロファイル %2 を %3 の既定にしました。</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 が %2 の税務プロファイルを保存しました (%3)。</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>%1 の税務プロファイルに対応が必要です: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 が会計年度 %2 を締めました。</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 がプログラム %2 を公開しました (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 がプログラム %2 を終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 がプログラム %2 を締め切りました。</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 がプログラム %2 を再開しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 が %2 のパートナー属性を変更しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 がデモの時計を動かしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 がデータベースを作成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 がデータベースを生成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 がデータベースをここにコピーしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 がデータベースを復元しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 がデータベースを %2 にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 がデモのスナップショットを読み込みました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 がデモをリセットしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 がデモのスナップショット %2 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>This user account is deactivated.</source>
@@ -816,10 +1035,6 @@
         <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>外国の納税者識別番号を入力してください。</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>フォームの署名日を入力してください。</translation>
     </message>
@@ -1031,6 +1246,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 は既に存在します。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>「%1」という国はありません。名前をもっと入力するか、一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>未入力: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>未入力の項目</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3643,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>VAT 番号の %1 文字目は %2 でなければなりません（%3 は不可）。</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>外国の納税者識別番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>納税者番号に使えるのは英字 A–Z、数字、スペース、ハイフン、スラッシュ、ピリオドだけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>納税者番号には数字が含まれます。この番号には数字がありません。</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>納税者番号は 40 文字以内です。この番号は %1 文字です。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3541,10 +3807,6 @@ Microsoft Partner Center</translation>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>アクション</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>拠点</translation>
     </message>
@@ -3553,16 +3815,16 @@ Microsoft Partner Center</translation>
         <translation>プログラム</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 件のレコード (新しい順)</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>自分のアクション %1 件 (新しい順)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>出来事</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4682,27 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>プレゼンターはデモを進行します。時計、Microsoft 側の処理、プログラム、スナップショットを扱います。</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>ロールを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>拠点を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 を追加しました (ロールはまだありません)。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 は %3 (%4) の %2 になりました。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ScenariosPanel</name>
@@ -4753,6 +5036,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>%1 は次回のサインインでこの一時パスワードを使用し、その後、独自のパスワードを設定します。このパスワードが表示されるのは今回だけです:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最後の変更</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 は %2 のロールを持たなくなりました。</translation>
     </message>
 </context>
 <context>
