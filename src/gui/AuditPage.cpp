@@ -85,7 +85,12 @@ void AuditPage::reload()
                             new QStandardItem(e.partnerId), new QStandardItem(e.program)});
     }
     m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    // The sentence takes the room the other columns leave, cut at the view's width (its tool tip
+    // holds it whole), so that the location and program stay in sight.
+    // The sentence names the program already; its column stays in the model, out of sight.
+    m_ui->table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->table->setColumnWidth(1, qMin(m_ui->table->columnWidth(1), fontMetrics().averageCharWidth() * 24));
+    m_ui->table->setColumnHidden(4, true);
     m_ui->countLabel->setText(
         m_session.permissions().viewAllAudit.ok()
             ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))

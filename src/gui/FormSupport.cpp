@@ -95,8 +95,11 @@ void fillCountries(QComboBox* combo)
         const QString code = QLocale::territoryToCode(territory);
         if (code.size() != 2 || !validators::countryCode(code).valid())
             continue;
+        // QLocale falls back to the default locale for a territory it has no data for: that
+        // locale's name is not this country's.
+        const QLocale own(QLocale::AnyLanguage, territory);
         entries.append({QLocale::territoryToString(territory), code,
-                        QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName()});
+                        own.territory() == territory ? own.nativeTerritoryName() : QString()});
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
@@ -408,7 +411,8 @@ QStringList FormSnapshot::valuesOf(const QWidget* form)
         values.append(c->objectName() + QLatin1Char('=') + c->currentText());
     for (const QAbstractButton* b : form->findChildren<QAbstractButton*>())
         if (b->isCheckable())
-            values.append(b->objectName() + QLatin1Char('=') + (b->isChecked() ? QStringLiteral("1") : QStringLiteral("0")));
+            values.append(b->objectName() + QLatin1Char('=') +
+                          (b->isChecked() ? QStringLiteral("1") : QStringLiteral("0")));
     for (const QDateTimeEdit* d : form->findChildren<QDateTimeEdit*>())
         values.append(d->objectName() + QLatin1Char('=') + d->dateTime().toString(Qt::ISODate));
     return values;

@@ -1,7 +1,10 @@
 // The audit log's records told as sentences.
 #include "services/AuditService.h"
 
+#include "core/TimeText.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 
 namespace incentives::audittext {
@@ -187,9 +190,14 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 reopened the program %2.").arg(who, e.program);
     if (a == QLatin1String("location.attributes") || a == QLatin1String("location.agreement"))
         return Tr::tr("%1 changed the partner attributes of %2: %3").arg(who, r.location(), e.details);
-    if (a == QLatin1String("clock.set"))
-        return Tr::tr("%1 moved the demo clock (%2).")
-            .arg(who, QString(e.details).replace(QStringLiteral(" -> "), QStringLiteral(" → ")));
+    if (a == QLatin1String("clock.set")) {
+        // "from -> to" as ISO moments, told the way every screen shows a time.
+        QStringList moments = e.details.split(QStringLiteral(" -> "));
+        for (QString& m : moments)
+            if (const QDateTime t = QDateTime::fromString(m, Qt::ISODate); t.isValid())
+                m = timetext::format(t);
+        return Tr::tr("%1 moved the demo clock (%2).").arg(who, moments.join(QStringLiteral(" → ")));
+    }
     if (a == QLatin1String("database.created"))
         return Tr::tr("%1 created the database (%2).").arg(who, e.details);
     if (a == QLatin1String("database.generated"))

@@ -95,6 +95,7 @@ inline void saveShotOver(QWidget* window, const QList<QWidget*>& dialogs, const 
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the user would see it
     QPixmap picture = window->grab();
     QPainter painter(&picture);
     for (QWidget* dialog : dialogs) {
@@ -111,6 +112,7 @@ inline void saveShot(QWidget* widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

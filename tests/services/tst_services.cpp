@@ -675,8 +675,8 @@ private Q_SLOTS:
         future.actor = kBao;
         future.action = u"future.thing"_s;
         future.details = u"something new"_s;
-        const QString told = audittext::sentence(future);
-        QVERIFY2(told.contains(u"something new"_s) && told.contains(kBao), qPrintable(told));
+        const QString unknown = audittext::sentence(future);
+        QVERIFY2(unknown.contains(u"something new"_s) && unknown.contains(kBao), qPrintable(unknown));
     }
 
     void assigningAdminDeliversWaitingInvitations()
