@@ -277,22 +277,29 @@ int Cli::cmdAudit(Args& a)
         done(QStringLiteral("Wrote %1.").arg(output));
         return Ok;
     }
-    auto entries = audit.list(*who, filter);
+    auto entries = audit.lines(*who, filter);
     if (!entries)
         return fail(entries.error());
-    Table t({{QStringLiteral("at"), QStringLiteral("When")},
-             {QStringLiteral("actor"), QStringLiteral("Who")},
-             {QStringLiteral("action"), QStringLiteral("Action")},
-             {QStringLiteral("location"), QStringLiteral("Location")},
-             {QStringLiteral("program"), QStringLiteral("Program")},
-             {QStringLiteral("details"), QStringLiteral("Details")}});
-    for (const AuditEntry& e : *entries)
+    // The table says what happened in a sentence; JSON keeps the codes for scripts as well.
+    QList<Table::Column> columns{{QStringLiteral("at"), QStringLiteral("When")},
+                                 {QStringLiteral("actor"), QStringLiteral("Who")},
+                                 {QStringLiteral("event"), QStringLiteral("What happened")}};
+    if (json())
+        columns += {{QStringLiteral("action"), QStringLiteral("Action")},
+                    {QStringLiteral("location"), QStringLiteral("Location")},
+                    {QStringLiteral("program"), QStringLiteral("Program")},
+                    {QStringLiteral("details"), QStringLiteral("Details")}};
+    Table t(columns);
+    for (const AuditLine& l : *entries) {
+        const AuditEntry& e = l.entry;
         t.add({{QStringLiteral("at"), when(e.at)},
                {QStringLiteral("actor"), e.actor},
+               {QStringLiteral("event"), l.sentence},
                {QStringLiteral("action"), e.action},
                {QStringLiteral("location"), e.partnerId},
                {QStringLiteral("program"), e.program},
                {QStringLiteral("details"), e.details}});
+    }
     t.print(m_out, json());
     return Ok;
 }

@@ -162,8 +162,7 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         t.ein.clear();
         field(problems, "incorporation", t.countryOfIncorporation,
               validators::countryCode(t.countryOfIncorporation));
-        required(problems, "foreign-tax-id", t.foreignTaxId,
-                 QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the foreign tax identification number."), 40);
+        field(problems, "foreign-tax-id", t.foreignTaxId, validators::foreignTaxId(t.foreignTaxId));
         if (!t.treatyCountry.trimmed().isEmpty()) {
             field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
             required(problems, "treaty-article", t.treatyArticle,
@@ -238,8 +237,7 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
         if (taxExpired(*c.tax, c.today))
             missing.append({QStringLiteral("tax"),
                             Tr::tr("The %1 expired on %2; sign a new one.")
-                                .arg(taxFormLabel(c.tax->form),
-                                     QLocale().toString(taxExpiry(*c.tax), QLocale::ShortFormat))});
+                                .arg(taxFormLabel(c.tax->form), timetext::formatDate(taxExpiry(*c.tax)))});
         else if (c.tax->status == ProfileStatus::ActionRequired)
             missing.append(
                 {QStringLiteral("tax"), Tr::tr("The tax profile needs action: %1").arg(c.tax->statusReason)});

@@ -54,6 +54,11 @@ QString format(const QDateTime& utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
 }
 
+QString formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
+
 QString formatIso(const QDateTime& utc)
 {
     const QDateTime t = utc.toUTC();

@@ -17,5 +17,7 @@ Result<qint64> parseDuration(const QString& text);
 
 QString format(const QDateTime& utc);    // "2026-06-30 14:00 UTC"
 QString formatIso(const QDateTime& utc); // "2026-06-30T14:00:00Z"
+// A day as every screen shows it, the same in every language: "2026-06-30".
+QString formatDate(const QDate& date);
 
 } // namespace incentives::timetext

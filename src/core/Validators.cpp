@@ -393,6 +393,29 @@ Check accountNumber(const QString& input)
     return ok(asciiUpper(s));
 }
 
+Check foreignTaxId(const QString& input)
+{
+    const QString s = input.simplified();
+    if (s.isEmpty())
+        return fail(
+            QCoreApplication::translate("Validators", "Enter the foreign tax identification number."));
+    const auto allowed = [](QChar c) {
+        return isAsciiAlnum(c) || c == u' ' || c == u'-' || c == u'/' || c == u'.';
+    };
+    if (const qsizetype i = firstNotMatching(s, allowed); i >= 0)
+        return fail(QCoreApplication::translate("Validators",
+                                                "A tax ID may contain only letters A–Z, digits, spaces, "
+                                                "hyphens, slashes and dots; %1 is not allowed.")
+                        .arg(describeChar(s, i)));
+    if (firstNotMatching(s, [](QChar c) { return !isAsciiDigit(c); }) < 0)
+        return fail(QCoreApplication::translate("Validators", "A tax ID has digits; this one has none."));
+    if (s.size() > 40)
+        return fail(
+            QCoreApplication::translate("Validators", "A tax ID has at most 40 characters; this one has %1.")
+                .arg(s.size()));
+    return ok(asciiUpper(s));
+}
+
 Check ein(const QString& input)
 {
     static constexpr DigitFieldText text{

@@ -51,7 +51,11 @@ Check canadaTransit(const QString& input);     // 5 digits
 Check australiaBsb(const QString& input);      // 6 digits, "123-456" accepted
 Check indiaIfsc(const QString& input);         // 4 letters, '0', 6 alphanumerics
 Check accountNumber(const QString& input);     // letters and digits only, 4 to 34
-Check ein(const QString& input);               // US EIN: 9 digits with a valid IRS prefix
+Check ein(const QString& input);
+// A tax identification number issued outside the US (W-8BEN-E): letters A–Z and digits with the
+// separators tax IDs are written with (space, hyphen, slash, dot), at least one digit, at most 40
+// characters. Stored trimmed, in upper case, with single spaces.
+Check foreignTaxId(const QString& input); // US EIN: 9 digits with a valid IRS prefix
 // VAT ID of an EU member state (EL for Greece, XI for Northern Ireland), the United Kingdom (GB),
 // Switzerland (CHE UID, optional MWST/TVA/IVA/TPV) or Norway (organisation number and MVA), with
 // each country's official check digits. With a country, the ID must belong to it.

@@ -1,5 +1,6 @@
 #include "gui/AuditPage.h"
 
+#include "core/TimeText.h"
 #include "gui/MessageBoxes.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
@@ -61,27 +62,35 @@ void AuditPage::reload()
 {
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
-        {tr("Time"), tr("User"), tr("Action"), tr("Location"), tr("Program"), tr("Details")});
+        {tr("Time"), tr("User"), tr("What happened"), tr("Location"), tr("Program")});
     if (!m_session.signedIn())
         return;
     AuditFilter filter;
     filter.text = m_ui->searchEdit->text();
     filter.actor = m_ui->userCombo->currentData().toString();
     filter.limit = 2000;
-    auto entries = AuditService(m_session.context()).list(m_session.actor(), filter);
+    auto entries = AuditService(m_session.context()).lines(m_session.actor(), filter);
     if (!entries) {
         m_ui->countLabel->setText(entries.error().message);
         return;
     }
-    for (const AuditEntry& e : *entries) {
-        auto* details = new QStandardItem(e.details);
-        details->setToolTip(e.details);
-        m_model->appendRow({new QStandardItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)),
-                            new QStandardItem(e.actor), new QStandardItem(e.action),
-                            new QStandardItem(e.partnerId), new QStandardItem(e.program), details});
+    for (const AuditLine& l : *entries) {
+        const AuditEntry& e = l.entry;
+        auto* sentence = new QStandardItem(l.sentence);
+        // The record as stored, for whoever compares it with an export or the command line.
+        sentence->setToolTip(e.details.isEmpty()
+                                 ? QStringLiteral("%1\n%2").arg(l.sentence, e.action)
+                                 : QStringLiteral("%1\n%2: %3").arg(l.sentence, e.action, e.details));
+        m_model->appendRow({new QStandardItem(timetext::format(e.at)), new QStandardItem(e.actor), sentence,
+                            new QStandardItem(e.partnerId), new QStandardItem(e.program)});
     }
     m_ui->table->resizeColumnsToContents();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    // The sentence takes the room the other columns leave, cut at the view's width (its tool tip
+    // holds it whole), so that the location and program stay in sight.
+    // The sentence names the program already; its column stays in the model, out of sight.
+    m_ui->table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->table->setColumnWidth(1, qMin(m_ui->table->columnWidth(1), fontMetrics().averageCharWidth() * 24));
+    m_ui->table->setColumnHidden(4, true);
     m_ui->countLabel->setText(
         m_session.permissions().viewAllAudit.ok()
             ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))

@@ -42,6 +42,7 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
     };
     for (const auto& [field, label, input] : errorLabels)
         m_errors.add(field, label, input);
+    m_errors.setMissingLine(addMissingLine(m_ui->buttons));
     const QList<std::pair<QLineEdit*, QString>> edits{
         {m_ui->nameEdit, QStringLiteral("name")},
         {m_ui->holderEdit, QStringLiteral("holder")},
@@ -91,6 +92,14 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
         countryChanged();
     }
     validate();
+    m_opened.take(this);
+}
+
+void BankProfileDialog::reject()
+{
+    if (m_opened.differs(this) && !confirmDiscard(this))
+        return;
+    QDialog::reject();
 }
 
 void BankProfileDialog::fill(const BankProfile& p)
@@ -131,6 +140,7 @@ bool BankProfileDialog::offerReload(const Error& error)
     m_existing = fresh->profile;
     fill(fresh->profile);
     validate();
+    m_opened.take(this);
     m_ui->saveError->setText(
         tr("This is the version saved by someone else. Make your changes again and save."));
     m_ui->saveError->setVisible(true);
@@ -222,6 +232,8 @@ void BankProfileDialog::validate()
 {
     BankProfile p = profile();
     QList<rules::Problem> problems = rules::checkBankProfile(p);
+    if (const QString unknown = countryProblem(m_ui->countryEdit); !unknown.isEmpty())
+        problems.prepend({QStringLiteral("country"), unknown});
     if (p.currency.isEmpty() && validators::countryCode(p.country).valid())
         problems.append({QStringLiteral("currency"),
                          tr("No currency of this country is paid by the program: choose another bank.")});

@@ -40,6 +40,8 @@ public:
     void setOwnerLocation(const QString& partnerId) { m_ownerPartnerId = partnerId; }
 
     void accept() override;
+    // With changes typed, asks before closing the form (Esc, Cancel or the window's close button).
+    void reject() override;
 
 private:
     void fill(const BankProfile& p);
@@ -55,6 +57,7 @@ private:
     QStringList m_programCurrencies;
     QString m_ownerPartnerId;
     FieldErrors m_errors;
+    FormSnapshot m_opened; // the form as opened, or as last reloaded
     BankProfile m_saved;
     bool m_valid = false;
 };

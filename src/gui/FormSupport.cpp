@@ -1,19 +1,85 @@
 #include "gui/FormSupport.h"
 
 #include "core/Validators.h"
+#include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
 
+#include <QAbstractItemView>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMetaEnum>
 #include <QPushButton>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace incentives::gui {
+
+namespace {
+
+// Picks the country typed into a country combo box when Enter is pressed in it, and keeps that
+// Enter from the dialog's default button.
+class CountryEnter : public QObject
+{
+public:
+    explicit CountryEnter(QComboBox* combo) : QObject(combo), m_combo(combo)
+    {
+        setObjectName(QStringLiteral("countryEnter"));
+        combo->installEventFilter(this);
+        if (combo->lineEdit())
+            connect(combo->lineEdit(), &QLineEdit::returnPressed, this, &CountryEnter::pick);
+    }
+
+    void pick()
+    {
+        const QString typed = m_combo->currentText();
+        const QString code = resolveCountry(m_combo, typed);
+        const int index = code.isEmpty() ? -1 : m_combo->findData(code);
+        if (index >= 0 &&
+            (index != m_combo->currentIndex() || m_combo->currentText() != m_combo->itemText(index))) {
+            m_combo->setCurrentIndex(index);
+            m_combo->setEditText(m_combo->itemText(index));
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_combo && event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                if (QCompleter* completer = m_combo->completer(); completer && completer->popup())
+                    completer->popup()->hide();
+                pick();
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    QComboBox* m_combo;
+};
+
+QString plain(const QString& text)
+{
+    // Case and accents do not matter: "cote d'ivoire" finds "Côte d’Ivoire".
+    QString out;
+    for (QChar c : text.normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c == u'\u2019' ? QChar(u'\'') : c.toCaseFolded();
+    return out.simplified();
+}
+
+} // namespace
 
 void fillCountries(QComboBox* combo)
 {
@@ -21,6 +87,7 @@ void fillCountries(QComboBox* combo)
     {
         QString name;
         QString code;
+        QString native;
     };
     QList<Entry> entries;
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
@@ -28,19 +95,48 @@ void fillCountries(QComboBox* combo)
         const QString code = QLocale::territoryToCode(territory);
         if (code.size() != 2 || !validators::countryCode(code).valid())
             continue;
-        entries.append({QLocale::territoryToString(territory), code});
+        // QLocale falls back to the default locale for a territory it has no data for: that
+        // locale's name is not this country's.
+        const QLocale own(QLocale::AnyLanguage, territory);
+        entries.append({QLocale::territoryToString(territory), code,
+                        own.territory() == territory ? own.nativeTerritoryName() : QString()});
     }
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     combo->clear();
-    for (const Entry& e : entries)
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    for (const Entry& e : entries) {
         combo->addItem(QStringLiteral("%1 (%2)").arg(e.name, e.code), e.code);
+        combo->setItemData(combo->count() - 1, e.native, Qt::UserRole + 1);
+    }
     auto* completer = new QCompleter(combo->model(), combo);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     combo->setCompleter(completer);
     combo->setCurrentIndex(-1);
+    if (!combo->findChild<QObject*>(QStringLiteral("countryEnter"), Qt::FindDirectChildrenOnly))
+        new CountryEnter(combo);
+}
+
+QString resolveCountry(const QComboBox* combo, const QString& typed)
+{
+    const QString wanted = plain(typed);
+    if (wanted.isEmpty())
+        return {};
+    QStringList partial;
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString code = combo->itemData(i).toString();
+        const QString shown = plain(combo->itemText(i));
+        const QString name = plain(combo->itemText(i).section(QStringLiteral(" ("), 0, 0));
+        const QString native = plain(combo->itemData(i, Qt::UserRole + 1).toString());
+        if (wanted == shown || wanted == name || wanted == plain(code) ||
+            (!native.isEmpty() && wanted == native))
+            return code;
+        if (shown.contains(wanted) || (!native.isEmpty() && native.contains(wanted)))
+            partial.append(code);
+    }
+    return partial.size() == 1 ? partial.first() : QString();
 }
 
 QString countryOf(const QComboBox* combo)
@@ -48,7 +144,20 @@ QString countryOf(const QComboBox* combo)
     const int index = combo->findText(combo->currentText());
     if (index >= 0)
         return combo->itemData(index).toString();
+    if (const QString code = resolveCountry(combo, combo->currentText()); !code.isEmpty())
+        return code;
     return combo->currentText().trimmed().toUpper();
+}
+
+QString countryProblem(const QComboBox* combo)
+{
+    const QString typed = combo->currentText().trimmed();
+    if (typed.isEmpty() || combo->findText(typed) >= 0 || !resolveCountry(combo, typed).isEmpty())
+        return {};
+    return QCoreApplication::translate("FormSupport",
+                                       "No country is called “%1”: type more of its name, or choose it "
+                                       "from the list.")
+        .arg(typed.left(40));
 }
 
 void selectCountry(QComboBox* combo, const QString& code)
@@ -202,12 +311,9 @@ void nameDialogButtons(QWidget* dialog)
 
 void FieldErrors::add(const QString& field, QLabel* label, QWidget* input)
 {
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_labels.insert(field, label);
-    if (input) {
-        m_inputs.insert(field, input);
-        m_descriptions.insert(field, input->accessibleDescription());
-    }
+    if (label)
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_fields.append({field, label, input, input ? input->accessibleDescription() : QString()});
 }
 
 bool FieldErrors::show(const QList<rules::Problem>& problems)
@@ -216,18 +322,28 @@ bool FieldErrors::show(const QList<rules::Problem>& problems)
     for (const auto& problem : problems)
         if (!m_messages.contains(problem.field))
             m_messages.insert(problem.field, problem.message);
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        const QString message = m_messages.value(it.key());
-        const bool visible = !message.isEmpty() && (m_showAll || m_touched.contains(it.key()));
-        it.value()->setText(visible ? QStringLiteral("⚠ ") + message : QString());
-        it.value()->setVisible(visible);
-        styleAsError(it.value());
-        if (QWidget* input = m_inputs.value(it.key())) {
-            const QString own = m_descriptions.value(it.key());
-            input->setAccessibleDescription(!visible        ? own
-                                            : own.isEmpty() ? it.value()->text()
-                                                            : own + QLatin1Char(' ') + it.value()->text());
+    for (const Field& f : std::as_const(m_fields)) {
+        if (!f.label)
+            continue;
+        const QString message = m_messages.value(f.name);
+        const bool visible = !message.isEmpty() && (m_showAll || m_touched.contains(f.name));
+        f.label->setText(visible ? QStringLiteral("⚠ ") + message : QString());
+        f.label->setVisible(visible);
+        styleAsError(f.label);
+        if (f.input) {
+            const QString& own = f.description;
+            f.input->setAccessibleDescription(!visible        ? own
+                                              : own.isEmpty() ? f.label->text()
+                                                              : own + QLatin1Char(' ') + f.label->text());
         }
+    }
+    if (m_missingLine) {
+        const QStringList missing = missingFields();
+        m_missingLine->setText(
+            missing.isEmpty() ? QString()
+                              : QCoreApplication::translate("FormSupport", "Still needed: %1")
+                                    .arg(missing.join(QCoreApplication::translate("FormSupport", ", "))));
+        m_missingLine->setVisible(!missing.isEmpty());
     }
     return problems.isEmpty();
 }
@@ -235,6 +351,89 @@ bool FieldErrors::show(const QList<rules::Problem>& problems)
 QString FieldErrors::messageFor(const QString& field) const
 {
     return m_messages.value(field);
+}
+
+QStringList FieldErrors::missingFields() const
+{
+    QStringList names;
+    for (const Field& f : m_fields) {
+        if (!m_messages.contains(f.name) || !f.input || f.input->isHidden())
+            continue;
+        // The field's name is the text of the label the form gives it.
+        QString name;
+        const auto labels = f.input->window()->findChildren<QLabel*>();
+        for (const QLabel* l : labels)
+            if (l->buddy() == f.input) {
+                name = l->text();
+                break;
+            }
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        name = name.trimmed();
+        while (name.endsWith(u':') || name.endsWith(u'\uFF1A'))
+            name.chop(1);
+        if (name.isEmpty())
+            name = f.input->accessibleName();
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name.trimmed());
+    }
+    return names;
+}
+
+QLabel* addMissingLine(QDialogButtonBox* buttons)
+{
+    auto* line = new QLabel(buttons->parentWidget());
+    line->setObjectName(QStringLiteral("missingLabel"));
+    line->setAccessibleName(QCoreApplication::translate("FormSupport", "Fields still needed"));
+    line->setWordWrap(true);
+    line->setTextFormat(Qt::PlainText);
+    line->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    line->setVisible(false);
+    auto* layout = qobject_cast<QBoxLayout*>(buttons->parentWidget()->layout());
+    const int index = layout ? layout->indexOf(buttons) : -1;
+    if (index < 0) // not in a box layout: the line goes last
+        return line;
+    layout->removeWidget(buttons);
+    auto* row = new QHBoxLayout;
+    row->setObjectName(QStringLiteral("saveRow"));
+    row->addWidget(line, 1);
+    row->addWidget(buttons);
+    layout->insertLayout(index, row);
+    return line;
+}
+
+QStringList FormSnapshot::valuesOf(const QWidget* form)
+{
+    QStringList values;
+    for (const QLineEdit* e : form->findChildren<QLineEdit*>())
+        if (!qobject_cast<const QComboBox*>(e->parentWidget()) && !e->isReadOnly())
+            values.append(e->objectName() + QLatin1Char('=') + e->text());
+    for (const QComboBox* c : form->findChildren<QComboBox*>())
+        values.append(c->objectName() + QLatin1Char('=') + c->currentText());
+    for (const QAbstractButton* b : form->findChildren<QAbstractButton*>())
+        if (b->isCheckable())
+            values.append(b->objectName() + QLatin1Char('=') +
+                          (b->isChecked() ? QStringLiteral("1") : QStringLiteral("0")));
+    for (const QDateTimeEdit* d : form->findChildren<QDateTimeEdit*>())
+        values.append(d->objectName() + QLatin1Char('=') + d->dateTime().toString(Qt::ISODate));
+    return values;
+}
+
+void FormSnapshot::take(const QWidget* form)
+{
+    m_values = valuesOf(form);
+}
+
+bool FormSnapshot::differs(const QWidget* form) const
+{
+    return valuesOf(form) != m_values;
+}
+
+bool confirmDiscard(QWidget* parent)
+{
+    return MessageBoxes::confirm(parent, QCoreApplication::translate("FormSupport", "Discard changes"),
+                                 QCoreApplication::translate("FormSupport", "Discard your changes?"),
+                                 QCoreApplication::translate("FormSupport", "&Discard"),
+                                 QCoreApplication::translate("FormSupport", "&Keep editing"));
 }
 
 } // namespace incentives::gui

@@ -26,8 +26,15 @@ HomePage::HomePage(Session& session, QWidget* parent)
     QFont big = m_ui->greeting->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_ui->greeting->setFont(big);
-    connect(m_ui->invitationsList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { openInvitation(m_ui->invitationsList->row(item)); });
+    // One click opens an invitation, as Enter does. Queued: the item goes away when opened, and the
+    // list is still handling the click; a second signal for the same click finds it gone.
+    const auto open = [this](QListWidgetItem* item) {
+        const qint64 id = item->data(EnrollmentIdRole).toLongLong();
+        QMetaObject::invokeMethod(
+            this, [this, id] { openInvitation(id); }, Qt::QueuedConnection);
+    };
+    connect(m_ui->invitationsList, &QListWidget::itemClicked, this, open);
+    connect(m_ui->invitationsList, &QListWidget::itemActivated, this, open);
     connect(m_ui->actionsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT enrollmentSelected(item->data(ProgramRole).toString(), item->data(PartnerIdRole).toString());
     });
@@ -35,8 +42,12 @@ HomePage::HomePage(Session& session, QWidget* parent)
 
 HomePage::~HomePage() = default;
 
-void HomePage::openInvitation(int row)
+void HomePage::openInvitation(qint64 enrollmentId)
 {
+    int row = 0;
+    while (row < m_ui->invitationsList->count() &&
+           m_ui->invitationsList->item(row)->data(EnrollmentIdRole).toLongLong() != enrollmentId)
+        ++row;
     QListWidgetItem* item = m_ui->invitationsList->item(row);
     if (!item)
         return;

@@ -33,7 +33,7 @@ Q_SIGNALS:
     void enrollmentSelected(const QString& program, const QString& partnerId);
 
 private:
-    void openInvitation(int row);
+    void openInvitation(qint64 enrollmentId);
 
     std::unique_ptr<Ui::HomePage> m_ui;
     Session& m_session;

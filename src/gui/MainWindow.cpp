@@ -592,7 +592,8 @@ void MainWindow::updateStatusBar()
 {
     auto& clock = m_session.context().clock();
     m_clockLabel->setVisible(settings::showClock());
-    const QString now = QLocale().toString(clock.now().toLocalTime(), QLocale::ShortFormat);
+    // The same format as every time on the pages below it.
+    const QString now = timetext::format(clock.now());
     if (clock.isDemo()) {
         m_clockLabel->setText(tr("DEMO CLOCK %1").arg(now));
         m_clockLabel->setToolTip(tr("This is a demo database: its clock is set by the presenter (%1).")

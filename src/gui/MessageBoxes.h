@@ -15,6 +15,10 @@ public:
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                                        QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // A question answered with two buttons of the app's own words; true: accept. A test answers
+    // it in advance with Yes (accept) or anything else.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& accept,
+                        const QString& keep);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 

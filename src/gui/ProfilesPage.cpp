@@ -1,6 +1,7 @@
 #include "gui/ProfilesPage.h"
 
 #include "core/EnrollmentRules.h"
+#include "core/TimeText.h"
 #include "gui/BankProfileDialog.h"
 #include "gui/BankProfilesModel.h"
 #include "gui/FormSupport.h"
@@ -71,6 +72,8 @@ void ProfilesPage::reloadLocations()
             page && !page->locations.isEmpty() ? page->locations.constFirst().location.partnerId : QString());
     }
     m_ui->bannerLabel->hide();
+    m_guideProgram.clear();
+    m_guidePartnerId.clear();
     m_programCurrencies.clear();
     reload();
 }
@@ -152,10 +155,41 @@ void ProfilesPage::updateLocation()
                 tax += QStringLiteral(": ") + p.statusReason;
             const QDate expiry = rules::taxExpiry(p);
             if (expiry.isValid())
-                tax += tr(" · valid until %1").arg(QLocale().toString(expiry, QLocale::ShortFormat));
+                tax += tr(" · valid until %1").arg(timetext::formatDate(expiry));
         }
     m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
     updateButtons();
+    updateBanner();
+}
+
+void ProfilesPage::updateBanner()
+{
+    if (m_guideProgram.isEmpty()) {
+        m_ui->bannerLabel->hide();
+        return;
+    }
+    // The services say what the enrollment still needs; once nothing, the guidance has done its job.
+    auto view = m_session.enrollments().invitation(m_session.actor(), m_guideProgram, m_guidePartnerId);
+    if (view && view->missing.isEmpty()) {
+        m_guideProgram.clear();
+        m_guidePartnerId.clear();
+        m_ui->bannerLabel->hide();
+        return;
+    }
+    const bool tax = view && view->missing.first().field == QLatin1String("tax");
+    m_ui->bannerLabel->setText(
+        tax ? tr("To continue enrolling %1 in %2, complete the tax profile of this location, "
+                 "then select Enroll again in the workspace.")
+                  .arg(m_guidePartnerId, m_guideProgram)
+            : tr("To continue enrolling %1 in %2, add or choose a bank profile the program can "
+                 "pay (%3) and make it the location's default, then select Enroll again.")
+                  .arg(m_guidePartnerId, m_guideProgram, m_programCurrencies.join(QStringLiteral(", "))));
+    m_ui->bannerLabel->show();
+}
+
+bool ProfilesPage::bannerShown() const
+{
+    return !m_ui->bannerLabel->isHidden();
 }
 
 void ProfilesPage::updateButtons()
@@ -188,14 +222,9 @@ void ProfilesPage::focusPart(const QString& partnerId, const QString& part, cons
             if (p.name == program)
                 m_programCurrencies = p.currencies;
     const bool tax = part == QLatin1String("tax");
-    m_ui->bannerLabel->setText(
-        tax ? tr("To continue enrolling %1 in %2, complete the tax profile of this location, "
-                 "then select Enroll again in the workspace.")
-                  .arg(partnerId, program)
-            : tr("To continue enrolling %1 in %2, add or choose a bank profile the program can "
-                 "pay (%3) and make it the location's default, then select Enroll again.")
-                  .arg(partnerId, program, m_programCurrencies.join(QStringLiteral(", "))));
-    m_ui->bannerLabel->show();
+    m_guideProgram = program;
+    m_guidePartnerId = partnerId;
+    updateBanner();
     (tax ? static_cast<QWidget*>(m_ui->editTaxButton) : m_ui->addBankButton)->setFocus(Qt::OtherFocusReason);
 }
 

@@ -37,6 +37,9 @@ public:
     void focusPart(const QString& partnerId, const QString& part, const QString& program);
     void selectLocation(const QString& partnerId);
     void selectBankProfile(const QString& name);
+    // Whether the guidance from an enrollment's Continue shows (until the services say its steps
+    // are done).
+    bool bannerShown() const;
 
     // The dialogs, opened as the buttons do (tests call these to reach the modal dialog).
     void addBankProfile();
@@ -50,6 +53,7 @@ Q_SIGNALS:
 private:
     void updateLocation();
     void updateButtons();
+    void updateBanner();
     Location currentLocation() const;
     void readLocation(); // the chosen location, read again
     void showBankMore();
@@ -60,6 +64,8 @@ private:
     Location m_location;             // the chosen one, as last read
     LocationProfileRights m_rights;  // what the user may do at the chosen location
     QStringList m_programCurrencies; // when continuing an enrollment
+    QString m_guideProgram;          // the enrollment the banner guides to, if any
+    QString m_guidePartnerId;
 };
 
 } // namespace incentives::gui

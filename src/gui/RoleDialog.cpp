@@ -20,6 +20,14 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
     styleAsError(m_ui->saveError);
     m_errors.add(QStringLiteral("name"), m_ui->nameError, m_ui->nameEdit);
     m_errors.add(QStringLiteral("email"), m_ui->emailError, m_ui->emailEdit);
+    m_errors.add(QStringLiteral("role"), nullptr, m_ui->roleCombo);
+    m_errors.add(QStringLiteral("location"), nullptr, m_ui->locationCombo);
+    m_errors.setMissingLine(addMissingLine(m_ui->buttons));
+    if (mode == Mode::AssignRole)
+        if (auto users = m_session.directory().users(m_session.actor()))
+            for (const UserView& v : *users)
+                if (v.user.email == email)
+                    m_name = v.user.name;
     const bool adding = mode == Mode::AddUser;
     m_ui->form->setRowVisible(m_ui->nameEdit, adding);
     m_ui->form->setRowVisible(m_ui->nameError, adding);
@@ -40,6 +48,7 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
                 m_adminEmails.insert(v.location.partnerId, v.incentivesAdmin->email);
             }
             m_waiting.insert(v.location.partnerId, v.waitingInvitations);
+            m_locationNames.insert(v.location.partnerId, v.location.name);
         }
     }
     if (!partnerId.isEmpty()) {
@@ -59,6 +68,14 @@ RoleDialog::RoleDialog(Session& session, Mode mode, const QString& email, const 
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &RoleDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
+    m_opened.take(this);
+}
+
+void RoleDialog::reject()
+{
+    if (m_opened.differs(this) && !confirmDiscard(this))
+        return;
+    QDialog::reject();
 }
 
 RoleDialog::~RoleDialog() = default;
@@ -120,8 +137,11 @@ void RoleDialog::update()
         if (!mail.valid())
             problems.append({QStringLiteral("email"), mail.error});
     }
-    const bool valid = m_errors.show(problems) && (m_mode == Mode::AddUser || r.has_value()) &&
-                       (!scoped || m_ui->locationCombo->currentIndex() >= 0);
+    if (m_mode == Mode::AssignRole && !r)
+        problems.append({QStringLiteral("role"), tr("Choose a role.")});
+    if (scoped && m_ui->locationCombo->currentIndex() < 0)
+        problems.append({QStringLiteral("location"), tr("Choose the location.")});
+    const bool valid = m_errors.show(problems);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
 }
 
@@ -161,6 +181,17 @@ void RoleDialog::accept()
             m_ui->emailEdit->setFocus();
         return;
     }
+    const QString who = m_mode == Mode::AssignRole && !m_name.isEmpty() ? m_name
+                        : !m_ui->nameEdit->text().trimmed().isEmpty()   ? m_ui->nameEdit->text().trimmed()
+                                                                        : email();
+    if (!r)
+        m_confirmation = tr("%1 is added, with no role yet.").arg(who);
+    else if (partnerId.isEmpty())
+        m_confirmation = tr("%1 is now %2.").arg(who, roleLabel(*r));
+    else
+        //: person, role, location name, PartnerID
+        m_confirmation = tr("%1 is now %2 of %3 (%4).")
+                             .arg(who, roleLabel(*r), m_locationNames.value(partnerId), partnerId);
     QDialog::accept();
 }
 

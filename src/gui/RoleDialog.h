@@ -36,7 +36,12 @@ public:
 
     QString temporaryPassword() const { return m_temporaryPassword; }
     QString email() const;
+    // After a save: what changed, naming the person, the role and the location ("Li Wei is now
+    // Incentives user of Contoso London (4649102).").
+    QString confirmation() const { return m_confirmation; }
     void accept() override;
+    // With changes made, asks before closing the form.
+    void reject() override;
 
 private:
     void update();
@@ -49,10 +54,14 @@ private:
     Mode m_mode;
     QString m_email;
     FieldErrors m_errors;
+    FormSnapshot m_opened;
+    QString m_name; // of the user a role is assigned to
+    QString m_confirmation;
     QString m_temporaryPassword;
     QHash<QString, QString> m_admins; // PartnerID -> "Name <email>"
     QHash<QString, QString> m_adminEmails;
     QHash<QString, int> m_waiting;
+    QHash<QString, QString> m_locationNames; // PartnerID -> name
 };
 
 } // namespace incentives::gui

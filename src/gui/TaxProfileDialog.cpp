@@ -1,5 +1,6 @@
 #include "gui/TaxProfileDialog.h"
 
+#include "core/TimeText.h"
 #include "core/Validators.h"
 #include "gui/MessageBoxes.h"
 #include "services/Session.h"
@@ -40,6 +41,7 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     m_errors.add(QStringLiteral("signed"), m_ui->signedError, m_ui->signedEdit);
     m_errors.add(QStringLiteral("vat"), m_ui->vatError, m_ui->vatEdit);
     m_errors.add(QStringLiteral("form"), m_ui->formError);
+    m_errors.setMissingLine(addMissingLine(m_ui->buttons));
     const QList<std::pair<QLineEdit*, QString>> edits{
         {m_ui->einEdit, QStringLiteral("ein")},
         {m_ui->foreignTaxIdEdit, QStringLiteral("foreign-tax-id")},
@@ -89,9 +91,17 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     }
     updateRows();
     validate();
+    m_opened.take(this);
 }
 
 TaxProfileDialog::~TaxProfileDialog() = default;
+
+void TaxProfileDialog::reject()
+{
+    if (m_opened.differs(this) && !confirmDiscard(this))
+        return;
+    QDialog::reject();
+}
 
 void TaxProfileDialog::fill(const TaxProfile& t)
 {
@@ -127,6 +137,7 @@ bool TaxProfileDialog::offerReload(const Error& error)
     fill(**fresh);
     updateRows();
     validate();
+    m_opened.take(this);
     m_ui->saveError->setText(
         tr("This is the version saved by someone else. Make your changes again and save."));
     m_ui->saveError->setVisible(true);
@@ -166,15 +177,21 @@ void TaxProfileDialog::validate()
 {
     TaxProfile t = profile();
     QList<rules::Problem> problems = rules::checkTaxProfile(t, m_location.country);
+    if (m_form == TaxForm::W8BenE) {
+        if (const QString unknown = countryProblem(m_ui->incorporationEdit); !unknown.isEmpty())
+            problems.prepend({QStringLiteral("incorporation"), unknown});
+        if (m_ui->treatyEdit->isChecked())
+            if (const QString unknown = countryProblem(m_ui->treatyCountryEdit); !unknown.isEmpty())
+                problems.prepend({QStringLiteral("treaty-country"), unknown});
+    }
     const QDate today = m_session.context().clock().now().date();
     if (rules::taxExpired(t, today))
         problems.append(
             {QStringLiteral("signed"), tr("A form signed then has expired already; sign a new one.")});
     const QDate expiry = rules::taxExpiry(t);
-    m_ui->expiryLabel->setText(
-        expiry.isValid()
-            ? tr("This form stays valid until %1.").arg(QLocale().toString(expiry, QLocale::LongFormat))
-            : tr("A W-9 does not expire."));
+    m_ui->expiryLabel->setText(expiry.isValid()
+                                   ? tr("This form stays valid until %1.").arg(timetext::formatDate(expiry))
+                                   : tr("A W-9 does not expire."));
     m_valid = m_errors.show(problems);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(m_valid);
 }

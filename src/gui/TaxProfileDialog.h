@@ -33,6 +33,8 @@ public:
     const TaxProfile& saved() const { return m_saved; }
     bool isValid() const { return m_valid; }
     void accept() override;
+    // With changes typed, asks before closing the form (Esc, Cancel or the window's close button).
+    void reject() override;
 
 private:
     void fill(const TaxProfile& t);
@@ -47,6 +49,7 @@ private:
     std::optional<TaxProfile> m_existing;
     TaxForm m_form;
     FieldErrors m_errors;
+    FormSnapshot m_opened; // the form as opened, or as last reloaded
     TaxProfile m_saved;
     bool m_valid = false;
 };

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QStandardItemModel>
 
@@ -25,9 +26,15 @@ enum Roles
 
 UsersPage::UsersPage(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_session(session),
-      m_users(new QStandardItemModel(this))
+      m_users(new QStandardItemModel(this)), m_confirmation(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
+    m_confirmation->setAccessibleName(tr("Last change"));
+    m_confirmation->setTextFormat(Qt::PlainText);
+    m_confirmation->setWordWrap(true);
+    m_confirmation->hide();
+    m_ui->layout->addWidget(m_confirmation);
     m_ui->usersTable->setModel(m_users);
     m_ui->usersTable->verticalHeader()->hide();
     m_ui->usersTable->horizontalHeader()->setStretchLastSection(true);
@@ -246,6 +253,17 @@ void UsersPage::changed()
     Q_EMIT usersChanged();
 }
 
+void UsersPage::confirm(const QString& text)
+{
+    m_confirmation->setText(text.isEmpty() ? QString() : QStringLiteral("✓ ") + text);
+    m_confirmation->setVisible(!text.isEmpty());
+}
+
+QString UsersPage::confirmation() const
+{
+    return m_confirmation->isHidden() ? QString() : m_confirmation->text();
+}
+
 void UsersPage::addUser()
 {
     RoleDialog dialog(m_session, RoleDialog::Mode::AddUser, {}, {}, this);
@@ -255,6 +273,7 @@ void UsersPage::addUser()
     const QString email = dialog.email();
     changed();
     selectUser(email);
+    confirm(dialog.confirmation());
     if (!dialog.temporaryPassword().isEmpty())
         MessageBoxes::information(
             this, tr("Temporary password"),
@@ -270,8 +289,10 @@ void UsersPage::assignRole()
         return;
     RoleDialog dialog(m_session, RoleDialog::Mode::AssignRole, email, {}, this);
     dialog.setObjectName(QStringLiteral("assignRoleDialog"));
-    if (dialog.exec() == QDialog::Accepted)
-        changed();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed();
+    confirm(dialog.confirmation());
 }
 
 void UsersPage::assignAdminToSelectedLocation()
@@ -288,8 +309,10 @@ void UsersPage::assignAdminToSelectedLocation()
     RoleDialog dialog(m_session, RoleDialog::Mode::AssignRole, email,
                       m_ui->locationsTable->item(row, 0)->text(), this);
     dialog.setObjectName(QStringLiteral("assignRoleDialog"));
-    if (dialog.exec() == QDialog::Accepted)
-        changed();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changed();
+    confirm(dialog.confirmation());
 }
 
 void UsersPage::removeRole()
@@ -327,6 +350,7 @@ void UsersPage::removeRole()
         return;
     }
     changed();
+    confirm(tr("%1 no longer holds the role %2.").arg(email, choice));
 }
 
 void UsersPage::toggleActive()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QStandardItemModel;
 
 namespace Ui {
@@ -44,6 +45,8 @@ public:
     void reload();
     bool selectUser(const QString& email);
     QString selectedEmail() const;
+    // The confirmation of the last change made on the page, or empty.
+    QString confirmation() const;
 
     // What the buttons do; the dialogs they open are modal.
     void addUser();
@@ -66,10 +69,12 @@ private:
     void reloadLocations();
     void updateButtons();
     void changed();
+    void confirm(const QString& text);
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     Session& m_session;
     QStandardItemModel* m_users;
+    QLabel* m_confirmation;
 };
 
 } // namespace incentives::gui

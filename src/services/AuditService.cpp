@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <memory>
+
 namespace incentives {
 
 Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilter& filter)
@@ -48,16 +50,73 @@ Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilt
     });
 }
 
-Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter& filter)
+audittext::Names AuditService::names()
 {
-    auto entries = list(actor, filter);
+    // One look-up per person and location, however many records name them.
+    auto people = std::make_shared<QHash<QString, QString>>();
+    auto places = std::make_shared<QHash<QString, QString>>();
+    AppContext* ctx = &m_ctx;
+    return {[ctx, people](const QString& email) {
+                auto it = people->constFind(email);
+                if (it == people->cend()) {
+                    auto user = ctx->directory().userByEmail(email);
+                    it = people->insert(email, user ? user->name : QString());
+                }
+                return *it;
+            },
+            [ctx, places](const QString& partnerId) {
+                auto it = places->constFind(partnerId);
+                if (it == places->cend()) {
+                    auto location = ctx->directory().locationByPartnerId(partnerId);
+                    it = places->insert(partnerId, location ? location->name : QString());
+                }
+                return *it;
+            }};
+}
+
+Result<QList<AuditLine>> AuditService::lines(const Actor& actor, const AuditFilter& filter)
+{
+    // The search looks at the sentences too, so every record the viewer may see is read then.
+    const QString text = filter.text.trimmed();
+    AuditFilter wide = filter;
+    if (!text.isEmpty()) {
+        wide.text.clear();
+        wide.limit = 100000;
+    }
+    auto entries = list(actor, wide);
     if (!entries)
         return entries.error();
-    QString out =
-        csv::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"),
-                   QStringLiteral("location"), QStringLiteral("program"), QStringLiteral("details")});
-    for (const AuditEntry& e : *entries)
-        out += csv::line({timetext::formatIso(e.at), e.actor, e.action, e.partnerId, e.program, e.details});
+    const audittext::Names lookup = names();
+    const int limit = qBound(1, filter.limit, 100000);
+    QList<AuditLine> out;
+    for (const AuditEntry& e : *entries) {
+        AuditLine line{e, audittext::sentence(e, lookup)};
+        if (!text.isEmpty() && !line.sentence.contains(text, Qt::CaseInsensitive) &&
+            !e.action.contains(text, Qt::CaseInsensitive) &&
+            !e.partnerId.contains(text, Qt::CaseInsensitive) &&
+            !e.program.contains(text, Qt::CaseInsensitive) &&
+            !e.details.contains(text, Qt::CaseInsensitive) && !e.actor.contains(text, Qt::CaseInsensitive))
+            continue;
+        out.append(std::move(line));
+        if (out.size() >= limit)
+            break;
+    }
+    return out;
+}
+
+Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter& filter)
+{
+    auto entries = lines(actor, filter);
+    if (!entries)
+        return entries.error();
+    QString out = csv::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"),
+                             QStringLiteral("location"), QStringLiteral("program"), QStringLiteral("details"),
+                             QStringLiteral("sentence")});
+    for (const AuditLine& l : *entries) {
+        const AuditEntry& e = l.entry;
+        out += csv::line(
+            {timetext::formatIso(e.at), e.actor, e.action, e.partnerId, e.program, e.details, l.sentence});
+    }
     return out.toUtf8();
 }
 

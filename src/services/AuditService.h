@@ -3,6 +3,8 @@
 #include "services/AppContext.h"
 #include "services/Csv.h"
 
+#include <functional>
+
 namespace incentives {
 
 struct AuditFilter
@@ -12,6 +14,30 @@ struct AuditFilter
     int limit = 500;
 };
 
+// One audit record with the sentence people read it as.
+struct AuditLine
+{
+    AuditEntry entry;
+    QString sentence;
+};
+
+namespace audittext {
+
+// How the people and locations a record names are called: a person's name for an email, a
+// location's name for a PartnerID. Either may be empty; then the stored text is shown.
+struct Names
+{
+    std::function<QString(const QString&)> person;
+    std::function<QString(const QString&)> location;
+};
+
+// The record as a sentence in the current language, e.g. "Bao Nguyen submitted the enrollment in
+// Azure for Contoso Seattle (Invited → Enrolling)." Codes (actions, statuses, roles) never show;
+// a record of a kind this version does not know is told with its details as stored.
+QString sentence(const AuditEntry& entry, const Names& names = {});
+
+} // namespace audittext
+
 // The audit log as people read it: Account admins see every record, everyone else their own.
 class AuditService
 {
@@ -19,8 +45,10 @@ public:
     explicit AuditService(AppContext& ctx) : m_ctx(ctx) {}
 
     Result<QList<AuditEntry>> list(const Actor& actor, const AuditFilter& filter);
-    // The records as RFC 4180 CSV (UTF-8, CRLF); cells that a spreadsheet would run as a formula
-    // are neutralised.
+    // The same records, each with its sentence; the search text also finds words of the sentence.
+    Result<QList<AuditLine>> lines(const Actor& actor, const AuditFilter& filter);
+    // The records as RFC 4180 CSV (UTF-8, CRLF), the codes and the sentence of each; cells that a
+    // spreadsheet would run as a formula are neutralised.
     Result<QByteArray> exportCsv(const Actor& actor, const AuditFilter& filter);
 
     // The hash chain checked from the first record: a maintenance check anyone holding the file may
@@ -33,6 +61,8 @@ public:
     Result<Chain> verifyChain();
 
 private:
+    audittext::Names names();
+
     AppContext& m_ctx;
 };
 

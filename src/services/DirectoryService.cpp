@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace incentives {
 namespace {
 // The translation context of this file: lupdate reads it from the declaration.
@@ -277,6 +279,24 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
                                  QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
             !s)
             return s.error();
+        if (role == Role::IncentivesAdmin) {
+            // The admin role includes everything the user role allows there: holding both would
+            // leave a user role behind when the admin role is handed on.
+            const RoleAssignment userRole{user->id, Role::IncentivesUser, location.id};
+            const bool heldUserRole = std::any_of(held->begin(), held->end(), [&](const RoleAssignment& r) {
+                return r.role == userRole.role && r.locationId == userRole.locationId;
+            });
+            if (heldUserRole) {
+                if (auto r = m_ctx.directory().deleteRole(userRole); !r)
+                    return r.error();
+                if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), location.partnerId, {},
+                                         QStringLiteral("%1 %2 (now %3)")
+                                             .arg(user->email, roleCode(Role::IncentivesUser),
+                                                  roleCode(Role::IncentivesAdmin)));
+                    !s)
+                    return s.error();
+            }
+        }
         if (role == Role::IncentivesAdmin) {
             // The invitations that waited for an admin reach the new one's inbox now.
             auto waiting = m_ctx.enrollments().undeliveredInvitations(location.id);

@@ -193,6 +193,7 @@ private Q_SLOTS:
     void demoToolsNeedDemoDatabase();
     void realOrganizationFlow();
     void auditVerify();
+    void auditReadsAsSentences();
     void replacingAdminNeedsFlag();
     void migrateRoundTrip();
 };
@@ -693,6 +694,27 @@ void TestCli::realOrganizationFlow()
     QCOMPARE(status(), QStringLiteral("enrolled"));
     CHECK_REFUSED(cli(approved, ben), QStringLiteral("not waiting for validation"));
     CHECK_DONE(cli({QStringLiteral("audit"), QStringLiteral("verify")}));
+void TestCli::auditReadsAsSentences()
+{
+    // The table says what happened in words; JSON keeps the codes beside the sentence.
+    const Run table =
+        cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("500")}, kAvery);
+    CHECK_DONE(table);
+    QVERIFY2(table.out.contains(QStringLiteral("submitted the enrollment in")),
+             qPrintable(table.out.left(2000)));
+    QVERIFY(!table.out.contains(QStringLiteral("enrollment.submit")));
+    QVERIFY(!table.out.contains(QStringLiteral(" -> ")));
+    const QJsonArray rows =
+        json({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("500")}, kAvery).array();
+    QVERIFY(!rows.isEmpty());
+    bool submitted = false;
+    for (const QJsonValue& row : rows) {
+        QVERIFY(!row[QLatin1String("event")].toString().isEmpty());
+        if (row[QLatin1String("action")].toString() == QLatin1String("enrollment.submit"))
+            submitted =
+                row[QLatin1String("event")].toString().contains(QStringLiteral("submitted the enrollment"));
+    }
+    QVERIFY(submitted);
 }
 
 void TestCli::auditVerify()

@@ -190,6 +190,8 @@ private Q_SLOTS:
     void accountNumber() { verify(v::accountNumber(fetch("input"))); }
     void ein_data();
     void ein() { verify(v::ein(fetch("input"))); }
+    void foreignTaxId_data();
+    void foreignTaxId() { verify(v::foreignTaxId(fetch("input"))); }
     void vat_data();
     void vat() { verify(v::vat(fetch("input"), fetch("arg"))); }
     void vatPublicValues_data();
@@ -413,6 +415,18 @@ void TestValidators::indiaIfsc_data()
     badEach("fifth character", "SBINO005943; SBIN1005943");
     bad("SB1N0005943", "four letters");
     bad("SBIN-005943", "may contain only");
+}
+
+void TestValidators::foreignTaxId_data()
+{
+    addColumns();
+    goodEach("1234567890; 12/345/67890; DE 123.456.789; 99-8877-66; aaacc1234d=AAACC1234D; "
+             " 12  34 =12 34");
+    addHostileRows("Enter the foreign tax", "is not allowed", "at most 40 characters");
+    bad("12345@6789", "\u201C@\u201D is not allowed");
+    badEach("is not allowed", "12_34; 12#34; 12,34; 12345+; DE\u00C412345; 12\u20AC34; <b>12</b>");
+    bad("emoji", str("123\U0001F600"), "is not allowed");
+    badEach("has digits", "ABCDEF; --/--");
 }
 
 void TestValidators::accountNumber_data()

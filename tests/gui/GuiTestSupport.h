@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QPixmap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -86,12 +88,31 @@ inline void onNextModal(QObject* context, const std::function<void(QWidget*)>& b
     });
 }
 
+// The window with the dialogs open over it, each centred, as one picture (a grab shows one window).
+inline void saveShotOver(QWidget* window, const QList<QWidget*>& dialogs, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("INCENTIVES_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the user would see it
+    QPixmap picture = window->grab();
+    QPainter painter(&picture);
+    for (QWidget* dialog : dialogs) {
+        const QPixmap top = dialog->window()->grab();
+        painter.drawPixmap((picture.width() - top.width()) / 2, (picture.height() - top.height()) / 2, top);
+    }
+    painter.end();
+    picture.save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 inline void saveShot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("INCENTIVES_SCREENSHOTS");
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -159,7 +160,10 @@ void onNextActiveModal(QObject* context, const std::function<void(QWidget*)>& bo
                 QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
                 body(dialog);
             }();
-            if (guard && guard->isVisible())
+            // Closed as a test leaves it, without the question about discarding changes.
+            if (auto* form = qobject_cast<QDialog*>(guard.data()); form && form->isVisible())
+                form->done(QDialog::Rejected);
+            else if (guard && guard->isVisible())
                 guard->close();
         },
         done);

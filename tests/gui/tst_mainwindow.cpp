@@ -63,6 +63,7 @@ private Q_SLOTS:
     void incentivesUserIsReadOnly();
     void userWithoutRoleSeesAccountAdmins();
     void homeInvitationDisappearsForGood();
+    void homeInvitationOpensOnOneClick();
     void filtersMatchTheCli_data();
     void filtersMatchTheCli();
     void sortingReversesOrder();
@@ -255,7 +256,7 @@ void TestMainWindow::homeInvitationDisappearsForGood()
     closeNextModal(&closed); // the invitation dialog that selecting it opens
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Return);
-    QVERIFY(closed);
+    QTRY_VERIFY(closed);
     QTRY_COMPARE(list->count(), before - 1);
     // Selecting it took the user to that row in the workspace.
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
@@ -271,6 +272,25 @@ void TestMainWindow::homeInvitationDisappearsForGood()
     QCOMPARE(list->count(), before - 1);
     for (int i = 0; i < list->count(); ++i)
         QVERIFY(list->item(i)->text() != text);
+}
+
+void TestMainWindow::homeInvitationOpensOnOneClick()
+{
+    signIn(kBao);
+    auto* list = m_window->homePage()->findChild<QListWidget*>(QStringLiteral("invitationsList"));
+    const int before = list->count();
+    QVERIFY(before > 1);
+    const QString text = list->item(1)->text();
+    bool closed = false;
+    closeNextModal(&closed); // the invitation dialog the click opens
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      list->visualItemRect(list->item(1)).center());
+    QTRY_VERIFY(closed);
+    QTRY_COMPARE(list->count(), before - 1);
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), m_window->workspacePage());
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY(list->item(i)->text() != text); // the one clicked, not another
 }
 
 void TestMainWindow::filtersMatchTheCli_data()

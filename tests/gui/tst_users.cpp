@@ -14,10 +14,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -113,6 +115,13 @@ void TestUsers::addUserWithARole()
     QVERIFY(done);
     QCOMPARE(page->usersModel()->rowCount(), before + 1);
     QVERIFY(page->selectUser(QStringLiteral("li.wei@contoso.example")));
+    // The page confirms the change, naming the person, the role and the location.
+    const QString confirmation = page->confirmation();
+    QVERIFY2(confirmation.contains(QStringLiteral("Li Wei")) &&
+                 confirmation.contains(QStringLiteral("Incentives user")) &&
+                 confirmation.contains(QStringLiteral("4649102")),
+             qPrintable(confirmation));
+    QVERIFY(page->findChild<QLabel*>(QStringLiteral("confirmationLabel"))->isVisible());
     auto grants = m_demo.context().grants(*m_demo.context().actor(QStringLiteral("li.wei@contoso.example")));
     QVERIFY(grants && grants->userOf.size() == 1);
 }
@@ -138,7 +147,7 @@ void TestUsers::replacingAnIncentivesAdminAsksFirst()
                                   Qt::LeftButton);
                 QVERIFY(MessageBoxes::lastText().contains(QStringLiteral("Bao Nguyen")));
                 if (dialog->isVisible())
-                    dialog->close();
+                    static_cast<QDialog*>(dialog)->done(QDialog::Rejected);
             },
             &done);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("assignRoleButton")), Qt::LeftButton);
@@ -146,6 +155,13 @@ void TestUsers::replacingAnIncentivesAdminAsksFirst()
         auto admin = m_demo.context().directory().incentivesAdminOf(
             m_demo.context().directory().locationByPartnerId(QStringLiteral("4649103"))->id);
         QCOMPARE((*admin)->email, answer == QMessageBox::Yes ? kEmma : kBao);
+        if (answer == QMessageBox::Yes)
+            QVERIFY2(
+                page->confirmation().contains(QStringLiteral("Emma Schmidt is now Incentives admin of ")) &&
+                    page->confirmation().endsWith(QStringLiteral(" (4649103).")),
+                qPrintable(page->confirmation()));
+        else
+            QVERIFY(page->confirmation().isEmpty()); // nothing changed, nothing confirmed
     }
 }
 
@@ -232,15 +248,40 @@ void TestUsers::auditLogShowsOwnOrAll()
     QVERIFY(!audit->findChild<QComboBox*>(QStringLiteral("userCombo"))->isVisible());
     QVERIFY(m_demo.signIn(kAvery));
     QVERIFY(audit->model()->rowCount() > own);
-    // Newest first, and full account numbers appear nowhere.
+    // Sentences, not codes; one time format; full account numbers appear nowhere.
+    const QRegularExpression code(
+        QStringLiteral("\\b(enrollment|users|bank-profile|tax-profile|invitation|program|"
+                       "database|demo|password|home|sign-in|fiscal-year|clock)\\.[a-z]"));
+    const QRegularExpression time(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC$"));
+    for (int r = 0; r < audit->model()->rowCount(); ++r) {
+        const QString sentence = audit->model()->item(r, 2)->text();
+        QVERIFY2(!sentence.isEmpty() && !code.match(sentence).hasMatch() &&
+                     !sentence.contains(QStringLiteral(" -> ")),
+                 qPrintable(sentence));
+        QVERIFY(!sentence.contains(QStringLiteral("483920175")));
+        QVERIFY2(time.match(audit->model()->item(r, 0)->text()).hasMatch(),
+                 qPrintable(audit->model()->item(r, 0)->text()));
+    }
+    const QString submitted = QStringLiteral("Bao Nguyen submitted the enrollment in");
+    bool found = false;
     for (int r = 0; r < audit->model()->rowCount(); ++r)
-        QVERIFY(!audit->model()->item(r, 5)->text().contains(QStringLiteral("483920175")));
+        found = found || audit->model()->item(r, 2)->text().startsWith(submitted);
+    QVERIFY(found);
+    m_demo.window->resize(1024, 700);
+    m_demo.window->showPage(MainWindow::AuditPageIndex);
+    saveShot(m_demo.window.get(), QStringLiteral("en-audit-sentences"));
     auto* search = audit->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("bank-profile"));
     QTRY_VERIFY(audit->model()->rowCount() > 0 && audit->model()->rowCount() < own * 10);
     for (int r = 0; r < audit->model()->rowCount(); ++r)
-        QVERIFY(audit->model()->item(r, 2)->text().contains(QStringLiteral("bank-profile")) ||
-                audit->model()->item(r, 5)->text().contains(QStringLiteral("bank-profile")));
+        QVERIFY(audit->model()->item(r, 2)->toolTip().contains(QStringLiteral("bank-profile")));
+    // The search finds the words of the sentences too.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("submitted the enrollment"));
+    QTRY_VERIFY(audit->model()->rowCount() > 0 &&
+                audit->model()->item(0, 2)->text().contains(QStringLiteral("submitted the enrollment")));
+    for (int r = 0; r < audit->model()->rowCount(); ++r)
+        QVERIFY(audit->model()->item(r, 2)->text().contains(QStringLiteral("submitted the enrollment")));
 }
 
 void TestUsers::auditExportWritesCsv()
@@ -252,7 +293,7 @@ void TestUsers::auditExportWritesCsv()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first(), QByteArray("time,user,action,location,program,details\r"));
+    QCOMPARE(lines.first(), QByteArray("time,user,action,location,program,details,sentence\r"));
     QVERIFY(lines.size() > 50);
     QVERIFY(!file.readAll().contains("483920175"));
 }
@@ -364,7 +405,7 @@ void TestUsers::lockKeepsTheOpenForm()
             QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text(),
                      QStringLiteral("Typed before the lock"));
             QVERIFY(form->isVisible());
-            form->close();
+            static_cast<QDialog*>(form)->done(QDialog::Rejected);
         },
         &formDone);
     QTest::mouseClick(window->profilesPage()->findChild<QPushButton*>(QStringLiteral("addBankButton")),

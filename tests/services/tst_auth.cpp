@@ -258,7 +258,7 @@ void TestAuth::csvNeutralisesFormulas()
                                              QStringLiteral("=HYPERLINK(1)")));
     auto csv = AuditService(*m_ctx).exportCsv(admin, {});
     QVERIFY(csv);
-    QVERIFY(csv->startsWith("time,user,action,location,program,details\r\n"));
+    QVERIFY(csv->startsWith("time,user,action,location,program,details,sentence\r\n"));
     QVERIFY(csv->contains("'=HYPERLINK(1) <x@fabrikam.example>"));
 }
 

@@ -3,6 +3,7 @@
 // the workspace query and Home. Every check goes through the public service API.
 #include "core/TimeText.h"
 #include "services/AppContext.h"
+#include "services/AuditService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
@@ -694,6 +695,93 @@ private Q_SLOTS:
         QVERIFY(!baoNow.adminOf.contains(locationId(kUS)) && baoNow.adminOf.contains(locationId(kDE)));
         CHECK_REFUSED(EnrollmentService(ctx()).submit(as(kBao), kSecurity, kUS), ErrorKind::Denied);
         CHECK_OK(EnrollmentService(ctx()).submit(as(kEmma), kSecurity, kUS));
+    }
+
+    void adminRoleReplacesTheUserRoleThere()
+    {
+        DirectoryService directory(ctx());
+        const Actor avery = as(kAvery);
+        const QString newcomer = u"li.wei@contoso.example"_s;
+        CHECK_OK(directory.addUser(avery, newcomer, u"Li Wei"_s));
+        CHECK_OK(directory.assignRole(avery, newcomer, Role::IncentivesUser, kJP));
+        CHECK_OK(directory.assignRole(avery, newcomer, Role::IncentivesUser, kIN));
+        QVERIFY(ctx().grants(as(newcomer))->userOf.contains(locationId(kJP)));
+        CHECKED(before, ctx().auditLog().count());
+
+        CHECK_OK(directory.assignRole(avery, newcomer, Role::IncentivesAdmin, kJP, true));
+        const Grants g = *ctx().grants(as(newcomer));
+        QVERIFY(g.adminOf.contains(locationId(kJP)));
+        QVERIFY2(!g.userOf.contains(locationId(kJP)), "the user role at the same location stays");
+        QVERIFY(g.userOf.contains(locationId(kIN))); // another location's user role is untouched
+        CHECKED(roles, ctx().directory().rolesOf(g.userId));
+        QCOMPARE(roles->size(), 2);
+        // Both changes are in the audit log, the removal after the assignment (the invitations that
+        // waited for an admin at JP are delivered after them).
+        CHECKED(after, ctx().auditLog().count());
+        CHECKED(latest, ctx().auditLog().list(0, int(*after - *before)));
+        QList<AuditEntry> roleChanges;
+        for (const AuditEntry& e : *latest)
+            if (e.action.startsWith(u"users."_s))
+                roleChanges.append(e);
+        QCOMPARE(roleChanges.size(), 2);
+        QCOMPARE(roleChanges.at(0).action, u"users.revoked"_s);
+        QCOMPARE(roleChanges.at(0).partnerId, kJP);
+        QVERIFY2(roleChanges.at(0).details.startsWith(newcomer + u" incentives-user"_s),
+                 qPrintable(roleChanges.at(0).details));
+        QCOMPARE(roleChanges.at(1).action, u"users.assigned"_s);
+    }
+
+    void auditRecordsReadAsSentences()
+    {
+        const Actor bao = as(kBao);
+        CHECKED(location, ctx().directory().locationByPartnerId(kUS));
+        CHECKED(view, EnrollmentService(ctx()).invitation(bao, kSecurity, kUS));
+        const EnrollmentStatus from = view->enrollment.status;
+        CHECK_OK(EnrollmentService(ctx()).submit(bao, kSecurity, kUS));
+        const EnrollmentStatus to = row(kSecurity, kUS).status;
+        QVERIFY(from != to);
+
+        AuditService audit(ctx());
+        AuditFilter filter;
+        filter.limit = 50;
+        CHECKED(lines, audit.lines(as(kAvery), filter));
+        const auto submitted = std::ranges::find_if(
+            *lines, [](const AuditLine& l) { return l.entry.action == u"enrollment.submit"_s; });
+        QVERIFY(submitted != lines->end());
+        QCOMPARE(submitted->sentence, u"Bao Nguyen submitted the enrollment in %1 for %2 (%3 → %4)."_s.arg(
+                                          kSecurity, location->name, statusLabel(from), statusLabel(to)));
+
+        // Role changes name the people and the location, never the codes.
+        DirectoryService directory(ctx());
+        CHECK_OK(directory.assignRole(as(kAvery), kGabriel, Role::IncentivesUser, kJP));
+        CHECK_OK(directory.assignRole(as(kAvery), kGabriel, Role::IncentivesAdmin, kJP, true));
+        CHECKED(jp, ctx().directory().locationByPartnerId(kJP));
+        CHECKED(latest, audit.lines(as(kAvery), AuditFilter{u"Gabriel Silva"_s, {}, 20}));
+        QStringList told;
+        for (const AuditLine& l : *latest)
+            if (l.entry.action.startsWith(u"users."_s) && l.entry.partnerId == kJP)
+                told.append(l.sentence);
+        const QStringList expected{
+            u"Avery Brooks removed the Incentives user role of Gabriel Silva at %1, as Gabriel Silva is "
+            u"Incentives admin there now."_s.arg(jp->name),
+            u"Avery Brooks made Gabriel Silva Incentives admin of %1."_s.arg(jp->name),
+            u"Avery Brooks made Gabriel Silva Incentives user of %1."_s.arg(jp->name)};
+        QCOMPARE(told, expected);
+        for (const AuditLine& l : *lines) {
+            QVERIFY2(!l.sentence.contains(l.entry.action), qPrintable(l.sentence));
+            QVERIFY2(!l.sentence.contains(u" -> "_s), qPrintable(l.sentence));
+        }
+        // The search finds words of the sentence that no stored field holds.
+        CHECKED(found, audit.lines(as(kAvery), AuditFilter{u"submitted the enrollment"_s, {}, 10}));
+        QVERIFY(!found->isEmpty());
+        QCOMPARE(found->first().entry.action, u"enrollment.submit"_s);
+        // A record of a kind this version does not know still reads, with what it holds.
+        AuditEntry future;
+        future.actor = kBao;
+        future.action = u"future.thing"_s;
+        future.details = u"something new"_s;
+        const QString unknown = audittext::sentence(future);
+        QVERIFY2(unknown.contains(u"something new"_s) && unknown.contains(kBao), qPrintable(unknown));
     }
 
     void assigningAdminDeliversWaitingInvitations()
