@@ -694,6 +694,8 @@ void TestCli::realOrganizationFlow()
     QCOMPARE(status(), QStringLiteral("enrolled"));
     CHECK_REFUSED(cli(approved, ben), QStringLiteral("not waiting for validation"));
     CHECK_DONE(cli({QStringLiteral("audit"), QStringLiteral("verify")}));
+}
+
 void TestCli::auditReadsAsSentences()
 {
     // The table says what happened in words; JSON keeps the codes beside the sentence.
