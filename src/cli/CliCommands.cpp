@@ -69,7 +69,10 @@ const QList<Cli::Command>& Cli::commands()
         {QStringLiteral("programs"), QStringLiteral("list | show NAME"),
          QStringLiteral("the incentive programs, and each one's guide"),
          {QStringLiteral("list"), QStringLiteral("show")}, {}, &Cli::cmdPrograms},
-        {QStringLiteral("inbox"), QString(), QStringLiteral("your invitation emails"), {}, {}, &Cli::cmdInbox},
+        {QStringLiteral("inbox"), QStringLiteral("[--open] | dismiss ID"),
+         QStringLiteral("your Action Center: invitations, validation outcomes, tax-form reminders, renewal "
+                        "outcomes and role changes, mandatory first; dismiss a recommended one"),
+         {QStringLiteral("dismiss")}, {flag("open")}, &Cli::cmdInbox},
         {QStringLiteral("home"), QStringLiteral("[dismiss PROGRAM --location ID]"),
          QStringLiteral("what Home shows: the invitations not yet opened, and what needs your action"),
          {QStringLiteral("dismiss")}, {value("location", "ID")}, &Cli::cmdHome},

@@ -47,7 +47,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened;
     // larger ones on demand (File → Check the database, incentives-cli check) and in the app's
