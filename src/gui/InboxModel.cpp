@@ -71,7 +71,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         case DueColumn:
             return m.dueAt.isValid() ? QLocale().toString(m.dueAt.date(), QLocale::ShortFormat) : QString();
         case ReceivedColumn:
-            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(m.receivedAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         break;
     case Qt::FontRole:
@@ -88,6 +88,8 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SubjectColumn)
             return m.subject;
+        if (index.column() == ReceivedColumn)
+            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::AccessibleTextRole: {
         const QString text = data(index, Qt::DisplayRole).toString();

@@ -19,11 +19,11 @@ InboxPage::InboxPage(Session& session, QWidget* parent)
     m_ui->messagesView->setModel(m_model);
     m_ui->messagesView->header()->setStretchLastSection(false);
     m_ui->messagesView->header()->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_ui->messagesView->header()->resizeSection(InboxModel::PriorityColumn, em * 9);
-    m_ui->messagesView->header()->resizeSection(InboxModel::KindColumn, em * 11);
-    m_ui->messagesView->header()->resizeSection(InboxModel::DueColumn, em * 6);
-    m_ui->messagesView->header()->resizeSection(InboxModel::ReceivedColumn, em * 10);
+    // Everything but the subject as wide as its text; the subject takes the rest.
+    for (int c : {InboxModel::PriorityColumn, InboxModel::KindColumn, InboxModel::DueColumn,
+                  InboxModel::ReceivedColumn})
+        m_ui->messagesView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     QFont bold = m_ui->subjectLabel->font();
     bold.setBold(true);

@@ -56,13 +56,10 @@ RenewalPage::RenewalPage(Session& session, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Every column as wide as its text but the fix, which takes the rest and wraps.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FixColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(ProgramColumn, em * 13);
-    m_table->setColumnWidth(LocationColumn, em * 12);
-    m_table->setColumnWidth(RenewsColumn, em * 6);
-    m_table->setColumnWidth(FailingColumn, em * 12);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_empty->setObjectName(QStringLiteral("forecastEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -120,19 +117,20 @@ void RenewalPage::reload()
                 ? tr("Enrolled for %1").arg(fiscal::label(f.newFiscalYear))
                 : tr("Becomes %1 in %2").arg(statusLabel(f.outcome.status), fiscal::label(f.newFiscalYear)));
         m_table->setItem(r, RenewsColumn, renewsItem);
-        QString failing = renewal::failingLabel(f.outcome.failing);
-        if (!f.outcome.detail.isEmpty())
-            failing += QStringLiteral(": ") + f.outcome.detail;
+        // The condition in a word; its particulars are in the fix, and in the tooltip.
+        const QString failing = renewal::failingLabel(f.outcome.failing);
         auto* failingItem = new QTableWidgetItem(renews ? QStringLiteral("–") : failing);
-        failingItem->setToolTip(renews ? QString() : failing);
-        failingItem->setData(Qt::AccessibleTextRole, renews ? tr("No condition fails") : failing);
+        failingItem->setToolTip(f.outcome.detail);
+        failingItem->setData(
+            Qt::AccessibleTextRole,
+            renews ? tr("No condition fails")
+                   : (f.outcome.detail.isEmpty() ? failing : tr("%1: %2").arg(failing, f.outcome.detail)));
         m_table->setItem(r, FailingColumn, failingItem);
         auto* fix = new QTableWidgetItem(renews ? QStringLiteral("–") : f.remedy);
         fix->setToolTip(f.remedy);
         fix->setData(Qt::AccessibleTextRole, renews ? tr("Nothing to do") : f.remedy);
         m_table->setItem(r, FixColumn, fix);
     }
-    m_table->resizeRowsToContents();
     const bool empty = rows->isEmpty();
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);

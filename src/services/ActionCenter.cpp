@@ -125,8 +125,8 @@ Status taxFormExpiring(AppContext& ctx, const TaxProfile& tax, int days)
     m.locationId = tax.locationId;
     m.taxProfileId = tax.id;
     m.dueAt = QDateTime(expiry, QTime(0, 0), QTimeZone::utc());
-    m.subject = Tr::tr("Tax form expires in %n day(s): %1 (%2)", nullptr, days)
-                    .arg(location->name, location->partnerId);
+    m.subject =
+        Tr::tr("Tax form expires in %1 days: %2 (%3)").arg(days).arg(location->name, location->partnerId);
     m.body =
         Tr::tr("The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, "
                "payouts stop and enrollments do not renew at the fiscal-year end.")
