@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validierung genehmigt: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 hat die Validierung bestanden: Sie ist für %4 registriert.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 wurde abgelehnt: %4
+
+Korrigieren Sie das im Grund genannte Profil und reichen Sie die Registrierung erneut ein.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Verlängert für %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 läuft in %4 weiter.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>Nicht verlängert für %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>Die Registrierung von %1 (%2) für %3 läuft nicht in %4 weiter: %5
+
+Abhilfe: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>Steuerformular läuft in %1 Tagen ab: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>Das %1 von %2 (%3) läuft am %4 ab. Unterzeichnen Sie vorher ein neues: Mit einem abgelaufenen Steuerformular werden Auszahlungen gestoppt und Registrierungen zum Geschäftsjahresende nicht verlängert.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rolle erteilt: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rolle erteilt: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rolle entzogen: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rolle entzogen: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Sie haben jetzt die Rolle %1. Unter „Mein Zugriff“ sehen Sie, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Sie haben jetzt die Rolle %1 bei %2. Unter „Mein Zugriff“ sehen Sie, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Sie haben die Rolle %1 nicht mehr. Unter „Mein Zugriff“ sehen Sie, was Sie noch tun können.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Sie haben die Rolle %1 bei %2 nicht mehr. Unter „Mein Zugriff“ sehen Sie, was Sie noch tun können.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validierung genehmigt</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Steuerformular läuft ab</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Verlängerungsergebnis</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Verpflichtend</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -966,6 +1089,14 @@
         <source>No such message in your inbox.</source>
         <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Diese Aktion ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Eine verpflichtende Aktion kann nicht verworfen werden; sie wird geschlossen, sobald sie erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1101,6 +1232,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Drücken Sie auf einer Registrierung die Eingabetaste, um sie im Incentives-Arbeitsbereich auszuwählen</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Verpflichtende Aktionen</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Offene verpflichtende Aktionen, die früheste Fälligkeit zuerst; drücken Sie die Eingabetaste, um dorthin zu gelangen, wo sie erledigt wird</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1112,32 +1251,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Jetzt starten</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>Ihr Posteingang ist leer. Einladungen von Microsoft Partner Center gehen hier ein.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Einladungs-E-Mails von Partner Center, neueste zuerst; die ausgewählte wird darunter angezeigt</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>Der Text der ausgewählten Nachricht</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Einladung aus dieser Nachricht öffnen</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Ihre Aktionen und Nachrichten von Partner Center: offene verpflichtende zuerst, dann nach Fälligkeit; die ausgewählte wird unten angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Dorthin gehen, wo diese Aktion erledigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Diese empfohlene Aktion schließen; verpflichtende Aktionen werden geschlossen, wenn sie erledigt sind</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Noch nichts hier. Einladungen, Validierungsergebnisse, Erinnerungen an Steuerformulare, Verlängerungsergebnisse und Rollenänderungen kommen hier an.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1395,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1388,6 +1539,18 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>&amp;Aktionscenter</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2130,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>Das Programm ist für das neue Jahr nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Partnerprogrammvereinbarung</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Teilnahmevoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Auszahlungs- und Steuerdaten</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4105,15 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Verpflichtende Aktionen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -3934,16 +4122,36 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Ungelesen: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Verworfen am %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4163,42 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Von: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Keine offenen Aktionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n offene Aktion. Verpflichtende bleiben offen, bis sie erledigt sind.</numerusform>
+            <numerusform>%n offene Aktionen. Verpflichtende bleiben offen, bis sie erledigt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · fällig %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Los geht’s</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Eine verpflichtende Aktion wird geschlossen, sobald sie erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4263,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Incentives-Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Auszahlungs- und Steuerprofile</translation>
     </message>
@@ -4041,10 +4281,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Presenter tools</source>
         <translation>Moderatortools</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Posteingang (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4225,6 +4461,37 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Aktionscenter</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Aktionscenter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>&amp;Aktionscenter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>&amp;Aktionscenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Aktion</numerusform>
+            <numerusform>%n offene Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>Keine offenen Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4381,6 +4648,103 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Select a bank profile first.</source>
         <translation>Wählen Sie zuerst ein Bankprofil aus.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Eine Zeile pro zum Geschäftsjahresende fälliger Registrierung: ob sie verlängert wird und, falls nicht, welche Bedingung fehlt und was hilft. Drücken Sie die Eingabetaste, um die Registrierung im Arbeitsbereich anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Wird verlängert</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Nicht erfüllte Bedingung</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Verlängerungsprognose zum Ende von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>Wird nicht verlängert: wird %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Registriert für %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Wird %1 in %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>Keine Bedingung fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Keine für Sie sichtbare Registrierung ist registriert, daher ist zum Jahresende keine zur Verlängerung fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n Registrierung fällig: </numerusform>
+            <numerusform>%n Registrierungen fällig: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n wird verlängert, </numerusform>
+            <numerusform>%n werden verlängert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n nicht.</numerusform>
+            <numerusform>%n nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validación aprobada: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>La inscripción de %1 (%2) en %3 superó la validación: está inscrita para %4.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>La inscripción de %1 (%2) en %3 fue rechazada: %4
+
+Corrija el perfil indicado en el motivo y vuelva a enviar la inscripción.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Renovada para %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>La inscripción de %1 (%2) en %3 continúa en %4.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>No renovada para %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>La inscripción de %1 (%2) en %3 no continúa en %4: %5
+
+Solución: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>El formulario fiscal vence en %1 días: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>El %1 de %2 (%3) vence el %4. Firme uno nuevo antes: con un formulario fiscal vencido, los pagos se detienen y las inscripciones no se renuevan al final del ejercicio fiscal.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rol asignado: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rol asignado: %1 en %2</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rol retirado: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rol retirado: %1 en %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Ahora tiene el rol %1. Consulte Mi acceso para ver lo que permite.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Ahora tiene el rol %1 en %2. Consulte Mi acceso para ver lo que permite.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Ya no tiene el rol %1. Consulte Mi acceso para ver lo que aún puede hacer.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Ya no tiene el rol %1 en %2. Consulte Mi acceso para ver lo que aún puede hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validación aprobada</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validación rechazada</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Formulario fiscal por vencer</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Resultado de la renovación</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -966,6 +1089,14 @@
         <source>No such message in your inbox.</source>
         <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Esta acción ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Una acción obligatoria no se puede descartar; se cierra cuando se completa.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1101,6 +1232,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Presiona Entrar en una inscripción para seleccionarla en el área de trabajo de incentivos</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Acciones obligatorias</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Acciones obligatorias abiertas, primero la que vence antes; pulse Intro en una para ir donde se realiza</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1112,32 +1251,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Comenzar</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>La bandeja de entrada está vacía. Aquí llegan las invitaciones de Microsoft Partner Center.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Correos de invitación de Partner Center, del más reciente al más antiguo; el seleccionado se muestra abajo</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>El texto del mensaje seleccionado</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Abrir la invitación de este mensaje</translation>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Sus acciones y mensajes del Centro de partners: primero las obligatorias abiertas, luego por fecha de vencimiento; la seleccionada se muestra debajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Ir donde se realiza esta acción</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Cerrar esta acción recomendada; las obligatorias se cierran cuando se completan</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Aún no hay nada. Aquí llegan invitaciones, resultados de validación, recordatorios de formularios fiscales, resultados de renovación y cambios de rol.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1395,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1388,6 +1539,18 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centro de &amp;acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2130,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>El programa no está abierto para el nuevo año</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrato del programa de partners</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Requisitos de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Datos de pago e impuestos</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4105,15 @@ Load their version into the form? What you typed here is then replaced; choose N
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — vence %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Acciones obligatorias (%1)</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -3934,16 +4122,36 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>No leído: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Descartada el %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Completada el %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4163,42 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>De: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>No hay acciones abiertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n acción abierta. Las obligatorias siguen abiertas hasta completarse.</numerusform>
+            <numerusform>%n acciones abiertas. Las obligatorias siguen abiertas hasta completarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · vence %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Una acción obligatoria se cierra cuando se completa.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4263,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Área de trabajo de incentivos</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Perfiles de pago y fiscales</translation>
     </message>
@@ -4041,10 +4281,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenter tools</source>
         <translation>Herramientas del presentador</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Bandeja de entrada (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4225,6 +4461,37 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Centro de acciones</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Centro de acciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>Centro de &amp;acciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centro de &amp;acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n acción abierta</numerusform>
+            <numerusform>%n acciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>No hay acciones abiertas</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4381,6 +4648,103 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>Seleccione primero un perfil bancario.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Una fila por inscripción que vence al final del ejercicio: si se renovará y, si no, la condición que falla y cómo solucionarlo. Pulse Intro para mostrar la inscripción en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Se renovará</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Condición que falla</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Previsión de renovación para el final de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>No se renovará: pasa a %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Inscrita para %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Pasa a %1 en %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>No falla ninguna condición</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nada que hacer</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Ninguna inscripción que puede ver está inscrita, así que ninguna vence para renovación al final del año.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n inscripción vence: </numerusform>
+            <numerusform>%n inscripciones vencen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n se renovará, </numerusform>
+            <numerusform>%n se renovarán, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n no.</numerusform>
+            <numerusform>%n no.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validation approuvée : %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 a été validée : elle est inscrite pour %4.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validation refusée : %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 a été refusée : %4
+
+Corrigez le profil indiqué dans le motif, puis soumettez à nouveau l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Renouvelée pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 se poursuit en %4.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>Non renouvelée pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 ne se poursuit pas en %4 : %5
+
+Solution : %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>Le formulaire fiscal expire dans %1 jours : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>Le %1 de %2 (%3) expire le %4. Signez-en un nouveau avant : avec un formulaire fiscal expiré, les paiements s&apos;arrêtent et les inscriptions ne sont pas renouvelées à la fin de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rôle attribué : %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rôle attribué : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rôle retiré : %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rôle retiré : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Vous avez désormais le rôle %1. Consultez Mon accès pour voir ce qu&apos;il permet.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Vous avez désormais le rôle %1 pour %2. Consultez Mon accès pour voir ce qu&apos;il permet.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Vous n&apos;avez plus le rôle %1. Consultez Mon accès pour voir ce que vous pouvez encore faire.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Vous n&apos;avez plus le rôle %1 pour %2. Consultez Mon accès pour voir ce que vous pouvez encore faire.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validation approuvée</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validation refusée</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Formulaire fiscal expirant</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Résultat du renouvellement</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -966,6 +1089,14 @@
         <source>No such message in your inbox.</source>
         <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Cette action est déjà close.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Une action obligatoire ne peut pas être ignorée ; elle se ferme une fois effectuée.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1101,6 +1232,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Appuyez sur Entrée sur une inscription pour la sélectionner dans l&apos;espace de travail Incentives</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Actions obligatoires</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Actions obligatoires ouvertes, la plus proche échéance d&apos;abord ; appuyez sur Entrée pour aller là où elle se fait</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1112,32 +1251,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>Votre boîte de réception est vide. Les invitations de Microsoft Partner Center arrivent ici.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>E-mails d&apos;invitation de Partner Center, les plus récents en premier&#xa0;; celui sélectionné s&apos;affiche en dessous</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>Le texte du message sélectionné</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Ouvrir l&apos;invitation de ce message</translation>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Vos actions et messages de l&apos;Espace partenaires : les obligatoires ouvertes d&apos;abord, puis par échéance ; celle sélectionnée s&apos;affiche en dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Aller là où cette action se fait</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Fermer cette action recommandée ; les actions obligatoires se ferment une fois effectuées</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Rien pour l&apos;instant. Les invitations, résultats de validation, rappels de formulaire fiscal, résultats de renouvellement et changements de rôle arrivent ici.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1395,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1388,6 +1539,18 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centre d&apos;&amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2130,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>Le programme n&apos;est pas ouvert pour la nouvelle année</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrat du programme partenaire</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Critères d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Informations de paiement et fiscales</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4105,15 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3)&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — échéance %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Actions obligatoires (%1)</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -3934,16 +4122,36 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Non lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Ignorée le %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Effectuée le %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4163,42 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>De&#xa0;: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Aucune action ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n action ouverte. Les obligatoires restent ouvertes jusqu&apos;à ce qu&apos;elles soient effectuées.</numerusform>
+            <numerusform>%n actions ouvertes. Les obligatoires restent ouvertes jusqu&apos;à ce qu&apos;elles soient effectuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · échéance %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Une action obligatoire se ferme une fois effectuée.</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4263,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Espace de travail Incentives</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Boîte de réception</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Profils de paiement et fiscaux</translation>
     </message>
@@ -4041,10 +4281,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Presenter tools</source>
         <translation>Outils du présentateur</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Boîte de réception (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4225,6 +4461,37 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Centre d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Centre d&apos;actions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>Centre d&apos;&amp;actions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centre d&apos;&amp;actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>Aucune action ouverte</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4381,6 +4648,103 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Select a bank profile first.</source>
         <translation>Sélectionnez d’abord un profil bancaire.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Une ligne par inscription arrivant à échéance en fin d&apos;exercice : si elle sera renouvelée et, sinon, la condition non remplie et la solution. Appuyez sur Entrée pour afficher l&apos;inscription dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Sera renouvelée</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Condition non remplie</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Prévision de renouvellement pour la fin de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>Ne sera pas renouvelée : devient %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Inscrite pour %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Devient %1 en %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>Aucune condition non remplie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Aucune inscription visible pour vous n&apos;est inscrite : aucune n&apos;arrive à renouvellement en fin d&apos;année.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n inscription à échéance : </numerusform>
+            <numerusform>%n inscriptions à échéance : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n sera renouvelée, </numerusform>
+            <numerusform>%n seront renouvelées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n ne le sera pas.</numerusform>
+            <numerusform>%n ne le seront pas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

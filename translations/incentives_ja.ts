@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%2（%3）の %1</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>検証承認: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>%1（%2）の %3 への登録は検証に合格しました。%4 に登録済みです。</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>検証却下: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>%1（%2）の %3 への登録は却下されました: %4
+
+理由に記載されたプロファイルを修正し、登録を再送信してください。</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>%1 に更新: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>%1（%2）の %3 への登録は %4 に継続されます。</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>%1 に更新されず: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>%1（%2）の %3 への登録は %4 に継続されませんでした: %5
+
+解決方法: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>税務フォームの有効期限まであと %1 日: %2（%3）</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>%2（%3）の %1 は %4 に期限切れになります。それまでに新しいものに署名してください。期限切れの税務フォームでは支払いが停止し、会計年度末に登録が更新されません。</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>ロール付与: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>ロール付与: %2 の %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>ロール削除: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>ロール削除: %2 の %1</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>%1 ロールが付与されました。できることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>%2 の %1 ロールが付与されました。できることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>%1 ロールは削除されました。引き続きできることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>%2 の %1 ロールは削除されました。引き続きできることは「マイ アクセス」で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>検証承認</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>検証却下</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>税務フォーム期限切れ間近</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>更新結果</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>ロール変更</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -966,6 +1089,14 @@
         <source>No such message in your inbox.</source>
         <translation>受信トレイに該当するメッセージがありません。</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>このアクションは既に完了しています。</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>必須のアクションは却下できません。完了すると閉じられます。</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1101,6 +1232,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>登録を選んで Enter キーを押すと、インセンティブ ワークスペースでその登録が選択されます</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>必須のアクション</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>未完了の必須アクション（期限の早い順）。Enter キーで実行する場所に移動します</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1112,32 +1251,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>開始(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>受信トレイは空です。Microsoft Partner Center からの招待はここに届きます。</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Partner Center からの招待メール (新しい順)。選択したメールが下に表示されます</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>選択したメッセージの本文</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>このメッセージの招待を開きます</translation>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>パートナー センターからのアクションとメッセージ。未完了の必須が先、次に期限順。選択したものが下に表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>このアクションを実行する場所に移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>却下(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>この推奨アクションを閉じます。必須アクションは完了すると閉じられます</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>まだ何もありません。招待、検証結果、税務フォームのリマインダー、更新結果、ロール変更がここに届きます。</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1395,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>受信トレイ(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1388,6 +1539,18 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>アクション センター(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>更新予測(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2130,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>プログラムが新年度に公開されていません</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>パートナー プログラム契約</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>資格要件</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>支払いと税務の詳細</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4105,15 @@ Load their version into the form? What you typed here is then replaced; choose N
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — 期限 %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>必須のアクション (%1)</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -3934,16 +4122,36 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>未読: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>差出人</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>%1 に却下</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 に完了</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4163,41 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>差出人: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>未完了のアクションはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>未完了のアクション %n 件。必須のアクションは完了するまで開いたままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · 期限 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>開始(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>必須のアクションは完了すると閉じられます。</translation>
     </message>
 </context>
 <context>
@@ -4019,10 +4262,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>インセンティブ ワークスペース</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>受信トレイ</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>支払いプロファイルと税務プロファイル</translation>
     </message>
@@ -4041,10 +4280,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenter tools</source>
         <translation>プレゼンター ツール</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>受信トレイ (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4224,6 +4459,36 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>アクション センター</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>更新予測</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>アクション センター (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>アクション センター (%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>アクション センター(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>未完了のアクション %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>未完了のアクションはありません</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4380,6 +4645,100 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Select a bank profile first.</source>
         <translation>先に銀行プロファイルを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>更新予測</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>会計年度末に期限を迎える登録ごとに 1 行: 更新されるかどうか、されない場合は満たされない条件と解決方法。Enter キーでワークスペースに登録を表示します。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>更新予定</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>満たされない条件</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>解決方法</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>%1 末（%2）の更新予測</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>更新されません: %1 になります</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>%1 に登録済み</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>%2 に %1 になります</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>満たされない条件はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>対応不要</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>表示できる登録に登録済みのものがないため、今年度末に更新を迎えるものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>期限を迎える登録 %n 件: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n 件が更新、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n 件が更新されません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

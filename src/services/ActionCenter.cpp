@@ -153,13 +153,20 @@ Status roleChanged(AppContext& ctx, Id userId, Role role, Id locationId, bool gi
     if (given) {
         m.subject = place.isEmpty() ? Tr::tr("Role given: %1").arg(roleLabel(role))
                                     : Tr::tr("Role given: %1 at %2").arg(roleLabel(role), place);
-        m.body = Tr::tr("You now hold the %1 role%2. See My access for what it lets you do.")
-                     .arg(roleLabel(role), place.isEmpty() ? QString() : Tr::tr(" at %1").arg(place));
+        m.body = place.isEmpty()
+                     ? Tr::tr("You now hold the %1 role. See My access for what it lets you do.")
+                           .arg(roleLabel(role))
+                     : Tr::tr("You now hold the %1 role at %2. See My access for what it lets you do.")
+                           .arg(roleLabel(role), place);
     } else {
         m.subject = place.isEmpty() ? Tr::tr("Role removed: %1").arg(roleLabel(role))
                                     : Tr::tr("Role removed: %1 at %2").arg(roleLabel(role), place);
-        m.body = Tr::tr("You no longer hold the %1 role%2. See My access for what you can still do.")
-                     .arg(roleLabel(role), place.isEmpty() ? QString() : Tr::tr(" at %1").arg(place));
+        m.body =
+            place.isEmpty()
+                ? Tr::tr("You no longer hold the %1 role. See My access for what you can still do.")
+                      .arg(roleLabel(role))
+                : Tr::tr("You no longer hold the %1 role at %2. See My access for what you can still do.")
+                      .arg(roleLabel(role), place);
     }
     return send(ctx, m);
 }
