@@ -171,11 +171,14 @@ Status roleChanged(AppContext& ctx, Id userId, Role role, Id locationId, bool gi
     return send(ctx, m);
 }
 
-Status enrollmentChanged(AppContext& ctx, const Enrollment& e)
+Status enrollmentChanged(AppContext& ctx, const Enrollment& e, EnrollmentStatus from)
 {
     QStringList kinds;
     for (actions::Kind k : actions::completedBy(e.status))
-        kinds.append(actions::kindCode(k));
+        if (!actions::doneBy(k, from))
+            kinds.append(actions::kindCode(k));
+    if (kinds.isEmpty())
+        return {};
     if (auto closed = ctx.enrollments().closeActions(ActionLink::Enrollment, e.id, kinds, ctx.clock().now());
         !closed)
         return closed.error();

@@ -24,8 +24,9 @@ Status taxFormExpiring(AppContext& ctx, const TaxProfile& tax, int days);
 // A role was given to (or taken from) a user; locationId 0 for an organization-wide role.
 Status roleChanged(AppContext& ctx, Id userId, Role role, Id locationId, bool given);
 
-// The enrollment has just taken its status: closes what that status completes (actions::doneBy).
-Status enrollmentChanged(AppContext& ctx, const Enrollment& e);
+// The enrollment has just gone from one status to its present one: closes what the move completes
+// (actions::doneBy the new status and not the old one).
+Status enrollmentChanged(AppContext& ctx, const Enrollment& e, EnrollmentStatus from);
 
 // A bank or tax profile was edited: its rejections are answered; for a tax form, the reminders
 // due before its new expiry too (newExpiry invalid: it never expires).

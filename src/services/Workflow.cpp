@@ -76,7 +76,7 @@ Status apply(AppContext& ctx, const Actor& actor, Enrollment& e, EnrollmentEvent
     if (auto s = ctx.enrollments().update(e); !s)
         return s;
     if (e.status != from)
-        if (auto s = actioncenter::enrollmentChanged(ctx, e); !s)
+        if (auto s = actioncenter::enrollmentChanged(ctx, e, from); !s)
             return s;
     QString details = QStringLiteral("%1 -> %2").arg(statusCode(from), statusCode(e.status));
     if (!detail.isEmpty())
