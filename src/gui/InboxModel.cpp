@@ -3,9 +3,6 @@
 #include "core/Actions.h"
 #include "services/Session.h"
 
-#include <QApplication>
-#include <QPalette>
-
 #include <QFont>
 #include <QLocale>
 
@@ -80,10 +77,6 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
             f.setBold(true);
             return f;
         }
-        break;
-    case Qt::ForegroundRole:
-        if (!m.open())
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::ToolTipRole:
         if (index.column() == SubjectColumn)
