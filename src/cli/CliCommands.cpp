@@ -97,7 +97,10 @@ const QList<Cli::Command>& Cli::commands()
         {QStringLiteral("import"), QStringLiteral("locations|users FILE [--dry-run]"),
          QStringLiteral("locations or users from a CSV file (Account admins): every row, or nothing when any is wrong"),
          {QStringLiteral("locations"), QStringLiteral("users")}, {flag("dry-run")}, &Cli::cmdImport},
-        {QStringLiteral("inbox"), QString(), QStringLiteral("your invitation emails"), {}, {}, &Cli::cmdInbox},
+        {QStringLiteral("inbox"), QStringLiteral("[--open] | dismiss ID"),
+         QStringLiteral("your Action Center: invitations, validation outcomes, tax-form reminders, renewal "
+                        "outcomes and role changes, mandatory first; dismiss a recommended one"),
+         {QStringLiteral("dismiss")}, {flag("open")}, &Cli::cmdInbox},
         {QStringLiteral("home"), QStringLiteral("[dismiss PROGRAM --location ID]"),
          QStringLiteral("what Home shows: the invitations not yet opened, and what needs your action"),
          {QStringLiteral("dismiss")}, {value("location", "ID")}, &Cli::cmdHome},

@@ -259,28 +259,54 @@ int Cli::cmdRenewal(Args& a)
 
 int Cli::cmdInbox(Args& a)
 {
-    if (a.count() > 0)
-        return usage(QStringLiteral("inbox takes no arguments."));
+    const bool dismiss = a.at(0) == QLatin1String("dismiss");
+    if (dismiss ? a.count() != 2 : a.count() > 0)
+        return usage(QStringLiteral("inbox [--open] | inbox dismiss ID"));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
     EnrollmentService service(*m_ctx);
+    if (dismiss) {
+        bool ok = false;
+        const Id id = a.at(1).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(
+                QStringLiteral("inbox dismiss ID: ID is a message's number (inbox --json shows it)."));
+        if (auto r = service.dismissAction(who, id); !r)
+            return fail(r.error());
+        done(QStringLiteral("The action is dismissed."));
+        return Ok;
+    }
     auto messages = service.inbox(who);
     if (!messages)
         return fail(messages.error());
-    Table t({{QStringLiteral("received"), QStringLiteral("Received")},
-             {QStringLiteral("from"), QStringLiteral("From")},
+    const bool openOnly = a.has(QStringLiteral("open"));
+    Table t({{QStringLiteral("id"), QStringLiteral("Id")},
+             {QStringLiteral("priority"), QStringLiteral("Priority")},
+             {QStringLiteral("kind"), QStringLiteral("Kind")},
+             {QStringLiteral("due"), QStringLiteral("Due")},
+             {QStringLiteral("state"), QStringLiteral("State")},
              {QStringLiteral("subject"), QStringLiteral("Subject")},
-             {QStringLiteral("program"), QStringLiteral("Program")},
-             {QStringLiteral("location"), QStringLiteral("Location")}});
+             {QStringLiteral("received"), QStringLiteral("Received")}});
     for (const InboxMessage& m : *messages) {
-        QJsonObject row{{QStringLiteral("id"), m.id},       {QStringLiteral("received"), when(m.receivedAt)},
-                        {QStringLiteral("from"), m.sender}, {QStringLiteral("subject"), m.subject},
-                        {QStringLiteral("body"), m.body},   {QStringLiteral("read"), m.readAt.isValid()}};
-        if (m.enrollmentId > 0) {
+        if (openOnly && !m.open())
+            continue;
+        QJsonObject row{{QStringLiteral("id"), m.id},
+                        {QStringLiteral("kind"), m.kind},
+                        {QStringLiteral("priority"), m.priority},
+                        {QStringLiteral("due"), m.dueAt.isValid()
+                                                    ? QJsonValue(m.dueAt.date().toString(Qt::ISODate))
+                                                    : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("state"), m.open() ? QStringLiteral("open") : m.closedAs},
+                        {QStringLiteral("received"), when(m.receivedAt)},
+                        {QStringLiteral("from"), m.sender},
+                        {QStringLiteral("subject"), m.subject},
+                        {QStringLiteral("body"), m.body},
+                        {QStringLiteral("read"), m.readAt.isValid()}};
+        if (m.enrollmentId > 0)
             row.insert(QStringLiteral("program"), m.programName);
+        if (!m.partnerId.isEmpty())
             row.insert(QStringLiteral("location"), m.partnerId);
-        }
         t.add(row);
     }
     t.print(m_out, json());

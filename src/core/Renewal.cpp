@@ -113,4 +113,21 @@ QString failingCode(Failing failing)
     return {};
 }
 
+QString failingLabel(Failing failing)
+{
+    switch (failing) {
+    case Failing::None:
+        return {};
+    case Failing::Program:
+        return Tr::tr("The program is not open for the new year");
+    case Failing::Agreement:
+        return Tr::tr("Partner program agreement");
+    case Failing::Eligibility:
+        return Tr::tr("Eligibility requirements");
+    case Failing::Details:
+        return Tr::tr("Payout and tax details");
+    }
+    return {};
+}
+
 } // namespace incentives::renewal

@@ -57,6 +57,7 @@ Input inputFor(EnrollmentStatus status, const rules::EnrollmentContext& context)
 // What the partner can do so that the enrollment renews (empty when it renews).
 QString remedy(const Outcome& outcome);
 
-QString failingCode(Failing failing); // stable: "", program, agreement, eligibility, details
+QString failingCode(Failing failing);  // stable: "", program, agreement, eligibility, details
+QString failingLabel(Failing failing); // the condition, as people read it; empty for None
 
 } // namespace incentives::renewal

@@ -1,5 +1,6 @@
 #include "gui/HomePage.h"
 
+#include "core/Actions.h"
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
 #include "services/Session.h"
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMap>
+#include <QStyle>
 
 namespace incentives::gui {
 namespace {
@@ -35,6 +37,11 @@ HomePage::HomePage(Session& session, QWidget* parent)
     };
     connect(m_ui->invitationsList, &QListWidget::itemClicked, this, open);
     connect(m_ui->invitationsList, &QListWidget::itemActivated, this, open);
+    connect(m_ui->mandatoryList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_ui->mandatoryList->row(item);
+        if (row >= 0 && row < m_mandatory.size())
+            Q_EMIT actionOpened(m_mandatory.at(row));
+    });
     connect(m_ui->actionsList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT enrollmentSelected(item->data(ProgramRole).toString(), item->data(PartnerIdRole).toString());
     });
@@ -69,6 +76,27 @@ void HomePage::openInvitation(qint64 enrollmentId)
 void HomePage::reload()
 {
     m_ui->greeting->setText(m_session.signedIn() ? tr("Welcome, %1").arg(m_session.actor().name) : QString());
+
+    // The open mandatory actions come first: the services give them first, the earliest due first.
+    m_ui->mandatoryList->clear();
+    m_mandatory.clear();
+    if (m_session.signedIn())
+        if (auto inbox = m_session.enrollments().inbox(m_session.actor()))
+            for (const InboxMessage& m : *inbox)
+                if (m.open() && m.priority == actions::priorityCode(actions::Priority::Mandatory))
+                    m_mandatory.append(m);
+    for (const InboxMessage& m : m_mandatory) {
+        const QString text =
+            m.dueAt.isValid()
+                //: subject — due date
+                ? tr("%1 — due %2").arg(m.subject, QLocale().toString(m.dueAt.date(), QLocale::ShortFormat))
+                : m.subject;
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), text,
+                                         m_ui->mandatoryList);
+        item->setToolTip(m.body);
+    }
+    m_ui->mandatoryBox->setVisible(!m_mandatory.isEmpty());
+    m_ui->mandatoryBox->setTitle(tr("Mandatory actions (%1)").arg(m_mandatory.size()));
 
     m_ui->invitationsList->clear();
     if (auto messages = m_session.enrollments().homeMessages(m_session.actor())) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "store/Repositories.h"
 
 #include <QWidget>
 
@@ -16,8 +17,8 @@ class Session;
 
 namespace incentives::gui {
 
-// Home: the user's new invitations (each shown until selected once), a status summary of their
-// locations, and what waits for their action.
+// Home: the user's open mandatory actions first, the earliest due first, then new invitations (each shown
+// until selected once), a status summary of their locations, and what waits for their action.
 class HomePage : public QWidget
 {
     Q_OBJECT
@@ -31,12 +32,15 @@ public:
 Q_SIGNALS:
     // The user selected an invitation or an action: show that enrollment.
     void enrollmentSelected(const QString& program, const QString& partnerId);
+    // The user selected a mandatory action: show where it is done.
+    void actionOpened(const incentives::InboxMessage& message);
 
 private:
     void openInvitation(qint64 enrollmentId);
 
     std::unique_ptr<Ui::HomePage> m_ui;
     Session& m_session;
+    QList<InboxMessage> m_mandatory; // in mandatoryList's order
 };
 
 } // namespace incentives::gui

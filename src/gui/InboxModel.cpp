@@ -1,5 +1,6 @@
 #include "gui/InboxModel.h"
 
+#include "core/Actions.h"
 #include "services/Session.h"
 
 #include <QFont>
@@ -24,32 +25,69 @@ const InboxMessage* InboxModel::messageAt(int row) const
     return row >= 0 && row < m_messages.size() ? &m_messages.at(row) : nullptr;
 }
 
+namespace {
+
+QString kindText(const InboxMessage& m)
+{
+    const auto kind = actions::kindFromCode(m.kind);
+    return kind ? actions::kindLabel(*kind) : m.kind;
+}
+
+QString priorityText(const InboxMessage& m)
+{
+    const auto priority = actions::priorityFromCode(m.priority);
+    return priority ? actions::priorityLabel(*priority) : m.priority;
+}
+
+} // namespace
+
+QString InboxModel::stateText(const InboxMessage& m)
+{
+    if (m.open())
+        return tr("Open");
+    const QString when = QLocale().toString(m.closedAt.toLocalTime().date(), QLocale::ShortFormat);
+    return m.closedAs == QLatin1String("dismissed") ? tr("Dismissed on %1").arg(when)
+                                                    : tr("Done on %1").arg(when);
+}
+
 QVariant InboxModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const InboxMessage& m = m_messages.at(index.row());
+    const bool mandatory = m.priority == actions::priorityCode(actions::Priority::Mandatory);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FromColumn:
-            return m.sender;
+        case PriorityColumn:
+            return m.open() ? priorityText(m) : stateText(m);
+        case KindColumn:
+            return kindText(m);
         case SubjectColumn:
             return m.subject;
+        case DueColumn:
+            return m.dueAt.isValid() ? QLocale().toString(m.dueAt.date(), QLocale::ShortFormat) : QString();
         case ReceivedColumn:
-            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(m.receivedAt.toLocalTime().date(), QLocale::ShortFormat);
         }
         break;
     case Qt::FontRole:
-        if (!m.readAt.isValid()) {
+        if (!m.readAt.isValid() || (m.open() && mandatory && index.column() == PriorityColumn)) {
             QFont f;
             f.setBold(true);
             return f;
         }
         break;
-    case Qt::AccessibleTextRole:
-        return m.readAt.isValid() ? data(index, Qt::DisplayRole)
-                                  : tr("Unread: %1").arg(data(index, Qt::DisplayRole).toString());
+    case Qt::ToolTipRole:
+        if (index.column() == SubjectColumn)
+            return m.subject;
+        if (index.column() == ReceivedColumn)
+            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::LongFormat);
+        break;
+    case Qt::AccessibleTextRole: {
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return m.readAt.isValid() ? text : tr("Unread: %1").arg(text);
+    }
     case MessageIdRole:
         return m.id;
     case EnrollmentIdRole:
@@ -58,6 +96,8 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         return m.body;
     case ReadRole:
         return m.readAt.isValid();
+    case OpenRole:
+        return m.open();
     default:
         break;
     }
@@ -69,10 +109,14 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case FromColumn:
-        return tr("From");
+    case PriorityColumn:
+        return tr("Priority");
+    case KindColumn:
+        return tr("Kind");
     case SubjectColumn:
         return tr("Subject");
+    case DueColumn:
+        return tr("Due");
     case ReceivedColumn:
         return tr("Received");
     }
@@ -87,6 +131,12 @@ void InboxModel::reload()
         if (auto messages = m_session.enrollments().inbox(m_session.actor()))
             m_messages = *messages;
     endResetModel();
+}
+
+int InboxModel::openCount() const
+{
+    return int(
+        std::count_if(m_messages.begin(), m_messages.end(), [](const InboxMessage& m) { return m.open(); }));
 }
 
 int InboxModel::unreadCount() const

@@ -10,7 +10,8 @@ class Session;
 
 namespace incentives::gui {
 
-// The signed-in user's simulated email: the Partner Incentive Enrollment Invitations.
+// The signed-in user's Action Center: invitations, validation outcomes, tax-form reminders, renewal
+// outcomes and role changes, in the order the services give (open mandatory ones first).
 class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,8 +20,10 @@ class InboxModel : public QAbstractTableModel
 public:
     enum Column
     {
-        FromColumn,
+        PriorityColumn,
+        KindColumn,
         SubjectColumn,
+        DueColumn,
         ReceivedColumn,
         ColumnCount
     };
@@ -29,7 +32,8 @@ public:
         MessageIdRole = Qt::UserRole + 1,
         EnrollmentIdRole,
         BodyRole,
-        ReadRole
+        ReadRole,
+        OpenRole
     };
 
     explicit InboxModel(Session& session, QObject* parent = nullptr);
@@ -41,7 +45,10 @@ public:
 
     void reload();
     int unreadCount() const;
+    int openCount() const;
     const InboxMessage* messageAt(int row) const;
+    // "Open", or when and how it was closed.
+    static QString stateText(const InboxMessage& m);
 
 private:
     Session& m_session;

@@ -1,10 +1,13 @@
 #include "gui/InboxPage.h"
 
+#include "core/Actions.h"
 #include "gui/InboxModel.h"
+#include "gui/MessageBoxes.h"
 #include "services/Session.h"
 #include "ui_InboxPage.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace incentives::gui {
 
@@ -16,10 +19,11 @@ InboxPage::InboxPage(Session& session, QWidget* parent)
     m_ui->messagesView->setModel(m_model);
     m_ui->messagesView->header()->setStretchLastSection(false);
     m_ui->messagesView->header()->setSectionResizeMode(InboxModel::SubjectColumn, QHeaderView::Stretch);
-    m_ui->messagesView->header()->resizeSection(InboxModel::FromColumn,
-                                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 15);
-    m_ui->messagesView->header()->resizeSection(InboxModel::ReceivedColumn,
-                                                fontMetrics().horizontalAdvance(QLatin1Char('M')) * 13);
+    // Everything but the subject as wide as its text; the subject takes the rest.
+    for (int c : {InboxModel::PriorityColumn, InboxModel::KindColumn, InboxModel::DueColumn,
+                  InboxModel::ReceivedColumn})
+        m_ui->messagesView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     QFont bold = m_ui->subjectLabel->font();
     bold.setBold(true);
@@ -27,10 +31,30 @@ InboxPage::InboxPage(Session& session, QWidget* parent)
     m_ui->subjectLabel->setFont(bold);
     connect(m_ui->messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InboxPage::showMessage);
-    connect(m_ui->getStartedButton, &QPushButton::clicked, this, [this] {
-        if (const auto* m = m_model->messageAt(m_ui->messagesView->currentIndex().row()))
-            Q_EMIT getStarted(m->programName, m->partnerId);
-    });
+    connect(m_ui->messagesView, &QTreeView::activated, this, &InboxPage::openCurrent);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &InboxPage::openCurrent);
+    connect(m_ui->dismissButton, &QPushButton::clicked, this, &InboxPage::dismissCurrent);
+}
+
+void InboxPage::openCurrent()
+{
+    const InboxMessage* m = m_model->messageAt(m_ui->messagesView->currentIndex().row());
+    if (!m)
+        return;
+    if (m->kind == actions::kindCode(actions::Kind::Invitation) && m->enrollmentId > 0)
+        Q_EMIT getStarted(m->programName, m->partnerId);
+    else
+        Q_EMIT actionOpened(*m);
+}
+
+void InboxPage::dismissCurrent()
+{
+    const InboxMessage* m = m_model->messageAt(m_ui->messagesView->currentIndex().row());
+    if (!m)
+        return;
+    if (auto r = m_session.enrollments().dismissAction(m_session.actor(), m->id); !r)
+        MessageBoxes::warning(this, tr("Dismiss"), r.error().message);
+    // The session's change notice reloads every page, this one included.
 }
 
 InboxPage::~InboxPage() = default;
@@ -50,7 +74,11 @@ void InboxPage::reload()
         m_ui->messagesView->setCurrentIndex(m_model->index(row, 0));
     else
         showMessage();
-    Q_EMIT unreadChanged(m_model->unreadCount());
+    m_ui->summaryLabel->setText(m_model->openCount() == 0
+                                    ? tr("No open actions.")
+                                    : tr("%n open action(s). Mandatory ones stay open until they are done.",
+                                         nullptr, m_model->openCount()));
+    Q_EMIT openCountChanged(m_model->openCount());
 }
 
 void InboxPage::showEvent(QShowEvent* event)
@@ -63,8 +91,29 @@ void InboxPage::showMessage()
 {
     const InboxMessage* m = m_model->messageAt(m_ui->messagesView->currentIndex().row());
     m_ui->subjectLabel->setText(m ? m->subject : QString());
+    QString state;
+    if (m) {
+        const auto kind = actions::kindFromCode(m->kind);
+        const auto priority = actions::priorityFromCode(m->priority);
+        //: kind · priority · state, e.g. "Tax form expiring · Mandatory · Open"
+        state =
+            tr("%1 · %2 · %3")
+                .arg(kind ? actions::kindLabel(*kind) : m->kind,
+                     priority ? actions::priorityLabel(*priority) : m->priority, InboxModel::stateText(*m));
+        if (m->dueAt.isValid())
+            state += tr(" · due %1").arg(QLocale().toString(m->dueAt.date(), QLocale::LongFormat));
+    }
+    m_ui->stateLabel->setText(state);
     m_ui->bodyView->setPlainText(m ? tr("From: %1\n\n%2").arg(m->sender, m->body) : QString());
-    m_ui->getStartedButton->setEnabled(m && m->enrollmentId > 0);
+    const bool invitation = m && m->kind == actions::kindCode(actions::Kind::Invitation);
+    m_ui->openButton->setText(invitation ? tr("&Get Started") : tr("&Open"));
+    m_ui->openButton->setEnabled(m && (m->enrollmentId > 0 || m->locationId > 0 ||
+                                       m->kind == actions::kindCode(actions::Kind::RoleChanged)));
+    const auto priority = m ? actions::priorityFromCode(m->priority) : std::nullopt;
+    m_ui->dismissButton->setEnabled(m && m->open() && priority && actions::dismissable(*priority));
+    m_ui->dismissButton->setToolTip(m && m->open() && !m_ui->dismissButton->isEnabled()
+                                        ? tr("A mandatory action closes once it is done.")
+                                        : QString());
     // A message counts as read once the user has it in front of them, not when the page loads unseen.
     if (m && !m->readAt.isValid() && isVisible()) {
         if (m_session.enrollments().markRead(m_session.actor(), m->id)) {
@@ -76,7 +125,7 @@ void InboxPage::showMessage()
                     const QSignalBlocker block(m_ui->messagesView->selectionModel());
                     m_ui->messagesView->setCurrentIndex(m_model->index(r, 0));
                 }
-            Q_EMIT unreadChanged(m_model->unreadCount());
+            Q_EMIT openCountChanged(m_model->openCount());
         }
     }
 }

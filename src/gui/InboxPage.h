@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Repositories.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -16,7 +18,8 @@ namespace incentives::gui {
 
 class InboxModel;
 
-// The simulated email inbox: "Partner Incentive Enrollment Invitation" messages with Get Started.
+// The Action Center: invitations, validation outcomes, tax-form reminders, renewal outcomes and role
+// changes, mandatory ones first. Open goes where the action is done; Dismiss closes a recommended one.
 class InboxPage : public QWidget
 {
     Q_OBJECT
@@ -29,14 +32,20 @@ public:
     InboxModel* model() const { return m_model; }
 
 Q_SIGNALS:
+    // Open on an invitation: start that enrollment.
     void getStarted(const QString& program, const QString& partnerId);
-    void unreadChanged(int unread);
+    // Open on any other action: show where it is done.
+    void actionOpened(const incentives::InboxMessage& message);
+    // How many actions are open (the toolbar's and the navigation's count).
+    void openCountChanged(int open);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void showMessage();
+    void openCurrent();
+    void dismissCurrent();
 
     std::unique_ptr<Ui::InboxPage> m_ui;
     Session& m_session;

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "core/Actions.h"
 #include "core/TimeText.h"
 #include "gui/AppSettings.h"
 #include "gui/AuditPage.h"
@@ -17,6 +18,7 @@
 #include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
 #include "gui/ProgramsPage.h"
+#include "gui/RenewalPage.h"
 #include "gui/ScenariosPanel.h"
 #include "gui/ServerConnections.h"
 #include "gui/SettingsDialog.h"
@@ -53,10 +55,11 @@ namespace incentives::gui {
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_home(new HomePage(session, this)), m_workspace(new WorkspacePage(session, this)),
-      m_inbox(new InboxPage(session, this)), m_noAccess(new NoAccessPage(session, this)),
-      m_profiles(new ProfilesPage(session, this)), m_users(new UsersPage(session, this)),
-      m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
-      m_presenter(new PresenterPage(session, this)), m_programs(new ProgramsPage(session, this)),
+      m_inbox(new InboxPage(session, this)), m_renewal(new RenewalPage(session, this)),
+      m_noAccess(new NoAccessPage(session, this)), m_profiles(new ProfilesPage(session, this)),
+      m_users(new UsersPage(session, this)), m_audit(new AuditPage(session, this)),
+      m_myAccess(new MyAccessPage(session, this)), m_presenter(new PresenterPage(session, this)),
+      m_programs(new ProgramsPage(session, this)),
       m_scenarios(new ScenariosPanel(session, this)), m_gettingStarted(new GettingStartedPage(this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
@@ -197,10 +200,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_workspace->selectEnrollment(program, partnerId);
         startEnrollment(program, partnerId);
     });
-    connect(m_inbox, &InboxPage::unreadChanged, this, [this](int unread) {
-        m_ui->navigation->item(InboxPageIndex)
-            ->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
-    });
+    connect(m_inbox, &InboxPage::openCountChanged, this, &MainWindow::showOpenActions);
+    connect(m_inbox, &InboxPage::actionOpened, this, &MainWindow::openAction);
+    connect(m_home, &HomePage::actionOpened, this, &MainWindow::openAction);
+    connect(m_renewal, &RenewalPage::enrollmentSelected, this,
+            [this](const QString& program, const QString& partnerId) {
+                showPage(WorkspacePageIndex);
+                m_workspace->selectEnrollment(program, partnerId);
+            });
     connect(m_workspace, &WorkspacePage::enrollRequested, this, &MainWindow::startEnrollment);
     connect(m_workspace, &WorkspacePage::selectionChanged, this, &MainWindow::updateStatusBar);
     connect(&m_session, &Session::userChanged, this, &MainWindow::userChanged);
@@ -431,9 +438,10 @@ void MainWindow::userChanged()
         return;
     const bool hasRole = m_session.signedIn() && m_session.permissions().hasAnyRole;
     m_ui->navigation->setEnabled(hasRole);
-    for (QAction* a : {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionProfiles,
-                       m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind, m_ui->actionByProgram,
-                       m_ui->actionByLocation, m_ui->actionExportWorkspace, m_ui->actionSummary})
+    for (QAction* a :
+         {m_ui->actionHome, m_ui->actionWorkspace, m_ui->actionInbox, m_ui->actionRenewal,
+          m_ui->actionProfiles, m_ui->actionAudit, m_ui->actionMyAccess, m_ui->actionFind,
+          m_ui->actionByProgram, m_ui->actionByLocation, m_ui->actionExportWorkspace, m_ui->actionSummary})
         a->setEnabled(hasRole);
     updateWindowTitle();
     // The maintenance tools as the services allow them to this user.
@@ -536,12 +544,15 @@ void MainWindow::buildPageTable()
          m_inbox,
          "inboxPage",
          QStyle::SP_MessageBoxInformation,
-         tr("Inbox"),
+         tr("Action Center"),
          m_ui->actionInbox,
          QStringLiteral("inbox"),
          anyRole,
          HomePageIndex,
          {}},
+        {RenewalPageIndex, m_renewal, "renewalPage", QStyle::SP_FileDialogInfoView, tr("Renewal forecast"),
+         m_ui->actionRenewal, QStringLiteral("renewal"), anyRole, HomePageIndex,
+         [this](bool) { m_renewal->reload(); }},
         {ProfilesPageIndex, m_profiles, "profilesPage", QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"),
          m_ui->actionProfiles, QStringLiteral("profiles"), anyRole, HomePageIndex,
          [this](bool userChanged) { userChanged ? m_profiles->reloadLocations() : m_profiles->reload(); }},
@@ -560,6 +571,30 @@ void MainWindow::buildPageTable()
          nullptr, QStringLiteral("presenter"), [this] { return m_session.permissions().presenterTools; },
          HomePageIndex, [this](bool) { m_presenter->reload(); }},
     };
+}
+
+void MainWindow::showOpenActions(int open)
+{
+    const QString title = open > 0 ? tr("Action Center (%1)").arg(open) : tr("Action Center");
+    m_ui->navigation->item(InboxPageIndex)->setText(title);
+    m_ui->actionInbox->setText(open > 0 ? tr("&Action Center (%1)").arg(open) : tr("&Action Center"));
+    m_ui->actionInbox->setToolTip(open > 0 ? tr("%n open action(s)", nullptr, open) : tr("No open actions"));
+}
+
+void MainWindow::openAction(const InboxMessage& m)
+{
+    // Where each kind of action is done: its enrollment in the workspace, the location's tax form
+    // in the profiles, a role in My access.
+    if (m.kind == actions::kindCode(actions::Kind::TaxFormExpiring)) {
+        showPage(ProfilesPageIndex);
+        if (!m.partnerId.isEmpty())
+            m_profiles->selectLocation(m.partnerId);
+    } else if (m.kind == actions::kindCode(actions::Kind::RoleChanged)) {
+        showPage(MyAccessPageIndex);
+    } else if (m.enrollmentId > 0) {
+        showPage(WorkspacePageIndex);
+        m_workspace->selectEnrollment(m.programName, m.partnerId);
+    }
 }
 
 const MainWindow::PageEntry* MainWindow::entryOf(QWidget* widget) const

@@ -20,6 +20,7 @@ class MainWindow;
 namespace incentives {
 class AppContext;
 class Session;
+struct InboxMessage;
 } // namespace incentives
 
 namespace incentives::gui {
@@ -27,6 +28,7 @@ namespace incentives::gui {
 class HomePage;
 class WorkspacePage;
 class InboxPage;
+class RenewalPage;
 class NoAccessPage;
 class ProfilesPage;
 class UsersPage;
@@ -48,6 +50,7 @@ public:
         HomePageIndex,
         WorkspacePageIndex,
         InboxPageIndex,
+        RenewalPageIndex,
         ProfilesPageIndex,
         ProgramsPageIndex,
         UsersPageIndex,
@@ -62,6 +65,7 @@ public:
     HomePage* homePage() const { return m_home; }
     WorkspacePage* workspacePage() const { return m_workspace; }
     InboxPage* inboxPage() const { return m_inbox; }
+    RenewalPage* renewalPage() const { return m_renewal; }
     NoAccessPage* noAccessPage() const { return m_noAccess; }
     ProfilesPage* profilesPage() const { return m_profiles; }
     UsersPage* usersPage() const { return m_users; }
@@ -123,6 +127,8 @@ private:
     // Marks the pages loaded on demand as out of date (the value: whether the user changed, which
     // needs their choices reloaded too) and reloads the one on screen.
     void markStale(bool userChanged);
+    void showOpenActions(int open); // the Action Center's count, in the navigation and the toolbar
+    void openAction(const InboxMessage& message);
     void refreshIfStale(QWidget* page);
 
     // One row per page: everything the window knows of it, written once.
@@ -152,6 +158,7 @@ private:
     HomePage* m_home;
     WorkspacePage* m_workspace;
     InboxPage* m_inbox;
+    RenewalPage* m_renewal;
     NoAccessPage* m_noAccess;
     ProfilesPage* m_profiles;
     UsersPage* m_users;

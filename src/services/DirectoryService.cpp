@@ -1,4 +1,5 @@
 #include "services/DirectoryService.h"
+#include "services/ActionCenter.h"
 
 #include "core/Validators.h"
 #include "services/Passwords.h"
@@ -271,6 +272,8 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
                                              .arg(previous.email, roleCode(role), user->email));
                     !s)
                     return s.error();
+                if (auto s = actioncenter::roleChanged(m_ctx, previous.id, role, location.id, false); !s)
+                    return s.error();
             }
         }
         if (auto s = m_ctx.directory().insertRole(assignment, m_ctx.clock().now()); !s)
@@ -278,6 +281,8 @@ Result<Done> DirectoryService::assignRole(const Actor& actor, const QString& ema
         if (auto s = m_ctx.audit(actor, QStringLiteral("users.assigned"), location.partnerId, {},
                                  QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
             !s)
+            return s.error();
+        if (auto s = actioncenter::roleChanged(m_ctx, user->id, role, assignment.locationId, true); !s)
             return s.error();
         if (role == Role::IncentivesAdmin) {
             // The admin role includes everything the user role allows there: holding both would
@@ -360,6 +365,8 @@ Result<Done> DirectoryService::revokeRole(const Actor& actor, const QString& ema
         if (auto s = m_ctx.audit(actor, QStringLiteral("users.revoked"), where, {},
                                  QStringLiteral("%1 %2").arg(user->email, roleCode(role)));
             !s)
+            return s.error();
+        if (auto s = actioncenter::roleChanged(m_ctx, user->id, role, assignment.locationId, false); !s)
             return s.error();
         return Done{};
     });

@@ -1,5 +1,7 @@
 #include "services/EnrollmentService.h"
 
+#include "core/Actions.h"
+#include "services/ActionCenter.h"
 #include "services/ProfileService.h"
 #include "services/Workflow.h"
 
@@ -505,7 +507,48 @@ Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor)
     return m_ctx.view<QList<InboxMessage>>(actor, [&](const Grants& g) -> Result<QList<InboxMessage>> {
         if (!g.active)
             return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
-        return m_ctx.enrollments().messages(g.userId);
+        auto messages = m_ctx.enrollments().messages(g.userId);
+        if (!messages)
+            return messages.error();
+        QList<InboxMessage> ordered = std::move(messages).value();
+        actioncenter::order(ordered);
+        return ordered;
+    });
+}
+
+Result<qint64> EnrollmentService::openActions(const Actor& actor)
+{
+    return m_ctx.view<qint64>(actor, [&](const Grants& g) -> Result<qint64> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
+        return m_ctx.enrollments().openActionCount(g.userId);
+    });
+}
+
+Result<Done> EnrollmentService::dismissAction(const Actor& actor, Id messageId)
+{
+    return m_ctx.change<Done>(actor, QStringLiteral("inbox-dismiss"), [&](const Grants& g) -> Result<Done> {
+        auto m = m_ctx.enrollments().message(messageId);
+        if (!m)
+            return m.error();
+        if (!m->has_value() || (*m)->userId != g.userId)
+            return makeError(ErrorKind::NotFound, Tr::tr("No such message in your inbox."));
+        const InboxMessage& message = **m;
+        if (!message.open())
+            return makeError(ErrorKind::WrongState, Tr::tr("This action is closed already."));
+        const auto priority = actions::priorityFromCode(message.priority);
+        if (!priority || !actions::dismissable(*priority))
+            return makeError(ErrorKind::WrongState,
+                             Tr::tr("A mandatory action cannot be dismissed; it closes once it is done."));
+        auto dismissed = m_ctx.enrollments().dismissMessage(messageId, m_ctx.clock().now());
+        if (!dismissed)
+            return dismissed.error();
+        if (auto s =
+                m_ctx.audit(actor, QStringLiteral("inbox.dismissed"), message.partnerId, message.programName,
+                            QStringLiteral("%1: %2").arg(message.kind, message.subject));
+            !s)
+            return s.error();
+        return Done{};
     });
 }
 

@@ -100,8 +100,14 @@ public:
     // Narrows a workspace filter to one location and one program, named as people type them
     // (either may be empty); an unknown name is an error.
     Status narrow(WorkspaceFilter& filter, const QString& partnerId, const QString& program);
+    // The Action Center: every message of the user, in actioncenter::order.
     Result<QList<InboxMessage>> inbox(const Actor& actor);
+    // How many of the user's actions are open.
+    Result<qint64> openActions(const Actor& actor);
     Result<Done> markRead(const Actor& actor, Id messageId);
+    // Dismisses one of the user's open recommended actions; a mandatory one is refused: it closes
+    // when what it asks is done.
+    Result<Done> dismissAction(const Actor& actor, Id messageId);
 
 private:
     struct Target

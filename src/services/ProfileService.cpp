@@ -1,4 +1,5 @@
 #include "services/ProfileService.h"
+#include "services/ActionCenter.h"
 
 #include "core/EnrollmentRules.h"
 #include "services/EnrollmentService.h"
@@ -313,6 +314,8 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
                     m_ctx.audit(actor, QStringLiteral("bank-profile.edited"), {}, {}, bankSummary(updated));
                 !s)
                 return s.error();
+            if (auto s = actioncenter::profileEdited(m_ctx, ActionLink::BankProfile, updated.id); !s)
+                return s.error();
             auto affected = affectedByBank(updated.id);
             if (!affected)
                 return affected.error();
@@ -481,6 +484,10 @@ Result<TaxProfile> ProfileService::setTax(const Actor& actor, const QString& par
             }
             if (auto s = m_ctx.audit(actor, QStringLiteral("tax-profile.set"), location->partnerId, {},
                                      taxFormCode(profile.form));
+                !s)
+                return s.error();
+            if (auto s = actioncenter::profileEdited(m_ctx, ActionLink::TaxProfile, profile.id,
+                                                     expiryMoment(profile));
                 !s)
                 return s.error();
             auto affected = m_ctx.enrollments().ofLocation(location->id);

@@ -6,6 +6,7 @@
 #include "core/TextRules.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
+#include "services/ActionCenter.h"
 #include "services/Workflow.h"
 
 #include <QCoreApplication>
@@ -61,19 +62,34 @@ Status Simulation::catchUp()
         auto taxExpiry = m_ctx.profiles().nextTaxExpiry(processed);
         if (!taxExpiry)
             return taxExpiry.error();
+        // The reminders before each tax form's expiry: the next form expiring after processed + N days
+        // is reminded N days before it expires.
+        QList<int> reminderDays;
+        QList<QDateTime> reminders;
+        for (int days : actions::kTaxReminderDays) {
+            const qint64 lead = qint64(days) * 86400;
+            auto expiry = m_ctx.profiles().nextTaxExpiry(processed.addSecs(lead));
+            if (!expiry)
+                return expiry.error();
+            reminders.append(expiry->isValid() ? expiry->addSecs(-lead) : QDateTime());
+        }
         const QDateTime yearEnd = fiscal::nextYearStart(processed);
         const QDateTime validationAt =
             validationDue.isValid() && validationDue < processed ? processed : validationDue;
-        const QDateTime at = earliest({validationAt, *taxExpiry, yearEnd});
+        const QDateTime at = earliest(QList<QDateTime>{validationAt, *taxExpiry, yearEnd} + reminders);
         if (!at.isValid() || at > now)
             return {};
-        if (auto s = processMoment(at, validationAt == at, *taxExpiry == at, yearEnd == at); !s)
+        for (qsizetype i = 0; i < reminders.size(); ++i)
+            if (reminders.at(i) == at)
+                reminderDays.append(actions::kTaxReminderDays[i]);
+        if (auto s = processMoment(at, validationAt == at, *taxExpiry == at, yearEnd == at, reminderDays); !s)
             return s;
     }
     return {};
 }
 
-Status Simulation::processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd)
+Status Simulation::processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd,
+                                 const QList<int>& reminderDays)
 {
     struct Moment
     {
@@ -98,6 +114,14 @@ Status Simulation::processMoment(const QDateTime& at, bool validations, bool exp
             return expiring.error();
         for (const TaxProfile& t : *expiring)
             if (auto s = expireTaxForm(t); !s)
+                return s;
+    }
+    for (int days : reminderDays) {
+        auto expiring = m_ctx.profiles().taxProfilesExpiringAt(at.addSecs(qint64(days) * 86400));
+        if (!expiring)
+            return expiring.error();
+        for (const TaxProfile& t : *expiring)
+            if (auto s = actioncenter::taxFormExpiring(m_ctx, t, days); !s)
                 return s;
     }
     if (yearEnd)
@@ -147,6 +171,8 @@ Status Simulation::processValidation(const ValidationRequest& v)
                 workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationPassed, Reason::None);
             !s)
             return s;
+        if (auto s = actioncenter::validationDecided(m_ctx, *e, true, {}, 0, 0); !s)
+            return s;
         return m_ctx.enrollments().resolveValidation(v.id, QStringLiteral("approved"), {}, now);
     }
     if (outcome.bankAtFault && context->bank)
@@ -161,6 +187,12 @@ Status Simulation::processValidation(const ValidationRequest& v)
             return s;
     if (auto s = workflow::apply(m_ctx, microsoft, e.value(), EnrollmentEvent::ValidationRejected,
                                  outcome.reason, outcome.detail);
+        !s)
+        return s;
+    if (auto s = actioncenter::validationDecided(m_ctx, *e, false,
+                                                 outcome.detail.isEmpty() ? e->detail : outcome.detail,
+                                                 outcome.bankAtFault && context->bank ? context->bank->id : 0,
+                                                 outcome.taxAtFault && context->tax ? context->tax->id : 0);
         !s)
         return s;
     // The rejected profile needs action in every enrollment that uses it, not only in this one.
@@ -248,6 +280,10 @@ Status Simulation::closeFiscalYear(int fiscalYear)
 
     // Every enrollment that is not Discontinued is judged, whatever year it carries: renewal is
     // decided as of the new year's first day; those that take no step move into the new year below.
+    // Each Enrolled one's Incentives admin learns the outcome.
+    auto admins = m_ctx.directory().incentivesAdmins();
+    if (!admins)
+        return admins.error();
     Id after = 0;
     for (;;) {
         auto batch = m_ctx.enrollments().notDiscontinued(after, 2000);
@@ -266,6 +302,8 @@ Status Simulation::closeFiscalYear(int fiscalYear)
             if (auto s =
                     workflow::apply(m_ctx, microsoft, e, *outcome->event, outcome->reason, outcome->detail);
                 !s)
+                return s;
+            if (auto s = actioncenter::renewalDecided(m_ctx, e, newYear, *outcome, *admins); !s)
                 return s;
         }
     }

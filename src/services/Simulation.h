@@ -36,7 +36,8 @@ public:
     Result<QList<RenewalForecast>> renewalForecast(const Actor& actor);
 
 private:
-    Status processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd);
+    Status processMoment(const QDateTime& at, bool validations, bool expiries, bool yearEnd,
+                         const QList<int>& reminderDays);
     Status processValidation(const ValidationRequest& request);
     Status expireTaxForm(const TaxProfile& tax);
     Status closeFiscalYear(int fiscalYear);

@@ -1,6 +1,8 @@
 #include "services/Workflow.h"
 
+#include "core/Actions.h"
 #include "core/FiscalCalendar.h"
+#include "services/ActionCenter.h"
 
 #include <QCoreApplication>
 
@@ -73,6 +75,9 @@ Status apply(AppContext& ctx, const Actor& actor, Enrollment& e, EnrollmentEvent
             return s;
     if (auto s = ctx.enrollments().update(e); !s)
         return s;
+    if (e.status != from)
+        if (auto s = actioncenter::enrollmentChanged(ctx, e, from); !s)
+            return s;
     QString details = QStringLiteral("%1 -> %2").arg(statusCode(from), statusCode(e.status));
     if (!detail.isEmpty())
         details += QStringLiteral(": ") + detail;
@@ -197,6 +202,9 @@ Status deliverInvitation(AppContext& ctx, const Enrollment& e)
     InboxMessage m;
     m.userId = to.id;
     m.enrollmentId = e.id;
+    m.locationId = e.locationId;
+    m.kind = actions::kindCode(actions::Kind::Invitation);
+    m.priority = actions::priorityCode(actions::priorityOf(actions::Kind::Invitation));
     m.sender = QStringLiteral("Microsoft Partner Center");
     m.subject = Tr::tr("Partner Incentive Enrollment Invitation");
     m.body =

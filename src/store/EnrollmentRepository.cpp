@@ -934,26 +934,125 @@ Result<Id> EnrollmentRepository::insertMessage(const InboxMessage& m)
 {
     return rows::insertId(
         m_db,
-        QStringLiteral("INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, "
-                       "received_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {m.userId, rows::idOrNull(m.enrollmentId), m.sender, m.subject, m.body, rows::epoch(m.receivedAt)});
+        QStringLiteral(
+            "INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, received_at, "
+            "kind, priority, due_at, location_id, bank_profile_id, tax_profile_id, ref) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.userId, rows::idOrNull(m.enrollmentId), m.sender, m.subject, m.body, rows::epoch(m.receivedAt),
+         m.kind, m.priority, rows::epoch(m.dueAt), rows::idOrNull(m.locationId),
+         rows::idOrNull(m.bankProfileId), rows::idOrNull(m.taxProfileId), m.ref});
 }
+
+namespace {
+
+constexpr const char* kMessageSelect =
+    "SELECT m.id, m.user_id, m.enrollment_id, m.sender, m.subject, m.body, m.received_at, m.read_at, "
+    "e.program_name, COALESCE(e.partner_id, l.partner_id), m.kind, m.priority, m.due_at, m.location_id, "
+    "m.bank_profile_id, m.tax_profile_id, m.ref, m.closed_at, m.closed_as FROM inbox_messages m "
+    "LEFT JOIN enrollments e ON e.id = m.enrollment_id LEFT JOIN locations l ON l.id = m.location_id ";
+
+InboxMessage readMessage(const QSqlQuery& q)
+{
+    InboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.userId = q.value(1).toLongLong();
+    m.enrollmentId = rows::id(q.value(2));
+    m.sender = q.value(3).toString();
+    m.subject = q.value(4).toString();
+    m.body = q.value(5).toString();
+    m.receivedAt = rows::moment(q.value(6));
+    m.readAt = rows::moment(q.value(7));
+    m.programName = q.value(8).toString();
+    m.partnerId = q.value(9).toString();
+    m.kind = q.value(10).toString();
+    m.priority = q.value(11).toString();
+    m.dueAt = rows::moment(q.value(12));
+    m.locationId = rows::id(q.value(13));
+    m.bankProfileId = rows::id(q.value(14));
+    m.taxProfileId = rows::id(q.value(15));
+    m.ref = q.value(16).toString();
+    m.closedAt = rows::moment(q.value(17));
+    m.closedAs = q.value(18).toString();
+    return m;
+}
+
+} // namespace
 
 Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
 {
     return rows::all<InboxMessage>(
-        m_db.exec(
-            QStringLiteral("SELECT m.id, m.user_id, m.enrollment_id, m.sender, m.subject, m.body, "
-                           "m.received_at, m.read_at, e.program_name, e.partner_id FROM inbox_messages m "
-                           "LEFT JOIN enrollments e ON e.id = m.enrollment_id WHERE m.user_id = ? "
-                           "ORDER BY m.received_at DESC, m.id DESC"),
-            {userId}),
-        [](const QSqlQuery& q) {
-            return InboxMessage{q.value(0).toLongLong(),  q.value(1).toLongLong(),  rows::id(q.value(2)),
-                                q.value(3).toString(),    q.value(4).toString(),    q.value(5).toString(),
-                                rows::moment(q.value(6)), rows::moment(q.value(7)), q.value(8).toString(),
-                                q.value(9).toString()};
-        });
+        m_db.exec(QLatin1String(kMessageSelect) +
+                      QStringLiteral("WHERE m.user_id = ? ORDER BY m.received_at DESC, m.id DESC"),
+                  {userId}),
+        readMessage);
+}
+
+Result<std::optional<InboxMessage>> EnrollmentRepository::message(Id messageId)
+{
+    auto q = m_db.exec(QLatin1String(kMessageSelect) + QStringLiteral("WHERE m.id = ?"), {messageId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<InboxMessage>();
+    return std::optional<InboxMessage>(readMessage(*q));
+}
+
+Result<bool> EnrollmentRepository::hasMessageRef(Id userId, const QString& ref)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND ref = ?"),
+                         {userId, ref});
+    if (!v)
+        return v.error();
+    return v->toLongLong() > 0;
+}
+
+Result<int> EnrollmentRepository::closeActions(ActionLink link, Id id, const QStringList& kinds,
+                                               const QDateTime& now, const QDateTime& dueBefore)
+{
+    if (kinds.isEmpty())
+        return 0;
+    const char* column = link == ActionLink::Enrollment    ? "enrollment_id"
+                         : link == ActionLink::BankProfile ? "bank_profile_id"
+                                                           : "tax_profile_id";
+    QStringList marks;
+    QVariantList values{rows::epoch(now), id};
+    for (const QString& k : kinds) {
+        marks.append(QStringLiteral("?"));
+        values.append(k);
+    }
+    QString sql =
+        QStringLiteral("UPDATE inbox_messages SET closed_at = ?, closed_as = 'done' WHERE %1 = ? AND "
+                       "closed_at IS NULL AND kind IN (%2)")
+            .arg(QLatin1String(column), marks.join(QLatin1Char(',')));
+    if (dueBefore.isValid()) {
+        sql += QStringLiteral(" AND due_at < ?");
+        values.append(rows::epoch(dueBefore));
+    }
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<bool> EnrollmentRepository::dismissMessage(Id messageId, const QDateTime& now)
+{
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE inbox_messages SET closed_at = ?, closed_as = 'dismissed' WHERE "
+                                 "id = ? AND closed_at IS NULL"),
+                  {rows::epoch(now), messageId});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<qint64> EnrollmentRepository::openActionCount(Id userId)
+{
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND closed_at IS NULL"),
+        {userId});
+    if (!v)
+        return v.error();
+    return v->toLongLong();
 }
 
 Result<bool> EnrollmentRepository::hasMessage(Id userId, Id enrollmentId, const QDateTime& since)

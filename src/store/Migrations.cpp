@@ -283,10 +283,37 @@ Status createVersion7(Database& db)
                   {QStringLiteral("CREATE INDEX ix_audit_subject ON audit_log(partner_id, program, id)")});
 }
 
-// Version 8: on a PostgreSQL server, the server enforces access itself: one login per person,
+// Version 8: the inbox becomes the Action Center. Each message has a kind, a priority (mandatory or
+// recommended), an optional due date, what it is about (an enrollment, a location, a bank or tax
+// profile), a key that keeps a reminder from arriving twice, and when and how it was closed (done or
+// dismissed). Existing messages are invitations; those whose enrollment has left Invited are done.
+Status createVersion8(Database& db)
+{
+    return runAll(
+        db,
+        {QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'invitation'"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN priority TEXT NOT NULL DEFAULT 'recommended'"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN due_at BIGINT"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN location_id BIGINT REFERENCES locations(id)"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN bank_profile_id BIGINT"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN tax_profile_id BIGINT"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN ref TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN closed_at BIGINT"),
+         QStringLiteral("ALTER TABLE inbox_messages ADD COLUMN closed_as TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE inbox_messages SET location_id = (SELECT e.location_id FROM enrollments e"
+                        " WHERE e.id = inbox_messages.enrollment_id)"),
+         QStringLiteral("UPDATE inbox_messages SET closed_at = received_at, closed_as = 'done' WHERE"
+                        " enrollment_id IN (SELECT id FROM enrollments WHERE status <> 'invited')"),
+         QStringLiteral("CREATE INDEX ix_inbox_enrollment ON inbox_messages(enrollment_id, closed_at)"),
+         QStringLiteral("CREATE INDEX ix_inbox_tax ON inbox_messages(tax_profile_id, closed_at)"),
+         QStringLiteral("CREATE INDEX ix_inbox_bank ON inbox_messages(bank_profile_id, closed_at)"),
+         QStringLiteral("CREATE INDEX ix_inbox_ref ON inbox_messages(user_id, ref)")});
+}
+
+// Version 9: on a PostgreSQL server, the server enforces access itself: one login per person,
 // row-level security and masked secrets (store/PgSecurity.cpp). A file has one person and
 // nothing to add.
-Status createVersion8(Database& db)
+Status createVersion9(Database& db)
 {
     if (db.isFile())
         return {};
@@ -336,8 +363,9 @@ const QList<Step>& steps()
         {5, "location legal entity names", &createVersion5},
         {6, "workspace filter and sort indexes", &createVersion6},
         {7, "audit records by enrollment", &createVersion7},
-        {8, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
-         &createVersion8},
+        {8, "the Action Center: kinds, priorities, due dates and closing of inbox messages", &createVersion8},
+        {9, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
+         &createVersion9},
     };
     return all;
 }

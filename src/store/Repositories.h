@@ -196,6 +196,8 @@ struct PageRequest
     bool fromEnd = false;             // offset counts from the last row backwards
 };
 
+// One message in a user's Action Center: an invitation, a validation outcome, a tax-form reminder,
+// a renewal outcome or a role change (actions::Kind), mandatory or recommended.
 struct InboxMessage
 {
     Id id = 0;
@@ -206,8 +208,26 @@ struct InboxMessage
     QString body;
     QDateTime receivedAt;
     QDateTime readAt;
-    QString programName; // of the enrollment it invites to
-    QString partnerId;
+    QString programName;                              // of the enrollment it is about
+    QString partnerId;                                // of the enrollment's or the message's location
+    QString kind = QStringLiteral("invitation");      // actions::kindCode
+    QString priority = QStringLiteral("recommended"); // actions::priorityCode
+    QDateTime dueAt;                                  // invalid: no due date
+    Id locationId = 0;
+    Id bankProfileId = 0;
+    Id taxProfileId = 0;
+    QString ref;        // non-empty: at most one message per user with this key
+    QDateTime closedAt; // invalid: open
+    QString closedAs;   // "", done, dismissed
+    bool open() const { return !closedAt.isValid(); }
+};
+
+// What an action is about, for closing every open one about it at once.
+enum class ActionLink
+{
+    Enrollment,
+    BankProfile,
+    TaxProfile
 };
 
 struct HomeMessage
@@ -311,9 +331,19 @@ public:
 
     Result<Id> insertMessage(const InboxMessage& message);
     Result<QList<InboxMessage>> messages(Id userId);
+    Result<std::optional<InboxMessage>> message(Id messageId);
     // Whether the user received a message about the enrollment at or after a moment.
     Result<bool> hasMessage(Id userId, Id enrollmentId, const QDateTime& since);
+    // Whether the user has a message with this key.
+    Result<bool> hasMessageRef(Id userId, const QString& ref);
     Status markRead(Id messageId, const QDateTime& now);
+    // Closes the open messages of these kinds about one enrollment or profile as done; with a
+    // valid dueBefore only those due before it. Returns how many were closed.
+    Result<int> closeActions(ActionLink link, Id id, const QStringList& kinds, const QDateTime& now,
+                             const QDateTime& dueBefore = {});
+    // Closes one open message as dismissed; false when it was closed already.
+    Result<bool> dismissMessage(Id messageId, const QDateTime& now);
+    Result<qint64> openActionCount(Id userId);
 
 private:
     Database& m_db;

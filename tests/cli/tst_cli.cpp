@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -182,6 +183,7 @@ private Q_SLOTS:
     void profileEditRevalidates();
     void fiscalYearRollover();
     void renewalForecast();
+    void inboxActions();
     void validateVerb();
     void jsonListings_data();
     void jsonListings();
@@ -369,6 +371,65 @@ void TestCli::renewalForecast()
     QCOMPARE(status(kCommerce, kFR), QStringLiteral("inactive"));
     QCOMPARE(status(kCommerce, kUS), QStringLiteral("enrolled"));
     QCOMPARE(cli({QStringLiteral("renewal"), QStringLiteral("list")}, kAvery).code, 2);
+}
+
+void TestCli::inboxActions()
+{
+    // Past the December reminders of Germany's tax form: Bao's Action Center has them, mandatory
+    // and due, ahead of every recommended message.
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("240d")}, kAvery));
+    const QJsonArray rows = json({QStringLiteral("inbox")}, kBao).array();
+    QVERIFY(rows.size() > 2);
+    const QSet<QString> kinds{QStringLiteral("invitation"),          QStringLiteral("validation-approved"),
+                              QStringLiteral("validation-rejected"), QStringLiteral("tax-form-expiring"),
+                              QStringLiteral("renewal-outcome"),     QStringLiteral("role-changed")};
+    int reminders = 0;
+    bool recommendedSeen = false;
+    qint64 dismissable = 0;
+    qint64 mandatory = 0;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        for (const char* key :
+             {"id", "kind", "priority", "due", "state", "subject", "received", "from", "body"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY2(kinds.contains(o[QLatin1String("kind")].toString()),
+                 qPrintable(o[QLatin1String("kind")].toString()));
+        const QString priority = o[QLatin1String("priority")].toString();
+        QVERIFY(priority == QLatin1String("mandatory") || priority == QLatin1String("recommended"));
+        const bool open = o[QLatin1String("state")].toString() == QLatin1String("open");
+        if (open && priority == QLatin1String("mandatory")) {
+            QVERIFY2(!recommendedSeen, "mandatory actions are listed first");
+            mandatory = o[QLatin1String("id")].toInteger();
+        }
+        if (open && priority == QLatin1String("recommended")) {
+            recommendedSeen = true;
+            dismissable = o[QLatin1String("id")].toInteger();
+        }
+        if (o[QLatin1String("kind")].toString() == QLatin1String("tax-form-expiring")) {
+            ++reminders;
+            QCOMPARE(o[QLatin1String("due")].toString(), QStringLiteral("2027-12-31"));
+            QCOMPARE(o[QLatin1String("location")].toString(), kDE);
+        } else if (o[QLatin1String("kind")].toString() == QLatin1String("role-changed")) {
+            QVERIFY(o[QLatin1String("due")].isNull());
+        }
+    }
+    QCOMPARE(reminders, 2);
+    QVERIFY(mandatory > 0 && dismissable > 0);
+    // --open lists the open ones only; a mandatory one cannot be dismissed, a recommended one can.
+    const int openBefore =
+        int(json({QStringLiteral("inbox"), QStringLiteral("--open")}, kBao).array().size());
+    QCOMPARE(cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QString::number(mandatory)}, kBao).code,
+             1);
+    CHECK_DONE(cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QString::number(dismissable)}, kBao));
+    QCOMPARE(int(json({QStringLiteral("inbox"), QStringLiteral("--open")}, kBao).array().size()),
+             openBefore - 1);
+    for (const QJsonValue& v : json({QStringLiteral("inbox"), QStringLiteral("--open")}, kBao).array())
+        QCOMPARE(v[QLatin1String("state")].toString(), QStringLiteral("open"));
+    // Someone else's message is not theirs to dismiss.
+    QCOMPARE(
+        cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QString::number(mandatory)}, kAvery).code,
+        1);
+    CHECK_USAGE(cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QStringLiteral("x")}, kBao));
 }
 
 void TestCli::validateVerb()

@@ -10,11 +10,14 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/NoAccessPage.h"
+#include "gui/RenewalPage.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
 #include "services/StartUp.h"
+#include "services/Simulation.h"
 #include "services/demo/DemoSeed.h"
+#include "services/demo/PresenterTools.h"
 
 #include "GuiTestSupport.h"
 
@@ -39,9 +42,12 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace incentives;
@@ -72,6 +78,8 @@ private Q_SLOTS:
     void enrollFromWorkspaceSubmits();
     void changesFromTheCliShowAfterRefresh();
     void modelsPassTheTester();
+    void actionCenterCountAndHomeOrder();
+    void renewalForecastPage();
     void screenshots();
 
 private:
@@ -439,7 +447,7 @@ void TestMainWindow::getStartedSelectsTheWorkspaceRow()
     QVERIFY(inbox->model()->messageAt(invited)->readAt.isValid());
     bool closed = false;
     closeNextModal(&closed);
-    QTest::mouseClick(inbox->findChild<QPushButton*>(QStringLiteral("getStartedButton")), Qt::LeftButton);
+    QTest::mouseClick(inbox->findChild<QPushButton*>(QStringLiteral("openButton")), Qt::LeftButton);
     QVERIFY(closed);
     auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
     QCOMPARE(pages->currentWidget(), m_window->workspacePage());
@@ -508,6 +516,104 @@ void TestMainWindow::modelsPassTheTester()
     QVERIFY(m_window->inboxPage()->model()->rowCount() > 0);
 }
 
+void TestMainWindow::actionCenterCountAndHomeOrder()
+{
+    signIn(kBao);
+    const auto openActions = [this] { return *m_session->enrollments().openActions(m_session->actor()); };
+    auto* toolBar = m_window->findChild<QToolBar*>(QStringLiteral("toolBar"));
+    QVERIFY(toolBar);
+    QAction* inboxAction = m_window->findChild<QAction*>(QStringLiteral("actionInbox"));
+    QVERIFY(inboxAction);
+    QVERIFY2(toolBar->actions().contains(inboxAction), "the Action Center is on the toolbar");
+    auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(inboxAction));
+    QVERIFY(button);
+    const auto shown = [&] { return QStringLiteral("(%1)").arg(openActions()); };
+    QVERIFY2(button->text().contains(shown()), qPrintable(button->text()));
+    auto* home = m_window->homePage();
+    auto* mandatoryBox = home->findChild<QWidget*>(QStringLiteral("mandatoryBox"));
+    auto* mandatoryList = home->findChild<QListWidget*>(QStringLiteral("mandatoryList"));
+    QVERIFY(mandatoryBox && mandatoryList);
+    QVERIFY(mandatoryBox->isHidden()); // nothing mandatory yet
+    const qint64 before = openActions();
+
+    // Past Germany's tax-form reminders (30 and 7 days before 31 December), through the services:
+    // the toolbar's count follows without a reload by hand.
+    QVERIFY(PresenterTools(m_session->context())
+                .advanceClock(*m_session->context().actor(QStringLiteral("avery.brooks@contoso.example")),
+                              240 * 86400));
+    QTRY_VERIFY(openActions() > before);
+    QTRY_VERIFY2(button->text().contains(shown()), qPrintable(button->text()));
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation->item(MainWindow::InboxPageIndex)->text().contains(shown()));
+
+    // Home lists the open mandatory actions first, above the invitations, the earliest due first.
+    m_window->showPage(MainWindow::HomePageIndex);
+    QTRY_VERIFY(!mandatoryBox->isHidden());
+    QVERIFY(mandatoryBox->y() < home->findChild<QWidget*>(QStringLiteral("invitationsBox"))->y());
+    auto inbox = m_session->enrollments().inbox(m_session->actor());
+    QVERIFY(inbox);
+    QStringList expected;
+    for (const InboxMessage& m : *inbox)
+        if (m.open() && m.priority == QLatin1String("mandatory"))
+            expected.append(m.subject);
+    QCOMPARE(mandatoryList->count(), int(expected.size()));
+    QVERIFY(expected.size() >= 2);
+    for (int i = 0; i < mandatoryList->count(); ++i)
+        QVERIFY2(mandatoryList->item(i)->text().startsWith(expected.at(i)),
+                 qPrintable(mandatoryList->item(i)->text()));
+
+    // In the Action Center the first rows are the mandatory ones; Dismiss is off for them and on for
+    // a recommended one, whose dismissal lowers the count.
+    m_window->showPage(MainWindow::InboxPageIndex);
+    auto* page = m_window->inboxPage();
+    auto* view = page->findChild<QTreeView*>(QStringLiteral("messagesView"));
+    auto* dismiss = page->findChild<QPushButton*>(QStringLiteral("dismissButton"));
+    QVERIFY(view && dismiss);
+    QCOMPARE(page->model()->messageAt(0)->priority, QStringLiteral("mandatory"));
+    view->setCurrentIndex(page->model()->index(0, 0));
+    QVERIFY(!dismiss->isEnabled());
+    int recommended = -1;
+    for (int r = 0; r < page->model()->rowCount() && recommended < 0; ++r)
+        if (page->model()->messageAt(r)->open() &&
+            page->model()->messageAt(r)->priority == QLatin1String("recommended"))
+            recommended = r;
+    QVERIFY(recommended > 0);
+    view->setCurrentIndex(page->model()->index(recommended, 0));
+    QVERIFY(dismiss->isEnabled());
+    const qint64 open = openActions();
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QCOMPARE(openActions(), open - 1);
+    QTRY_VERIFY2(button->text().contains(shown()), qPrintable(button->text()));
+
+    // Open on a tax-form reminder goes to the location's tax profile.
+    view->setCurrentIndex(page->model()->index(0, 0));
+    QCOMPARE(page->model()->messageAt(0)->kind, QStringLiteral("tax-form-expiring"));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("openButton")), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage()->objectName(), QStringLiteral("profilesPage"));
+}
+
+void TestMainWindow::renewalForecastPage()
+{
+    signIn(kBao);
+    m_window->showPage(MainWindow::RenewalPageIndex);
+    QCOMPARE(m_window->currentPage(), static_cast<QWidget*>(m_window->renewalPage()));
+    auto* table = m_window->renewalPage()->findChild<QTableWidget*>(QStringLiteral("forecastTable"));
+    QVERIFY(table);
+    auto forecast = Simulation(m_session->context()).renewalForecast(m_session->actor());
+    QVERIFY(forecast);
+    QVERIFY(!forecast->isEmpty());
+    QCOMPARE(table->rowCount(), int(forecast->size()));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const RenewalForecast& f = forecast->at(r);
+        QCOMPARE(table->item(r, 0)->text(), f.enrollment.programName);
+        QVERIFY(table->item(r, 1)->text().contains(f.enrollment.partnerId));
+        QCOMPARE(table->item(r, 2)->text() == QLatin1String("Yes"), f.outcome.renewed());
+        if (!f.outcome.renewed())
+            QCOMPARE(table->item(r, 4)->text(), f.remedy);
+    }
+    QVERIFY(!table->accessibleName().isEmpty());
+}
+
 void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("INCENTIVES_SCREENSHOTS"))
@@ -518,6 +624,8 @@ void TestMainWindow::screenshots()
     saveShot(m_window, QStringLiteral("workspace"));
     m_window->showPage(MainWindow::InboxPageIndex);
     saveShot(m_window, QStringLiteral("inbox"));
+    m_window->showPage(MainWindow::RenewalPageIndex);
+    saveShot(m_window, QStringLiteral("renewal-forecast"));
     signIn(kAvery);
     m_window->showPage(MainWindow::WorkspacePageIndex);
     m_window->workspacePage()

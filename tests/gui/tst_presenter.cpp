@@ -114,7 +114,7 @@ void TestPresenter::enrollFromEmailScenario()
                               Qt::LeftButton);
         },
         &submitted);
-    QTest::mouseClick(button(inbox, "getStartedButton"), Qt::LeftButton);
+    QTest::mouseClick(button(inbox, "openButton"), Qt::LeftButton);
     QVERIFY(submitted);
     QTRY_COMPARE(panel->progress(), (QList<bool>{true, true, false}));
 

@@ -201,6 +201,26 @@ private Q_SLOTS:
             QVERIFY(!locations->isEmpty());
             for (const Location& l : *locations)
                 QCOMPARE(l.legalName, legal);
+            // Version 8: every earlier inbox message is an invitation, recommended, with no due date,
+            // about its enrollment's location; those whose enrollment has left Invited are done.
+            const auto count = [&](const char* where) {
+                return (*db)
+                    ->scalar(
+                        QStringLiteral("SELECT COUNT(*) FROM inbox_messages m LEFT JOIN enrollments e ON "
+                                       "e.id = m.enrollment_id WHERE ") +
+                        QLatin1String(where))
+                    ->toInt();
+            };
+            const int messages = count("1 = 1");
+            QVERIFY(messages > 0);
+            QCOMPARE(count("m.kind = 'invitation' AND m.priority = 'recommended' AND m.due_at IS NULL"),
+                     messages);
+            QCOMPARE(count("m.location_id = e.location_id"), messages);
+            const int waiting = count("e.status = 'invited'");
+            QVERIFY(waiting > 0 && waiting < messages);
+            QCOMPARE(count("m.closed_at IS NULL AND m.closed_as = ''"), waiting);
+            QCOMPARE(count("e.status <> 'invited' AND m.closed_as = 'done' AND m.closed_at = m.received_at"),
+                     messages - waiting);
         }
         const QString backup = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
         QVERIFY(QFileInfo::exists(backup));
