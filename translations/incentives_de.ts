@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validierung genehmigt: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 hat die Validierung bestanden: Sie ist für %4 registriert.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 wurde abgelehnt: %4
+
+Korrigieren Sie das im Grund genannte Profil und reichen Sie die Registrierung erneut ein.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Verlängert für %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>Die Registrierung von %1 (%2) für %3 läuft in %4 weiter.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>Nicht verlängert für %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>Die Registrierung von %1 (%2) für %3 läuft nicht in %4 weiter: %5
+
+Abhilfe: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>Steuerformular läuft in %1 Tagen ab: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>Das %1 von %2 (%3) läuft am %4 ab. Unterzeichnen Sie vorher ein neues: Mit einem abgelaufenen Steuerformular werden Auszahlungen gestoppt und Registrierungen zum Geschäftsjahresende nicht verlängert.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rolle erteilt: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rolle erteilt: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Sie haben jetzt die Rolle %1. Unter „Mein Zugriff“ sehen Sie, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Sie haben jetzt die Rolle %1 bei %2. Unter „Mein Zugriff“ sehen Sie, was sie erlaubt.</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rolle entzogen: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rolle entzogen: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Sie haben die Rolle %1 nicht mehr. Unter „Mein Zugriff“ sehen Sie, was Sie noch tun können.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Sie haben die Rolle %1 bei %2 nicht mehr. Unter „Mein Zugriff“ sehen Sie, was Sie noch tun können.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validierung genehmigt</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validierung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Steuerformular läuft ab</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Verlängerungsergebnis</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Verpflichtend</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -45,6 +168,225 @@
     <message>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Jede Änderung mit Zeitpunkt, Benutzer, Aktion, Standort, Programm und Details, neueste zuerst</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 hat die Einladung zu %2 für %3 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 eingereicht</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 hat die Registrierung für %2 für %3 nach einer Profiländerung erneut zur Prüfung gegeben</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 hat die Registrierung für %2 für %3 angehalten, weil das Steuerformular abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 hat festgestellt, dass %3 für %2 nicht mehr berechtigt ist</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 hat festgestellt, dass %3 für %2 wieder berechtigt ist</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 hat %2 für %3 eingestellt</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 verlängert</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 hat die Registrierung für %2 für %3 zum Geschäftsjahresende auslaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 hat die Verlängerung von %2 für %3 wegen fehlender Auszahlungs- oder Steuerangaben angehalten</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 reaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 hat %2 für %3 geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 hat %3 zur Registrierung für %2 eingeladen (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 hat die Registrierung für %2 für %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 hat %2 zu %3 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 hat %2 zu %3 von %4 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 hat %2 die Rolle %3 entzogen</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 hat %2 die Rolle %3 bei %4 entzogen</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1; jetzt hat %2 sie.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, da %2 dort jetzt %3 ist.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 hat %2 die Einladung zur Registrierung von %3 für %4 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 hat den Benutzer %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 hat %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 hat %2 reaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 hat sich angemeldet.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Eine Anmeldung als %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 hat das eigene Kennwort geändert.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 hat das Kennwort von %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 hat die Einladung zu %2 für %3 auf der Startseite geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 hat das Bankprofil %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 hat das Bankprofil %2 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 hat das Bankprofil %2 zum Standard von %3 gemacht.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 hat das Steuerprofil von %2 gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>Das Steuerprofil von %1 erfordert eine Aktion: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 hat das Geschäftsjahr %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 hat das Programm %2 veröffentlicht (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 hat das Programm %2 eingestellt.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 hat das Programm %2 geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 hat das Programm %2 wieder geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 hat die Partnerattribute von %2 geändert: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 hat die Demo-Uhr verstellt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 hat die Datenbank angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 hat die Datenbank erzeugt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 hat die Datenbank hierher kopiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 hat die Datenbank wiederhergestellt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 hat die Datenbank nach %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 hat einen Demo-Stand geladen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 hat die Demo zurückgesetzt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 hat den Demo-Stand %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -150,6 +492,18 @@
     <message>
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Dieses Bankprofil zahlt auch an einen Standort, den Sie nicht verwalten; ändern kann es nur, wer Incentives-Administrator aller Standorte ist, die es verwenden.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Nur ein Kontoadministrator kann Standorte und Programme erfassen.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Nur ein Kontoadministrator oder der Incentives-Administrator des Standorts kann eine Einladung dafür erfassen.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann das Prüfergebnis von Microsoft erfassen.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +815,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>Die Datei enthält ein NUL-Zeichen: Sie ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1185,6 @@
         <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Geben Sie die ausländische Steueridentifikationsnummer ein.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
     </message>
@@ -1006,6 +1371,14 @@
         <source>%1, account %2 (%3)</source>
         <translation>%1, Konto %2 (%3)</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Diese Aktion ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Eine verpflichtende Aktion kann nicht verworfen werden; sie wird geschlossen, sobald sie erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1071,6 +1444,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Kein Land heißt „%1“: Geben Sie mehr vom Namen ein oder wählen Sie es aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Noch nötig: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Noch nötige Felder</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1549,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Drücken Sie auf einer Registrierung die Eingabetaste, um sie im Incentives-Arbeitsbereich auszuwählen</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Verpflichtende Aktionen</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Offene verpflichtende Aktionen, die früheste Fälligkeit zuerst; drücken Sie die Eingabetaste, um dorthin zu gelangen, wo sie erledigt wird</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1152,32 +1568,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Jetzt starten</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>Ihr Posteingang ist leer. Einladungen von Microsoft Partner Center gehen hier ein.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Einladungs-E-Mails von Partner Center, neueste zuerst; die ausgewählte wird darunter angezeigt</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>Der Text der ausgewählten Nachricht</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Einladung aus dieser Nachricht öffnen</translation>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Ihre Aktionen und Nachrichten von Partner Center: offene verpflichtende zuerst, dann nach Fälligkeit; die ausgewählte wird unten angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Dorthin gehen, wo diese Aktion erledigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Diese empfohlene Aktion schließen; verpflichtende Aktionen werden geschlossen, wenn sie erledigt sind</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Noch nichts hier. Einladungen, Validierungsergebnisse, Erinnerungen an Steuerformulare, Verlängerungsergebnisse und Rollenänderungen kommen hier an.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1712,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1429,6 +1857,18 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>&amp;Aktionscenter</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>
@@ -1515,6 +1955,153 @@
     <message>
         <source>Account admins</source>
         <translation>Kontoadministratoren</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Der Umsatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>Die Zahl neuer Kunden kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Ein Standort mit der PartnerID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Nennen Sie mindestens eine Auszahlungswährung.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Ein für alle offenes Programm hat keine Teilnahmekriterien.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ein Programm namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 ist %2: Es nimmt keine neuen Einladungen an.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 bei %2 hat seine Einladung bereits: Status %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Geben Sie den Ablehnungsgrund an, den Partner Center zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 hat keine Registrierung bei %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>Die Datei ist leer: Ihre erste Zeile nennt die Spalten (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Zeile 1: „%1“ ist keine Spalte dieses Imports; die Spalten sind %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Zeile 1: Die Spalte %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Zeile 1: Die Spalte %1 fehlt; die Datei braucht %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Die Datei hat mehr als %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 Felder, die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Ein Feld ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement ist active oder expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 ist yes oder no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd und customers sind ganze Zahlen ab null.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>die PartnerID %1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>ein Standort mit der PartnerID %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>ein Benutzer mit der E-Mail-Adresse %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>ein Standort ist ohne Rolle angegeben.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role ist account-admin, incentives-admin oder incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>ein Kontoadministrator gilt für die ganze Organisation; keinen Standort angeben.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 wird pro Standort vergeben: Geben Sie dessen PartnerID an.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 hat einen Incentives-Administrator; Zeile %2 nennt bereits einen.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 hat bereits einen Incentives-Administrator: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Die Datei hat keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>Nichts wurde importiert (Probleme: %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2610,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Auszahlungs- und Steuerprofile aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>Das Programm ist für das neue Jahr nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Partnerprogrammvereinbarung</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Teilnahmevoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Auszahlungs- und Steuerdaten</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3597,38 @@
         <source>Search locations</source>
         <translation>Standorte durchsuchen</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Benutzer aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Standort hinzufügen (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>Standort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Den ausgewählten Standort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Standorte aus einer CSV-Datei importieren</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3457,6 +4092,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>Zeichen %1 der USt-IdNr. muss %2 sein, nicht %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Geben Sie die ausländische Steueridentifikationsnummer ein.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Eine Steuernummer darf nur Buchstaben A–Z, Ziffern, Leerzeichen, Bindestriche, Schrägstriche und Punkte enthalten; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Eine Steuernummer enthält Ziffern; diese hat keine.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Eine Steuernummer hat höchstens 40 Zeichen; diese hat %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3629,10 +4280,6 @@ Microsoft Partner Center</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
@@ -3641,16 +4288,16 @@ Microsoft Partner Center</translation>
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 Einträge, neueste zuerst</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 Ihrer eigenen Aktionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4661,94 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Verpflichtende Aktionen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Standorte importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Eine CSV-Datei (UTF-8), deren erste Zeile die Spalten nennt. Erforderlich: %1. Optional: %2. Importiert wird nur, wenn jede Zeile gültig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Die CSV-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Jede Zeile der Datei mit ihrem Fehler, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Wählen Sie eine Datei, um ihre Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Alle Zeilen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 von %2 Zeilen haben ein Problem. Korrigieren Sie die Datei und wählen Sie sie erneut; importiert wird erst, wenn jede Zeile gültig ist.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 Zeilen sind bereit zum Import.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -4022,16 +4757,36 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Ungelesen: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Verworfen am %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4798,42 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Von: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Keine offenen Aktionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n offene Aktion. Verpflichtende bleiben offen, bis sie erledigt sind.</numerusform>
+            <numerusform>%n offene Aktionen. Verpflichtende bleiben offen, bis sie erledigt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · fällig %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Los geht’s</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Eine verpflichtende Aktion wird geschlossen, sobald sie erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4884,129 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Standort %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Erfassen Sie den Standort so, wie Partner Center ihn zeigt. Der Name der juristischen Person muss auf dem Bankkonto stehen, auf das gezahlt wird.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 Ziffern, z. B. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Standortname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Name der juristischen Person</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>&amp;Juristische Person:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Partnerprogrammvereinbarung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>&amp;Vereinbarung:</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Hat eine &amp;Solutions-Partner-Auszeichnung</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Solutions-Partner-Auszeichnung</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>CSP-in&amp;direkter Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>CSP-indirekter Wiederverkäufer</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>CSP-Di&amp;rektabrechnungspartner</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>CSP-Direktabrechnungspartner</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Umsatz der letzten zwölf Monate in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>&amp;Umsatz (12 Monate):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Neue Kunden im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Neue &amp;Kunden (12 Monate):</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::LocationPicker</name>
     <message>
         <source>All locations — type a PartnerID or a name</source>
@@ -4122,10 +5036,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Incentives-Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Auszahlungs- und Steuerprofile</translation>
     </message>
@@ -4144,10 +5054,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Presenter tools</source>
         <translation>Moderatortools</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Posteingang (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4332,6 +5238,41 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>The database is damaged: nothing will be written to it.</source>
         <translation>Die Datenbank ist beschädigt: Es wird nichts mehr in sie geschrieben.</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Aktionscenter</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Aktionscenter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>&amp;Aktionscenter (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>&amp;Aktionscenter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Aktion</numerusform>
+            <numerusform>%n offene Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>Keine offenen Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4346,6 +5287,41 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Sie haben noch keine Incentives-Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Ergebnis von Microsoft erfassen</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Erfassen Sie, was Partner Center für %1 bei %2 meldet. Nur Microsoft prüft: Erfassen Sie die Entscheidung, sobald Partner Center sie zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Genehmigt: Die Registrierung ist registriert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Abgelehnt: Die Registrierung erfordert eine Aktion</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Grund laut Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>G&amp;rund:</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +5483,249 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Jedes Incentive-Programm mit seinem Status; der Leitfaden des ausgewählten steht darunter</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Programmleitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>Programm &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Ein Programm erfassen, das Partner Center zeigt</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>E&amp;inladung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Eine Einladung für das ausgewählte Programm erfassen, die Partner Center zeigt</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Währungen</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Teilnahmeberechtigung</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Offen für alle</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Keine Kriterien</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Noch keine Programme. Erfassen Sie die Programme, die Ihr Partner-Center-Konto zeigt.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Noch keine Programme. Ein Kontoadministrator erfasst sie.</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Einladung erfassen</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>Der Standort, für den Partner Center eine Einladung zu %1 zeigt:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 bei %2 ist jetzt %3: Es steht im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Programm erfassen</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Erfassen Sie das Programm so, wie Ihr Partner-Center-Konto es zeigt. Seine Einladungen werden einzeln erfasst: Einladung erfassen… auf dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Programmname</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Auszahlungswährungen</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>z. B. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>Auszahlungs&amp;währungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>Für jeden Standort &amp;offen</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Für jeden Standort offen</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Teilnahmekriterien</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>z. B. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>&amp;Teilnahmekriterien:</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>Zahlt auch per &amp;Gutschrift</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>Zahlt auch per Gutschrift</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>Programmstatus</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Verlängerungsprognose</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Eine Zeile pro zum Geschäftsjahresende fälliger Registrierung: ob sie verlängert wird und, falls nicht, welche Bedingung fehlt und was hilft. Drücken Sie die Eingabetaste, um die Registrierung im Arbeitsbereich anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Wird verlängert</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Nicht erfüllte Bedingung</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Verlängerungsprognose zum Ende von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>Wird nicht verlängert: wird %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Registriert für %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Wird %1 in %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>Keine Bedingung fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Keine für Sie sichtbare Registrierung ist registriert, daher ist zum Jahresende keine zur Verlängerung fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n Registrierung fällig: </numerusform>
+            <numerusform>%n Registrierungen fällig: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n wird verlängert, </numerusform>
+            <numerusform>%n werden verlängert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n nicht.</numerusform>
+            <numerusform>%n nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
@@ -4543,6 +5762,27 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Präsentatoren steuern die Demo: ihre Uhr, die Seite von Microsoft, Programme und Schnappschüsse.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Wählen Sie den Standort.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 wurde hinzugefügt, noch ohne Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 ist jetzt %2 von %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +6126,38 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
         <translation>Die ersten %1 Standorte werden angezeigt; suchen Sie nach einer PartnerID oder einem Namen, um die übrigen zu finden.</translation>
     </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Juristische Person</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Vorläufige Kennwörter</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Jeder importierte Benutzer meldet sich zuerst mit seinem vorläufigen Kennwort an und wählt dann ein eigenes. Sie werden nur jetzt angezeigt:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 hat die Rolle %2 nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -5121,6 +6393,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>By l&amp;ocation</source>
         <translation>Nach Stand&amp;ort</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Ergebnis von Microsoft &amp;erfassen…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validación aprobada: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>La inscripción de %1 (%2) en %3 superó la validación: está inscrita para %4.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>La inscripción de %1 (%2) en %3 fue rechazada: %4
+
+Corrija el perfil indicado en el motivo y vuelva a enviar la inscripción.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Renovada para %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>La inscripción de %1 (%2) en %3 continúa en %4.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>No renovada para %1: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>La inscripción de %1 (%2) en %3 no continúa en %4: %5
+
+Solución: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>El formulario fiscal vence en %1 días: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>El %1 de %2 (%3) vence el %4. Firme uno nuevo antes: con un formulario fiscal vencido, los pagos se detienen y las inscripciones no se renuevan al final del ejercicio fiscal.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rol asignado: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rol asignado: %1 en %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Ahora tiene el rol %1. Consulte Mi acceso para ver lo que permite.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Ahora tiene el rol %1 en %2. Consulte Mi acceso para ver lo que permite.</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rol retirado: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rol retirado: %1 en %2</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Ya no tiene el rol %1. Consulte Mi acceso para ver lo que aún puede hacer.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Ya no tiene el rol %1 en %2. Consulte Mi acceso para ver lo que aún puede hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validación aprobada</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validación rechazada</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Formulario fiscal por vencer</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Resultado de la renovación</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -45,6 +168,225 @@
     <message>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Todos los cambios con su fecha y hora, usuario, acción, ubicación, programa y detalles, del más reciente al más antiguo</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 aceptó la invitación a %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 envió la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 validó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 rechazó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 devolvió la inscripción en %2 para %3 a validación tras un cambio de perfil</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 retuvo la inscripción en %2 para %3 porque su formulario fiscal caducó</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 determinó que %3 ya no cumple los requisitos de %2</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 determinó que %3 vuelve a cumplir los requisitos de %2</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 suspendió %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 renovó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 dejó vencer la inscripción en %2 para %3 al cierre del año fiscal</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 retuvo la renovación de %2 para %3 por faltar datos de pago o fiscales</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 reactivó la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 cerró %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 invitó a %3 a inscribirse en %2 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 cambió la inscripción en %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 nombró a %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 nombró a %2 %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 quitó el rol %3 a %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 quitó el rol %3 a %2 en %4</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1; ahora lo tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, ya que %2 es ahora %3 allí.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 envió a %2 la invitación para inscribir a %3 en %4.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 agregó el usuario %2.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 desactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 reactivó a %2.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 inició sesión.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Falló un inicio de sesión como %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 restableció la contraseña de %2.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 abrió la invitación a %2 para %3 desde Inicio.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 agregó el perfil bancario %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 cambió el perfil bancario %2.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 hizo del perfil bancario %2 el predeterminado de %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 guardó el perfil fiscal de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>El perfil fiscal de %1 requiere acción: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 cerró el año fiscal %2.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 publicó el programa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 suspendió el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 cerró el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 reabrió el programa %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 cambió los atributos de socio de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 movió el reloj de la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 creó la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 generó la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 copió la base de datos aquí (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 restauró la base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 hizo una copia de seguridad de la base de datos en %2.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 cargó una instantánea de la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 restableció la demo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 guardó la instantánea de la demo %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 fue rechazado: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -150,6 +492,18 @@
     <message>
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Este perfil bancario también paga a una ubicación que usted no administra; solo puede cambiarlo un administrador de incentivos de todas las ubicaciones que lo usan.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Solo un administrador de cuenta puede registrar ubicaciones y programas.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Solo un administrador de cuenta o el administrador de Incentives de la ubicación puede registrar una invitación para ella.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Solo el administrador de Incentives de esta ubicación puede registrar el resultado de la validación de Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +815,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>No se pudo copiar la tabla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>El archivo no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>El archivo contiene un carácter NUL: no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Línea %1: unas comillas nunca se cierran.</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1185,6 @@
         <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Escribe el número de identificación fiscal extranjero.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Escribe la fecha en que se firmó el formulario.</translation>
     </message>
@@ -1006,6 +1371,14 @@
         <source>%1, account %2 (%3)</source>
         <translation>%1, cuenta %2 (%3)</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Esta acción ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Una acción obligatoria no se puede descartar; se cierra cuando se completa.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1071,6 +1444,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Ningún país se llama «%1»: escriba más de su nombre o elíjalo de la lista.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Falta: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Campos pendientes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1549,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Presiona Entrar en una inscripción para seleccionarla en el área de trabajo de incentivos</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Acciones obligatorias</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Acciones obligatorias abiertas, primero la que vence antes; pulse Intro en una para ir donde se realiza</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1152,32 +1568,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Comenzar</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>La bandeja de entrada está vacía. Aquí llegan las invitaciones de Microsoft Partner Center.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Correos de invitación de Partner Center, del más reciente al más antiguo; el seleccionado se muestra abajo</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>El texto del mensaje seleccionado</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Abrir la invitación de este mensaje</translation>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Sus acciones y mensajes del Centro de partners: primero las obligatorias abiertas, luego por fecha de vencimiento; la seleccionada se muestra debajo</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Ir donde se realiza esta acción</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Cerrar esta acción recomendada; las obligatorias se cierran cuando se completan</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Aún no hay nada. Aquí llegan invitaciones, resultados de validación, recordatorios de formularios fiscales, resultados de renovación y cambios de rol.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1712,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1429,6 +1857,18 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centro de &amp;acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>
@@ -1515,6 +1955,153 @@
     <message>
         <source>Account admins</source>
         <translation>Administradores de cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Los ingresos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>El número de clientes nuevos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Ya existe una ubicación con el PartnerID %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indique al menos una moneda de pago.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programa abierto a todos no tiene criterios de elegibilidad.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Ya existe un programa llamado «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 está %2: no admite invitaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 en %2 ya tiene su invitación: estado %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Indique el motivo del rechazo que muestra Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 no tiene inscripción en %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>El archivo supera %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>El archivo está vacío: su primera línea nombra las columnas (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Línea 1: «%1» no es una columna de esta importación; las columnas son %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Línea 1: la columna %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Línea 1: falta la columna %1; el archivo necesita %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>El archivo tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 campos, pero el encabezado tiene %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>El archivo tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement es active o expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 es yes o no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd y customers son números enteros, cero o más.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>el PartnerID %1 ya está en la línea %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>ya existe una ubicación con el PartnerID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 ya está en la línea %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>ya existe un usuario con la dirección de correo %1.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>se indica una ubicación sin rol.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role es account-admin, incentives-admin o incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>un administrador de cuenta cubre toda la organización; no indique ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 se asigna por ubicación: indique su PartnerID.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 tiene un solo administrador de Incentives; la línea %2 ya nombra uno.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 ya tiene un administrador de Incentives: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas para importar.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>No se importó nada (problemas: %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2610,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Actualiza los perfiles de pago y fiscal: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>El programa no está abierto para el nuevo año</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrato del programa de partners</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Requisitos de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Datos de pago e impuestos</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3597,38 @@
         <source>Search locations</source>
         <translation>Buscar ubicaciones</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Importar usuarios desde un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Añadir ubicación (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Añadir una ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>&amp;Editar ubicación…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Editar la ubicación seleccionada</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Importar ubicaciones desde un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3457,6 +4092,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>El carácter %1 del número de IVA debe ser %2, no %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Escribe el número de identificación fiscal extranjero.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Un número fiscal solo puede contener letras A–Z, dígitos, espacios, guiones, barras y puntos; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Un número fiscal tiene dígitos; este no tiene ninguno.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Un número fiscal tiene como máximo 40 caracteres; este tiene %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3629,10 +4280,6 @@ Microsoft Partner Center</translation>
         <translation>Usuario</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
@@ -3641,16 +4288,16 @@ Microsoft Partner Center</translation>
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 registros, del más reciente al más antiguo</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 acciones propias, de la más reciente a la más antigua</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4661,94 @@ Load their version into the form? What you typed here is then replaced; choose N
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — vence %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Acciones obligatorias (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Importar usuarios</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importar ubicaciones</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Un archivo CSV (UTF-8) cuya primera línea nombra las columnas. Obligatorias: %1. Opcionales: %2. No se importa nada salvo que todas las filas sean válidas.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Archivo CSV para importar</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Elegir el archivo CSV</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Cada fila del archivo con su problema, si lo hay</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Elija un archivo para ver sus filas.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importar todas las filas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 de %2 filas tienen un problema. Corrija el archivo y elíjalo de nuevo; no se importa nada hasta que todas las filas sean válidas.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 filas están listas para importar.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -4022,16 +4757,36 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>No leído: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Descartada el %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Completada el %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4798,42 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>De: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>No hay acciones abiertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n acción abierta. Las obligatorias siguen abiertas hasta completarse.</numerusform>
+            <numerusform>%n acciones abiertas. Las obligatorias siguen abiertas hasta completarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · vence %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Una acción obligatoria se cierra cuando se completa.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4884,129 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Editar la ubicación %1</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Añadir una ubicación</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Registre la ubicación como la muestra Partner Center. El nombre de la entidad jurídica es el que debe figurar en la cuenta bancaria que recibe los pagos.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 dígitos, p. ej. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID:</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nombre de la ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Nombre de la entidad jurídica</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>Entidad &amp;jurídica:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Acuerdo del programa de partners</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>A&amp;cuerdo:</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Tiene una designación de &amp;Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Designación de Solutions Partner</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>Revendedor in&amp;directo de CSP</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>Revendedor indirecto de CSP</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>Partner de factu&amp;ración directa de CSP</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>Partner de facturación directa de CSP</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Ingresos de los últimos doce meses en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>In&amp;gresos (12 meses):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Clientes nuevos en el último año</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Clientes n&amp;uevos (12 meses):</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::LocationPicker</name>
     <message>
         <source>All locations — type a PartnerID or a name</source>
@@ -4122,10 +5036,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Área de trabajo de incentivos</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Perfiles de pago y fiscales</translation>
     </message>
@@ -4144,10 +5054,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenter tools</source>
         <translation>Herramientas del presentador</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Bandeja de entrada (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4332,6 +5238,41 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The database is damaged: nothing will be written to it.</source>
         <translation>La base de datos está dañada: no se escribirá nada en ella.</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Centro de acciones</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Centro de acciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>Centro de &amp;acciones (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centro de &amp;acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n acción abierta</numerusform>
+            <numerusform>%n acciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>No hay acciones abiertas</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4346,6 +5287,41 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Todavía no tienes ningún rol de incentivos.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Registrar el resultado de Microsoft</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Registre lo que Partner Center indica para %1 en %2. Solo Microsoft valida: registre su decisión cuando Partner Center la muestre.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Aprobado: la inscripción queda Inscrita</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Rechazado: la inscripción requiere una acción</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Motivo que indica Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;vo:</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +5483,249 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Cada programa de incentivos con su estado; la guía del seleccionado está debajo</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guía del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>&amp;Registrar programa…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Registrar un programa que muestra Partner Center</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>Registrar &amp;invitación…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Registrar una invitación que muestra Partner Center para el programa seleccionado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Año fiscal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Abierto a todos</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Sin criterios</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Aún no hay programas. Registre los programas que muestra su cuenta de Partner Center.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Aún no hay programas. Un administrador de cuenta los registra.</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Registrar una invitación</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>La ubicación para la que Partner Center muestra una invitación a %1:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 en %2 está ahora %3: aparece en el área de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Registrar un programa</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Registre el programa como lo muestra su cuenta de Partner Center. Sus invitaciones se registran una a una: Registrar invitación… en esta página.</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nombre del programa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Monedas de pago</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>p. ej. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>&amp;Monedas de pago:</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>&amp;Abierto a todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Abierto a todas las ubicaciones</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Criterios de elegibilidad</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>p. ej. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>Criterios de e&amp;legibilidad:</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>También paga con nota de &amp;crédito</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>También paga con nota de crédito</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>Estado del programa</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Previsión de renovación</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Una fila por inscripción que vence al final del ejercicio: si se renovará y, si no, la condición que falla y cómo solucionarlo. Pulse Intro para mostrar la inscripción en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Se renovará</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Condición que falla</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Previsión de renovación para el final de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>No se renovará: pasa a %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Inscrita para %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Pasa a %1 en %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>No falla ninguna condición</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nada que hacer</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Ninguna inscripción que puede ver está inscrita, así que ninguna vence para renovación al final del año.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n inscripción vence: </numerusform>
+            <numerusform>%n inscripciones vencen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n se renovará, </numerusform>
+            <numerusform>%n se renovarán, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n no.</numerusform>
+            <numerusform>%n no.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
@@ -4543,6 +5762,27 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Los presentadores dirigen la demostración: su reloj, la parte de Microsoft, los programas y las instantáneas.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Elija un rol.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Elija la ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 se agregó, todavía sin rol.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 es ahora %2 de %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +6126,38 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
         <translation>Se muestran las %1 primeras ubicaciones; busque un PartnerID o un nombre para encontrar las demás.</translation>
     </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entidad jurídica</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Contraseñas temporales</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Cada usuario importado inicia sesión la primera vez con su contraseña temporal y luego elige la suya. Solo se muestran ahora:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 ya no tiene el rol %2.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -5121,6 +6393,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>By l&amp;ocation</source>
         <translation>Por ubica&amp;ción</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Registrar el &amp;resultado de Microsoft…</translation>
     </message>
 </context>
 <context>

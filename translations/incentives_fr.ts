@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>Validation approuvée : %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 a été validée : elle est inscrite pour %4.</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>Validation refusée : %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 a été refusée : %4
+
+Corrigez le profil indiqué dans le motif, puis soumettez à nouveau l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>Renouvelée pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 se poursuit en %4.</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>Non renouvelée pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>L&apos;inscription de %1 (%2) à %3 ne se poursuit pas en %4 : %5
+
+Solution : %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>Le formulaire fiscal expire dans %1 jours : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>Le %1 de %2 (%3) expire le %4. Signez-en un nouveau avant : avec un formulaire fiscal expiré, les paiements s&apos;arrêtent et les inscriptions ne sont pas renouvelées à la fin de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>Rôle attribué : %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>Rôle attribué : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>Vous avez désormais le rôle %1. Consultez Mon accès pour voir ce qu&apos;il permet.</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>Vous avez désormais le rôle %1 pour %2. Consultez Mon accès pour voir ce qu&apos;il permet.</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>Rôle retiré : %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>Rôle retiré : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>Vous n&apos;avez plus le rôle %1. Consultez Mon accès pour voir ce que vous pouvez encore faire.</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>Vous n&apos;avez plus le rôle %1 pour %2. Consultez Mon accès pour voir ce que vous pouvez encore faire.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>Validation approuvée</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>Validation refusée</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>Formulaire fiscal expirant</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>Résultat du renouvellement</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommandée</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -45,6 +168,225 @@
     <message>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Chaque modification avec sa date et heure, son utilisateur, son action, son emplacement, son programme et ses détails, les plus récentes en premier</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 a accepté l’invitation à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 a soumis l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 a validé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 a refusé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>%1 a renvoyé l’inscription à %2 pour %3 en validation après une modification de profil</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>%1 a suspendu l’inscription à %2 pour %3 car son formulaire fiscal a expiré</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 a constaté que %3 n’est plus éligible à %2</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 a constaté que %3 est de nouveau éligible à %2</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 a arrêté %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 a renouvelé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>%1 a laissé expirer l’inscription à %2 pour %3 à la fin de l’exercice</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>%1 a suspendu le renouvellement de %2 pour %3 faute de coordonnées de paiement ou fiscales</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 a réactivé l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 a clôturé %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 a invité %3 à s’inscrire à %2 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 a modifié l’inscription à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 a nommé %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 a nommé %2 %3 de %4.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 a retiré le rôle %3 à %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 a retiré le rôle %3 à %2 pour %4</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1 ; %2 le détient désormais.</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1, car %2 y est désormais %3.</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 a envoyé à %2 l’invitation à inscrire %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 a ajouté l’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 a désactivé %2.</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 a réactivé %2.</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 s’est connecté.</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>Une connexion en tant que %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 a changé son mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 a réinitialisé le mot de passe de %2.</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 a ouvert l’invitation à %2 pour %3 depuis l’accueil.</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 a ajouté le profil bancaire %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 a modifié le profil bancaire %2.</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 a fait du profil bancaire %2 celui par défaut de %3.</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 a enregistré le profil fiscal de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>Le profil fiscal de %1 demande une action : %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 a clôturé l’exercice %2.</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 a publié le programme %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 a arrêté le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 a clôturé le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 a rouvert le programme %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 a modifié les attributs partenaire de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 a déplacé l’horloge de démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 a créé la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 a généré la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 a copié la base de données ici (%2).</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 a restauré la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 a sauvegardé la base de données dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 a chargé un instantané de démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 a réinitialisé la démo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 a enregistré l’instantané de démo %2.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -150,6 +492,18 @@
     <message>
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>Ce profil bancaire paie aussi un site que vous n’administrez pas ; seul un administrateur des incitations de tous les sites qui l’utilisent peut le modifier.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>Seul un administrateur de compte peut enregistrer des sites et des programmes.</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>Seul un administrateur de compte ou l&apos;administrateur Incentives du site peut enregistrer une invitation pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Seul l&apos;administrateur Incentives de ce site peut enregistrer le résultat de la validation de Microsoft.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +815,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>Le fichier contient un caractère NUL : ce n&apos;est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>Ligne %1 : un guillemet n&apos;est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1185,6 @@
         <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>Saisissez le numéro d&apos;identification fiscale étranger.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Saisissez la date de signature du formulaire.</translation>
     </message>
@@ -1006,6 +1371,14 @@
         <source>%1, account %2 (%3)</source>
         <translation>%1, compte %2 (%3)</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>Cette action est déjà close.</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>Une action obligatoire ne peut pas être ignorée ; elle se ferme une fois effectuée.</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1071,6 +1444,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>Aucun pays ne s’appelle « %1 » : tapez davantage de son nom ou choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Encore requis : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>Champs encore requis</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1549,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>Appuyez sur Entrée sur une inscription pour la sélectionner dans l&apos;espace de travail Incentives</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>Actions obligatoires</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>Actions obligatoires ouvertes, la plus proche échéance d&apos;abord ; appuyez sur Entrée pour aller là où elle se fait</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1152,32 +1568,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>Votre boîte de réception est vide. Les invitations de Microsoft Partner Center arrivent ici.</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>E-mails d&apos;invitation de Partner Center, les plus récents en premier&#xa0;; celui sélectionné s&apos;affiche en dessous</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>Le texte du message sélectionné</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>Ouvrir l&apos;invitation de ce message</translation>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>Vos actions et messages de l&apos;Espace partenaires : les obligatoires ouvertes d&apos;abord, puis par échéance ; celle sélectionnée s&apos;affiche en dessous</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>Aller là où cette action se fait</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>Fermer cette action recommandée ; les actions obligatoires se ferment une fois effectuées</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>Rien pour l&apos;instant. Les invitations, résultats de validation, rappels de formulaire fiscal, résultats de renouvellement et changements de rôle arrivent ici.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1712,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1429,6 +1857,18 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centre d&apos;&amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>&amp;Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>
@@ -1515,6 +1955,153 @@
     <message>
         <source>Account admins</source>
         <translation>Administrateurs de compte</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>Le chiffre d&apos;affaires ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>Le nombre de nouveaux clients ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>Un site avec le PartnerID %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>Indiquez au moins une devise de paiement.</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>Un programme ouvert à tous n&apos;a pas de critères d&apos;éligibilité.</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>Un programme nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 est %2 : il n&apos;accepte plus de nouvelles invitations.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%1 sur %2 a déjà son invitation : statut %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>Indiquez le motif du refus affiché par Partner Center.</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 n&apos;a pas d&apos;inscription sur %2.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>Le fichier est vide : sa première ligne nomme les colonnes (%1).</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>Ligne 1 : « %1 » n&apos;est pas une colonne de cet import ; les colonnes sont %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>Ligne 1 : la colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>Ligne 1 : la colonne %1 manque ; le fichier doit avoir %2.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement vaut active ou expired.</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 vaut yes ou no.</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd et customers sont des nombres entiers positifs ou nuls.</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>le PartnerID %1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>un site avec le PartnerID %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>un utilisateur avec l&apos;adresse e-mail %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>un site est indiqué sans rôle.</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role vaut account-admin, incentives-admin ou incentives-user.</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>un administrateur de compte couvre toute l&apos;organisation ; n&apos;indiquez pas de site.</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 s&apos;attribue par site : indiquez son PartnerID.</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 a un seul administrateur Incentives ; la ligne %2 en nomme déjà un.</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 a déjà un administrateur Incentives : %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Le fichier n&apos;a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>Rien n&apos;a été importé (problèmes : %1). %2</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2610,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>Mettez à jour les profils de paiement et fiscaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>Le programme n&apos;est pas ouvert pour la nouvelle année</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Contrat du programme partenaire</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>Critères d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>Informations de paiement et fiscales</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3597,38 @@
         <source>Search locations</source>
         <translation>Chercher des sites</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>Importer des utilisateurs depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>Ajouter un site (&amp;o)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>&amp;Modifier le site…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>Modifier le site sélectionné</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>Importer des sites depuis un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3457,6 +4092,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>Le caractère %1 du numéro de TVA doit être %2, pas %3.</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>Saisissez le numéro d&apos;identification fiscale étranger.</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>Un numéro fiscal ne peut contenir que des lettres A–Z, des chiffres, des espaces, des traits d’union, des barres obliques et des points ; %1 n’est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>Un numéro fiscal comporte des chiffres ; celui-ci n’en a aucun.</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>Un numéro fiscal compte au plus 40 caractères ; celui-ci en a %1.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3629,10 +4280,6 @@ Microsoft Partner Center</translation>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>Emplacement</translation>
     </message>
@@ -3641,16 +4288,16 @@ Microsoft Partner Center</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 entrées, les plus récentes en premier</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>%1 de vos propres actions, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4661,94 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3)&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — échéance %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>Actions obligatoires (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>Importer des sites</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>Un fichier CSV (UTF-8) dont la première ligne nomme les colonnes. Obligatoires : %1. Facultatives : %2. Rien n&apos;est importé tant qu&apos;une ligne est invalide.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>Chaque ligne du fichier avec son problème éventuel</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>Choisissez un fichier pour voir ses lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>Importer toutes les lignes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %1 lignes sur %2 ont un problème. Corrigez le fichier et choisissez-le à nouveau ; rien n&apos;est importé tant qu&apos;une ligne est invalide.</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 lignes sont prêtes à être importées.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -4022,16 +4757,36 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Non lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>Ignorée le %1</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Effectuée le %1</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4798,42 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>De&#xa0;: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Aucune action ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>%n action ouverte. Les obligatoires restent ouvertes jusqu&apos;à ce qu&apos;elles soient effectuées.</numerusform>
+            <numerusform>%n actions ouvertes. Les obligatoires restent ouvertes jusqu&apos;à ce qu&apos;elles soient effectuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · échéance %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>Une action obligatoire se ferme une fois effectuée.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4884,129 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>Enregistrez le site tel que Partner Center l&apos;affiche. Le nom de l&apos;entité juridique est celui que doit porter le compte bancaire qui le paie.</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 chiffres, par ex. 4649101</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>&amp;PartnerID :</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>Nom de l&apos;entité juridique</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>Entité &amp;juridique :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>Accord du programme partenaires</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>Acc&amp;ord :</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Détient une désignation &amp;Solutions Partner</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Désignation Solutions Partner</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>Revendeur CSP in&amp;direct</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>Revendeur CSP indirect</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>Partenaire CSP à factu&amp;ration directe</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>Partenaire CSP à facturation directe</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>Chiffre d&apos;affaires des douze derniers mois en dollars US</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>&amp;Chiffre d&apos;affaires (12 mois) :</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>Nouveaux clients sur l&apos;année écoulée</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>Nouveaux c&amp;lients (12 mois) :</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::LocationPicker</name>
     <message>
         <source>All locations — type a PartnerID or a name</source>
@@ -4122,10 +5036,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Espace de travail Incentives</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Boîte de réception</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>Profils de paiement et fiscaux</translation>
     </message>
@@ -4144,10 +5054,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Presenter tools</source>
         <translation>Outils du présentateur</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>Boîte de réception (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4332,6 +5238,41 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>The database is damaged: nothing will be written to it.</source>
         <translation>La base de données est endommagée : rien n’y sera écrit.</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>Centre d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>Centre d&apos;actions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>Centre d&apos;&amp;actions (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>Centre d&apos;&amp;actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>Aucune action ouverte</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4346,6 +5287,41 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Vous n&apos;avez pas encore de rôle pour les incentives.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Enregistrer le résultat de Microsoft</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>Enregistrez ce que Partner Center indique pour %1 sur %2. Seul Microsoft valide : enregistrez sa décision dès que Partner Center l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>&amp;Approuvé : l&apos;inscription est Inscrite</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>&amp;Refusé : l&apos;inscription demande une action</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>Motif indiqué par Partner Center</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;f :</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +5483,249 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>Chaque programme d&apos;incitation avec son état ; le guide de celui sélectionné est en dessous</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>Guide du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>&amp;Enregistrer un programme…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>Enregistrer un programme affiché par Partner Center</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>Enregistrer une &amp;invitation…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>Enregistrer une invitation affichée par Partner Center pour le programme sélectionné</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Devises</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Éligibilité</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Ouvert à tous</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>Aucun critère</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>Aucun programme pour l&apos;instant. Enregistrez les programmes affichés par votre compte Partner Center.</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>Aucun programme pour l&apos;instant. Un administrateur de compte les enregistre.</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>Enregistrer une invitation</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>Le site pour lequel Partner Center affiche une invitation à %1 :</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%1 sur %2 est maintenant %3 : il apparaît dans l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>Enregistrer un programme</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>Enregistrez le programme tel que votre compte Partner Center l&apos;affiche. Ses invitations s&apos;enregistrent une par une : Enregistrer une invitation… sur cette page.</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>Devises de paiement</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>par ex. USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>&amp;Devises de paiement :</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>&amp;Ouvert à tous les sites</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>Ouvert à tous les sites</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>Critères d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>par ex. agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>Critères d&apos;é&amp;ligibilité :</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>Paie aussi par &amp;avoir</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>Paie aussi par avoir</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>État du programme</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>Prévision de renouvellement</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>Une ligne par inscription arrivant à échéance en fin d&apos;exercice : si elle sera renouvelée et, sinon, la condition non remplie et la solution. Appuyez sur Entrée pour afficher l&apos;inscription dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>Sera renouvelée</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>Condition non remplie</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>Prévision de renouvellement pour la fin de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>Ne sera pas renouvelée : devient %1</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>Inscrite pour %1</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>Devient %1 en %2</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>Aucune condition non remplie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>Aucune inscription visible pour vous n&apos;est inscrite : aucune n&apos;arrive à renouvellement en fin d&apos;année.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>%n inscription à échéance : </numerusform>
+            <numerusform>%n inscriptions à échéance : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n sera renouvelée, </numerusform>
+            <numerusform>%n seront renouvelées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n ne le sera pas.</numerusform>
+            <numerusform>%n ne le seront pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
@@ -4543,6 +5762,27 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>Les présentateurs pilotent la démonstration : son horloge, le côté Microsoft, les programmes et les instantanés.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>Choisissez l’emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 a été ajouté, sans rôle pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 est désormais %2 de %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +6126,38 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
         <translation>Les %1 premiers sites sont listés ; cherchez un PartnerID ou un nom pour trouver les autres.</translation>
     </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Entité juridique</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>Mots de passe temporaires</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>Chaque utilisateur importé se connecte la première fois avec son mot de passe temporaire, puis choisit le sien. Ils ne sont affichés que maintenant :
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 n’a plus le rôle %2.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -5121,6 +6393,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>By l&amp;ocation</source>
         <translation>Par empla&amp;cement</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Enregistrer le &amp;résultat de Microsoft…</translation>
     </message>
 </context>
 <context>

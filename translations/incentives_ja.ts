@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActionCenter</name>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <extracomment>program for location (PartnerID)</extracomment>
+        <translation>%2（%3）の %1</translation>
+    </message>
+    <message>
+        <source>Validation approved: %1</source>
+        <translation>検証承認: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 passed validation: it is Enrolled for %4.</source>
+        <translation>%1（%2）の %3 への登録は検証に合格しました。%4 に登録済みです。</translation>
+    </message>
+    <message>
+        <source>Validation rejected: %1</source>
+        <translation>検証却下: %1</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 was rejected: %4
+
+Correct the profile named in the reason, then submit the enrollment again.</source>
+        <translation>%1（%2）の %3 への登録は却下されました: %4
+
+理由に記載されたプロファイルを修正し、登録を再送信してください。</translation>
+    </message>
+    <message>
+        <source>Renewed for %1: %2</source>
+        <translation>%1 に更新: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 continues into %4.</source>
+        <translation>%1（%2）の %3 への登録は %4 に継続されます。</translation>
+    </message>
+    <message>
+        <source>Not renewed for %1: %2</source>
+        <translation>%1 に更新されず: %2</translation>
+    </message>
+    <message>
+        <source>The enrollment of %1 (%2) in %3 did not continue into %4: %5
+
+What fixes it: %6</source>
+        <translation>%1（%2）の %3 への登録は %4 に継続されませんでした: %5
+
+解決方法: %6</translation>
+    </message>
+    <message>
+        <source>Tax form expires in %1 days: %2 (%3)</source>
+        <translation>税務フォームの有効期限まであと %1 日: %2（%3）</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (%3) expires on %4. Sign a new one before then: with an expired tax form, payouts stop and enrollments do not renew at the fiscal-year end.</source>
+        <translation>%2（%3）の %1 は %4 に期限切れになります。それまでに新しいものに署名してください。期限切れの税務フォームでは支払いが停止し、会計年度末に登録が更新されません。</translation>
+    </message>
+    <message>
+        <source>Role given: %1</source>
+        <translation>ロール付与: %1</translation>
+    </message>
+    <message>
+        <source>Role given: %1 at %2</source>
+        <translation>ロール付与: %2 の %1</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role. See My access for what it lets you do.</source>
+        <translation>%1 ロールが付与されました。できることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>You now hold the %1 role at %2. See My access for what it lets you do.</source>
+        <translation>%2 の %1 ロールが付与されました。できることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Role removed: %1</source>
+        <translation>ロール削除: %1</translation>
+    </message>
+    <message>
+        <source>Role removed: %1 at %2</source>
+        <translation>ロール削除: %2 の %1</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role. See My access for what you can still do.</source>
+        <translation>%1 ロールは削除されました。引き続きできることは「マイ アクセス」で確認できます。</translation>
+    </message>
+    <message>
+        <source>You no longer hold the %1 role at %2. See My access for what you can still do.</source>
+        <translation>%2 の %1 ロールは削除されました。引き続きできることは「マイ アクセス」で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Invitation</source>
+        <translation>招待</translation>
+    </message>
+    <message>
+        <source>Validation approved</source>
+        <translation>検証承認</translation>
+    </message>
+    <message>
+        <source>Validation rejected</source>
+        <translation>検証却下</translation>
+    </message>
+    <message>
+        <source>Tax form expiring</source>
+        <translation>税務フォーム期限切れ間近</translation>
+    </message>
+    <message>
+        <source>Renewal outcome</source>
+        <translation>更新結果</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>ロール変更</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>The user %1 is deactivated.</source>
@@ -45,6 +168,225 @@
     <message>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>すべての変更を、日時、ユーザー、アクション、拠点、プログラム、詳細とともに新しい順に表示します</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSentence</name>
+    <message>
+        <source>%1 accepted the invitation to %2 for %3</source>
+        <translation>%1 が %3 の %2 への招待を承諾しました</translation>
+    </message>
+    <message>
+        <source>%1 submitted the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を送信しました</translation>
+    </message>
+    <message>
+        <source>%1 validated the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を承認しました</translation>
+    </message>
+    <message>
+        <source>%1 rejected the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を却下しました</translation>
+    </message>
+    <message>
+        <source>%1 sent the enrollment in %2 for %3 back to validation after a profile change</source>
+        <translation>プロファイル変更のため、%1 が %3 の %2 への登録を再検証に戻しました</translation>
+    </message>
+    <message>
+        <source>%1 held the enrollment in %2 for %3 because its tax form expired</source>
+        <translation>税務フォームの期限切れにより、%1 が %3 の %2 への登録を保留しました</translation>
+    </message>
+    <message>
+        <source>%1 found %3 no longer eligible for %2</source>
+        <translation>%1 が %3 は %2 の対象外になったと判断しました</translation>
+    </message>
+    <message>
+        <source>%1 found %3 eligible for %2 again</source>
+        <translation>%1 が %3 は再び %2 の対象になったと判断しました</translation>
+    </message>
+    <message>
+        <source>%1 discontinued %2 for %3</source>
+        <translation>%1 が %3 の %2 を終了しました</translation>
+    </message>
+    <message>
+        <source>%1 renewed the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を更新しました</translation>
+    </message>
+    <message>
+        <source>%1 let the enrollment in %2 for %3 lapse at the fiscal year&apos;s end</source>
+        <translation>会計年度末に %1 が %3 の %2 への登録を失効させました</translation>
+    </message>
+    <message>
+        <source>%1 held the renewal of %2 for %3 for missing payout or tax details</source>
+        <translation>支払いまたは税務情報の不足により、%1 が %3 の %2 の更新を保留しました</translation>
+    </message>
+    <message>
+        <source>%1 reactivated the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を再開しました</translation>
+    </message>
+    <message>
+        <source>%1 closed %2 for %3</source>
+        <translation>%1 が %3 の %2 を締め切りました</translation>
+    </message>
+    <message>
+        <source>%1 invited %3 to enroll in %2 (%4).</source>
+        <translation>%1 が %3 を %2 への登録に招待しました (%4)。</translation>
+    </message>
+    <message>
+        <source>%1 changed the enrollment in %2 for %3</source>
+        <translation>%1 が %3 の %2 への登録を変更しました</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3.</source>
+        <translation>%1 が %2 を %3 にしました。</translation>
+    </message>
+    <message>
+        <source>%1 made %2 %3 of %4.</source>
+        <translation>%1 が %2 を %4 の %3 にしました。</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2</source>
+        <translation>%1 が %2 の %3 ロールを削除しました</translation>
+    </message>
+    <message>
+        <source>%1 removed the %3 role of %2 at %4</source>
+        <translation>%1 が %4 での %2 の %3 ロールを削除しました</translation>
+    </message>
+    <message>
+        <source>%1; %2 holds it now.</source>
+        <translation>%1。現在は %2 が担当しています。</translation>
+    </message>
+    <message>
+        <source>%1, as %2 is %3 there now.</source>
+        <translation>%1。%2 はそこで %3 になったためです。</translation>
+    </message>
+    <message>
+        <source>%1 emailed %2 the invitation to enroll %3 in %4.</source>
+        <translation>%1 が %2 に %3 を %4 に登録する招待をメールで送りました。</translation>
+    </message>
+    <message>
+        <source>%1 added the user %2.</source>
+        <translation>%1 がユーザー %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 deactivated %2.</source>
+        <translation>%1 が %2 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 reactivated %2.</source>
+        <translation>%1 が %2 を再び有効にしました。</translation>
+    </message>
+    <message>
+        <source>%1 signed in.</source>
+        <translation>%1 がサインインしました。</translation>
+    </message>
+    <message>
+        <source>A sign-in as %1 failed (%2).</source>
+        <translation>%1 としてのサインインに失敗しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 がパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2.</source>
+        <translation>%1 が %2 のパスワードをリセットしました。</translation>
+    </message>
+    <message>
+        <source>%1 opened the invitation to %2 for %3 from Home.</source>
+        <translation>%1 がホームから %3 の %2 への招待を開きました。</translation>
+    </message>
+    <message>
+        <source>%1 added the bank profile %2.</source>
+        <translation>%1 が銀行プロファイル %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed the bank profile %2.</source>
+        <translation>%1 が銀行プロファイル %2 を変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 made the bank profile %2 the default of %3.</source>
+        <translation>%1 が銀行プロファイル %2 を %3 の既定にしました。</translation>
+    </message>
+    <message>
+        <source>%1 saved the tax profile of %2 (%3).</source>
+        <translation>%1 が %2 の税務プロファイルを保存しました (%3)。</translation>
+    </message>
+    <message>
+        <source>The tax profile of %1 needs action: %2</source>
+        <translation>%1 の税務プロファイルに対応が必要です: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed fiscal year %2.</source>
+        <translation>%1 が会計年度 %2 を締めました。</translation>
+    </message>
+    <message>
+        <source>%1 published the program %2 (%3).</source>
+        <translation>%1 がプログラム %2 を公開しました (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 discontinued the program %2.</source>
+        <translation>%1 がプログラム %2 を終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 closed the program %2.</source>
+        <translation>%1 がプログラム %2 を締め切りました。</translation>
+    </message>
+    <message>
+        <source>%1 reopened the program %2.</source>
+        <translation>%1 がプログラム %2 を再開しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed the partner attributes of %2: %3</source>
+        <translation>%1 が %2 のパートナー属性を変更しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved the demo clock (%2).</source>
+        <translation>%1 がデモの時計を動かしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 created the database (%2).</source>
+        <translation>%1 がデータベースを作成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 generated the database (%2).</source>
+        <translation>%1 がデータベースを生成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 copied the database here (%2).</source>
+        <translation>%1 がデータベースをここにコピーしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 restored the database (%2).</source>
+        <translation>%1 がデータベースを復元しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 backed up the database to %2.</source>
+        <translation>%1 がデータベースを %2 にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>%1 loaded a demo snapshot (%2).</source>
+        <translation>%1 がデモのスナップショットを読み込みました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 reset the demo (%2).</source>
+        <translation>%1 がデモをリセットしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 saved the demo snapshot %2.</source>
+        <translation>%1 がデモのスナップショット %2 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 は拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -150,6 +492,18 @@
     <message>
         <source>This bank profile also pays a location you do not administer; only an Incentives admin of every location that uses it can change it.</source>
         <translation>この銀行プロファイルはあなたが管理していない拠点への支払いにも使われています。変更できるのは、これを使うすべての拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only an Account admin can record locations and programs.</source>
+        <translation>拠点とプログラムを記録できるのはアカウント管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only an Account admin or the location&apos;s Incentives admin can record an invitation for it.</source>
+        <translation>招待を記録できるのはアカウント管理者またはその拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
+        <translation>Microsoft の検証結果を記録できるのはこの拠点のインセンティブ管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -461,6 +815,21 @@
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>テーブル %1 をコピーできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>ファイルが UTF-8 テキストではありません。</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL character: it is not a CSV file.</source>
+        <translation>ファイルに NUL 文字が含まれています。CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote is never closed.</source>
+        <translation>%1 行目: 引用符が閉じられていません。</translation>
     </message>
 </context>
 <context>
@@ -816,10 +1185,6 @@
         <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
     </message>
     <message>
-        <source>Enter the foreign tax identification number.</source>
-        <translation>外国の納税者識別番号を入力してください。</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>フォームの署名日を入力してください。</translation>
     </message>
@@ -1006,6 +1371,14 @@
         <source>%1, account %2 (%3)</source>
         <translation>%1、口座 %2 (%3)</translation>
     </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation>このアクションは既に完了しています。</translation>
+    </message>
+    <message>
+        <source>A mandatory action cannot be dismissed; it closes once it is done.</source>
+        <translation>必須のアクションは却下できません。完了すると閉じられます。</translation>
+    </message>
 </context>
 <context>
     <name>Enrollments</name>
@@ -1071,6 +1444,41 @@
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 は既に存在します。別の名前を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>FormSupport</name>
+    <message>
+        <source>No country is called “%1”: type more of its name, or choose it from the list.</source>
+        <translation>「%1」という国はありません。名前をもっと入力するか、一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>未入力: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Fields still needed</source>
+        <translation>未入力の項目</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1549,14 @@
         <source>Press Enter on an enrollment to select it in the Incentives workspace</source>
         <translation>登録を選んで Enter キーを押すと、インセンティブ ワークスペースでその登録が選択されます</translation>
     </message>
+    <message>
+        <source>Mandatory actions</source>
+        <translation>必須のアクション</translation>
+    </message>
+    <message>
+        <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
+        <translation>未完了の必須アクション（期限の早い順）。Enter キーで実行する場所に移動します</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -1152,32 +1568,48 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <source>Messages</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>&amp;Get Started</source>
-        <translation>開始(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Your inbox is empty. Invitations from Microsoft Partner Center arrive here.</source>
-        <translation>受信トレイは空です。Microsoft Partner Center からの招待はここに届きます。</translation>
-    </message>
-    <message>
-        <source>Invitation emails from Partner Center, newest first; the selected one shows below</source>
-        <translation>Partner Center からの招待メール (新しい順)。選択したメールが下に表示されます</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
         <translation>選択したメッセージの本文</translation>
     </message>
     <message>
-        <source>Open the invitation of this message</source>
-        <translation>このメッセージの招待を開きます</translation>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Your actions and messages from Partner Center: open mandatory ones first, then by due date; the selected one shows below</source>
+        <translation>パートナー センターからのアクションとメッセージ。未完了の必須が先、次に期限順。選択したものが下に表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Go to where this action is done</source>
+        <translation>このアクションを実行する場所に移動します</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>却下(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Close this recommended action; mandatory actions close when they are done</source>
+        <translation>この推奨アクションを閉じます。必須アクションは完了すると閉じられます</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Invitations, validation outcomes, tax-form reminders, renewal outcomes and role changes arrive here.</source>
+        <translation>まだ何もありません。招待、検証結果、税務フォームのリマインダー、更新結果、ロール変更がここに届きます。</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1712,6 @@
     <message>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>&amp;Inbox</source>
-        <translation>受信トレイ(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
@@ -1429,6 +1857,18 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>アクション センター(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal forecast</source>
+        <translation>更新予測(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>
@@ -1515,6 +1955,153 @@
     <message>
         <source>Account admins</source>
         <translation>アカウント管理者</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationService</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Revenue cannot be negative.</source>
+        <translation>売上高を負にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The number of new customers cannot be negative.</source>
+        <translation>新規顧客数を負にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A location with the PartnerID %1 exists already.</source>
+        <translation>PartnerID %1 の拠点はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Name at least one payout currency.</source>
+        <translation>支払い通貨を少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>A program open to all has no eligibility criteria.</source>
+        <translation>全員に開かれたプログラムには参加資格の条件がありません。</translation>
+    </message>
+    <message>
+        <source>A program named &apos;%1&apos; exists already.</source>
+        <translation>「%1」という名前のプログラムはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it takes no new invitations.</source>
+        <translation>%1 は %2 です。新しい招待は受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has its invitation already: it is %3.</source>
+        <translation>%2 の %1 にはすでに招待があります (状態: %3)。</translation>
+    </message>
+    <message>
+        <source>Give the reason Partner Center shows for the rejection.</source>
+        <translation>パートナー センターに表示される却下理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment at %2.</source>
+        <translation>%1 には %2 での登録がありません。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>ファイルが %1 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file is empty: its first line names the columns (%1).</source>
+        <translation>ファイルが空です。1 行目に列名 (%1) を書いてください。</translation>
+    </message>
+    <message>
+        <source>Line 1: &apos;%1&apos; is not a column of this import; the columns are %2.</source>
+        <translation>1 行目: 「%1」はこのインポートの列ではありません。列は %2 です。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 appears twice.</source>
+        <translation>1 行目: 列 %1 が 2 回あります。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing; the file needs %2.</source>
+        <translation>1 行目: 列 %1 がありません。必要な列は %2 です。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>ファイルの行数が %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2.</source>
+        <translation>フィールドが %1 個ありますが、見出しは %2 個です。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>%1 文字を超えるフィールドがあります。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>ファイルに見出しはありますが、行がありません。</translation>
+    </message>
+    <message>
+        <source>agreement is active or expired.</source>
+        <translation>agreement は active または expired です。</translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation>%1 は yes または no です。</translation>
+    </message>
+    <message>
+        <source>revenue_usd and customers are whole numbers, zero or more.</source>
+        <translation>revenue_usd と customers は 0 以上の整数です。</translation>
+    </message>
+    <message>
+        <source>the PartnerID %1 is on line %2 already.</source>
+        <translation>PartnerID %1 はすでに %2 行目にあります。</translation>
+    </message>
+    <message>
+        <source>a location with the PartnerID %1 exists already.</source>
+        <translation>PartnerID %1 の拠点はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>%1 is on line %2 already.</source>
+        <translation>%1 はすでに %2 行目にあります。</translation>
+    </message>
+    <message>
+        <source>a user with the email address %1 exists already.</source>
+        <translation>メール アドレス %1 のユーザーはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>a location is given without a role.</source>
+        <translation>ロールなしで拠点が指定されています。</translation>
+    </message>
+    <message>
+        <source>role is account-admin, incentives-admin or incentives-user.</source>
+        <translation>role は account-admin、incentives-admin、incentives-user のいずれかです。</translation>
+    </message>
+    <message>
+        <source>an Account admin covers the whole organization; give no location.</source>
+        <translation>アカウント管理者は組織全体が対象です。拠点は指定しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is assigned per location: give its PartnerID.</source>
+        <translation>%1 は拠点ごとに割り当てます。その PartnerID を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has one Incentives admin; line %2 names one already.</source>
+        <translation>%1 のインセンティブ管理者は 1 人です。%2 行目ですでに指定されています。</translation>
+    </message>
+    <message>
+        <source>%1 has an Incentives admin already: %2.</source>
+        <translation>%1 にはすでにインセンティブ管理者がいます: %2。</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>ファイルにインポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported (problems: %1). %2</source>
+        <translation>何もインポートされませんでした (問題: %1 件)。%2</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2610,22 @@
     <message>
         <source>Update the payout and tax profiles: %1</source>
         <translation>支払いプロファイルと税務プロファイルを更新してください: %1</translation>
+    </message>
+    <message>
+        <source>The program is not open for the new year</source>
+        <translation>プログラムが新年度に公開されていません</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>パートナー プログラム契約</translation>
+    </message>
+    <message>
+        <source>Eligibility requirements</source>
+        <translation>資格要件</translation>
+    </message>
+    <message>
+        <source>Payout and tax details</source>
+        <translation>支払いと税務の詳細</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3597,38 @@
         <source>Search locations</source>
         <translation>拠点を検索</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>CSV ファイルからユーザーをインポート</translation>
+    </message>
+    <message>
+        <source>Add l&amp;ocation…</source>
+        <translation>拠点の追加(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>拠点を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Edit location…</source>
+        <translation>拠点の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected location</source>
+        <translation>選択した拠点を編集</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>インポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import locations from a CSV file</source>
+        <translation>CSV ファイルから拠点をインポート</translation>
+    </message>
 </context>
 <context>
     <name>Validators</name>
@@ -3457,6 +4092,22 @@
         <source>Character %1 of the VAT number must be %2, not %3.</source>
         <translation>VAT 番号の %1 文字目は %2 でなければなりません（%3 は不可）。</translation>
     </message>
+    <message>
+        <source>Enter the foreign tax identification number.</source>
+        <translation>外国の納税者識別番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tax ID may contain only letters A–Z, digits, spaces, hyphens, slashes and dots; %1 is not allowed.</source>
+        <translation>納税者番号に使えるのは英字 A–Z、数字、スペース、ハイフン、スラッシュ、ピリオドだけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits; this one has none.</source>
+        <translation>納税者番号には数字が含まれます。この番号には数字がありません。</translation>
+    </message>
+    <message>
+        <source>A tax ID has at most 40 characters; this one has %1.</source>
+        <translation>納税者番号は 40 文字以内です。この番号は %1 文字です。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -3629,10 +4280,6 @@ Microsoft Partner Center</translation>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>アクション</translation>
-    </message>
-    <message>
         <source>Location</source>
         <translation>拠点</translation>
     </message>
@@ -3641,16 +4288,16 @@ Microsoft Partner Center</translation>
         <translation>プログラム</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
         <source>%1 records, newest first</source>
         <translation>%1 件のレコード (新しい順)</translation>
     </message>
     <message>
         <source>%1 of your own actions, newest first</source>
         <translation>自分のアクション %1 件 (新しい順)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>出来事</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4661,94 @@ Load their version into the form? What you typed here is then replaced; choose N
         <extracomment>program — location (PartnerID): what to do</extracomment>
         <translation>%1 — %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>%1 — due %2</source>
+        <extracomment>subject — due date</extracomment>
+        <translation>%1 — 期限 %2</translation>
+    </message>
+    <message>
+        <source>Mandatory actions (%1)</source>
+        <translation>必須のアクション (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ImportDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>ユーザーのインポート</translation>
+    </message>
+    <message>
+        <source>Import locations</source>
+        <translation>拠点のインポート</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8) whose first line names the columns. Required: %1. Optional: %2. Nothing is imported unless every row is valid.</source>
+        <translation>1 行目に列名を書いた CSV ファイル (UTF-8)。必須: %1。任意: %2。すべての行が有効な場合にだけインポートします。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>インポートする CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ファイルの選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ファイルの行</translation>
+    </message>
+    <message>
+        <source>Each row of the file with what is wrong with it, if anything</source>
+        <translation>ファイルの各行と、その問題 (ある場合)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows.</source>
+        <translation>ファイルを選択すると行が表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import every row</source>
+        <translation>すべての行をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>ファイルを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of %2 rows have a problem. Correct the file and choose it again; nothing is imported until every row is valid.</source>
+        <translation>⚠ %2 行中 %1 行に問題があります。ファイルを修正して選び直してください。すべての行が有効になるまで何もインポートされません。</translation>
+    </message>
+    <message>
+        <source>%1 rows are ready to import.</source>
+        <translation>%1 行をインポートできます。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::InboxModel</name>
@@ -4022,16 +4757,36 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>未読: %1</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>差出人</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>受信日時</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1</source>
+        <translation>%1 に却下</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>%1 に完了</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4798,41 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>差出人: %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>未完了のアクションはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s). Mandatory ones stay open until they are done.</source>
+        <translation>
+            <numerusform>未完了のアクション %n 件。必須のアクションは完了するまで開いたままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>kind · priority · state, e.g. &quot;Tax form expiring · Mandatory · Open&quot;</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source> · due %1</source>
+        <translation> · 期限 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>開始(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A mandatory action closes once it is done.</source>
+        <translation>必須のアクションは完了すると閉じられます。</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4883,129 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::LocationDialog</name>
+    <message>
+        <source>Edit location %1</source>
+        <translation>拠点 %1 の編集</translation>
+    </message>
+    <message>
+        <source>Add a location</source>
+        <translation>拠点を追加</translation>
+    </message>
+    <message>
+        <source>Record the location as Partner Center shows it. Its legal entity name is the name a bank account paying it must carry.</source>
+        <translation>パートナー センターに表示されるとおりに拠点を記録します。法人名は、支払先の銀行口座の名義と一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>7 digits, e.g. 4649101</source>
+        <translation>7 桁 (例: 4649101)</translation>
+    </message>
+    <message>
+        <source>&amp;PartnerID:</source>
+        <translation>PartnerID(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Location name</source>
+        <translation>拠点名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Legal entity name</source>
+        <translation>法人名</translation>
+    </message>
+    <message>
+        <source>&amp;Legal entity name:</source>
+        <translation>法人名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>市区町村(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Partner program agreement</source>
+        <translation>パートナー プログラム契約</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>A&amp;greement:</source>
+        <translation>契約(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Holds a &amp;Solutions Partner designation</source>
+        <translation>Solutions Partner の認定あり(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Solutions Partner designation</source>
+        <translation>Solutions Partner 認定</translation>
+    </message>
+    <message>
+        <source>CSP in&amp;direct reseller</source>
+        <translation>CSP 間接リセラー(&amp;D)</translation>
+    </message>
+    <message>
+        <source>CSP indirect reseller</source>
+        <translation>CSP 間接リセラー</translation>
+    </message>
+    <message>
+        <source>CSP di&amp;rect-bill partner</source>
+        <translation>CSP 直接請求パートナー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>CSP direct-bill partner</source>
+        <translation>CSP 直接請求パートナー</translation>
+    </message>
+    <message>
+        <source>Trailing twelve-month revenue in US dollars</source>
+        <translation>過去 12 か月の売上高 (米ドル)</translation>
+    </message>
+    <message>
+        <source>Re&amp;venue (12 months):</source>
+        <translation>売上高 (12 か月)(&amp;V):</translation>
+    </message>
+    <message>
+        <source>New customers in the trailing year</source>
+        <translation>過去 1 年間の新規顧客</translation>
+    </message>
+    <message>
+        <source>New c&amp;ustomers (12 months):</source>
+        <translation>新規顧客 (12 か月)(&amp;U):</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::LocationPicker</name>
     <message>
         <source>All locations — type a PartnerID or a name</source>
@@ -4122,10 +5035,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>インセンティブ ワークスペース</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>受信トレイ</translation>
-    </message>
-    <message>
         <source>Payout and tax profiles</source>
         <translation>支払いプロファイルと税務プロファイル</translation>
     </message>
@@ -4144,10 +5053,6 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenter tools</source>
         <translation>プレゼンター ツール</translation>
-    </message>
-    <message>
-        <source>Inbox (%1)</source>
-        <translation>受信トレイ (%1)</translation>
     </message>
     <message>
         <source>Reloaded</source>
@@ -4331,6 +5236,40 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The database is damaged: nothing will be written to it.</source>
         <translation>データベースが破損しています。書き込みは行われません。</translation>
     </message>
+    <message>
+        <source>Action Center</source>
+        <translation>アクション センター</translation>
+    </message>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>更新予測</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Action Center (%1)</source>
+        <translation>アクション センター (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center (%1)</source>
+        <translation>アクション センター (%1)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Action Center</source>
+        <translation>アクション センター(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>未完了のアクション %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open actions</source>
+        <translation>未完了のアクションはありません</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -4345,6 +5284,41 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>インセンティブのロールはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::OutcomeDialog</name>
+    <message>
+        <source>Record Microsoft&apos;s outcome</source>
+        <translation>Microsoft の結果を記録</translation>
+    </message>
+    <message>
+        <source>Record what Partner Center reports for %1 at %2. Only Microsoft validates: record its decision once Partner Center shows it.</source>
+        <translation>%2 の %1 についてパートナー センターが報告した内容を記録します。検証するのは Microsoft だけです。パートナー センターに表示されたら、その決定を記録してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Approved: the enrollment is Enrolled</source>
+        <translation>承認(&amp;A): 登録は登録済みになります</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected: the enrollment needs action</source>
+        <translation>却下(&amp;R): 登録に対応が必要です</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Reason Partner Center gives</source>
+        <translation>パートナー センターが示す理由</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +5480,246 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Every incentive program with its state; the selected one&apos;s guide is below</source>
+        <translation>すべてのインセンティブ プログラムとその状態。選択したプログラムのガイドは下に表示されます</translation>
+    </message>
+    <message>
+        <source>Program guide</source>
+        <translation>プログラム ガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Record program…</source>
+        <translation>プログラムの記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a program Partner Center shows</source>
+        <translation>パートナー センターに表示されるプログラムを記録</translation>
+    </message>
+    <message>
+        <source>Record &amp;invitation…</source>
+        <translation>招待の記録(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Record an invitation Partner Center shows for the selected program</source>
+        <translation>選択したプログラムについてパートナー センターに表示される招待を記録</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>会計年度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>参加資格</translation>
+    </message>
+    <message>
+        <source>Open to all</source>
+        <translation>全員対象</translation>
+    </message>
+    <message>
+        <source>No criteria</source>
+        <translation>条件なし</translation>
+    </message>
+    <message>
+        <source>No programs yet. Record the programs your Partner Center account shows.</source>
+        <translation>プログラムはまだありません。パートナー センター アカウントに表示されるプログラムを記録してください。</translation>
+    </message>
+    <message>
+        <source>No programs yet. An Account admin records them.</source>
+        <translation>プログラムはまだありません。アカウント管理者が記録します。</translation>
+    </message>
+    <message>
+        <source>Record an invitation</source>
+        <translation>招待の記録</translation>
+    </message>
+    <message>
+        <source>The location Partner Center shows an invitation to %1 for:</source>
+        <translation>パートナー センターが %1 への招待を表示している拠点:</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 now: it shows in the workspace.</source>
+        <translation>%2 の %1 は %3 になりました。ワークスペースに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RecordProgramDialog</name>
+    <message>
+        <source>Record a program</source>
+        <translation>プログラムの記録</translation>
+    </message>
+    <message>
+        <source>Record the program as your Partner Center account shows it. Its invitations are recorded one by one: Record invitation… on this page.</source>
+        <translation>パートナー センター アカウントに表示されるとおりにプログラムを記録します。招待はこのページの「招待の記録…」で 1 件ずつ記録します。</translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation>プログラム名</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Payout currencies</source>
+        <translation>支払い通貨</translation>
+    </message>
+    <message>
+        <source>e.g. USD, EUR</source>
+        <translation>例: USD, EUR</translation>
+    </message>
+    <message>
+        <source>Payout &amp;currencies:</source>
+        <translation>支払い通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Open to every location</source>
+        <translation>すべての拠点が対象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open to every location</source>
+        <translation>すべての拠点が対象</translation>
+    </message>
+    <message>
+        <source>Eligibility criteria</source>
+        <translation>参加資格の条件</translation>
+    </message>
+    <message>
+        <source>e.g. agreement; solutions-partner; revenue&gt;=50000</source>
+        <translation>例: agreement; solutions-partner; revenue&gt;=50000</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility criteria:</source>
+        <translation>参加資格の条件(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Also pays by credit &amp;note</source>
+        <translation>クレジット ノートでも支払う(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Also pays by credit note</source>
+        <translation>クレジット ノートでも支払う</translation>
+    </message>
+    <message>
+        <source>Program state</source>
+        <translation>プログラムの状態</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::RenewalPage</name>
+    <message>
+        <source>Renewal forecast</source>
+        <translation>更新予測</translation>
+    </message>
+    <message>
+        <source>One row per enrollment due at the fiscal-year end: whether it will renew, and if not, the condition that fails and what fixes it. Press Enter to show the enrollment in the workspace.</source>
+        <translation>会計年度末に期限を迎える登録ごとに 1 行: 更新されるかどうか、されない場合は満たされない条件と解決方法。Enter キーでワークスペースに登録を表示します。</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>Will renew</source>
+        <translation>更新予定</translation>
+    </message>
+    <message>
+        <source>Failing condition</source>
+        <translation>満たされない条件</translation>
+    </message>
+    <message>
+        <source>What fixes it</source>
+        <translation>解決方法</translation>
+    </message>
+    <message>
+        <source>Renewal forecast for the end of %1 (%2)</source>
+        <translation>%1 末（%2）の更新予測</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>location name (PartnerID)</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Will not renew: becomes %1</source>
+        <translation>更新されません: %1 になります</translation>
+    </message>
+    <message>
+        <source>Enrolled for %1</source>
+        <translation>%1 に登録済み</translation>
+    </message>
+    <message>
+        <source>Becomes %1 in %2</source>
+        <translation>%2 に %1 になります</translation>
+    </message>
+    <message>
+        <source>No condition fails</source>
+        <translation>満たされない条件はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>対応不要</translation>
+    </message>
+    <message>
+        <source>No enrollment you can see is Enrolled, so none is due for renewal at this year end.</source>
+        <translation>表示できる登録に登録済みのものがないため、今年度末に更新を迎えるものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) due: </source>
+        <translation>
+            <numerusform>期限を迎える登録 %n 件: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will renew, </source>
+        <translation>
+            <numerusform>%n 件が更新、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will not.</source>
+        <translation>
+            <numerusform>%n 件が更新されません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::RoleDialog</name>
     <message>
         <source>Add a user</source>
@@ -4542,6 +5756,27 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Presenters run the demo: its clock, Microsoft&apos;s side, programs and snapshots.</source>
         <translation>プレゼンターはデモを進行します。時計、Microsoft 側の処理、プログラム、スナップショットを扱います。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>ロールを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the location.</source>
+        <translation>拠点を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is added, with no role yet.</source>
+        <translation>%1 を追加しました (ロールはまだありません)。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3 (%4).</source>
+        <extracomment>person, role, location name, PartnerID</extracomment>
+        <translation>%1 は %3 (%4) の %2 になりました。</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +6120,38 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The first %1 locations are listed; search for a PartnerID or name to find the others.</source>
         <translation>最初の %1 拠点を表示しています。他を探すには PartnerID または名前で検索してください。</translation>
     </message>
+    <message>
+        <source>Last change</source>
+        <translation>最後の変更</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Temporary passwords</source>
+        <translation>一時パスワード</translation>
+    </message>
+    <message>
+        <source>Each imported user signs in the first time with their temporary password, then chooses their own. They are shown only now:
+
+%1</source>
+        <translation>インポートした各ユーザーは初回に一時パスワードでサインインし、その後自分のパスワードを設定します。表示されるのは今だけです:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the role %2.</source>
+        <translation>%1 は %2 のロールを持たなくなりました。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::WorkspaceDetailsPane</name>
@@ -5120,6 +6387,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>By l&amp;ocation</source>
         <translation>拠点別(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record Microsoft&apos;s &amp;outcome…</source>
+        <translation>Microsoft の結果を記録(&amp;O)…</translation>
     </message>
 </context>
 <context>
