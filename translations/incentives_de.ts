@@ -1332,38 +1332,6 @@ Abhilfe: %6</translation>
         <translation>Diese Nachricht ist nicht in Ihrem Posteingang.</translation>
     </message>
     <message>
-        <source>Someone</source>
-        <translation>Jemand</translation>
-    </message>
-    <message>
-        <source>%1 invited the location to the program (%2).</source>
-        <translation>%1 hat den Standort zum Programm eingeladen (%2).</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent.</source>
-        <translation>Die Einladungs-E-Mail wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent to %1.</source>
-        <translation>Die Einladungs-E-Mail wurde an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 recorded %2.</source>
-        <translation>%1 hat %2 erfasst.</translation>
-    </message>
-    <message>
-        <source>%1 kept the status %2.</source>
-        <translation>%1 hat den Status %2 beibehalten.</translation>
-    </message>
-    <message>
-        <source>%1 changed the status from %2 to %3.</source>
-        <translation>%1 hat den Status von %2 in %3 geändert.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -1332,38 +1332,6 @@ Solución: %6</translation>
         <translation>Ese mensaje no existe en tu bandeja de entrada.</translation>
     </message>
     <message>
-        <source>Someone</source>
-        <translation>Alguien</translation>
-    </message>
-    <message>
-        <source>%1 invited the location to the program (%2).</source>
-        <translation>%1 invitó a la ubicación al programa (%2).</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent.</source>
-        <translation>Se envió el correo de invitación.</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent to %1.</source>
-        <translation>Se envió el correo de invitación a %1.</translation>
-    </message>
-    <message>
-        <source>%1 recorded %2.</source>
-        <translation>%1 registró %2.</translation>
-    </message>
-    <message>
-        <source>%1 kept the status %2.</source>
-        <translation>%1 mantuvo el estado %2.</translation>
-    </message>
-    <message>
-        <source>%1 changed the status from %2 to %3.</source>
-        <translation>%1 cambió el estado de %2 a %3.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -1332,38 +1332,6 @@ Solution : %6</translation>
         <translation>Ce message ne figure pas dans votre boîte de réception.</translation>
     </message>
     <message>
-        <source>Someone</source>
-        <translation>Quelqu’un</translation>
-    </message>
-    <message>
-        <source>%1 invited the location to the program (%2).</source>
-        <translation>%1 a invité l’emplacement au programme (%2).</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent.</source>
-        <translation>L’e-mail d’invitation a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent to %1.</source>
-        <translation>L’e-mail d’invitation a été envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>%1 recorded %2.</source>
-        <translation>%1 a enregistré %2.</translation>
-    </message>
-    <message>
-        <source>%1 kept the status %2.</source>
-        <translation>%1 a conservé le statut %2.</translation>
-    </message>
-    <message>
-        <source>%1 changed the status from %2 to %3.</source>
-        <translation>%1 a changé le statut de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

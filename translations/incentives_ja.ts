@@ -1332,38 +1332,6 @@ What fixes it: %6</source>
         <translation>受信トレイに該当するメッセージがありません。</translation>
     </message>
     <message>
-        <source>Someone</source>
-        <translation>誰か</translation>
-    </message>
-    <message>
-        <source>%1 invited the location to the program (%2).</source>
-        <translation>%1 がこの拠点をプログラムに招待しました (%2)。</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent.</source>
-        <translation>招待メールが送信されました。</translation>
-    </message>
-    <message>
-        <source>The invitation email was sent to %1.</source>
-        <translation>招待メールが %1 に送信されました。</translation>
-    </message>
-    <message>
-        <source>%1 recorded %2.</source>
-        <translation>%1 が %2 を記録しました。</translation>
-    </message>
-    <message>
-        <source>%1 kept the status %2.</source>
-        <translation>%1 が状態 %2 を維持しました。</translation>
-    </message>
-    <message>
-        <source>%1 changed the status from %2 to %3.</source>
-        <translation>%1 が状態を %2 から %3 に変更しました。</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>理由: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -60,8 +60,10 @@ public:
     };
     Result<Chain> verifyChain();
 
-private:
+    // How records name people and locations here: each looked up once, however many name them.
     audittext::Names names();
+
+private:
 
     AppContext& m_ctx;
 };

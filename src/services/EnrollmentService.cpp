@@ -1,5 +1,7 @@
 #include "services/EnrollmentService.h"
 
+#include "services/AuditService.h"
+
 #include "core/Actions.h"
 #include "services/ActionCenter.h"
 #include "services/ProfileService.h"
@@ -120,40 +122,10 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
 namespace {
 constexpr int kHistoryLimit = 200;
 
-// An audit record about an enrollment as a sentence, or empty when it is not a step of its status.
-QString historySentence(const AuditEntry& a)
+// Whether an audit record is a step of an enrollment's status history.
+bool isHistoryStep(const AuditEntry& a)
 {
-    const auto label = [](const QString& code) {
-        const auto status = statusFromCode(code.trimmed());
-        return status ? statusLabel(*status) : code.trimmed();
-    };
-    const QString who = a.actor.isEmpty() ? Tr::tr("Someone") : a.actor;
-    if (a.action == QLatin1String("enrollment.created"))
-        return Tr::tr("%1 invited the location to the program (%2).").arg(who, label(a.details));
-    if (a.action == QLatin1String("invitation.email")) {
-        QString to = a.details;
-        if (to.startsWith(QLatin1String("to ")))
-            to = to.mid(3);
-        return to.isEmpty() ? Tr::tr("The invitation email was sent.")
-                            : Tr::tr("The invitation email was sent to %1.").arg(to);
-    }
-    if (!a.action.startsWith(QLatin1String("enrollment.")))
-        return {};
-    // "from -> to" and, after a colon, what caused it.
-    const qsizetype colon = a.details.indexOf(QLatin1String(": "));
-    const QString change = colon < 0 ? a.details : a.details.left(colon);
-    const QString why = colon < 0 ? QString() : a.details.mid(colon + 2).trimmed();
-    const QStringList ends = change.split(QLatin1String("->"));
-    QString text;
-    if (ends.size() != 2)
-        text = Tr::tr("%1 recorded %2.").arg(who, a.action.mid(11));
-    else if (ends.at(0).trimmed() == ends.at(1).trimmed())
-        text = Tr::tr("%1 kept the status %2.").arg(who, label(ends.at(1)));
-    else
-        text = Tr::tr("%1 changed the status from %2 to %3.").arg(who, label(ends.at(0)), label(ends.at(1)));
-    if (!why.isEmpty())
-        text += QLatin1Char(' ') + Tr::tr("Reason: %1").arg(why);
-    return text;
+    return a.action.startsWith(QLatin1String("enrollment.")) || a.action == QLatin1String("invitation.email");
 }
 } // namespace
 
@@ -199,9 +171,11 @@ Result<EnrollmentDetails> EnrollmentService::details(const Actor& actor, Id enro
         auto records = m_ctx.auditLog().ofEnrollment(e->partnerId, e->programName, kHistoryLimit);
         if (!records)
             return records.error();
+        // Told as the audit log tells it, with people's and locations' names.
+        const audittext::Names names = AuditService(m_ctx).names();
         for (const AuditEntry& a : *records)
-            if (const QString text = historySentence(a); !text.isEmpty())
-                d.history.append({a.at, text});
+            if (isHistoryStep(a))
+                d.history.append({a.at, audittext::sentence(a, names)});
         return d;
     });
 }

@@ -983,8 +983,12 @@ private Q_SLOTS:
             QVERIFY(d->history.at(i - 1).at <= d->history.at(i).at);
         QVERIFY2(d->history.first().text.contains(statusLabel(S::Invited)),
                  qPrintable(d->history.first().text));
-        QCOMPARE(d->history.last().text, u"%1 changed the status from %2 to %3."_s.arg(
-                                             kBao, statusLabel(S::Invited), statusLabel(S::Validating)));
+        // Told as the audit log tells it: who by name, what, and the change of status.
+        QVERIFY2(d->history.last().text.startsWith(u"Bao Nguyen submitted the enrollment in "_s),
+                 qPrintable(d->history.last().text));
+        QVERIFY2(
+            d->history.last().text.contains(statusLabel(S::Invited) + u" → "_s + statusLabel(S::Validating)),
+            qPrintable(d->history.last().text));
         QCOMPARE(d->history.last().at, ctx().clock().now());
 
         // Another location's Incentives admin is refused, and the refusal is audited.
