@@ -23,7 +23,7 @@ shoot tst_enrollmentflow submitPathToEnrolled
 shoot tst_presenter fiscalYearRolloverScenario
 
 mkdir -p docs/screenshots
-for name in home workspace inbox profiles users invitation-submit presenter; do
+for name in home workspace inbox profiles users programs renewal-forecast invitation-submit presenter; do
     cp "$shots/$name.png" docs/screenshots/
 done
 ls -l docs/screenshots

@@ -59,8 +59,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_noAccess(new NoAccessPage(session, this)), m_profiles(new ProfilesPage(session, this)),
       m_users(new UsersPage(session, this)), m_audit(new AuditPage(session, this)),
       m_myAccess(new MyAccessPage(session, this)), m_presenter(new PresenterPage(session, this)),
-      m_programs(new ProgramsPage(session, this)),
-      m_scenarios(new ScenariosPanel(session, this)), m_gettingStarted(new GettingStartedPage(this)),
+      m_programs(new ProgramsPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
+      m_gettingStarted(new GettingStartedPage(this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
       m_idleTimer(new QTimer(this)), m_autoLockGroup(new QActionGroup(this))
@@ -94,6 +94,20 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     }
     m_ui->pages->addWidget(m_noAccess);
     m_ui->pages->addWidget(m_gettingStarted);
+    // The navigation as wide as its longest page title (within its maximum), in every language.
+    {
+        int widest = 0;
+        for (int row = 0; row < m_ui->navigation->count(); ++row)
+            widest =
+                qMax(widest,
+                     m_ui->navigation->fontMetrics().horizontalAdvance(m_ui->navigation->item(row)->text()));
+        const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->navigation);
+        const int wanted = widest + m_ui->navigation->iconSize().width() + 6 * margin +
+                           2 * m_ui->navigation->frameWidth() + 2 * m_ui->navigation->spacing() +
+                           style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_ui->navigation) / 2;
+        m_ui->navigation->setMinimumWidth(
+            qBound(m_ui->navigation->minimumWidth(), wanted, m_ui->navigation->maximumWidth()));
+    }
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showPage(Page(row));
@@ -107,6 +121,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* views = new QActionGroup(this);
     views->addAction(m_ui->actionByProgram);
     views->addAction(m_ui->actionByLocation);
+    // The tabs over the workspace say which view shows; the all-rows tab checks neither.
+    views->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    connect(m_workspace, &WorkspacePage::viewChanged, this, [this](WorkspacePage::View view) {
+        m_ui->actionByProgram->setChecked(view == WorkspacePage::View::ByProgram);
+        m_ui->actionByLocation->setChecked(view == WorkspacePage::View::ByLocation);
+    });
+    m_ui->actionByProgram->setChecked(m_workspace->view() == WorkspacePage::View::ByProgram);
+    m_ui->actionByLocation->setChecked(m_workspace->view() == WorkspacePage::View::ByLocation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::chooseUser);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);

@@ -139,8 +139,11 @@ void PresenterPage::arrangeColumns()
     const QMargins margins = m_ui->layout->contentsMargins();
     const int sideBySide = m_ui->leftColumn->minimumSize().width() + m_ui->columns->spacing() +
                            m_ui->rightColumn->minimumSize().width() + margins.left() + margins.right();
-    // The page's own width (the scroll area's viewport follows later), less room for a scroll bar.
-    const int available = width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    // The page's own width (the scroll area's viewport follows later), less the page's margins, the
+    // scroll area's frame and room for a scroll bar.
+    const QMargins outer = m_ui->pageLayout->contentsMargins();
+    const int available = width() - outer.left() - outer.right() - 2 * m_ui->scrollArea->frameWidth() -
+                          style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const bool wide = available >= sideBySide;
     const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_ui->columns->direction() == direction)

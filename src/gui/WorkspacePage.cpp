@@ -68,7 +68,10 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     m_tabs->setDrawBase(false);
     m_tabs->setExpanding(false);
     m_ui->layout->insertWidget(1, m_tabs);
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) { showView(View(index)); });
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        showView(View(index));
+        Q_EMIT viewChanged(View(index));
+    });
 
     // The details pane beneath the rows; whether it shows and its height are remembered.
     m_ui->detailsSplitter->addWidget(m_details);
@@ -183,8 +186,8 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     // Microsoft's outcome as Partner Center reported it, offered where the services allow it.
     m_recordOutcome = new QAction(tr("Record Microsoft's &outcome…"), this);
     m_recordOutcome->setObjectName(QStringLiteral("recordOutcomeAction"));
-    for (QAbstractItemView* view : {static_cast<QAbstractItemView*>(m_ui->table),
-                                    static_cast<QAbstractItemView*>(m_ui->groupTree)}) {
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_ui->table), static_cast<QAbstractItemView*>(m_ui->groupTree)}) {
         view->setContextMenuPolicy(Qt::ActionsContextMenu);
         view->addAction(m_recordOutcome);
     }

@@ -65,6 +65,7 @@ public:
 Q_SIGNALS:
     void enrollRequested(const QString& program, const QString& partnerId);
     void selectionChanged();
+    void viewChanged(WorkspacePage::View view);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -14,8 +14,8 @@
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
-#include "services/StartUp.h"
 #include "services/Simulation.h"
+#include "services/StartUp.h"
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
 
@@ -23,6 +23,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
     void actionCenterCountAndHomeOrder();
     void renewalForecastPage();
+    void viewActionsFollowTheTabs();
     void screenshots();
 
 private:
@@ -614,6 +616,24 @@ void TestMainWindow::renewalForecastPage()
     QVERIFY(!table->accessibleName().isEmpty());
 }
 
+void TestMainWindow::viewActionsFollowTheTabs()
+{
+    // The toolbar's By program / By location show which of the workspace's tabs is open: the
+    // all-rows tab checks neither, and each action opens its tab.
+    signIn(kBao);
+    auto* byProgram = m_window->findChild<QAction*>(QStringLiteral("actionByProgram"));
+    auto* byLocation = m_window->findChild<QAction*>(QStringLiteral("actionByLocation"));
+    QVERIFY(byProgram && byLocation);
+    byLocation->trigger();
+    QCOMPARE(m_window->workspacePage()->view(), WorkspacePage::View::ByLocation);
+    QVERIFY(byLocation->isChecked() && !byProgram->isChecked());
+    m_window->workspacePage()->setView(WorkspacePage::View::All);
+    QVERIFY(!byLocation->isChecked() && !byProgram->isChecked());
+    byProgram->trigger();
+    QCOMPARE(m_window->workspacePage()->view(), WorkspacePage::View::ByProgram);
+    QVERIFY(byProgram->isChecked() && !byLocation->isChecked());
+}
+
 void TestMainWindow::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("INCENTIVES_SCREENSHOTS"))
@@ -641,6 +661,8 @@ void TestMainWindow::screenshots()
     saveShot(m_window, QStringLiteral("users"));
     m_window->showPage(MainWindow::AuditPageIndex);
     saveShot(m_window, QStringLiteral("audit"));
+    m_window->showPage(MainWindow::ProgramsPageIndex);
+    saveShot(m_window, QStringLiteral("programs"));
     signIn(kCharlotte);
     m_window->showPage(MainWindow::ProfilesPageIndex);
     saveShot(m_window, QStringLiteral("profiles"));
