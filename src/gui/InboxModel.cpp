@@ -1,10 +1,11 @@
 #include "gui/InboxModel.h"
 
+#include "core/TimeText.h"
+
 #include "core/Actions.h"
 #include "services/Session.h"
 
 #include <QFont>
-#include <QLocale>
 
 namespace incentives::gui {
 
@@ -45,7 +46,7 @@ QString InboxModel::stateText(const InboxMessage& m)
 {
     if (m.open())
         return tr("Open");
-    const QString when = QLocale().toString(m.closedAt.toLocalTime().date(), QLocale::ShortFormat);
+    const QString when = timetext::formatDate(m.closedAt.toUTC().date());
     return m.closedAs == QLatin1String("dismissed") ? tr("Dismissed on %1").arg(when)
                                                     : tr("Done on %1").arg(when);
 }
@@ -66,9 +67,9 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         case SubjectColumn:
             return m.subject;
         case DueColumn:
-            return m.dueAt.isValid() ? QLocale().toString(m.dueAt.date(), QLocale::ShortFormat) : QString();
+            return m.dueAt.isValid() ? timetext::formatDate(m.dueAt.date()) : QString();
         case ReceivedColumn:
-            return QLocale().toString(m.receivedAt.toLocalTime().date(), QLocale::ShortFormat);
+            return timetext::formatDate(m.receivedAt.toUTC().date());
         }
         break;
     case Qt::FontRole:
@@ -82,7 +83,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         if (index.column() == SubjectColumn)
             return m.subject;
         if (index.column() == ReceivedColumn)
-            return QLocale().toString(m.receivedAt.toLocalTime(), QLocale::LongFormat);
+            return timetext::format(m.receivedAt);
         break;
     case Qt::AccessibleTextRole: {
         const QString text = data(index, Qt::DisplayRole).toString();

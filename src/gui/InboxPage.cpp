@@ -1,5 +1,7 @@
 #include "gui/InboxPage.h"
 
+#include "core/TimeText.h"
+
 #include "core/Actions.h"
 #include "gui/InboxModel.h"
 #include "gui/MessageBoxes.h"
@@ -7,7 +9,6 @@
 #include "ui_InboxPage.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 namespace incentives::gui {
 
@@ -101,7 +102,7 @@ void InboxPage::showMessage()
                 .arg(kind ? actions::kindLabel(*kind) : m->kind,
                      priority ? actions::priorityLabel(*priority) : m->priority, InboxModel::stateText(*m));
         if (m->dueAt.isValid())
-            state += tr(" · due %1").arg(QLocale().toString(m->dueAt.date(), QLocale::LongFormat));
+            state += tr(" · due %1").arg(timetext::formatDate(m->dueAt.date()));
     }
     m_ui->stateLabel->setText(state);
     m_ui->bodyView->setPlainText(m ? tr("From: %1\n\n%2").arg(m->sender, m->body) : QString());

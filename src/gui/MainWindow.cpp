@@ -39,6 +39,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -94,6 +95,23 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     }
     m_ui->pages->addWidget(m_noAccess);
     m_ui->pages->addWidget(m_gettingStarted);
+    // The pages take the width the page on screen needs, not the widest page's: the others ignore
+    // their own while hidden (a stack's minimum is otherwise its widest page's).
+    {
+        auto policies = std::make_shared<QHash<QWidget*, QSizePolicy::Policy>>();
+        const auto fit = [this, policies](int current) {
+            for (int i = 0; i < m_ui->pages->count(); ++i) {
+                QWidget* page = m_ui->pages->widget(i);
+                if (!policies->contains(page))
+                    policies->insert(page, page->sizePolicy().horizontalPolicy());
+                QSizePolicy policy = page->sizePolicy();
+                policy.setHorizontalPolicy(i == current ? policies->value(page) : QSizePolicy::Ignored);
+                page->setSizePolicy(policy);
+            }
+        };
+        connect(m_ui->pages, &QStackedWidget::currentChanged, this, fit);
+        fit(m_ui->pages->currentIndex());
+    }
     // The navigation as wide as its longest page title (within its maximum), in every language.
     {
         int widest = 0;

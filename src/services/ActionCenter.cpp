@@ -43,8 +43,8 @@ Status send(AppContext& ctx, InboxMessage m)
     if (m.sender.isEmpty())
         m.sender = QStringLiteral("Microsoft Partner Center");
     m.receivedAt = ctx.clock().now();
-    if (auto id = ctx.enrollments().insertMessage(m); !id)
-        return id.error();
+    if (auto s = ctx.enrollments().insertMessage(m); !s)
+        return s;
     return {};
 }
 

@@ -213,8 +213,8 @@ Status deliverInvitation(AppContext& ctx, const Enrollment& e)
                "Microsoft Partner Center")
             .arg(to.name, e.locationName, e.partnerId, e.programName, fiscal::label(e.fiscalYear));
     m.receivedAt = ctx.clock().now();
-    if (auto id = ctx.enrollments().insertMessage(m); !id)
-        return id.error();
+    if (auto s = ctx.enrollments().insertMessage(m); !s)
+        return s;
     if (auto s = ctx.enrollments().markDelivered(e.id, m.receivedAt); !s)
         return s;
     return ctx.audit(systemActor(), QStringLiteral("invitation.email"), e.partnerId, e.programName,

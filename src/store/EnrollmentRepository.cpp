@@ -930,10 +930,9 @@ Status EnrollmentRepository::forceValidation(Id id, const QString& outcome, cons
         {outcome, reason, rows::epoch(due), id});
 }
 
-Result<Id> EnrollmentRepository::insertMessage(const InboxMessage& m)
+Status EnrollmentRepository::insertMessage(const InboxMessage& m)
 {
-    return rows::insertId(
-        m_db,
+    return m_db.run(
         QStringLiteral(
             "INSERT INTO inbox_messages(user_id, enrollment_id, sender, subject, body, received_at, "
             "kind, priority, due_at, location_id, bank_profile_id, tax_profile_id, ref) "

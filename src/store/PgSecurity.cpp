@@ -134,10 +134,11 @@ const Policy kPolicies[] = {
      "idk_enrollment_visible(enrollment_id)"},
     {"validation_requests", "SELECT", "idk_enrollment_visible(enrollment_id)", ""},
     {"validation_requests", "INSERT", "", "idk_enrollment_writable(enrollment_id)"},
-    // Only the simulated Microsoft side (an organization-wide login) decides a validation; an
-    // Incentives admin's own changes cancel or restart one.
+    // The simulated Microsoft side (an organization-wide login) decides a validation; the location's
+    // Incentives admin cancels or restarts one, and records the outcome Partner Center reported.
     {"validation_requests", "UPDATE", "idk_enrollment_visible(enrollment_id)",
-     "idk_org_wide() OR (idk_enrollment_writable(enrollment_id) AND state IN ('pending', 'cancelled'))"},
+     "idk_org_wide() OR (idk_enrollment_writable(enrollment_id) AND state IN ('pending', 'cancelled', "
+     "'approved', 'rejected'))"},
     {"inbox_messages", "SELECT", "user_id = idk_me()", ""},
     {"inbox_messages", "INSERT", "",
      "idk_org_wide() OR (enrollment_id IS NOT NULL AND idk_enrollment_writable(enrollment_id))"},
@@ -295,9 +296,12 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "OLD.bank_profile_id END) AND NOT (idk_admin_of(NEW.location_id) AND (NEW.bank_profile_id IS "
                "NULL OR idk_bank_use(NEW.bank_profile_id))) THEN "
                "%2'only the location''s Incentives admin chooses its bank profile'; END IF; "
-               // An Incentives admin accepts and submits; every other status is the simulated side's.
+               // An Incentives admin accepts and submits, records the invitation Partner Center showed and
+               // Microsoft's approval of a validation; every other status is the simulated side's.
                "IF NOT idk_org_wide() AND NEW.status IS DISTINCT FROM (CASE WHEN TG_OP = 'INSERT' THEN NULL "
-               "ELSE OLD.status END) AND NEW.status NOT IN ('enrolling', 'validating') THEN "
+               "ELSE OLD.status END) AND NEW.status NOT IN ('enrolling', 'validating') AND NOT "
+               "(idk_admin_of(NEW.location_id) AND (NEW.status = 'invited' OR (NEW.status = 'enrolled' AND "
+               "(CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE OLD.status END) = 'validating'))) THEN "
                "%2'only the simulated Microsoft side decides this status'; END IF; "
                "ELSIF TG_TABLE_NAME = 'bank_profiles' THEN "
                "IF NOT idk_bank_edit(OLD.id) AND (NEW.iban, NEW.account_number, NEW.routing_number, NEW.bic, "

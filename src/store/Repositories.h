@@ -329,7 +329,9 @@ public:
     Status resolveValidation(Id id, const QString& state, const QString& reason, const QDateTime& now);
     Status forceValidation(Id id, const QString& outcome, const QString& reason, const QDateTime& due);
 
-    Result<Id> insertMessage(const InboxMessage& message);
+    // Sends a message. No id comes back: on a shared server the sender may not read another
+    // person's message, not even the one just sent.
+    Status insertMessage(const InboxMessage& message);
     Result<QList<InboxMessage>> messages(Id userId);
     Result<std::optional<InboxMessage>> message(Id messageId);
     // Whether the user received a message about the enrollment at or after a moment.

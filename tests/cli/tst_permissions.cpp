@@ -2,6 +2,7 @@
 // answered the same through the services and through incentives-cli: allowed exactly where the
 // table says, refused as Denied otherwise, and every refusal recorded in the audit log.
 #include "PermissionMatrix.h"
+#include "PermissionServices.h"
 #include "TestDatabase.h"
 #include "cli/Cli.h"
 #include "services/AuditService.h"
@@ -107,108 +108,8 @@ Actor TestPermissions::actorFor(AppContext& ctx, Who who)
 
 Status TestPermissions::runService(AppContext& ctx, const Actor& actor, const QString& op)
 {
-    const auto status = [](const auto& result) { return result ? Status() : Status(result.error()); };
-    ProfileService profiles(ctx);
-    EnrollmentService enrollments(ctx);
-    DirectoryService directory(ctx);
-    MaintenanceService maintenance(ctx);
-    PresenterTools simulation(ctx);
-    const QString program = QStringLiteral("Marketplace Rewards");
-    if (op == QLatin1String("enroll"))
-        return status(enrollments.accept(actor, program, matrix::kLocation));
-    if (op == QLatin1String("tax-profile set")) {
-        auto stored = ctx.profiles().taxProfile(ctx.directory().locationByPartnerId(matrix::kLocation)->id);
-        TaxProfile t = **stored;
-        t.signedOn = ctx.clock().now().date().addDays(-1);
-        return status(profiles.setTax(actor, matrix::kLocation, t));
-    }
-    if (op == QLatin1String("bank-profile add")) {
-        BankProfile p;
-        p.name = QStringLiteral("Matrix");
-        p.country = QStringLiteral("US");
-        p.currency = QStringLiteral("USD");
-        p.holderName = QStringLiteral("Contoso Ltd");
-        p.routingNumber = QStringLiteral("021000021");
-        p.accountNumber = QStringLiteral("12345678");
-        return status(profiles.addBank(actor, p, matrix::kLocation));
-    }
-    if (op == QLatin1String("bank-profile edit own") || op == QLatin1String("bank-profile edit other"))
-        return status(profiles.editBank(
-            actor, op.endsWith(QLatin1String("own")) ? matrix::kOwnProfile : matrix::kOtherProfile,
-            [](BankProfile& p) { p.accountNumber = QStringLiteral("99887766"); }));
-    if (op == QLatin1String("bank-profile assign own"))
-        return status(profiles.setDefaultBank(actor, matrix::kOwnProfile, matrix::kLocation));
-    if (op == QLatin1String("bank-profile assign other"))
-        return status(profiles.setDefaultBank(actor, matrix::kOtherProfile, matrix::kLocation));
-    if (op == QLatin1String("submit with other profile"))
-        return status(enrollments.submit(actor, program, matrix::kLocation, matrix::kOtherProfile));
-    if (op == QLatin1String("users add"))
-        return status(directory.addUser(actor, QStringLiteral("new.person@contoso.example"),
-                                        QStringLiteral("New Person")));
-    if (op == QLatin1String("users assign"))
-        return status(directory.assignRole(actor, matrix::email(Who::NoRole), Role::IncentivesUser,
-                                           matrix::kOtherLocation));
-    if (op == QLatin1String("backup"))
-        return maintenance.backUp(actor, m_dir.filePath(QStringLiteral("backup-%1.db").arg(++m_unique)));
-    if (op == QLatin1String("restore"))
-        return status(maintenance.restore(actor, m_backup));
-    if (op == QLatin1String("check"))
-        return status(maintenance.check(actor));
-    if (op == QLatin1String("clock advance"))
-        return simulation.advanceClock(actor, 3600);
-    if (op == QLatin1String("validation approve"))
-        return simulation.decideValidation(actor, m_pendingProgram, m_pendingLocation, true, {});
-    if (op == QLatin1String("program close"))
-        return simulation.closeProgram(actor, program);
-    if (op == QLatin1String("location set")) {
-        LocationAttributes a;
-        a.customerAdds = 5;
-        return simulation.setLocationAttributes(actor, QStringLiteral("4649105"), a);
-    }
-    if (op == QLatin1String("simulate eligibility"))
-        return simulation.judgeEligibility(actor);
-    if (op == QLatin1String("demo save"))
-        return maintenance.saveSnapshot(actor, QStringLiteral("matrix"));
-    if (op == QLatin1String("demo load"))
-        return status(maintenance.loadSnapshot(actor, QStringLiteral("matrix")));
-    if (op == QLatin1String("demo reset") || op == QLatin1String("scenario start"))
-        return status(maintenance.resetDemo(actor));
-    OrganizationService organization(ctx);
-    if (op == QLatin1String("locations add")) {
-        LocationInput in;
-        in.partnerId = QStringLiteral("4649199");
-        in.name = QStringLiteral("Contoso Matrix");
-        in.legalName = QStringLiteral("Contoso Matrix Ltd");
-        in.country = QStringLiteral("NL");
-        return status(organization.addLocation(actor, in));
-    }
-    if (op == QLatin1String("locations edit")) {
-        LocationInput in;
-        in.partnerId = matrix::kLocation;
-        in.name = QStringLiteral("Contoso Renamed");
-        in.legalName = QStringLiteral("Contoso Ltd");
-        in.country = QStringLiteral("US");
-        return status(organization.editLocation(actor, in));
-    }
-    if (op == QLatin1String("import locations"))
-        return status(
-            organization.import(actor, ImportKind::Locations,
-                                "partner_id,name,legal_name,country\n4649198,Contoso CSV,Contoso CSV "
-                                "Ltd,NL\n"));
-    if (op == QLatin1String("programs record")) {
-        Program p;
-        p.name = QStringLiteral("Matrix Program Two");
-        p.currencies = {QStringLiteral("EUR")};
-        return status(organization.recordProgram(actor, p));
-    }
-    if (op == QLatin1String("invitation record"))
-        return status(organization.recordInvitation(actor, matrix::kRecordedProgram, matrix::kLocation));
-    if (op == QLatin1String("validation record"))
-        return status(organization.recordOutcome(actor, m_pendingProgram, m_pendingLocation, true, {}));
-    if (op == QLatin1String("migrate"))
-        return status(
-            transfer::migrate(ctx, actor, m_dir.filePath(QStringLiteral("moved-%1.db").arg(++m_unique))));
-    return makeError(ErrorKind::Usage, QStringLiteral("no such operation in the test: ") + op);
+    return matrix::runService(ctx, actor, op,
+                              {m_pendingProgram, m_pendingLocation, m_backup, m_dir.path(), &m_unique});
 }
 
 void TestPermissions::throughServices()

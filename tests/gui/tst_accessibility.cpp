@@ -858,11 +858,15 @@ void TestAccessibility::layoutsHold()
                 offenders.append(QStringLiteral("%1: navigation entry '%2' is cut off").arg(tag, title));
             navigation->setCurrentRow(row);
             QTest::qWait(20);
+            (void)window->grab(); // laid out and painted, as the user sees it
             const QString page = window->currentPage()->objectName();
             offenders += clipped(window, QStringLiteral("%1 %2 (%3)").arg(tag, page, who));
             // A page that scrolls does so up and down, never sideways.
+            // (Once the page has settled: a page that rearranges itself for its width does so over a few
+            // rounds of layout.)
             for (QScrollArea* area : window->currentPage()->findChildren<QScrollArea*>())
-                if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+                if (area->isVisible() &&
+                    !QTest::qWaitFor([area] { return !area->horizontalScrollBar()->isVisible(); }, 1000))
                     offenders.append(QStringLiteral("%1 %2 (%3): %4 scrolls sideways")
                                          .arg(tag, page, who, area->objectName()));
             saveShot(window,

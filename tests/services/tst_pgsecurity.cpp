@@ -6,6 +6,7 @@
 // only the Incentives admins of the locations that use them; a deactivated user cannot connect;
 // nobody's login can change, empty or unguard the audit log.
 #include "PermissionMatrix.h"
+#include "PermissionServices.h"
 #include "TestDatabase.h"
 #include "services/EnrollmentService.h"
 #include "services/MaintenanceService.h"
@@ -266,9 +267,10 @@ void TestPgSecurity::rawSqlMatrix()
          QStringLiteral("UPDATE enrollments SET bank_profile_id = ") + other +
              QStringLiteral(" WHERE location_id = ") + l,
          false, nobody},
+        // Microsoft's side decides; the location's Incentives admin records what Partner Center reported.
         {QStringLiteral("approve validation"),
          QStringLiteral("UPDATE validation_requests SET state = 'approved' WHERE state = 'pending'"), false,
-         orgWide},
+         orgWide + QSet<Who>{Who::LocationAdmin}},
         {QStringLiteral("dismiss invitation"),
          QStringLiteral("UPDATE invitations SET home_dismissed_at = 1 WHERE enrollment_id IN (SELECT id "
                         "FROM enrollments WHERE location_id = ") +
@@ -533,71 +535,9 @@ QString TestPgSecurity::copy()
 
 Status TestPgSecurity::runService(AppContext& ctx, const Actor& actor, const QString& op)
 {
-    const auto status = [](const auto& result) { return result ? Status() : Status(result.error()); };
-    ProfileService profiles(ctx);
-    EnrollmentService enrollments(ctx);
-    DirectoryService directory(ctx);
-    MaintenanceService maintenance(ctx);
-    PresenterTools simulation(ctx);
-    const QString program = QStringLiteral("Marketplace Rewards");
-    if (op == QLatin1String("enroll"))
-        return status(enrollments.accept(actor, program, matrix::kLocation));
-    if (op == QLatin1String("tax-profile set")) {
-        TaxProfile t;
-        if (auto location = ctx.directory().locationByPartnerId(matrix::kLocation))
-            if (auto stored = ctx.profiles().taxProfile(location->id); stored && *stored)
-                t = **stored;
-        t.signedOn = ctx.clock().now().date().addDays(-1);
-        return status(profiles.setTax(actor, matrix::kLocation, t));
-    }
-    if (op == QLatin1String("bank-profile add")) {
-        BankProfile p;
-        p.name = QStringLiteral("Matrix");
-        p.country = QStringLiteral("US");
-        p.currency = QStringLiteral("USD");
-        p.holderName = QStringLiteral("Contoso Ltd");
-        p.routingNumber = QStringLiteral("021000021");
-        p.accountNumber = QStringLiteral("12345678");
-        return status(profiles.addBank(actor, p, matrix::kLocation));
-    }
-    if (op == QLatin1String("bank-profile edit own") || op == QLatin1String("bank-profile edit other"))
-        return status(profiles.editBank(
-            actor, op.endsWith(QLatin1String("own")) ? matrix::kOwnProfile : matrix::kOtherProfile,
-            [](BankProfile& p) { p.accountNumber = QStringLiteral("99887766"); }));
-    if (op == QLatin1String("bank-profile assign own"))
-        return status(profiles.setDefaultBank(actor, matrix::kOwnProfile, matrix::kLocation));
-    if (op == QLatin1String("bank-profile assign other"))
-        return status(profiles.setDefaultBank(actor, matrix::kOtherProfile, matrix::kLocation));
-    if (op == QLatin1String("submit with other profile"))
-        return status(enrollments.submit(actor, program, matrix::kLocation, matrix::kOtherProfile));
-    if (op == QLatin1String("users add"))
-        return status(directory.addUser(actor, QStringLiteral("new.person.%1@contoso.example").arg(m_unique),
-                                        QStringLiteral("New Person")));
-    if (op == QLatin1String("users assign"))
-        return status(directory.assignRole(actor, matrix::email(Who::NoRole), Role::IncentivesUser,
-                                           matrix::kOtherLocation));
-    if (op == QLatin1String("restore"))
-        return status(maintenance.restore(actor, m_dir.filePath(QStringLiteral("any-backup.db"))));
-    if (op == QLatin1String("demo load"))
-        return status(maintenance.loadSnapshot(actor, QStringLiteral("matrix")));
-    if (op == QLatin1String("demo reset") || op == QLatin1String("scenario start"))
-        return status(maintenance.resetDemo(actor));
-    if (op == QLatin1String("check"))
-        return status(maintenance.check(actor));
-    if (op == QLatin1String("clock advance"))
-        return simulation.advanceClock(actor, 3600);
-    if (op == QLatin1String("validation approve"))
-        return simulation.decideValidation(actor, m_pendingProgram, m_pendingLocation, true, {});
-    if (op == QLatin1String("program close"))
-        return simulation.closeProgram(actor, program);
-    if (op == QLatin1String("location set")) {
-        LocationAttributes a;
-        a.customerAdds = 5;
-        return simulation.setLocationAttributes(actor, QStringLiteral("4649105"), a);
-    }
-    if (op == QLatin1String("simulate eligibility"))
-        return simulation.judgeEligibility(actor);
-    return makeError(ErrorKind::Usage, QStringLiteral("no such operation in the test: ") + op);
+    return matrix::runService(ctx, actor, op,
+                              {m_pendingProgram, m_pendingLocation,
+                               m_dir.filePath(QStringLiteral("any-backup.db")), m_dir.path(), &m_unique});
 }
 
 void TestPgSecurity::throughServices()
