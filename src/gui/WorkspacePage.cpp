@@ -492,7 +492,7 @@ void WorkspacePage::fitColumns()
         qMin(actionsWant, qMax(header->sectionSizeHint(actions), available * kActionsShare / 100));
     QSet<int> hidden;
     for (int c : droppable) {
-        if (total + actionsKeep <= available * 11 / 10) // a little eliding is better than a column less
+        if (total + actionsKeep <= available)
             break;
         hidden.insert(c);
         total -= want[c];

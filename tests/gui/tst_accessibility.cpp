@@ -857,7 +857,7 @@ void TestAccessibility::layoutsHold()
                 navigation->viewport()->width())
                 offenders.append(QStringLiteral("%1: navigation entry '%2' is cut off").arg(tag, title));
             navigation->setCurrentRow(row);
-            QTest::qWait(20);
+            QTest::qWait(100);    // pages that fit their columns to the rows in sight do so after 40 ms
             (void)window->grab(); // laid out and painted, as the user sees it
             const QString page = window->currentPage()->objectName();
             offenders += clipped(window, QStringLiteral("%1 %2 (%3)").arg(tag, page, who));

@@ -641,6 +641,7 @@ void TestMainWindow::screenshots()
     signIn(kBao);
     saveShot(m_window, QStringLiteral("home"));
     m_window->showPage(MainWindow::WorkspacePageIndex);
+    QTest::qWait(100); // the columns fit the rows in sight 40 ms after they arrive
     saveShot(m_window, QStringLiteral("workspace"));
     m_window->showPage(MainWindow::InboxPageIndex);
     saveShot(m_window, QStringLiteral("inbox"));
