@@ -64,7 +64,6 @@ public:
     audittext::Names names();
 
 private:
-
     AppContext& m_ctx;
 };
 

@@ -128,8 +128,7 @@ void TestWorkspaceView::detailsPaneShowsTheSelectedEnrollment()
     QCOMPARE(history->item(0)->text(),
              QStringLiteral("%1: %2").arg(timetext::format(details->history.last().at),
                                           details->history.last().text));
-    QVERIFY(
-        history->item(0)->text().contains(QStringLiteral("submitted the enrollment in")));
+    QVERIFY(history->item(0)->text().contains(QStringLiteral("submitted the enrollment in")));
     // Every control of the pane is named for tests and for assistive technology, and reachable.
     for (const char* name : {"detailsTitle", "detailsStatus", "detailsNextStep", "detailsValidationEnd",
                              "detailsBankProfile", "detailsTaxProfile", "detailsHistory"}) {
