@@ -131,6 +131,16 @@ QString Dialect::integrityCheck() const
                                         : QStringLiteral("SELECT 'ok'");
 }
 
+QString Dialect::closeActions(const QString& column, bool withDue) const
+{
+    if (m_backend == Backend::Sqlite)
+        return QStringLiteral("UPDATE inbox_messages SET closed_at = ?, closed_as = 'done' WHERE %1 = ? AND "
+                              "closed_at IS NULL AND instr(',' || ? || ',', ',' || kind || ',') > 0%2")
+            .arg(column, withDue ? QStringLiteral(" AND due_at < ?") : QString());
+    return QStringLiteral("SELECT idk_close_actions('%1', ?, ?, ?, %2)")
+        .arg(column, withDue ? QStringLiteral("?") : QStringLiteral("NULL"));
+}
+
 QString Dialect::idSet() const
 {
     // SQLite reads a JSON array; PostgreSQL an array literal.

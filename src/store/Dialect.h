@@ -34,6 +34,13 @@ public:
     // backend limit on bound values is reached.
     QString idSet() const;
     QVariant idSetValue(const QList<qint64>& ids) const;
+    // Closes the open actions of the given kinds (one comma-separated value) linked through
+    // `column` to one enrollment or profile, for every person they were sent to; bound values: the
+    // time, the id, the kinds, and with `withDue` the date before which they fall due. The number
+    // closed is the statement's one row where it is a query, else the rows it changed. On a shared server a
+    // person's login sees only their own messages, so the server closes them for whoever may act on what they
+    // are about.
+    QString closeActions(const QString& column, bool withDue) const;
     // Statements run once on every new connection.
     QStringList connectionSetup() const;
     // How long a connection waits for another's lock before it reports busy; run before anything

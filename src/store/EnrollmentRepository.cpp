@@ -1013,23 +1013,14 @@ Result<int> EnrollmentRepository::closeActions(ActionLink link, Id id, const QSt
     const char* column = link == ActionLink::Enrollment    ? "enrollment_id"
                          : link == ActionLink::BankProfile ? "bank_profile_id"
                                                            : "tax_profile_id";
-    QStringList marks;
-    QVariantList values{rows::epoch(now), id};
-    for (const QString& k : kinds) {
-        marks.append(QStringLiteral("?"));
-        values.append(k);
-    }
-    QString sql =
-        QStringLiteral("UPDATE inbox_messages SET closed_at = ?, closed_as = 'done' WHERE %1 = ? AND "
-                       "closed_at IS NULL AND kind IN (%2)")
-            .arg(QLatin1String(column), marks.join(QLatin1Char(',')));
-    if (dueBefore.isValid()) {
-        sql += QStringLiteral(" AND due_at < ?");
+    QVariantList values{rows::epoch(now), id, kinds.join(QLatin1Char(','))};
+    if (dueBefore.isValid())
         values.append(rows::epoch(dueBefore));
-    }
-    auto q = m_db.exec(sql, values);
+    auto q = m_db.exec(m_db.dialect().closeActions(QLatin1String(column), dueBefore.isValid()), values);
     if (!q)
         return q.error();
+    if (q->isSelect())
+        return q->next() ? q->value(0).toInt() : 0;
     return q->numRowsAffected();
 }
 

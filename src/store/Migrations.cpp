@@ -311,13 +311,12 @@ Status createVersion8(Database& db)
 }
 
 // Version 9: on a PostgreSQL server, the server enforces access itself: one login per person,
-// row-level security and masked secrets (store/PgSecurity.cpp). A file has one person and
-// nothing to add.
-Status createVersion9(Database& db)
+// row-level security and masked secrets (store/PgSecurity.cpp). It is installed after the last
+// step of every upgrade (see applySteps), so that it covers what later steps add. A file has one
+// person and nothing to add.
+Status createVersion9(Database&)
 {
-    if (db.isFile())
-        return {};
-    return pgsecurity::install(db);
+    return {};
 }
 
 } // namespace
@@ -421,6 +420,11 @@ Status applySteps(Database& db, int from)
             return s;
         qCInfo(lcStore) << "schema upgraded to version" << step.version;
     }
+    // A shared server's own guard covers every table and column of the schema now in place
+    // (idempotent: steps after the one that first installed it add tables and columns).
+    if (!db.isFile() && from < Database::kSchemaVersion)
+        if (auto s = pgsecurity::install(db); !s)
+            return s;
     const QString appId = db.dialect().writeApplicationId(Database::kApplicationId);
     if (!appId.isEmpty())
         if (auto s = db.run(appId); !s)

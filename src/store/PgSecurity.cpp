@@ -276,6 +276,24 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "IF r IS NOT NULL THEN EXECUTE format('ALTER ROLE %I PASSWORD %L', r, pw); END IF; "
                "END$$")
                .arg(path, refuse);
+    // A person sees and changes only their own messages, but doing what a mandatory action asks
+    // closes it for everyone it was sent to: whoever may act on the enrollment or profile it is
+    // about closes its open actions, and nothing else of those messages.
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION idk_close_actions(col text, at bigint, target bigint, kinds "
+               "text, due_before bigint) RETURNS integer LANGUAGE plpgsql SECURITY DEFINER %1 AS "
+               "$$DECLARE n integer; BEGIN "
+               "IF col NOT IN ('enrollment_id', 'bank_profile_id', 'tax_profile_id') THEN "
+               "%2'no such link'; END IF; "
+               "IF NOT (idk_is_owner() OR idk_org_wide() OR (col = 'enrollment_id' AND "
+               "idk_enrollment_writable(target)) OR (col = 'bank_profile_id' AND idk_bank_use(target)) OR "
+               "(col = 'tax_profile_id' AND idk_admin_of((SELECT location_id FROM tax_profiles WHERE id = "
+               "target)))) THEN %2'only who may act on it closes its actions'; END IF; "
+               "EXECUTE format('UPDATE inbox_messages SET closed_at = $1, closed_as = ''done'' WHERE %I = "
+               "$2 AND closed_at IS NULL AND kind = ANY (string_to_array($3, '','')) AND ($4 IS NULL OR "
+               "due_at < $4)', col) USING at, target, kinds, due_before; "
+               "GET DIAGNOSTICS n = ROW_COUNT; RETURN n; END$$")
+               .arg(path, refuse);
     // Column rules that row-level security cannot express: what a row may become depends on what
     // it was.
     out << QStringLiteral(

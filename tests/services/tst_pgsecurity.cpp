@@ -14,6 +14,7 @@
 #include "services/Session.h"
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
+#include "store/Repositories.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void throughServices();
     void signInOnlyAsTheLoginsPerson();
     void deactivatedUserCannotConnect();
+    void actionsCloseForWhoeverActs();
     void cleanupTestCase();
 
 private:
@@ -589,6 +591,73 @@ void TestPgSecurity::signInOnlyAsTheLoginsPerson()
     QCOMPARE(int(refused.error().kind), int(ErrorKind::Denied));
     QCOMPARE(refused.error().message,
              QCoreApplication::translate("Authorization", "This action is not allowed."));
+}
+
+// Doing what a mandatory action asks closes it for everyone it was sent to, though each login sees
+// only its own messages: the location's Incentives admin closes the Account admin's copy of an
+// action about their enrollment; another location's admin closes nothing there.
+void TestPgSecurity::actionsCloseForWhoeverActs()
+{
+    const QString database = copy();
+    Id own = 0;
+    Id other = 0;
+    {
+        QSqlDatabase owner = testdb::openRaw(database, QStringLiteral("owner-actions"));
+        QVERIFY(owner.isOpen());
+        QSqlQuery q(owner);
+        for (const auto& [location, id] : {std::pair{m_location, &own}, std::pair{m_otherLocation, &other}}) {
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id FROM enrollments WHERE location_id = %1 ORDER BY id LIMIT 1")
+                           .arg(location)));
+            QVERIFY(q.next());
+            *id = q.value(0).toLongLong();
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO inbox_messages(user_id, enrollment_id, location_id, sender, "
+                               "subject, body, received_at, kind, priority) VALUES (%1, %2, %3, 'test', "
+                               "'Update the bank profile', '', 1, 'validation-rejected', "
+                               "'mandatory')")
+                    .arg(m_avery)
+                    .arg(*id)
+                    .arg(location)));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("owner-actions"));
+    auto openCount = [&](Id enrollment) {
+        QSqlDatabase owner = testdb::openRaw(database, QStringLiteral("owner-count"));
+        QSqlQuery q(owner);
+        int n = -1;
+        if (q.exec(QStringLiteral(
+                       "SELECT COUNT(*) FROM inbox_messages WHERE enrollment_id = %1 AND user_id = %2 "
+                       "AND closed_at IS NULL")
+                       .arg(enrollment)
+                       .arg(m_avery)) &&
+            q.next())
+            n = q.value(0).toInt();
+        q = QSqlQuery();
+        owner.close();
+        owner = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("owner-count"));
+        return n;
+    };
+    QCOMPARE(openCount(own), 1);
+    QCOMPARE(openCount(other), 1);
+
+    auto ctx =
+        AppContext::open(urlAs(database, matrix::email(Who::LocationAdmin)), Database::OpenMode::MustExist);
+    QVERIFY2(ctx, qPrintable(ctx ? QString() : ctx.error().message));
+    QVERIFY((*ctx)->db().isPersonLogin());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList kinds{QStringLiteral("validation-rejected")};
+    // Avery's message is not Bao's to see, yet Bao's submission closes it.
+    auto closed = (*ctx)->enrollments().closeActions(ActionLink::Enrollment, own, kinds, now);
+    QVERIFY2(closed, qPrintable(closed ? QString() : closed.error().message));
+    QCOMPARE(*closed, 1);
+    QCOMPARE(openCount(own), 0);
+    // Another location's enrollment: refused by the server, nothing closed.
+    auto refused = (*ctx)->enrollments().closeActions(ActionLink::Enrollment, other, kinds, now);
+    QVERIFY(!refused);
+    QCOMPARE(openCount(other), 1);
+    ++m_attempted;
 }
 
 void TestPgSecurity::deactivatedUserCannotConnect()
