@@ -74,6 +74,9 @@ struct ActionsInput
     QString detail;
     QDateTime validationDue;
     bool locationHasAdmin = true;
+    // Whether the person looking is the location's Incentives admin: Partner Center shows them an
+    // Enrolling enrollment as "Action required", and the column says so in its words.
+    bool viewerIsAdmin = false;
 };
 QString actionsRequired(const ActionsInput& in);
 

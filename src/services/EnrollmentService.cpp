@@ -109,8 +109,9 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
             WorkspaceRow row;
             row.enrollment = e;
             row.statusText = statusLabel(e.status);
-            row.actionsRequired = rules::actionsRequired(
-                {e.status, e.reason, e.detail, e.validationDue, withAdmin->contains(e.locationId)});
+            row.actionsRequired =
+                rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue,
+                                        withAdmin->contains(e.locationId), g.adminOf.contains(e.locationId)});
             row.guide = guides->value(e.programId);
             row.next = rules::nextStep(g, e, withAdmin->contains(e.locationId), open.contains(e.programId));
             rows.append(row);
@@ -148,8 +149,8 @@ Result<EnrollmentDetails> EnrollmentService::details(const Actor& actor, Id enro
         auto program = m_ctx.programs().programByName(e->programName);
         if (!program)
             return program.error();
-        d.nextStep =
-            rules::actionsRequired({e->status, e->reason, e->detail, e->validationDue, admin->has_value()});
+        d.nextStep = rules::actionsRequired({e->status, e->reason, e->detail, e->validationDue,
+                                             admin->has_value(), g.adminOf.contains(e->locationId)});
         d.next = rules::nextStep(g, *e, admin->has_value(), program->state == ProgramState::Open);
         if (e->status == EnrollmentStatus::Validating)
             d.validationDue = e->validationDue;

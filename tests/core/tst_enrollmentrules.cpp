@@ -492,6 +492,15 @@ private Q_SLOTS:
         QVERIFY(!text.trimmed().isEmpty());
         QVERIFY2(text.contains(mustContain, Qt::CaseInsensitive), qPrintable(text));
 
+        // The location's Incentives admin reads an Enrolling row in Partner Center's words; nobody
+        // reads them for another status or where the location has no admin to act.
+        in.viewerIsAdmin = true;
+        const QString asAdmin = rules::actionsRequired(in);
+        if (status == EnrollmentStatus::Enrolling && hasAdmin)
+            QCOMPARE(asAdmin, s("Action required: %1").arg(text));
+        else
+            QCOMPARE(asAdmin, text);
+
         // Every status has something to say, with or without a reason or a due time.
         for (EnrollmentStatus st : allStatuses()) {
             rules::ActionsInput bare;
