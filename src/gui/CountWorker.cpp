@@ -12,6 +12,7 @@ CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath))
 {
     qRegisterMetaType<QList<incentives::WorkspaceRow>>();
     qRegisterMetaType<QList<incentives::Enrollment>>();
+    qRegisterMetaType<QList<incentives::GroupCount>>();
     m_thread.setObjectName(QStringLiteral("workspace-count"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -63,6 +64,30 @@ void CountWorker::requestLandmarks(quint64 ticket, const Actor& actor, const Wor
             landmarks(ticket, actor, filter, sort, ascending, every, upTo, std::nullopt, every - 1);
         },
         Qt::QueuedConnection);
+}
+
+void CountWorker::requestGroups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,
+                                WorkspaceGroup by)
+{
+    m_newestGroups = qMax(m_newestGroups.load(), ticket);
+    QMetaObject::invokeMethod(
+        m_context, [this, ticket, actor, filter, by] { groups(ticket, actor, filter, by); },
+        Qt::QueuedConnection);
+}
+
+void CountWorker::groups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by)
+{
+    if (ticket < m_newestGroups)
+        return;
+    if (const QString error = open(); !error.isEmpty()) {
+        Q_EMIT groupsLoaded(ticket, {}, error);
+        return;
+    }
+    if (const auto& observe = workspaceReadObserver())
+        observe(true);
+    auto found = EnrollmentService(*m_ctx).groups(actor, filter, by);
+    Q_EMIT groupsLoaded(ticket, found ? *found : QList<GroupCount>(),
+                        found ? QString() : found.error().message);
 }
 
 void CountWorker::landmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,

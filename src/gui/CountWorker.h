@@ -40,10 +40,14 @@ public:
     // in chunks through landmarksFound() (the first one's position given), read between pages.
     void requestLandmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter,
                           WorkspaceSort sort, bool ascending, int every, qint64 upTo);
+    // Thread-safe: queues the grouped count of the workspace; groupsLoaded() answers on the
+    // caller's thread.
+    void requestGroups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by);
 
 Q_SIGNALS:
     void landmarksFound(quint64 ticket, qint64 firstPosition, const QList<incentives::Enrollment>& rows);
     void counted(quint64 ticket, qint64 count, const QString& error);
+    void groupsLoaded(quint64 ticket, const QList<incentives::GroupCount>& groups, const QString& error);
     void pageLoaded(quint64 ticket, int index, const QList<incentives::WorkspaceRow>& rows,
                     const QString& error);
 
@@ -54,6 +58,7 @@ private:
     void landmarks(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceSort sort,
                    bool ascending, int every, qint64 upTo, const std::optional<Enrollment>& after,
                    qint64 position);
+    void groups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by);
     QString open();
 
     QString m_path;
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<AppContext> m_ctx; // used on m_thread only
     std::atomic<quint64> m_newestCount{0};
     std::atomic<quint64> m_newestPage{0};
+    std::atomic<quint64> m_newestGroups{0};
 };
 
 } // namespace incentives::gui

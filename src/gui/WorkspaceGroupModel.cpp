@@ -1,5 +1,7 @@
 #include "gui/WorkspaceGroupModel.h"
 
+#include "gui/CountWorker.h"
+
 #include "gui/WorkspaceModel.h"
 #include "services/Session.h"
 
@@ -180,17 +182,39 @@ void WorkspaceGroupModel::reload()
 {
     beginResetModel();
     m_groups.clear();
+    m_loading = false;
+    ++m_ticket;
     if (m_session.signedIn()) {
-        auto groups = m_session.enrollments().groups(m_session.actor(), m_filter, m_by);
-        if (groups) {
-            for (const GroupCount& g : *groups)
-                m_groups.append(Group{g, {}});
-        } else {
-            Q_EMIT loadFailed(groups.error().message);
+        const QString path = m_session.context().db().path();
+        if (!m_worker || m_workerPath != path) {
+            m_worker = std::make_unique<CountWorker>(path);
+            m_workerPath = path;
+            connect(m_worker.get(), &CountWorker::groupsLoaded, this, &WorkspaceGroupModel::groupsArrived);
         }
+        m_loading = true;
+        m_worker->requestGroups(m_ticket, m_session.actor(), m_filter, m_by);
     }
     endResetModel();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void WorkspaceGroupModel::groupsArrived(quint64 ticket, const QList<GroupCount>& groups, const QString& error)
+{
+    if (ticket != m_ticket)
+        return; // asked again meanwhile: the newer answer follows
+    m_loading = false;
+    if (!error.isEmpty()) {
+        Q_EMIT loadFailed(error);
+        Q_EMIT loaded();
+        return;
+    }
+    beginResetModel();
+    m_groups.clear();
+    m_groups.reserve(groups.size());
+    for (const GroupCount& g : groups)
+        m_groups.append(Group{g, {}});
+    endResetModel();
+    Q_EMIT loaded();
 }
 
 } // namespace incentives::gui

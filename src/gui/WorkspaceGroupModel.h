@@ -4,14 +4,19 @@
 
 #include <QAbstractItemModel>
 
+#include <memory>
+
 namespace incentives {
 class Session;
 }
 
 namespace incentives::gui {
 
+class CountWorker;
+
 // The workspace grouped under each program or each location, as Partner Center's tabs show it.
-// The groups and their counts come from one grouped count; a group's rows are read page by page
+// The groups and their counts come from one grouped count, read on a worker thread (a grouped
+// count over a million rows takes longer than a frame); a group's rows are read page by page
 // when it is expanded and as the view scrolls through it, so a million enrollments cost a few
 // hundred group rows until someone opens one.
 class WorkspaceGroupModel : public QAbstractItemModel
@@ -53,7 +58,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Reads the groups again for this grouping and filter; every group starts collapsed.
+    // Reads the groups again for this grouping and filter, on the worker: the model is empty until
+    // they arrive (loaded()); every group starts collapsed. An answer to an older request is
+    // dropped.
     void setGrouping(WorkspaceGroup by, const WorkspaceFilter& filter);
     void reload();
     WorkspaceGroup grouping() const { return m_by; }
@@ -62,8 +69,11 @@ public:
     // The enrollment row at an index, or null for a group's row.
     const WorkspaceRow* rowAt(const QModelIndex& index) const;
 
+    bool loading() const { return m_loading; }
+
 Q_SIGNALS:
     void loadFailed(const QString& message);
+    void loaded();
 
 private:
     struct Group
@@ -76,6 +86,12 @@ private:
     WorkspaceGroup m_by = WorkspaceGroup::Program;
     WorkspaceFilter m_filter;
     QList<Group> m_groups;
+    std::unique_ptr<CountWorker> m_worker;
+    QString m_workerPath;
+    quint64 m_ticket = 0;
+    bool m_loading = false;
+
+    void groupsArrived(quint64 ticket, const QList<GroupCount>& groups, const QString& error);
 };
 
 } // namespace incentives::gui

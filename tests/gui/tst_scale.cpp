@@ -2,6 +2,7 @@
 // at once, the count from the worker thread, keyset pages that agree with offset pages, and the
 // generator's data keeping the domain's invariants.
 #include "gui/CountWorker.h"
+#include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
 #include "services/EnrollmentService.h"
 #include "services/Session.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void keysetPagesMatchOffsetPages();
     void everyChangeByAnotherProgramIsShown();
     void pagesAreReadOffTheWindowsThread();
+    void groupsAreCountedOffTheWindowsThread();
     void aResortDoesNotCount();
     void aJumpSeeksFromALandmark();
 
@@ -271,6 +273,41 @@ void TestScale::pagesAreReadOffTheWindowsThread()
     workspaceReadObserver() = nullptr;
     QVERIFY(pageThreads.size() >= 4);
     for (QThread* t : pageThreads)
+        QVERIFY(t != QCoreApplication::instance()->thread());
+}
+
+void TestScale::groupsAreCountedOffTheWindowsThread()
+{
+    QList<QThread*> threads;
+    QMutex mutex;
+    workspaceReadObserver() = [&](bool count) {
+        const QMutexLocker lock(&mutex);
+        if (count)
+            threads.append(QThread::currentThread());
+    };
+    {
+        WorkspaceGroupModel groups(*m_session);
+        QSignalSpy loaded(&groups, &WorkspaceGroupModel::loaded);
+        // Regrouped at once, as a user clicking from tab to tab: only the last answer lands.
+        groups.setGrouping(WorkspaceGroup::Program, {});
+        QVERIFY(groups.loading());
+        groups.setGrouping(WorkspaceGroup::Location, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!groups.loading(), 30000);
+        QVERIFY(groups.rowCount() > 1);
+        qint64 sum = 0;
+        for (int r = 0; r < groups.rowCount(); ++r)
+            sum += groups.groupAt(groups.index(r, 0))->count;
+        QCOMPARE(sum, m_total);
+        auto byLocation =
+            EnrollmentService(m_session->context()).groups(m_session->actor(), {}, WorkspaceGroup::Location);
+        QVERIFY(byLocation);
+        QCOMPARE(groups.rowCount(), int(byLocation->size()));
+        QTest::qWait(50);
+        QCOMPARE(loaded.size(), 1);
+    }
+    workspaceReadObserver() = nullptr;
+    QVERIFY(!threads.isEmpty());
+    for (QThread* t : threads)
         QVERIFY(t != QCoreApplication::instance()->thread());
 }
 

@@ -165,7 +165,7 @@ void TestWorkspaceView::groupedViewsCountAndExpand()
     auto* tree = child<QTreeView>("groupTree");
     QTRY_VERIFY(tree->isVisible());
     WorkspaceGroupModel* groups = page()->groupModel();
-    QVERIFY(groups->rowCount() > 1);
+    QTRY_VERIFY(groups->rowCount() > 1);
     // Each group's count is the flat list's count narrowed to the group; together, the whole list.
     qint64 sum = 0;
     for (int r = 0; r < groups->rowCount(); ++r) {
@@ -285,11 +285,13 @@ void TestWorkspaceView::screenshots()
     saveShot(m_demo.window.get(), name + QStringLiteral("-details"));
     page()->setView(WorkspacePage::View::ByProgram);
     auto* tree = child<QTreeView>("groupTree");
+    QTRY_VERIFY(page()->groupModel()->rowCount() > 1);
     tree->expand(page()->groupModel()->index(1, 0));
     tree->setCurrentIndex(page()->groupModel()->index(0, 0, page()->groupModel()->index(1, 0)));
     QTest::qWait(300);
     saveShot(m_demo.window.get(), name + QStringLiteral("-by-program"));
     page()->setView(WorkspacePage::View::ByLocation);
+    QTRY_VERIFY(!page()->groupModel()->loading() && page()->groupModel()->rowCount() > 0);
     tree->expand(page()->groupModel()->index(0, 0));
     QTest::qWait(300);
     saveShot(m_demo.window.get(), name + QStringLiteral("-by-location"));
