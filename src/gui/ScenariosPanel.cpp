@@ -26,6 +26,7 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     m_spotlightAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_spotlightAction->setToolTip(tr("Highlight the control of the running scenario's next step"));
     m_ui->spotlightButton->setDefaultAction(m_spotlightAction);
+    m_spotlight->setUndimmed(this); // the steps stay readable beside the spotlight
     connect(m_spotlightAction, &QAction::toggled, this, [this](bool on) {
         settings::setSpotlight(on);
         updateSpotlight();

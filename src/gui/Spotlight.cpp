@@ -69,6 +69,14 @@ void SpotlightOverlay::setHole(const QRect& rect)
     update();
 }
 
+void SpotlightOverlay::setClear(const QRect& rect)
+{
+    if (rect == m_clear)
+        return;
+    m_clear = rect;
+    update();
+}
+
 QColor SpotlightOverlay::dimColor(const QPalette& palette)
 {
     const QList<std::pair<QColor, QColor>> pairs{
@@ -111,6 +119,11 @@ void SpotlightOverlay::paintEvent(QPaintEvent*)
         QPainterPath hole;
         hole.addRoundedRect(m_hole, 4, 4);
         dim = dim.subtracted(hole);
+    }
+    if (m_clear.isValid()) {
+        QPainterPath clear;
+        clear.addRect(m_clear);
+        dim = dim.subtracted(clear);
     }
     painter.fillPath(dim, dimColor(palette()));
     if (!m_hole.isValid())
@@ -227,6 +240,13 @@ void Spotlight::point(const QString& target, const QString& text)
     relocate();
 }
 
+void Spotlight::setUndimmed(QWidget* widget)
+{
+    m_undimmed = widget;
+    if (m_active)
+        scheduleRelocate();
+}
+
 void Spotlight::clear()
 {
     if (!m_active)
@@ -338,6 +358,9 @@ void Spotlight::relocate()
     m_overlay->setHole(m_outlineRect.isValid() ? m_outlineRect.adjusted(-kOutlineMargin, -kOutlineMargin,
                                                                         kOutlineMargin, kOutlineMargin)
                                                : QRect());
+    const bool undimmed = m_undimmed && m_undimmed->isVisible() && m_undimmed->window() == host;
+    m_overlay->setClear(undimmed ? QRect(m_undimmed->mapTo(host, QPoint(0, 0)), m_undimmed->size())
+                                 : QRect());
 
     SpotlightCallout* bubble = callout();
     bubble->setTexts(m_text, found.hint);
@@ -381,7 +404,7 @@ void Spotlight::relocate()
     m_overlay->update();
 
     unwatch();
-    for (QWidget* w : {found.widget, found.outlined})
+    for (QWidget* w : {found.widget, found.outlined, m_undimmed.data()})
         for (QWidget* a = w; a; a = a->isWindow() ? nullptr : a->parentWidget())
             watch(a);
     watch(host);

@@ -20,6 +20,9 @@ public:
     explicit SpotlightOverlay(QWidget* parent = nullptr);
     void setHole(const QRect& rect);
     QRect hole() const { return m_hole; }
+    // A rectangle left undimmed without an outline (the scenario's own panel).
+    void setClear(const QRect& rect);
+    QRect clearRect() const { return m_clear; }
     // The dimming colour for palette: as dark as it may be while the window's text, seen through
     // it, keeps a contrast of at least 7:1 (so a high-contrast palette stays high-contrast).
     static QColor dimColor(const QPalette& palette);
@@ -31,6 +34,7 @@ protected:
 
 private:
     QRect m_hole;
+    QRect m_clear;
 };
 
 // The callout of the spotlight: the step's text in a bubble. Screen readers meet it as an alert
@@ -75,6 +79,8 @@ public:
     void point(const QString& target, const QString& text);
     void clear(); // hides it
     bool isActive() const { return m_active; }
+    // A widget never dimmed while it is in the same window (the panel that runs the scenario).
+    void setUndimmed(QWidget* widget);
 
     QString targetName() const { return m_targetName; }
     QString text() const { return m_text; }
@@ -107,6 +113,7 @@ private:
     void announce();
 
     QPointer<QWidget> m_home;
+    QPointer<QWidget> m_undimmed;
     QPointer<SpotlightOverlay> m_overlay;
     QPointer<QWidget> m_outlined;
     QList<QPointer<QWidget>> m_watched;

@@ -166,6 +166,8 @@ void TestSpotlight::followsTheRunningScenario()
     QCOMPARE(spotlight->outlineRect(), geometryIn(messages, window));
     QVERIFY(spotlight->overlay()->isVisible());
     QCOMPARE(spotlight->overlay()->geometry(), window->rect());
+    // The panel with the steps is not dimmed.
+    QCOMPARE(spotlight->overlay()->clearRect(), geometryIn(panel, window));
     // The callout says the step, beside the control and inside the window.
     SpotlightCallout* callout = spotlight->callout();
     QVERIFY(callout && callout->isVisible());
