@@ -17,7 +17,7 @@ namespace incentives::gui {
 
 ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ScenariosPanel>()), m_session(session),
-      m_spotlightAction(new QAction(tr("Spot&light"), this)), m_spotlight(new Spotlight(this, this))
+      m_spotlightAction(new QAction(tr("Spotli&ght"), this)), m_spotlight(new Spotlight(this, this))
 {
     m_ui->setupUi(this);
     m_spotlightAction->setObjectName(QStringLiteral("actionSpotlight"));
