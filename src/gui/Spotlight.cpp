@@ -215,7 +215,8 @@ Spotlight::Spotlight(QWidget* home, QObject* parent) : QObject(parent), m_home(h
 
 Spotlight::~Spotlight()
 {
-    qApp->removeEventFilter(this);
+    if (qApp)
+        qApp->removeEventFilter(this);
     delete m_overlay.data();
 }
 
@@ -413,8 +414,8 @@ void Spotlight::relocate()
 
 void Spotlight::watch(QWidget* widget)
 {
-    if (!m_watched.contains(widget))
-        m_watched.append(widget);
+    if (widget)
+        m_watched.insert(widget);
 }
 
 void Spotlight::unwatch()
@@ -462,12 +463,13 @@ bool Spotlight::eventFilter(QObject* watched, QEvent* event)
     case QEvent::ParentChange:
         if (watched == m_overlay || !watched->isWidgetType())
             break;
-        // The control or what holds it moved, or a window (a dialog) opened or closed.
-        if (static_cast<QWidget*>(watched)->isWindow()
-                ? (event->type() == QEvent::Show || event->type() == QEvent::Hide ||
-                   m_watched.contains(static_cast<QWidget*>(watched)))
-                : m_watched.contains(static_cast<QWidget*>(watched)))
+        if (m_watched.contains(watched)) { // the control or what holds it moved
             scheduleRelocate();
+        } else if (const auto* w = static_cast<const QWidget*>(watched);
+                   w->isWindow() && (event->type() == QEvent::Show || event->type() == QEvent::Hide) &&
+                   w->windowType() != Qt::Popup && w->windowType() != Qt::ToolTip) {
+            scheduleRelocate(); // a dialog opened or closed
+        }
         break;
     case QEvent::ChildAdded:
         // A new child of the window would cover the overlay.

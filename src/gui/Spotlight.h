@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRect>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -116,7 +117,7 @@ private:
     QPointer<QWidget> m_undimmed;
     QPointer<SpotlightOverlay> m_overlay;
     QPointer<QWidget> m_outlined;
-    QList<QPointer<QWidget>> m_watched;
+    QSet<const QObject*> m_watched; // compared only, never dereferenced
     QRect m_outlineRect;
     QString m_targetName;
     QString m_text;
