@@ -2768,6 +2768,18 @@ Abhilfe: %6</translation>
         <source>The scenario&apos;s steps; each says whether it is done</source>
         <translation>Die Schritte des Szenarios; jeder zeigt an, ob er erledigt ist</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop following the running scenario; the demo data stays as it is</source>
+        <translation>Dem laufenden Szenario nicht mehr folgen; die Demodaten bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Spotlight</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
@@ -5783,6 +5795,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Beim Start vom Ausgangszustand wird die Demo auf die ausgelieferten Daten zurückgesetzt. Fortfahren?</translation>
     </message>
+    <message>
+        <source>Highlight the control of the running scenario&apos;s next step</source>
+        <translation>Das Bedienelement für den nächsten Schritt des laufenden Szenarios hervorheben</translation>
+    </message>
+    <message>
+        <source>Spotli&amp;ght</source>
+        <translation>Spotli&amp;ght</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::SettingsDialog</name>
@@ -5868,6 +5888,28 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Sie haben Incentives Desk gesperrt. Melden Sie sich erneut als %1 an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::Spotlight</name>
+    <message>
+        <source>First open the “%1” tab.</source>
+        <translation>Öffnen Sie zuerst die Registerkarte „%1“.</translation>
+    </message>
+    <message>
+        <source>First open “%1”.</source>
+        <translation>Öffnen Sie zuerst „%1“.</translation>
+    </message>
+    <message>
+        <source>The next step of the guided scenario</source>
+        <translation>Der nächste Schritt des geführten Szenarios</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SpotlightOverlay</name>
+    <message>
+        <source>Spotlight</source>
+        <translation>Spotlight</translation>
     </message>
 </context>
 <context>

@@ -2768,6 +2768,18 @@ Solución: %6</translation>
         <source>The scenario&apos;s steps; each says whether it is done</source>
         <translation>Los pasos del escenario; cada uno indica si está hecho</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop following the running scenario; the demo data stays as it is</source>
+        <translation>Dejar de seguir el escenario en curso; los datos de demostración quedan como están</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Foco</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
@@ -5783,6 +5795,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Empezar desde el estado inicial restablece la demostración a sus datos originales. ¿Continuar?</translation>
     </message>
+    <message>
+        <source>Highlight the control of the running scenario&apos;s next step</source>
+        <translation>Resaltar el control del siguiente paso del escenario en curso</translation>
+    </message>
+    <message>
+        <source>Spotli&amp;ght</source>
+        <translation>Fo&amp;co</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::SettingsDialog</name>
@@ -5868,6 +5888,28 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Has bloqueado Incentives Desk. Vuelve a iniciar sesión como %1 para continuar donde lo dejaste.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::Spotlight</name>
+    <message>
+        <source>First open the “%1” tab.</source>
+        <translation>Abra primero la pestaña «%1».</translation>
+    </message>
+    <message>
+        <source>First open “%1”.</source>
+        <translation>Abra primero «%1».</translation>
+    </message>
+    <message>
+        <source>The next step of the guided scenario</source>
+        <translation>El siguiente paso del escenario guiado</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SpotlightOverlay</name>
+    <message>
+        <source>Spotlight</source>
+        <translation>Foco</translation>
     </message>
 </context>
 <context>

@@ -2768,6 +2768,18 @@ Solution : %6</translation>
         <source>The scenario&apos;s steps; each says whether it is done</source>
         <translation>Les étapes du scénario&#xa0;; chacune indique si elle est terminée</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop following the running scenario; the demo data stays as it is</source>
+        <translation>Ne plus suivre le scénario en cours ; les données de démonstration restent telles quelles</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>Projecteur</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
@@ -5783,6 +5795,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>Démarrer depuis l&apos;état initial réinitialise la démo avec ses données d&apos;origine. Continuer&#xa0;?</translation>
     </message>
+    <message>
+        <source>Highlight the control of the running scenario&apos;s next step</source>
+        <translation>Mettre en évidence la commande de l&apos;étape suivante du scénario en cours</translation>
+    </message>
+    <message>
+        <source>Spotli&amp;ght</source>
+        <translation>Pro&amp;jecteur</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::SettingsDialog</name>
@@ -5868,6 +5888,28 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Vous avez verrouillé Incentives Desk. Reconnectez-vous en tant que %1 pour reprendre là où vous en étiez.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::Spotlight</name>
+    <message>
+        <source>First open the “%1” tab.</source>
+        <translation>Ouvrez d’abord l’onglet « %1 ».</translation>
+    </message>
+    <message>
+        <source>First open “%1”.</source>
+        <translation>Ouvrez d’abord « %1 ».</translation>
+    </message>
+    <message>
+        <source>The next step of the guided scenario</source>
+        <translation>L’étape suivante du scénario guidé</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SpotlightOverlay</name>
+    <message>
+        <source>Spotlight</source>
+        <translation>Projecteur</translation>
     </message>
 </context>
 <context>

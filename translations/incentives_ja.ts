@@ -2768,6 +2768,18 @@ What fixes it: %6</source>
         <source>The scenario&apos;s steps; each says whether it is done</source>
         <translation>シナリオの手順。各手順に完了したかどうかが表示されます</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop following the running scenario; the demo data stays as it is</source>
+        <translation>実行中のシナリオの追跡をやめます。デモ データはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Spotlight</source>
+        <translation>スポットライト</translation>
+    </message>
 </context>
 <context>
     <name>Seed</name>
@@ -5777,6 +5789,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>初期状態から開始すると、デモが出荷時のデータにリセットされます。続行しますか?</translation>
     </message>
+    <message>
+        <source>Highlight the control of the running scenario&apos;s next step</source>
+        <translation>実行中のシナリオの次の手順で使うコントロールを強調表示します</translation>
+    </message>
+    <message>
+        <source>Spotli&amp;ght</source>
+        <translation>スポットライト(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::SettingsDialog</name>
@@ -5862,6 +5882,28 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Incentives Desk をロックしました。中断したところから続行するには、%1 としてもう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::Spotlight</name>
+    <message>
+        <source>First open the “%1” tab.</source>
+        <translation>まず「%1」タブを開きます。</translation>
+    </message>
+    <message>
+        <source>First open “%1”.</source>
+        <translation>まず「%1」を開きます。</translation>
+    </message>
+    <message>
+        <source>The next step of the guided scenario</source>
+        <translation>ガイド付きシナリオの次の手順</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::SpotlightOverlay</name>
+    <message>
+        <source>Spotlight</source>
+        <translation>スポットライト</translation>
     </message>
 </context>
 <context>

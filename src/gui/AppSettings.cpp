@@ -10,6 +10,7 @@ const QString kLanguage = QStringLiteral("language");
 const QString kAutoLock = QStringLiteral("session/autoLockMinutes");
 const QString kDatabase = QStringLiteral("database/defaultPath");
 const QString kShowClock = QStringLiteral("window/showClock");
+const QString kSpotlight = QStringLiteral("scenarios/spotlight");
 } // namespace
 
 QString language()
@@ -79,6 +80,16 @@ bool showClock()
 void setShowClock(bool show)
 {
     QSettings().setValue(kShowClock, show);
+}
+
+bool spotlight()
+{
+    return QSettings().value(kSpotlight, true).toBool();
+}
+
+void setSpotlight(bool on)
+{
+    QSettings().setValue(kSpotlight, on);
 }
 
 } // namespace incentives::gui::settings

@@ -32,6 +32,10 @@ void setDatabasePath(const QString& path);
 bool showClock();
 void setShowClock(bool show);
 
+// Whether a running guided scenario spotlights the control of its next step (View → Spotlight).
+bool spotlight();
+void setSpotlight(bool on);
+
 } // namespace incentives::gui::settings
 
 namespace incentives::gui::settings {

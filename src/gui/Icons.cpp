@@ -135,6 +135,7 @@ constexpr std::array kActionIcons{
     ActionIcon{"actionAbout", "about"},
     ActionIcon{"actionLock", "lock"},
     ActionIcon{"actionScenarios", "scenarios"},
+    ActionIcon{"actionSpotlight", "spotlight"},
     ActionIcon{"actionByProgram", "by-program"},
     ActionIcon{"actionByLocation", "by-location"},
     ActionIcon{"actionExportWorkspace", "export"},

@@ -81,6 +81,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     toggleScenarios->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(toggleScenarios);
+    m_ui->menuView->addAction(m_scenarios->spotlightAction());
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
@@ -502,6 +503,7 @@ void MainWindow::userChanged()
     }
     const bool demo = m_session.signedIn() && m_session.context().clock().isDemo();
     m_scenariosDock->toggleViewAction()->setVisible(demo);
+    m_scenarios->spotlightAction()->setVisible(demo);
     m_gettingStarted->setDemo(demo);
     updateExportAction();
     if (!demo)

@@ -51,6 +51,8 @@ QList<Scenario> build()
              "Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the "
              "US location by email."),
          {{Tr::tr("Open the Partner Incentive Enrollment Invitation in the inbox"),
+           {},
+           QStringLiteral("messagesView"),
            [](AppContext& ctx) {
                auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
                const auto e = enrollment(ctx, kSecurity, kUS);
@@ -65,10 +67,14 @@ QList<Scenario> build()
                return false;
            }},
           {Tr::tr("Select Get Started, accept the terms and Submit"),
+           {},
+           QStringLiteral("openButton"),
            [](AppContext& ctx) {
                return statusIn(ctx, kSecurity, kUS, {S::Validating, S::Enrolled});
            }},
           {Tr::tr("Advance the demo clock until Microsoft has validated (up to 48 hours)"),
+           {},
+           QStringLiteral("advance48Button"),
            [](AppContext& ctx) { return statusIn(ctx, kSecurity, kUS, {S::Enrolled}); }}}});
     list.append({QStringLiteral("assign-admin"),
                  Tr::tr("Assign an Incentives admin to a location without one"),
@@ -76,6 +82,8 @@ QList<Scenario> build()
                         "admin, so its "
                         "invitations wait."),
                  {{Tr::tr("Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)"),
+                   {},
+                   QStringLiteral("assignAdminButton"),
                    [](AppContext& ctx) {
                        auto l = ctx.directory().locationByPartnerId(kJapan);
                        auto admin = l ? ctx.directory().incentivesAdminOf(l->id)
@@ -83,6 +91,8 @@ QList<Scenario> build()
                        return admin && admin->has_value();
                    }},
                   {Tr::tr("The waiting invitations arrive in the new admin's inbox"),
+                   {},
+                   QStringLiteral("messagesView"),
                    [](AppContext& ctx) {
                        auto l = ctx.directory().locationByPartnerId(kJapan);
                        if (!l)
@@ -94,7 +104,10 @@ QList<Scenario> build()
                        auto messages = ctx.enrollments().messages((*admin)->id);
                        return messages && !messages->isEmpty();
                    }},
-                  {Tr::tr("The new admin accepts one of them"), [](AppContext& ctx) {
+                  {Tr::tr("The new admin accepts one of them"),
+                   {},
+                   QStringLiteral("openButton"),
+                   [](AppContext& ctx) {
                        return statusIn(ctx, kCommerce, kJapan, {S::Enrolling, S::Validating, S::Enrolled}) ||
                               statusIn(ctx, QStringLiteral("CSP Indirect Reseller Incentives"), kJapan,
                                        {S::Enrolling, S::Validating, S::Enrolled});
@@ -105,16 +118,22 @@ QList<Scenario> build()
          Tr::tr("Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK's bank "
                 "profile: its account holder is not the UK location's legal entity name."),
          {{Tr::tr("Edit 'Contoso UK Payout' so that the account holder is Contoso UK Limited"),
+           {},
+           QStringLiteral("editBankButton"),
            [](AppContext& ctx) {
                auto p = ctx.profiles().bankProfileByName(QStringLiteral("Contoso UK Payout"));
                auto uk = ctx.directory().locationByPartnerId(kUK);
                return p && uk && rules::holderMatches(p->holderName, uk->legalName);
            }},
           {Tr::tr("Enroll again and Submit"),
+           {},
+           QStringLiteral("enrollButton"),
            [](AppContext& ctx) {
                return statusIn(ctx, kCommerce, kUK, {S::Validating, S::Enrolled});
            }},
           {Tr::tr("Advance the demo clock: Microsoft approves"),
+           {},
+           QStringLiteral("advance48Button"),
            [](AppContext& ctx) { return statusIn(ctx, kCommerce, kUK, {S::Enrolled}); }}}});
     list.append(
         {QStringLiteral("fy-rollover"),
@@ -122,13 +141,19 @@ QList<Scenario> build()
          Tr::tr("On 1 July Microsoft renews every enrollment whose location is still eligible, has an active "
                 "agreement and complete payout and tax details. France's agreement has lapsed."),
          {{Tr::tr("Advance the demo clock to the end of the fiscal year"),
+           {},
+           QStringLiteral("fiscalYearEndButton"),
            [](AppContext& ctx) { return fiscal::yearOf(ctx.clock().now()) >= 2028; }},
           {Tr::tr("The US Commerce enrollment renews into FY28 by itself"),
+           {},
+           QStringLiteral("tableStack"),
            [](AppContext& ctx) {
                const auto e = enrollment(ctx, kCommerce, kUS);
                return e && e->status == S::Enrolled && e->fiscalYear >= 2028;
            }},
           {Tr::tr("France's Commerce enrollment becomes Inactive: its agreement expired"),
+           {},
+           QStringLiteral("tableStack"),
            [](AppContext& ctx) {
                const auto e = enrollment(ctx, kCommerce, kFrance);
                return e && e->status == S::Inactive && e->reason == Reason::AgreementExpired;
@@ -140,6 +165,8 @@ QList<Scenario> build()
                 "invitation "
                 "waits in the Incentives workspace."),
          {{Tr::tr("Find Marketplace Rewards for 4649101 in the workspace (no email was sent)"),
+           {},
+           QStringLiteral("tableStack"),
            [](AppContext& ctx) {
                auto bao = ctx.directory().userByEmail(QStringLiteral("bao.nguyen@contoso.example"));
                const auto e = enrollment(ctx, kMarketplace, kUS);
@@ -151,10 +178,14 @@ QList<Scenario> build()
                                    [&](const InboxMessage& m) { return m.enrollmentId == e->id; });
            }},
           {Tr::tr("Enroll and Submit as Bao Nguyen"),
+           {},
+           QStringLiteral("enrollButton"),
            [](AppContext& ctx) {
                return statusIn(ctx, kMarketplace, kUS, {S::Validating, S::Enrolled});
            }},
           {Tr::tr("Advance the demo clock: Enrolled"),
+           {},
+           QStringLiteral("advance48Button"),
            [](AppContext& ctx) { return statusIn(ctx, kMarketplace, kUS, {S::Enrolled}); }}}});
     return list;
 }

@@ -12,6 +12,8 @@ namespace incentives::scenarios {
 struct Step
 {
     QString text;
+    QString notes;
+    QString target; // the objectName of the control the step is done with; empty: none in particular
     std::function<bool(AppContext&)> done;
 };
 
