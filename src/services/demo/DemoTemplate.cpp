@@ -8,6 +8,7 @@
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
 #include "services/Simulation.h"
+#include "services/demo/DemoFiles.h"
 #include "services/demo/PresenterTools.h"
 #include "store/Files.h"
 #include "store/Transaction.h"
@@ -891,16 +892,44 @@ Status apply(AppContext& ctx, const Template& t)
 
 #undef TEMPLATE_TRY
 
-Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
+Status createDemo(const QString& target, const QString& templateFile)
+{
+    if (templateFile.isEmpty())
+        return demofiles::createDemo(target);
+    auto t = load(templateFile);
+    if (!t)
+        return t.error();
+    return demofiles::buildInPlace(target, [&t](AppContext& ctx) { return apply(ctx, *t); });
+}
+
+namespace {
+
+Status mayExport(AppContext& ctx, const Grants& g)
 {
     if (!ctx.clock().isDemo())
         return makeError(ErrorKind::Denied, Tr::tr("Only a demo database can be exported as a template."));
+    if (!g.active || !(g.presenter || g.accountAdmin))
+        return makeError(ErrorKind::Denied,
+                         Tr::tr("Only a Presenter or an Account admin can export the demo as a template."));
+    return {};
+}
+
+} // namespace
+
+Status exportAllowed(AppContext& ctx, const Actor& actor)
+{
+    auto g = ctx.grants(actor);
+    if (!g)
+        return g.error();
+    return mayExport(ctx, *g);
+}
+
+Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
+{
     return ctx.change<QByteArray>(
         actor, QStringLiteral("demo.export-template"), [&](const Grants& g) -> Result<QByteArray> {
-            if (!g.active || !(g.presenter || g.accountAdmin))
-                return makeError(
-                    ErrorKind::Denied,
-                    Tr::tr("Only a Presenter or an Account admin can export the demo as a template."));
+            if (auto allowed = mayExport(ctx, g); !allowed)
+                return allowed.error();
             auto org = ctx.directory().organization();
             if (!org)
                 return org.error();

@@ -85,6 +85,13 @@ Result<Template> parse(const QByteArray& json, const QString& baseFolder = {});
 // is refused, naming it.
 Status apply(AppContext& ctx, const Template& t);
 
+// Builds a new demo database at target (a file there is replaced whole, or not at all): from the
+// template file, or the built-in demo when templateFile is empty. Nothing is left at target when
+// the template has mistakes or asks for what the rules do not allow.
+Status createDemo(const QString& target, const QString& templateFile);
+
+// Whether the actor may export the demo as a template (nothing is recorded: for greying out).
+Status exportAllowed(AppContext& ctx, const Actor& actor);
 // The demo in the database as a template (JSON): for a Presenter or an Account admin of a demo
 // database; a refusal is recorded in the audit log, an export too.
 Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor);
