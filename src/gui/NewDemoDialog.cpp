@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -71,10 +72,9 @@ NewDemoDialog::NewDemoDialog(const QString& openDatabase, QWidget* parent)
     targetRow->addWidget(m_browseTarget);
     layout->addLayout(targetRow);
 
-    m_problems = named(new QLabel, "problems", tr("What stops the demo"));
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->setTextFormat(Qt::PlainText);
+    m_problems = named(new QPlainTextEdit, "problems", tr("What stops the demo"));
+    m_problems->setReadOnly(true);
+    m_problems->setMinimumHeight(m_problems->fontMetrics().height() * 8);
     m_problems->hide();
     layout->addWidget(m_problems);
     layout->addStretch(1);
@@ -103,7 +103,7 @@ NewDemoDialog::NewDemoDialog(const QString& openDatabase, QWidget* parent)
         if (!path.isEmpty())
             m_target->setText(path);
     });
-    resize(560, sizeHint().height());
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     updateState();
 }
 
@@ -121,8 +121,10 @@ void NewDemoDialog::create()
 {
     const QString target = QFileInfo(m_target->text().trimmed()).absoluteFilePath();
     const auto show = [this](const QString& text) {
-        m_problems->setText(text);
+        m_problems->setPlainText(text);
         m_problems->setVisible(!text.isEmpty());
+        if (!text.isEmpty())
+            adjustSize();
     };
     if (!m_openDatabase.isEmpty() && QFileInfo(m_openDatabase).absoluteFilePath() == target) {
         show(tr("This is the database the window has open; choose another file."));

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 
@@ -39,7 +40,7 @@ private:
     QPushButton* m_browseTemplate;
     QLineEdit* m_target;
     QPushButton* m_browseTarget;
-    QLabel* m_problems;
+    QPlainTextEdit* m_problems;
     QPushButton* m_create;
 };
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -72,11 +73,12 @@ void TestNewDemo::mistakesAreShownAndNothingIsWritten()
     dialog.findChild<QLineEdit*>(QStringLiteral("targetPath"))->setText(path);
     dialog.findChild<QPushButton*>(QStringLiteral("create"))->click();
     QVERIFY(dialog.isVisible()); // stays open, with what is wrong
-    auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problems"));
+    auto* problems = dialog.findChild<QPlainTextEdit*>(QStringLiteral("problems"));
     QVERIFY(problems->isVisible());
-    QVERIFY2(problems->text().contains(QLatin1String("locations[0].partnerId")),
-             qPrintable(problems->text()));
-    QVERIFY2(problems->text().contains(QLatin1String("locations[0].country")), qPrintable(problems->text()));
+    QVERIFY2(problems->toPlainText().contains(QLatin1String("locations[0].partnerId")),
+             qPrintable(problems->toPlainText()));
+    QVERIFY2(problems->toPlainText().contains(QLatin1String("locations[0].country")),
+             qPrintable(problems->toPlainText()));
     saveShot(&dialog, QStringLiteral("new-demo-mistakes"));
     QVERIFY(!QFileInfo::exists(path));
 }
