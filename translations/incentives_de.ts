@@ -5397,10 +5397,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Neue &amp;Demo…</translation>
     </message>
     <message>
-        <source>&amp;Export demo as template…</source>
-        <translation>Demo als &amp;Vorlage exportieren…</translation>
-    </message>
-    <message>
         <source>New demo</source>
         <translation>Neue Demo</translation>
     </message>
@@ -5415,6 +5411,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Exported the demo as the template %1</source>
         <translation>Demo als Vorlage %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Demo als &amp;Vorlage exportieren…</translation>
     </message>
 </context>
 <context>

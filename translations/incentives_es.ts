@@ -5397,10 +5397,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Nueva &amp;demo…</translation>
     </message>
     <message>
-        <source>&amp;Export demo as template…</source>
-        <translation>&amp;Exportar la demo como plantilla…</translation>
-    </message>
-    <message>
         <source>New demo</source>
         <translation>Nueva demo</translation>
     </message>
@@ -5415,6 +5411,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Exported the demo as the template %1</source>
         <translation>Demo exportada como plantilla %1</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Exportar la demo como &amp;plantilla…</translation>
     </message>
 </context>
 <context>

@@ -1062,19 +1062,19 @@ Solution : %6</translation>
     </message>
     <message>
         <source>%1 covers the whole organization: no location.</source>
-        <translation>%1 couvre toute l'organisation : pas d'emplacement.</translation>
+        <translation>%1 couvre toute l&apos;organisation : pas d&apos;emplacement.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a location of the template.</source>
-        <translation>« %1 » n'est pas un emplacement du modèle.</translation>
+        <translation>« %1 » n&apos;est pas un emplacement du modèle.</translation>
     </message>
     <message>
         <source>A demo needs an Account admin.</source>
-        <translation>Une démo a besoin d'un administrateur de compte.</translation>
+        <translation>Une démo a besoin d&apos;un administrateur de compte.</translation>
     </message>
     <message>
         <source>A demo needs a Presenter, who runs the demo clock.</source>
-        <translation>Une démo a besoin d'un présentateur, qui règle l'horloge de la démo.</translation>
+        <translation>Une démo a besoin d&apos;un présentateur, qui règle l&apos;horloge de la démo.</translation>
     </message>
     <message>
         <source>must be a date, YYYY-MM-DD.</source>
@@ -1082,11 +1082,11 @@ Solution : %6</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a program of the template.</source>
-        <translation>« %1 » n'est pas un programme du modèle.</translation>
+        <translation>« %1 » n&apos;est pas un programme du modèle.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a bank profile of the template.</source>
-        <translation>« %1 » n'est pas un profil bancaire du modèle.</translation>
+        <translation>« %1 » n&apos;est pas un profil bancaire du modèle.</translation>
     </message>
     <message>
         <source>only a rejected enrollment has a reason.</source>
@@ -1102,7 +1102,7 @@ Solution : %6</translation>
     </message>
     <message>
         <source>The template is not valid JSON (line %1): %2</source>
-        <translation>Le modèle n'est pas du JSON valide (ligne %1) : %2</translation>
+        <translation>Le modèle n&apos;est pas du JSON valide (ligne %1) : %2</translation>
     </message>
     <message>
         <source>The template must be a JSON object.</source>
@@ -1130,7 +1130,7 @@ Solution : %6</translation>
     </message>
     <message>
         <source>%1 has no Incentives admin to do this; give the location one in users.</source>
-        <translation>%1 n'a pas d'administrateur des incentives pour cela ; donnez-en un à l'emplacement dans users.</translation>
+        <translation>%1 n&apos;a pas d&apos;administrateur des incentives pour cela ; donnez-en un à l&apos;emplacement dans users.</translation>
     </message>
     <message>
         <source>no invitation</source>
@@ -4783,7 +4783,7 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
     <message>
         <source>Organization logo</source>
-        <translation>Logo de l'organisation</translation>
+        <translation>Logo de l&apos;organisation</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -5397,10 +5397,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Nouvelle &amp;démo…</translation>
     </message>
     <message>
-        <source>&amp;Export demo as template…</source>
-        <translation>&amp;Exporter la démo comme modèle…</translation>
-    </message>
-    <message>
         <source>New demo</source>
         <translation>Nouvelle démo</translation>
     </message>
@@ -5415,6 +5411,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Exported the demo as the template %1</source>
         <translation>Démo exportée comme modèle %1</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Exporter la démo comme &amp;modèle…</translation>
     </message>
 </context>
 <context>
@@ -5440,7 +5440,7 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
     <message>
         <source>A new demo database: the built-in demo organization, or a customer&apos;s organization described in a demo template.</source>
-        <translation>Une nouvelle base de démo : l'organisation de démo intégrée, ou celle d'un client décrite dans un modèle de démo.</translation>
+        <translation>Une nouvelle base de démo : l&apos;organisation de démo intégrée, ou celle d&apos;un client décrite dans un modèle de démo.</translation>
     </message>
     <message>
         <source>About new demos</source>
@@ -5456,11 +5456,11 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
     <message>
         <source>From a demo &amp;template:</source>
-        <translation>À partir d'un &amp;modèle de démo :</translation>
+        <translation>À partir d&apos;un &amp;modèle de démo :</translation>
     </message>
     <message>
         <source>From a demo template</source>
-        <translation>À partir d'un modèle de démo</translation>
+        <translation>À partir d&apos;un modèle de démo</translation>
     </message>
     <message>
         <source>Demo template file</source>
@@ -5492,7 +5492,7 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation>Choisir l'emplacement</translation>
+        <translation>Choisir l&apos;emplacement</translation>
     </message>
     <message>
         <source>What stops the demo</source>

@@ -5394,10 +5394,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>新しいデモ(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Export demo as template…</source>
-        <translation>デモをテンプレートとしてエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
         <source>New demo</source>
         <translation>新しいデモ</translation>
     </message>
@@ -5412,6 +5408,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Exported the demo as the template %1</source>
         <translation>デモをテンプレート %1 としてエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>デモをテンプレートとしてエクスポート(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_newDemo = new QAction(tr("New &demo…"), this);
     m_newDemo->setObjectName(QStringLiteral("actionNewDemo"));
     connect(m_newDemo, &QAction::triggered, this, &MainWindow::newDemo);
-    m_exportTemplate = new QAction(tr("&Export demo as template…"), this);
+    m_exportTemplate = new QAction(tr("Export demo as tem&plate…"), this);
     m_exportTemplate->setObjectName(QStringLiteral("actionExportDemoTemplate"));
     connect(m_exportTemplate, &QAction::triggered, this, &MainWindow::exportDemoTemplate);
     m_ui->menuFile->insertAction(m_ui->actionOpenFile, m_newDemo);
