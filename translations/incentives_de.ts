@@ -1007,6 +1007,149 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>DemoTemplate</name>
+    <message>
+        <source>unknown key.</source>
+        <translation>unbekannter Schlüssel.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries.</source>
+        <translation>hat mehr als %1 Einträge.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>muss Text sein.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1“ ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild von höchstens 1 MB sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo file %1.</source>
+        <translation>Die Logodatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice.</source>
+        <translation>„%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1 covers the whole organization: no location.</source>
+        <translation>%1 gilt für die ganze Organisation: kein Standort.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a location of the template.</source>
+        <translation>„%1“ ist kein Standort der Vorlage.</translation>
+    </message>
+    <message>
+        <source>A demo needs an Account admin.</source>
+        <translation>Eine Demo braucht einen Kontoadministrator.</translation>
+    </message>
+    <message>
+        <source>A demo needs a Presenter, who runs the demo clock.</source>
+        <translation>Eine Demo braucht einen Moderator, der die Demo-Uhr stellt.</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD.</source>
+        <translation>muss ein Datum sein, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program of the template.</source>
+        <translation>„%1“ ist kein Programm der Vorlage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bank profile of the template.</source>
+        <translation>„%1“ ist kein Bankprofil der Vorlage.</translation>
+    </message>
+    <message>
+        <source>only a rejected enrollment has a reason.</source>
+        <translation>nur eine abgelehnte Registrierung hat einen Grund.</translation>
+    </message>
+    <message>
+        <source>The template has mistakes:</source>
+        <translation>Die Vorlage enthält Fehler:</translation>
+    </message>
+    <message>
+        <source>A template is at most %1 MiB.</source>
+        <translation>Eine Vorlage ist höchstens %1 MiB groß.</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON (line %1): %2</source>
+        <translation>Die Vorlage ist kein gültiges JSON (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The template must be a JSON object.</source>
+        <translation>Die Vorlage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;.</source>
+        <translation>muss „%1“ sein.</translation>
+    </message>
+    <message>
+        <source>must be 1 (the version this app reads).</source>
+        <translation>muss 1 sein (die Version, die diese App liest).</translation>
+    </message>
+    <message>
+        <source>must be a date and time, such as 2027-05-03T09:00:00Z.</source>
+        <translation>muss Datum und Uhrzeit sein, etwa 2027-05-03T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Diese Datenbank enthält bereits eine Organisation; verwenden Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no Incentives admin to do this; give the location one in users.</source>
+        <translation>%1 hat keinen Incentives-Administrator dafür; geben Sie dem Standort einen unter users.</translation>
+    </message>
+    <message>
+        <source>no invitation</source>
+        <translation>keine Einladung</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 cannot be %4 by the rules; the services reached %5.</source>
+        <translation>%1: %2 bei %3 kann nach den Regeln nicht %4 sein; die Dienste erreichten %5.</translation>
+    </message>
+    <message>
+        <source>Only a demo database can be exported as a template.</source>
+        <translation>Nur eine Demodatenbank kann als Vorlage exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter or an Account admin can export the demo as a template.</source>
+        <translation>Nur ein Moderator oder ein Kontoadministrator kann die Demo als Vorlage exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
@@ -4650,6 +4793,14 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>Mandatory actions (%1)</source>
         <translation>Verpflichtende Aktionen (%1)</translation>
     </message>
+    <message>
+        <source>Organization logo</source>
+        <translation>Logo der Organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ImportDialog</name>
@@ -5253,6 +5404,30 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>No open actions</source>
         <translation>Keine offenen Aktionen</translation>
     </message>
+    <message>
+        <source>New &amp;demo…</source>
+        <translation>Neue &amp;Demo…</translation>
+    </message>
+    <message>
+        <source>New demo</source>
+        <translation>Neue Demo</translation>
+    </message>
+    <message>
+        <source>Export demo as template</source>
+        <translation>Demo als Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Demo-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the demo as the template %1</source>
+        <translation>Demo als Vorlage %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Demo als &amp;Vorlage exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -5267,6 +5442,101 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Sie haben noch keine Incentives-Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::NewDemoDialog</name>
+    <message>
+        <source>New demo</source>
+        <translation>Neue Demo</translation>
+    </message>
+    <message>
+        <source>A new demo database: the built-in demo organization, or a customer&apos;s organization described in a demo template.</source>
+        <translation>Eine neue Demodatenbank: die eingebaute Demo-Organisation oder die Organisation eines Kunden, beschrieben in einer Demo-Vorlage.</translation>
+    </message>
+    <message>
+        <source>About new demos</source>
+        <translation>Über neue Demos</translation>
+    </message>
+    <message>
+        <source>The &amp;built-in demo (Contoso Ltd)</source>
+        <translation>Die &amp;eingebaute Demo (Contoso Ltd)</translation>
+    </message>
+    <message>
+        <source>The built-in demo</source>
+        <translation>Die eingebaute Demo</translation>
+    </message>
+    <message>
+        <source>From a demo &amp;template:</source>
+        <translation>Aus einer Demo-&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>From a demo template</source>
+        <translation>Aus einer Demo-Vorlage</translation>
+    </message>
+    <message>
+        <source>Demo template file</source>
+        <translation>Demo-Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>A demo template file (.json)</source>
+        <translation>Eine Demo-Vorlagendatei (.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Demo-Vorlage auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new database as:</source>
+        <translation>Neue Datenbank &amp;speichern als:</translation>
+    </message>
+    <message>
+        <source>Save the new database as</source>
+        <translation>Neue Datenbank speichern als</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Neue Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Speicherort auswählen</translation>
+    </message>
+    <message>
+        <source>What stops the demo</source>
+        <translation>Was die Demo verhindert</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json);;All files (*)</source>
+        <translation>Demo-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the new demo as</source>
+        <translation>Neue Demo speichern als</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation>Incentives Desk-Datenbanken (*.db)</translation>
+    </message>
+    <message>
+        <source>This is the database the window has open; choose another file.</source>
+        <translation>Diese Datenbank ist im Fenster geöffnet; wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

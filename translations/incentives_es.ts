@@ -1007,6 +1007,149 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>DemoTemplate</name>
+    <message>
+        <source>unknown key.</source>
+        <translation>clave desconocida.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>es obligatorio.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries.</source>
+        <translation>tiene más de %1 entradas.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>debe ser texto.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>debe ser un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>«%1» no es uno de: %2.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG de 1 MB como máximo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo file %1.</source>
+        <translation>No se puede leer el archivo de logotipo %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice.</source>
+        <translation>«%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 covers the whole organization: no location.</source>
+        <translation>%1 abarca toda la organización: sin ubicación.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a location of the template.</source>
+        <translation>«%1» no es una ubicación de la plantilla.</translation>
+    </message>
+    <message>
+        <source>A demo needs an Account admin.</source>
+        <translation>Una demo necesita un administrador de cuenta.</translation>
+    </message>
+    <message>
+        <source>A demo needs a Presenter, who runs the demo clock.</source>
+        <translation>Una demo necesita un presentador, que maneja el reloj de la demo.</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD.</source>
+        <translation>debe ser una fecha, AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program of the template.</source>
+        <translation>«%1» no es un programa de la plantilla.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bank profile of the template.</source>
+        <translation>«%1» no es un perfil bancario de la plantilla.</translation>
+    </message>
+    <message>
+        <source>only a rejected enrollment has a reason.</source>
+        <translation>solo una inscripción rechazada tiene un motivo.</translation>
+    </message>
+    <message>
+        <source>The template has mistakes:</source>
+        <translation>La plantilla tiene errores:</translation>
+    </message>
+    <message>
+        <source>A template is at most %1 MiB.</source>
+        <translation>Una plantilla ocupa como máximo %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON (line %1): %2</source>
+        <translation>La plantilla no es JSON válido (línea %1): %2</translation>
+    </message>
+    <message>
+        <source>The template must be a JSON object.</source>
+        <translation>La plantilla debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;.</source>
+        <translation>debe ser «%1».</translation>
+    </message>
+    <message>
+        <source>must be 1 (the version this app reads).</source>
+        <translation>debe ser 1 (la versión que lee esta aplicación).</translation>
+    </message>
+    <message>
+        <source>must be a date and time, such as 2027-05-03T09:00:00Z.</source>
+        <translation>debe ser una fecha y hora, como 2027-05-03T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Esta base de datos ya contiene una organización; use un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has no Incentives admin to do this; give the location one in users.</source>
+        <translation>%1 no tiene administrador de incentivos para esto; asigne uno a la ubicación en users.</translation>
+    </message>
+    <message>
+        <source>no invitation</source>
+        <translation>ninguna invitación</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 cannot be %4 by the rules; the services reached %5.</source>
+        <translation>%1: %2 en %3 no puede ser %4 según las reglas; los servicios llegaron a %5.</translation>
+    </message>
+    <message>
+        <source>Only a demo database can be exported as a template.</source>
+        <translation>Solo una base de datos de demo puede exportarse como plantilla.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter or an Account admin can export the demo as a template.</source>
+        <translation>Solo un presentador o un administrador de cuenta puede exportar la demo como plantilla.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
@@ -4650,6 +4793,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Mandatory actions (%1)</source>
         <translation>Acciones obligatorias (%1)</translation>
     </message>
+    <message>
+        <source>Organization logo</source>
+        <translation>Logotipo de la organización</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ImportDialog</name>
@@ -5253,6 +5404,30 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>No open actions</source>
         <translation>No hay acciones abiertas</translation>
     </message>
+    <message>
+        <source>New &amp;demo…</source>
+        <translation>Nueva &amp;demo…</translation>
+    </message>
+    <message>
+        <source>New demo</source>
+        <translation>Nueva demo</translation>
+    </message>
+    <message>
+        <source>Export demo as template</source>
+        <translation>Exportar la demo como plantilla</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Plantillas de demo (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the demo as the template %1</source>
+        <translation>Demo exportada como plantilla %1</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Exportar la demo como &amp;plantilla…</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -5267,6 +5442,101 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Todavía no tienes ningún rol de incentivos.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::NewDemoDialog</name>
+    <message>
+        <source>New demo</source>
+        <translation>Nueva demo</translation>
+    </message>
+    <message>
+        <source>A new demo database: the built-in demo organization, or a customer&apos;s organization described in a demo template.</source>
+        <translation>Una nueva base de datos de demo: la organización de demo integrada, o la de un cliente descrita en una plantilla de demo.</translation>
+    </message>
+    <message>
+        <source>About new demos</source>
+        <translation>Acerca de las demos nuevas</translation>
+    </message>
+    <message>
+        <source>The &amp;built-in demo (Contoso Ltd)</source>
+        <translation>La demo &amp;integrada (Contoso Ltd)</translation>
+    </message>
+    <message>
+        <source>The built-in demo</source>
+        <translation>La demo integrada</translation>
+    </message>
+    <message>
+        <source>From a demo &amp;template:</source>
+        <translation>Desde una &amp;plantilla de demo:</translation>
+    </message>
+    <message>
+        <source>From a demo template</source>
+        <translation>Desde una plantilla de demo</translation>
+    </message>
+    <message>
+        <source>Demo template file</source>
+        <translation>Archivo de plantilla de demo</translation>
+    </message>
+    <message>
+        <source>A demo template file (.json)</source>
+        <translation>Un archivo de plantilla de demo (.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Elegir una plantilla de demo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new database as:</source>
+        <translation>&amp;Guardar la nueva base de datos como:</translation>
+    </message>
+    <message>
+        <source>Save the new database as</source>
+        <translation>Guardar la nueva base de datos como</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nuevo archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <source>What stops the demo</source>
+        <translation>Lo que impide la demo</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json);;All files (*)</source>
+        <translation>Plantillas de demo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save the new demo as</source>
+        <translation>Guardar la nueva demo como</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation>Bases de datos de Incentives Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>This is the database the window has open; choose another file.</source>
+        <translation>Esta base de datos está abierta en la ventana; elija otro archivo.</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,149 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>DemoTemplate</name>
+    <message>
+        <source>unknown key.</source>
+        <translation>clé inconnue.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>est obligatoire.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>doit être une liste.</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries.</source>
+        <translation>a plus de %1 entrées.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>doit être du texte.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>« %1 » ne fait pas partie de : %2.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
+        <translation>Le logo doit être une image PNG ou JPEG de 1 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo file %1.</source>
+        <translation>Impossible de lire le fichier de logo %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice.</source>
+        <translation>« %1 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 covers the whole organization: no location.</source>
+        <translation>%1 couvre toute l&apos;organisation : pas d&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a location of the template.</source>
+        <translation>« %1 » n&apos;est pas un emplacement du modèle.</translation>
+    </message>
+    <message>
+        <source>A demo needs an Account admin.</source>
+        <translation>Une démo a besoin d&apos;un administrateur de compte.</translation>
+    </message>
+    <message>
+        <source>A demo needs a Presenter, who runs the demo clock.</source>
+        <translation>Une démo a besoin d&apos;un présentateur, qui règle l&apos;horloge de la démo.</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD.</source>
+        <translation>doit être une date, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program of the template.</source>
+        <translation>« %1 » n&apos;est pas un programme du modèle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bank profile of the template.</source>
+        <translation>« %1 » n&apos;est pas un profil bancaire du modèle.</translation>
+    </message>
+    <message>
+        <source>only a rejected enrollment has a reason.</source>
+        <translation>seule une inscription rejetée a un motif.</translation>
+    </message>
+    <message>
+        <source>The template has mistakes:</source>
+        <translation>Le modèle contient des erreurs :</translation>
+    </message>
+    <message>
+        <source>A template is at most %1 MiB.</source>
+        <translation>Un modèle fait au plus %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON (line %1): %2</source>
+        <translation>Le modèle n&apos;est pas du JSON valide (ligne %1) : %2</translation>
+    </message>
+    <message>
+        <source>The template must be a JSON object.</source>
+        <translation>Le modèle doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;.</source>
+        <translation>doit être « %1 ».</translation>
+    </message>
+    <message>
+        <source>must be 1 (the version this app reads).</source>
+        <translation>doit être 1 (la version que lit cette application).</translation>
+    </message>
+    <message>
+        <source>must be a date and time, such as 2027-05-03T09:00:00Z.</source>
+        <translation>doit être une date et une heure, comme 2027-05-03T09:00:00Z.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>Cette base contient déjà une organisation ; utilisez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has no Incentives admin to do this; give the location one in users.</source>
+        <translation>%1 n&apos;a pas d&apos;administrateur des incentives pour cela ; donnez-en un à l&apos;emplacement dans users.</translation>
+    </message>
+    <message>
+        <source>no invitation</source>
+        <translation>aucune invitation</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 cannot be %4 by the rules; the services reached %5.</source>
+        <translation>%1 : %2 à %3 ne peut pas être %4 selon les règles ; les services ont atteint %5.</translation>
+    </message>
+    <message>
+        <source>Only a demo database can be exported as a template.</source>
+        <translation>Seule une base de démo peut être exportée comme modèle.</translation>
+    </message>
+    <message>
+        <source>Only a Presenter or an Account admin can export the demo as a template.</source>
+        <translation>Seul un présentateur ou un administrateur de compte peut exporter la démo comme modèle.</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
@@ -4650,6 +4793,14 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>Mandatory actions (%1)</source>
         <translation>Actions obligatoires (%1)</translation>
     </message>
+    <message>
+        <source>Organization logo</source>
+        <translation>Logo de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ImportDialog</name>
@@ -5253,6 +5404,30 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>No open actions</source>
         <translation>Aucune action ouverte</translation>
     </message>
+    <message>
+        <source>New &amp;demo…</source>
+        <translation>Nouvelle &amp;démo…</translation>
+    </message>
+    <message>
+        <source>New demo</source>
+        <translation>Nouvelle démo</translation>
+    </message>
+    <message>
+        <source>Export demo as template</source>
+        <translation>Exporter la démo comme modèle</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Modèles de démo (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the demo as the template %1</source>
+        <translation>Démo exportée comme modèle %1</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>Exporter la démo comme &amp;modèle…</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -5267,6 +5442,101 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>Vous n&apos;avez pas encore de rôle pour les incentives.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::NewDemoDialog</name>
+    <message>
+        <source>New demo</source>
+        <translation>Nouvelle démo</translation>
+    </message>
+    <message>
+        <source>A new demo database: the built-in demo organization, or a customer&apos;s organization described in a demo template.</source>
+        <translation>Une nouvelle base de démo : l&apos;organisation de démo intégrée, ou celle d&apos;un client décrite dans un modèle de démo.</translation>
+    </message>
+    <message>
+        <source>About new demos</source>
+        <translation>À propos des nouvelles démos</translation>
+    </message>
+    <message>
+        <source>The &amp;built-in demo (Contoso Ltd)</source>
+        <translation>La démo &amp;intégrée (Contoso Ltd)</translation>
+    </message>
+    <message>
+        <source>The built-in demo</source>
+        <translation>La démo intégrée</translation>
+    </message>
+    <message>
+        <source>From a demo &amp;template:</source>
+        <translation>À partir d&apos;un &amp;modèle de démo :</translation>
+    </message>
+    <message>
+        <source>From a demo template</source>
+        <translation>À partir d&apos;un modèle de démo</translation>
+    </message>
+    <message>
+        <source>Demo template file</source>
+        <translation>Fichier de modèle de démo</translation>
+    </message>
+    <message>
+        <source>A demo template file (.json)</source>
+        <translation>Un fichier de modèle de démo (.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Choisir un modèle de démo</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new database as:</source>
+        <translation>&amp;Enregistrer la nouvelle base sous :</translation>
+    </message>
+    <message>
+        <source>Save the new database as</source>
+        <translation>Enregistrer la nouvelle base sous</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Nouveau fichier de base</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>Choisir l&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>What stops the demo</source>
+        <translation>Ce qui empêche la démo</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json);;All files (*)</source>
+        <translation>Modèles de démo (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the new demo as</source>
+        <translation>Enregistrer la nouvelle démo sous</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation>Bases Incentives Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>This is the database the window has open; choose another file.</source>
+        <translation>Cette base est ouverte dans la fenêtre ; choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,149 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>DemoTemplate</name>
+    <message>
+        <source>unknown key.</source>
+        <translation>不明なキーです。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>必須です。</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>リストである必要があります。</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries.</source>
+        <translation>%1 件を超えるエントリがあります。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>テキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>%1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>true または false である必要があります。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>%1 から %2 までの整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>「%1」は次のいずれでもありません: %2。</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
+        <translation>ロゴは 1 MB 以下の PNG または JPEG 画像である必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo file %1.</source>
+        <translation>ロゴ ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice.</source>
+        <translation>「%1」が 2 回出現しています。</translation>
+    </message>
+    <message>
+        <source>%1 covers the whole organization: no location.</source>
+        <translation>%1 は組織全体が対象です: 場所は指定しません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a location of the template.</source>
+        <translation>「%1」はテンプレートの場所ではありません。</translation>
+    </message>
+    <message>
+        <source>A demo needs an Account admin.</source>
+        <translation>デモにはアカウント管理者が必要です。</translation>
+    </message>
+    <message>
+        <source>A demo needs a Presenter, who runs the demo clock.</source>
+        <translation>デモには、デモ時計を操作するプレゼンターが必要です。</translation>
+    </message>
+    <message>
+        <source>must be a date, YYYY-MM-DD.</source>
+        <translation>日付 (YYYY-MM-DD) である必要があります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a program of the template.</source>
+        <translation>「%1」はテンプレートのプログラムではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a bank profile of the template.</source>
+        <translation>「%1」はテンプレートの銀行プロファイルではありません。</translation>
+    </message>
+    <message>
+        <source>only a rejected enrollment has a reason.</source>
+        <translation>理由を持てるのは却下された登録だけです。</translation>
+    </message>
+    <message>
+        <source>The template has mistakes:</source>
+        <translation>テンプレートに誤りがあります:</translation>
+    </message>
+    <message>
+        <source>A template is at most %1 MiB.</source>
+        <translation>テンプレートは最大 %1 MiB です。</translation>
+    </message>
+    <message>
+        <source>The template is not valid JSON (line %1): %2</source>
+        <translation>テンプレートが有効な JSON ではありません (%1 行目): %2</translation>
+    </message>
+    <message>
+        <source>The template must be a JSON object.</source>
+        <translation>テンプレートは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;.</source>
+        <translation>「%1」である必要があります。</translation>
+    </message>
+    <message>
+        <source>must be 1 (the version this app reads).</source>
+        <translation>1 (このアプリが読めるバージョン) である必要があります。</translation>
+    </message>
+    <message>
+        <source>must be a date and time, such as 2027-05-03T09:00:00Z.</source>
+        <translation>2027-05-03T09:00:00Z のような日時である必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>This database already holds an organization; use a new file.</source>
+        <translation>このデータベースには既に組織があります。新しいファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no Incentives admin to do this; give the location one in users.</source>
+        <translation>%1 にはこれを行うインセンティブ管理者がいません。users で場所に割り当ててください。</translation>
+    </message>
+    <message>
+        <source>no invitation</source>
+        <translation>招待なし</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 cannot be %4 by the rules; the services reached %5.</source>
+        <translation>%1: %3 の %2 は規則上 %4 にできません。サービスの結果は %5 でした。</translation>
+    </message>
+    <message>
+        <source>Only a demo database can be exported as a template.</source>
+        <translation>テンプレートとしてエクスポートできるのはデモ データベースだけです。</translation>
+    </message>
+    <message>
+        <source>Only a Presenter or an Account admin can export the demo as a template.</source>
+        <translation>デモをテンプレートとしてエクスポートできるのは、プレゼンターまたはアカウント管理者だけです。</translation>
+    </message>
+</context>
+<context>
     <name>Directory</name>
     <message>
         <source>This database has no organization yet.</source>
@@ -4650,6 +4793,14 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Mandatory actions (%1)</source>
         <translation>必須のアクション (%1)</translation>
     </message>
+    <message>
+        <source>Organization logo</source>
+        <translation>組織のロゴ</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ImportDialog</name>
@@ -5250,6 +5401,30 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>No open actions</source>
         <translation>未完了のアクションはありません</translation>
     </message>
+    <message>
+        <source>New &amp;demo…</source>
+        <translation>新しいデモ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New demo</source>
+        <translation>新しいデモ</translation>
+    </message>
+    <message>
+        <source>Export demo as template</source>
+        <translation>デモをテンプレートとしてエクスポート</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>デモ テンプレート (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported the demo as the template %1</source>
+        <translation>デモをテンプレート %1 としてエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export demo as tem&amp;plate…</source>
+        <translation>デモをテンプレートとしてエクスポート(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::MyAccessPage</name>
@@ -5264,6 +5439,101 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You hold no incentives role yet.</source>
         <translation>インセンティブのロールはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::NewDemoDialog</name>
+    <message>
+        <source>New demo</source>
+        <translation>新しいデモ</translation>
+    </message>
+    <message>
+        <source>A new demo database: the built-in demo organization, or a customer&apos;s organization described in a demo template.</source>
+        <translation>新しいデモ データベース: 組み込みのデモ組織、またはデモ テンプレートに記述された顧客の組織。</translation>
+    </message>
+    <message>
+        <source>About new demos</source>
+        <translation>新しいデモについて</translation>
+    </message>
+    <message>
+        <source>The &amp;built-in demo (Contoso Ltd)</source>
+        <translation>組み込みのデモ (Contoso Ltd)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The built-in demo</source>
+        <translation>組み込みのデモ</translation>
+    </message>
+    <message>
+        <source>From a demo &amp;template:</source>
+        <translation>デモ テンプレートから(&amp;T):</translation>
+    </message>
+    <message>
+        <source>From a demo template</source>
+        <translation>デモ テンプレートから</translation>
+    </message>
+    <message>
+        <source>Demo template file</source>
+        <translation>デモ テンプレート ファイル</translation>
+    </message>
+    <message>
+        <source>A demo template file (.json)</source>
+        <translation>デモ テンプレート ファイル (.json)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>デモ テンプレートを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Save the new database as:</source>
+        <translation>新しいデータベースの保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Save the new database as</source>
+        <translation>新しいデータベースの保存先</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>新しいデータベース ファイル</translation>
+    </message>
+    <message>
+        <source>Choose where to save</source>
+        <translation>保存先を選択</translation>
+    </message>
+    <message>
+        <source>What stops the demo</source>
+        <translation>デモを妨げている点</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>ダイアログのボタン</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json);;All files (*)</source>
+        <translation>デモ テンプレート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save the new demo as</source>
+        <translation>新しいデモの保存先</translation>
+    </message>
+    <message>
+        <source>Incentives Desk databases (*.db)</source>
+        <translation>Incentives Desk データベース (*.db)</translation>
+    </message>
+    <message>
+        <source>This is the database the window has open; choose another file.</source>
+        <translation>このデータベースはウィンドウで開いています。別のファイルを選択してください。</translation>
     </message>
 </context>
 <context>

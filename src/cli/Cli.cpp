@@ -161,6 +161,17 @@ int Cli::fail(const Error& error)
     return error.kind == ErrorKind::Usage ? UsageError : Refused;
 }
 
+int Cli::failLines(const Error& error)
+{
+    const QStringList lines = error.message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 2)
+        return fail(error);
+    for (const QString& line : lines)
+        m_err << "incentives-cli: " << forTerminal(m_err, line.simplified()) << '\n';
+    m_err.flush();
+    return error.kind == ErrorKind::Usage ? UsageError : Refused;
+}
+
 int Cli::usage(const QString& message)
 {
     m_err << "incentives-cli: " << message << " See 'incentives-cli --help'.\n";

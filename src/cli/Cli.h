@@ -67,6 +67,7 @@ private:
     int dispatch(const QString& verb, const QStringList& rest);
     int fail(const Error& error);
     int usage(const QString& message);
+    int failLines(const Error& error);   // fail(), keeping a message's lines (a template's mistakes)
     int open();                          // opens the database and catches up on the clock
     Result<bool> databaseExists() const; // a file, or a server database holding our schema
     int openAs(Actor& who);              // open(), then the acting user (--as), signed in

@@ -59,12 +59,13 @@ const QList<Cli::Command>& Cli::commands()
     // clang-format off
     static const QList<Command> all{
         {QStringLiteral("init"),
-         QStringLiteral("[--demo | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
+         QStringLiteral("[--demo [--template FILE] | --empty --org NAME [--admin EMAIL] [--admin-name NAME] [--partner-id ID]\n"
                         "       [--country CC] [--legal-name NAME]] [--force]"),
-         QStringLiteral("creates the database: the demo, or an empty organization on the real clock; --force "
+         QStringLiteral("creates the database: the demo (built-in, or from a demo template), or an empty organization on the real clock; --force "
                         "replaces one (a database with passwords only for its Account admin, with --as)"),
          {}, {value("org", "NAME"), value("admin", "EMAIL"), value("admin-name", "NAME"), value("partner-id", "ID"),
-              value("country", "CC"), value("legal-name", "NAME"), flag("demo"), flag("empty"), flag("force")},
+              value("country", "CC"), value("legal-name", "NAME"), flag("demo"), flag("empty"), flag("force"),
+              value("template", "FILE")},
          &Cli::cmdInit},
         {QStringLiteral("generate"), QStringLiteral("--locations N --programs M [--seed S] [--force]"),
          QStringLiteral("a synthetic organization of any size"), {},
@@ -191,9 +192,11 @@ const QList<Cli::Command>& Cli::commands()
          {value("agreement", "active|expired"), value("solutions-partner", "yes|no"), value("csp-indirect", "yes|no"),
           value("csp-direct", "yes|no"), value("revenue", "USD"), value("customers", "N")},
          &Cli::cmdLocation},
-        {QStringLiteral("demo"), QStringLiteral("list | save NAME | load NAME | reset"),
-         QStringLiteral("snapshots of a demo database, and its reset (Presenters)"),
-         {QStringLiteral("list"), QStringLiteral("save"), QStringLiteral("load"), QStringLiteral("reset")}, {},
+        {QStringLiteral("demo"), QStringLiteral("list | save NAME | load NAME | reset | export-template FILE"),
+         QStringLiteral("snapshots of a demo database, and its reset (Presenters); the demo as a template "
+                        "(Presenters, Account admins)"),
+         {QStringLiteral("list"), QStringLiteral("save"), QStringLiteral("load"), QStringLiteral("reset"),
+          QStringLiteral("export-template")}, {},
          &Cli::cmdDemo},
         {QStringLiteral("scenario"), QStringLiteral("list | show ID | start ID"),
          QStringLiteral("the guided scenarios; start resets the demo (Presenters)"),

@@ -13,6 +13,7 @@
 #include "services/Transfer.h"
 #include "services/demo/DemoFiles.h"
 #include "services/demo/DemoSeed.h"
+#include "services/demo/DemoTemplate.h"
 #include "services/demo/Generator.h"
 #include "services/demo/PresenterTools.h"
 #include "services/demo/Scenarios.h"
@@ -199,7 +200,15 @@ int Cli::cmdDemo(Args& a)
                                           : QStringLiteral("The demo is back to its shipped state."));
         return Ok;
     }
-    return usage(QStringLiteral("demo list | demo save NAME | demo load NAME | demo reset"));
+    if (sub == QLatin1String("export-template") && a.count() == 2) {
+        if (auto s = demotemplate::exportToFile(*m_ctx, who, a.at(1)); !s)
+            return fail(s.error());
+        done(QStringLiteral("Exported the demo as the template %1.").arg(a.at(1)),
+             {{QStringLiteral("template"), a.at(1)}});
+        return Ok;
+    }
+    return usage(QStringLiteral(
+        "demo list | demo save NAME | demo load NAME | demo reset | demo export-template FILE"));
 }
 
 int Cli::cmdScenario(Args& a)

@@ -13,6 +13,7 @@
 #include "services/Transfer.h"
 #include "services/demo/DemoFiles.h"
 #include "services/demo/DemoSeed.h"
+#include "services/demo/DemoTemplate.h"
 #include "services/demo/Generator.h"
 #include "services/demo/PresenterTools.h"
 #include "services/demo/Scenarios.h"
@@ -31,6 +32,16 @@ int Cli::cmdInit(Args& a)
         return usage(QStringLiteral("init takes --demo, or --empty --org NAME."));
     if (empty && !a.has(QStringLiteral("org")))
         return usage(QStringLiteral("init --empty needs --org NAME."));
+    if (a.has(QStringLiteral("template")) && !demo)
+        return usage(QStringLiteral("--template goes with --demo."));
+    // A template is read and checked whole before anything is written.
+    std::optional<demotemplate::Template> demoTemplate;
+    if (a.has(QStringLiteral("template"))) {
+        auto loaded = demotemplate::load(a.value(QStringLiteral("template")));
+        if (!loaded)
+            return failLines(loaded.error());
+        demoTemplate = std::move(loaded).value();
+    }
 
     // Build the new database beside the target and move it into place only when complete, so
     // that a failure leaves the old file as it was.
@@ -53,7 +64,7 @@ int Cli::cmdInit(Args& a)
     QString adminPassword;
     const Status built = demofiles::buildInPlace(target, [&](AppContext& ctx) -> Status {
         if (demo)
-            return seed::demo(ctx);
+            return demoTemplate ? demotemplate::apply(ctx, *demoTemplate) : seed::demo(ctx);
         auto made =
             seed::empty(ctx, {a.value(QStringLiteral("org")), a.value(QStringLiteral("legal-name")),
                               a.value(QStringLiteral("partner-id")), a.value(QStringLiteral("country")),
@@ -65,7 +76,7 @@ int Cli::cmdInit(Args& a)
         return {};
     });
     if (!built)
-        return fail(built.error());
+        return failLines(built.error());
     done(demo
              ? QStringLiteral("Created the demo database %1.").arg(target)
              : QStringLiteral(

@@ -4,12 +4,17 @@
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
 #include "services/Session.h"
+#include "services/demo/DemoTemplate.h"
 #include "ui_HomePage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QPixmap>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace incentives::gui {
 namespace {
@@ -28,6 +33,22 @@ HomePage::HomePage(Session& session, QWidget* parent)
     QFont big = m_ui->greeting->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     m_ui->greeting->setFont(big);
+    // The header names the organization, with its logo when the database has one.
+    auto* header = new QHBoxLayout;
+    m_organizationLogo = new QLabel(this);
+    m_organizationLogo->setObjectName(QStringLiteral("organizationLogo"));
+    m_organizationLogo->setAccessibleName(tr("Organization logo"));
+    m_organizationLogo->hide();
+    m_organizationName = new QLabel(this);
+    m_organizationName->setObjectName(QStringLiteral("organizationName"));
+    m_organizationName->setAccessibleName(tr("Organization"));
+    QFont bold = m_organizationName->font();
+    bold.setBold(true);
+    m_organizationName->setFont(bold);
+    header->addWidget(m_organizationLogo);
+    header->addWidget(m_organizationName, 1);
+    if (auto* box = qobject_cast<QVBoxLayout*>(layout()))
+        box->insertLayout(0, header);
     // One click opens an invitation, as Enter does. Queued: the item goes away when opened, and the
     // list is still handling the click; a second signal for the same click finds it gone.
     const auto open = [this](QListWidgetItem* item) {
@@ -76,6 +97,19 @@ void HomePage::openInvitation(qint64 enrollmentId)
 void HomePage::reload()
 {
     m_ui->greeting->setText(m_session.signedIn() ? tr("Welcome, %1").arg(m_session.actor().name) : QString());
+    QString organization;
+    if (m_session.signedIn())
+        if (auto org = m_session.directory().organization(m_session.actor()))
+            organization = org->name;
+    m_organizationName->setText(organization);
+    QPixmap logo;
+    const QByteArray logoBytes = demotemplate::organizationLogo(m_session.context());
+    if (!logoBytes.isEmpty() && logo.loadFromData(logoBytes)) {
+        const int height = fontMetrics().height() * 3;
+        m_organizationLogo->setPixmap(
+            logo.scaledToHeight(qMin(height, logo.height()), Qt::SmoothTransformation));
+    }
+    m_organizationLogo->setVisible(!logo.isNull());
 
     // The open mandatory actions come first: the services give them first, the earliest due first.
     m_ui->mandatoryList->clear();

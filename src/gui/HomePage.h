@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class HomePage;
 }
@@ -40,6 +42,8 @@ private:
 
     std::unique_ptr<Ui::HomePage> m_ui;
     Session& m_session;
+    QLabel* m_organizationLogo;
+    QLabel* m_organizationName;
     QList<InboxMessage> m_mandatory; // in mandatoryList's order
 };
 

@@ -14,6 +14,7 @@
 #include "gui/InvitationDialog.h"
 #include "gui/MessageBoxes.h"
 #include "gui/MyAccessPage.h"
+#include "gui/NewDemoDialog.h"
 #include "gui/NoAccessPage.h"
 #include "gui/PresenterPage.h"
 #include "gui/ProfilesPage.h"
@@ -30,6 +31,7 @@
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
+#include "services/demo/DemoTemplate.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -152,6 +154,16 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_ui->actionSwitchUser, &QAction::triggered, this, &MainWindow::chooseUser);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_ui->actionOpenFile, &QAction::triggered, this, &MainWindow::openFile);
+    // A new demo database, from the built-in demo or a customer's demo template; and the open demo
+    // written as a template.
+    m_newDemo = new QAction(tr("New &demo…"), this);
+    m_newDemo->setObjectName(QStringLiteral("actionNewDemo"));
+    connect(m_newDemo, &QAction::triggered, this, &MainWindow::newDemo);
+    m_exportTemplate = new QAction(tr("Export demo as tem&plate…"), this);
+    m_exportTemplate->setObjectName(QStringLiteral("actionExportDemoTemplate"));
+    connect(m_exportTemplate, &QAction::triggered, this, &MainWindow::exportDemoTemplate);
+    m_ui->menuFile->insertAction(m_ui->actionOpenFile, m_newDemo);
+    m_ui->menuFile->insertAction(m_ui->actionBackUp, m_exportTemplate);
     connect(m_ui->actionBackUp, &QAction::triggered, this, [this] {
         const QString target = QFileDialog::getSaveFileName(this, tr("Back up the database"),
                                                             QStringLiteral("incentives-backup.db"),
@@ -473,6 +485,36 @@ void MainWindow::openFile()
     switchDatabase(std::move(ctx).value());
 }
 
+void MainWindow::newDemo()
+{
+    NewDemoDialog dialog(m_session.context().db().isFile() ? m_session.context().db().path() : QString(),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto ctx = AppContext::open(dialog.createdPath(), Database::OpenMode::MustExist);
+    if (!ctx) {
+        MessageBoxes::warning(this, tr("New demo"), ctx.error().message);
+        return;
+    }
+    switchDatabase(std::move(ctx).value());
+}
+
+void MainWindow::exportDemoTemplate()
+{
+    if (!m_session.signedIn())
+        return;
+    const QString target =
+        FileDialogs::saveFileName(this, tr("Export demo as template"), QStringLiteral("demo-template.json"),
+                                  tr("Demo templates (*.json)"));
+    if (target.isEmpty())
+        return;
+    if (auto s = demotemplate::exportToFile(m_session.context(), m_session.actor(), target); !s) {
+        MessageBoxes::warning(this, tr("Export demo as template"), s.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the demo as the template %1").arg(target), 6000);
+}
+
 void MainWindow::userChanged()
 {
     if (m_locked) // the same user unlocking: everything stays where it was
@@ -504,6 +546,9 @@ void MainWindow::userChanged()
     const bool demo = m_session.signedIn() && m_session.context().clock().isDemo();
     m_scenariosDock->toggleViewAction()->setVisible(demo);
     m_scenarios->spotlightAction()->setVisible(demo);
+    m_exportTemplate->setVisible(demo);
+    if (demo)
+        allow(m_exportTemplate, demotemplate::exportAllowed(m_session.context(), m_session.actor()));
     m_gettingStarted->setDemo(demo);
     updateExportAction();
     if (!demo)

@@ -116,6 +116,8 @@ private:
     // the chosen database and asks who is signing in there.
     void connectToServer();
     void openFile();
+    void newDemo();            // File → New demo…
+    void exportDemoTemplate(); // File → Export demo as template…
     void switchDatabase(std::unique_ptr<AppContext> ctx);
     void updateWindowTitle();
     void reloadAll(); // the toolbar's Refresh
@@ -176,6 +178,8 @@ private:
     QHash<QWidget*, bool> m_stale;
     QTimer* m_idleTimer;
     QActionGroup* m_autoLockGroup;
+    QAction* m_newDemo = nullptr;
+    QAction* m_exportTemplate = nullptr;
     bool m_locked = false;
     bool m_painted = false;
 };
