@@ -4,6 +4,7 @@
 #include "services/demo/ScenarioFile.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace incentives::scenarios {
 namespace {
@@ -13,7 +14,9 @@ namespace {
 constexpr const char* kBuiltIn[] = {"enroll-from-email", "assign-admin", "rejected-bank", "fy-rollover",
                                     "open-program"};
 
-QList<Scenario> build()
+} // namespace
+
+QList<Scenario> builtIn(const QString& language)
 {
     QList<Scenario> list;
     for (const char* id : kBuiltIn) {
@@ -24,7 +27,7 @@ QList<Scenario> build()
             continue;
         }
         const QByteArray bytes = file.readAll();
-        Loaded loaded = parse(bytes);
+        Loaded loaded = parse(bytes, language);
         if (!loaded.scenario) {
             qCWarning(lcServices) << "built-in scenario refused:" << loaded.describe(path);
             continue;
@@ -35,11 +38,9 @@ QList<Scenario> build()
     return list;
 }
 
-} // namespace
-
 const QList<Scenario>& all()
 {
-    static const QList<Scenario> list = build();
+    static const QList<Scenario> list = builtIn(QLocale().name());
     return list;
 }
 

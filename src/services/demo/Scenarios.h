@@ -37,6 +37,9 @@ struct Scenario
 
 // The built-in scenarios, in the language of QLocale().
 const QList<Scenario>& all();
+// The built-in scenarios with the texts of language ("de"; "en" or any language the files lack:
+// the files' own texts).
+QList<Scenario> builtIn(const QString& language);
 const Scenario* find(const QString& id);
 // Which steps are done now.
 QList<bool> progress(AppContext& ctx, const Scenario& scenario);
