@@ -12,10 +12,16 @@ namespace incentives {
 class Session;
 }
 
+namespace incentives::scenarios {
+struct Scenario;
+}
+
 namespace incentives::gui {
 
 // Guided scenarios beside the main window: ready demo scripts whose steps tick themselves off as
-// the demo reaches them, whoever does them.
+// the demo reaches them, whoever does them. The built-in scenarios are listed with the scenario
+// files the presenter opened; any of them can be saved as a file to start one's own from. Only the
+// presenter sees this panel, so it also shows the presenter's notes.
 class ScenariosPanel : public QWidget
 {
     Q_OBJECT
@@ -25,14 +31,29 @@ public:
     explicit ScenariosPanel(Session& session, QWidget* parent = nullptr);
     ~ScenariosPanel() override;
     void reload();
-    void selectScenario(const QString& id);
+    // A built-in scenario by its id, or an opened file by its path.
+    void selectScenario(const QString& idOrPath);
+    // The scenario shown, or nullptr.
+    const scenarios::Scenario* currentScenario() const;
     QList<bool> progress() const { return m_progress; }
     void start(); // resets the demo, after asking
+    // Asks for a scenario file and opens it.
+    void openScenario();
+    // Reads a scenario file and lists it; a file with mistakes is refused with the list of them.
+    bool openScenarioFile(const QString& path);
+    // Writes the selected scenario to a file the presenter chooses.
+    void saveCopy();
 
 private:
+    void addOpened(const scenarios::Scenario& scenario);
+    void rememberOpened() const;
+    void showNotes();
+
     std::unique_ptr<Ui::ScenariosPanel> m_ui;
     Session& m_session;
+    QList<scenarios::Scenario> m_opened;
     QList<bool> m_progress;
+    QString m_shown; // the key of the scenario the steps list shows
 };
 
 } // namespace incentives::gui

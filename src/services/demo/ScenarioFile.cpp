@@ -467,7 +467,8 @@ Loaded parse(const QByteArray& input, const QString& language)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, bytes.size());
+        // The parser's offset is just past the character it stumbled on.
+        const qsizetype offset = std::clamp<qsizetype>(error.offset - 1, 0, bytes.size());
         const QByteArray before = bytes.left(offset);
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
