@@ -2644,106 +2644,218 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
+    <name>ScenarioFile</name>
     <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>招待メールから拠点を「登録済み」まで登録する</translation>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>不明なキー &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Bao Nguyen (4649101 のインセンティブ管理者) としてサインインします。Microsoft Security Incentives から米国の拠点にメールで招待が届いています。</translation>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; がありません</translation>
     </message>
     <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>受信トレイでパートナー インセンティブ登録への招待を開く</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; はテキストである必要があります</translation>
     </message>
     <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>[開始] を選択し、条件に同意して送信する</translation>
+        <source>&apos;%1&apos; is not a PartnerID (7 digits)</source>
+        <translation>&apos;%1&apos; は PartnerID (7 桁) ではありません</translation>
     </message>
     <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Microsoft の検証が完了するまでデモ時計を進める (最大 48 時間)</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; はメール アドレスではありません</translation>
     </message>
     <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>インセンティブ管理者のいない拠点にインセンティブ管理者を割り当てる</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; は true または false である必要があります</translation>
     </message>
     <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Avery Brooks (アカウント管理者) としてサインインします。Contoso Japan (4649105) にはインセンティブ管理者がいないため、招待は保留中です。</translation>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; は整数である必要があります</translation>
     </message>
     <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>4649105 のインセンティブ管理者ロールを割り当てる (例: Kenji Tanaka に)</translation>
+        <source>unknown reason &apos;%1&apos; (known: %2)</source>
+        <translation>不明な理由 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>保留中の招待が新しい管理者の受信トレイに届く</translation>
+        <source>&apos;in&apos; must be a list of at least one status</source>
+        <translation>&apos;in&apos; は 1 つ以上の状態のリストである必要があります</translation>
     </message>
     <message>
-        <source>The new admin accepts one of them</source>
-        <translation>新しい管理者がそのうちの 1 つを承諾する</translation>
+        <source>a status must be text</source>
+        <translation>状態はテキストである必要があります</translation>
     </message>
     <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>却下された銀行プロファイルとその修正</translation>
+        <source>unknown status &apos;%1&apos; (known: %2)</source>
+        <translation>不明な状態 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Enroll again and Submit</source>
-        <translation>もう一度登録して送信する</translation>
+        <source>give exactly one of &apos;user&apos; and &apos;adminOf&apos;</source>
+        <translation>&apos;user&apos; と &apos;adminOf&apos; のどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>デモ時計を進める: Microsoft が承認する</translation>
+        <source>give both &apos;program&apos; and &apos;location&apos;, or neither</source>
+        <translation>&apos;program&apos; と &apos;location&apos; は両方指定するか、どちらも指定しないでください</translation>
     </message>
     <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>会計年度の切り替え: 一方は更新され、もう一方は更新されない</translation>
+        <source>unknown message kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明なメッセージの種類 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>7 月 1 日に Microsoft は、拠点が引き続き資格を満たし、有効な契約があり、支払い情報と税務情報がそろっているすべての登録を更新します。フランスの契約は失効しています。</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>不明なロール &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>デモ時計を会計年度末まで進める</translation>
+        <source>the role %1 covers the whole organization: it takes no location</source>
+        <translation>ロール %1 は組織全体が対象です。場所は指定できません</translation>
     </message>
     <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>米国の Commerce の登録が自動的に FY28 に更新される</translation>
+        <source>unknown profile kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明なプロファイルの種類 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>フランスの Commerce の登録が「非アクティブ」になる: 契約の有効期限が切れたため</translation>
+        <source>unknown profile status &apos;%1&apos; (known: %2)</source>
+        <translation>不明なプロファイルの状態 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>An open program without an email</source>
-        <translation>招待メールのない公開プログラム</translation>
+        <source>a bank profile condition needs &apos;name&apos; or &apos;location&apos;</source>
+        <translation>銀行プロファイルの条件には &apos;name&apos; または &apos;location&apos; が必要です</translation>
     </message>
     <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards はすべてのパートナーが対象です。Microsoft から招待メールは送信されず、招待はインセンティブ ワークスペースで待機しています。</translation>
+        <source>&apos;%1&apos; applies to bank profiles only</source>
+        <translation>&apos;%1&apos; は銀行プロファイルにのみ使えます</translation>
     </message>
     <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>ワークスペースで 4649101 の Marketplace Rewards を見つける (メールは送信されていない)</translation>
+        <source>&apos;%1&apos; is not a date and time (e.g. 2026-07-01T00:00:00Z)</source>
+        <translation>&apos;%1&apos; は日時ではありません (例: 2026-07-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Bao Nguyen として登録して送信する</translation>
+        <source>clockPast takes a date and time, or {&quot;sinceStart&quot;: a duration such as &quot;48h&quot;}</source>
+        <translation>clockPast には日時、または {&quot;sinceStart&quot;: &quot;48h&quot; のような期間} を指定します</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>デモ時計を進める: 登録済み</translation>
+        <source>&apos;%1&apos; is not a duration (e.g. 48h, 2d, 1w)</source>
+        <translation>&apos;%1&apos; は期間ではありません (例: 48h、2d、1w)</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
-        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が英国拠点の法人名ではないためです。</translation>
+        <source>a condition is an object with one key, its kind (%1)</source>
+        <translation>条件は、種類を表すキーを 1 つだけ持つオブジェクトです (%1)</translation>
     </message>
     <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
-        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso UK Limited にする</translation>
+        <source>unknown condition kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明な条件の種類 &apos;%1&apos; (既知: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a list of at least one condition</source>
+        <translation>&apos;%1&apos; には 1 つ以上の条件のリストを指定します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an object</source>
+        <translation>&apos;%1&apos; にはオブジェクトを指定します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: lower-case letters, digits and hyphens</source>
+        <translation>&apos;%1&apos; は有効な ID ではありません: 小文字、数字、ハイフンを使います</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; は &quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number</source>
+        <translation>&apos;version&apos; は整数である必要があります</translation>
+    </message>
+    <message>
+        <source>the file is written in version %1 of the format; this app reads version %2</source>
+        <translation>このファイルは形式のバージョン %1 で書かれています。このアプリが読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <source>&apos;chapters&apos; must be a list of at least one chapter</source>
+        <translation>&apos;chapters&apos; は 1 つ以上の章のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object</source>
+        <translation>章はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>duplicate chapter id &apos;%1&apos;</source>
+        <translation>章 ID &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>&apos;steps&apos; は 1 つ以上のステップのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>ステップはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an objectName: letters, digits and underscores, not starting with a digit</source>
+        <translation>&apos;%1&apos; は objectName ではありません: 英字、数字、アンダースコアを使い、数字で始めません</translation>
+    </message>
+    <message>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>ステップ ID &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (e.g. de, pt_BR)</source>
+        <translation>&apos;%1&apos; は言語コードではありません (例: de、pt_BR)</translation>
+    </message>
+    <message>
+        <source>a language variant must be an object</source>
+        <translation>言語バリアントはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>no chapter has the id &apos;%1&apos;</source>
+        <translation>ID &apos;%1&apos; の章はありません</translation>
+    </message>
+    <message>
+        <source>a chapter&apos;s title must be text</source>
+        <translation>章のタイトルはテキストである必要があります</translation>
+    </message>
+    <message>
+        <source>no step has the id &apos;%1&apos;</source>
+        <translation>ID &apos;%1&apos; のステップはありません</translation>
+    </message>
+    <message>
+        <source>a step&apos;s texts must be an object</source>
+        <translation>ステップのテキストはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB: not a scenario</source>
+        <translation>ファイルが %1 KiB を超えています: シナリオではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels: not a scenario</source>
+        <translation>%1 階層より深く入れ子になっています: シナリオではありません</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object</source>
+        <translation>シナリオ ファイルには JSON オブジェクトが 1 つ入ります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same object</source>
+        <translation>&apos;%1&apos; が同じオブジェクト内に 2 回あります</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,8 +2877,36 @@ What fixes it: %6</source>
         <translation>実行するガイド付きデモのシナリオ</translation>
     </message>
     <message>
-        <source>The scenario&apos;s steps; each says whether it is done</source>
-        <translation>シナリオの手順。各手順に完了したかどうかが表示されます</translation>
+        <source>&amp;Open scenario…</source>
+        <translation>シナリオを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Reads a scenario file and lists it with the built-in ones</source>
+        <translation>シナリオ ファイルを読み込み、組み込みのシナリオと一緒に一覧表示します</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Writes the selected scenario as a file to start your own from</source>
+        <translation>選択したシナリオをファイルに書き出し、独自のシナリオの出発点にします</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps by chapter; each says whether it is done</source>
+        <translation>章ごとのシナリオのステップ。それぞれ完了したかどうかを示します</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>プレゼンター ノート</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5916,54 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Starting from the initial state resets the demo to its shipped data. Go on?</source>
         <translation>初期状態から開始すると、デモが出荷時のデータにリセットされます。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no notes.</source>
+        <translation>ステップ %1 にはノートがありません。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>シナリオ ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario that can be followed:
+
+%2</source>
+        <translation>%1 は利用できるシナリオではありません:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scenario</source>
+        <translation>シナリオのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>シナリオ ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
+        <translation>%1 を保存しました。テキスト エディターで編集してから、[シナリオを開く] でここに開きます。</translation>
     </message>
 </context>
 <context>
