@@ -2906,7 +2906,7 @@ Abhilfe: %6</translation>
     </message>
     <message>
         <source>Presenter notes</source>
-        <translation>Notizen für Vortragende</translation>
+        <translation>Notizen für den Präsentator</translation>
     </message>
 </context>
 <context>
