@@ -198,9 +198,14 @@ const QList<Cli::Command>& Cli::commands()
          {QStringLiteral("list"), QStringLiteral("save"), QStringLiteral("load"), QStringLiteral("reset"),
           QStringLiteral("export-template")}, {},
          &Cli::cmdDemo},
-        {QStringLiteral("scenario"), QStringLiteral("list | show ID | start ID"),
-         QStringLiteral("the guided scenarios; start resets the demo (Presenters)"),
-         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("start")}, {}, &Cli::cmdScenario},
+        {QStringLiteral("scenario"),
+         QStringLiteral("list | show|progress|start ID | show|progress|start --file FILE\n"
+                        "               | validate FILE | export ID FILE"),
+         QStringLiteral("the guided scenarios, built in or files (docs/scenario-format.md); start resets the demo "
+                        "(Presenters)"),
+         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("progress"), QStringLiteral("start"),
+          QStringLiteral("validate"), QStringLiteral("export")},
+         {value("file", "FILE")}, &Cli::cmdScenario},
         {QStringLiteral("simulate"), QStringLiteral("eligibility"),
          QStringLiteral("judges eligibility now, in a demo database (Presenters)"), {QStringLiteral("eligibility")}, {},
          &Cli::cmdSimulate},

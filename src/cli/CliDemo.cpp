@@ -16,6 +16,7 @@
 #include "services/demo/DemoTemplate.h"
 #include "services/demo/Generator.h"
 #include "services/demo/PresenterTools.h"
+#include "services/demo/ScenarioFile.h"
 #include "services/demo/Scenarios.h"
 #include "store/Files.h"
 
@@ -214,17 +215,78 @@ int Cli::cmdDemo(Args& a)
 int Cli::cmdScenario(Args& a)
 {
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
-    if (sub == QLatin1String("list")) {
+    const QString synopsis = QStringLiteral("scenario list | scenario show|progress|start ID | scenario "
+                                            "show|progress|start --file FILE | scenario "
+                                            "validate FILE | scenario export ID FILE");
+    // The command line speaks English: the built-ins with their files' own texts.
+    const QList<scenarios::Scenario> builtIn = scenarios::builtIn(QStringLiteral("en"));
+    const auto findBuiltIn = [&builtIn](const QString& id) -> const scenarios::Scenario* {
+        for (const auto& s : builtIn)
+            if (s.id == id)
+                return &s;
+        return nullptr;
+    };
+    // Every mistake of a file on its own line, FILE:LINE: message.
+    const auto reportMistakes = [this](const scenarios::Loaded& loaded, const QString& path) {
+        for (const QString& line : loaded.describe(path))
+            m_err << forTerminal(m_err, line) << '\n';
+        m_err.flush();
+        return int(Refused);
+    };
+    if (sub == QLatin1String("list") && a.count() <= 1) {
         Table t({{QStringLiteral("id"), QStringLiteral("Scenario")},
                  {QStringLiteral("title"), QStringLiteral("Title")}});
-        for (const auto& s : scenarios::all())
+        for (const auto& s : builtIn)
             t.add({{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}});
         t.print(m_out, json());
         return Ok;
     }
-    const auto* scenario = scenarios::find(a.at(1));
-    if (a.count() != 2 || !scenario)
-        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
+    if (sub == QLatin1String("validate")) {
+        if (a.count() != 2)
+            return usage(synopsis);
+        const scenarios::Loaded loaded = scenarios::loadFile(a.at(1), QStringLiteral("en"));
+        if (!loaded.scenario)
+            return reportMistakes(loaded, a.at(1));
+        if (json())
+            printObject(m_out,
+                        {{QStringLiteral("file"), a.at(1)},
+                         {QStringLiteral("valid"), true},
+                         {QStringLiteral("id"), loaded.scenario->id},
+                         {QStringLiteral("steps"), int(loaded.scenario->steps.size())}},
+                        true);
+        else
+            m_out << forTerminal(m_out, a.at(1)) << ": valid (" << loaded.scenario->steps.size()
+                  << " steps)\n";
+        return Ok;
+    }
+    if (sub == QLatin1String("export")) {
+        const auto* scenario = findBuiltIn(a.at(1));
+        if (a.count() != 3 || !scenario)
+            return usage(synopsis);
+        if (auto s = files::checkTarget(a.at(2), m_database); !s)
+            return fail(s.error());
+        if (auto s = files::writeFile(a.at(2), scenario->source); !s)
+            return fail(s.error());
+        done(QStringLiteral("Wrote the scenario '%1' to %2.").arg(scenario->id, a.at(2)));
+        return Ok;
+    }
+    if (sub != QLatin1String("show") && sub != QLatin1String("progress") && sub != QLatin1String("start"))
+        return usage(synopsis);
+    // The scenario: a built-in by its id, or a file.
+    std::optional<scenarios::Scenario> scenario;
+    if (a.has(QStringLiteral("file"))) {
+        if (a.count() != 1)
+            return usage(synopsis);
+        const QString path = a.value(QStringLiteral("file"));
+        scenarios::Loaded loaded = scenarios::loadFile(path, QStringLiteral("en"));
+        if (!loaded.scenario)
+            return reportMistakes(loaded, path);
+        scenario = std::move(loaded.scenario);
+    } else if (const auto* known = findBuiltIn(a.at(1)); known && a.count() == 2) {
+        scenario = *known;
+    } else {
+        return usage(synopsis);
+    }
     if (sub == QLatin1String("start")) {
         Actor who;
         if (int rc = openAs(who); rc != Ok)
@@ -234,17 +296,21 @@ int Cli::cmdScenario(Args& a)
             return fail(replacement.error());
         if (int rc = replaceDatabase(*replacement); rc != Ok)
             return rc;
-    } else if (sub != QLatin1String("show")) {
-        return usage(QStringLiteral("scenario list | scenario show ID | scenario start ID"));
     }
     if (int rc = open(); rc != Ok)
         return rc;
     const QList<bool> progress = scenarios::progress(*m_ctx, *scenario);
     if (json()) {
         QJsonArray steps;
-        for (qsizetype i = 0; i < scenario->steps.size(); ++i)
-            steps.append(QJsonObject{{QStringLiteral("step"), scenario->steps.at(i).text},
+        for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
+            const auto& step = scenario->steps.at(i);
+            steps.append(QJsonObject{{QStringLiteral("id"), step.id},
+                                     {QStringLiteral("chapter"), scenario->chapters.value(step.chapter)},
+                                     {QStringLiteral("step"), step.text},
+                                     {QStringLiteral("notes"), step.notes},
+                                     {QStringLiteral("target"), step.target},
                                      {QStringLiteral("done"), progress.at(i)}});
+        }
         printObject(m_out,
                     {{QStringLiteral("id"), scenario->id},
                      {QStringLiteral("title"), scenario->title},
@@ -252,9 +318,10 @@ int Cli::cmdScenario(Args& a)
                     true);
         return Ok;
     }
-    m_out << scenario->title << '\n' << scenario->summary << '\n';
+    m_out << forTerminal(m_out, scenario->title) << '\n' << forTerminal(m_out, scenario->summary) << '\n';
     for (qsizetype i = 0; i < scenario->steps.size(); ++i)
-        m_out << (progress.at(i) ? "  [x] " : "  [ ] ") << scenario->steps.at(i).text << '\n';
+        m_out << (progress.at(i) ? "  [x] " : "  [ ] ") << forTerminal(m_out, scenario->steps.at(i).text)
+              << '\n';
     return Ok;
 }
 

@@ -121,3 +121,20 @@ void setWorkspaceSplitterState(const QByteArray& state)
 }
 
 } // namespace incentives::gui::settings
+
+namespace incentives::gui::settings {
+namespace {
+const QString kOpenedScenarios = QStringLiteral("scenarios/opened");
+} // namespace
+
+QStringList openedScenarios()
+{
+    return QSettings().value(kOpenedScenarios).toStringList();
+}
+
+void setOpenedScenarios(const QStringList& paths)
+{
+    QSettings().setValue(kOpenedScenarios, paths);
+}
+
+} // namespace incentives::gui::settings

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <utility>
 
@@ -45,5 +46,14 @@ bool workspaceDetailsShown();
 void setWorkspaceDetailsShown(bool shown);
 QByteArray workspaceSplitterState();
 void setWorkspaceSplitterState(const QByteArray& state);
+
+} // namespace incentives::gui::settings
+
+namespace incentives::gui::settings {
+
+// The scenario files the presenter opened in the Guided scenarios panel, listed there again next
+// time, in the order they were opened.
+QStringList openedScenarios();
+void setOpenedScenarios(const QStringList& paths);
 
 } // namespace incentives::gui::settings

@@ -1,19 +1,38 @@
 #include "gui/ScenariosPanel.h"
 
 #include "gui/AppSettings.h"
+#include "gui/FileDialogs.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Spotlight.h"
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
+#include "services/demo/ScenarioFile.h"
 #include "services/demo/Scenarios.h"
+#include "store/Files.h"
 #include "ui_ScenariosPanel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
 
 namespace incentives::gui {
+
+namespace {
+
+// The combo box's key of an opened file; a built-in's key is its id.
+QString fileKey(const QString& path)
+{
+    return QStringLiteral("file:") + path;
+}
+
+// The step an item of the steps list stands for; chapter headings stand for none.
+constexpr int kStepRole = Qt::UserRole;
+
+} // namespace
 
 ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ScenariosPanel>()), m_session(session),
@@ -35,11 +54,19 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     reserveWrappedHeight(m_ui->summaryLabel);
     for (const auto& s : scenarios::all())
         m_ui->scenarioCombo->addItem(s.title, s.id);
+    // The files opened before, as long as they still read well.
+    for (const QString& path : settings::openedScenarios())
+        if (auto loaded = scenarios::loadFile(path); loaded.scenario)
+            addOpened(*loaded.scenario);
+    rememberOpened();
     connect(m_ui->scenarioCombo, &QComboBox::currentIndexChanged, this, [this] {
         stop(); // another scenario: the one started is no longer followed
         reload();
     });
     connect(m_ui->startButton, &QPushButton::clicked, this, &ScenariosPanel::start);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ScenariosPanel::openScenario);
+    connect(m_ui->saveCopyButton, &QPushButton::clicked, this, &ScenariosPanel::saveCopy);
+    connect(m_ui->stepsList, &QListWidget::currentRowChanged, this, &ScenariosPanel::showNotes);
     // Steps done from the command line or another window tick off too: look again now and then.
     auto* poll = new QTimer(this);
     poll->setInterval(1000);
@@ -52,17 +79,35 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
 
 ScenariosPanel::~ScenariosPanel() = default;
 
-void ScenariosPanel::selectScenario(const QString& id)
+void ScenariosPanel::selectScenario(const QString& idOrPath)
 {
-    m_ui->scenarioCombo->setCurrentIndex(m_ui->scenarioCombo->findData(id));
+    int index = m_ui->scenarioCombo->findData(idOrPath);
+    if (index < 0)
+        index = m_ui->scenarioCombo->findData(fileKey(idOrPath));
+    m_ui->scenarioCombo->setCurrentIndex(index);
+}
+
+const scenarios::Scenario* ScenariosPanel::currentScenario() const
+{
+    const QString key = m_ui->scenarioCombo->currentData().toString();
+    for (const auto& s : m_opened)
+        if (fileKey(s.fileName) == key)
+            return &s;
+    return key.startsWith(QLatin1String("file:")) ? nullptr : scenarios::find(key);
 }
 
 void ScenariosPanel::reload()
 {
-    const auto* scenario = scenarios::find(m_ui->scenarioCombo->currentData().toString());
-    m_ui->stepsList->clear();
+    const auto* scenario = currentScenario();
+    const QString key = m_ui->scenarioCombo->currentData().toString();
+    m_ui->saveCopyButton->setEnabled(scenario != nullptr);
     m_progress.clear();
     if (!scenario) {
+        m_ui->stepsList->clear();
+        m_shown.clear();
+        m_ui->summaryLabel->clear();
+        m_ui->progressLabel->clear();
+        showNotes();
         updateSpotlight();
         return;
     }
@@ -73,20 +118,46 @@ void ScenariosPanel::reload()
     m_ui->startButton->setEnabled(mayStart.ok());
     m_ui->startButton->setToolTip(mayStart ? QString() : mayStart.error().message);
     m_progress = scenarios::progress(m_session.context(), *scenario);
+    // The list is built once per scenario and then only updated, so that the selection and the
+    // scroll position stay while the steps tick off.
+    if (key != m_shown) {
+        m_ui->stepsList->clear();
+        QFont heading = m_ui->stepsList->font();
+        heading.setBold(true);
+        for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
+            const int chapter = scenario->steps.at(i).chapter;
+            const QString title = scenario->chapters.value(chapter);
+            if ((i == 0 || scenario->steps.at(i - 1).chapter != chapter) && !title.isEmpty()) {
+                auto* item = new QListWidgetItem(title, m_ui->stepsList);
+                item->setFont(heading);
+                item->setFlags(Qt::ItemIsEnabled);
+                item->setData(kStepRole, -1);
+            }
+            auto* item = new QListWidgetItem(m_ui->stepsList);
+            item->setData(kStepRole, int(i));
+            item->setToolTip(scenario->steps.at(i).notes);
+        }
+        m_shown = key;
+    }
     const QIcon done = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon todo = style()->standardIcon(QStyle::SP_ArrowRight);
     int count = 0;
-    for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
+    for (int row = 0; row < m_ui->stepsList->count(); ++row) {
+        QListWidgetItem* item = m_ui->stepsList->item(row);
+        const int i = item->data(kStepRole).toInt();
+        if (i < 0 || i >= m_progress.size())
+            continue;
         const bool isDone = m_progress.at(i);
         count += isDone ? 1 : 0;
-        auto* item = new QListWidgetItem(
-            isDone ? done : todo, tr("%1. %2").arg(i + 1).arg(scenario->steps.at(i).text), m_ui->stepsList);
-        item->setData(Qt::AccessibleTextRole,
-                      (isDone ? tr("Done: %1") : tr("To do: %1")).arg(scenario->steps.at(i).text));
+        const QString text = scenario->steps.at(i).text;
+        item->setIcon(isDone ? done : todo);
+        item->setText(tr("%1. %2").arg(i + 1).arg(text));
+        item->setData(Qt::AccessibleTextRole, (isDone ? tr("Done: %1") : tr("To do: %1")).arg(text));
     }
     m_ui->progressLabel->setText(count == scenario->steps.size()
                                      ? tr("All %1 steps done.").arg(count)
                                      : tr("%1 of %2 steps done.").arg(count).arg(scenario->steps.size()));
+    showNotes();
     updateSpotlight();
 }
 
@@ -104,7 +175,7 @@ void ScenariosPanel::stop()
 
 void ScenariosPanel::updateSpotlight()
 {
-    const auto* scenario = scenarios::find(m_ui->scenarioCombo->currentData().toString());
+    const auto* scenario = currentScenario();
     const int step = currentStep();
     if (!m_running || !m_spotlightAction->isChecked() || !isVisible() || !scenario || step < 0 ||
         step >= scenario->steps.size()) {
@@ -129,6 +200,24 @@ void ScenariosPanel::hideEvent(QHideEvent* event)
     updateSpotlight();
 }
 
+void ScenariosPanel::showNotes()
+{
+    // The notes of the step the presenter selected, or else of the next step to do.
+    const auto* scenario = currentScenario();
+    int step = -1;
+    if (const QListWidgetItem* item = m_ui->stepsList->currentItem(); item && item->isSelected())
+        step = item->data(kStepRole).toInt();
+    if (scenario && step < 0)
+        step = int(m_progress.indexOf(false));
+    if (!scenario || step < 0 || step >= scenario->steps.size()) {
+        m_ui->notesLabel->setText(scenario ? tr("Every step is done.") : QString());
+        return;
+    }
+    const QString notes = scenario->steps.at(step).notes;
+    m_ui->notesLabel->setText(notes.isEmpty() ? tr("Step %1 has no notes.").arg(step + 1)
+                                              : tr("Step %1: %2").arg(step + 1).arg(notes));
+}
+
 void ScenariosPanel::start()
 {
     if (MessageBoxes::question(
@@ -144,6 +233,91 @@ void ScenariosPanel::start()
     m_running = true;
     m_ui->stopButton->setEnabled(true);
     reload();
+}
+
+void ScenariosPanel::openScenario()
+{
+    const QStringList opened = settings::openedScenarios();
+    const QString start = opened.isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : QFileInfo(opened.last()).absolutePath();
+    const QString path = FileDialogs::openFileName(this, tr("Open scenario"), start,
+                                                   tr("Scenario files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openScenarioFile(path);
+}
+
+bool ScenariosPanel::openScenarioFile(const QString& path)
+{
+    const scenarios::Loaded loaded = scenarios::loadFile(path);
+    if (!loaded.scenario) {
+        constexpr qsizetype kShown = 15;
+        QStringList lines = loaded.describe(QFileInfo(path).fileName());
+        const qsizetype more = lines.size() - kShown;
+        if (more > 0) {
+            lines = lines.mid(0, kShown);
+            lines.append(tr("…and %1 more.").arg(more));
+        }
+        MessageBoxes::warning(this, tr("Open scenario"),
+                              tr("%1 is not a scenario that can be followed:\n\n%2")
+                                  .arg(QDir::toNativeSeparators(path), lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    addOpened(*loaded.scenario);
+    rememberOpened();
+    selectScenario(path);
+    m_shown.clear(); // read again: the file may have changed
+    reload();
+    return true;
+}
+
+void ScenariosPanel::addOpened(const scenarios::Scenario& scenario)
+{
+    const QString label = tr("%1 (%2)").arg(scenario.title, QFileInfo(scenario.fileName).fileName());
+    const int index = m_ui->scenarioCombo->findData(fileKey(scenario.fileName));
+    for (auto& s : m_opened)
+        if (s.fileName == scenario.fileName)
+            s = scenario;
+    if (index >= 0) {
+        m_ui->scenarioCombo->setItemText(index, label);
+        return;
+    }
+    m_opened.append(scenario);
+    m_ui->scenarioCombo->addItem(label, fileKey(scenario.fileName));
+    m_ui->scenarioCombo->setItemData(m_ui->scenarioCombo->count() - 1,
+                                     QDir::toNativeSeparators(scenario.fileName), Qt::ToolTipRole);
+}
+
+void ScenariosPanel::rememberOpened() const
+{
+    QStringList paths;
+    for (const auto& s : m_opened)
+        paths.append(s.fileName);
+    settings::setOpenedScenarios(paths);
+}
+
+void ScenariosPanel::saveCopy()
+{
+    const auto* scenario = currentScenario();
+    if (!scenario)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(scenario->id + QStringLiteral(".json"));
+    const QString path = FileDialogs::saveFileName(this, tr("Save a copy of the scenario"), suggested,
+                                                   tr("Scenario files (*.json)"));
+    if (path.isEmpty())
+        return;
+    Status saved = files::checkTarget(path, m_session.context().db().path());
+    if (saved)
+        saved = files::writeFile(path, scenario->source);
+    if (!saved) {
+        MessageBoxes::warning(this, tr("Save a copy of the scenario"), saved.error().message);
+        return;
+    }
+    MessageBoxes::information(
+        this, tr("Save a copy of the scenario"),
+        tr("Saved %1. Edit it in any text editor, then open it here with Open scenario.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace incentives::gui

@@ -14,12 +14,18 @@ namespace incentives {
 class Session;
 }
 
+namespace incentives::scenarios {
+struct Scenario;
+}
+
 namespace incentives::gui {
 
 class Spotlight;
 
 // Guided scenarios beside the main window: ready demo scripts whose steps tick themselves off as
-// the demo reaches them, whoever does them.
+// the demo reaches them, whoever does them. The built-in scenarios are listed with the scenario
+// files the presenter opened; any of them can be saved as a file to start one's own from. Only the
+// presenter sees this panel, so it also shows the presenter's notes.
 class ScenariosPanel : public QWidget
 {
     Q_OBJECT
@@ -29,7 +35,10 @@ public:
     explicit ScenariosPanel(Session& session, QWidget* parent = nullptr);
     ~ScenariosPanel() override;
     void reload();
-    void selectScenario(const QString& id);
+    // A built-in scenario by its id, or an opened file by its path.
+    void selectScenario(const QString& idOrPath);
+    // The scenario shown, or nullptr.
+    const scenarios::Scenario* currentScenario() const;
     QList<bool> progress() const { return m_progress; }
     void start(); // resets the demo, after asking
     // The scenario started last runs until stopped or another one is chosen; while it runs (and
@@ -39,6 +48,12 @@ public:
     int currentStep() const; // the first step not done; -1: none (or no scenario)
     QAction* spotlightAction() const { return m_spotlightAction; }
     Spotlight* spotlight() const { return m_spotlight; }
+    // Asks for a scenario file and opens it.
+    void openScenario();
+    // Reads a scenario file and lists it; a file with mistakes is refused with the list of them.
+    bool openScenarioFile(const QString& path);
+    // Writes the selected scenario to a file the presenter chooses.
+    void saveCopy();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -46,13 +61,18 @@ protected:
 
 private:
     void updateSpotlight();
+    void addOpened(const scenarios::Scenario& scenario);
+    void rememberOpened() const;
+    void showNotes();
 
     std::unique_ptr<Ui::ScenariosPanel> m_ui;
     Session& m_session;
+    QList<scenarios::Scenario> m_opened;
     QList<bool> m_progress;
     QAction* m_spotlightAction;
     Spotlight* m_spotlight;
     bool m_running = false;
+    QString m_shown; // the key of the scenario the steps list shows
 };
 
 } // namespace incentives::gui

@@ -182,6 +182,7 @@ private Q_SLOTS:
     void forcedRejection();
     void profileEditRevalidates();
     void fiscalYearRollover();
+    void scenarioFiles();
     void renewalForecast();
     void inboxActions();
     void validateVerb();
@@ -343,6 +344,89 @@ void TestCli::fiscalYearRollover()
              qPrintable(fr[QLatin1String("actions_required")].toString()));
     const QJsonObject clock = json({QStringLiteral("clock"), QStringLiteral("show")}, {}).object();
     QCOMPARE(clock[QLatin1String("fiscal_year")].toString(), QStringLiteral("FY28"));
+}
+
+void TestCli::scenarioFiles()
+{
+    // A built-in, saved as a file, is valid, and its progress reads the same from the file.
+    const QString file = m_dir->filePath(QStringLiteral("rollover.json"));
+    CHECK_DONE(
+        cli({QStringLiteral("scenario"), QStringLiteral("export"), QStringLiteral("fy-rollover"), file}));
+    Run r = raw({QStringLiteral("scenario"), QStringLiteral("validate"), file});
+    CHECK_DONE(r);
+    QCOMPARE(r.out, file + QStringLiteral(": valid (3 steps)\n"));
+    r = cli({QStringLiteral("scenario"), QStringLiteral("progress"), QStringLiteral("--file"), file});
+    CHECK_DONE(r);
+    QCOMPARE(r.out.count(QStringLiteral("[ ]")), 3);
+    CHECK_DONE(cli({QStringLiteral("clock"), QStringLiteral("advance"), QStringLiteral("fy-end")}, kAvery));
+    r = cli({QStringLiteral("scenario"), QStringLiteral("show"), QStringLiteral("--file"), file});
+    CHECK_DONE(r);
+    QCOMPARE(r.out.count(QStringLiteral("[x]")), 3);
+    QCOMPARE(cli({QStringLiteral("scenario"), QStringLiteral("show"), QStringLiteral("fy-rollover")}).out,
+             r.out);
+
+    // Two mistakes: each on its own line of stderr, FILE:LINE: message, and exit 1.
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QStringList text = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+    in.close();
+    int statusLine = 0;
+    int targetLine = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (!statusLine && text[i].contains(QStringLiteral("\"inactive\""))) {
+            text[i].replace(QStringLiteral("\"inactive\""), QStringLiteral("\"asleep\""));
+            statusLine = i + 1;
+        }
+        if (!targetLine && text[i].contains(QStringLiteral("\"target\""))) {
+            text[i] = QStringLiteral("\"target\": \"fiscal year end\",");
+            targetLine = i + 1;
+        }
+    }
+    QVERIFY(statusLine > 0 && targetLine > 0);
+    const QString bad = m_dir->filePath(QStringLiteral("bad.json"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text.join(QLatin1Char('\n')).toUtf8());
+    out.close();
+    r = raw({QStringLiteral("scenario"), QStringLiteral("validate"), bad});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(
+        lines(r.err),
+        (QStringList{QStringLiteral("%1:%2: 'fiscal year end' is not an objectName: letters, digits and "
+                                    "underscores, not starting with a digit")
+                         .arg(bad)
+                         .arg(targetLine),
+                     QStringLiteral("%1:%2: unknown status 'asleep' (known: invited, enrolling, validating, "
+                                    "enrolled, ineligible, inactive, discontinued)")
+                         .arg(bad)
+                         .arg(statusLine)}));
+    // A file with mistakes is not run either.
+    r = cli({QStringLiteral("scenario"), QStringLiteral("show"), QStringLiteral("--file"), bad});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(lines(r.err).size(), 2);
+    // Not JSON at all: line and column.
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write("{\n  \"format\": \"incentives-scenario\",\n  \"version\" 1\n}\n");
+    out.close();
+    r = raw({QStringLiteral("scenario"), QStringLiteral("validate"), bad});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith(bad + QStringLiteral(":3:")), qPrintable(r.err));
+    r = raw({QStringLiteral("scenario"), QStringLiteral("validate"),
+             m_dir->filePath(QStringLiteral("none.json"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.endsWith(QStringLiteral("none.json: no such file\n")));
+    CHECK_USAGE(raw({QStringLiteral("scenario"), QStringLiteral("validate")}));
+    CHECK_USAGE(
+        cli({QStringLiteral("scenario"), QStringLiteral("export"), QStringLiteral("no-such-id"), file}));
+    CHECK_USAGE(cli({QStringLiteral("scenario"), QStringLiteral("show"), QStringLiteral("no-such-id")}));
+    // Export never writes over the database or into a folder.
+    CHECK_REFUSED(
+        cli({QStringLiteral("scenario"), QStringLiteral("export"), QStringLiteral("fy-rollover"), m_db}),
+        QString());
+    CHECK_REFUSED(cli({QStringLiteral("scenario"), QStringLiteral("export"), QStringLiteral("fy-rollover"),
+                       m_dir->path()}),
+                  QString());
 }
 
 void TestCli::renewalForecast()

@@ -1,5 +1,7 @@
 // The presenter's tools clicked through: two guided scenarios run to the end, snapshots, reset,
 // and their absence outside demo databases.
+#include "gui/AppSettings.h"
+#include "gui/FileDialogs.h"
 #include "gui/InboxModel.h"
 #include "gui/InboxPage.h"
 #include "gui/LocationPicker.h"
@@ -11,6 +13,8 @@
 #include "services/Simulation.h"
 #include "services/demo/DemoFiles.h"
 #include "services/demo/PresenterTools.h"
+#include "services/demo/Scenarios.h"
+#include "store/Files.h"
 
 #include "GuiTestSupport.h"
 
@@ -44,6 +48,7 @@ private Q_SLOTS:
 
     void enrollFromEmailScenario();
     void fiscalYearRolloverScenario();
+    void scenarioFilesOpenedAndSaved();
     void rejectFromThePresenterPanel();
     void pendingSearchAndLocationPicker();
     void snapshotSaveAndLoad();
@@ -154,6 +159,78 @@ void TestPresenter::fiscalYearRolloverScenario()
                  .data()
                  .toString(),
              QStringLiteral("FY28"));
+}
+
+void TestPresenter::scenarioFilesOpenedAndSaved()
+{
+    QVERIFY(m_demo.signIn(kAvery));
+    MainWindow* window = m_demo.window.get();
+    window->findChild<QAction*>(QStringLiteral("actionScenarios"))->trigger();
+    ScenariosPanel* panel = window->scenariosPanel();
+    auto* combo = panel->findChild<QComboBox*>(QStringLiteral("scenarioCombo"));
+    auto* notes = panel->findChild<QLabel*>(QStringLiteral("notesLabel"));
+    const int builtIns = combo->count();
+    panel->selectScenario(QStringLiteral("rejected-bank"));
+    // The presenter's notes of the next step to do show in the panel.
+    const auto* builtIn = scenarios::find(QStringLiteral("rejected-bank"));
+    QTRY_COMPARE(notes->text(), QStringLiteral("Step 1: ") + builtIn->steps.at(0).notes);
+    // Chapter headings stand above their steps.
+    auto* steps = panel->findChild<QListWidget*>(QStringLiteral("stepsList"));
+    QCOMPARE(steps->count(), 5);
+    QCOMPARE(steps->item(0)->text(), builtIn->chapters.at(0));
+    QCOMPARE(steps->item(3)->text(), builtIn->chapters.at(1));
+    // Selecting a step shows its notes.
+    steps->setCurrentRow(4);
+    QCOMPARE(notes->text(), QStringLiteral("Step 3: ") + builtIn->steps.at(2).notes);
+
+    // Save a copy of the built-in: its file, as shipped.
+    const QString copy = m_dir.filePath(QStringLiteral("our-bank-story.json"));
+    FileDialogs::answerNext(copy);
+    MessageBoxes::answerNext(QMessageBox::Ok);
+    QTest::mouseClick(button(panel, "saveCopyButton"), Qt::LeftButton);
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    file.close();
+    QCOMPARE(text, builtIn->source);
+
+    // Edited and opened: listed with the built-ins and followed like them.
+    text.replace("\"title\": \"A rejected bank profile and its fix\"", "\"title\": \"Our bank story\"");
+    QVERIFY(files::writeFile(copy, text));
+    FileDialogs::answerNext(copy);
+    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QCOMPARE(combo->count(), builtIns + 1);
+    QVERIFY2(combo->currentText().startsWith(QStringLiteral("Our bank story")),
+             qPrintable(combo->currentText()));
+    QCOMPARE(panel->currentScenario()->fileName, copy);
+    QTRY_COMPARE(panel->progress(), (QList<bool>{false, false, false}));
+    saveShot(window, QStringLiteral("scenario-file"));
+    // Remembered: the next panel lists it too.
+    QCOMPARE(settings::openedScenarios(), QStringList{copy});
+    {
+        ScenariosPanel again(*m_demo.session);
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("scenarioCombo"))->count(), builtIns + 1);
+    }
+
+    // A file with mistakes is refused with the list of them, and lists nothing.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(files::writeFile(bad, QByteArray(text).replace("\"enrolled\"", "\"enroled\"")));
+    FileDialogs::answerNext(bad);
+    MessageBoxes::answerNext(QMessageBox::Ok);
+    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("bad.json:")) &&
+                 MessageBoxes::lastText().contains(QStringLiteral("unknown status 'enroled'")),
+             qPrintable(MessageBoxes::lastText()));
+    QCOMPARE(combo->count(), builtIns + 1);
+    // So is one that is not text at all.
+    QVERIFY(files::writeFile(bad, QByteArray(5000, '\xff')));
+    FileDialogs::answerNext(bad);
+    MessageBoxes::answerNext(QMessageBox::Ok);
+    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("bad.json:1:1: ")),
+             qPrintable(MessageBoxes::lastText()));
+    QCOMPARE(combo->count(), builtIns + 1);
+    settings::setOpenedScenarios({});
 }
 
 void TestPresenter::rejectFromThePresenterPanel()

@@ -2,18 +2,25 @@
 
 #include "services/AppContext.h"
 
+#include <QByteArray>
+#include <QJsonValue>
+
 #include <functional>
 
 // Guided demo scenarios: ready scripts for a presenter, each a list of steps that tick themselves
 // off as the database reaches them, whoever acts (the GUI or the CLI). Every scenario starts from
-// the shipped demo data.
+// the shipped demo data. A scenario is a file (docs/scenario-format.md); the built-in ones are such
+// files in the resources, read by the same loader (ScenarioFile.h).
 namespace incentives::scenarios {
 
 struct Step
 {
-    QString text;
-    QString notes;
-    QString target; // the objectName of the control the step is done with; empty: none in particular
+    QString id;           // unique within the scenario; language variants refer to it
+    QString text;         // shown to the audience
+    QString notes;        // for the presenter only
+    QString target;       // objectName of the control the step is about; empty: none
+    int chapter = 0;      // index into Scenario::chapters
+    QJsonValue condition; // the file's "done" condition, validated (ScenarioConditions.h)
     std::function<bool(AppContext&)> done;
 };
 
@@ -21,11 +28,18 @@ struct Scenario
 {
     QString id;
     QString title;
-    QString summary;
+    QString summary;      // the file's description
+    QStringList chapters; // chapter titles
     QList<Step> steps;
+    QString fileName;  // where it was read from; empty for a built-in
+    QByteArray source; // the file as read: what "save a copy" writes
 };
 
+// The built-in scenarios, in the language of QLocale().
 const QList<Scenario>& all();
+// The built-in scenarios with the texts of language ("de"; "en" or any language the files lack:
+// the files' own texts).
+QList<Scenario> builtIn(const QString& language);
 const Scenario* find(const QString& id);
 // Which steps are done now.
 QList<bool> progress(AppContext& ctx, const Scenario& scenario);
