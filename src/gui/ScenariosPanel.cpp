@@ -64,7 +64,7 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
         reload();
     });
     connect(m_ui->startButton, &QPushButton::clicked, this, &ScenariosPanel::start);
-    connect(m_ui->openButton, &QPushButton::clicked, this, &ScenariosPanel::openScenario);
+    connect(m_ui->openScenarioButton, &QPushButton::clicked, this, &ScenariosPanel::openScenario);
     connect(m_ui->saveCopyButton, &QPushButton::clicked, this, &ScenariosPanel::saveCopy);
     connect(m_ui->stepsList, &QListWidget::currentRowChanged, this, &ScenariosPanel::showNotes);
     // Steps done from the command line or another window tick off too: look again now and then.

@@ -198,7 +198,7 @@ void TestPresenter::scenarioFilesOpenedAndSaved()
     text.replace("\"title\": \"A rejected bank profile and its fix\"", "\"title\": \"Our bank story\"");
     QVERIFY(files::writeFile(copy, text));
     FileDialogs::answerNext(copy);
-    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QTest::mouseClick(button(panel, "openScenarioButton"), Qt::LeftButton);
     QCOMPARE(combo->count(), builtIns + 1);
     QVERIFY2(combo->currentText().startsWith(QStringLiteral("Our bank story")),
              qPrintable(combo->currentText()));
@@ -217,7 +217,7 @@ void TestPresenter::scenarioFilesOpenedAndSaved()
     QVERIFY(files::writeFile(bad, QByteArray(text).replace("\"enrolled\"", "\"enroled\"")));
     FileDialogs::answerNext(bad);
     MessageBoxes::answerNext(QMessageBox::Ok);
-    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QTest::mouseClick(button(panel, "openScenarioButton"), Qt::LeftButton);
     QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("bad.json:")) &&
                  MessageBoxes::lastText().contains(QStringLiteral("unknown status 'enroled'")),
              qPrintable(MessageBoxes::lastText()));
@@ -226,7 +226,7 @@ void TestPresenter::scenarioFilesOpenedAndSaved()
     QVERIFY(files::writeFile(bad, QByteArray(5000, '\xff')));
     FileDialogs::answerNext(bad);
     MessageBoxes::answerNext(QMessageBox::Ok);
-    QTest::mouseClick(button(panel, "openButton"), Qt::LeftButton);
+    QTest::mouseClick(button(panel, "openScenarioButton"), Qt::LeftButton);
     QVERIFY2(MessageBoxes::lastText().contains(QStringLiteral("bad.json:1:1: ")),
              qPrintable(MessageBoxes::lastText()));
     QCOMPARE(combo->count(), builtIns + 1);

@@ -249,7 +249,7 @@ void TestSpotlight::pointsTheWayToPagesAndTabs()
     QVERIFY(panel);
     MainWindow* window = m_demo.window.get();
     Spotlight* spotlight = panel->spotlight();
-    QCOMPARE(spotlight->targetName(), QStringLiteral("assignAdminButton"));
+    QCOMPARE(spotlight->targetName(), QStringLiteral("assignRoleButton"));
     // The Users page is not shown: the navigation entry that opens it is outlined.
     window->showPage(MainWindow::HomePageIndex);
     auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -267,7 +267,7 @@ void TestSpotlight::pointsTheWayToPagesAndTabs()
     window->showPage(MainWindow::UsersPageIndex);
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("tabs"));
     QVERIFY(tabs);
-    auto* button = window->findChild<QPushButton*>(QStringLiteral("assignAdminButton"));
+    auto* button = window->findChild<QPushButton*>(QStringLiteral("assignRoleButton"));
     const int tab = tabs->indexOf(tabs->widget(0)->isAncestorOf(button) ? tabs->widget(0) : tabs->widget(1));
     tabs->setCurrentIndex(tab == 0 ? 1 : 0);
     QTRY_COMPARE(spotlight->outlined(), static_cast<QWidget*>(tabs->tabBar()));
