@@ -80,6 +80,8 @@ void TaxDocumentsPanel::refresh()
         item->setData(0, Qt::UserRole, d.id);
         item->setToolTip(0, QStringLiteral("%1 · SHA-256 %2").arg(d.mediaType, d.sha256));
     }
+    for (int c = 0; c < 3; ++c)
+        m_list->resizeColumnToContents(c);
     m_mayAttach = view->mayAttach.ok();
     m_maySave = view->maySave.ok();
     if (!view->mayAttach)
