@@ -171,14 +171,17 @@ void TaxProfileDialog::addIndividualRows()
     m_noTaxIdReasonEdit->setAccessibleName(tr("Reason no foreign tax ID is given"));
     m_noTaxIdReasonEdit->setPlaceholderText(tr("Only without a foreign tax ID"));
     m_noTaxIdReasonEdit->setMaxLength(400);
-    styleAsError(insertRow(m_ui->formError, tr("&Name of the individual:"), m_personEdit,
-                           QStringLiteral("person-name")));
-    styleAsError(insertRow(m_personEdit, tr("Country of ci&tizenship:"), m_citizenshipEdit,
-                           QStringLiteral("citizenship")));
-    styleAsError(
-        insertRow(m_citizenshipEdit, tr("Date of &birth:"), m_birthDateEdit, QStringLiteral("birth-date")));
-    styleAsError(insertRow(m_ui->foreignTaxIdError, tr("&Reason for no tax ID:"), m_noTaxIdReasonEdit,
-                           QStringLiteral("no-tax-id-reason")));
+    // Each row goes after the previous field's problem line, which sits under its field.
+    QLabel* personError = insertRow(m_ui->formError, tr("&Name of the individual:"), m_personEdit,
+                                    QStringLiteral("person-name"));
+    QLabel* citizenshipError = insertRow(personError, tr("Country of ci&tizenship:"), m_citizenshipEdit,
+                                         QStringLiteral("citizenship"));
+    QLabel* birthError =
+        insertRow(citizenshipError, tr("Date of &birth:"), m_birthDateEdit, QStringLiteral("birth-date"));
+    QLabel* reasonError = insertRow(m_ui->foreignTaxIdError, tr("&Reason for no tax ID:"),
+                                    m_noTaxIdReasonEdit, QStringLiteral("no-tax-id-reason"));
+    for (QLabel* error : {personError, citizenshipError, birthError, reasonError})
+        styleAsError(error);
 }
 
 void TaxProfileDialog::updateIntro()
