@@ -122,6 +122,11 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     updateRows();
     validate();
     m_opened.take(this);
+    // The form's first field takes the focus; the form itself is one Shift+Tab (or Alt+F) away.
+    QWidget* first = m_form == TaxForm::W9      ? static_cast<QWidget*>(m_ui->einEdit)
+                     : m_form == TaxForm::W8Ben ? static_cast<QWidget*>(m_personEdit)
+                                                : static_cast<QWidget*>(m_ui->incorporationEdit);
+    first->setFocus();
 }
 
 TaxProfileDialog::~TaxProfileDialog() = default;
@@ -182,6 +187,13 @@ void TaxProfileDialog::addIndividualRows()
                                     m_noTaxIdReasonEdit, QStringLiteral("no-tax-id-reason"));
     for (QLabel* error : {personError, citizenshipError, birthError, reasonError})
         styleAsError(error);
+    // In the keyboard's order: after the form, the individual's fields; the reason after the tax ID.
+    setTabOrder(m_ui->formBox, m_personEdit);
+    setTabOrder(m_personEdit, m_citizenshipEdit);
+    setTabOrder(m_citizenshipEdit, m_birthDateEdit);
+    setTabOrder(m_birthDateEdit, m_ui->einEdit);
+    setTabOrder(m_ui->foreignTaxIdEdit, m_noTaxIdReasonEdit);
+    setTabOrder(m_noTaxIdReasonEdit, m_ui->treatyEdit);
 }
 
 void TaxProfileDialog::updateIntro()
