@@ -116,6 +116,9 @@ inline QList<Operation> operations()
     return {
         {QStringLiteral("enroll"), {Who::LocationAdmin}},
         {QStringLiteral("tax-profile set"), {Who::LocationAdmin}},
+        // A tax profile's documents: read by whoever sees the profile, attached by its editor.
+        {QStringLiteral("tax-document attach"), {Who::LocationAdmin}},
+        {QStringLiteral("tax-document list"), {Who::AccountAdmin, Who::LocationAdmin, Who::IncentivesUser}},
         {QStringLiteral("bank-profile add"), {Who::LocationAdmin}},
         {QStringLiteral("bank-profile edit own"), {Who::LocationAdmin}},
         {QStringLiteral("bank-profile edit other"), {Who::OtherLocationAdmin}},

@@ -9,6 +9,7 @@
 #include "services/MaintenanceService.h"
 #include "services/OrganizationService.h"
 #include "services/ProfileService.h"
+#include "services/TaxDocumentService.h"
 #include "services/Transfer.h"
 #include "services/demo/PresenterTools.h"
 
@@ -47,6 +48,12 @@ inline Status runService(AppContext& ctx, const Actor& actor, const QString& op,
         t.signedOn = ctx.clock().now().date().addDays(-1);
         return status(profiles.setTax(actor, kLocation, t));
     }
+    if (op == QLatin1String("tax-document attach"))
+        return status(TaxDocumentService(ctx).attach(
+            actor, kLocation, QStringLiteral("matrix.pdf"),
+            QStringLiteral("%PDF-1.4\nmatrix %1\n").arg(++*run.unique).toUtf8()));
+    if (op == QLatin1String("tax-document list"))
+        return status(TaxDocumentService(ctx).documents(actor, kLocation));
     if (op == QLatin1String("bank-profile add")) {
         BankProfile p;
         p.name = QStringLiteral("Matrix");

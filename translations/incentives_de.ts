@@ -388,6 +388,10 @@ Abhilfe: %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 attached %2 to the tax profile of %3.</source>
+        <translation>%1 hat %2 an das Steuerprofil von %3 angehängt.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -504,6 +508,14 @@ Abhilfe: %6</translation>
     <message>
         <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
         <translation>Nur der Incentives-Administrator dieses Standorts kann das Prüfergebnis von Microsoft erfassen.</translation>
+    </message>
+    <message>
+        <source>Only those with a role for this location see the documents of its tax profile.</source>
+        <translation>Nur wer eine Rolle für diesen Standort hat, sieht die Dokumente seines Steuerprofils.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann Dokumente an sein Steuerprofil anhängen.</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1336,6 @@ Abhilfe: %6</translation>
         <translation>Ein Standort in den USA reicht ein W-9 ein.</translation>
     </message>
     <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Geben Sie das Datum ein, an dem das Formular unterzeichnet wurde.</translation>
     </message>
@@ -1446,6 +1454,38 @@ Abhilfe: %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Keine. Das Programm wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Name the treaty article the claim rests on.</source>
+        <translation>Nennen Sie den Abkommensartikel, auf den sich der Anspruch stützt.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the W-8BEN.</source>
+        <translation>Geben Sie den Namen der Person ein, die das W-8BEN unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>A US citizen files a W-9, not a W-8BEN.</source>
+        <translation>Ein US-Staatsbürger reicht ein W-9 ein, kein W-8BEN.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax ID, or the reason the person has none.</source>
+        <translation>Geben Sie die ausländische Steuernummer ein oder den Grund, warum die Person keine hat.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s date of birth.</source>
+        <translation>Geben Sie das Geburtsdatum der Person ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date of birth after 1900.</source>
+        <translation>Geben Sie ein Geburtsdatum nach 1900 ein.</translation>
+    </message>
+    <message>
+        <source>The date of birth must come before the signature date.</source>
+        <translation>Das Geburtsdatum muss vor dem Unterschriftsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
+        <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein, für eine Einzelperson ein W-8BEN.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,13 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
@@ -3368,6 +3415,56 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>TaxDocumentService</name>
+    <message>
+        <source>Save the tax profile first; documents are attached to it.</source>
+        <translation>Speichern Sie zuerst das Steuerprofil; Dokumente werden daran angehängt.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; save it first, then attach documents to it.</source>
+        <translation>Standort %1 hat noch kein Steuerprofil; speichern Sie es zuerst und hängen Sie dann Dokumente an.</translation>
+    </message>
+    <message>
+        <source>This file is attached to the tax profile of %1 already (the same content, SHA-256 %2).</source>
+        <translation>Diese Datei ist bereits an das Steuerprofil von %1 angehängt (gleicher Inhalt, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>Die Datei %1 ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocuments</name>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>Das Dokument braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Die Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>Die Datei %1 ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).</source>
+        <translation>Die Datei %1 ist keine PDF-, PNG- oder JPEG-Datei (nach ihrem Inhalt beurteilt, nicht nach ihrem Namen).</translation>
+    </message>
+</context>
+<context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
@@ -3454,16 +3551,20 @@ Abhilfe: %6</translation>
         <translation>z. B. DE136695976</translation>
     </message>
     <message>
-        <source>Tax form:</source>
-        <translation>Steuerformular:</translation>
-    </message>
-    <message>
         <source>The location&apos;s tax identification number in its own country</source>
         <translation>Die Steueridentifikationsnummer des Standorts in seinem eigenen Land</translation>
     </message>
     <message>
         <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
         <translation>Der Tag, an dem das Formular unterzeichnet wurde, Jahr-Monat-Tag; ein W-8BEN-E bleibt bis zum Ende des dritten darauffolgenden Kalenderjahres gültig</translation>
+    </message>
+    <message>
+        <source>Tax &amp;form:</source>
+        <translation>Steuer&amp;formular:</translation>
+    </message>
+    <message>
+        <source>Tax form</source>
+        <translation>Steuerformular</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3741,10 @@ Abhilfe: %6</translation>
     <message>
         <source>Presenter</source>
         <translation>Präsentator</translation>
+    </message>
+    <message>
+        <source>W-8BEN</source>
+        <translation>W-8BEN</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6319,69 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::TaxDocumentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Tax profile documents</source>
+        <translation>Dokumente zum Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Documents attached to the tax profile</source>
+        <translation>An das Steuerprofil angehängte Dokumente</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>No documents attached. PDF, PNG or JPEG files of at most 10 MB each.</source>
+        <translation>Keine Dokumente angehängt. PDF-, PNG- oder JPEG-Dateien mit je höchstens 10 MB.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 angehängt.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
@@ -6258,6 +6426,46 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Dies ist die von jemand anderem gespeicherte Version. Nehmen Sie Ihre Änderungen erneut vor, und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Name of the individual</source>
+        <translation>Name der Einzelperson</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Reason no foreign tax ID is given</source>
+        <translation>Grund für fehlende ausländische Steuernummer</translation>
+    </message>
+    <message>
+        <source>Only without a foreign tax ID</source>
+        <translation>Nur ohne ausländische Steuernummer</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the individual:</source>
+        <translation>&amp;Name der Einzelperson:</translation>
+    </message>
+    <message>
+        <source>Country of ci&amp;tizenship:</source>
+        <translation>S&amp;taatsangehörigkeit:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for no tax ID:</source>
+        <translation>G&amp;rund ohne Steuernummer:</translation>
+    </message>
+    <message>
+        <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
+        <translation>Eine Einzelperson außerhalb der USA reicht ein W-8BEN ein: Name, Staatsangehörigkeit und Geburtsdatum sowie eine ausländische Steuernummer oder den Grund, warum keine angegeben wird. Es bleibt bis zum Ende des dritten Kalenderjahres nach der Unterzeichnung gültig.</translation>
     </message>
 </context>
 <context>

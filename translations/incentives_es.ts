@@ -388,6 +388,10 @@ Solución: %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 attached %2 to the tax profile of %3.</source>
+        <translation>%1 adjuntó %2 al perfil fiscal de %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -504,6 +508,14 @@ Solución: %6</translation>
     <message>
         <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
         <translation>Solo el administrador de Incentives de esta ubicación puede registrar el resultado de la validación de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Only those with a role for this location see the documents of its tax profile.</source>
+        <translation>Solo quienes tienen un rol en esta ubicación ven los documentos de su perfil fiscal.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
+        <translation>Solo el administrador de Incentives de esta ubicación puede adjuntar documentos a su perfil fiscal.</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1336,6 @@ Solución: %6</translation>
         <translation>Una ubicación de EE. UU. presenta un W-9.</translation>
     </message>
     <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Escribe la fecha en que se firmó el formulario.</translation>
     </message>
@@ -1446,6 +1454,38 @@ Solución: %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Ninguna. El programa ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Name the treaty article the claim rests on.</source>
+        <translation>Indique el artículo del tratado en que se basa la solicitud.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the W-8BEN.</source>
+        <translation>Introduzca el nombre de la persona que firma el W-8BEN.</translation>
+    </message>
+    <message>
+        <source>A US citizen files a W-9, not a W-8BEN.</source>
+        <translation>Un ciudadano estadounidense presenta un W-9, no un W-8BEN.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax ID, or the reason the person has none.</source>
+        <translation>Introduzca el número fiscal extranjero o el motivo por el que la persona no lo tiene.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s date of birth.</source>
+        <translation>Introduzca la fecha de nacimiento de la persona.</translation>
+    </message>
+    <message>
+        <source>Enter a date of birth after 1900.</source>
+        <translation>Introduzca una fecha de nacimiento posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The date of birth must come before the signature date.</source>
+        <translation>La fecha de nacimiento debe ser anterior a la fecha de firma.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
+        <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E, o un W-8BEN si es una persona física.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,13 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>No existe el documento %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
@@ -3368,6 +3415,56 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>TaxDocumentService</name>
+    <message>
+        <source>Save the tax profile first; documents are attached to it.</source>
+        <translation>Guarde primero el perfil fiscal; los documentos se adjuntan a él.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; save it first, then attach documents to it.</source>
+        <translation>La ubicación %1 aún no tiene perfil fiscal; guárdelo primero y después adjunte documentos.</translation>
+    </message>
+    <message>
+        <source>This file is attached to the tax profile of %1 already (the same content, SHA-256 %2).</source>
+        <translation>Este archivo ya está adjunto al perfil fiscal de %1 (mismo contenido, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>El archivo %1 supera los 10 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocuments</name>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>El documento necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>El archivo %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>El archivo %1 supera los 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).</source>
+        <translation>El archivo %1 no es un PDF, PNG ni JPEG (según su contenido, no su nombre).</translation>
+    </message>
+</context>
+<context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
@@ -3454,16 +3551,20 @@ Solución: %6</translation>
         <translation>p. ej., DE136695976</translation>
     </message>
     <message>
-        <source>Tax form:</source>
-        <translation>Formulario fiscal:</translation>
-    </message>
-    <message>
         <source>The location&apos;s tax identification number in its own country</source>
         <translation>El número de identificación fiscal de la ubicación en su propio país</translation>
     </message>
     <message>
         <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
         <translation>El día en que se firmó el formulario, año-mes-día; un W-8BEN-E es válido hasta el final del tercer año natural posterior</translation>
+    </message>
+    <message>
+        <source>Tax &amp;form:</source>
+        <translation>&amp;Formulario fiscal:</translation>
+    </message>
+    <message>
+        <source>Tax form</source>
+        <translation>Formulario fiscal</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3741,10 @@ Solución: %6</translation>
     <message>
         <source>Presenter</source>
         <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>W-8BEN</source>
+        <translation>W-8BEN</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6319,69 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::TaxDocumentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Tax profile documents</source>
+        <translation>Documentos del perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Documents attached to the tax profile</source>
+        <translation>Documentos adjuntos al perfil fiscal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Añadido el</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Guardar una copia del documento</translation>
+    </message>
+    <message>
+        <source>No documents attached. PDF, PNG or JPEG files of at most 10 MB each.</source>
+        <translation>No hay documentos adjuntos. Archivos PDF, PNG o JPEG de 10 MB como máximo cada uno.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 adjuntado.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Copia guardada en %1.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
@@ -6258,6 +6426,46 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Esta es la versión que guardó otra persona. Vuelve a hacer tus cambios y guarda.</translation>
+    </message>
+    <message>
+        <source>Name of the individual</source>
+        <translation>Nombre de la persona física</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <translation>País de ciudadanía</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Reason no foreign tax ID is given</source>
+        <translation>Motivo por el que no se indica número fiscal extranjero</translation>
+    </message>
+    <message>
+        <source>Only without a foreign tax ID</source>
+        <translation>Solo sin número fiscal extranjero</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the individual:</source>
+        <translation>&amp;Nombre de la persona física:</translation>
+    </message>
+    <message>
+        <source>Country of ci&amp;tizenship:</source>
+        <translation>País de ciuda&amp;danía:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for no tax ID:</source>
+        <translation>&amp;Motivo sin número fiscal:</translation>
+    </message>
+    <message>
+        <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
+        <translation>Una persona física fuera de EE. UU. presenta un W-8BEN: su nombre, ciudadanía y fecha de nacimiento, y un número fiscal extranjero o el motivo por el que no lo indica. Es válido hasta el final del tercer año natural tras la firma.</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,10 @@ Solution : %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>%1 attached %2 to the tax profile of %3.</source>
+        <translation>%1 a joint %2 au profil fiscal de %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -504,6 +508,14 @@ Solution : %6</translation>
     <message>
         <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
         <translation>Seul l&apos;administrateur Incentives de ce site peut enregistrer le résultat de la validation de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Only those with a role for this location see the documents of its tax profile.</source>
+        <translation>Seules les personnes ayant un rôle pour ce site voient les documents de son profil fiscal.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
+        <translation>Seul l’administrateur Incentives de ce site peut joindre des documents à son profil fiscal.</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1336,6 @@ Solution : %6</translation>
         <translation>Un emplacement situé aux États-Unis remplit un formulaire W-9.</translation>
     </message>
     <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>Un emplacement situé hors des États-Unis remplit un formulaire W-8BEN-E.</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>Saisissez la date de signature du formulaire.</translation>
     </message>
@@ -1446,6 +1454,38 @@ Solution : %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Aucune. Le programme n&apos;est plus proposé.</translation>
+    </message>
+    <message>
+        <source>Name the treaty article the claim rests on.</source>
+        <translation>Indiquez l’article de la convention sur lequel repose la demande.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the W-8BEN.</source>
+        <translation>Saisissez le nom de la personne qui signe le W-8BEN.</translation>
+    </message>
+    <message>
+        <source>A US citizen files a W-9, not a W-8BEN.</source>
+        <translation>Un citoyen américain remplit un W-9, pas un W-8BEN.</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax ID, or the reason the person has none.</source>
+        <translation>Saisissez le numéro fiscal étranger, ou la raison pour laquelle la personne n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s date of birth.</source>
+        <translation>Saisissez la date de naissance de la personne.</translation>
+    </message>
+    <message>
+        <source>Enter a date of birth after 1900.</source>
+        <translation>Saisissez une date de naissance postérieure à 1900.</translation>
+    </message>
+    <message>
+        <source>The date of birth must come before the signature date.</source>
+        <translation>La date de naissance doit précéder la date de signature.</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
+        <translation>Un site hors des États-Unis remplit un W-8BEN-E, ou un W-8BEN pour une personne physique.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,13 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Il n’existe aucun document %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
@@ -3368,6 +3415,56 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>TaxDocumentService</name>
+    <message>
+        <source>Save the tax profile first; documents are attached to it.</source>
+        <translation>Enregistrez d’abord le profil fiscal ; les documents y sont joints.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; save it first, then attach documents to it.</source>
+        <translation>Le site %1 n’a pas encore de profil fiscal ; enregistrez-le d’abord, puis joignez-y des documents.</translation>
+    </message>
+    <message>
+        <source>This file is attached to the tax profile of %1 already (the same content, SHA-256 %2).</source>
+        <translation>Ce fichier est déjà joint au profil fiscal de %1 (même contenu, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>Le fichier %1 dépasse 10 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocuments</name>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>Le document doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Le fichier %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>Le fichier %1 dépasse 10 Mo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).</source>
+        <translation>Le fichier %1 n’est pas un fichier PDF, PNG ou JPEG (d’après son contenu, pas son nom).</translation>
+    </message>
+</context>
+<context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
@@ -3454,16 +3551,20 @@ Solution : %6</translation>
         <translation>p. ex. DE136695976</translation>
     </message>
     <message>
-        <source>Tax form:</source>
-        <translation>Formulaire fiscal&#xa0;:</translation>
-    </message>
-    <message>
         <source>The location&apos;s tax identification number in its own country</source>
         <translation>Le numéro d&apos;identification fiscale de l&apos;emplacement dans son propre pays</translation>
     </message>
     <message>
         <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
         <translation>Le jour de la signature du formulaire, année-mois-jour&#xa0;; un formulaire W-8BEN-E reste valide jusqu&apos;à la fin de la troisième année civile qui suit</translation>
+    </message>
+    <message>
+        <source>Tax &amp;form:</source>
+        <translation>&amp;Formulaire fiscal :</translation>
+    </message>
+    <message>
+        <source>Tax form</source>
+        <translation>Formulaire fiscal</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3741,10 @@ Solution : %6</translation>
     <message>
         <source>Presenter</source>
         <translation>Présentateur</translation>
+    </message>
+    <message>
+        <source>W-8BEN</source>
+        <translation>W-8BEN</translation>
     </message>
 </context>
 <context>
@@ -6214,6 +6319,69 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::TaxDocumentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Tax profile documents</source>
+        <translation>Documents du profil fiscal</translation>
+    </message>
+    <message>
+        <source>Documents attached to the tax profile</source>
+        <translation>Documents joints au profil fiscal</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <source>No documents attached. PDF, PNG or JPEG files of at most 10 MB each.</source>
+        <translation>Aucun document joint. Fichiers PDF, PNG ou JPEG de 10 Mo au plus chacun.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 joint.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>Copie enregistrée dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
@@ -6258,6 +6426,46 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Voici la version enregistrée par quelqu&apos;un d&apos;autre. Refaites vos modifications et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Name of the individual</source>
+        <translation>Nom de la personne physique</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <translation>Pays de citoyenneté</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Reason no foreign tax ID is given</source>
+        <translation>Raison de l’absence de numéro fiscal étranger</translation>
+    </message>
+    <message>
+        <source>Only without a foreign tax ID</source>
+        <translation>Uniquement sans numéro fiscal étranger</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the individual:</source>
+        <translation>&amp;Nom de la personne physique :</translation>
+    </message>
+    <message>
+        <source>Country of ci&amp;tizenship:</source>
+        <translation>Pays de ci&amp;toyenneté :</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for no tax ID:</source>
+        <translation>&amp;Raison sans numéro fiscal :</translation>
+    </message>
+    <message>
+        <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
+        <translation>Une personne physique hors des États-Unis remplit un W-8BEN : son nom, sa citoyenneté et sa date de naissance, ainsi qu’un numéro fiscal étranger ou la raison de son absence. Il reste valable jusqu’à la fin de la troisième année civile après la signature.</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,10 @@ What fixes it: %6</source>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 attached %2 to the tax profile of %3.</source>
+        <translation>%1 が %3 の税務プロファイルに %2 を添付しました。</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -504,6 +508,14 @@ What fixes it: %6</source>
     <message>
         <source>Only the Incentives admin of this location can record Microsoft&apos;s validation outcome.</source>
         <translation>Microsoft の検証結果を記録できるのはこの拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only those with a role for this location see the documents of its tax profile.</source>
+        <translation>この拠点のロールを持つユーザーだけが、その税務プロファイルの書類を表示できます。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
+        <translation>この拠点のインセンティブ管理者だけが、税務プロファイルに書類を添付できます。</translation>
     </message>
 </context>
 <context>
@@ -1324,10 +1336,6 @@ What fixes it: %6</source>
         <translation>米国の拠点は W-9 を提出します。</translation>
     </message>
     <message>
-        <source>A location outside the US files a W-8BEN-E.</source>
-        <translation>米国外の拠点は W-8BEN-E を提出します。</translation>
-    </message>
-    <message>
         <source>Enter the date the form was signed.</source>
         <translation>フォームの署名日を入力してください。</translation>
     </message>
@@ -1446,6 +1454,38 @@ What fixes it: %6</source>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>なし。このプログラムは提供されなくなりました。</translation>
+    </message>
+    <message>
+        <source>Name the treaty article the claim rests on.</source>
+        <translation>申告の根拠となる条約の条項を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signs the W-8BEN.</source>
+        <translation>W-8BEN に署名する人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A US citizen files a W-9, not a W-8BEN.</source>
+        <translation>米国市民は W-8BEN ではなく W-9 を提出します。</translation>
+    </message>
+    <message>
+        <source>Enter the foreign tax ID, or the reason the person has none.</source>
+        <translation>外国の納税者番号、または番号がない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s date of birth.</source>
+        <translation>生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a date of birth after 1900.</source>
+        <translation>1900 年以降の生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The date of birth must come before the signature date.</source>
+        <translation>生年月日は署名日より前である必要があります。</translation>
+    </message>
+    <message>
+        <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
+        <translation>米国外の拠点は W-8BEN-E を、個人の場合は W-8BEN を提出します。</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2526,13 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>書類 %1 はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileService</name>
     <message>
         <source>You have no incentives role. Ask an Account admin for access.</source>
@@ -3368,6 +3415,56 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>TaxDocumentService</name>
+    <message>
+        <source>Save the tax profile first; documents are attached to it.</source>
+        <translation>まず税務プロファイルを保存してください。書類はそこに添付されます。</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; save it first, then attach documents to it.</source>
+        <translation>拠点 %1 にはまだ税務プロファイルがありません。先に保存してから書類を添付してください。</translation>
+    </message>
+    <message>
+        <source>This file is attached to the tax profile of %1 already (the same content, SHA-256 %2).</source>
+        <translation>このファイルは %1 の税務プロファイルに既に添付されています (同じ内容、SHA-256 %2)。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>ファイル %1 は 10 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocuments</name>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>書類にはファイル名が必要です。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>ファイル %1 は空です。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 10 MB.</source>
+        <translation>ファイル %1 は 10 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, PNG or JPEG file (judged by its content, not its name).</source>
+        <translation>ファイル %1 は PDF、PNG、JPEG のいずれでもありません (名前ではなく内容で判定)。</translation>
+    </message>
+</context>
+<context>
     <name>TaxProfileDialog</name>
     <message>
         <source>Tax profile</source>
@@ -3454,16 +3551,20 @@ What fixes it: %6</source>
         <translation>例: DE136695976</translation>
     </message>
     <message>
-        <source>Tax form:</source>
-        <translation>税務フォーム:</translation>
-    </message>
-    <message>
         <source>The location&apos;s tax identification number in its own country</source>
         <translation>拠点の所在国における納税者識別番号</translation>
     </message>
     <message>
         <source>The day the form was signed, year-month-day; a W-8BEN-E stays valid until the end of the third calendar year after it</source>
         <translation>フォームの署名日 (年-月-日)。W-8BEN-E は、署名した年の 3 暦年後の年末まで有効です</translation>
+    </message>
+    <message>
+        <source>Tax &amp;form:</source>
+        <translation>税務フォーム(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Tax form</source>
+        <translation>税務フォーム</translation>
     </message>
 </context>
 <context>
@@ -3640,6 +3741,10 @@ What fixes it: %6</source>
     <message>
         <source>Presenter</source>
         <translation>プレゼンター</translation>
+    </message>
+    <message>
+        <source>W-8BEN</source>
+        <translation>W-8BEN</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6313,69 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::TaxDocumentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tax profile documents</source>
+        <translation>税務プロファイルの書類</translation>
+    </message>
+    <message>
+        <source>Documents attached to the tax profile</source>
+        <translation>税務プロファイルに添付された書類</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>追加したユーザー</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>書類を添付</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>書類のコピーを保存</translation>
+    </message>
+    <message>
+        <source>No documents attached. PDF, PNG or JPEG files of at most 10 MB each.</source>
+        <translation>添付された書類はありません。PDF、PNG、JPEG ファイル (各 10 MB まで)。</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>書類 (*.pdf *.png *.jpg *.jpeg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>%1 を添付しました。</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1.</source>
+        <translation>コピーを %1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::TaxProfileDialog</name>
     <message>
         <source>Tax profile — %1 (%2)</source>
@@ -6252,6 +6420,46 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>これは他のユーザーが保存したバージョンです。もう一度変更を行ってから保存してください。</translation>
+    </message>
+    <message>
+        <source>Name of the individual</source>
+        <translation>個人の氏名</translation>
+    </message>
+    <message>
+        <source>Country of citizenship</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Reason no foreign tax ID is given</source>
+        <translation>外国の納税者番号がない理由</translation>
+    </message>
+    <message>
+        <source>Only without a foreign tax ID</source>
+        <translation>外国の納税者番号がない場合のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the individual:</source>
+        <translation>個人の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Country of ci&amp;tizenship:</source>
+        <translation>国籍(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for no tax ID:</source>
+        <translation>番号がない理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
+        <translation>米国外の個人は W-8BEN を提出します: 氏名、国籍、生年月日と、外国の納税者番号またはそれがない理由です。署名後 3 暦年目の末日まで有効です。</translation>
     </message>
 </context>
 <context>

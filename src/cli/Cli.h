@@ -100,6 +100,8 @@ private:
     int cmdSimulate(Args& a);
     int cmdBankProfile(Args& a);
     int cmdTaxProfile(Args& a);
+    int cmdTaxProfileList();
+    int cmdTaxDocuments(Args& a, const QString& sub);
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);

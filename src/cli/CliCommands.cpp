@@ -155,14 +155,21 @@ const QList<Cli::Command>& Cli::commands()
           QStringLiteral("assign")},
          bankFields(), &Cli::cmdBankProfile},
         {QStringLiteral("tax-profile"),
-         QStringLiteral("show --location ID\n"
-                        "             | set --location ID [--form w9|w8ben-e] [--ein EIN] [--incorporation CC]\n"
+         QStringLiteral("list | show --location ID\n"
+                        "             | set --location ID [--form w9|w8ben-e|w8ben] [--ein EIN] [--incorporation CC]\n"
                         "               [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE]\n"
-                        "               [--vat ID]"),
-         QStringLiteral("a location's tax profile"), {QStringLiteral("show"), QStringLiteral("set")},
-         {value("location", "ID"), value("form", "w9|w8ben-e"), value("ein", "EIN"), value("incorporation", "CC"),
+                        "               [--vat ID] [--person NAME --citizenship CC --birth-date DATE]\n"
+                        "               [--no-tax-id-reason TEXT]\n"
+                        "             | documents --location ID | attach FILE --location ID\n"
+                        "             | document-save DOCID OUTFILE"),
+         QStringLiteral("a location's tax profile (W-9, W-8BEN-E, or W-8BEN for an individual) and its documents "
+                        "(PDF, PNG or JPEG, at most 10 MB each)"),
+         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("documents"),
+          QStringLiteral("attach"), QStringLiteral("document-save")},
+         {value("location", "ID"), value("form", "w9|w8ben-e|w8ben"), value("ein", "EIN"), value("incorporation", "CC"),
           value("foreign-tax-id", "ID"), value("treaty-country", "CC"), value("treaty-article", "A"),
-          value("signed", "DATE"), value("vat", "ID")},
+          value("signed", "DATE"), value("vat", "ID"), value("person", "NAME"), value("citizenship", "CC"),
+          value("birth-date", "DATE"), value("no-tax-id-reason", "TEXT")},
          &Cli::cmdTaxProfile},
         {QStringLiteral("validate"), QStringLiteral("iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]"),
          QStringLiteral("checks one value as the forms do"),

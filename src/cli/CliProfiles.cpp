@@ -5,6 +5,7 @@
 #include "core/EnrollmentRules.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
+#include "services/DirectoryService.h"
 #include "services/ProfileService.h"
 
 namespace incentives::cli {
@@ -97,6 +98,10 @@ QJsonObject taxObject(const TaxProfile& t)
     add("treaty_country", t.treatyCountry);
     add("treaty_article", t.treatyArticle);
     add("vat", t.vatId);
+    add("person", t.personName);
+    add("citizenship", t.citizenshipCountry);
+    add("birth_date", t.birthDate.isValid() ? t.birthDate.toString(Qt::ISODate) : QString());
+    add("no_tax_id_reason", t.noTaxIdReason);
     return o;
 }
 
@@ -175,12 +180,52 @@ int Cli::cmdBankProfile(Args& a)
     return usage(QStringLiteral("bank-profile list | show | add | edit | assign"));
 }
 
+int Cli::cmdTaxProfileList()
+{
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    auto locations = DirectoryService(*m_ctx).locations(who);
+    if (!locations)
+        return fail(locations.error());
+    ProfileService service(*m_ctx);
+    Table t({{QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
+             {QStringLiteral("form"), QStringLiteral("Form")},
+             {QStringLiteral("status"), QStringLiteral("Status")},
+             {QStringLiteral("signed"), QStringLiteral("Signed")},
+             {QStringLiteral("expires"), QStringLiteral("Expires")}});
+    for (const LocationView& l : *locations) {
+        auto tax = service.taxProfile(who, l.location.partnerId);
+        if (!tax)
+            return fail(tax.error());
+        if (!tax->has_value())
+            continue;
+        QJsonObject o = taxObject(**tax);
+        o.insert(QStringLiteral("partner_id"), l.location.partnerId);
+        if (o.value(QStringLiteral("expires")).isNull())
+            o.insert(QStringLiteral("expires"), json() ? QJsonValue() : QJsonValue(QStringLiteral("never")));
+        t.add(o);
+    }
+    t.print(m_out, json());
+    return Ok;
+}
+
 int Cli::cmdTaxProfile(Args& a)
 {
     const QString sub = a.at(0);
+    if (sub == QLatin1String("list")) {
+        if (a.count() != 1)
+            return usage(QStringLiteral("tax-profile list"));
+        return cmdTaxProfileList();
+    }
+    if (sub == QLatin1String("documents") || sub == QLatin1String("attach") ||
+        sub == QLatin1String("document-save"))
+        return cmdTaxDocuments(a, sub);
     if ((sub != QLatin1String("show") && sub != QLatin1String("set")) || a.count() != 1 ||
         !a.has(QStringLiteral("location")))
-        return usage(QStringLiteral("tax-profile show|set --location ID ..."));
+        return usage(
+            QStringLiteral("tax-profile list | show|set --location ID ... | documents --location ID | "
+                           "attach FILE --location ID | document-save DOCID OUTFILE"));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -204,7 +249,7 @@ int Cli::cmdTaxProfile(Args& a)
     if (a.has(QStringLiteral("form"))) {
         const auto form = taxFormFromCode(a.value(QStringLiteral("form")));
         if (!form)
-            return usage(QStringLiteral("--form is w9 or w8ben-e."));
+            return usage(QStringLiteral("--form is w9, w8ben-e or w8ben."));
         t.form = *form;
     }
     const auto set = [&a](const char* option, QString& field) {
@@ -217,6 +262,16 @@ int Cli::cmdTaxProfile(Args& a)
     set("treaty-country", t.treatyCountry);
     set("treaty-article", t.treatyArticle);
     set("vat", t.vatId);
+    set("person", t.personName);
+    set("citizenship", t.citizenshipCountry);
+    set("no-tax-id-reason", t.noTaxIdReason);
+    if (a.has(QStringLiteral("birth-date"))) {
+        const QDate d = QDate::fromString(a.value(QStringLiteral("birth-date")).trimmed(), Qt::ISODate);
+        if (!d.isValid())
+            return fail(makeError(ErrorKind::Invalid,
+                                  QStringLiteral("--birth-date takes a date such as 1985-04-02.")));
+        t.birthDate = d;
+    }
     if (a.has(QStringLiteral("signed"))) {
         const QDate d = QDate::fromString(a.value(QStringLiteral("signed")).trimmed(), Qt::ISODate);
         if (!d.isValid())

@@ -53,6 +53,10 @@ QString actionCode(Action action)
         return QStringLiteral("record-invitation");
     case Action::RecordOutcome:
         return QStringLiteral("record-outcome");
+    case Action::ViewTaxDocuments:
+        return QStringLiteral("view-tax-documents");
+    case Action::AttachTaxDocument:
+        return QStringLiteral("attach-tax-document");
     }
     return {};
 }
@@ -77,7 +81,9 @@ QList<Action> allActions()
             Action::ManageLocations,
             Action::RecordPrograms,
             Action::RecordInvitation,
-            Action::RecordOutcome};
+            Action::RecordOutcome,
+            Action::ViewTaxDocuments,
+            Action::AttachTaxDocument};
 }
 
 bool isLocationScoped(Action action)
@@ -91,6 +97,8 @@ bool isLocationScoped(Action action)
     case Action::SetDefaultBank:
     case Action::RecordInvitation:
     case Action::RecordOutcome:
+    case Action::ViewTaxDocuments:
+    case Action::AttachTaxDocument:
         return true;
     default:
         return false;
@@ -168,6 +176,19 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
         return denied(QT_TRANSLATE_NOOP("Authorization",
                                         "Only the Incentives admin of this location can record Microsoft's "
                                         "validation outcome."));
+    case Action::ViewTaxDocuments:
+        // Whoever may see the tax profile: its documents back it.
+        if (g.canView(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only those with a role for this location see the documents of its "
+                                        "tax profile."));
+    case Action::AttachTaxDocument:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP(
+            "Authorization",
+            "Only the Incentives admin of this location can attach documents to its tax profile."));
     case Action::CheckDatabase:
         return {}; // any active user
     case Action::RunDemoTools:

@@ -31,6 +31,8 @@ enum class Action
     RecordPrograms,      // record the programs Partner Center shows (no location)
     RecordInvitation,    // record an invitation Partner Center showed for a location
     RecordOutcome,       // record Microsoft's validation outcome of a location's enrollment
+    ViewTaxDocuments,    // list and read the documents attached to a location's tax profile
+    AttachTaxDocument,   // attach a document to a location's tax profile
 };
 
 // What may be done with one bank profile. A profile belongs to the location it was created for and

@@ -142,14 +142,79 @@ TaxForm requiredTaxForm(const QString& locationCountry)
     return locationCountry == QLatin1String("US") ? TaxForm::W9 : TaxForm::W8BenE;
 }
 
+QList<TaxForm> taxFormsFor(const QString& locationCountry)
+{
+    if (locationCountry == QLatin1String("US"))
+        return {TaxForm::W9};
+    return {TaxForm::W8BenE, TaxForm::W8Ben};
+}
+
+namespace {
+
+void checkTreaty(QList<Problem>& problems, TaxProfile& t)
+{
+    if (!t.treatyCountry.trimmed().isEmpty()) {
+        field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
+        required(problems, "treaty-article", t.treatyArticle,
+                 QT_TRANSLATE_NOOP("EnrollmentRules", "Name the treaty article the claim rests on."), 40);
+    } else {
+        t.treatyCountry.clear();
+        t.treatyArticle.clear();
+    }
+}
+
+void clearIndividual(TaxProfile& t)
+{
+    t.personName.clear();
+    t.citizenshipCountry.clear();
+    t.birthDate = QDate();
+    t.noTaxIdReason.clear();
+}
+
+// A W-8BEN: the individual's name, citizenship (not the US: a US person files a W-9), birth date
+// (not after signing), and a foreign tax ID or the reason none is given.
+void checkIndividual(QList<Problem>& problems, TaxProfile& t)
+{
+    t.ein.clear();
+    t.countryOfIncorporation.clear();
+    required(problems, "person-name", t.personName,
+             QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the name of the person who signs the W-8BEN."));
+    const auto citizenship = validators::countryCode(t.citizenshipCountry);
+    if (citizenship.valid() && citizenship.normalized == QLatin1String("US"))
+        problems.append({QStringLiteral("citizenship"), Tr::tr("A US citizen files a W-9, not a W-8BEN.")});
+    else
+        field(problems, "citizenship", t.citizenshipCountry, citizenship);
+    if (t.foreignTaxId.trimmed().isEmpty()) {
+        t.foreignTaxId.clear();
+        required(problems, "no-tax-id-reason", t.noTaxIdReason,
+                 QT_TRANSLATE_NOOP("EnrollmentRules",
+                                   "Enter the foreign tax ID, or the reason the person has none."),
+                 200);
+    } else {
+        field(problems, "foreign-tax-id", t.foreignTaxId, validators::foreignTaxId(t.foreignTaxId));
+        t.noTaxIdReason.clear();
+    }
+    if (!t.birthDate.isValid())
+        problems.append({QStringLiteral("birth-date"), Tr::tr("Enter the person's date of birth.")});
+    else if (t.birthDate < QDate(1900, 1, 1))
+        problems.append({QStringLiteral("birth-date"), Tr::tr("Enter a date of birth after 1900.")});
+    else if (t.signedOn.isValid() && t.birthDate >= t.signedOn)
+        problems.append(
+            {QStringLiteral("birth-date"), Tr::tr("The date of birth must come before the signature date.")});
+    checkTreaty(problems, t);
+}
+
+} // namespace
+
 QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
 {
     QList<Problem> problems;
-    if (t.form != requiredTaxForm(locationCountry)) {
-        problems.append(
-            {QStringLiteral("form"), locationCountry == QLatin1String("US")
-                                         ? Tr::tr("A US location files a W-9.")
-                                         : Tr::tr("A location outside the US files a W-8BEN-E.")});
+    if (!taxFormsFor(locationCountry).contains(t.form)) {
+        problems.append({QStringLiteral("form"),
+                         locationCountry == QLatin1String("US")
+                             ? Tr::tr("A US location files a W-9.")
+                             : Tr::tr("A location outside the US files a W-8BEN-E, or a W-8BEN for an "
+                                      "individual.")});
         return problems;
     }
     if (t.form == TaxForm::W9) {
@@ -158,18 +223,16 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
         t.foreignTaxId.clear();
         t.treatyCountry.clear();
         t.treatyArticle.clear();
+        clearIndividual(t);
+    } else if (t.form == TaxForm::W8Ben) {
+        checkIndividual(problems, t);
     } else {
         t.ein.clear();
+        clearIndividual(t);
         field(problems, "incorporation", t.countryOfIncorporation,
               validators::countryCode(t.countryOfIncorporation));
         field(problems, "foreign-tax-id", t.foreignTaxId, validators::foreignTaxId(t.foreignTaxId));
-        if (!t.treatyCountry.trimmed().isEmpty()) {
-            field(problems, "treaty-country", t.treatyCountry, validators::countryCode(t.treatyCountry));
-            required(problems, "treaty-article", t.treatyArticle,
-                     "Name the treaty article the claim rests on.", 40);
-        } else {
-            t.treatyArticle.clear();
-        }
+        checkTreaty(problems, t);
     }
     if (!t.signedOn.isValid())
         problems.append({QStringLiteral("signed"), Tr::tr("Enter the date the form was signed.")});
@@ -182,6 +245,7 @@ QList<Problem> checkTaxProfile(TaxProfile& t, const QString& locationCountry)
 
 QDate taxExpiry(const TaxProfile& t)
 {
+    // The W-8BEN-E's rule holds for the W-8BEN too: both are W-8 forms.
     if (t.form == TaxForm::W9 || !t.signedOn.isValid())
         return {};
     return fiscal::w8Expiry(t.signedOn);

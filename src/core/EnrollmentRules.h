@@ -26,8 +26,12 @@ QList<Problem> checkBankProfile(BankProfile& profile);
 // Checks and normalizes a tax profile for a location in the given country.
 QList<Problem> checkTaxProfile(TaxProfile& profile, const QString& locationCountry);
 
-// Which form a location files: W-9 for US locations, W-8BEN-E elsewhere.
+// Which form a location files by default: W-9 for US locations, W-8BEN-E elsewhere.
 TaxForm requiredTaxForm(const QString& locationCountry);
+// The forms a location may file: a US location the W-9; elsewhere the W-8BEN-E for an entity or
+// the W-8BEN for an individual.
+QList<TaxForm> taxFormsFor(const QString& locationCountry);
+// A W-8BEN-E or W-8BEN expires at the end of the third calendar year after signing; a W-9 never.
 QDate taxExpiry(const TaxProfile& profile); // invalid date: never expires
 bool taxExpired(const TaxProfile& profile, const QDate& today);
 

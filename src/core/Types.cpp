@@ -72,9 +72,10 @@ constexpr std::array<Entry<ProfileStatus>, 3> kProfileStatuses{{
     {ProfileStatus::ActionRequired, "action-required", QT_TRANSLATE_NOOP("Types", "Action required")},
 }};
 
-constexpr std::array<Entry<TaxForm>, 2> kTaxForms{{
+constexpr std::array<Entry<TaxForm>, 3> kTaxForms{{
     {TaxForm::W9, "w9", QT_TRANSLATE_NOOP("Types", "W-9")},
     {TaxForm::W8BenE, "w8ben-e", QT_TRANSLATE_NOOP("Types", "W-8BEN-E")},
+    {TaxForm::W8Ben, "w8ben", QT_TRANSLATE_NOOP("Types", "W-8BEN")},
 }};
 
 constexpr std::array<Entry<PaymentMethod>, 2> kMethods{{

@@ -49,7 +49,8 @@ enum class ProfileStatus
 enum class TaxForm
 {
     W9,
-    W8BenE
+    W8BenE, // a foreign entity
+    W8Ben   // a foreign individual
 };
 
 enum class PaymentMethod
@@ -199,6 +200,12 @@ struct TaxProfile
     QString treatyArticle;
     QDate signedOn;
     QString vatId;
+    // W-8BEN (an individual): the person, their citizenship and birth date; without a foreign tax
+    // ID, the reason none is given.
+    QString personName;
+    QString citizenshipCountry;
+    QDate birthDate;
+    QString noTaxIdReason;
     ProfileStatus status = ProfileStatus::PendingValidation;
     QString statusReason;
     int version = 0;

@@ -8,6 +8,7 @@
 #include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
+#include "gui/TaxDocumentsPanel.h"
 #include "gui/TaxProfileDialog.h"
 #include "services/Session.h"
 #include "ui_ProfilesPage.h"
@@ -20,9 +21,11 @@ namespace incentives::gui {
 
 ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilesPage>()), m_session(session),
-      m_bankModel(new BankProfilesModel(session, this))
+      m_bankModel(new BankProfilesModel(session, this)), m_documents(new TaxDocumentsPanel(session, this))
 {
     m_ui->setupUi(this);
+    // The tax profile's documents, right under the location's profiles.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->locationBox) + 1, m_documents);
     m_ui->bankTable->setModel(m_bankModel);
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
@@ -158,6 +161,7 @@ void ProfilesPage::updateLocation()
                 tax += tr(" · valid until %1").arg(timetext::formatDate(expiry));
         }
     m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
+    m_documents->setLocation(location.partnerId);
     updateButtons();
     updateBanner();
 }

@@ -18,6 +18,7 @@ class Session;
 namespace incentives::gui {
 
 class BankProfilesModel;
+class TaxDocumentsPanel;
 
 // Payout and tax profiles: the organization's bank profiles (never deleted; editable; one may be
 // made a location's default) and each location's tax profile.
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Ui::ProfilesPage> m_ui;
     Session& m_session;
     BankProfilesModel* m_bankModel;
+    TaxDocumentsPanel* m_documents;
     Location m_location;             // the chosen one, as last read
     LocationProfileRights m_rights;  // what the user may do at the chosen location
     QStringList m_programCurrencies; // when continuing an enrollment

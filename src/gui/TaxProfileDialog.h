@@ -7,6 +7,11 @@
 
 #include <memory>
 
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
 namespace Ui {
 class TaxProfileDialog;
 }
@@ -17,8 +22,9 @@ class Session;
 
 namespace incentives::gui {
 
-// The tax profile of one location: a W-9 with the EIN for US locations, a W-8BEN-E elsewhere, and
-// the VAT ID for EU locations. Checked as typed; Save stays disabled until valid.
+// The tax profile of one location: a W-9 with the EIN for US locations; elsewhere a W-8BEN-E for an
+// entity or a W-8BEN for an individual; and the VAT ID for EU locations. Checked as typed, each
+// problem beside its field; Save stays disabled until valid.
 class TaxProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +48,10 @@ private:
     bool offerReload(const Error& error);
     void validate();
     void updateRows();
+    void updateIntro();
+    // The W-8BEN's rows, placed in the form after the row of the widget given.
+    void addIndividualRows();
+    QLabel* insertRow(QWidget* after, const QString& label, QWidget* input, const QString& field);
 
     std::unique_ptr<Ui::TaxProfileDialog> m_ui;
     Session& m_session;
@@ -49,7 +59,12 @@ private:
     std::optional<TaxProfile> m_existing;
     TaxForm m_form;
     FieldErrors m_errors;
-    FormSnapshot m_opened; // the form as opened, or as last reloaded
+    QLineEdit* m_personEdit = nullptr;
+    QComboBox* m_citizenshipEdit = nullptr;
+    QDateEdit* m_birthDateEdit = nullptr;
+    QLineEdit* m_noTaxIdReasonEdit = nullptr;
+    QList<QWidget*> m_individualRows; // inputs and error labels shown for a W-8BEN only
+    FormSnapshot m_opened;            // the form as opened, or as last reloaded
     TaxProfile m_saved;
     bool m_valid = false;
 };

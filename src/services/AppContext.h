@@ -90,6 +90,18 @@ public:
         return body(*g);
     }
 
+    // A read like view() whose refusal for lack of a role is recorded in the audit log, for reads of
+    // what only some may see (a tax profile's documents).
+    template <typename T>
+    Result<T> viewAudited(const Actor& actor, const QString& what,
+                          const std::function<Result<T>(const Grants&)>& body)
+    {
+        Result<T> result = view<T>(actor, body);
+        if (!result && result.error().kind == ErrorKind::Denied)
+            recordDenial(actor, what, result.error().message);
+        return result;
+    }
+
 private:
     void recordDenial(const Actor& actor, const QString& what, const QString& message);
 

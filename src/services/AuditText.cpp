@@ -176,6 +176,8 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 saved the tax profile of %2 (%3).")
             .arg(who, r.location(), form ? taxFormLabel(*form) : e.details);
     }
+    if (a == QLatin1String("tax-document.added"))
+        return Tr::tr("%1 attached %2 to the tax profile of %3.").arg(who, e.details, r.location());
     if (a == QLatin1String("tax-profile.expired"))
         return Tr::tr("The tax profile of %1 needs action: %2").arg(r.location(), e.details);
     if (a == QLatin1String("fiscal-year.closed"))

@@ -80,6 +80,7 @@ TaxProfile maskedTax(const TaxProfile& profile)
     m.ein = maskAccount(profile.ein);
     m.foreignTaxId = maskAccount(profile.foreignTaxId);
     m.vatId = maskAccount(profile.vatId);
+    m.birthDate = QDate(); // a person's date of birth stays on the tax profile
     return m;
 }
 

@@ -25,6 +25,13 @@ bool hasId(const QString& table)
 }
 
 constexpr int kPageRows = 2000;
+// Rows of up to 10 MB each (tax documents) are read and written a few at a time.
+constexpr int kPageRowsOfFiles = 4;
+
+int pageRows(const QString& table)
+{
+    return table == QLatin1String("tax_documents") ? kPageRowsOfFiles : kPageRows;
+}
 constexpr int kMaxValuesPerInsert = 900; // well under SQLite's and PostgreSQL's bind limits
 
 // Inserts the rows in as few statements as the bind limit allows.
@@ -58,7 +65,7 @@ Result<qint64> copyTable(Database& from, Database& to, const QString& table)
     for (;;) {
         auto q = hasId(table) ? from.exec(QStringLiteral("SELECT * FROM %1 WHERE id > ? ORDER BY id LIMIT %2")
                                               .arg(table)
-                                              .arg(kPageRows),
+                                              .arg(pageRows(table)),
                                           {after})
                               : from.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         if (!q)
@@ -81,7 +88,7 @@ Result<qint64> copyTable(Database& from, Database& to, const QString& table)
         if (auto s = insertRows(to, table, columns, rows); !s)
             return s.error();
         copied += rows.size();
-        if (!hasId(table) || rows.size() < kPageRows)
+        if (!hasId(table) || rows.size() < pageRows(table))
             break;
         after = rows.constLast().at(columns.indexOf(QStringLiteral("id")));
     }
@@ -106,6 +113,7 @@ const QStringList& tables()
         QStringLiteral("presenters"),
         QStringLiteral("programs"),
         QStringLiteral("tax_profiles"),
+        QStringLiteral("tax_documents"),
         QStringLiteral("enrollments"),
         QStringLiteral("invitations"),
         QStringLiteral("validation_requests"),

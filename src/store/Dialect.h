@@ -22,8 +22,14 @@ public:
     explicit Dialect(Backend backend) : m_backend(backend) {}
     Backend backend() const { return m_backend; }
 
-    // Replaces the schema placeholders ${ID} (an auto-numbered primary key) in DDL.
+    // Replaces the schema placeholders ${ID} (an auto-numbered primary key) and ${BLOB} (a column of
+    // bytes: BLOB on SQLite, BYTEA on PostgreSQL) in DDL.
     QString ddl(QString statement) const;
+    // Replaces the CHECK constraint of one column. PostgreSQL swaps the constraint it named
+    // <table>_<column>_check; SQLite cannot alter a constraint, so the table is rebuilt from
+    // definition (its columns in today's order, with the new check) and its indexes made again.
+    QStringList replaceCheck(const QString& table, const QString& column, const QString& check,
+                             const QString& definition, const QStringList& indexes) const;
     // Starts a write transaction that takes the write lock at once: write transactions run one
     // after another on both backends, so a service's checks and its writes see one state.
     QStringList beginWrite() const;

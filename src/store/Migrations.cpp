@@ -311,12 +311,50 @@ Status createVersion8(Database& db)
 }
 
 // Version 9: on a PostgreSQL server, the server enforces access itself: one login per person,
-// row-level security and masked secrets (store/PgSecurity.cpp). It is installed after the last
-// step of every upgrade (see applySteps), so that it covers what later steps add. A file has one
-// person and nothing to add.
+// row-level security and masked secrets (store/PgSecurity.cpp). A file has one person and
+// nothing to add. The installation describes today's schema, so applySteps runs it once after the
+// last step rather than here, in the middle of the steps.
 Status createVersion9(Database&)
 {
     return {};
+}
+
+// Version 10: the W-8BEN, filed by an individual (name, citizenship, date of birth, and without a
+// foreign tax ID the reason none is given), and the documents attached to a tax profile: their
+// bytes in the database with the SHA-256, the media type read from the content, who added them and
+// when. The same content is attached to one profile once.
+Status createVersion10(Database& db)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE tax_profiles ADD COLUMN person_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE tax_profiles ADD COLUMN citizenship_country TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE tax_profiles ADD COLUMN birth_date TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE tax_profiles ADD COLUMN no_tax_id_reason TEXT NOT NULL DEFAULT ''")};
+    statements << db.dialect().replaceCheck(
+        QStringLiteral("tax_profiles"), QStringLiteral("form"),
+        QStringLiteral("form IN ('w9','w8ben-e','w8ben')"),
+        QStringLiteral(
+            "id ${ID}, location_id BIGINT NOT NULL UNIQUE REFERENCES locations(id),"
+            " form TEXT NOT NULL CHECK (form IN ('w9','w8ben-e','w8ben')), ein TEXT NOT NULL DEFAULT '',"
+            " incorporation_country TEXT NOT NULL DEFAULT '', foreign_tax_id TEXT NOT NULL DEFAULT '',"
+            " treaty_country TEXT NOT NULL DEFAULT '', treaty_article TEXT NOT NULL DEFAULT '',"
+            " signed_on TEXT NOT NULL, expires_at BIGINT, vat_id TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+            " version INTEGER NOT NULL DEFAULT 1, person_name TEXT NOT NULL DEFAULT '',"
+            " citizenship_country TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '',"
+            " no_tax_id_reason TEXT NOT NULL DEFAULT ''"),
+        {QStringLiteral("CREATE INDEX ix_tax_expires ON tax_profiles(expires_at)")});
+    statements << QStringLiteral(
+        "CREATE TABLE tax_documents ("
+        " id ${ID}, tax_profile_id BIGINT NOT NULL REFERENCES tax_profiles(id),"
+        " location_id BIGINT NOT NULL REFERENCES locations(id), file_name TEXT NOT NULL,"
+        " media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf','image/png','image/jpeg')),"
+        " size_bytes BIGINT NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 10485760),"
+        " sha256 TEXT NOT NULL, content ${BLOB} NOT NULL, added_by BIGINT REFERENCES users(id),"
+        " added_by_name TEXT NOT NULL, added_at BIGINT NOT NULL,"
+        " UNIQUE (tax_profile_id, sha256))");
+    return runAll(db, statements);
 }
 
 } // namespace
@@ -365,6 +403,7 @@ const QList<Step>& steps()
         {8, "the Action Center: kinds, priorities, due dates and closing of inbox messages", &createVersion8},
         {9, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
          &createVersion9},
+        {10, "the W-8BEN for individuals and documents attached to tax profiles", &createVersion10},
     };
     return all;
 }
@@ -420,11 +459,15 @@ Status applySteps(Database& db, int from)
             return s;
         qCInfo(lcStore) << "schema upgraded to version" << step.version;
     }
-    // A shared server's own guard covers every table and column of the schema now in place
-    // (idempotent: steps after the one that first installed it add tables and columns).
-    if (!db.isFile() && from < Database::kSchemaVersion)
+    // A server's access rules (version 9 on) cover every table of today's schema: installed, or
+    // installed again, once the steps have made those tables.
+    if (!db.isFile())
         if (auto s = pgsecurity::install(db); !s)
-            return s;
+            return makeError(
+                ErrorKind::Storage,
+                QCoreApplication::translate("Migrations", "Upgrading the database to version %1 failed: %2")
+                    .arg(Database::kSchemaVersion)
+                    .arg(s.error().message));
     const QString appId = db.dialect().writeApplicationId(Database::kApplicationId);
     if (!appId.isEmpty())
         if (auto s = db.run(appId); !s)

@@ -124,6 +124,12 @@ const Policy kPolicies[] = {
     {"tax_profiles", "INSERT", "", "idk_admin_of(location_id)"},
     {"tax_profiles", "UPDATE", "idk_org_wide() OR idk_can_view(location_id)",
      "idk_org_wide() OR idk_admin_of(location_id)"},
+    // A tax profile's documents: seen with the profile, attached by its location's Incentives admin
+    // to that location's own profile; never changed or removed.
+    {"tax_documents", "SELECT", "idk_org_wide() OR idk_can_view(location_id)", ""},
+    {"tax_documents", "INSERT", "",
+     "idk_admin_of(location_id) AND EXISTS (SELECT 1 FROM tax_profiles t WHERE t.id = tax_profile_id AND "
+     "t.location_id = tax_documents.location_id)"},
     {"enrollments", "SELECT", "idk_org_wide() OR idk_can_view(location_id)", ""},
     {"enrollments", "INSERT", "", "idk_org_wide() OR idk_admin_of(location_id)"},
     {"enrollments", "UPDATE", "idk_org_wide() OR idk_can_view(location_id)",
@@ -169,8 +175,9 @@ const char* const kGrants[] = {
     " institution, account_type, bank_name, bank_address, status, status_reason, created_at, updated_at,"
     " version, owner_location_id), INSERT, UPDATE ON bank_profiles TO %1",
     "GRANT SELECT (id, location_id, form, incorporation_country, treaty_country, treaty_article, signed_on,"
-    " expires_at, status, status_reason, created_at, updated_at, version), INSERT, UPDATE ON tax_profiles"
-    " TO %1",
+    " expires_at, status, status_reason, created_at, updated_at, version, person_name, citizenship_country,"
+    " no_tax_id_reason), INSERT, UPDATE ON tax_profiles TO %1",
+    "GRANT SELECT, INSERT ON tax_documents TO %1",
     "GRANT SELECT, INSERT, UPDATE ON enrollments TO %1",
     "GRANT SELECT, INSERT, UPDATE ON invitations TO %1",
     "GRANT SELECT, INSERT, UPDATE ON validation_requests TO %1",
@@ -181,11 +188,23 @@ const char* const kGrants[] = {
     " tax_profiles_readable TO %1",
 };
 
-const char* const kTables[] = {
-    "settings",    "organization",        "users",          "role_assignments", "presenters",
-    "programs",    "locations",           "bank_profiles",  "tax_profiles",     "enrollments",
-    "invitations", "validation_requests", "inbox_messages", "audit_log",        "sign_in_failures",
-    "db_logins"};
+const char* const kTables[] = {"settings",
+                               "organization",
+                               "users",
+                               "role_assignments",
+                               "presenters",
+                               "programs",
+                               "locations",
+                               "bank_profiles",
+                               "tax_profiles",
+                               "tax_documents",
+                               "enrollments",
+                               "invitations",
+                               "validation_requests",
+                               "inbox_messages",
+                               "audit_log",
+                               "sign_in_failures",
+                               "db_logins"};
 
 // An account number or tax ID as core's maskAccount shows it: the last four characters.
 QString masked(const QString& column)
@@ -331,9 +350,11 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "%2'only an Incentives admin of every location that uses it changes a bank profile'; END IF; "
                "ELSIF TG_TABLE_NAME = 'tax_profiles' THEN "
                "IF NOT idk_admin_of(OLD.location_id) AND (NEW.location_id, NEW.form, NEW.ein, "
-               "NEW.foreign_tax_id, NEW.vat_id, NEW.incorporation_country, NEW.signed_on) IS DISTINCT FROM "
+               "NEW.foreign_tax_id, NEW.vat_id, NEW.incorporation_country, NEW.signed_on, NEW.person_name, "
+               "NEW.citizenship_country, NEW.birth_date, NEW.no_tax_id_reason) IS DISTINCT FROM "
                "(OLD.location_id, OLD.form, OLD.ein, OLD.foreign_tax_id, OLD.vat_id, "
-               "OLD.incorporation_country, OLD.signed_on) THEN "
+               "OLD.incorporation_country, OLD.signed_on, OLD.person_name, OLD.citizenship_country, "
+               "OLD.birth_date, OLD.no_tax_id_reason) THEN "
                "%2'only the location''s Incentives admin changes its tax profile'; END IF; "
                "END IF; RETURN NEW; END$$")
                .arg(path, refuse);
@@ -367,11 +388,12 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
     out << QStringLiteral(
                "CREATE OR REPLACE VIEW tax_profiles_readable WITH (security_barrier) AS SELECT id, "
                "location_id, form, %1, incorporation_country, %2, treaty_country, treaty_article, "
-               "signed_on, expires_at, %3, status, status_reason, created_at, updated_at, version "
-               "FROM tax_profiles WHERE idk_org_wide() OR idk_can_view(location_id)")
+               "signed_on, expires_at, %3, status, status_reason, created_at, updated_at, version, "
+               "person_name, citizenship_country, CASE WHEN %4 THEN birth_date ELSE '' END AS birth_date, "
+               "no_tax_id_reason FROM tax_profiles WHERE idk_org_wide() OR idk_can_view(location_id)")
                .arg(shown(QStringLiteral("ein"), taxEntitled),
                     shown(QStringLiteral("foreign_tax_id"), taxEntitled),
-                    shown(QStringLiteral("vat_id"), taxEntitled));
+                    shown(QStringLiteral("vat_id"), taxEntitled), taxEntitled);
 
     for (const char* table : kTables) {
         const QString t = QLatin1String(table);

@@ -36,7 +36,11 @@ QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
             t.treatyArticle,
             rows::date(t.signedOn),
             rows::epoch(expiresAt),
-            t.vatId};
+            t.vatId,
+            t.personName,
+            t.citizenshipCountry,
+            rows::date(t.birthDate),
+            t.noTaxIdReason};
 }
 
 } // namespace
@@ -152,10 +156,12 @@ Result<Id> ProfileRepository::insertTax(const TaxProfile& t, const QDateTime& ex
            << rows::epoch(now);
     return rows::insertId(
         m_db,
-        QStringLiteral("INSERT INTO tax_profiles(location_id, form, ein, incorporation_country, "
-                       "foreign_tax_id, treaty_country, treaty_article, signed_on, expires_at, "
-                       "vat_id, status, status_reason, created_at, updated_at) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO tax_profiles(location_id, form, ein, incorporation_country, "
+            "foreign_tax_id, treaty_country, treaty_article, signed_on, expires_at, "
+            "vat_id, person_name, citizenship_country, birth_date, no_tax_id_reason, status, "
+            "status_reason, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?)"),
         values);
 }
 
@@ -163,12 +169,13 @@ Status ProfileRepository::updateTax(const TaxProfile& t, const QDateTime& expire
 {
     QVariantList values = taxValues(t, expiresAt);
     values << profileStatusCode(t.status) << t.statusReason << rows::epoch(now) << t.id << t.version;
-    auto q =
-        m_db.exec(QStringLiteral("UPDATE tax_profiles SET form = ?, ein = ?, incorporation_country = ?, "
-                                 "foreign_tax_id = ?, treaty_country = ?, treaty_article = ?, signed_on = ?, "
-                                 "expires_at = ?, vat_id = ?, status = ?, status_reason = ?, updated_at = ?, "
-                                 "version = version + 1 WHERE id = ? AND version = ?"),
-                  values);
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE tax_profiles SET form = ?, ein = ?, incorporation_country = ?, "
+                       "foreign_tax_id = ?, treaty_country = ?, treaty_article = ?, signed_on = ?, "
+                       "expires_at = ?, vat_id = ?, person_name = ?, citizenship_country = ?, "
+                       "birth_date = ?, no_tax_id_reason = ?, status = ?, status_reason = ?, updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"),
+        values);
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1 ? Status() : Status(rows::stale());
@@ -198,6 +205,73 @@ Result<QList<TaxProfile>> ProfileRepository::taxProfilesExpiringAt(const QDateTi
                                "WHERE expires_at = ? ORDER BY location_id"),
                   {rows::epoch(at)}),
         rows::taxProfile);
+}
+
+namespace {
+
+const char* const kDocumentColumns =
+    "id, tax_profile_id, location_id, file_name, media_type, size_bytes, sha256, added_by_name, added_at";
+
+TaxDocument documentRow(const QSqlQuery& q)
+{
+    TaxDocument d;
+    d.id = q.value(0).toLongLong();
+    d.taxProfileId = q.value(1).toLongLong();
+    d.locationId = q.value(2).toLongLong();
+    d.fileName = q.value(3).toString();
+    d.mediaType = q.value(4).toString();
+    d.size = q.value(5).toLongLong();
+    d.sha256 = q.value(6).toString();
+    d.addedBy = q.value(7).toString();
+    d.addedAt = rows::moment(q.value(8));
+    return d;
+}
+
+} // namespace
+
+Result<QList<TaxDocument>> ProfileRepository::taxDocuments(Id taxProfileId)
+{
+    return rows::all<TaxDocument>(m_db.exec(rows::select(kDocumentColumns, QStringLiteral("tax_documents"),
+                                                         "WHERE tax_profile_id = ? ORDER BY added_at, id"),
+                                            {taxProfileId}),
+                                  documentRow);
+}
+
+Result<TaxDocument> ProfileRepository::taxDocument(Id id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1, content FROM tax_documents WHERE id = ?")
+                           .arg(QLatin1String(kDocumentColumns)),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("ProfileRepository", "There is no document %1.").arg(id));
+    TaxDocument d = documentRow(*q);
+    d.content = q->value(9).toByteArray();
+    return d;
+}
+
+Result<bool> ProfileRepository::hasTaxDocument(Id taxProfileId, const QString& sha256)
+{
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM tax_documents WHERE tax_profile_id = ? AND sha256 = ?"),
+        {taxProfileId, sha256});
+    if (!v)
+        return v.error();
+    return v->toInt() > 0;
+}
+
+Result<Id> ProfileRepository::insertTaxDocument(const TaxDocument& d, Id addedById)
+{
+    return rows::insertId(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO tax_documents(tax_profile_id, location_id, file_name, media_type, size_bytes, "
+            "sha256, content, added_by, added_by_name, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.taxProfileId, d.locationId, d.fileName, d.mediaType, d.size, d.sha256, d.content,
+         rows::idOrNull(addedById), d.addedBy, rows::epoch(d.addedAt)});
 }
 
 } // namespace incentives

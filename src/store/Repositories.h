@@ -3,6 +3,7 @@
 #include "core/Authorization.h"
 #include "core/Enrollment.h"
 #include "core/Result.h"
+#include "core/TaxDocuments.h"
 #include "core/Types.h"
 
 #include <QDateTime>
@@ -143,6 +144,13 @@ public:
     // The earliest expiry after a moment among forms that are not yet marked expired.
     Result<QDateTime> nextTaxExpiry(const QDateTime& after);
     Result<QList<TaxProfile>> taxProfilesExpiringAt(const QDateTime& at);
+
+    // The documents attached to a tax profile, oldest first, without their content.
+    Result<QList<TaxDocument>> taxDocuments(Id taxProfileId);
+    // One document with its content.
+    Result<TaxDocument> taxDocument(Id id);
+    Result<bool> hasTaxDocument(Id taxProfileId, const QString& sha256);
+    Result<Id> insertTaxDocument(const TaxDocument& document, Id addedById);
 
 private:
     Database& m_db;

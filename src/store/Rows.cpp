@@ -21,7 +21,8 @@ const char* const kBankColumns =
     "owner_location_id";
 const char* const kTaxColumns =
     "id, location_id, form, ein, incorporation_country, foreign_tax_id, treaty_country, treaty_article, "
-    "signed_on, vat_id, status, status_reason, version";
+    "signed_on, vat_id, status, status_reason, version, person_name, citizenship_country, birth_date, "
+    "no_tax_id_reason";
 const char* const kEnrollmentColumns =
     "id, program_id, location_id, program_name, partner_id, location_name, country, fiscal_year, status, "
     "reason, detail, bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, enrolled_at, "
@@ -190,6 +191,10 @@ TaxProfile taxProfile(const QSqlQuery& q)
     t.status = profileStatusFromCode(q.value(10).toString()).value_or(ProfileStatus::PendingValidation);
     t.statusReason = q.value(11).toString();
     t.version = q.value(12).toInt();
+    t.personName = q.value(13).toString();
+    t.citizenshipCountry = q.value(14).toString();
+    t.birthDate = toDate(q.value(15));
+    t.noTaxIdReason = q.value(16).toString();
     return t;
 }
 

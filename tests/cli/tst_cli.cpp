@@ -2,6 +2,7 @@
 // INCENTIVES_CLI environment variable, set by CTest). Each test starts from a new demo database in
 // a temporary directory and checks stdout, stderr and the exit code of every run:
 // 0 done, 1 refused with exactly one line "incentives-cli: ..." on stderr, 2 usage error.
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void auditReadsAsSentences();
     void replacingAdminNeedsFlag();
     void migrateRoundTrip();
+    void taxDocumentsAndW8ben();
 };
 
 void TestCli::submitToEnrolled()
@@ -935,7 +937,7 @@ void TestCli::migrateRoundTrip()
         json({QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"), second},
              kAvery)
             .array();
-    QCOMPARE(counts.size(), 15);
+    QCOMPARE(counts.size(), 16); // every table, tax_documents included
     for (const QJsonValue& t : counts) {
         QCOMPARE(t[QLatin1String("target")], t[QLatin1String("source")]);
         if (t[QLatin1String("table")] == QLatin1String("enrollments"))
@@ -964,6 +966,82 @@ void TestCli::migrateRoundTrip()
                                kAvery);
     CHECK_USAGE(badAddress);
     QVERIFY2(badAddress.err.contains(QStringLiteral("database name")), qPrintable(badAddress.err));
+}
+
+void TestCli::taxDocumentsAndW8ben()
+{
+    const auto write = [this](const QString& name, const QByteArray& bytes) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            QTest::qFail("cannot write a test file", __FILE__, __LINE__);
+        return path;
+    };
+    const QString loc = QStringLiteral("--location");
+    const QString tax = QStringLiteral("tax-profile");
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("\0\x01\x02\xff\xfe", 5);
+    const QString scan = write(QStringLiteral("scan.png"), png);
+    const QString fake = write(QStringLiteral("fake.pdf"), "only text");
+    const QString empty = write(QStringLiteral("empty.pdf"), QByteArray());
+    const QString big =
+        write(QStringLiteral("big.pdf"), "%PDF-1.4\n" + QByteArray(10 * 1024 * 1024 - 8, 'x'));
+
+    CHECK_DONE(cli({tax, QStringLiteral("attach"), scan, loc, kGB}, kCharlotte));
+    CHECK_REFUSED(cli({tax, QStringLiteral("attach"), fake, loc, kGB}, kCharlotte),
+                  QStringLiteral("not a PDF"));
+    CHECK_REFUSED(cli({tax, QStringLiteral("attach"), empty, loc, kGB}, kCharlotte), QStringLiteral("empty"));
+    CHECK_REFUSED(cli({tax, QStringLiteral("attach"), big, loc, kGB}, kCharlotte), QStringLiteral("10 MB"));
+    CHECK_REFUSED(cli({tax, QStringLiteral("attach"), scan, loc, kGB}, kCharlotte),
+                  QStringLiteral("already"));
+    CHECK_REFUSED(cli({tax, QStringLiteral("attach"), scan, loc, kGB}, kBao), QStringLiteral("Only"));
+    CHECK_USAGE(cli({tax, QStringLiteral("attach"), scan}, kCharlotte));
+
+    const QJsonArray docs = json({tax, QStringLiteral("documents"), loc, kGB}, kCharlotte).array();
+    QCOMPARE(docs.size(), 1);
+    const QJsonObject d = docs.first().toObject();
+    QCOMPARE(d[QLatin1String("name")].toString(), QStringLiteral("scan.png"));
+    QCOMPARE(d[QLatin1String("type")].toString(), QStringLiteral("image/png"));
+    QCOMPARE(d[QLatin1String("size")].toInt(), png.size());
+    QCOMPARE(d[QLatin1String("sha256")].toString(),
+             QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    const QString id = QString::number(d[QLatin1String("id")].toInteger());
+    CHECK_REFUSED(cli({tax, QStringLiteral("documents"), loc, kGB}, kBao), QStringLiteral("Only"));
+
+    const QString out = m_dir->filePath(QStringLiteral("copy.png"));
+    CHECK_DONE(cli({tax, QStringLiteral("document-save"), id, out}, kCharlotte));
+    QFile copy(out);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), png);
+    const QString refused = m_dir->filePath(QStringLiteral("refused.png"));
+    CHECK_REFUSED(cli({tax, QStringLiteral("document-save"), id, refused}, kBao), QStringLiteral("Only"));
+    CHECK_USAGE(cli({tax, QStringLiteral("document-save"), QStringLiteral("abc"), refused}, kCharlotte));
+    CHECK_REFUSED(cli({tax, QStringLiteral("document-save"), id, m_dir->path()}, kCharlotte),
+                  QStringLiteral("folder"));
+    QVERIFY(!QFileInfo::exists(refused));
+
+    // A W-8BEN for India, and its expiry in the list.
+    CHECK_DONE(cli({tax, QStringLiteral("set"), loc, kIN, QStringLiteral("--form"), QStringLiteral("w8ben"),
+                    QStringLiteral("--person"), QStringLiteral("Priya Raman"),
+                    QStringLiteral("--citizenship"), QStringLiteral("IN"), QStringLiteral("--birth-date"),
+                    QStringLiteral("1985-04-02"), QStringLiteral("--no-tax-id-reason"),
+                    QStringLiteral("Not issued"), QStringLiteral("--signed"), QStringLiteral("2027-05-01")},
+                   kDev));
+    CHECK_REFUSED(
+        cli({tax, QStringLiteral("set"), loc, kIN, QStringLiteral("--citizenship"), QStringLiteral("US")},
+            kDev),
+        QStringLiteral("W-9"));
+    CHECK_USAGE(
+        cli({tax, QStringLiteral("set"), loc, kIN, QStringLiteral("--form"), QStringLiteral("w8x")}, kDev));
+    bool listed = false;
+    for (const QJsonValue& v : json({tax, QStringLiteral("list")}, kAvery).array()) {
+        if (v[QLatin1String("partner_id")].toString() != kIN)
+            continue;
+        listed = true;
+        QCOMPARE(v[QLatin1String("form")].toString(), QStringLiteral("w8ben"));
+        QCOMPARE(v[QLatin1String("expires")].toString(), QStringLiteral("2030-12-31"));
+        QCOMPARE(v[QLatin1String("person")].toString(), QStringLiteral("Priya Raman"));
+    }
+    QVERIFY(listed);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -148,6 +148,15 @@ QStringList TestPermissions::cliArguments(const QString& op)
     if (op == QLatin1String("tax-profile set"))
         return {QStringLiteral("tax-profile"), QStringLiteral("set"),       location, matrix::kLocation,
                 QStringLiteral("--signed"),    QStringLiteral("2027-05-02")};
+    if (op == QLatin1String("tax-document attach")) {
+        const QString file = m_dir.filePath(QStringLiteral("matrix-%1.pdf").arg(++m_unique));
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QStringLiteral("%PDF-1.4\nmatrix %1\n").arg(m_unique).toUtf8());
+        return {QStringLiteral("tax-profile"), QStringLiteral("attach"), file, location, matrix::kLocation};
+    }
+    if (op == QLatin1String("tax-document list"))
+        return {QStringLiteral("tax-profile"), QStringLiteral("documents"), location, matrix::kLocation};
     if (op == QLatin1String("bank-profile add"))
         return {QStringLiteral("bank-profile"),
                 QStringLiteral("add"),

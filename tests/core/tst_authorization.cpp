@@ -105,6 +105,9 @@ const MatrixRow kMatrix[] = {
     {Action::RecordPrograms, nullptr, "Y--Y---"},
     {Action::RecordInvitation, "YY-Y---", "Y--Y---"},
     {Action::RecordOutcome, "-Y-Y---", "-------"},
+    // A tax profile's documents: seen by whoever sees the profile, attached by its editor.
+    {Action::ViewTaxDocuments, "YYYY---", "Y--Y---"},
+    {Action::AttachTaxDocument, "-Y-Y---", "-------"},
 };
 
 } // namespace
@@ -173,8 +176,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 8 location-scoped actions at two locations, 11 others, 7 profiles each.
-    QCOMPARE(rows, (8 * 2 + 11) * kProfileCount);
+    // 10 location-scoped actions at two locations, 11 others, 7 profiles each.
+    QCOMPARE(rows, (10 * 2 + 11) * kProfileCount);
 }
 
 void TestAuthorization::matrix()

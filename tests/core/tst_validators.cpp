@@ -1,5 +1,8 @@
 #include "core/Validators.h"
 
+#include "core/EnrollmentRules.h"
+#include "core/TaxDocuments.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -9,6 +12,8 @@
 #include <functional>
 #include <utility>
 #include <vector>
+
+Q_DECLARE_METATYPE(incentives::TaxProfile)
 
 namespace v = incentives::validators;
 using incentives::validators::Check;
@@ -209,6 +214,13 @@ private Q_SLOTS:
     void displayName_data();
     void displayName();
     void neverCrashes();
+    void w8ben_data();
+    void w8ben();
+    void w8benNormalizes();
+    void w8benExpiry();
+    void taxFormsByCountry();
+    void documents_data();
+    void documents();
 };
 
 void TestValidators::iban_data()
@@ -952,6 +964,178 @@ void TestValidators::neverCrashes()
         }
     }
     QVERIFY(checked > 0);
+}
+
+namespace {
+
+incentives::TaxProfile individual()
+{
+    incentives::TaxProfile t;
+    t.form = incentives::TaxForm::W8Ben;
+    t.personName = str("Ingrid Sørensen");
+    t.citizenshipCountry = str("dk");
+    t.foreignTaxId = str("010190-1234");
+    t.birthDate = QDate(1990, 1, 1);
+    t.signedOn = QDate(2026, 3, 5);
+    return t;
+}
+
+} // namespace
+
+// A W-8BEN: a person's name, citizenship (not the US), a foreign tax ID or the reason there is none,
+// a date of birth before signing, an optional treaty claim. Each row breaks one rule and names the
+// field the problem belongs to.
+void TestValidators::w8ben_data()
+{
+    using incentives::TaxProfile;
+    QTest::addColumn<TaxProfile>("profile");
+    QTest::addColumn<QString>("country"); // of the location
+    QTest::addColumn<QString>("field");   // empty: valid
+    TaxProfile t = individual();
+    QTest::newRow("complete") << t << str("NO") << QString();
+    t = individual();
+    t.foreignTaxId.clear();
+    t.noTaxIdReason = str("Not issued by the country of residence");
+    QTest::newRow("reason instead of tax ID") << t << str("NO") << QString();
+    t.noTaxIdReason = str("   ");
+    QTest::newRow("neither tax ID nor reason") << t << str("NO") << str("no-tax-id-reason");
+    t = individual();
+    t.foreignTaxId = str("no digits");
+    QTest::newRow("bad tax ID") << t << str("NO") << str("foreign-tax-id");
+    t = individual();
+    t.personName = str("  ");
+    QTest::newRow("no name") << t << str("NO") << str("person-name");
+    t = individual();
+    t.personName = str("Eve\u202Eevil");
+    QTest::newRow("bidi override in name") << t << str("NO") << str("person-name");
+    t = individual();
+    t.citizenshipCountry = str("US");
+    QTest::newRow("US citizen") << t << str("NO") << str("citizenship");
+    t.citizenshipCountry = str("QQ");
+    QTest::newRow("unknown citizenship") << t << str("NO") << str("citizenship");
+    t.citizenshipCountry.clear();
+    QTest::newRow("no citizenship") << t << str("NO") << str("citizenship");
+    t = individual();
+    t.birthDate = QDate();
+    QTest::newRow("no birth date") << t << str("NO") << str("birth-date");
+    t.birthDate = t.signedOn;
+    QTest::newRow("born on the signature date") << t << str("NO") << str("birth-date");
+    t.birthDate = QDate(1899, 12, 31);
+    QTest::newRow("born before 1900") << t << str("NO") << str("birth-date");
+    t = individual();
+    t.treatyCountry = str("US");
+    t.treatyArticle = str("Article 20");
+    QTest::newRow("treaty claim") << t << str("NO") << QString();
+    t.treatyArticle.clear();
+    QTest::newRow("treaty without article") << t << str("NO") << str("treaty-article");
+    t = individual();
+    t.signedOn = QDate();
+    QTest::newRow("not signed") << t << str("NO") << str("signed");
+    t = individual();
+    QTest::newRow("US location") << t << str("US") << str("form");
+    QTest::newRow("EU location without VAT ID") << t << str("DE") << str("vat");
+}
+
+void TestValidators::w8ben()
+{
+    QFETCH(incentives::TaxProfile, profile);
+    QFETCH(QString, country);
+    QFETCH(QString, field);
+    const auto problems = incentives::rules::checkTaxProfile(profile, country);
+    if (field.isEmpty()) {
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.value(0).field + str(": ") + problems.value(0).message));
+        return;
+    }
+    QStringList fields;
+    for (const auto& p : problems) {
+        QVERIFY(!p.message.isEmpty());
+        fields.append(p.field);
+    }
+    QVERIFY2(fields.contains(field), qPrintable(fields.join(str(", "))));
+}
+
+void TestValidators::w8benNormalizes()
+{
+    incentives::TaxProfile t = individual();
+    t.ein = str("12-3456789");
+    t.countryOfIncorporation = str("DK");
+    t.noTaxIdReason = str("left over");
+    t.foreignTaxId = str(" 010190-1234 ");
+    QVERIFY(incentives::rules::checkTaxProfile(t, str("NO")).isEmpty());
+    QCOMPARE(t.citizenshipCountry, str("DK"));
+    QCOMPARE(t.foreignTaxId, str("010190-1234"));
+    QVERIFY(t.ein.isEmpty());
+    QVERIFY(t.countryOfIncorporation.isEmpty());
+    QVERIFY(t.noTaxIdReason.isEmpty()); // a tax ID was given
+    // A W-8BEN-E keeps none of the individual's fields.
+    t.form = incentives::TaxForm::W8BenE;
+    t.countryOfIncorporation = str("DK");
+    QVERIFY(incentives::rules::checkTaxProfile(t, str("NO")).isEmpty());
+    QVERIFY(t.personName.isEmpty());
+    QVERIFY(t.citizenshipCountry.isEmpty());
+    QVERIFY(!t.birthDate.isValid());
+}
+
+void TestValidators::w8benExpiry()
+{
+    // The W-8BEN-E's rule: the end of the third calendar year after signing.
+    incentives::TaxProfile t = individual();
+    QCOMPARE(incentives::rules::taxExpiry(t), QDate(2029, 12, 31));
+    incentives::TaxProfile entity = t;
+    entity.form = incentives::TaxForm::W8BenE;
+    QCOMPARE(incentives::rules::taxExpiry(t), incentives::rules::taxExpiry(entity));
+    QVERIFY(!incentives::rules::taxExpired(t, QDate(2029, 12, 31)));
+    QVERIFY(incentives::rules::taxExpired(t, QDate(2030, 1, 1)));
+    QCOMPARE(incentives::taxFormCode(t.form), str("w8ben"));
+    QCOMPARE(incentives::taxFormFromCode(str("w8ben")), std::optional(incentives::TaxForm::W8Ben));
+}
+
+void TestValidators::taxFormsByCountry()
+{
+    using incentives::TaxForm;
+    QCOMPARE(incentives::rules::taxFormsFor(str("US")), QList<TaxForm>{TaxForm::W9});
+    QCOMPARE(incentives::rules::taxFormsFor(str("NO")), (QList<TaxForm>{TaxForm::W8BenE, TaxForm::W8Ben}));
+}
+
+void TestValidators::documents_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("mediaType"); // empty: refused
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+    const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    const QByteArray jpeg = QByteArrayLiteral("\xff\xd8\xff\xe0\0\x10JFIF\0");
+    QTest::newRow("pdf") << str("form.pdf") << pdf << str("application/pdf");
+    QTest::newRow("png") << str("scan.png") << png << str("image/png");
+    QTest::newRow("jpeg") << str("scan.JPG") << jpeg << str("image/jpeg");
+    QTest::newRow("pdf named .txt") << str("form.txt") << pdf << str("application/pdf");
+    QTest::newRow("text named .pdf") << str("notes.pdf") << QByteArray("hello, this is text\n") << QString();
+    QTest::newRow("empty") << str("empty.pdf") << QByteArray() << QString();
+    QTest::newRow("PDF magic not at start") << str("x.pdf") << (QByteArray(" ") + pdf) << QString();
+    QTest::newRow("exactly 10 MB") << str("big.pdf")
+                                   << (pdf + QByteArray(incentives::documents::kMaxBytes - pdf.size(), 'a'))
+                                   << str("application/pdf");
+    QTest::newRow("10 MB and a byte")
+        << str("big.pdf") << (pdf + QByteArray(incentives::documents::kMaxBytes - pdf.size() + 1, 'a'))
+        << QString();
+    QTest::newRow("no name") << str("/tmp/") << pdf << QString();
+}
+
+void TestValidators::documents()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, mediaType);
+    const auto status = incentives::documents::check(name, content);
+    QCOMPARE(status.ok(), !mediaType.isEmpty());
+    if (status.ok())
+        QCOMPARE(incentives::documents::mediaTypeOf(content), mediaType);
+    else
+        QVERIFY(!status.error().message.isEmpty());
+    QCOMPARE(incentives::documents::storedName(str("C:\\scans\\a\tb.pdf")), str("ab.pdf"));
+    QCOMPARE(incentives::documents::sha256Hex(QByteArray("abc")),
+             str("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 QTEST_GUILESS_MAIN(TestValidators)

@@ -182,6 +182,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source, path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
+        const int before10 = peek(path, QStringLiteral("SELECT COUNT(*) FROM tax_profiles")).toInt();
         {
             auto db = Database::open(path, Database::OpenMode::MustExist);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -221,6 +222,41 @@ private Q_SLOTS:
             QCOMPARE(count("m.closed_at IS NULL AND m.closed_as = ''"), waiting);
             QCOMPARE(count("e.status <> 'invited' AND m.closed_as = 'done' AND m.closed_at = m.received_at"),
                      messages - waiting);
+            // Version 10: earlier tax profiles keep every field and have no individual's fields; a
+            // W-8BEN may be stored; documents keep their bytes, once per content and profile.
+            ProfileRepository profiles(**db);
+            const Id taxed =
+                (*db)->scalar(QStringLiteral("SELECT MIN(location_id) FROM tax_profiles"))->toLongLong();
+            QVERIFY(taxed > 0);
+            auto tax = profiles.taxProfile(taxed);
+            QVERIFY(tax && tax->has_value());
+            QVERIFY((*tax)->signedOn.isValid());
+            QVERIFY((*tax)->personName.isEmpty() && !(*tax)->birthDate.isValid());
+            QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM tax_profiles"))->toInt(), before10);
+            TaxProfile w8 = **tax;
+            w8.form = TaxForm::W8Ben;
+            w8.personName = QStringLiteral("Ingrid Sørensen");
+            w8.birthDate = QDate(1990, 1, 1);
+            QVERIFY(profiles.updateTax(w8, QDateTime(), now()).ok());
+            QCOMPARE((*profiles.taxProfile(taxed))->form, TaxForm::W8Ben);
+            QCOMPARE((*profiles.taxProfile(taxed))->birthDate, QDate(1990, 1, 1));
+            QVERIFY(!(*db)->run(QStringLiteral("UPDATE tax_profiles SET form = 'w8x' WHERE location_id = ?"),
+                                {taxed}));
+            TaxDocument doc;
+            doc.taxProfileId = (*tax)->id;
+            doc.locationId = taxed;
+            doc.fileName = QStringLiteral("scan.png");
+            doc.mediaType = QStringLiteral("image/png");
+            doc.content = QByteArray("\x89PNG\r\n\x1a\n\0\xff\0", 11);
+            doc.size = doc.content.size();
+            doc.sha256 = QStringLiteral("00");
+            doc.addedBy = QStringLiteral("Avery");
+            doc.addedAt = now();
+            auto id = profiles.insertTaxDocument(doc, 0);
+            QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+            QCOMPARE(profiles.taxDocument(*id)->content, doc.content);
+            QVERIFY(!profiles.insertTaxDocument(doc, 0)); // the same content twice
+            QVERIFY(migrations::schemaDifferences(**db)->isEmpty());
         }
         const QString backup = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
         QVERIFY(QFileInfo::exists(backup));
@@ -251,9 +287,10 @@ private Q_SLOTS:
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
         QCOMPARE(peek(path, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
         const QStringList t = tables(path);
-        for (const char* expected : {"settings", "organization", "locations", "users", "role_assignments",
-                                     "programs", "bank_profiles", "tax_profiles", "enrollments",
-                                     "invitations", "validation_requests", "inbox_messages", "audit_log"})
+        for (const char* expected :
+             {"settings", "organization", "locations", "users", "role_assignments", "programs",
+              "bank_profiles", "tax_profiles", "tax_documents", "enrollments", "invitations",
+              "validation_requests", "inbox_messages", "audit_log"})
             QVERIFY2(t.contains(QLatin1String(expected)), expected);
         // A new database is not "upgraded": no copy is written beside it.
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));

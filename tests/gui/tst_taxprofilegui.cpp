@@ -1,0 +1,152 @@
+// The tax profile's faces: the dialog's W-8BEN with its fields and inline problems, and the
+// documents section of the profiles page, driven through the real widgets.
+#include "GuiTestSupport.h"
+#include "gui/FileDialogs.h"
+#include "gui/ProfilesPage.h"
+#include "gui/TaxProfileDialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTreeWidget>
+
+using namespace incentives;
+using namespace incentives::gui;
+using namespace incentives::gui::testing;
+
+namespace {
+const QString kGB = QStringLiteral("4649102");
+const QString kDE = QStringLiteral("4649103");
+} // namespace
+
+class TestTaxProfileGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        QVERIFY(m_demo.create(
+            m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))));
+    }
+    void cleanup() { m_demo.close(); }
+
+    void dialogOffersW8ben()
+    {
+        QVERIFY(m_demo.signIn(kCharlotte));
+        auto location = m_demo.context().directory().locationByPartnerId(kGB);
+        QVERIFY(location);
+        auto existing = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
+        QVERIFY(existing && existing->has_value());
+        TaxProfileDialog dialog(*m_demo.session, *location, *existing);
+        dialog.resize(640, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* form = dialog.findChild<QComboBox*>(QStringLiteral("formBox"));
+        auto* person = dialog.findChild<QLineEdit*>(QStringLiteral("personNameEdit"));
+        auto* citizenship = dialog.findChild<QComboBox*>(QStringLiteral("citizenshipEdit"));
+        auto* citizenshipError = dialog.findChild<QLabel*>(QStringLiteral("citizenshipError"));
+        auto* birth = dialog.findChild<QDateEdit*>(QStringLiteral("birthDateEdit"));
+        auto* reason = dialog.findChild<QLineEdit*>(QStringLiteral("noTaxIdReasonEdit"));
+        auto* taxId = dialog.findChild<QLineEdit*>(QStringLiteral("foreignTaxIdEdit"));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY(form && person && citizenship && citizenshipError && birth && reason && taxId && save);
+        QVERIFY(!person->accessibleName().isEmpty() && !citizenship->accessibleName().isEmpty());
+        QCOMPARE(form->count(), 2); // W-8BEN-E and W-8BEN outside the US
+        QVERIFY(form->isEnabled());
+        QVERIFY(!person->isVisible());
+        form->setCurrentIndex(form->findData(int(TaxForm::W8Ben)));
+        QVERIFY(person->isVisible() && citizenship->isVisible() && birth->isVisible());
+        QVERIFY(!save->isEnabled()); // no name yet
+        QTest::keyClicks(person, QStringLiteral("Oliver Hughes"));
+        citizenship->setCurrentIndex(citizenship->findData(QStringLiteral("US")));
+        QTRY_VERIFY(citizenshipError->isVisible());
+        QVERIFY2(citizenshipError->text().contains(QStringLiteral("W-9")),
+                 qPrintable(citizenshipError->text()));
+        QVERIFY(!save->isEnabled());
+        citizenship->setCurrentIndex(citizenship->findData(QStringLiteral("GB")));
+        QTRY_VERIFY(!citizenshipError->isVisible());
+        taxId->setFocus();
+        taxId->selectAll();
+        QTest::keyClick(taxId, Qt::Key_Backspace); // no tax ID: the reason is asked for
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(reason, QStringLiteral("Not issued to residents"));
+        birth->setDate(QDate(1979, 6, 30));
+        QTRY_VERIFY(save->isEnabled());
+        saveShot(&dialog, QStringLiteral("tax-profile-w8ben"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.saved().form, TaxForm::W8Ben);
+        auto stored = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->personName, QStringLiteral("Oliver Hughes"));
+        QCOMPARE((*stored)->birthDate, QDate(1979, 6, 30));
+        QCOMPARE((*stored)->citizenshipCountry, QStringLiteral("GB"));
+    }
+
+    void documentsSection()
+    {
+        QVERIFY(m_demo.signIn(kCharlotte));
+        m_demo.window->openScreen(QStringLiteral("profiles"));
+        ProfilesPage* page = m_demo.window->profilesPage();
+        page->selectLocation(kGB);
+        auto* list = page->findChild<QTreeWidget*>(QStringLiteral("taxDocumentsList"));
+        auto* add = page->findChild<QPushButton*>(QStringLiteral("addTaxDocumentButton"));
+        auto* copy = page->findChild<QPushButton*>(QStringLiteral("saveTaxDocumentButton"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("taxDocumentsMessage"));
+        QVERIFY(list && add && copy && message);
+        QTRY_VERIFY(add->isEnabled());
+        QVERIFY(!copy->isEnabled());
+        QCOMPARE(list->topLevelItemCount(), 0);
+
+        const QByteArray pdf("%PDF-1.7\nresidence certificate\n%%EOF\n");
+        const QString in = write(QStringLiteral("residence.pdf"), pdf);
+        FileDialogs::answerNext(in);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("residence.pdf"));
+        QVERIFY(list->topLevelItem(0)->text(2).contains(kCharlotte));
+        // A text file named .pdf: refused with the reason, nothing added.
+        FileDialogs::answerNext(write(QStringLiteral("notes.pdf"), "plain text"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("PDF")));
+        QCOMPARE(list->topLevelItemCount(), 1);
+        saveShot(page, QStringLiteral("tax-documents"));
+
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(copy->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("copy.pdf"));
+        FileDialogs::answerNext(out);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QFile saved(out);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), pdf);
+
+        // An Incentives user sees the documents of her location but does not attach, and is told why.
+        QVERIFY(m_demo.signIn(kEmma));
+        m_demo.window->openScreen(QStringLiteral("profiles"));
+        page->selectLocation(kDE);
+        QTRY_VERIFY(!add->isEnabled());
+        QVERIFY(!add->toolTip().isEmpty());
+    }
+
+private:
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
+    }
+
+    QTemporaryDir m_dir;
+    DemoWindow m_demo;
+};
+
+QTEST_MAIN(TestTaxProfileGui)
+#include "tst_taxprofilegui.moc"
