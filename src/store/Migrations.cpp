@@ -320,6 +320,29 @@ Status createVersion9(Database& db)
     return pgsecurity::install(db);
 }
 
+// Version 10: credit note as a payout method and the beneficiary contact of a bank account. A
+// credit-note profile names the CSP tenant it credits, whether Microsoft has confirmed that tenant,
+// and the tax-exemption choice; a bank-transfer profile names the person the bank may contact.
+// Existing profiles are bank transfers without a contact. On a server the access rules are
+// installed again so that they cover the new columns.
+Status createVersion10(Database& db)
+{
+    if (auto s = runAll(
+            db,
+            {QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_email TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN tenant_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN credit_note_status TEXT NOT NULL "
+                            "DEFAULT 'verification-needed'"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN tax_exempt INTEGER NOT NULL DEFAULT 0")});
+        !s)
+        return s;
+    if (db.isFile())
+        return {};
+    return pgsecurity::install(db);
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -366,6 +389,7 @@ const QList<Step>& steps()
         {8, "the Action Center: kinds, priorities, due dates and closing of inbox messages", &createVersion8},
         {9, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
          &createVersion9},
+        {10, "credit-note payout profiles and the beneficiary contact of bank profiles", &createVersion10},
     };
     return all;
 }
