@@ -656,6 +656,90 @@ Abhilfe: %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Rechtlicher Name der Gesellschaft des Standorts</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>CSP-T&amp;enant-ID:</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>CSP-Tenant-ID</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>Die Microsoft Entra-Tenant-ID Ihres CSP-Kontos, eine GUID; die Gutschrift wird darauf ausgestellt</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>z. B. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Tenant-Status:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Tenant-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Tenant bestätigen</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Hält fest, dass Microsoft den CSP-Tenant dieses Gutschriftprofils bestätigt hat</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Steuerbe&amp;freiung für die Gutschrift beantragen</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Steuerbefreiung beantragen</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>In diesem Land enthält die Gutschrift Steuer, sofern Sie keine Befreiung beantragen</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Ansprec&amp;hpartner:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>Die Person in Ihrem Unternehmen, die die Bank zu diesem Konto kontaktieren darf (optional)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>&amp;E-Mail des Ansprechpartners:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-Mail des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>E-Mail-Adresse des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Telef&amp;on des Ansprechpartners:</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefon des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Telefonnummer des Ansprechpartners, mit Ländervorwahl</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -815,6 +899,21 @@ Abhilfe: %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>Gutschrift wird in %1 nicht angeboten; das Profil „%2“ kann dort keinen Standort bezahlen.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>Das Gutschriftprofil „%1“ gilt für %2; es kann keinen Standort in %3 bezahlen.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 zahlt nicht per Gutschrift; wählen Sie statt „%2“ ein Überweisungsprofil.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1402,22 @@ Abhilfe: %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Keine. Das Programm wird nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Geben Sie den Namen der Person ein, die die Bank kontaktieren darf.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>Gutschrift wird in %1 nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Eine Gutschrift in %1 braucht keinen Antrag auf Steuerbefreiung.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>Der CSP-Tenant des Gutschriftprofils „%1“ muss von einem Incentives-Administrator seines Standorts bestätigt werden.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2482,26 @@ Abhilfe: %6</translation>
     <message>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Geben Sie an, für welchen Ihrer Standorte dieses Bankprofil ist.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>Im Land von %1 wird Gutschrift nicht angeboten; wählen Sie Überweisung.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Ein Gutschriftprofil gehört zum Land seines Standorts (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>„%1“ zahlt per Überweisung; nur ein Gutschriftprofil hat einen Tenant zum Bestätigen.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Nur ein Incentives-Administrator des Standorts, für den das Profil „%1“ angelegt wurde, bestätigt seinen CSP-Tenant.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>Der CSP-Tenant von „%1“ ist bereits bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3621,14 @@ Abhilfe: %6</translation>
         <source>Presenter</source>
         <translation>Präsentator</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Bestätigung erforderlich</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4076,6 +4219,34 @@ Abhilfe: %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Eine Steuernummer hat höchstens 40 Zeichen; diese hat %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Eine Telefonnummer darf nur Ziffern, ein führendes +, Leerzeichen, Bindestriche, Punkte und Klammern enthalten; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Eine Telefonnummer hat 7 bis 15 Ziffern; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Geben Sie die CSP-Tenant-ID ein.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Eine Tenant-ID enthält nur die Ziffern 0–9, die Buchstaben a–f und Bindestriche; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Eine Tenant-ID ist eine GUID aus 32 Hexadezimalziffern in Gruppen 8-4-4-4-12, etwa 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>Die GUID aus lauter Nullen ist keine Tenant-ID; kopieren Sie die ID aus den Kontoeinstellungen von Partner Center.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4342,6 +4513,46 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Dies ist die von jemand anderem gespeicherte Version. Nehmen Sie Ihre Änderungen erneut vor, und speichern Sie.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>Eine Gutschrift wird Ihrem CSP-Abrechnungskonto erteilt, statt an eine Bank zu zahlen. Sie wird nur in einigen Ländern angeboten und nur von Programmen, die per Gutschrift zahlen.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Gesellschaft des bezahlten Standorts lautet.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>Bank&amp;land:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 – ein Incentives-Administrator des Standorts bestätigt den Tenant, sobald Microsoft ihn bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Speichern Sie zuerst das Profil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Speichern oder verwerfen Sie Ihre Änderungen vor dem Bestätigen.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Festhalten, dass Microsoft diesen CSP-Tenant bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>CSP-Tenant bestätigen</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Festhalten, dass Microsoft den CSP-Tenant %1 des Profils %2 bestätigt hat?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4368,6 +4579,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Default for</source>
         <translation>Standard für</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Gutschrift: %1</translation>
     </message>
 </context>
 <context>

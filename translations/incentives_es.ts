@@ -656,6 +656,90 @@ Solución: %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Razón social de la ubicación</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>ID de inquilino &amp;CSP:</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>ID de inquilino CSP</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>El ID de inquilino de Microsoft Entra de su cuenta CSP, un GUID; la nota de crédito se emite a ese inquilino</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>p. ej. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Estado del inquilino:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Estado del inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Verificar inquilino</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Registra que Microsoft confirmó el inquilino CSP de este perfil de nota de crédito</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Solicitar e&amp;xención fiscal para la nota de crédito</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Solicitar exención fiscal</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>En este país la nota de crédito incluye impuestos salvo que solicite la exención</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Persona de cont&amp;acto:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>La persona de su empresa a la que el banco puede contactar sobre esta cuenta (opcional)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>Correo de&amp;l contacto:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo del contacto</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>Dirección de correo de la persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Telé&amp;fono del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Número de teléfono de la persona de contacto, con el prefijo del país</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -815,6 +899,21 @@ Solución: %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>No se pudo copiar la tabla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>La nota de crédito no se ofrece en %1; el perfil «%2» no puede pagar a una ubicación allí.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>El perfil de nota de crédito «%1» es para %2; no puede pagar a una ubicación en %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 no paga con nota de crédito; elija un perfil de transferencia en lugar de «%2».</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1402,22 @@ Solución: %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Ninguna. El programa ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Introduzca el nombre de la persona a la que el banco puede contactar.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>La nota de crédito no se ofrece en %1.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Una nota de crédito en %1 no necesita solicitud de exención fiscal.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>El inquilino CSP del perfil de nota de crédito «%1» debe verificarlo un administrador de incentivos de su ubicación.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2482,26 @@ Solución: %6</translation>
     <message>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Indique para cuál de sus ubicaciones es este perfil bancario.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>La nota de crédito no se ofrece en el país de %1; elija transferencia bancaria.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Un perfil de nota de crédito está en el país de su ubicación (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>«%1» paga por transferencia; solo un perfil de nota de crédito tiene un inquilino que verificar.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Solo un administrador de incentivos de la ubicación para la que se creó el perfil «%1» verifica su inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>El inquilino CSP de «%1» ya está confirmado.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3621,14 @@ Solución: %6</translation>
         <source>Presenter</source>
         <translation>Presentador</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Verificación necesaria</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4076,6 +4219,34 @@ Solución: %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Un número fiscal tiene como máximo 40 caracteres; este tiene %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduzca un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Un número de teléfono solo puede contener dígitos, un + inicial, espacios, guiones, puntos y paréntesis; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Un número de teléfono tiene de 7 a 15 dígitos; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Introduzca el ID de inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Un ID de inquilino solo contiene los dígitos 0–9, las letras a–f y guiones; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Un ID de inquilino es un GUID de 32 dígitos hexadecimales agrupados 8-4-4-4-12, como 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>El GUID de ceros no es un ID de inquilino; copie el ID de la configuración de la cuenta del Centro de partners.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4342,6 +4513,46 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Esta es la versión que guardó otra persona. Vuelve a hacer tus cambios y guarda.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>La nota de crédito se emite a su cuenta de facturación CSP en lugar de un pago a un banco. Solo se ofrece en algunos países y solo en programas que pagan con nota de crédito.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la ubicación a la que paga.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>&amp;País del banco:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1: un administrador de incentivos de la ubicación verifica el inquilino cuando Microsoft lo haya confirmado.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Guarde primero el perfil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Guarde o descarte sus cambios antes de verificar.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Registrar que Microsoft confirmó este inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>Verificar inquilino CSP</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>¿Registrar que Microsoft confirmó el inquilino CSP %1 del perfil %2?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4368,6 +4579,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Default for</source>
         <translation>Predeterminado para</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Nota de crédito: %1</translation>
     </message>
 </context>
 <context>

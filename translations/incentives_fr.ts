@@ -656,6 +656,90 @@ Solution : %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Le nom de l&apos;entité juridique de l&apos;emplacement</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>ID de t&amp;enant CSP :</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>ID de tenant CSP</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>L&apos;ID de tenant Microsoft Entra de votre compte CSP, un GUID ; l&apos;avoir est émis sur ce tenant</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>p. ex. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Statut du tenant :</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Statut du tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Vérifier le tenant</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Enregistre que Microsoft a confirmé le tenant CSP de ce profil d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Demander l&apos;e&amp;xonération fiscale pour l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Demander l&apos;exonération fiscale</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>Dans ce pays, l&apos;avoir inclut la taxe sauf si vous demandez l&apos;exonération</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Personne à cont&amp;acter :</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>La personne de votre société que la banque peut contacter au sujet de ce compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>E-mai&amp;l du contact :</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>Adresse e-mail de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Télép&amp;hone du contact :</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Numéro de téléphone de la personne à contacter, avec l&apos;indicatif du pays</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -815,6 +899,21 @@ Solution : %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé en/au %1 ; le profil « %2 » ne peut pas payer un site de ce pays.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>Le profil d&apos;avoir « %1 » est pour %2 ; il ne peut pas payer un site en/au %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 ne paie pas par avoir ; choisissez un profil de virement au lieu de « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1402,22 @@ Solution : %6</translation>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>Aucune. Le programme n&apos;est plus proposé.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Saisissez le nom de la personne que la banque peut contacter.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé en/au %1.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Un avoir en/au %1 ne nécessite pas de demande d&apos;exonération fiscale.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>Le tenant CSP du profil d&apos;avoir « %1 » doit être vérifié par un administrateur Incentives de son site.</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2482,26 @@ Solution : %6</translation>
     <message>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Indiquez pour lequel de vos sites est ce profil bancaire.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé dans le pays de %1 ; choisissez le virement.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Un profil d&apos;avoir est dans le pays de son site (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>« %1 » paie par virement ; seul un profil d&apos;avoir a un tenant à vérifier.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Seul un administrateur Incentives du site pour lequel le profil « %1 » a été créé vérifie son tenant CSP.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>Le tenant CSP de « %1 » est déjà confirmé.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3621,14 @@ Solution : %6</translation>
         <source>Presenter</source>
         <translation>Présentateur</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Vérification requise</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4076,6 +4219,34 @@ Solution : %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Un numéro fiscal compte au plus 40 caractères ; celui-ci en a %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, un + initial, des espaces, des tirets, des points et des parenthèses ; %1 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Un numéro de téléphone a de 7 à 15 chiffres ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Saisissez l&apos;ID de tenant CSP.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Un ID de tenant ne contient que les chiffres 0–9, les lettres a–f et des tirets ; %1 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Un ID de tenant est un GUID de 32 chiffres hexadécimaux groupés 8-4-4-4-12, comme 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>Le GUID entièrement nul n&apos;est pas un ID de tenant ; copiez l&apos;ID depuis les paramètres du compte de l&apos;Espace partenaires.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4342,6 +4513,46 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Voici la version enregistrée par quelqu&apos;un d&apos;autre. Refaites vos modifications et enregistrez.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>Un avoir est émis sur votre compte de facturation CSP au lieu d&apos;un paiement à une banque. Il n&apos;est proposé que dans certains pays, et seulement par les programmes qui paient par avoir.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom de l&apos;entité juridique de l&apos;emplacement payé.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>&amp;Pays de la banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 — un administrateur Incentives du site vérifie le tenant une fois que Microsoft l’a confirmé.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Enregistrez d&apos;abord le profil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Enregistrez ou annulez vos modifications avant de vérifier.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Enregistrer que Microsoft a confirmé ce tenant CSP.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>Vérifier le tenant CSP</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Enregistrer que Microsoft a confirmé le tenant CSP %1 du profil %2 ?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4368,6 +4579,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Default for</source>
         <translation>Par défaut pour</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Avoir : %1</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,90 @@ What fixes it: %6</source>
         <source>The location&apos;s legal entity name</source>
         <translation>拠点の法人名</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>CSP テナント ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>CSP テナント ID</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>CSP アカウントの Microsoft Entra テナント ID (GUID)。クレジット ノートはこのテナントに発行されます</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>例: 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>テナントの状態:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>テナントの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>テナントを確認</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Microsoft がこのクレジット ノート プロファイルの CSP テナントを確認したことを記録します</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>クレジット ノートの免税を申請する(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>免税を申請</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>この国では、免税を申請しない限りクレジット ノートに税が含まれます</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>連絡先担当者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>連絡先担当者</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>この口座について銀行が連絡できる社内の担当者 (省略可)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>連絡先メール(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>連絡先メール</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>連絡先担当者のメール アドレス</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>連絡先電話番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>連絡先電話番号</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>連絡先担当者の電話番号 (国番号付き)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -815,6 +899,21 @@ What fixes it: %6</source>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>テーブル %1 をコピーできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>%1 ではクレジット ノートは提供されていません。プロファイル &apos;%2&apos; はそこの拠点に支払えません。</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>クレジット ノート プロファイル &apos;%1&apos; は %2 用です。%3 の拠点には支払えません。</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 はクレジット ノートで支払いません。&apos;%2&apos; の代わりに銀行振込のプロファイルを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1402,22 @@ What fixes it: %6</source>
     <message>
         <source>None. The program is no longer offered.</source>
         <translation>なし。このプログラムは提供されなくなりました。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>銀行が連絡できる担当者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>%1 ではクレジット ノートは提供されていません。</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>%1 のクレジット ノートには免税の申請は不要です。</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>クレジット ノート プロファイル &apos;%1&apos; の CSP テナントは、その拠点のインセンティブ管理者による確認が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2482,26 @@ What fixes it: %6</source>
     <message>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>この銀行プロファイルがどの拠点のものかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>%1 の国ではクレジット ノートは提供されていません。銀行振込を選んでください。</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>クレジット ノート プロファイルは拠点の国 (%1) のものです。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>&apos;%1&apos; は銀行振込で支払います。確認するテナントがあるのはクレジット ノート プロファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>プロファイル &apos;%1&apos; の CSP テナントを確認できるのは、作成先の拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>&apos;%1&apos; の CSP テナントは確認済みです。</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3621,14 @@ What fixes it: %6</source>
         <source>Presenter</source>
         <translation>プレゼンター</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>確認が必要</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4076,6 +4219,34 @@ What fixes it: %6</source>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>納税者番号は 40 文字以内です。この番号は %1 文字です。</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>電話番号に使えるのは数字、先頭の +、スペース、ハイフン、ピリオド、括弧だけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>電話番号は 7～15 桁です。この番号は %1 桁です。</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>CSP テナント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>テナント ID に使えるのは数字 0～9、文字 a～f、ハイフンだけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>テナント ID は 8-4-4-4-12 に区切られた 32 桁の 16 進数の GUID です (例: 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d)。</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>すべて 0 の GUID はテナント ID ではありません。パートナー センターのアカウント設定から ID をコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4342,6 +4513,46 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>これは他のユーザーが保存したバージョンです。もう一度変更を行ってから保存してください。</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>クレジット ノートは銀行への支払いの代わりに CSP の請求先アカウントに発行されます。一部の国でのみ、クレジット ノートで支払うプログラムに限り提供されます。</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>入力項目は銀行の国によって変わります。Microsoft は、支払先拠点の法人名義の口座にのみ支払いを行います。</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>銀行の国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 — Microsoft の確認後、拠点のインセンティブ管理者がテナントを確認します。</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>先にプロファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>確認する前に変更を保存するか破棄してください。</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Microsoft がこの CSP テナントを確認したことを記録します。</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>CSP テナントの確認</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Microsoft がプロファイル %2 の CSP テナント %1 を確認したことを記録しますか?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4368,6 +4579,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Default for</source>
         <translation>既定の拠点</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>クレジット ノート: %1</translation>
     </message>
 </context>
 <context>
