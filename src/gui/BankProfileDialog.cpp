@@ -182,7 +182,8 @@ void BankProfileDialog::countryChanged()
     const BankScheme scheme = bankSchemeFor(country);
     const bool creditNote =
         PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote;
-    const bool known = !creditNote && validators::countryCode(country).valid();
+    const bool countryKnown = validators::countryCode(country).valid();
+    const bool known = !creditNote && countryKnown;
     setRow(m_ui->holderEdit, !creditNote);
     for (QWidget* contact : {m_ui->contactNameEdit, m_ui->contactEmailEdit, m_ui->contactPhoneEdit})
         setRow(contact, !creditNote);
@@ -232,7 +233,7 @@ void BankProfileDialog::countryChanged()
 
     // Currencies: what the bank country allows, narrowed to what the program pays in.
     const QString previous = m_ui->currencyEdit->currentText();
-    QStringList currencies = known ? rules::currenciesForBankCountry(country) : QStringList();
+    QStringList currencies = countryKnown ? rules::currenciesForBankCountry(country) : QStringList();
     if (!m_programCurrencies.isEmpty()) {
         QStringList narrowed;
         for (const QString& c : currencies)

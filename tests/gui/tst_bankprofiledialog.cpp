@@ -7,6 +7,7 @@
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "services/ProfileService.h"
+#include "services/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace incentives;
 using namespace incentives::gui;
@@ -72,6 +74,7 @@ private Q_SLOTS:
         QVERIFY(status->isVisible());
         QVERIFY(status->text().contains(creditNoteStatusLabel(CreditNoteStatus::VerificationNeeded)));
         QVERIFY(!exempt->isVisible()); // Germany asks for no exemption
+        QVERIFY(child<QComboBox>(&dialog, "currencyEdit")->count() > 0);
         QVERIFY(!verify->isVisible()); // nothing saved to verify yet
         for (QWidget* w : {static_cast<QWidget*>(tenant), static_cast<QWidget*>(exempt),
                            static_cast<QWidget*>(verify), static_cast<QWidget*>(status)}) {
@@ -96,6 +99,7 @@ private Q_SLOTS:
         // The United Kingdom asks for the tax-exemption choice.
         selectCountry(child<QComboBox>(&dialog, "countryEdit"), QStringLiteral("GB"));
         QTRY_VERIFY(exempt->isVisible());
+        saveShot(&dialog, QStringLiteral("bank-profile-credit-note"));
         // And the United States has no credit note: said beside the method.
         selectCountry(child<QComboBox>(&dialog, "countryEdit"), QStringLiteral("US"));
         auto* methodError = child<QLabel>(&dialog, "methodError");
@@ -126,6 +130,41 @@ private Q_SLOTS:
         QVERIFY(!child<QLineEdit>(&transfer, "tenantEdit")->isVisible());
         QTest::keyClicks(email, QStringLiteral("bao@"));
         QTRY_VERIFY(child<QLabel>(&transfer, "contactEmailError")->isVisible());
+        saveShot(&transfer, QStringLiteral("bank-profile-contact"));
+    }
+
+    // In German, the credit-note fields read in German and fit the dialog.
+    void germanCreditNote()
+    {
+#ifdef INCENTIVES_QM_DIR
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("incentives_de"), QStringLiteral(INCENTIVES_QM_DIR)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        DemoWindow demo;
+        QVERIFY(demo.create(m_dir.filePath(QStringLiteral("german.db"))));
+        QVERIFY(demo.signIn(kBao));
+        auto view = demo.session->profiles().bankProfile(demo.session->actor(),
+                                                         QStringLiteral("Contoso DE Credit Note"));
+        QVERIFY(view && view->fullDetails);
+        BankProfileDialog dialog(*demo.session, view->profile);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(child<QLabel>(&dialog, "tenantLabel")->text(), QStringLiteral("CSP-T&enant-ID:"));
+        auto* status = child<QLabel>(&dialog, "creditStatusValue");
+        QCOMPARE(status->text(), QStringLiteral("Bestätigt"));
+        auto* tenant = child<QLineEdit>(&dialog, "tenantEdit");
+        QVERIFY(tenant->isVisible());
+        // Every visible control lies inside the dialog.
+        for (QWidget* w : dialog.findChildren<QWidget*>())
+            if (w->isVisible() && w->parentWidget() == &dialog)
+                QVERIFY2(dialog.rect().contains(w->geometry()), qPrintable(w->objectName()));
+        saveShot(&dialog, QStringLiteral("bank-profile-credit-note-de"));
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+#else
+        QSKIP("built without the translations");
+#endif
     }
 
     void verifyIsOfferedToTheLocationsAdmin()
