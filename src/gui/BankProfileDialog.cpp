@@ -189,7 +189,6 @@ void BankProfileDialog::countryChanged()
         setRow(contact, !creditNote);
     setRow(m_ui->tenantEdit, creditNote);
     setRow(m_ui->creditStatusValue, creditNote);
-    setRow(m_ui->verifyButton, creditNote && m_existing.has_value());
     const bool asksExemption = creditNote && creditnote::asksTaxExemption(country);
     setRow(m_ui->taxExemptCheck, asksExemption);
     if (!asksExemption)
@@ -264,12 +263,18 @@ void BankProfileDialog::showCreditNoteStatus()
         m_existing->tenantId.compare(m_ui->tenantEdit->text().trimmed(), Qt::CaseInsensitive) == 0;
     const CreditNoteStatus status =
         stored ? m_existing->creditNoteStatus : CreditNoteStatus::VerificationNeeded;
-    m_ui->creditStatusValue->setText(status == CreditNoteStatus::Confirmed
-                                         ? creditNoteStatusLabel(status)
-                                         : tr("%1 — an Incentives admin of the location verifies the tenant "
-                                              "once Microsoft has confirmed it.")
-                                               .arg(creditNoteStatusLabel(status)));
-    m_ui->creditStatusValue->setAccessibleDescription(creditNoteStatusLabel(status));
+    // The label stays one short line; what happens next is its description and tooltip.
+    const QString next = status == CreditNoteStatus::Confirmed
+                             ? QString()
+                             : tr("%1 — an Incentives admin of the location verifies the tenant once "
+                                  "Microsoft has confirmed it.")
+                                   .arg(creditNoteStatusLabel(status));
+    m_ui->creditStatusValue->setText(creditNoteStatusLabel(status));
+    m_ui->creditStatusValue->setToolTip(next);
+    m_ui->creditStatusValue->setAccessibleDescription(next);
+    const bool creditNote =
+        PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote;
+    setRow(m_ui->verifyButton, creditNote && m_existing.has_value() && status != CreditNoteStatus::Confirmed);
     Status may = makeError(ErrorKind::Invalid, tr("Save the profile first."));
     if (stored && !m_opened.differs(this)) {
         if (auto allowed = m_session.profiles().mayVerifyCreditNote(m_session.actor(), m_existing->name))
@@ -342,7 +347,7 @@ void BankProfileDialog::validate()
         problems.append({QStringLiteral("currency"),
                          tr("No currency of this country is paid by the program: choose another bank.")});
     m_valid = m_errors.show(problems);
-    if (m_ui->tenantEdit->isVisibleTo(this))
+    if (PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote)
         showCreditNoteStatus();
     // A test BIC of the registry is accepted, but no payment reaches it: said beside the field.
     if (m_errors.messageFor(QStringLiteral("bic")).isEmpty() && !p.bic.isEmpty()) {

@@ -272,14 +272,7 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "WHERE x.rolname = r) AND (SELECT rolcanlogin FROM pg_roles WHERE rolname = r) THEN "
                "PERFORM idk_alter_login(r, false); END IF; "
                "END IF; RETURN NEW; END$$")
-               .arg(
-                   path, refuse,
-                   bankColumns10 ? QStringLiteral(", NEW.contact_name, NEW.contact_email, NEW.contact_phone, "
-                                                  "NEW.tenant_id, NEW.credit_note_status, NEW.tax_exempt")
-                                 : QString(),
-                   bankColumns10 ? QStringLiteral(", OLD.contact_name, OLD.contact_email, OLD.contact_phone, "
-                                                  "OLD.tenant_id, OLD.credit_note_status, OLD.tax_exempt")
-                                 : QString());
+               .arg(path, refuse);
     out << QStringLiteral(
                "CREATE OR REPLACE FUNCTION idk_set_login_password(uid bigint, pw text) RETURNS void "
                "LANGUAGE plpgsql SECURITY DEFINER %1 AS $$DECLARE r text; BEGIN "
@@ -331,7 +324,14 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "OLD.incorporation_country, OLD.signed_on) THEN "
                "%2'only the location''s Incentives admin changes its tax profile'; END IF; "
                "END IF; RETURN NEW; END$$")
-               .arg(path, refuse);
+               .arg(
+                   path, refuse,
+                   bankColumns10 ? QStringLiteral(", NEW.contact_name, NEW.contact_email, NEW.contact_phone, "
+                                                  "NEW.tenant_id, NEW.credit_note_status, NEW.tax_exempt")
+                                 : QString(),
+                   bankColumns10 ? QStringLiteral(", OLD.contact_name, OLD.contact_email, OLD.contact_phone, "
+                                                  "OLD.tenant_id, OLD.credit_note_status, OLD.tax_exempt")
+                                 : QString());
     for (const char* table : {"users", "locations", "bank_profiles", "tax_profiles"})
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_checked ON %1").arg(QLatin1String(table))
             << QStringLiteral("CREATE TRIGGER %1_checked BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "

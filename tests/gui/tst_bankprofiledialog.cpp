@@ -72,7 +72,8 @@ private Q_SLOTS:
         QTRY_VERIFY(tenant->isVisible());
         QVERIFY(!iban->isVisible() && !holder->isVisible() && !contact->isVisible());
         QVERIFY(status->isVisible());
-        QVERIFY(status->text().contains(creditNoteStatusLabel(CreditNoteStatus::VerificationNeeded)));
+        QCOMPARE(status->text(), creditNoteStatusLabel(CreditNoteStatus::VerificationNeeded));
+        QVERIFY(status->toolTip().contains(QStringLiteral("Incentives admin")));
         QVERIFY(!exempt->isVisible()); // Germany asks for no exemption
         QVERIFY(child<QComboBox>(&dialog, "currencyEdit")->count() > 0);
         QVERIFY(!verify->isVisible()); // nothing saved to verify yet
@@ -123,6 +124,7 @@ private Q_SLOTS:
         BankProfileDialog transfer(*demo.session, std::nullopt);
         transfer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&transfer));
+        selectCountry(child<QComboBox>(&transfer, "countryEdit"), QStringLiteral("US"));
         chooseMethod(transfer, PaymentMethod::CreditNote);
         chooseMethod(transfer, PaymentMethod::BankTransfer);
         auto* email = child<QLineEdit>(&transfer, "contactEmailEdit");
@@ -153,6 +155,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(&dialog, "tenantLabel")->text(), QStringLiteral("CSP-T&enant-ID:"));
         auto* status = child<QLabel>(&dialog, "creditStatusValue");
         QCOMPARE(status->text(), QStringLiteral("Bestätigt"));
+        QVERIFY(!child<QPushButton>(&dialog, "verifyButton")->isVisible()); // nothing left to verify
         auto* tenant = child<QLineEdit>(&dialog, "tenantEdit");
         QVERIFY(tenant->isVisible());
         // Every visible control lies inside the dialog.
