@@ -34,7 +34,13 @@ QList<Cli::Option> bankFields()
             value("account-type", "checking|savings"),
             value("bank-name", "NAME"),
             value("bank-address", "TEXT"),
-            value("method", "bank-transfer|credit-note")};
+            value("method", "bank-transfer|credit-note"),
+            value("tenant", "GUID"),
+            flag("tax-exempt"),
+            flag("no-tax-exempt"),
+            value("contact-name", "NAME"),
+            value("contact-email", "EMAIL"),
+            value("contact-phone", "PHONE")};
 }
 
 QList<Cli::Option> locationFields()
@@ -147,12 +153,14 @@ const QList<Cli::Command>& Cli::commands()
         {QStringLiteral("bank-profile"),
          QStringLiteral("list | show NAME | add [--location ID] --name NAME --country CC --currency CUR\n"
                         "               --holder NAME [fields...] | edit NAME [--name NEW] [fields...]\n"
-                        "             | assign NAME --location ID\n"
+                        "             | assign NAME --location ID | verify NAME\n"
                         "      fields: --iban --bic --routing --institution --account --account-type checking|savings\n"
-                        "              --bank-name --bank-address --method bank-transfer|credit-note"),
+                        "              --bank-name --bank-address --method bank-transfer|credit-note\n"
+                        "              --contact-name NAME --contact-email EMAIL --contact-phone PHONE\n"
+                        "              credit note: --tenant GUID [--tax-exempt | --no-tax-exempt]"),
          QStringLiteral("bank (payout) profiles: each belongs to the location it was made for"),
          {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("edit"),
-          QStringLiteral("assign")},
+          QStringLiteral("assign"), QStringLiteral("verify")},
          bankFields(), &Cli::cmdBankProfile},
         {QStringLiteral("tax-profile"),
          QStringLiteral("list | show --location ID\n"

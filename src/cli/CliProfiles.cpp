@@ -30,6 +30,16 @@ QString applyBankOptions(const Args& a, BankProfile& p)
     set("account", p.accountNumber);
     set("bank-name", p.bankName);
     set("bank-address", p.bankAddress);
+    set("tenant", p.tenantId);
+    set("contact-name", p.contactName);
+    set("contact-email", p.contactEmail);
+    set("contact-phone", p.contactPhone);
+    if (a.has(QStringLiteral("tax-exempt")) && a.has(QStringLiteral("no-tax-exempt")))
+        return QStringLiteral("--tax-exempt and --no-tax-exempt exclude each other.");
+    if (a.has(QStringLiteral("tax-exempt")))
+        p.taxExempt = true;
+    if (a.has(QStringLiteral("no-tax-exempt")))
+        p.taxExempt = false;
     if (a.has(QStringLiteral("account-type"))) {
         const auto type = accountTypeFromCode(a.value(QStringLiteral("account-type")));
         if (!type)
@@ -76,6 +86,14 @@ QJsonObject bankObject(const BankProfileView& v)
         o.insert(QStringLiteral("account_type"), accountTypeCode(b.accountType));
     add("bank_name", b.bankName);
     add("bank_address", b.bankAddress);
+    add("contact_name", b.contactName);
+    add("contact_email", b.contactEmail);
+    add("contact_phone", b.contactPhone);
+    if (b.method == PaymentMethod::CreditNote) {
+        o.insert(QStringLiteral("tenant"), b.tenantId);
+        o.insert(QStringLiteral("credit_note_status"), creditNoteStatusCode(b.creditNoteStatus));
+        o.insert(QStringLiteral("tax_exempt"), b.taxExempt);
+    }
     return o;
 }
 
@@ -126,7 +144,11 @@ int Cli::cmdBankProfile(Args& a)
                  {QStringLiteral("default_for"), QStringLiteral("Default for")}});
         for (const BankProfileView& v : *all) {
             QJsonObject o = bankObject(v);
-            if (!o.contains(QStringLiteral("account")))
+            if (v.profile.method == PaymentMethod::CreditNote)
+                o.insert(
+                    QStringLiteral("account"),
+                    QStringLiteral("credit note (%1)").arg(creditNoteStatusCode(v.profile.creditNoteStatus)));
+            else if (!o.contains(QStringLiteral("account")))
                 o.insert(QStringLiteral("account"), o.value(QStringLiteral("iban")));
             t.add(o);
         }
@@ -177,7 +199,16 @@ int Cli::cmdBankProfile(Args& a)
                  .arg(a.at(1), a.value(QStringLiteral("location"))));
         return Ok;
     }
-    return usage(QStringLiteral("bank-profile list | show | add | edit | assign"));
+    if (sub == QLatin1String("verify")) {
+        if (a.count() != 2 || a.has(QStringLiteral("location")))
+            return usage(QStringLiteral("bank-profile verify NAME"));
+        auto verified = service.verifyCreditNote(who, a.at(1));
+        if (!verified)
+            return fail(verified.error());
+        done(QStringLiteral("The CSP tenant of '%1' is confirmed.").arg(verified->name));
+        return Ok;
+    }
+    return usage(QStringLiteral("bank-profile list | show | add | edit | assign | verify"));
 }
 
 int Cli::cmdTaxProfileList()

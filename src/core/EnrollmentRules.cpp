@@ -1,5 +1,6 @@
 #include "core/EnrollmentRules.h"
 
+#include "core/CreditNote.h"
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
@@ -35,6 +36,44 @@ void required(QList<Problem>& problems, const char* name, QString& value, const 
         problems.append({QString::fromLatin1(name), Tr::tr(what)});
     else
         field(problems, name, value, check);
+}
+
+// The beneficiary contact, the person the bank may call about the account. Partner Center's bank
+// profile wizard asks for one; profiles stored before the app knew of it have none and must stay
+// valid, so the contact is optional as a whole. Once any of it is given, the name and email are
+// required and the phone, optional, must be a phone number.
+void checkContact(BankProfile& p, QList<Problem>& problems)
+{
+    p.contactName = p.contactName.trimmed();
+    p.contactEmail = p.contactEmail.trimmed();
+    p.contactPhone = p.contactPhone.trimmed();
+    if (p.contactName.isEmpty() && p.contactEmail.isEmpty() && p.contactPhone.isEmpty())
+        return;
+    required(problems, "contact-name", p.contactName,
+             QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the name of the person the bank may contact."));
+    field(problems, "contact-email", p.contactEmail, validators::email(p.contactEmail));
+    if (!p.contactPhone.isEmpty())
+        field(problems, "contact-phone", p.contactPhone, validators::phone(p.contactPhone));
+}
+
+// A credit note has no account: only the CSP tenant it credits, and the tax-exemption choice where
+// the country asks for one. Whatever account fields came along are dropped.
+QList<Problem> checkCreditNote(BankProfile& p, QList<Problem>& problems)
+{
+    if (!creditnote::offeredIn(p.country))
+        problems.append({QStringLiteral("method"),
+                         Tr::tr("Credit note is not offered in %1.")
+                             .arg(QLocale::territoryToString(QLocale::codeToTerritory(p.country)))});
+    field(problems, "tenant", p.tenantId, validators::tenantId(p.tenantId));
+    if (p.taxExempt && !creditnote::asksTaxExemption(p.country))
+        problems.append({QStringLiteral("tax-exempt"),
+                         Tr::tr("A credit note in %1 needs no tax-exemption request.")
+                             .arg(QLocale::territoryToString(QLocale::codeToTerritory(p.country)))});
+    for (QString* f : {&p.holderName, &p.iban, &p.bic, &p.routingNumber, &p.institution, &p.accountNumber,
+                       &p.bankName, &p.bankAddress, &p.contactName, &p.contactEmail, &p.contactPhone})
+        f->clear();
+    p.accountType = AccountType::Checking;
+    return problems;
 }
 
 } // namespace
@@ -73,10 +112,16 @@ QList<Problem> checkBankProfile(BankProfile& p)
     p.country = country.normalized;
     const auto currency = validators::currencyCode(p.currency);
     field(problems, "currency", p.currency, currency);
+    if (p.method == PaymentMethod::CreditNote)
+        return checkCreditNote(p, problems);
     if (currency.valid() && p.country == QLatin1String("US") && p.currency != QLatin1String("USD"))
         problems.append({QStringLiteral("currency"), Tr::tr("US bank accounts are paid in USD only.")});
     required(problems, "holder", p.holderName,
              QT_TRANSLATE_NOOP("EnrollmentRules", "Enter the account holder's name."));
+    p.tenantId.clear();
+    p.taxExempt = false;
+    p.creditNoteStatus = CreditNoteStatus::VerificationNeeded;
+    checkContact(p, problems);
 
     const BankScheme scheme = bankSchemeFor(p.country);
     auto clearAllBut = [&p](std::initializer_list<QString*> keep) {
@@ -287,10 +332,19 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
                             Tr::tr("%1 pays in %2; the bank profile '%3' is in %4.")
                                 .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")),
                                      c.bank->name, c.bank->currency)});
-        if (!c.program.methods.contains(c.bank->method))
+        if (const QString refused = creditnote::refusal(*c.bank, c.program, c.location.country);
+            !refused.isEmpty())
+            missing.append({QStringLiteral("bank"), refused});
+        else if (!c.program.methods.contains(c.bank->method))
             missing.append(
                 {QStringLiteral("bank"),
                  Tr::tr("%1 does not pay by %2.").arg(c.program.name, paymentMethodLabel(c.bank->method))});
+        if (c.bank->method == PaymentMethod::CreditNote &&
+            c.bank->creditNoteStatus != CreditNoteStatus::Confirmed)
+            missing.append({QStringLiteral("bank"),
+                            Tr::tr("The CSP tenant of the credit-note profile '%1' needs verification by "
+                                   "an Incentives admin of its location.")
+                                .arg(c.bank->name)});
     }
     if (!c.tax) {
         missing.append({QStringLiteral("tax"), Tr::tr("This location has no tax profile.")});
@@ -331,7 +385,8 @@ ValidationOutcome validate(const EnrollmentContext& c)
         return out;
     }
     const QString legalName = legalEntityName(c);
-    if (!holderMatches(c.bank->holderName, legalName)) {
+    // A credit note is issued to the CSP tenant, which has no account holder to compare.
+    if (c.bank->method == PaymentMethod::BankTransfer && !holderMatches(c.bank->holderName, legalName)) {
         out.approved = false;
         out.reason = Reason::HolderMismatch;
         out.detail = Tr::tr("The account holder '%1' does not match the legal name '%2'.")

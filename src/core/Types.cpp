@@ -83,6 +83,12 @@ constexpr std::array<Entry<PaymentMethod>, 2> kMethods{{
     {PaymentMethod::CreditNote, "credit-note", QT_TRANSLATE_NOOP("Types", "Credit note")},
 }};
 
+constexpr std::array<Entry<CreditNoteStatus>, 2> kCreditNoteStatuses{{
+    {CreditNoteStatus::VerificationNeeded, "verification-needed",
+     QT_TRANSLATE_NOOP("Types", "Verification needed")},
+    {CreditNoteStatus::Confirmed, "confirmed", QT_TRANSLATE_NOOP("Types", "Confirmed")},
+}};
+
 constexpr std::array<Entry<AccountType>, 2> kAccountTypes{{
     {AccountType::Checking, "checking", QT_TRANSLATE_NOOP("Types", "Checking")},
     {AccountType::Savings, "savings", QT_TRANSLATE_NOOP("Types", "Savings")},
@@ -200,6 +206,19 @@ std::optional<PaymentMethod> paymentMethodFromCode(const QString& code)
 QString paymentMethodLabel(PaymentMethod method)
 {
     return labelOf(kMethods, method);
+}
+
+QString creditNoteStatusCode(CreditNoteStatus status)
+{
+    return codeOf(kCreditNoteStatuses, status);
+}
+std::optional<CreditNoteStatus> creditNoteStatusFromCode(const QString& code)
+{
+    return fromCode(kCreditNoteStatuses, code);
+}
+QString creditNoteStatusLabel(CreditNoteStatus status)
+{
+    return labelOf(kCreditNoteStatuses, status);
 }
 
 QString accountTypeCode(AccountType type)

@@ -59,6 +59,13 @@ enum class PaymentMethod
     CreditNote
 };
 
+// Where Microsoft stands on the CSP tenant a credit-note profile names.
+enum class CreditNoteStatus
+{
+    VerificationNeeded, // a new or changed tenant ID, until an Incentives admin verifies it
+    Confirmed
+};
+
 enum class AccountType
 {
     Checking,
@@ -121,6 +128,10 @@ QString paymentMethodCode(PaymentMethod method);
 std::optional<PaymentMethod> paymentMethodFromCode(const QString& code);
 QString paymentMethodLabel(PaymentMethod method);
 
+QString creditNoteStatusCode(CreditNoteStatus status);
+std::optional<CreditNoteStatus> creditNoteStatusFromCode(const QString& code);
+QString creditNoteStatusLabel(CreditNoteStatus status);
+
 QString accountTypeCode(AccountType type);
 std::optional<AccountType> accountTypeFromCode(const QString& code);
 
@@ -182,6 +193,14 @@ struct BankProfile
     AccountType accountType = AccountType::Checking;
     QString bankName;
     QString bankAddress;
+    // Bank transfer: the person at the partner the bank may contact about the account.
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    // Credit note: the CSP tenant the credit is issued against, instead of any account field.
+    QString tenantId; // a GUID, lower case
+    CreditNoteStatus creditNoteStatus = CreditNoteStatus::VerificationNeeded;
+    bool taxExempt = false; // asked only where the country requires an explicit request
     ProfileStatus status = ProfileStatus::PendingValidation;
     QString statusReason;
     Id ownerLocationId = 0; // the location it was created for (0: made before profiles had one)

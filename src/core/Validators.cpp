@@ -585,4 +585,63 @@ Check displayName(const QString& input, int maxLength)
     return ok(value);
 }
 
+Check phone(const QString& input)
+{
+    const QString s = input.trimmed();
+    if (s.isEmpty())
+        return fail(QCoreApplication::translate("Validators", "Enter a phone number."));
+    QString digits;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (isAsciiDigit(c))
+            digits.append(c);
+        else if (c == u'+' && i == 0)
+            continue;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return fail(QCoreApplication::translate(
+                            "Validators",
+                            "A phone number may contain only digits, a leading +, spaces, hyphens, dots "
+                            "and parentheses; %1 is not allowed.")
+                            .arg(describeChar(s, i)));
+    }
+    if (digits.size() < 7 || digits.size() > 15)
+        return fail(
+            QCoreApplication::translate("Validators", "A phone number has 7 to 15 digits; this one has %1.")
+                .arg(digits.size()));
+    return ok(s.startsWith(u'+') ? QLatin1Char('+') + digits : digits);
+}
+
+Check tenantId(const QString& input)
+{
+    QString s = input.trimmed();
+    if (s.isEmpty())
+        return fail(QCoreApplication::translate("Validators", "Enter the CSP tenant ID."));
+    if (s.startsWith(u'{') && s.endsWith(u'}') && s.size() >= 2)
+        s = s.mid(1, s.size() - 2);
+    const auto isHex = [](QChar c) {
+        return isAsciiDigit(c) || (c.unicode() >= u'a' && c.unicode() <= u'f') ||
+               (c.unicode() >= u'A' && c.unicode() <= u'F');
+    };
+    static constexpr std::array<int, 5> groups{8, 4, 4, 4, 12};
+    const QList<QStringView> parts = QStringView(s).split(u'-');
+    bool shaped = parts.size() == int(groups.size());
+    for (qsizetype i = 0; shaped && i < parts.size(); ++i)
+        shaped = parts[i].size() == groups[std::size_t(i)];
+    if (const qsizetype i = firstNotMatching(s, [&](QChar c) { return isHex(c) || c == u'-'; }); i >= 0)
+        return fail(QCoreApplication::translate(
+                        "Validators", "A tenant ID contains only the digits 0–9, the letters a–f and "
+                                      "hyphens; %1 is not allowed.")
+                        .arg(describeChar(s, i)));
+    if (!shaped)
+        return fail(QCoreApplication::translate(
+            "Validators", "A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like "
+                          "8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d."));
+    const QString normalized = s.toLower();
+    if (firstNotMatching(normalized, [](QChar c) { return c == u'0' || c == u'-'; }) < 0)
+        return fail(QCoreApplication::translate("Validators",
+                                                "The all-zero GUID is not a tenant ID; copy the ID "
+                                                "from Partner Center's account settings."));
+    return ok(normalized);
+}
+
 } // namespace incentives::validators

@@ -68,6 +68,12 @@ QStringList knownCurrencies();
 
 Check partnerId(const QString& input); // a PartnerID: exactly 7 digits
 Check email(const QString& input);
+// A telephone number as people write it: an optional leading +, digits, and the separators
+// space, hyphen, dot and parentheses; 7 to 15 digits (ITU-T E.164). Stored as + and digits only.
+Check phone(const QString& input);
+// A Microsoft Entra (CSP) tenant ID: a GUID, 8-4-4-4-12 hexadecimal digits, braces as pasted
+// accepted; never the all-zero GUID. Stored in lower case without braces.
+Check tenantId(const QString& input);
 // A person's or company's name: trimmed, 1..maxLength characters, letters of any script,
 // no control characters or bidirectional overrides.
 Check displayName(const QString& input, int maxLength = 200);

@@ -1,10 +1,12 @@
 #include "gui/BankProfileDialog.h"
 
+#include "core/CreditNote.h"
 #include "core/Validators.h"
 #include "gui/MessageBoxes.h"
 #include "services/Session.h"
 #include "ui_BankProfileDialog.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 namespace incentives::gui {
@@ -39,6 +41,11 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
         {QStringLiteral("bank-name"), m_ui->bankNameError, m_ui->bankNameEdit},
         {QStringLiteral("bank-address"), m_ui->bankAddressError, m_ui->bankAddressEdit},
         {QStringLiteral("method"), m_ui->methodError, m_ui->methodEdit},
+        {QStringLiteral("tenant"), m_ui->tenantError, m_ui->tenantEdit},
+        {QStringLiteral("tax-exempt"), m_ui->taxExemptError, m_ui->taxExemptCheck},
+        {QStringLiteral("contact-name"), m_ui->contactNameError, m_ui->contactNameEdit},
+        {QStringLiteral("contact-email"), m_ui->contactEmailError, m_ui->contactEmailEdit},
+        {QStringLiteral("contact-phone"), m_ui->contactPhoneError, m_ui->contactPhoneEdit},
     };
     for (const auto& [field, label, input] : errorLabels)
         m_errors.add(field, label, input);
@@ -53,6 +60,10 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
         {m_ui->accountEdit, QStringLiteral("account")},
         {m_ui->bankNameEdit, QStringLiteral("bank-name")},
         {m_ui->bankAddressEdit, QStringLiteral("bank-address")},
+        {m_ui->tenantEdit, QStringLiteral("tenant")},
+        {m_ui->contactNameEdit, QStringLiteral("contact-name")},
+        {m_ui->contactEmailEdit, QStringLiteral("contact-email")},
+        {m_ui->contactPhoneEdit, QStringLiteral("contact-phone")},
     };
     for (const auto& [edit, field] : edits) {
         const QString name = field;
@@ -69,7 +80,12 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
         m_errors.touch(QStringLiteral("currency"));
         validate();
     });
-    connect(m_ui->methodEdit, &QComboBox::currentIndexChanged, this, &BankProfileDialog::validate);
+    connect(m_ui->methodEdit, &QComboBox::currentIndexChanged, this, [this] {
+        m_errors.touch(QStringLiteral("method"));
+        methodChanged();
+    });
+    connect(m_ui->taxExemptCheck, &QCheckBox::toggled, this, &BankProfileDialog::validate);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &BankProfileDialog::verifyTenant);
     connect(m_ui->accountTypeEdit, &QComboBox::currentIndexChanged, this, &BankProfileDialog::validate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BankProfileDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -93,6 +109,7 @@ BankProfileDialog::BankProfileDialog(Session& session, const std::optional<BankP
     }
     validate();
     m_opened.take(this);
+    showCreditNoteStatus();
 }
 
 void BankProfileDialog::reject()
@@ -116,6 +133,11 @@ void BankProfileDialog::fill(const BankProfile& p)
     m_ui->accountTypeEdit->setCurrentIndex(m_ui->accountTypeEdit->findData(int(p.accountType)));
     m_ui->bankNameEdit->setText(p.bankName);
     m_ui->bankAddressEdit->setText(p.bankAddress);
+    m_ui->tenantEdit->setText(p.tenantId);
+    m_ui->taxExemptCheck->setChecked(p.taxExempt);
+    m_ui->contactNameEdit->setText(p.contactName);
+    m_ui->contactEmailEdit->setText(p.contactEmail);
+    m_ui->contactPhoneEdit->setText(p.contactPhone);
     countryChanged();
     m_ui->currencyEdit->setCurrentIndex(m_ui->currencyEdit->findText(p.currency));
 }
@@ -158,7 +180,26 @@ void BankProfileDialog::countryChanged()
 {
     const QString country = countryOf(m_ui->countryEdit);
     const BankScheme scheme = bankSchemeFor(country);
-    const bool known = validators::countryCode(country).valid();
+    const bool creditNote =
+        PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote;
+    const bool countryKnown = validators::countryCode(country).valid();
+    const bool known = !creditNote && countryKnown;
+    setRow(m_ui->holderEdit, !creditNote);
+    for (QWidget* contact : {m_ui->contactNameEdit, m_ui->contactEmailEdit, m_ui->contactPhoneEdit})
+        setRow(contact, !creditNote);
+    setRow(m_ui->tenantEdit, creditNote);
+    setRow(m_ui->creditStatusValue, creditNote);
+    const bool asksExemption = creditNote && creditnote::asksTaxExemption(country);
+    setRow(m_ui->taxExemptCheck, asksExemption);
+    if (!asksExemption)
+        m_ui->taxExemptCheck->setChecked(false);
+    m_ui->introLabel->setText(
+        creditNote ? tr("A credit note is issued to your CSP billing account instead of a payment to a bank. "
+                        "It is offered in some countries only, and only by programs that pay by credit note.")
+                   : tr("The fields follow the bank's country. Microsoft pays only to an account held in the "
+                        "legal entity name of the location it pays."));
+    m_ui->countryLabel->setText(creditNote ? tr("&Country:") : tr("Bank &country:"));
+    showCreditNoteStatus();
     setRow(m_ui->ibanEdit, known && scheme == BankScheme::Iban);
     setRow(m_ui->bicEdit, known && (scheme == BankScheme::Iban || scheme == BankScheme::Swift));
     setRow(m_ui->institutionEdit, known && scheme == BankScheme::Canada);
@@ -191,7 +232,7 @@ void BankProfileDialog::countryChanged()
 
     // Currencies: what the bank country allows, narrowed to what the program pays in.
     const QString previous = m_ui->currencyEdit->currentText();
-    QStringList currencies = known ? rules::currenciesForBankCountry(country) : QStringList();
+    QStringList currencies = countryKnown ? rules::currenciesForBankCountry(country) : QStringList();
     if (!m_programCurrencies.isEmpty()) {
         QStringList narrowed;
         for (const QString& c : currencies)
@@ -207,6 +248,69 @@ void BankProfileDialog::countryChanged()
         m_ui->currencyEdit->setCurrentIndex(keep >= 0 ? keep : (currencies.isEmpty() ? -1 : 0));
     }
     validate();
+}
+
+void BankProfileDialog::methodChanged()
+{
+    countryChanged();
+}
+
+void BankProfileDialog::showCreditNoteStatus()
+{
+    // The status is the stored one: a new tenant, or a changed one, waits for verification.
+    const bool stored =
+        m_existing && m_existing->method == PaymentMethod::CreditNote &&
+        m_existing->tenantId.compare(m_ui->tenantEdit->text().trimmed(), Qt::CaseInsensitive) == 0;
+    const CreditNoteStatus status =
+        stored ? m_existing->creditNoteStatus : CreditNoteStatus::VerificationNeeded;
+    // The label stays one short line; what happens next is its description and tooltip.
+    const QString next = status == CreditNoteStatus::Confirmed
+                             ? QString()
+                             : tr("%1 — an Incentives admin of the location verifies the tenant once "
+                                  "Microsoft has confirmed it.")
+                                   .arg(creditNoteStatusLabel(status));
+    m_ui->creditStatusValue->setText(creditNoteStatusLabel(status));
+    m_ui->creditStatusValue->setToolTip(next);
+    m_ui->creditStatusValue->setAccessibleDescription(next);
+    const bool creditNote =
+        PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote;
+    setRow(m_ui->verifyButton, creditNote && m_existing.has_value() && status != CreditNoteStatus::Confirmed);
+    Status may = makeError(ErrorKind::Invalid, tr("Save the profile first."));
+    if (stored && !m_opened.differs(this)) {
+        if (auto allowed = m_session.profiles().mayVerifyCreditNote(m_session.actor(), m_existing->name))
+            may = *allowed;
+        else
+            may = allowed.error();
+    } else if (stored) {
+        may = makeError(ErrorKind::Invalid, tr("Save or discard your changes before verifying."));
+    }
+    m_ui->verifyButton->setEnabled(may.ok());
+    m_ui->verifyButton->setToolTip(may.ok() ? tr("Record that Microsoft confirmed this CSP tenant.")
+                                            : may.error().message);
+}
+
+void BankProfileDialog::verifyTenant()
+{
+    if (!m_existing)
+        return;
+    const auto answer =
+        MessageBoxes::question(this, tr("Verify CSP tenant"),
+                               tr("Record that Microsoft confirmed the CSP tenant %1 of the profile %2?")
+                                   .arg(m_existing->tenantId, m_existing->name),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto verified =
+        m_session.profiles().verifyCreditNote(m_session.actor(), m_existing->name, m_existing->version);
+    if (!verified) {
+        m_ui->saveError->setText(QStringLiteral("⚠ ") + verified.error().message);
+        m_ui->saveError->setVisible(true);
+        return;
+    }
+    // Nothing else was changed (verifying asks for a saved form): the dialog's work is done.
+    m_existing = *verified;
+    m_saved = *verified;
+    QDialog::accept();
 }
 
 BankProfile BankProfileDialog::profile() const
@@ -225,6 +329,11 @@ BankProfile BankProfileDialog::profile() const
     p.accountType = AccountType(m_ui->accountTypeEdit->currentData().toInt());
     p.bankName = m_ui->bankNameEdit->text();
     p.bankAddress = m_ui->bankAddressEdit->text();
+    p.tenantId = m_ui->tenantEdit->text();
+    p.taxExempt = m_ui->taxExemptCheck->isChecked();
+    p.contactName = m_ui->contactNameEdit->text();
+    p.contactEmail = m_ui->contactEmailEdit->text();
+    p.contactPhone = m_ui->contactPhoneEdit->text();
     return p;
 }
 
@@ -238,6 +347,8 @@ void BankProfileDialog::validate()
         problems.append({QStringLiteral("currency"),
                          tr("No currency of this country is paid by the program: choose another bank.")});
     m_valid = m_errors.show(problems);
+    if (PaymentMethod(m_ui->methodEdit->currentData().toInt()) == PaymentMethod::CreditNote)
+        showCreditNoteStatus();
     // A test BIC of the registry is accepted, but no payment reaches it: said beside the field.
     if (m_errors.messageFor(QStringLiteral("bic")).isEmpty() && !p.bic.isEmpty()) {
         const auto bic = validators::bic(p.bic, p.country);

@@ -17,7 +17,9 @@ class Session;
 
 namespace incentives::gui {
 
-// Adds or edits a payout (bank) profile. The fields follow the bank country; every field is checked
+// Adds or edits a payout (bank) profile. A bank transfer asks for the account (its fields follow the
+// bank country) and the beneficiary contact; a credit note asks for the CSP tenant instead, and
+// for the tax-exemption choice where the country requires one. Every field is checked
 // as it is typed, with the message beside it, and Save stays disabled until the form is valid.
 // A failed save keeps everything typed.
 class BankProfileDialog : public QDialog
@@ -48,6 +50,10 @@ private:
     // After a save refused because someone else changed the profile: offers to load their version.
     bool offerReload(const Error& error);
     void countryChanged();
+    // Shows the account fields for a bank transfer, the tenant fields for a credit note.
+    void methodChanged();
+    void showCreditNoteStatus();
+    void verifyTenant();
     void validate();
     void setRow(QWidget* field, bool visible);
 

@@ -53,6 +53,9 @@ QVariant BankProfilesModel::data(const QModelIndex& index, int role) const
     case CurrencyColumn:
         return p.currency;
     case AccountColumn:
+        // A credit note has no account: its tenant's status is what the admin acts on.
+        if (p.method == PaymentMethod::CreditNote)
+            return tr("Credit note: %1").arg(creditNoteStatusLabel(p.creditNoteStatus));
         return !p.iban.isEmpty() ? p.iban : p.accountNumber;
     case StatusColumn:
         return p.statusReason.isEmpty()

@@ -3,6 +3,7 @@
 #include "services/AuditService.h"
 
 #include "core/Actions.h"
+#include "core/CreditNote.h"
 #include "services/ActionCenter.h"
 #include "services/ProfileService.h"
 #include "services/Workflow.h"
@@ -246,6 +247,9 @@ Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Targe
             return chosen.error();
         if (auto s = authorizeBankProfile(g, BankProfileUse::Use, owners->value(chosen->id)); !s)
             return s.error();
+        if (const QString refused = creditnote::refusal(*chosen, t.program, t.location.country);
+            !refused.isEmpty())
+            return makeError(ErrorKind::Invalid, refused, QStringLiteral("bank"));
         probe.bankProfileId = chosen->id;
     }
     auto context = workflow::contextFor(m_ctx, probe);
@@ -263,7 +267,8 @@ Result<InvitationView> EnrollmentService::buildView(const Grants& g, const Targe
         return all.error();
     if (authorize(g, Action::Enroll, t.location.id))
         for (const BankProfile& p : *all)
-            if (authorizeBankProfile(g, BankProfileUse::Use, owners->value(p.id)))
+            if (authorizeBankProfile(g, BankProfileUse::Use, owners->value(p.id)) &&
+                creditnote::refusal(p, t.program, t.location.country).isEmpty())
                 view.bankChoices.append(p);
     return view;
 }
@@ -324,6 +329,9 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
                     return owners.error();
                 if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
                     return s.error();
+                if (const QString refused = creditnote::refusal(*chosen, t->program, t->location.country);
+                    !refused.isEmpty())
+                    return makeError(ErrorKind::Invalid, refused, QStringLiteral("bank"));
                 e.bankProfileId = chosen->id;
             } else if (e.bankProfileId == 0) {
                 e.bankProfileId = t->location.defaultBankProfileId;

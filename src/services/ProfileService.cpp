@@ -1,6 +1,7 @@
 #include "services/ProfileService.h"
 #include "services/ActionCenter.h"
 
+#include "core/CreditNote.h"
 #include "core/EnrollmentRules.h"
 #include "services/EnrollmentService.h"
 #include "services/Workflow.h"
@@ -28,8 +29,33 @@ Error problemsError(const QList<rules::Problem>& problems)
 
 QString bankSummary(const BankProfile& p)
 {
+    if (p.method == PaymentMethod::CreditNote)
+        return QStringLiteral("%1, %2, %3, credit note to tenant %4 (%5)%6")
+            .arg(p.name, p.country, p.currency, p.tenantId, creditNoteStatusCode(p.creditNoteStatus),
+                 p.taxExempt ? QStringLiteral(", tax exemption requested") : QString());
     const QString account = !p.iban.isEmpty() ? p.iban : p.accountNumber;
     return QStringLiteral("%1, %2, %3, account %4").arg(p.name, p.country, p.currency, maskAccount(account));
+}
+
+// Whether a profile of this method may be made for a location in this country. A credit-note
+// profile belongs to the country of the location whose CSP tenant it names.
+std::optional<Error> creditNotePlace(BankProfile& profile, const Location& owner)
+{
+    if (profile.method != PaymentMethod::CreditNote)
+        return std::nullopt;
+    if (profile.country.trimmed().isEmpty())
+        profile.country = owner.country;
+    if (!creditnote::offeredIn(owner.country))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Credit note is not offered in the country of %1; choose bank transfer.")
+                             .arg(owner.partnerId),
+                         QStringLiteral("method"));
+    if (profile.country.trimmed().toUpper() != owner.country)
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("A credit-note profile is in the country of its location (%1).").arg(owner.country),
+            QStringLiteral("country"));
+    return std::nullopt;
 }
 
 // The moment a tax form stops being valid: the start of the day after its expiry date.
@@ -254,8 +280,15 @@ Result<BankProfile> ProfileService::addBank(const Actor& actor, BankProfile prof
                 owner = location->id;
             }
             profile.ownerLocationId = owner;
+            auto ownerLocation = m_ctx.directory().location(owner);
+            if (!ownerLocation)
+                return ownerLocation.error();
+            if (auto refused = creditNotePlace(profile, *ownerLocation))
+                return *refused;
             if (const auto problems = rules::checkBankProfile(profile); !problems.isEmpty())
                 return problemsError(problems);
+            // Microsoft has yet to confirm a tenant it has never seen.
+            profile.creditNoteStatus = CreditNoteStatus::VerificationNeeded;
             if (auto existing = m_ctx.profiles().bankProfileByName(profile.name); existing)
                 return makeError(ErrorKind::Conflict,
                                  Tr::tr("A bank profile named '%1' exists already.").arg(existing->name),
@@ -298,8 +331,21 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
             updated.id = stored->id;
             updated.version = stored->version;
             updated.ownerLocationId = stored->ownerLocationId;
+            if (updated.method == PaymentMethod::CreditNote && stored->ownerLocationId > 0) {
+                auto ownerLocation = m_ctx.directory().location(stored->ownerLocationId);
+                if (!ownerLocation)
+                    return ownerLocation.error();
+                if (auto refused = creditNotePlace(updated, *ownerLocation))
+                    return *refused;
+            }
             if (const auto problems = rules::checkBankProfile(updated); !problems.isEmpty())
                 return problemsError(problems);
+            // The status is the verifier's: a tenant that changed (or is new to the profile) waits
+            // for verification again; any other edit keeps it.
+            updated.creditNoteStatus = stored->creditNoteStatus;
+            if (updated.method == PaymentMethod::CreditNote &&
+                (stored->method != PaymentMethod::CreditNote || updated.tenantId != stored->tenantId))
+                updated.creditNoteStatus = CreditNoteStatus::VerificationNeeded;
             if (updated.name.compare(stored->name, Qt::CaseInsensitive) != 0)
                 if (auto clash = m_ctx.profiles().bankProfileByName(updated.name); clash)
                     return makeError(ErrorKind::Conflict,
@@ -321,6 +367,76 @@ Result<BankProfile> ProfileService::editBank(const Actor& actor, const QString& 
                 return affected.error();
             if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
                 return s.error();
+            return updated;
+        });
+}
+
+namespace {
+
+// Only an Incentives admin of the location a credit-note profile was made for verifies its tenant:
+// the tenant is that location's CSP account.
+Status verifyRight(const Grants& g, const BankProfile& profile)
+{
+    if (profile.method != PaymentMethod::CreditNote)
+        return makeError(
+            ErrorKind::Invalid,
+            Tr::tr("'%1' pays by bank transfer; only a credit-note profile has a tenant to verify.")
+                .arg(profile.name));
+    if (profile.ownerLocationId <= 0 || !g.adminOf.contains(profile.ownerLocationId))
+        return makeError(ErrorKind::Denied,
+                         Tr::tr("Only an Incentives admin of the location the profile '%1' was created for "
+                                "verifies its CSP tenant.")
+                             .arg(profile.name));
+    if (profile.creditNoteStatus == CreditNoteStatus::Confirmed)
+        return makeError(ErrorKind::WrongState,
+                         Tr::tr("The CSP tenant of '%1' is confirmed already.").arg(profile.name));
+    return {};
+}
+
+} // namespace
+
+Result<Status> ProfileService::mayVerifyCreditNote(const Actor& actor, const QString& name)
+{
+    return m_ctx.view<Status>(actor, [&](const Grants& g) -> Result<Status> {
+        auto stored = m_ctx.profiles().bankProfileByName(name);
+        if (!stored)
+            return stored.error();
+        return verifyRight(g, *stored);
+    });
+}
+
+Result<BankProfile> ProfileService::verifyCreditNote(const Actor& actor, const QString& name,
+                                                     int expectedVersion)
+{
+    return m_ctx.change<BankProfile>(
+        actor, QStringLiteral("bank-profile.verify"), [&](const Grants& g) -> Result<BankProfile> {
+            auto stored = m_ctx.profiles().bankProfileByName(name);
+            if (!stored)
+                return stored.error();
+            if (auto s = verifyRight(g, *stored); !s)
+                return s.error();
+            if (expectedVersion != 0 && expectedVersion != stored->version)
+                return rows::stale();
+            BankProfile updated = *stored;
+            updated.creditNoteStatus = CreditNoteStatus::Confirmed;
+            if (auto s = m_ctx.profiles().updateBank(updated, m_ctx.clock().now()); !s)
+                return s.error();
+            ++updated.version;
+            auto location = m_ctx.directory().location(updated.ownerLocationId);
+            if (!location)
+                return location.error();
+            if (auto s = m_ctx.audit(actor, QStringLiteral("bank-profile.verified"), location->partnerId, {},
+                                     bankSummary(updated));
+                !s)
+                return s.error();
+            // Enrollments that waited for the tenant may now be submitted.
+            auto affected = affectedByBank(updated.id);
+            if (!affected)
+                return affected.error();
+            for (Enrollment e : *affected)
+                if (e.status == EnrollmentStatus::Enrolling)
+                    if (auto s = workflow::refreshEnrolling(m_ctx, e); !s)
+                        return s.error();
             return updated;
         });
 }
@@ -385,6 +501,8 @@ Result<Done> ProfileService::setDefaultBank(const Actor& actor, const QString& n
                 return owners.error();
             if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
                 return s.error();
+            if (const QString refused = creditnote::refusal(*profile, location->country); !refused.isEmpty())
+                return makeError(ErrorKind::Invalid, refused, QStringLiteral("bank"));
             if (location->defaultBankProfileId == profile->id)
                 return Done{};
             if (auto s = m_ctx.directory().setDefaultBank(location->id, profile->id); !s)

@@ -50,6 +50,11 @@ public:
     // changed it since the caller read that version.
     Result<BankProfile> editBank(const Actor& actor, const QString& name,
                                  const std::function<void(BankProfile&)>& change, int expectedVersion = 0);
+    // Marks the CSP tenant of a credit-note profile Confirmed: what Microsoft's check of the tenant
+    // decides, recorded by an Incentives admin of the location the profile was created for.
+    Result<BankProfile> verifyCreditNote(const Actor& actor, const QString& name, int expectedVersion = 0);
+    // Whether the viewer may verify this profile's tenant now; the refusal says why not.
+    Result<Status> mayVerifyCreditNote(const Actor& actor, const QString& name);
     // The enrollments an edit of this profile would send back to validation.
     Result<QList<Enrollment>> revalidatedByBankEdit(const Actor& actor, const QString& name);
     // The enrollments a change of this location's tax profile would send back to validation.

@@ -357,6 +357,22 @@ Status createVersion10(Database& db)
     return runAll(db, statements);
 }
 
+// Version 11: credit note as a payout method and the beneficiary contact of a bank account. A
+// credit-note profile names the CSP tenant it credits, whether Microsoft has confirmed that tenant,
+// and the tax-exemption choice; a bank-transfer profile names the person the bank may contact.
+// Existing profiles are bank transfers without a contact.
+Status createVersion11(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_email TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN contact_phone TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN tenant_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN credit_note_status TEXT NOT NULL "
+                            "DEFAULT 'verification-needed'"),
+             QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN tax_exempt INTEGER NOT NULL DEFAULT 0")});
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -404,6 +420,7 @@ const QList<Step>& steps()
         {9, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
          &createVersion9},
         {10, "the W-8BEN for individuals and documents attached to tax profiles", &createVersion10},
+        {11, "credit-note payout profiles and the beneficiary contact of bank profiles", &createVersion11},
     };
     return all;
 }

@@ -221,7 +221,13 @@ QString shown(const QString& column, const QString& entitled)
     return QStringLiteral("CASE WHEN %1 THEN %2 ELSE %3 END AS %2").arg(entitled, column, masked(column));
 }
 
-QStringList statements(const QString& owner, const QString& schema, const QString& group)
+// The bank profile columns schema version 10 added (credit note, beneficiary contact): readable by
+// everyone who reads the profile, changed only by those who may edit it. Version 9 installs these
+// rules before the columns exist, version 10 again after adding them.
+const char* const kBankColumns10 =
+    "contact_name, contact_email, contact_phone, tenant_id, credit_note_status, tax_exempt";
+
+QStringList statements(const QString& owner, const QString& schema, const QString& group, bool bankColumns10)
 {
     const QString path = QStringLiteral("SET search_path = %1, pg_temp").arg(identifier(schema));
     const QString g = identifier(group);
@@ -343,10 +349,10 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "ELSIF TG_TABLE_NAME = 'bank_profiles' THEN "
                "IF NOT idk_bank_edit(OLD.id) AND (NEW.iban, NEW.account_number, NEW.routing_number, NEW.bic, "
                "NEW.institution, NEW.holder_name, NEW.name, NEW.currency, NEW.country, "
-               "NEW.owner_location_id) "
+               "NEW.owner_location_id%3) "
                "IS DISTINCT FROM (OLD.iban, OLD.account_number, OLD.routing_number, OLD.bic, "
                "OLD.institution, "
-               "OLD.holder_name, OLD.name, OLD.currency, OLD.country, OLD.owner_location_id) THEN "
+               "OLD.holder_name, OLD.name, OLD.currency, OLD.country, OLD.owner_location_id%4) THEN "
                "%2'only an Incentives admin of every location that uses it changes a bank profile'; END IF; "
                "ELSIF TG_TABLE_NAME = 'tax_profiles' THEN "
                "IF NOT idk_admin_of(OLD.location_id) AND (NEW.location_id, NEW.form, NEW.ein, "
@@ -357,7 +363,14 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "OLD.birth_date, OLD.no_tax_id_reason) THEN "
                "%2'only the location''s Incentives admin changes its tax profile'; END IF; "
                "END IF; RETURN NEW; END$$")
-               .arg(path, refuse);
+               .arg(
+                   path, refuse,
+                   bankColumns10 ? QStringLiteral(", NEW.contact_name, NEW.contact_email, NEW.contact_phone, "
+                                                  "NEW.tenant_id, NEW.credit_note_status, NEW.tax_exempt")
+                                 : QString(),
+                   bankColumns10 ? QStringLiteral(", OLD.contact_name, OLD.contact_email, OLD.contact_phone, "
+                                                  "OLD.tenant_id, OLD.credit_note_status, OLD.tax_exempt")
+                                 : QString());
     for (const char* table : {"users", "locations", "bank_profiles", "tax_profiles"})
         out << QStringLiteral("DROP TRIGGER IF EXISTS %1_checked ON %1").arg(QLatin1String(table))
             << QStringLiteral("CREATE TRIGGER %1_checked BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
@@ -380,10 +393,11 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "CREATE OR REPLACE VIEW bank_profiles_readable WITH (security_barrier) AS SELECT id, "
                "name, country, payment_method, currency, holder_name, %1, bic, routing_number, "
                "institution, %2, account_type, bank_name, bank_address, status, status_reason, "
-               "created_at, updated_at, version, owner_location_id FROM bank_profiles "
+               "created_at, updated_at, version, owner_location_id%3 FROM bank_profiles "
                "WHERE idk_org_wide() OR idk_any_role()")
                .arg(shown(QStringLiteral("iban"), QStringLiteral("idk_bank_use(id)")),
-                    shown(QStringLiteral("account_number"), QStringLiteral("idk_bank_use(id)")));
+                    shown(QStringLiteral("account_number"), QStringLiteral("idk_bank_use(id)")),
+                    bankColumns10 ? QStringLiteral(", ") + QLatin1String(kBankColumns10) : QString());
     const QString taxEntitled = QStringLiteral("(idk_is_owner() OR idk_admin_of(location_id))");
     out << QStringLiteral(
                "CREATE OR REPLACE VIEW tax_profiles_readable WITH (security_barrier) AS SELECT id, "
@@ -414,6 +428,9 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
     }
     for (const char* grant : kGrants)
         out << QString::fromLatin1(grant).arg(g);
+    if (bankColumns10)
+        out << QStringLiteral("GRANT SELECT (%1) ON bank_profiles TO %2")
+                   .arg(QLatin1String(kBankColumns10), g);
     out << QStringLiteral("REVOKE ALL ON schema_version, users_readable, bank_profiles_readable, "
                           "tax_profiles_readable FROM PUBLIC");
     // Functions are callable by PUBLIC unless told otherwise: only this database's people (and the
@@ -442,7 +459,12 @@ Status install(Database& db)
     const QString owner = q->value(0).toString();
     const QString schema = q->value(1).toString();
     const QString group = (q->value(2).toString() + QStringLiteral("_people")).left(63);
-    for (const QString& s : statements(owner, schema, group))
+    auto columns10 = db.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE "
+                                              "table_schema = current_schema() AND table_name = "
+                                              "'bank_profiles' AND column_name = 'tenant_id'"));
+    if (!columns10)
+        return columns10.error();
+    for (const QString& s : statements(owner, schema, group, columns10->toInt() > 0))
         if (auto r = db.run(s); !r)
             return r;
     return {};

@@ -23,7 +23,13 @@ QVariantList bankValues(const BankProfile& b)
             b.accountNumber,
             accountTypeCode(b.accountType),
             b.bankName,
-            b.bankAddress};
+            b.bankAddress,
+            b.contactName,
+            b.contactEmail,
+            b.contactPhone,
+            b.tenantId,
+            creditNoteStatusCode(b.creditNoteStatus),
+            b.taxExempt ? 1 : 0};
 }
 
 QVariantList taxValues(const TaxProfile& t, const QDateTime& expiresAt)
@@ -98,9 +104,10 @@ Result<Id> ProfileRepository::insertBank(const BankProfile& b, const QDateTime& 
         m_db,
         QStringLiteral("INSERT INTO bank_profiles(name, country, payment_method, currency, "
                        "holder_name, iban, bic, routing_number, institution, account_number, "
-                       "account_type, bank_name, bank_address, status, status_reason, "
+                       "account_type, bank_name, bank_address, contact_name, contact_email, "
+                       "contact_phone, tenant_id, credit_note_status, tax_exempt, status, status_reason, "
                        "created_at, updated_at, owner_location_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
 }
 
@@ -111,7 +118,9 @@ Status ProfileRepository::updateBank(const BankProfile& b, const QDateTime& now)
     auto q = m_db.exec(QStringLiteral("UPDATE bank_profiles SET name = ?, country = ?, payment_method = ?, "
                                       "currency = ?, holder_name = ?, iban = ?, bic = ?, routing_number = ?, "
                                       "institution = ?, account_number = ?, account_type = ?, bank_name = ?, "
-                                      "bank_address = ?, status = ?, status_reason = ?, updated_at = ?, "
+                                      "bank_address = ?, contact_name = ?, contact_email = ?, "
+                                      "contact_phone = ?, tenant_id = ?, credit_note_status = ?, "
+                                      "tax_exempt = ?, status = ?, status_reason = ?, updated_at = ?, "
                                       "version = version + 1 WHERE id = ? AND version = ?"),
                        values);
     if (!q)

@@ -18,7 +18,8 @@ const char* const kProgramColumns =
 const char* const kBankColumns =
     "id, name, country, payment_method, currency, holder_name, iban, bic, routing_number, institution, "
     "account_number, account_type, bank_name, bank_address, status, status_reason, version, "
-    "owner_location_id";
+    "owner_location_id, contact_name, contact_email, contact_phone, tenant_id, credit_note_status, "
+    "tax_exempt";
 const char* const kTaxColumns =
     "id, location_id, form, ein, incorporation_country, foreign_tax_id, treaty_country, treaty_article, "
     "signed_on, vat_id, status, status_reason, version, person_name, citizenship_country, birth_date, "
@@ -172,6 +173,13 @@ BankProfile bankProfile(const QSqlQuery& q)
     b.statusReason = q.value(15).toString();
     b.version = q.value(16).toInt();
     b.ownerLocationId = rows::id(q.value(17));
+    b.contactName = q.value(18).toString();
+    b.contactEmail = q.value(19).toString();
+    b.contactPhone = q.value(20).toString();
+    b.tenantId = q.value(21).toString();
+    b.creditNoteStatus =
+        creditNoteStatusFromCode(q.value(22).toString()).value_or(CreditNoteStatus::VerificationNeeded);
+    b.taxExempt = q.value(23).toInt() != 0;
     return b;
 }
 

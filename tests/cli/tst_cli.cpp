@@ -182,6 +182,7 @@ private Q_SLOTS:
     void rejectedValidationFixed();
     void forcedRejection();
     void profileEditRevalidates();
+    void creditNoteProfiles();
     void fiscalYearRollover();
     void scenarioFiles();
     void renewalForecast();
@@ -302,6 +303,83 @@ void TestCli::forcedRejection()
     QCOMPARE(e[QLatin1String("status")].toString(), QStringLiteral("enrolling"));
     QVERIFY2(e[QLatin1String("actions_required")].toString().contains(reason),
              qPrintable(e[QLatin1String("actions_required")].toString()));
+}
+
+void TestCli::creditNoteProfiles()
+{
+    const auto bank = [this](const QString& name) {
+        return json({QStringLiteral("bank-profile"), QStringLiteral("show"), name}, kBao).object();
+    };
+    const auto count = [this] {
+        return json({QStringLiteral("bank-profile"), QStringLiteral("list")}, kAvery).array().size();
+    };
+    const qsizetype before = count();
+    const QString tenant = QStringLiteral("{8F3B2C1D-4E5F-4A6B-9C7D-0E1F2A3B4C5D}");
+    const QStringList add{QStringLiteral("bank-profile"), QStringLiteral("add"),
+                          QStringLiteral("--location"),   kDE,
+                          QStringLiteral("--name"),       QStringLiteral("DE Credit"),
+                          QStringLiteral("--country"),    QStringLiteral("DE"),
+                          QStringLiteral("--currency"),   QStringLiteral("EUR"),
+                          QStringLiteral("--method"),     QStringLiteral("credit-note")};
+    // Bad input: one line on stderr, nothing written.
+    CHECK_REFUSED(cli(add + QStringList{QStringLiteral("--tenant"), QStringLiteral("not-a-guid")}, kBao),
+                  QStringLiteral("tenant ID"));
+    CHECK_REFUSED(cli(add, kBao), QStringLiteral("Enter the CSP tenant ID"));
+    CHECK_REFUSED(
+        cli(add + QStringList{QStringLiteral("--tenant"), tenant, QStringLiteral("--tax-exempt")}, kBao),
+        QStringLiteral("needs no tax-exemption request"));
+    CHECK_REFUSED(
+        cli({QStringLiteral("bank-profile"), QStringLiteral("add"), QStringLiteral("--location"), kUS,
+             QStringLiteral("--name"), QStringLiteral("US Credit"), QStringLiteral("--country"),
+             QStringLiteral("US"), QStringLiteral("--currency"), QStringLiteral("USD"),
+             QStringLiteral("--method"), QStringLiteral("credit-note"), QStringLiteral("--tenant"), tenant},
+            kBao),
+        QStringLiteral("not offered"));
+    CHECK_USAGE(
+        cli(add + QStringList{QStringLiteral("--tax-exempt"), QStringLiteral("--no-tax-exempt")}, kBao));
+    QCOMPARE(count(), before);
+
+    CHECK_DONE(cli(add + QStringList{QStringLiteral("--tenant"), tenant}, kBao));
+    QJsonObject shown = bank(QStringLiteral("DE Credit"));
+    QCOMPARE(shown[QLatin1String("method")].toString(), QStringLiteral("credit-note"));
+    QCOMPARE(shown[QLatin1String("tenant")].toString(),
+             QStringLiteral("8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d"));
+    QCOMPARE(shown[QLatin1String("credit_note_status")].toString(), QStringLiteral("verification-needed"));
+    QVERIFY(!shown.contains(QLatin1String("iban")) && !shown.contains(QLatin1String("account")));
+
+    // Verified by the location's admin only.
+    const QStringList verify{QStringLiteral("bank-profile"), QStringLiteral("verify"),
+                             QStringLiteral("DE Credit")};
+    CHECK_REFUSED(cli(verify, kCharlotte), QStringLiteral("Incentives admin"));
+    CHECK_DONE(cli(verify, kBao));
+    QCOMPARE(bank(QStringLiteral("DE Credit"))[QLatin1String("credit_note_status")].toString(),
+             QStringLiteral("confirmed"));
+    CHECK_REFUSED(cli(verify, kBao), QStringLiteral("confirmed already"));
+
+    // A new tenant ID waits for verification again.
+    CHECK_DONE(cli({QStringLiteral("bank-profile"), QStringLiteral("edit"), QStringLiteral("DE Credit"),
+                    QStringLiteral("--tenant"), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301")},
+                   kBao));
+    QCOMPARE(bank(QStringLiteral("DE Credit"))[QLatin1String("credit_note_status")].toString(),
+             QStringLiteral("verification-needed"));
+
+    // The beneficiary contact of a bank transfer.
+    const QStringList contact{QStringLiteral("bank-profile"),         QStringLiteral("edit"),
+                              QStringLiteral("Contoso US Operating"), QStringLiteral("--contact-name"),
+                              QStringLiteral("Emma Schmidt"),         QStringLiteral("--contact-email")};
+    CHECK_REFUSED(cli(contact + QStringList{QStringLiteral("emma@"), QStringLiteral("--contact-phone"),
+                                            QStringLiteral("+1 425 555 0199")},
+                      kBao),
+                  QStringLiteral("email address"));
+    QCOMPARE(bank(QStringLiteral("Contoso US Operating"))[QLatin1String("contact_email")].toString(),
+             QStringLiteral("bao.nguyen@contoso.example"));
+    CHECK_DONE(
+        cli(contact + QStringList{QStringLiteral("emma.schmidt@contoso.example"),
+                                  QStringLiteral("--contact-phone"), QStringLiteral("+1 425 555 0199")},
+            kBao));
+    shown = bank(QStringLiteral("Contoso US Operating"));
+    QCOMPARE(shown[QLatin1String("contact_name")].toString(), QStringLiteral("Emma Schmidt"));
+    QCOMPARE(shown[QLatin1String("contact_phone")].toString(), QStringLiteral("+14255550199"));
 }
 
 void TestCli::profileEditRevalidates()
@@ -546,7 +624,7 @@ void TestCli::jsonListings_data()
     add("inbox", {QStringLiteral("inbox")}, kBao, -1);
     add("audit", {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("10")}, kAvery, 10);
     add("workspace", {QStringLiteral("workspace")}, kAvery, 54);
-    add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 5);
+    add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 6);
     add("eligibility", {QStringLiteral("eligibility"), kCommerce, QStringLiteral("--location"), kUS}, kBao,
         1);
     add("renewal forecast", {QStringLiteral("renewal"), QStringLiteral("forecast")}, kBao, -1);

@@ -1,3 +1,4 @@
+#include "core/CreditNote.h"
 #include "core/Eligibility.h"
 #include "core/EnrollmentRules.h"
 #include "core/Types.h"
@@ -11,6 +12,7 @@
 using namespace incentives;
 
 Q_DECLARE_METATYPE(incentives::BankProfile)
+Q_DECLARE_METATYPE(incentives::PaymentMethod)
 Q_DECLARE_METATYPE(incentives::TaxProfile)
 Q_DECLARE_METATYPE(incentives::Location)
 Q_DECLARE_METATYPE(incentives::Reason)
@@ -79,6 +81,18 @@ BankProfile bank(const char* country, const char* currency, const char* changes 
 BankProfile gbBank()
 {
     return bank("GB", "GBP", "routing=12-34-56|account=12345678");
+}
+
+// A German credit-note profile with stray bank fields and a contact, to see the check drop them.
+BankProfile creditNote(const char* country = "DE",
+                       const char* tenant = "3F2504E0-4F89-41D3-9A0C-0305E82C3301")
+{
+    BankProfile p = bank(country, "EUR");
+    p.method = PaymentMethod::CreditNote;
+    p.tenantId = s(tenant);
+    p.contactName = s("Emma Schmidt");
+    p.contactEmail = s("emma@contoso.example");
+    return p;
 }
 
 TaxProfile w8(const char* incorporation, QDate signedOn = QDate(2025, 3, 1))
@@ -226,6 +240,153 @@ private Q_SLOTS:
             QCOMPARE(profile.iban, s("DE89370400440532013000"));
     }
 
+    void creditNoteCountries_data()
+    {
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<bool>("offered");
+        QTest::addColumn<bool>("asksExemption");
+        for (const char* c :
+             {"AU", "AT", "BE", "CA", "DK", "FI", "FR", "DE", "NL", "NZ", "NO", "SE", "CH", "GB"})
+            QTest::addRow("%s", c) << s(c) << true
+                                   << (s("AU,NZ,CA,GB").split(QLatin1Char(',')).contains(s(c)));
+        for (const char* c : {"US", "IN", "JP", "IE", "IT", "ES", "PL", "ZZ", ""})
+            QTest::addRow("not %s", c) << s(c) << false << false;
+        QTest::newRow("lower case de") << s("de") << true << false;
+    }
+
+    void creditNoteCountries()
+    {
+        QFETCH(QString, country);
+        QFETCH(bool, offered);
+        QFETCH(bool, asksExemption);
+        QCOMPARE(creditnote::offeredIn(country), offered);
+        QCOMPARE(creditnote::asksTaxExemption(country), asksExemption);
+        QCOMPARE(creditnote::countries().size(), 14);
+    }
+
+    void creditNoteRefusal_data()
+    {
+        QTest::addColumn<PaymentMethod>("method");
+        QTest::addColumn<bool>("programPaysCreditNote");
+        QTest::addColumn<QString>("locationCountry");
+        QTest::addColumn<QString>("refusal"); // a word of the message; empty: allowed
+        QTest::newRow("credit note, DE program with credit note")
+            << PaymentMethod::CreditNote << true << s("DE") << QString();
+        QTest::newRow("program without credit note")
+            << PaymentMethod::CreditNote << false << s("DE") << s("does not pay by credit note");
+        QTest::newRow("location in the US")
+            << PaymentMethod::CreditNote << true << s("US") << s("not offered");
+        QTest::newRow("location in another credit-note country")
+            << PaymentMethod::CreditNote << true << s("FR") << s("cannot pay a location");
+        QTest::newRow("bank transfer anywhere")
+            << PaymentMethod::BankTransfer << false << s("US") << QString();
+    }
+
+    void creditNoteRefusal()
+    {
+        QFETCH(PaymentMethod, method);
+        QFETCH(bool, programPaysCreditNote);
+        QFETCH(QString, locationCountry);
+        QFETCH(QString, refusal);
+        BankProfile p = creditNote();
+        p.method = method;
+        Program program;
+        program.name = s("Marketplace Rewards");
+        program.methods = {PaymentMethod::BankTransfer};
+        if (programPaysCreditNote)
+            program.methods.append(PaymentMethod::CreditNote);
+        const QString found = creditnote::refusal(p, program, locationCountry);
+        if (refusal.isEmpty())
+            QVERIFY2(found.isEmpty(), qPrintable(found));
+        else
+            QVERIFY2(found.contains(refusal), qPrintable(found));
+        // Without a program (a location's default): only the country counts.
+        QCOMPARE(creditnote::refusal(p, locationCountry).isEmpty(),
+                 method == PaymentMethod::BankTransfer || locationCountry == s("DE"));
+    }
+
+    void checkCreditNoteProfile_data()
+    {
+        QTest::addColumn<BankProfile>("profile");
+        QTest::addColumn<QStringList>("problems");
+        QTest::newRow("DE, tenant, stray bank fields") << creditNote() << QStringList();
+        QTest::newRow("GB with tax exemption") << [] {
+            BankProfile p = creditNote("GB");
+            p.taxExempt = true;
+            return p;
+        }() << QStringList();
+        QTest::newRow("DE with tax exemption") << [] {
+            BankProfile p = creditNote("DE");
+            p.taxExempt = true;
+            return p;
+        }() << list("tax-exempt");
+        QTest::newRow("US") << creditNote("US") << list("method");
+        QTest::newRow("no tenant") << creditNote("DE", "") << list("tenant");
+        QTest::newRow("tenant not a GUID") << creditNote("DE", "contoso.onmicrosoft.com") << list("tenant");
+        QTest::newRow("no holder needed") << [] {
+            BankProfile p = creditNote();
+            p.holderName.clear();
+            return p;
+        }() << QStringList();
+        QTest::newRow("no name") << with(creditNote(), "name=") << list("name");
+    }
+
+    void checkCreditNoteProfile()
+    {
+        QFETCH(BankProfile, profile);
+        QFETCH(QStringList, problems);
+        QCOMPARE(fieldsOf(rules::checkBankProfile(profile)), problems);
+        if (!problems.isEmpty())
+            return;
+        // No account field and no contact is stored with a credit note.
+        for (const QString& name : kSchemeFields)
+            QVERIFY2(member(profile, name)->isEmpty(), qPrintable(name));
+        QVERIFY(profile.holderName.isEmpty());
+        QVERIFY(profile.contactName.isEmpty() && profile.contactEmail.isEmpty());
+        QCOMPARE(profile.tenantId, profile.tenantId.toLower());
+        QVERIFY(!profile.tenantId.startsWith(QLatin1Char('{')));
+    }
+
+    void beneficiaryContact_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QStringList>("problems");
+        QTest::newRow("none (optional)") << QString() << QString() << QString() << QStringList();
+        QTest::newRow("name and email")
+            << s("Bao Nguyen") << s("Bao@Contoso.example") << QString() << QStringList();
+        QTest::newRow("all three") << s("Bao Nguyen") << s("bao@contoso.example") << s("+1 (425) 555-0100")
+                                   << QStringList();
+        QTest::newRow("phone only") << QString() << QString() << s("+14255550100")
+                                    << list("contact-email,contact-name");
+        QTest::newRow("bad email") << s("Bao") << s("bao@") << QString() << list("contact-email");
+        QTest::newRow("bad phone") << s("Bao") << s("bao@contoso.example") << s("555-CALL")
+                                   << list("contact-phone");
+        QTest::newRow("short phone") << s("Bao") << s("bao@contoso.example") << s("12345")
+                                     << list("contact-phone");
+    }
+
+    void beneficiaryContact()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(QStringList, problems);
+        BankProfile p = gbBank();
+        p.contactName = name;
+        p.contactEmail = email;
+        p.contactPhone = phone;
+        p.tenantId = s("3f2504e0-4f89-41d3-9a0c-0305e82c3301"); // not kept on a bank transfer
+        QCOMPARE(fieldsOf(rules::checkBankProfile(p)), problems);
+        if (!problems.isEmpty())
+            return;
+        QVERIFY(p.tenantId.isEmpty());
+        QCOMPARE(p.contactEmail, email.toLower());
+        if (!phone.isEmpty())
+            QCOMPARE(p.contactPhone, s("+14255550100"));
+    }
+
     void checkTaxProfile_data()
     {
         QTest::addColumn<TaxProfile>("profile");
@@ -366,6 +527,20 @@ private Q_SLOTS:
         }) << list("currency");
         QTest::newRow("payment method not offered")
             << changed([](C c) { c.bank->method = PaymentMethod::CreditNote; }) << list("bank");
+        const auto creditNoteContext = [](C c) {
+            c.bank = creditNote("GB"); // the context's location is in the United Kingdom
+            c.bank->creditNoteStatus = CreditNoteStatus::Confirmed;
+            c.program.methods.append(PaymentMethod::CreditNote);
+        };
+        QTest::newRow("credit note, confirmed") << changed(creditNoteContext) << QStringList();
+        QTest::newRow("credit note, tenant not verified") << changed([&](C c) {
+            creditNoteContext(c);
+            c.bank->creditNoteStatus = CreditNoteStatus::VerificationNeeded;
+        }) << list("bank");
+        QTest::newRow("credit note, location in another country") << changed([&](C c) {
+            creditNoteContext(c);
+            c.location.country = s("AU");
+        }) << list("bank");
         // Signed in 2022: expired on 31 Dec 2025, before kToday.
         QTest::newRow("expired W-8BEN-E")
             << changed([](C c) { c.tax = w8("GB", QDate(2022, 5, 1)); }) << list("tax");
@@ -385,7 +560,11 @@ private Q_SLOTS:
     {
         QFETCH(rules::EnrollmentContext, context);
         QFETCH(QStringList, missing);
-        QCOMPARE(fieldsOf(rules::missingDetails(context)), missing);
+        const auto found = rules::missingDetails(context);
+        QStringList messages;
+        for (const auto& p : found)
+            messages.append(p.message);
+        QVERIFY2(fieldsOf(found) == missing, qPrintable(messages.join(QLatin1Char('|'))));
     }
 
     void validate_data()

@@ -211,6 +211,10 @@ private Q_SLOTS:
     void partnerId() { verify(v::partnerId(fetch("input"))); }
     void email_data();
     void email() { verify(v::email(fetch("input"))); }
+    void phone_data();
+    void phone() { verify(v::phone(fetch("input"))); }
+    void tenantId_data();
+    void tenantId() { verify(v::tenantId(fetch("input"))); }
     void displayName_data();
     void displayName();
     void neverCrashes();
@@ -632,6 +636,38 @@ void TestValidators::partnerId_data()
     badEach("only the digits", "123-4567; 12345\u0666\u0667");
 }
 
+void TestValidators::phone_data()
+{
+    addColumns();
+    good("+1 425 555 0100", "+14255550100");
+    good("+44 (20) 7946-0958", "+442079460958");
+    good("089.123.4567", "0891234567");
+    good("  1234567 ", "1234567");
+    bad("empty", QString(), "Enter a phone number");
+    bad("six digits", str("123456"), "7 to 15 digits; this one has 6");
+    bad("sixteen digits", str("+1234567890123456"), "this one has 16");
+    bad("letters", str("+1 425 CALL NOW"), "\u201CC\u201D");
+    bad("plus inside", str("1+4255550100"), "\u201C+\u201D");
+    bad("arabic-indic digits", str("\u0661\u0662\u0663\u0664\u0665\u0666\u0667"), "\u201C\u0661\u201D");
+}
+
+void TestValidators::tenantId_data()
+{
+    addColumns();
+    good("8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d", "8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d");
+    good("8F3B2C1D-4E5F-4A6B-9C7D-0E1F2A3B4C5D", "8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d");
+    good("{3F2504E0-4F89-41D3-9A0C-0305E82C3301}", "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    good("  3f2504e0-4f89-41d3-9a0c-0305e82c3301  ", "3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    bad("empty", QString(), "Enter the CSP tenant ID");
+    bad("no hyphens", str("3f2504e04f8941d39a0c0305e82c3301"), "8-4-4-4-12");
+    bad("short last group", str("3f2504e0-4f89-41d3-9a0c-0305e82c330"), "8-4-4-4-12");
+    bad("misplaced hyphen", str("3f2504e04-f89-41d3-9a0c-0305e82c3301"), "8-4-4-4-12");
+    bad("not hex", str("3f2504e0-4f89-41d3-9a0c-0305e82c330g"), "\u201Cg\u201D");
+    bad("a domain", str("contoso.onmicrosoft.com"), "\u201Co\u201D");
+    bad("nil GUID", str("00000000-0000-0000-0000-000000000000"), "all-zero");
+    bad("one brace", str("{3f2504e0-4f89-41d3-9a0c-0305e82c3301"), "\u201C{\u201D");
+}
+
 void TestValidators::email_data()
 {
     addColumns();
@@ -944,7 +980,8 @@ void TestValidators::neverCrashes()
     // clang-format off
     const Validator single[] = {v::iban, v::abaRouting, v::ukSortCode, v::ukAccountNumber, v::canadaInstitution,
                                 v::canadaTransit, v::australiaBsb, v::indiaIfsc, v::accountNumber, v::ein,
-                                v::countryCode, v::currencyCode, v::partnerId, v::email};
+                                v::countryCode, v::currencyCode, v::partnerId, v::email, v::phone,
+                                v::tenantId};
     // clang-format on
     int checked = 0;
     for (const QString& in : std::as_const(inputs)) {

@@ -257,6 +257,23 @@ private Q_SLOTS:
             QCOMPARE(profiles.taxDocument(*id)->content, doc.content);
             QVERIFY(!profiles.insertTaxDocument(doc, 0)); // the same content twice
             QVERIFY(migrations::schemaDifferences(**db)->isEmpty());
+            // Version 11: the bank profiles on file stay bank transfers as they were, with no
+            // beneficiary contact and no credit-note tenant.
+            auto banks = ProfileRepository(**db).bankProfiles();
+            QVERIFY(banks);
+            QVERIFY(!banks->isEmpty());
+            for (const BankProfile& b : *banks) {
+                QCOMPARE(b.method, PaymentMethod::BankTransfer);
+                QVERIFY(!b.holderName.isEmpty());
+                QVERIFY(b.contactName.isEmpty() && b.contactEmail.isEmpty() && b.contactPhone.isEmpty());
+                QVERIFY(b.tenantId.isEmpty() && !b.taxExempt);
+                QCOMPARE(b.creditNoteStatus, CreditNoteStatus::VerificationNeeded);
+            }
+            QCOMPARE((*db)
+                         ->scalar(QStringLiteral("SELECT COUNT(*) FROM bank_profiles WHERE contact_name = '' "
+                                                 "AND tenant_id = '' AND tax_exempt = 0"))
+                         ->toInt(),
+                     int(banks->size()));
         }
         const QString backup = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
         QVERIFY(QFileInfo::exists(backup));

@@ -215,6 +215,9 @@ Status demo(AppContext& ctx)
     BankProfile us = bank("Contoso US Operating", "US", "USD", "Contoso Ltd");
     us.routingNumber = QStringLiteral("021000021");
     us.accountNumber = QStringLiteral("483920175");
+    us.contactName = QStringLiteral("Bao Nguyen");
+    us.contactEmail = QStringLiteral("bao.nguyen@contoso.example");
+    us.contactPhone = QStringLiteral("+1 425 555 0100");
     SEED_TRY(profiles.addBank(*bao, us, QStringLiteral("4649101")));
     BankProfile eu = bank("Contoso EU Treasury", "DE", "EUR", "Contoso Ltd");
     eu.iban = QStringLiteral("DE89 3704 0044 0532 0130 00");
@@ -230,6 +233,16 @@ Status demo(AppContext& ctx)
     fr.iban = QStringLiteral("FR14 2004 1010 0505 0001 3M02 606");
     fr.bic = QStringLiteral("PSSTFRPPXXX");
     SEED_TRY(profiles.addBank(*farah, fr));
+    // Germany is a credit-note country and Marketplace Rewards pays by credit note: the German
+    // location keeps a credit-note profile beside its bank account, its CSP tenant confirmed.
+    BankProfile credit;
+    credit.name = QStringLiteral("Contoso DE Credit Note");
+    credit.country = QStringLiteral("DE");
+    credit.currency = QStringLiteral("EUR");
+    credit.method = PaymentMethod::CreditNote;
+    credit.tenantId = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+    SEED_TRY(profiles.addBank(*bao, credit, QStringLiteral("4649103")));
+    SEED_TRY(profiles.verifyCreditNote(*bao, credit.name));
     BankProfile in = bank("Contoso India", "IN", "INR", "Contoso Ltd");
     in.routingNumber = QStringLiteral("HDFC0000123");
     in.accountNumber = QStringLiteral("50100234567891");
