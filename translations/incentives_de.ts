@@ -668,6 +668,90 @@ Abhilfe: %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Rechtlicher Name der Gesellschaft des Standorts</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>CSP-T&amp;enant-ID:</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>CSP-Tenant-ID</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>Die Microsoft Entra-Tenant-ID Ihres CSP-Kontos, eine GUID; die Gutschrift wird darauf ausgestellt</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>z. B. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Tenant-Status:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Tenant-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Tenant bestätigen</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Hält fest, dass Microsoft den CSP-Tenant dieses Gutschriftprofils bestätigt hat</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Steuerbe&amp;freiung für die Gutschrift beantragen</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Steuerbefreiung beantragen</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>In diesem Land enthält die Gutschrift Steuer, sofern Sie keine Befreiung beantragen</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Ansprec&amp;hpartner:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>Die Person in Ihrem Unternehmen, die die Bank zu diesem Konto kontaktieren darf (optional)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>&amp;E-Mail des Ansprechpartners:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-Mail des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>E-Mail-Adresse des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Telef&amp;on des Ansprechpartners:</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefon des Ansprechpartners</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Telefonnummer des Ansprechpartners, mit Ländervorwahl</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -827,6 +911,21 @@ Abhilfe: %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>Das Kopieren der Tabelle %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>Gutschrift wird in %1 nicht angeboten; das Profil „%2“ kann dort keinen Standort bezahlen.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>Das Gutschriftprofil „%1“ gilt für %2; es kann keinen Standort in %3 bezahlen.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 zahlt nicht per Gutschrift; wählen Sie statt „%2“ ein Überweisungsprofil.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1585,26 @@ Abhilfe: %6</translation>
     <message>
         <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
         <translation>Ein Standort außerhalb der USA reicht ein W-8BEN-E ein, für eine Einzelperson ein W-8BEN.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Geben Sie den Namen der Person ein, die die Bank kontaktieren darf.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>Gutschrift wird in %1 nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Eine Gutschrift in %1 braucht keinen Antrag auf Steuerbefreiung.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>Der CSP-Tenant des Gutschriftprofils „%1“ muss von einem Incentives-Administrator seines Standorts bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Action required: %1</source>
+        <translation>Aktion erforderlich: %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2677,26 @@ Abhilfe: %6</translation>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Geben Sie an, für welchen Ihrer Standorte dieses Bankprofil ist.</translation>
     </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>Im Land von %1 wird Gutschrift nicht angeboten; wählen Sie Überweisung.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Ein Gutschriftprofil gehört zum Land seines Standorts (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>„%1“ zahlt per Überweisung; nur ein Gutschriftprofil hat einen Tenant zum Bestätigen.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Nur ein Incentives-Administrator des Standorts, für den das Profil „%1“ angelegt wurde, bestätigt seinen CSP-Tenant.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>Der CSP-Tenant von „%1“ ist bereits bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2834,106 +2973,218 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
+    <name>ScenarioFile</name>
     <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Einen Standort von der Einladungs-E-Mail bis zum Status „Registriert“ führen</translation>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Melden Sie sich als Bao Nguyen an (Incentives-Administrator von 4649101). Microsoft Security Incentives hat den US-Standort per E-Mail eingeladen.</translation>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>„%1“ fehlt</translation>
     </message>
     <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Die Einladung zur Registrierung für Partner-Incentives im Posteingang öffnen</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>„%1“ muss Text sein</translation>
     </message>
     <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>„Jetzt starten“ wählen, die Bedingungen akzeptieren und übermitteln</translation>
+        <source>&apos;%1&apos; is not a PartnerID (7 digits)</source>
+        <translation>„%1“ ist keine PartnerID (7 Ziffern)</translation>
     </message>
     <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Demo-Uhr vorstellen, bis Microsoft validiert hat (bis zu 48 Stunden)</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Einem Standort ohne Incentives-Administrator einen zuweisen</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Melden Sie sich als Avery Brooks an (Kontoadministrator). Contoso Japan (4649105) hat keinen Incentives-Administrator, daher warten die Einladungen des Standorts.</translation>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Die Rolle „Incentives-Administrator“ für 4649105 zuweisen (z. B. an Kenji Tanaka)</translation>
+        <source>unknown reason &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Grund „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Die wartenden Einladungen gehen im Posteingang des neuen Administrators ein</translation>
+        <source>&apos;in&apos; must be a list of at least one status</source>
+        <translation>„in“ muss eine Liste mit mindestens einem Status sein</translation>
     </message>
     <message>
-        <source>The new admin accepts one of them</source>
-        <translation>Der neue Administrator nimmt eine davon an</translation>
+        <source>a status must be text</source>
+        <translation>ein Status muss Text sein</translation>
     </message>
     <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Ein abgelehntes Bankprofil und seine Korrektur</translation>
+        <source>unknown status &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Status „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>Enroll again and Submit</source>
-        <translation>Erneut registrieren und übermitteln</translation>
+        <source>give exactly one of &apos;user&apos; and &apos;adminOf&apos;</source>
+        <translation>genau eines von „user“ und „adminOf“ angeben</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Demo-Uhr vorstellen: Microsoft genehmigt</translation>
+        <source>give both &apos;program&apos; and &apos;location&apos;, or neither</source>
+        <translation>„program“ und „location“ beide angeben oder keines</translation>
     </message>
     <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Geschäftsjahreswechsel: Eine Registrierung wird verlängert, eine nicht</translation>
+        <source>unknown message kind &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Nachrichtenart „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>Am 1. Juli verlängert Microsoft jede Registrierung, deren Standort weiterhin berechtigt ist, eine aktive Vereinbarung hat und vollständige Auszahlungs- und Steuerdaten besitzt. Die Vereinbarung des französischen Standorts ist abgelaufen.</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Rolle „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Demo-Uhr bis zum Ende des Geschäftsjahres vorstellen</translation>
+        <source>the role %1 covers the whole organization: it takes no location</source>
+        <translation>die Rolle %1 gilt für die ganze Organisation: sie hat keinen Standort</translation>
     </message>
     <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>Die Commerce-Registrierung des US-Standorts wird automatisch für FY28 verlängert</translation>
+        <source>unknown profile kind &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Profilart „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>Die Commerce-Registrierung des französischen Standorts erhält den Status „Inaktiv“: Die Vereinbarung ist abgelaufen</translation>
+        <source>unknown profile status &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Profilstatus „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>An open program without an email</source>
-        <translation>Ein offenes Programm ohne E-Mail</translation>
+        <source>a bank profile condition needs &apos;name&apos; or &apos;location&apos;</source>
+        <translation>eine Bankprofil-Bedingung braucht „name“ oder „location“</translation>
     </message>
     <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards steht allen Partnern offen: Microsoft sendet keine Einladungs-E-Mail; die Einladung wartet im Incentives-Arbeitsbereich.</translation>
+        <source>&apos;%1&apos; applies to bank profiles only</source>
+        <translation>„%1“ gilt nur für Bankprofile</translation>
     </message>
     <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Marketplace Rewards für 4649101 im Arbeitsbereich finden (es wurde keine E-Mail gesendet)</translation>
+        <source>&apos;%1&apos; is not a date and time (e.g. 2026-07-01T00:00:00Z)</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit (z. B. 2026-07-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Als Bao Nguyen registrieren und übermitteln</translation>
+        <source>clockPast takes a date and time, or {&quot;sinceStart&quot;: a duration such as &quot;48h&quot;}</source>
+        <translation>clockPast nimmt ein Datum mit Uhrzeit oder {&quot;sinceStart&quot;: eine Dauer wie &quot;48h&quot;}</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Demo-Uhr vorstellen: Registriert</translation>
+        <source>&apos;%1&apos; is not a duration (e.g. 48h, 2d, 1w)</source>
+        <translation>„%1“ ist keine Dauer (z. B. 48h, 2d, 1w)</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
-        <translation>Melden Sie sich als Charlotte Evans an (Incentives-Administratorin von 4649102). Microsoft hat das Bankprofil des britischen Standorts abgelehnt: Der Kontoinhaber entspricht nicht dem rechtlichen Namen der britischen Gesellschaft.</translation>
+        <source>a condition is an object with one key, its kind (%1)</source>
+        <translation>eine Bedingung ist ein Objekt mit genau einem Schlüssel, ihrer Art (%1)</translation>
     </message>
     <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
-        <translation>„Contoso UK Payout“ so bearbeiten, dass der Kontoinhaber Contoso UK Limited ist</translation>
+        <source>unknown condition kind &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Bedingungsart „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a list of at least one condition</source>
+        <translation>„%1“ nimmt eine Liste mit mindestens einer Bedingung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an object</source>
+        <translation>„%1“ nimmt ein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: lower-case letters, digits and hyphens</source>
+        <translation>„%1“ ist keine gültige ID: Kleinbuchstaben, Ziffern und Bindestriche</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>„format“ muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number</source>
+        <translation>„version“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the file is written in version %1 of the format; this app reads version %2</source>
+        <translation>die Datei verwendet Version %1 des Formats; diese App liest Version %2</translation>
+    </message>
+    <message>
+        <source>&apos;chapters&apos; must be a list of at least one chapter</source>
+        <translation>„chapters“ muss eine Liste mit mindestens einem Kapitel sein</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object</source>
+        <translation>ein Kapitel muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>duplicate chapter id &apos;%1&apos;</source>
+        <translation>doppelte Kapitel-ID „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>„steps“ muss eine Liste mit mindestens einem Schritt sein</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>ein Schritt muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an objectName: letters, digits and underscores, not starting with a digit</source>
+        <translation>„%1“ ist kein objectName: Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>doppelte Schritt-ID „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (e.g. de, pt_BR)</source>
+        <translation>„%1“ ist kein Sprachcode (z. B. de, pt_BR)</translation>
+    </message>
+    <message>
+        <source>a language variant must be an object</source>
+        <translation>eine Sprachvariante muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>no chapter has the id &apos;%1&apos;</source>
+        <translation>kein Kapitel hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>a chapter&apos;s title must be text</source>
+        <translation>der Titel eines Kapitels muss Text sein</translation>
+    </message>
+    <message>
+        <source>no step has the id &apos;%1&apos;</source>
+        <translation>kein Schritt hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>a step&apos;s texts must be an object</source>
+        <translation>die Texte eines Schritts müssen ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB: not a scenario</source>
+        <translation>die Datei ist größer als %1 KiB: kein Szenario</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels: not a scenario</source>
+        <translation>tiefer als %1 Ebenen verschachtelt: kein Szenario</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object</source>
+        <translation>eine Szenariodatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same object</source>
+        <translation>„%1“ kommt im selben Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3206,6 @@ Abhilfe: %6</translation>
         <translation>Das geführte Demo-Skript, dem Sie folgen</translation>
     </message>
     <message>
-        <source>The scenario&apos;s steps; each says whether it is done</source>
-        <translation>Die Schritte des Szenarios; jeder zeigt an, ob er erledigt ist</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
@@ -2969,6 +3216,38 @@ Abhilfe: %6</translation>
     <message>
         <source>Spotlight</source>
         <translation>Spotlight</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Szenario ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Reads a scenario file and lists it with the built-in ones</source>
+        <translation>Liest eine Szenariodatei und führt sie bei den mitgelieferten auf</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Writes the selected scenario as a file to start your own from</source>
+        <translation>Schreibt das gewählte Szenario als Datei, als Ausgangspunkt für ein eigenes</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps by chapter; each says whether it is done</source>
+        <translation>Die Schritte des Szenarios nach Kapiteln; jeder zeigt, ob er erledigt ist</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>Notizen für den Präsentator</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4025,14 @@ Abhilfe: %6</translation>
         <source>W-8BEN</source>
         <translation>W-8BEN</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Bestätigung erforderlich</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4336,6 +4623,34 @@ Abhilfe: %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Eine Steuernummer hat höchstens 40 Zeichen; diese hat %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Eine Telefonnummer darf nur Ziffern, ein führendes +, Leerzeichen, Bindestriche, Punkte und Klammern enthalten; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Eine Telefonnummer hat 7 bis 15 Ziffern; diese hat %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Geben Sie die CSP-Tenant-ID ein.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Eine Tenant-ID enthält nur die Ziffern 0–9, die Buchstaben a–f und Bindestriche; %1 ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Eine Tenant-ID ist eine GUID aus 32 Hexadezimalziffern in Gruppen 8-4-4-4-12, etwa 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>Die GUID aus lauter Nullen ist keine Tenant-ID; kopieren Sie die ID aus den Kontoeinstellungen von Partner Center.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4602,6 +4917,46 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Dies ist die von jemand anderem gespeicherte Version. Nehmen Sie Ihre Änderungen erneut vor, und speichern Sie.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>Eine Gutschrift wird Ihrem CSP-Abrechnungskonto erteilt, statt an eine Bank zu zahlen. Sie wird nur in einigen Ländern angeboten und nur von Programmen, die per Gutschrift zahlen.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Die Felder richten sich nach dem Land der Bank. Microsoft zahlt nur auf ein Konto aus, das auf den rechtlichen Namen der Gesellschaft des bezahlten Standorts lautet.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>Bank&amp;land:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 – ein Incentives-Administrator des Standorts bestätigt den Tenant, sobald Microsoft ihn bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Speichern Sie zuerst das Profil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Speichern oder verwerfen Sie Ihre Änderungen vor dem Bestätigen.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Festhalten, dass Microsoft diesen CSP-Tenant bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>CSP-Tenant bestätigen</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Festhalten, dass Microsoft den CSP-Tenant %1 des Profils %2 bestätigt hat?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4628,6 +4983,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Default for</source>
         <translation>Standard für</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Gutschrift: %1</translation>
     </message>
 </context>
 <context>
@@ -6177,6 +6536,54 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Spotli&amp;ght</source>
         <translation>Spotli&amp;ght</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Alle Schritte sind erledigt.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no notes.</source>
+        <translation>Schritt %1 hat keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario that can be followed:
+
+%2</source>
+        <translation>%1 ist kein Szenario, dem man folgen kann:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scenario</source>
+        <translation>Kopie des Szenarios speichern</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Szenariodateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
+        <translation>%1 gespeichert. In einem beliebigen Texteditor bearbeiten und dann hier mit „Szenario öffnen“ öffnen.</translation>
     </message>
 </context>
 <context>

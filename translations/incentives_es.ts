@@ -668,6 +668,90 @@ Solución: %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Razón social de la ubicación</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>ID de inquilino &amp;CSP:</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>ID de inquilino CSP</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>El ID de inquilino de Microsoft Entra de su cuenta CSP, un GUID; la nota de crédito se emite a ese inquilino</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>p. ej. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Estado del inquilino:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Estado del inquilino</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verificar…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Verificar inquilino</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Registra que Microsoft confirmó el inquilino CSP de este perfil de nota de crédito</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Solicitar e&amp;xención fiscal para la nota de crédito</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Solicitar exención fiscal</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>En este país la nota de crédito incluye impuestos salvo que solicite la exención</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Persona de cont&amp;acto:</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>La persona de su empresa a la que el banco puede contactar sobre esta cuenta (opcional)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>Correo de&amp;l contacto:</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo del contacto</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>Dirección de correo de la persona de contacto</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Telé&amp;fono del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Número de teléfono de la persona de contacto, con el prefijo del país</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -827,6 +911,21 @@ Solución: %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>No se pudo copiar la tabla %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>La nota de crédito no se ofrece en %1; el perfil «%2» no puede pagar a una ubicación allí.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>El perfil de nota de crédito «%1» es para %2; no puede pagar a una ubicación en %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 no paga con nota de crédito; elija un perfil de transferencia en lugar de «%2».</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1585,26 @@ Solución: %6</translation>
     <message>
         <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
         <translation>Una ubicación fuera de EE. UU. presenta un W-8BEN-E, o un W-8BEN si es una persona física.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Introduzca el nombre de la persona a la que el banco puede contactar.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>La nota de crédito no se ofrece en %1.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Una nota de crédito en %1 no necesita solicitud de exención fiscal.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>El inquilino CSP del perfil de nota de crédito «%1» debe verificarlo un administrador de incentivos de su ubicación.</translation>
+    </message>
+    <message>
+        <source>Action required: %1</source>
+        <translation>Acción requerida: %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2677,26 @@ Solución: %6</translation>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Indique para cuál de sus ubicaciones es este perfil bancario.</translation>
     </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>La nota de crédito no se ofrece en el país de %1; elija transferencia bancaria.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Un perfil de nota de crédito está en el país de su ubicación (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>«%1» paga por transferencia; solo un perfil de nota de crédito tiene un inquilino que verificar.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Solo un administrador de incentivos de la ubicación para la que se creó el perfil «%1» verifica su inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>El inquilino CSP de «%1» ya está confirmado.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2834,106 +2973,218 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
+    <name>ScenarioFile</name>
     <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Inscribir una ubicación desde el correo de invitación hasta Inscrito</translation>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>clave desconocida «%1» (conocidas: %2)</translation>
     </message>
     <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Inicia sesión como Bao Nguyen (administrador de incentivos de 4649101). Microsoft Security Incentives invitó por correo electrónico a la ubicación de EE. UU.</translation>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>falta «%1»</translation>
     </message>
     <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Abrir en la bandeja de entrada la invitación de inscripción en incentivos para partners</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>«%1» debe ser texto</translation>
     </message>
     <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>Seleccionar Comenzar, aceptar los términos y enviar</translation>
+        <source>&apos;%1&apos; is not a PartnerID (7 digits)</source>
+        <translation>«%1» no es un PartnerID (7 dígitos)</translation>
     </message>
     <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Avanzar el reloj de demostración hasta que Microsoft valide (hasta 48 horas)</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>«%1» no es una dirección de correo</translation>
     </message>
     <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Asignar un administrador de incentivos a una ubicación que no lo tiene</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>«%1» debe ser true o false</translation>
     </message>
     <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Inicia sesión como Avery Brooks (administrador de cuenta). Contoso Japan (4649105) no tiene administrador de incentivos, así que sus invitaciones están pendientes.</translation>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>«%1» debe ser un número entero</translation>
     </message>
     <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Asignar el rol de administrador de incentivos de 4649105 (p. ej., a Kenji Tanaka)</translation>
+        <source>unknown reason &apos;%1&apos; (known: %2)</source>
+        <translation>motivo desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Las invitaciones pendientes llegan a la bandeja de entrada del nuevo administrador</translation>
+        <source>&apos;in&apos; must be a list of at least one status</source>
+        <translation>«in» debe ser una lista de al menos un estado</translation>
     </message>
     <message>
-        <source>The new admin accepts one of them</source>
-        <translation>El nuevo administrador acepta una de ellas</translation>
+        <source>a status must be text</source>
+        <translation>un estado debe ser texto</translation>
     </message>
     <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Un perfil bancario rechazado y su corrección</translation>
+        <source>unknown status &apos;%1&apos; (known: %2)</source>
+        <translation>estado desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>Enroll again and Submit</source>
-        <translation>Volver a inscribir y enviar</translation>
+        <source>give exactly one of &apos;user&apos; and &apos;adminOf&apos;</source>
+        <translation>indique exactamente uno de «user» y «adminOf»</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Avanzar el reloj de demostración: Microsoft aprueba</translation>
+        <source>give both &apos;program&apos; and &apos;location&apos;, or neither</source>
+        <translation>indique «program» y «location» juntos, o ninguno</translation>
     </message>
     <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Cambio de año fiscal: una se renueva y otra no</translation>
+        <source>unknown message kind &apos;%1&apos; (known: %2)</source>
+        <translation>tipo de mensaje desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>El 1 de julio, Microsoft renueva todas las inscripciones cuya ubicación sigue siendo apta, tiene un contrato activo y datos de pago y fiscales completos. El contrato de Francia ha vencido.</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>rol desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Avanzar el reloj de demostración hasta el final del año fiscal</translation>
+        <source>the role %1 covers the whole organization: it takes no location</source>
+        <translation>el rol %1 abarca toda la organización: no lleva ubicación</translation>
     </message>
     <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>La inscripción de Commerce de EE. UU. se renueva sola para el FY28</translation>
+        <source>unknown profile kind &apos;%1&apos; (known: %2)</source>
+        <translation>tipo de perfil desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>La inscripción de Commerce de Francia pasa a Inactivo: su contrato ha caducado</translation>
+        <source>unknown profile status &apos;%1&apos; (known: %2)</source>
+        <translation>estado de perfil desconocido «%1» (conocidos: %2)</translation>
     </message>
     <message>
-        <source>An open program without an email</source>
-        <translation>Un programa abierto sin correo electrónico</translation>
+        <source>a bank profile condition needs &apos;name&apos; or &apos;location&apos;</source>
+        <translation>una condición de perfil bancario necesita «name» o «location»</translation>
     </message>
     <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards está abierto a todos los partners: Microsoft no envía ningún correo de invitación; la invitación espera en el área de trabajo de incentivos.</translation>
+        <source>&apos;%1&apos; applies to bank profiles only</source>
+        <translation>«%1» solo se aplica a perfiles bancarios</translation>
     </message>
     <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Buscar Marketplace Rewards para 4649101 en el área de trabajo (no se envió ningún correo)</translation>
+        <source>&apos;%1&apos; is not a date and time (e.g. 2026-07-01T00:00:00Z)</source>
+        <translation>«%1» no es una fecha y hora (p. ej., 2026-07-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Inscribir y enviar como Bao Nguyen</translation>
+        <source>clockPast takes a date and time, or {&quot;sinceStart&quot;: a duration such as &quot;48h&quot;}</source>
+        <translation>clockPast admite una fecha y hora, o {&quot;sinceStart&quot;: una duración como &quot;48h&quot;}</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Avanzar el reloj de demostración: Inscrito</translation>
+        <source>&apos;%1&apos; is not a duration (e.g. 48h, 2d, 1w)</source>
+        <translation>«%1» no es una duración (p. ej., 48h, 2d, 1w)</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
-        <translation>Inicia sesión como Charlotte Evans (administradora de incentivos de 4649102). Microsoft rechazó el perfil bancario del Reino Unido: el titular de la cuenta no es la razón social de la entidad británica.</translation>
+        <source>a condition is an object with one key, its kind (%1)</source>
+        <translation>una condición es un objeto con una sola clave, su tipo (%1)</translation>
     </message>
     <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
-        <translation>Editar «Contoso UK Payout» para que el titular de la cuenta sea Contoso UK Limited</translation>
+        <source>unknown condition kind &apos;%1&apos; (known: %2)</source>
+        <translation>tipo de condición desconocido «%1» (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a list of at least one condition</source>
+        <translation>«%1» admite una lista de al menos una condición</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an object</source>
+        <translation>«%1» admite un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>«%1» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: lower-case letters, digits and hyphens</source>
+        <translation>«%1» no es un id válido: minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>«format» debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number</source>
+        <translation>«version» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>the file is written in version %1 of the format; this app reads version %2</source>
+        <translation>el archivo usa la versión %1 del formato; esta aplicación lee la versión %2</translation>
+    </message>
+    <message>
+        <source>&apos;chapters&apos; must be a list of at least one chapter</source>
+        <translation>«chapters» debe ser una lista de al menos un capítulo</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object</source>
+        <translation>un capítulo debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>duplicate chapter id &apos;%1&apos;</source>
+        <translation>id de capítulo duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>«steps» debe ser una lista de al menos un paso</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>un paso debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an objectName: letters, digits and underscores, not starting with a digit</source>
+        <translation>«%1» no es un objectName: letras, dígitos y guiones bajos, sin empezar por un dígito</translation>
+    </message>
+    <message>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>id de paso duplicado «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (e.g. de, pt_BR)</source>
+        <translation>«%1» no es un código de idioma (p. ej., de, pt_BR)</translation>
+    </message>
+    <message>
+        <source>a language variant must be an object</source>
+        <translation>una variante de idioma debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>no chapter has the id &apos;%1&apos;</source>
+        <translation>ningún capítulo tiene el id «%1»</translation>
+    </message>
+    <message>
+        <source>a chapter&apos;s title must be text</source>
+        <translation>el título de un capítulo debe ser texto</translation>
+    </message>
+    <message>
+        <source>no step has the id &apos;%1&apos;</source>
+        <translation>ningún paso tiene el id «%1»</translation>
+    </message>
+    <message>
+        <source>a step&apos;s texts must be an object</source>
+        <translation>los textos de un paso deben ser un objeto</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB: not a scenario</source>
+        <translation>el archivo supera los %1 KiB: no es un escenario</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels: not a scenario</source>
+        <translation>anidado a más de %1 niveles: no es un escenario</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object</source>
+        <translation>un archivo de escenario contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same object</source>
+        <translation>«%1» aparece dos veces en el mismo objeto</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3206,6 @@ Solución: %6</translation>
         <translation>El guion de demostración guiado que se va a seguir</translation>
     </message>
     <message>
-        <source>The scenario&apos;s steps; each says whether it is done</source>
-        <translation>Los pasos del escenario; cada uno indica si está hecho</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2969,6 +3216,38 @@ Solución: %6</translation>
     <message>
         <source>Spotlight</source>
         <translation>Foco</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Reads a scenario file and lists it with the built-in ones</source>
+        <translation>Lee un archivo de escenario y lo muestra junto a los integrados</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Writes the selected scenario as a file to start your own from</source>
+        <translation>Escribe el escenario seleccionado en un archivo para crear el suyo a partir de él</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps by chapter; each says whether it is done</source>
+        <translation>Los pasos del escenario por capítulo; cada uno indica si está hecho</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>Notas del presentador</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4025,14 @@ Solución: %6</translation>
         <source>W-8BEN</source>
         <translation>W-8BEN</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Verificación necesaria</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4336,6 +4623,34 @@ Solución: %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Un número fiscal tiene como máximo 40 caracteres; este tiene %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Introduzca un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Un número de teléfono solo puede contener dígitos, un + inicial, espacios, guiones, puntos y paréntesis; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Un número de teléfono tiene de 7 a 15 dígitos; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Introduzca el ID de inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Un ID de inquilino solo contiene los dígitos 0–9, las letras a–f y guiones; %1 no está permitido.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Un ID de inquilino es un GUID de 32 dígitos hexadecimales agrupados 8-4-4-4-12, como 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>El GUID de ceros no es un ID de inquilino; copie el ID de la configuración de la cuenta del Centro de partners.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4602,6 +4917,46 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Esta es la versión que guardó otra persona. Vuelve a hacer tus cambios y guarda.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>La nota de crédito se emite a su cuenta de facturación CSP en lugar de un pago a un banco. Solo se ofrece en algunos países y solo en programas que pagan con nota de crédito.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Los campos dependen del país del banco. Microsoft solo paga a cuentas a nombre de la razón social de la ubicación a la que paga.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>&amp;País del banco:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1: un administrador de incentivos de la ubicación verifica el inquilino cuando Microsoft lo haya confirmado.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Guarde primero el perfil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Guarde o descarte sus cambios antes de verificar.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Registrar que Microsoft confirmó este inquilino CSP.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>Verificar inquilino CSP</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>¿Registrar que Microsoft confirmó el inquilino CSP %1 del perfil %2?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4628,6 +4983,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Default for</source>
         <translation>Predeterminado para</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Nota de crédito: %1</translation>
     </message>
 </context>
 <context>
@@ -6177,6 +6536,54 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Spotli&amp;ght</source>
         <translation>Fo&amp;co</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Todos los pasos están hechos.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no notes.</source>
+        <translation>El paso %1 no tiene notas.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Archivos de escenario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…y %1 más.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario that can be followed:
+
+%2</source>
+        <translation>%1 no es un escenario que se pueda seguir:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scenario</source>
+        <translation>Guardar una copia del escenario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Archivos de escenario (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
+        <translation>Se guardó %1. Edítelo en cualquier editor de texto y luego ábralo aquí con Abrir escenario.</translation>
     </message>
 </context>
 <context>

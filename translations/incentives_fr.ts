@@ -668,6 +668,90 @@ Solution : %6</translation>
         <source>The location&apos;s legal entity name</source>
         <translation>Le nom de l&apos;entité juridique de l&apos;emplacement</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>ID de t&amp;enant CSP :</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>ID de tenant CSP</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>L&apos;ID de tenant Microsoft Entra de votre compte CSP, un GUID ; l&apos;avoir est émis sur ce tenant</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>p. ex. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>Statut du tenant :</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>Statut du tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>Vérifier le tenant</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Enregistre que Microsoft a confirmé le tenant CSP de ce profil d&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>Demander l&apos;e&amp;xonération fiscale pour l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>Demander l&apos;exonération fiscale</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>Dans ce pays, l&apos;avoir inclut la taxe sauf si vous demandez l&apos;exonération</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Personne à cont&amp;acter :</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne à contacter</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>La personne de votre société que la banque peut contacter au sujet de ce compte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>E-mai&amp;l du contact :</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>Adresse e-mail de la personne à contacter</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>Télép&amp;hone du contact :</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>Numéro de téléphone de la personne à contacter, avec l&apos;indicatif du pays</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -827,6 +911,21 @@ Solution : %6</translation>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>La copie de la table %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé en/au %1 ; le profil « %2 » ne peut pas payer un site de ce pays.</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>Le profil d&apos;avoir « %1 » est pour %2 ; il ne peut pas payer un site en/au %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 ne paie pas par avoir ; choisissez un profil de virement au lieu de « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1585,26 @@ Solution : %6</translation>
     <message>
         <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
         <translation>Un site hors des États-Unis remplit un W-8BEN-E, ou un W-8BEN pour une personne physique.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>Saisissez le nom de la personne que la banque peut contacter.</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé en/au %1.</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>Un avoir en/au %1 ne nécessite pas de demande d&apos;exonération fiscale.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>Le tenant CSP du profil d&apos;avoir « %1 » doit être vérifié par un administrateur Incentives de son site.</translation>
+    </message>
+    <message>
+        <source>Action required: %1</source>
+        <translation>Action requise : %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2677,26 @@ Solution : %6</translation>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>Indiquez pour lequel de vos sites est ce profil bancaire.</translation>
     </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>L&apos;avoir n&apos;est pas proposé dans le pays de %1 ; choisissez le virement.</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>Un profil d&apos;avoir est dans le pays de son site (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>« %1 » paie par virement ; seul un profil d&apos;avoir a un tenant à vérifier.</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>Seul un administrateur Incentives du site pour lequel le profil « %1 » a été créé vérifie son tenant CSP.</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>Le tenant CSP de « %1 » est déjà confirmé.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2834,106 +2973,218 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
+    <name>ScenarioFile</name>
     <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>Inscrire un emplacement, de l&apos;e-mail d&apos;invitation jusqu&apos;au statut «&#xa0;Inscrit&#xa0;»</translation>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>clé inconnue « %1 » (connues : %2)</translation>
     </message>
     <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Connectez-vous en tant que Bao Nguyen (administrateur des incentives de 4649101). Microsoft Security Incentives a invité l&apos;emplacement américain par e-mail.</translation>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>« %1 » manque</translation>
     </message>
     <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>Ouvrir l&apos;invitation à l&apos;inscription aux incentives partenaires dans la boîte de réception</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>« %1 » doit être du texte</translation>
     </message>
     <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>Sélectionner Commencer, accepter les conditions et soumettre</translation>
+        <source>&apos;%1&apos; is not a PartnerID (7 digits)</source>
+        <translation>« %1 » n&apos;est pas un PartnerID (7 chiffres)</translation>
     </message>
     <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la validation par Microsoft (jusqu&apos;à 48 heures)</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>Attribuer un administrateur des incentives à un emplacement qui n&apos;en a pas</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>« %1 » doit valoir true ou false</translation>
     </message>
     <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Connectez-vous en tant qu&apos;Avery Brooks (administrateur de compte). Contoso Japan (4649105) n&apos;a pas d&apos;administrateur des incentives&#xa0;: ses invitations sont donc en attente.</translation>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>Attribuer le rôle Administrateur des incentives pour 4649105 (p. ex. à Kenji Tanaka)</translation>
+        <source>unknown reason &apos;%1&apos; (known: %2)</source>
+        <translation>motif inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>Les invitations en attente arrivent dans la boîte de réception du nouvel administrateur</translation>
+        <source>&apos;in&apos; must be a list of at least one status</source>
+        <translation>« in » doit être une liste d&apos;au moins un statut</translation>
     </message>
     <message>
-        <source>The new admin accepts one of them</source>
-        <translation>Le nouvel administrateur en accepte une</translation>
+        <source>a status must be text</source>
+        <translation>un statut doit être du texte</translation>
     </message>
     <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>Un profil bancaire rejeté et sa correction</translation>
+        <source>unknown status &apos;%1&apos; (known: %2)</source>
+        <translation>statut inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>Enroll again and Submit</source>
-        <translation>Inscrire à nouveau et soumettre</translation>
+        <source>give exactly one of &apos;user&apos; and &apos;adminOf&apos;</source>
+        <translation>indiquez exactement l&apos;un de « user » et « adminOf »</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>Avancer l&apos;horloge de démo&#xa0;: Microsoft approuve</translation>
+        <source>give both &apos;program&apos; and &apos;location&apos;, or neither</source>
+        <translation>indiquez « program » et « location » ensemble, ou aucun des deux</translation>
     </message>
     <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>Changement d&apos;exercice&#xa0;: une inscription est renouvelée, l&apos;autre non</translation>
+        <source>unknown message kind &apos;%1&apos; (known: %2)</source>
+        <translation>type de message inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>Le 1er&#xa0;juillet, Microsoft renouvelle chaque inscription dont l&apos;emplacement est toujours éligible, dispose d&apos;un contrat actif et d&apos;informations de paiement et fiscales complètes. Le contrat de l&apos;emplacement français a expiré.</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>rôle inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>Avancer l&apos;horloge de démo jusqu&apos;à la fin de l&apos;exercice</translation>
+        <source>the role %1 covers the whole organization: it takes no location</source>
+        <translation>le rôle %1 couvre toute l&apos;organisation : il ne prend pas d&apos;emplacement</translation>
     </message>
     <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>L&apos;inscription Commerce de l&apos;emplacement américain est renouvelée automatiquement pour FY28</translation>
+        <source>unknown profile kind &apos;%1&apos; (known: %2)</source>
+        <translation>type de profil inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>L&apos;inscription Commerce de l&apos;emplacement français passe au statut «&#xa0;Inactif&#xa0;»&#xa0;: son contrat a expiré</translation>
+        <source>unknown profile status &apos;%1&apos; (known: %2)</source>
+        <translation>statut de profil inconnu « %1 » (connus : %2)</translation>
     </message>
     <message>
-        <source>An open program without an email</source>
-        <translation>Un programme ouvert sans e-mail</translation>
+        <source>a bank profile condition needs &apos;name&apos; or &apos;location&apos;</source>
+        <translation>une condition de profil bancaire requiert « name » ou « location »</translation>
     </message>
     <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards est ouvert à tous les partenaires&#xa0;: Microsoft n&apos;envoie aucun e-mail d&apos;invitation&#xa0;; l&apos;invitation attend dans l&apos;espace de travail Incentives.</translation>
+        <source>&apos;%1&apos; applies to bank profiles only</source>
+        <translation>« %1 » ne s&apos;applique qu&apos;aux profils bancaires</translation>
     </message>
     <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>Trouver Marketplace Rewards pour 4649101 dans l&apos;espace de travail (aucun e-mail n&apos;a été envoyé)</translation>
+        <source>&apos;%1&apos; is not a date and time (e.g. 2026-07-01T00:00:00Z)</source>
+        <translation>« %1 » n&apos;est pas une date et heure (p. ex. 2026-07-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Inscrire et soumettre en tant que Bao Nguyen</translation>
+        <source>clockPast takes a date and time, or {&quot;sinceStart&quot;: a duration such as &quot;48h&quot;}</source>
+        <translation>clockPast prend une date et heure, ou {&quot;sinceStart&quot;: une durée comme &quot;48h&quot;}</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>Avancer l&apos;horloge de démo&#xa0;: Inscrit</translation>
+        <source>&apos;%1&apos; is not a duration (e.g. 48h, 2d, 1w)</source>
+        <translation>« %1 » n&apos;est pas une durée (p. ex. 48h, 2d, 1w)</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
-        <translation>Connectez-vous en tant que Charlotte Evans (administratrice des incentives de 4649102). Microsoft a rejeté le profil bancaire de l&apos;emplacement britannique&#xa0;: son titulaire ne correspond pas à la dénomination légale de l&apos;entité britannique.</translation>
+        <source>a condition is an object with one key, its kind (%1)</source>
+        <translation>une condition est un objet à une seule clé, son type (%1)</translation>
     </message>
     <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
-        <translation>Modifier «&#xa0;Contoso UK Payout&#xa0;» pour que le titulaire du compte soit Contoso UK Limited</translation>
+        <source>unknown condition kind &apos;%1&apos; (known: %2)</source>
+        <translation>type de condition inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a list of at least one condition</source>
+        <translation>« %1 » prend une liste d&apos;au moins une condition</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an object</source>
+        <translation>« %1 » prend un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>« %1 » doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: lower-case letters, digits and hyphens</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide : minuscules, chiffres et tirets</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>« format » doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number</source>
+        <translation>« version » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the file is written in version %1 of the format; this app reads version %2</source>
+        <translation>le fichier utilise la version %1 du format ; cette application lit la version %2</translation>
+    </message>
+    <message>
+        <source>&apos;chapters&apos; must be a list of at least one chapter</source>
+        <translation>« chapters » doit être une liste d&apos;au moins un chapitre</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object</source>
+        <translation>un chapitre doit être un objet</translation>
+    </message>
+    <message>
+        <source>duplicate chapter id &apos;%1&apos;</source>
+        <translation>identifiant de chapitre en double « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>« steps » doit être une liste d&apos;au moins une étape</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>une étape doit être un objet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an objectName: letters, digits and underscores, not starting with a digit</source>
+        <translation>« %1 » n&apos;est pas un objectName : lettres, chiffres et traits de soulignement, sans chiffre au début</translation>
+    </message>
+    <message>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>identifiant d&apos;étape en double « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (e.g. de, pt_BR)</source>
+        <translation>« %1 » n&apos;est pas un code de langue (p. ex. de, pt_BR)</translation>
+    </message>
+    <message>
+        <source>a language variant must be an object</source>
+        <translation>une variante de langue doit être un objet</translation>
+    </message>
+    <message>
+        <source>no chapter has the id &apos;%1&apos;</source>
+        <translation>aucun chapitre n&apos;a l&apos;identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>a chapter&apos;s title must be text</source>
+        <translation>le titre d&apos;un chapitre doit être du texte</translation>
+    </message>
+    <message>
+        <source>no step has the id &apos;%1&apos;</source>
+        <translation>aucune étape n&apos;a l&apos;identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>a step&apos;s texts must be an object</source>
+        <translation>les textes d&apos;une étape doivent être un objet</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB: not a scenario</source>
+        <translation>le fichier dépasse %1 Kio : ce n&apos;est pas un scénario</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels: not a scenario</source>
+        <translation>imbriqué sur plus de %1 niveaux : ce n&apos;est pas un scénario</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object</source>
+        <translation>un fichier de scénario contient un objet JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same object</source>
+        <translation>« %1 » apparaît deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3206,6 @@ Solution : %6</translation>
         <translation>Le script de démo guidé à suivre</translation>
     </message>
     <message>
-        <source>The scenario&apos;s steps; each says whether it is done</source>
-        <translation>Les étapes du scénario&#xa0;; chacune indique si elle est terminée</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2969,6 +3216,38 @@ Solution : %6</translation>
     <message>
         <source>Spotlight</source>
         <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Ouvrir un scénario…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Reads a scenario file and lists it with the built-in ones</source>
+        <translation>Lit un fichier de scénario et l&apos;ajoute à la liste des scénarios intégrés</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Writes the selected scenario as a file to start your own from</source>
+        <translation>Écrit le scénario sélectionné dans un fichier, point de départ du vôtre</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps by chapter; each says whether it is done</source>
+        <translation>Les étapes du scénario par chapitre ; chacune indique si elle est faite</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>Notes du présentateur</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4025,14 @@ Solution : %6</translation>
         <source>W-8BEN</source>
         <translation>W-8BEN</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>Vérification requise</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4336,6 +4623,34 @@ Solution : %6</translation>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>Un numéro fiscal compte au plus 40 caractères ; celui-ci en a %1.</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Saisissez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, un + initial, des espaces, des tirets, des points et des parenthèses ; %1 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>Un numéro de téléphone a de 7 à 15 chiffres ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>Saisissez l&apos;ID de tenant CSP.</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>Un ID de tenant ne contient que les chiffres 0–9, les lettres a–f et des tirets ; %1 n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>Un ID de tenant est un GUID de 32 chiffres hexadécimaux groupés 8-4-4-4-12, comme 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>Le GUID entièrement nul n&apos;est pas un ID de tenant ; copiez l&apos;ID depuis les paramètres du compte de l&apos;Espace partenaires.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4602,6 +4917,46 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>Voici la version enregistrée par quelqu&apos;un d&apos;autre. Refaites vos modifications et enregistrez.</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>Un avoir est émis sur votre compte de facturation CSP au lieu d&apos;un paiement à une banque. Il n&apos;est proposé que dans certains pays, et seulement par les programmes qui paient par avoir.</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>Les champs dépendent du pays de la banque. Microsoft ne paie que sur un compte détenu au nom de l&apos;entité juridique de l&apos;emplacement payé.</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>&amp;Pays de la banque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 — un administrateur Incentives du site vérifie le tenant une fois que Microsoft l’a confirmé.</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Enregistrez d&apos;abord le profil.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>Enregistrez ou annulez vos modifications avant de vérifier.</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Enregistrer que Microsoft a confirmé ce tenant CSP.</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>Vérifier le tenant CSP</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Enregistrer que Microsoft a confirmé le tenant CSP %1 du profil %2 ?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4628,6 +4983,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Default for</source>
         <translation>Par défaut pour</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>Avoir : %1</translation>
     </message>
 </context>
 <context>
@@ -6177,6 +6536,54 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Spotli&amp;ght</source>
         <translation>Pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>Toutes les étapes sont faites.</translation>
+    </message>
+    <message>
+        <source>Step %1 has no notes.</source>
+        <translation>L&apos;étape %1 n&apos;a pas de notes.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Fichiers de scénario (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario that can be followed:
+
+%2</source>
+        <translation>%1 n&apos;est pas un scénario utilisable :
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scenario</source>
+        <translation>Enregistrer une copie du scénario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Fichiers de scénario (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
+        <translation>%1 enregistré. Modifiez-le dans un éditeur de texte, puis ouvrez-le ici avec Ouvrir un scénario.</translation>
     </message>
 </context>
 <context>

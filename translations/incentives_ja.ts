@@ -668,6 +668,90 @@ What fixes it: %6</source>
         <source>The location&apos;s legal entity name</source>
         <translation>拠点の法人名</translation>
     </message>
+    <message>
+        <source>CSP t&amp;enant ID:</source>
+        <translation>CSP テナント ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>CSP tenant ID</source>
+        <translation>CSP テナント ID</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant ID of your CSP account, a GUID; the credit note is issued to it</source>
+        <translation>CSP アカウントの Microsoft Entra テナント ID (GUID)。クレジット ノートはこのテナントに発行されます</translation>
+    </message>
+    <message>
+        <source>e.g. 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</source>
+        <translation>例: 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d</translation>
+    </message>
+    <message>
+        <source>Tenant status:</source>
+        <translation>テナントの状態:</translation>
+    </message>
+    <message>
+        <source>Tenant status</source>
+        <translation>テナントの状態</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Verify tenant</source>
+        <translation>テナントを確認</translation>
+    </message>
+    <message>
+        <source>Records that Microsoft confirmed the CSP tenant of this credit-note profile</source>
+        <translation>Microsoft がこのクレジット ノート プロファイルの CSP テナントを確認したことを記録します</translation>
+    </message>
+    <message>
+        <source>Request tax e&amp;xemption for the credit note</source>
+        <translation>クレジット ノートの免税を申請する(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Request tax exemption</source>
+        <translation>免税を申請</translation>
+    </message>
+    <message>
+        <source>In this country the credit note carries tax unless you ask for the exemption</source>
+        <translation>この国では、免税を申請しない限りクレジット ノートに税が含まれます</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>連絡先担当者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>連絡先担当者</translation>
+    </message>
+    <message>
+        <source>The person at your company the bank may contact about this account (optional)</source>
+        <translation>この口座について銀行が連絡できる社内の担当者 (省略可)</translation>
+    </message>
+    <message>
+        <source>Contact emai&amp;l:</source>
+        <translation>連絡先メール(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>連絡先メール</translation>
+    </message>
+    <message>
+        <source>Email address of the contact person</source>
+        <translation>連絡先担当者のメール アドレス</translation>
+    </message>
+    <message>
+        <source>Contact ph&amp;one:</source>
+        <translation>連絡先電話番号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>連絡先電話番号</translation>
+    </message>
+    <message>
+        <source>Phone number of the contact person, with the country code</source>
+        <translation>連絡先担当者の電話番号 (国番号付き)</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -827,6 +911,21 @@ What fixes it: %6</source>
     <message>
         <source>Copying the table %1 failed: %2</source>
         <translation>テーブル %1 をコピーできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNote</name>
+    <message>
+        <source>Credit note is not offered in %1; the profile &apos;%2&apos; cannot pay a location there.</source>
+        <translation>%1 ではクレジット ノートは提供されていません。プロファイル &apos;%2&apos; はそこの拠点に支払えません。</translation>
+    </message>
+    <message>
+        <source>The credit-note profile &apos;%1&apos; is for %2; it cannot pay a location in %3.</source>
+        <translation>クレジット ノート プロファイル &apos;%1&apos; は %2 用です。%3 の拠点には支払えません。</translation>
+    </message>
+    <message>
+        <source>%1 does not pay by credit note; choose a bank-transfer profile instead of &apos;%2&apos;.</source>
+        <translation>%1 はクレジット ノートで支払いません。&apos;%2&apos; の代わりに銀行振込のプロファイルを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1585,26 @@ What fixes it: %6</source>
     <message>
         <source>A location outside the US files a W-8BEN-E, or a W-8BEN for an individual.</source>
         <translation>米国外の拠点は W-8BEN-E を、個人の場合は W-8BEN を提出します。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person the bank may contact.</source>
+        <translation>銀行が連絡できる担当者の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Credit note is not offered in %1.</source>
+        <translation>%1 ではクレジット ノートは提供されていません。</translation>
+    </message>
+    <message>
+        <source>A credit note in %1 needs no tax-exemption request.</source>
+        <translation>%1 のクレジット ノートには免税の申請は不要です。</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of the credit-note profile &apos;%1&apos; needs verification by an Incentives admin of its location.</source>
+        <translation>クレジット ノート プロファイル &apos;%1&apos; の CSP テナントは、その拠点のインセンティブ管理者による確認が必要です。</translation>
+    </message>
+    <message>
+        <source>Action required: %1</source>
+        <translation>対応が必要: %1</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2677,26 @@ What fixes it: %6</source>
         <source>Say which of your locations this bank profile is for.</source>
         <translation>この銀行プロファイルがどの拠点のものかを指定してください。</translation>
     </message>
+    <message>
+        <source>Credit note is not offered in the country of %1; choose bank transfer.</source>
+        <translation>%1 の国ではクレジット ノートは提供されていません。銀行振込を選んでください。</translation>
+    </message>
+    <message>
+        <source>A credit-note profile is in the country of its location (%1).</source>
+        <translation>クレジット ノート プロファイルは拠点の国 (%1) のものです。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; pays by bank transfer; only a credit-note profile has a tenant to verify.</source>
+        <translation>&apos;%1&apos; は銀行振込で支払います。確認するテナントがあるのはクレジット ノート プロファイルだけです。</translation>
+    </message>
+    <message>
+        <source>Only an Incentives admin of the location the profile &apos;%1&apos; was created for verifies its CSP tenant.</source>
+        <translation>プロファイル &apos;%1&apos; の CSP テナントを確認できるのは、作成先の拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
+        <translation>&apos;%1&apos; の CSP テナントは確認済みです。</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2834,106 +2973,218 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
+    <name>ScenarioFile</name>
     <message>
-        <source>Enroll a location from the invitation email to Enrolled</source>
-        <translation>招待メールから拠点を「登録済み」まで登録する</translation>
+        <source>unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>不明なキー &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Sign in as Bao Nguyen (Incentives admin of 4649101). Microsoft Security Incentives invited the US location by email.</source>
-        <translation>Bao Nguyen (4649101 のインセンティブ管理者) としてサインインします。Microsoft Security Incentives から米国の拠点にメールで招待が届いています。</translation>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>&apos;%1&apos; がありません</translation>
     </message>
     <message>
-        <source>Open the Partner Incentive Enrollment Invitation in the inbox</source>
-        <translation>受信トレイでパートナー インセンティブ登録への招待を開く</translation>
+        <source>&apos;%1&apos; must be text</source>
+        <translation>&apos;%1&apos; はテキストである必要があります</translation>
     </message>
     <message>
-        <source>Select Get Started, accept the terms and Submit</source>
-        <translation>[開始] を選択し、条件に同意して送信する</translation>
+        <source>&apos;%1&apos; is not a PartnerID (7 digits)</source>
+        <translation>&apos;%1&apos; は PartnerID (7 桁) ではありません</translation>
     </message>
     <message>
-        <source>Advance the demo clock until Microsoft has validated (up to 48 hours)</source>
-        <translation>Microsoft の検証が完了するまでデモ時計を進める (最大 48 時間)</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>&apos;%1&apos; はメール アドレスではありません</translation>
     </message>
     <message>
-        <source>Assign an Incentives admin to a location without one</source>
-        <translation>インセンティブ管理者のいない拠点にインセンティブ管理者を割り当てる</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; は true または false である必要があります</translation>
     </message>
     <message>
-        <source>Sign in as Avery Brooks (Account admin). Contoso Japan (4649105) has no Incentives admin, so its invitations wait.</source>
-        <translation>Avery Brooks (アカウント管理者) としてサインインします。Contoso Japan (4649105) にはインセンティブ管理者がいないため、招待は保留中です。</translation>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; は整数である必要があります</translation>
     </message>
     <message>
-        <source>Assign the Incentives admin role for 4649105 (e.g. to Kenji Tanaka)</source>
-        <translation>4649105 のインセンティブ管理者ロールを割り当てる (例: Kenji Tanaka に)</translation>
+        <source>unknown reason &apos;%1&apos; (known: %2)</source>
+        <translation>不明な理由 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>The waiting invitations arrive in the new admin&apos;s inbox</source>
-        <translation>保留中の招待が新しい管理者の受信トレイに届く</translation>
+        <source>&apos;in&apos; must be a list of at least one status</source>
+        <translation>&apos;in&apos; は 1 つ以上の状態のリストである必要があります</translation>
     </message>
     <message>
-        <source>The new admin accepts one of them</source>
-        <translation>新しい管理者がそのうちの 1 つを承諾する</translation>
+        <source>a status must be text</source>
+        <translation>状態はテキストである必要があります</translation>
     </message>
     <message>
-        <source>A rejected bank profile and its fix</source>
-        <translation>却下された銀行プロファイルとその修正</translation>
+        <source>unknown status &apos;%1&apos; (known: %2)</source>
+        <translation>不明な状態 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Enroll again and Submit</source>
-        <translation>もう一度登録して送信する</translation>
+        <source>give exactly one of &apos;user&apos; and &apos;adminOf&apos;</source>
+        <translation>&apos;user&apos; と &apos;adminOf&apos; のどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Microsoft approves</source>
-        <translation>デモ時計を進める: Microsoft が承認する</translation>
+        <source>give both &apos;program&apos; and &apos;location&apos;, or neither</source>
+        <translation>&apos;program&apos; と &apos;location&apos; は両方指定するか、どちらも指定しないでください</translation>
     </message>
     <message>
-        <source>Fiscal-year rollover: one renews, one does not</source>
-        <translation>会計年度の切り替え: 一方は更新され、もう一方は更新されない</translation>
+        <source>unknown message kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明なメッセージの種類 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>On 1 July Microsoft renews every enrollment whose location is still eligible, has an active agreement and complete payout and tax details. France&apos;s agreement has lapsed.</source>
-        <translation>7 月 1 日に Microsoft は、拠点が引き続き資格を満たし、有効な契約があり、支払い情報と税務情報がそろっているすべての登録を更新します。フランスの契約は失効しています。</translation>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>不明なロール &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>Advance the demo clock to the end of the fiscal year</source>
-        <translation>デモ時計を会計年度末まで進める</translation>
+        <source>the role %1 covers the whole organization: it takes no location</source>
+        <translation>ロール %1 は組織全体が対象です。場所は指定できません</translation>
     </message>
     <message>
-        <source>The US Commerce enrollment renews into FY28 by itself</source>
-        <translation>米国の Commerce の登録が自動的に FY28 に更新される</translation>
+        <source>unknown profile kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明なプロファイルの種類 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>France&apos;s Commerce enrollment becomes Inactive: its agreement expired</source>
-        <translation>フランスの Commerce の登録が「非アクティブ」になる: 契約の有効期限が切れたため</translation>
+        <source>unknown profile status &apos;%1&apos; (known: %2)</source>
+        <translation>不明なプロファイルの状態 &apos;%1&apos; (既知: %2)</translation>
     </message>
     <message>
-        <source>An open program without an email</source>
-        <translation>招待メールのない公開プログラム</translation>
+        <source>a bank profile condition needs &apos;name&apos; or &apos;location&apos;</source>
+        <translation>銀行プロファイルの条件には &apos;name&apos; または &apos;location&apos; が必要です</translation>
     </message>
     <message>
-        <source>Marketplace Rewards is open to all partners: Microsoft sends no invitation email; the invitation waits in the Incentives workspace.</source>
-        <translation>Marketplace Rewards はすべてのパートナーが対象です。Microsoft から招待メールは送信されず、招待はインセンティブ ワークスペースで待機しています。</translation>
+        <source>&apos;%1&apos; applies to bank profiles only</source>
+        <translation>&apos;%1&apos; は銀行プロファイルにのみ使えます</translation>
     </message>
     <message>
-        <source>Find Marketplace Rewards for 4649101 in the workspace (no email was sent)</source>
-        <translation>ワークスペースで 4649101 の Marketplace Rewards を見つける (メールは送信されていない)</translation>
+        <source>&apos;%1&apos; is not a date and time (e.g. 2026-07-01T00:00:00Z)</source>
+        <translation>&apos;%1&apos; は日時ではありません (例: 2026-07-01T00:00:00Z)</translation>
     </message>
     <message>
-        <source>Enroll and Submit as Bao Nguyen</source>
-        <translation>Bao Nguyen として登録して送信する</translation>
+        <source>clockPast takes a date and time, or {&quot;sinceStart&quot;: a duration such as &quot;48h&quot;}</source>
+        <translation>clockPast には日時、または {&quot;sinceStart&quot;: &quot;48h&quot; のような期間} を指定します</translation>
     </message>
     <message>
-        <source>Advance the demo clock: Enrolled</source>
-        <translation>デモ時計を進める: 登録済み</translation>
+        <source>&apos;%1&apos; is not a duration (e.g. 48h, 2d, 1w)</source>
+        <translation>&apos;%1&apos; は期間ではありません (例: 48h、2d、1w)</translation>
     </message>
     <message>
-        <source>Sign in as Charlotte Evans (Incentives admin of 4649102). Microsoft rejected the UK&apos;s bank profile: its account holder is not the UK location&apos;s legal entity name.</source>
-        <translation>Charlotte Evans (4649102 のインセンティブ管理者) としてサインインします。Microsoft は英国の銀行プロファイルを却下しました。口座名義人が英国拠点の法人名ではないためです。</translation>
+        <source>a condition is an object with one key, its kind (%1)</source>
+        <translation>条件は、種類を表すキーを 1 つだけ持つオブジェクトです (%1)</translation>
     </message>
     <message>
-        <source>Edit &apos;Contoso UK Payout&apos; so that the account holder is Contoso UK Limited</source>
-        <translation>「Contoso UK Payout」を編集し、口座名義人を Contoso UK Limited にする</translation>
+        <source>unknown condition kind &apos;%1&apos; (known: %2)</source>
+        <translation>不明な条件の種類 &apos;%1&apos; (既知: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a list of at least one condition</source>
+        <translation>&apos;%1&apos; には 1 つ以上の条件のリストを指定します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an object</source>
+        <translation>&apos;%1&apos; にはオブジェクトを指定します</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: lower-case letters, digits and hyphens</source>
+        <translation>&apos;%1&apos; は有効な ID ではありません: 小文字、数字、ハイフンを使います</translation>
+    </message>
+    <message>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; は &quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number</source>
+        <translation>&apos;version&apos; は整数である必要があります</translation>
+    </message>
+    <message>
+        <source>the file is written in version %1 of the format; this app reads version %2</source>
+        <translation>このファイルは形式のバージョン %1 で書かれています。このアプリが読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <source>&apos;chapters&apos; must be a list of at least one chapter</source>
+        <translation>&apos;chapters&apos; は 1 つ以上の章のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a chapter must be an object</source>
+        <translation>章はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>duplicate chapter id &apos;%1&apos;</source>
+        <translation>章 ID &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a list of at least one step</source>
+        <translation>&apos;steps&apos; は 1 つ以上のステップのリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a step must be an object</source>
+        <translation>ステップはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an objectName: letters, digits and underscores, not starting with a digit</source>
+        <translation>&apos;%1&apos; は objectName ではありません: 英字、数字、アンダースコアを使い、数字で始めません</translation>
+    </message>
+    <message>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>ステップ ID &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (e.g. de, pt_BR)</source>
+        <translation>&apos;%1&apos; は言語コードではありません (例: de、pt_BR)</translation>
+    </message>
+    <message>
+        <source>a language variant must be an object</source>
+        <translation>言語バリアントはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>no chapter has the id &apos;%1&apos;</source>
+        <translation>ID &apos;%1&apos; の章はありません</translation>
+    </message>
+    <message>
+        <source>a chapter&apos;s title must be text</source>
+        <translation>章のタイトルはテキストである必要があります</translation>
+    </message>
+    <message>
+        <source>no step has the id &apos;%1&apos;</source>
+        <translation>ID &apos;%1&apos; のステップはありません</translation>
+    </message>
+    <message>
+        <source>a step&apos;s texts must be an object</source>
+        <translation>ステップのテキストはオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB: not a scenario</source>
+        <translation>ファイルが %1 KiB を超えています: シナリオではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>有効な JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels: not a scenario</source>
+        <translation>%1 階層より深く入れ子になっています: シナリオではありません</translation>
+    </message>
+    <message>
+        <source>a scenario file holds one JSON object</source>
+        <translation>シナリオ ファイルには JSON オブジェクトが 1 つ入ります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice in the same object</source>
+        <translation>&apos;%1&apos; が同じオブジェクト内に 2 回あります</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -2955,10 +3206,6 @@ What fixes it: %6</source>
         <translation>実行するガイド付きデモのシナリオ</translation>
     </message>
     <message>
-        <source>The scenario&apos;s steps; each says whether it is done</source>
-        <translation>シナリオの手順。各手順に完了したかどうかが表示されます</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2969,6 +3216,38 @@ What fixes it: %6</source>
     <message>
         <source>Spotlight</source>
         <translation>スポットライト</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>シナリオを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Reads a scenario file and lists it with the built-in ones</source>
+        <translation>シナリオ ファイルを読み込み、組み込みのシナリオと一緒に一覧表示します</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>コピーを保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>コピーを保存</translation>
+    </message>
+    <message>
+        <source>Writes the selected scenario as a file to start your own from</source>
+        <translation>選択したシナリオをファイルに書き出し、独自のシナリオの出発点にします</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s steps by chapter; each says whether it is done</source>
+        <translation>章ごとのシナリオのステップ。それぞれ完了したかどうかを示します</translation>
+    </message>
+    <message>
+        <source>Presenter notes</source>
+        <translation>プレゼンター ノート</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4025,14 @@ What fixes it: %6</source>
         <source>W-8BEN</source>
         <translation>W-8BEN</translation>
     </message>
+    <message>
+        <source>Verification needed</source>
+        <translation>確認が必要</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
 </context>
 <context>
     <name>UsersPage</name>
@@ -4336,6 +4623,34 @@ What fixes it: %6</source>
         <source>A tax ID has at most 40 characters; this one has %1.</source>
         <translation>納税者番号は 40 文字以内です。この番号は %1 文字です。</translation>
     </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, a leading +, spaces, hyphens, dots and parentheses; %1 is not allowed.</source>
+        <translation>電話番号に使えるのは数字、先頭の +、スペース、ハイフン、ピリオド、括弧だけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits; this one has %1.</source>
+        <translation>電話番号は 7～15 桁です。この番号は %1 桁です。</translation>
+    </message>
+    <message>
+        <source>Enter the CSP tenant ID.</source>
+        <translation>CSP テナント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>A tenant ID contains only the digits 0–9, the letters a–f and hyphens; %1 is not allowed.</source>
+        <translation>テナント ID に使えるのは数字 0～9、文字 a～f、ハイフンだけです。%1 は使えません。</translation>
+    </message>
+    <message>
+        <source>A tenant ID is a GUID of 32 hexadecimal digits grouped 8-4-4-4-12, like 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d.</source>
+        <translation>テナント ID は 8-4-4-4-12 に区切られた 32 桁の 16 進数の GUID です (例: 8f3b2c1d-4e5f-4a6b-9c7d-0e1f2a3b4c5d)。</translation>
+    </message>
+    <message>
+        <source>The all-zero GUID is not a tenant ID; copy the ID from Partner Center&apos;s account settings.</source>
+        <translation>すべて 0 の GUID はテナント ID ではありません。パートナー センターのアカウント設定から ID をコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
@@ -4602,6 +4917,46 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>This is the version saved by someone else. Make your changes again and save.</source>
         <translation>これは他のユーザーが保存したバージョンです。もう一度変更を行ってから保存してください。</translation>
     </message>
+    <message>
+        <source>A credit note is issued to your CSP billing account instead of a payment to a bank. It is offered in some countries only, and only by programs that pay by credit note.</source>
+        <translation>クレジット ノートは銀行への支払いの代わりに CSP の請求先アカウントに発行されます。一部の国でのみ、クレジット ノートで支払うプログラムに限り提供されます。</translation>
+    </message>
+    <message>
+        <source>The fields follow the bank&apos;s country. Microsoft pays only to an account held in the legal entity name of the location it pays.</source>
+        <translation>入力項目は銀行の国によって変わります。Microsoft は、支払先拠点の法人名義の口座にのみ支払いを行います。</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Bank &amp;country:</source>
+        <translation>銀行の国(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — an Incentives admin of the location verifies the tenant once Microsoft has confirmed it.</source>
+        <translation>%1 — Microsoft の確認後、拠点のインセンティブ管理者がテナントを確認します。</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>先にプロファイルを保存してください。</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before verifying.</source>
+        <translation>確認する前に変更を保存するか破棄してください。</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed this CSP tenant.</source>
+        <translation>Microsoft がこの CSP テナントを確認したことを記録します。</translation>
+    </message>
+    <message>
+        <source>Verify CSP tenant</source>
+        <translation>CSP テナントの確認</translation>
+    </message>
+    <message>
+        <source>Record that Microsoft confirmed the CSP tenant %1 of the profile %2?</source>
+        <translation>Microsoft がプロファイル %2 の CSP テナント %1 を確認したことを記録しますか?</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::BankProfilesModel</name>
@@ -4628,6 +4983,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Default for</source>
         <translation>既定の拠点</translation>
+    </message>
+    <message>
+        <source>Credit note: %1</source>
+        <translation>クレジット ノート: %1</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6530,54 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Spotli&amp;ght</source>
         <translation>スポットライト(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Every step is done.</source>
+        <translation>すべてのステップが完了しました。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no notes.</source>
+        <translation>ステップ %1 にはノートがありません。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>シナリオを開く</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>シナリオ ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…ほか %1 件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a scenario that can be followed:
+
+%2</source>
+        <translation>%1 は利用できるシナリオではありません:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the scenario</source>
+        <translation>シナリオのコピーを保存</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>シナリオ ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
+        <translation>%1 を保存しました。テキスト エディターで編集してから、[シナリオを開く] でここに開きます。</translation>
     </message>
 </context>
 <context>
