@@ -99,6 +99,7 @@ private:
     int cmdSimulate(Args& a);
     int cmdBankProfile(Args& a);
     int cmdTaxProfile(Args& a);
+    int cmdAssignments(Args& a);
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);

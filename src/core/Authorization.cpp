@@ -53,6 +53,10 @@ QString actionCode(Action action)
         return QStringLiteral("record-invitation");
     case Action::RecordOutcome:
         return QStringLiteral("record-outcome");
+    case Action::AssignProfiles:
+        return QStringLiteral("assign-profiles");
+    case Action::HoldPayments:
+        return QStringLiteral("hold-payments");
     }
     return {};
 }
@@ -77,7 +81,9 @@ QList<Action> allActions()
             Action::ManageLocations,
             Action::RecordPrograms,
             Action::RecordInvitation,
-            Action::RecordOutcome};
+            Action::RecordOutcome,
+            Action::AssignProfiles,
+            Action::HoldPayments};
 }
 
 bool isLocationScoped(Action action)
@@ -91,6 +97,8 @@ bool isLocationScoped(Action action)
     case Action::SetDefaultBank:
     case Action::RecordInvitation:
     case Action::RecordOutcome:
+    case Action::AssignProfiles:
+    case Action::HoldPayments:
         return true;
     default:
         return false;
@@ -168,6 +176,20 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
         return denied(QT_TRANSLATE_NOOP("Authorization",
                                         "Only the Incentives admin of this location can record Microsoft's "
                                         "validation outcome."));
+    // Like the profiles themselves (EditTaxProfile, SetDefaultBank), what an enrollment is paid with
+    // and whether it is paid now are the location's Incentives admin's alone.
+    case Action::AssignProfiles:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the Incentives admin of this location can assign its payout "
+                                        "and tax profiles."));
+    case Action::HoldPayments:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the Incentives admin of this location can hold or release its "
+                                        "payments."));
     case Action::CheckDatabase:
         return {}; // any active user
     case Action::RunDemoTools:

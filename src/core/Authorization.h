@@ -31,6 +31,8 @@ enum class Action
     RecordPrograms,      // record the programs Partner Center shows (no location)
     RecordInvitation,    // record an invitation Partner Center showed for a location
     RecordOutcome,       // record Microsoft's validation outcome of a location's enrollment
+    AssignProfiles,      // choose the bank profile, tax profile and currency of a location's enrollment
+    HoldPayments,        // hold or release the payments of a location's enrollment
 };
 
 // What may be done with one bank profile. A profile belongs to the location it was created for and

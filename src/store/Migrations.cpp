@@ -320,6 +320,30 @@ Status createVersion9(Database& db)
     return pgsecurity::install(db);
 }
 
+// Version 10: payout and tax profile assignment. The disbursement currency belongs to the
+// enrollment (one program at one location), no longer to the bank profile, and each enrollment can
+// have its payments held. Every enrollment takes the currency of the bank profile it pays into
+// today (the one it was submitted with, or else its location's default), so that nothing it is
+// paid in changes; one without a bank profile has none chosen yet. bank_profiles.currency stays:
+// it is the currency proposed for new assignments of that profile. On a PostgreSQL server the
+// access rules are installed again, so that only the location's Incentives admin changes the
+// currency or the hold.
+Status createVersion10(Database& db)
+{
+    if (auto s = runAll(
+            db, {QStringLiteral("ALTER TABLE enrollments ADD COLUMN currency TEXT NOT NULL DEFAULT ''"),
+                 QStringLiteral("ALTER TABLE enrollments ADD COLUMN payment_hold INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral(
+                     "UPDATE enrollments SET currency = COALESCE((SELECT b.currency FROM bank_profiles b"
+                     " WHERE b.id = COALESCE(enrollments.bank_profile_id, (SELECT l.default_bank_profile_id"
+                     " FROM locations l WHERE l.id = enrollments.location_id))), '')")});
+        !s)
+        return s;
+    if (db.isFile())
+        return {};
+    return pgsecurity::install(db);
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -366,6 +390,8 @@ const QList<Step>& steps()
         {8, "the Action Center: kinds, priorities, due dates and closing of inbox messages", &createVersion8},
         {9, "server-enforced access: person logins, row-level security, masked secrets (PostgreSQL)",
          &createVersion9},
+        {10, "payout and tax profile assignment: the currency and payment hold of each enrollment",
+         &createVersion10},
     };
     return all;
 }

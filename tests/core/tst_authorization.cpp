@@ -105,6 +105,9 @@ const MatrixRow kMatrix[] = {
     {Action::RecordPrograms, nullptr, "Y--Y---"},
     {Action::RecordInvitation, "YY-Y---", "Y--Y---"},
     {Action::RecordOutcome, "-Y-Y---", "-------"},
+    // Payout and tax profile assignment and payment holds: the location's Incentives admin only.
+    {Action::AssignProfiles, "-Y-Y---", "-------"},
+    {Action::HoldPayments, "-Y-Y---", "-------"},
 };
 
 } // namespace
