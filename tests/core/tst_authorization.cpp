@@ -176,8 +176,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 8 location-scoped actions at two locations, 11 others, 7 profiles each.
-    QCOMPARE(rows, (8 * 2 + 11) * kProfileCount);
+    // 10 location-scoped actions at two locations, 11 others, 7 profiles each.
+    QCOMPARE(rows, (10 * 2 + 11) * kProfileCount);
 }
 
 void TestAuthorization::matrix()

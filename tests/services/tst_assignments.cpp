@@ -53,7 +53,8 @@ private:
     int auditCount(const QString& action, const QString& actorEmail, const QString& details = {})
     {
         int n = 0;
-        for (const AuditEntry& a : *m_ctx->auditLog().list(0, 100000))
+        const QList<AuditEntry> all = m_ctx->auditLog().list(0, 100000).value();
+        for (const AuditEntry& a : all)
             if (a.action == action && a.actor == actorEmail && a.details.contains(details))
                 ++n;
         return n;
@@ -258,7 +259,8 @@ void TestAssignments::defaultsForSeveralLocations()
     for (const char* partnerId : {"4649101", "4649103"}) {
         const Location l = *m_ctx->directory().locationByPartnerId(QString::fromLatin1(partnerId));
         QCOMPARE(l.defaultBankProfileId, eu.id);
-        for (const Enrollment& e : *m_ctx->enrollments().ofLocation(l.id)) {
+        const QList<Enrollment> rows = m_ctx->enrollments().ofLocation(l.id).value();
+        for (const Enrollment& e : rows) {
             if (e.bankProfileId != 0)
                 continue; // paid from a profile chosen for it: unchanged
             const bool pays =
