@@ -17,6 +17,7 @@
 
 using namespace incentives;
 using namespace incentives::gui;
+using namespace incentives::gui::testing;
 
 class TestAssignmentsGui : public QObject
 {
