@@ -4457,6 +4457,10 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Diese Programme zahlen nicht in der gewählten Währung und behalten ihre: %1</translation>
     </message>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Zuordnung von Auszahlungs- und Steuerprofilen</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5522,8 +5526,8 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Keine offenen Aktionen</translation>
     </message>
     <message>
-        <source>Payout and tax profile assignment</source>
-        <translation>Zuordnung von Auszahlungs- und Steuerprofilen</translation>
+        <source>Profile assignment</source>
+        <translation>Profilzuordnung</translation>
     </message>
 </context>
 <context>

@@ -4457,6 +4457,10 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Estos programas no pagan en la moneda elegida y conservan la suya: %1</translation>
     </message>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Asignación de perfiles de pago y fiscales</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5522,8 +5526,8 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>No hay acciones abiertas</translation>
     </message>
     <message>
-        <source>Payout and tax profile assignment</source>
-        <translation>Asignación de perfiles de pago y fiscales</translation>
+        <source>Profile assignment</source>
+        <translation>Asignación de perfiles</translation>
     </message>
 </context>
 <context>

@@ -4457,6 +4457,10 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Ces programmes ne paient pas dans la devise choisie et gardent la leur : %1</translation>
     </message>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Attribution des profils de paiement et fiscaux</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5522,8 +5526,8 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Aucune action ouverte</translation>
     </message>
     <message>
-        <source>Payout and tax profile assignment</source>
-        <translation>Attribution des profils de paiement et fiscaux</translation>
+        <source>Profile assignment</source>
+        <translation>Attribution des profils</translation>
     </message>
 </context>
 <context>

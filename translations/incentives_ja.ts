@@ -4457,6 +4457,10 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>次のプログラムは選択した通貨で支払わないため、現在の通貨のままです: %1</translation>
     </message>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>支払いおよび税務プロファイルの割り当て</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5519,8 +5523,8 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>未完了のアクションはありません</translation>
     </message>
     <message>
-        <source>Payout and tax profile assignment</source>
-        <translation>支払いおよび税務プロファイルの割り当て</translation>
+        <source>Profile assignment</source>
+        <translation>プロファイルの割り当て</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,14 @@ QStringList currenciesFor(const QStringList& offered, const QString& country)
 AssignmentsPage::AssignmentsPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
+    // Partner Center's name for the page; the navigation says it shorter.
+    auto* heading = new QLabel(tr("Payout and tax profile assignment"), this);
+    heading->setObjectName(QStringLiteral("assignmentsHeading"));
+    heading->setAccessibleName(heading->text());
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    layout->addWidget(heading);
     auto* intro =
         new QLabel(tr("What each enrollment is paid with: its bank profile, its location's tax profile "
                       "and the currency Microsoft pays it in. Hold the payments of an enrollment "
