@@ -130,8 +130,9 @@ void AssignmentsPage::reload()
     m_rows.clear();
     if (auto rows = AssignmentService(m_session.context()).list(m_session.actor()))
         m_rows = *rows;
-    const QStringList headings{tr("Program"),        tr("PartnerID"),    tr("Location"), tr("Tax profile"),
-                               tr("Payment method"), tr("Bank profile"), tr("Currency"), tr("Payment")};
+    // What people come to check first (the currency and the hold) before what is wide.
+    const QStringList headings{tr("Program"),      tr("PartnerID"),      tr("Currency"),    tr("Payment"),
+                               tr("Bank profile"), tr("Payment method"), tr("Tax profile"), tr("Location")};
     m_table->clear();
     m_table->setColumnCount(int(headings.size()));
     m_table->setHorizontalHeaderLabels(headings);
@@ -146,12 +147,12 @@ void AssignmentsPage::reload()
                                                       : r.currency;
         const QStringList cells{r.enrollment.programName,
                                 r.enrollment.partnerId,
-                                r.enrollment.locationName,
-                                r.taxProfile.isEmpty() ? tr("None") : r.taxProfile,
-                                r.paymentMethod.isEmpty() ? tr("None") : r.paymentMethod,
-                                bank,
                                 currency,
-                                r.enrollment.paymentHold ? tr("Payment on hold") : tr("Paid")};
+                                r.enrollment.paymentHold ? tr("Payment on hold") : tr("Paid"),
+                                bank,
+                                r.paymentMethod.isEmpty() ? tr("None") : r.paymentMethod,
+                                r.taxProfile.isEmpty() ? tr("None") : r.taxProfile,
+                                r.enrollment.locationName};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, int(c), new QTableWidgetItem(cells.at(c)));
     }
