@@ -313,6 +313,20 @@ Result<DefaultsOutcome> AssignmentService::setDefaults(const Actor& actor, const
             if (partnerIds.isEmpty())
                 return makeError(ErrorKind::Invalid, Tr::tr("Choose at least one location."),
                                  QStringLiteral("locations"));
+            // Who may assign comes first: a location the user may not see is refused, not unknown.
+            QList<Location> locations;
+            for (const QString& partnerId : partnerIds) {
+                auto location = m_ctx.directory().locationByPartnerId(partnerId.trimmed());
+                if (!location)
+                    return location.error();
+                if (auto s = authorize(g, Action::AssignProfiles, location->id); !s)
+                    return s.error();
+                if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
+                    return s.error();
+                if (std::none_of(locations.cbegin(), locations.cend(),
+                                 [&](const Location& l) { return l.id == location->id; }))
+                    locations.append(*location);
+            }
             auto bank = bankByIdOrName(bankProfile);
             if (!bank)
                 return bank.error();
@@ -329,19 +343,6 @@ Result<DefaultsOutcome> AssignmentService::setDefaults(const Actor& actor, const
             auto owners = bankProfileOwners(m_ctx, *bank);
             if (!owners)
                 return owners.error();
-            QList<Location> locations;
-            for (const QString& partnerId : partnerIds) {
-                auto location = m_ctx.directory().locationByPartnerId(partnerId.trimmed());
-                if (!location)
-                    return location.error();
-                if (auto s = authorize(g, Action::AssignProfiles, location->id); !s)
-                    return s.error();
-                if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
-                    return s.error();
-                if (std::none_of(locations.cbegin(), locations.cend(),
-                                 [&](const Location& l) { return l.id == location->id; }))
-                    locations.append(*location);
-            }
             if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
                 return s.error();
             auto programs = m_ctx.programs().programs();
