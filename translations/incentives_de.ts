@@ -415,6 +415,22 @@ Abhilfe: %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 hat %2 bei %3 zugeordnet: %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 hat die Standardprofile von %2 gewählt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 hat die Zahlungen von %2 bei %3 zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 hat die Zahlungen von %2 bei %3 freigegeben.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

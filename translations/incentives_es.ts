@@ -415,6 +415,22 @@ Solución: %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 asignó %2 en %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 eligió los perfiles predeterminados de %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 retuvo los pagos de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 liberó los pagos de %2 en %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -415,6 +415,22 @@ Solution : %6</translation>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 a attribué %2 à %3 : %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 a choisi les profils par défaut de %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 a suspendu les paiements de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 a libéré les paiements de %2 à %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -415,6 +415,22 @@ What fixes it: %6</source>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 が %3 の %2 を割り当てました: %4。</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 が %2 の既定のプロファイルを選択しました: %3。</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 が %3 の %2 の支払いを保留しました。</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 が %3 の %2 の支払い保留を解除しました。</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
