@@ -149,6 +149,10 @@ inline QList<Operation> operations()
         {QStringLiteral("programs record"), {Who::AccountAdmin}},
         {QStringLiteral("invitation record"), {Who::AccountAdmin, Who::LocationAdmin}},
         {QStringLiteral("validation record"), {Who::LocationAdmin}},
+        // Payout and tax profile assignment, like the profiles: the location's Incentives admin only.
+        {QStringLiteral("assignment set"), {Who::LocationAdmin}},
+        {QStringLiteral("assignment hold"), {Who::LocationAdmin}},
+        {QStringLiteral("assignment defaults"), {Who::LocationAdmin}},
     };
 }
 

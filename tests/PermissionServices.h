@@ -4,6 +4,7 @@
 // matrix (on files and on a server with the owner's login in tst_permissions, with each person's
 // own login in tst_pgsecurity).
 #include "PermissionMatrix.h"
+#include "services/AssignmentService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/MaintenanceService.h"
@@ -138,6 +139,17 @@ inline Status runService(AppContext& ctx, const Actor& actor, const QString& op,
         return status(organization.recordInvitation(actor, kRecordedProgram, kLocation));
     if (op == QLatin1String("validation record"))
         return status(organization.recordOutcome(actor, run.pendingProgram, run.pendingLocation, true, {}));
+    AssignmentService assignments(ctx);
+    if (op == QLatin1String("assignment set")) {
+        AssignmentChange change;
+        change.currency = QStringLiteral("USD");
+        return status(assignments.set(actor, program, kLocation, change));
+    }
+    if (op == QLatin1String("assignment hold"))
+        return status(
+            assignments.hold(actor, QStringLiteral("Microsoft Commerce Incentives"), kLocation, true));
+    if (op == QLatin1String("assignment defaults"))
+        return status(assignments.setDefaults(actor, kOwnProfile, QStringLiteral("USD"), {kLocation}));
     if (op == QLatin1String("migrate"))
         return status(transfer::migrate(
             ctx, actor, QDir(run.folder).filePath(QStringLiteral("moved-%1.db").arg(++*run.unique))));

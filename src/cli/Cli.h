@@ -102,6 +102,7 @@ private:
     int cmdTaxProfile(Args& a);
     int cmdTaxProfileList();
     int cmdTaxDocuments(Args& a, const QString& sub);
+    int cmdAssignments(Args& a);
     int cmdValidate(Args& a);
     int cmdBackup(Args& a);
     int cmdPassword(Args& a);

@@ -179,6 +179,15 @@ const QList<Cli::Command>& Cli::commands()
           value("signed", "DATE"), value("vat", "ID"), value("person", "NAME"), value("citizenship", "CC"),
           value("birth-date", "DATE"), value("no-tax-id-reason", "TEXT")},
          &Cli::cmdTaxProfile},
+        {QStringLiteral("assignments"),
+         QStringLiteral("[list] | set PROGRAM PARTNERID [--bank ID] [--tax ID] [--currency XXX]\n"
+                        "            | hold|release PROGRAM PARTNERID | defaults --bank ID --currency XXX PARTNERID..."),
+         QStringLiteral("payout and tax profile assignment: each enrollment's bank and tax profile, the currency it "
+                        "is paid in and whether its payments are held; defaults: one bank profile and currency for "
+                        "several locations (the location's Incentives admin)"),
+         {QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("hold"), QStringLiteral("release"),
+          QStringLiteral("defaults")},
+         {value("bank", "ID"), value("tax", "ID"), value("currency", "XXX")}, &Cli::cmdAssignments},
         {QStringLiteral("validate"), QStringLiteral("iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]"),
          QStringLiteral("checks one value as the forms do"),
          {QStringLiteral("iban"), QStringLiteral("bic"), QStringLiteral("aba"), QStringLiteral("sort-code"),

@@ -57,6 +57,10 @@ QString actionCode(Action action)
         return QStringLiteral("view-tax-documents");
     case Action::AttachTaxDocument:
         return QStringLiteral("attach-tax-document");
+    case Action::AssignProfiles:
+        return QStringLiteral("assign-profiles");
+    case Action::HoldPayments:
+        return QStringLiteral("hold-payments");
     }
     return {};
 }
@@ -83,7 +87,9 @@ QList<Action> allActions()
             Action::RecordInvitation,
             Action::RecordOutcome,
             Action::ViewTaxDocuments,
-            Action::AttachTaxDocument};
+            Action::AttachTaxDocument,
+            Action::AssignProfiles,
+            Action::HoldPayments};
 }
 
 bool isLocationScoped(Action action)
@@ -99,6 +105,8 @@ bool isLocationScoped(Action action)
     case Action::RecordOutcome:
     case Action::ViewTaxDocuments:
     case Action::AttachTaxDocument:
+    case Action::AssignProfiles:
+    case Action::HoldPayments:
         return true;
     default:
         return false;
@@ -189,6 +197,20 @@ Status authorize(const Grants& g, Action action, std::optional<Id> location)
         return denied(QT_TRANSLATE_NOOP(
             "Authorization",
             "Only the Incentives admin of this location can attach documents to its tax profile."));
+    // Like the profiles themselves (EditTaxProfile, SetDefaultBank), what an enrollment is paid with
+    // and whether it is paid now are the location's Incentives admin's alone.
+    case Action::AssignProfiles:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the Incentives admin of this location can assign its payout "
+                                        "and tax profiles."));
+    case Action::HoldPayments:
+        if (g.adminOf.contains(*location))
+            return {};
+        return denied(QT_TRANSLATE_NOOP("Authorization",
+                                        "Only the Incentives admin of this location can hold or release its "
+                                        "payments."));
     case Action::CheckDatabase:
         return {}; // any active user
     case Action::RunDemoTools:

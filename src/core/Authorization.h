@@ -33,6 +33,8 @@ enum class Action
     RecordOutcome,       // record Microsoft's validation outcome of a location's enrollment
     ViewTaxDocuments,    // list and read the documents attached to a location's tax profile
     AttachTaxDocument,   // attach a document to a location's tax profile
+    AssignProfiles,      // choose the bank profile, tax profile and currency of a location's enrollment
+    HoldPayments,        // hold or release the payments of a location's enrollment
 };
 
 // What may be done with one bank profile. A profile belongs to the location it was created for and

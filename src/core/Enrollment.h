@@ -22,6 +22,10 @@ struct Enrollment
     Reason reason = Reason::None;
     QString detail;
     Id bankProfileId = 0;
+    // The disbursement currency of this assignment (program x location); empty: none chosen yet,
+    // the bank profile's proposed currency applies until one is.
+    QString currency;
+    bool paymentHold = false; // the partner asked Microsoft to hold payments of this enrollment
     QDateTime validationDue;
     QDateTime invitedAt;
     QDateTime acceptedAt;

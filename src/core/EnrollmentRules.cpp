@@ -312,6 +312,46 @@ QString legalEntityName(const EnrollmentContext& c)
     return c.location.legalName.trimmed().isEmpty() ? c.organization.legalName : c.location.legalName;
 }
 
+QString paymentCurrency(const EnrollmentContext& c)
+{
+    if (!c.currency.isEmpty())
+        return c.currency;
+    return c.bank ? c.bank->currency : QString();
+}
+
+QList<Problem> checkAssignmentCurrency(QString& currency, const Program& program, const QString& bankCountry)
+{
+    QList<Problem> problems;
+    const auto check = validators::currencyCode(currency);
+    if (!check.valid()) {
+        problems.append({QStringLiteral("currency"), check.error});
+        return problems;
+    }
+    currency = check.normalized;
+    if (!program.currencies.contains(currency))
+        problems.append(
+            {QStringLiteral("currency"),
+             Tr::tr("%1 pays in %2 only.").arg(program.name, program.currencies.join(QStringLiteral(", ")))});
+    else if (!bankCountry.isEmpty() && !currenciesForBankCountry(bankCountry).contains(currency))
+        problems.append({QStringLiteral("currency"),
+                         Tr::tr("%1 is not accepted for a bank account in %2.").arg(currency, bankCountry)});
+    return problems;
+}
+
+Status paymentHoldChange(EnrollmentStatus status, bool currentlyHeld, bool hold)
+{
+    if (hold && currentlyHeld)
+        return makeError(ErrorKind::WrongState, Tr::tr("The payments are already on hold."));
+    if (!hold && !currentlyHeld)
+        return makeError(ErrorKind::WrongState, Tr::tr("The payments are not on hold."));
+    if (hold && (status == EnrollmentStatus::Invited || status == EnrollmentStatus::Ineligible ||
+                 status == EnrollmentStatus::Discontinued))
+        return makeError(ErrorKind::WrongState,
+                         Tr::tr("Only an accepted enrollment has payments to hold; this one is %1.")
+                             .arg(statusLabel(status)));
+    return {};
+}
+
 QList<Problem> missingDetails(const EnrollmentContext& c)
 {
     QList<Problem> missing;
@@ -327,11 +367,16 @@ QList<Problem> missingDetails(const EnrollmentContext& c)
             missing.append(
                 {QStringLiteral("bank"),
                  Tr::tr("The bank profile '%1' needs action: %2").arg(c.bank->name, c.bank->statusReason)});
-        if (!c.program.currencies.contains(c.bank->currency))
+        if (c.currency.isEmpty() && !c.program.currencies.contains(c.bank->currency))
             missing.append({QStringLiteral("currency"),
                             Tr::tr("%1 pays in %2; the bank profile '%3' is in %4.")
                                 .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")),
                                      c.bank->name, c.bank->currency)});
+        if (!c.currency.isEmpty() && !c.program.currencies.contains(c.currency))
+            missing.append(
+                {QStringLiteral("currency"),
+                 Tr::tr("%1 pays in %2; this enrollment is paid in %3.")
+                     .arg(c.program.name, c.program.currencies.join(QStringLiteral(", ")), c.currency)});
         if (const QString refused = creditnote::refusal(*c.bank, c.program, c.location.country);
             !refused.isEmpty())
             missing.append({QStringLiteral("bank"), refused});
@@ -394,12 +439,12 @@ ValidationOutcome validate(const EnrollmentContext& c)
         out.bankAtFault = true;
         return out;
     }
-    if (!currenciesForBankCountry(c.bank->country).contains(c.bank->currency) ||
-        !c.program.currencies.contains(c.bank->currency)) {
+    const QString currency = paymentCurrency(c);
+    if (!currenciesForBankCountry(c.bank->country).contains(currency) ||
+        !c.program.currencies.contains(currency)) {
         out.approved = false;
         out.reason = Reason::CurrencyRejected;
-        out.detail =
-            Tr::tr("%1 is not accepted for a bank account in %2.").arg(c.bank->currency, c.bank->country);
+        out.detail = Tr::tr("%1 is not accepted for a bank account in %2.").arg(currency, c.bank->country);
         out.bankAtFault = true;
         return out;
     }
@@ -413,7 +458,22 @@ ValidationOutcome validate(const EnrollmentContext& c)
     return out;
 }
 
+namespace {
+QString actionsRequiredBeforeHold(const ActionsInput& in);
+}
+
 QString actionsRequired(const ActionsInput& in)
+{
+    const QString text = actionsRequiredBeforeHold(in);
+    if (!in.paymentHold)
+        return text;
+    if (in.status == EnrollmentStatus::Enrolled)
+        return Tr::tr("Payment on hold");
+    return Tr::tr("%1 Payment on hold.").arg(text);
+}
+
+namespace {
+QString actionsRequiredBeforeHold(const ActionsInput& in)
 {
     using S = EnrollmentStatus;
     const bool adminMissing = !in.locationHasAdmin;
@@ -473,5 +533,6 @@ QString actionsRequired(const ActionsInput& in)
     }
     return {};
 }
+} // namespace
 
 } // namespace incentives::rules

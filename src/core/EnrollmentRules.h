@@ -47,8 +47,18 @@ struct EnrollmentContext
     Program program;
     std::optional<BankProfile> bank;
     std::optional<TaxProfile> tax;
+    QString currency; // the enrollment's own disbursement currency; empty: none chosen yet
     QDate today;
 };
+
+// The currency the enrollment is paid in: its own, or, while it has none, the one its bank
+// profile proposes (the currency chosen in the bank profile form).
+QString paymentCurrency(const EnrollmentContext& context);
+
+// Whether an enrollment of this program may be paid in this currency into a bank account in
+// bankCountry (empty: no bank profile yet, only the program is asked). Problems name the field
+// "currency"; the currency is normalized to upper case.
+QList<Problem> checkAssignmentCurrency(QString& currency, const Program& program, const QString& bankCountry);
 
 // What keeps the enrollment from being submitted. Empty: Submit. Otherwise: Continue.
 QList<Problem> missingDetails(const EnrollmentContext& context);
@@ -71,6 +81,11 @@ bool holderMatches(const QString& holder, const QString& legalName);
 // subsidiary's own), or the organization's legal name when the location names none.
 QString legalEntityName(const EnrollmentContext& context);
 
+// Whether the payments of an enrollment may be held (hold) or released (!hold) now: only an
+// enrollment that was accepted and is not discontinued has payments to hold, and a hold is
+// released only once placed.
+Status paymentHoldChange(EnrollmentStatus status, bool currentlyHeld, bool hold);
+
 struct ActionsInput
 {
     EnrollmentStatus status = EnrollmentStatus::Invited;
@@ -81,6 +96,7 @@ struct ActionsInput
     // Whether the person looking is the location's Incentives admin: Partner Center shows them an
     // Enrolling enrollment as "Action required", and the column says so in its words.
     bool viewerIsAdmin = false;
+    bool paymentHold = false; // the partner holds the enrollment's payments
 };
 QString actionsRequired(const ActionsInput& in);
 

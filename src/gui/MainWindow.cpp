@@ -3,6 +3,7 @@
 #include "core/Actions.h"
 #include "core/TimeText.h"
 #include "gui/AppSettings.h"
+#include "gui/AssignmentsPage.h"
 #include "gui/AuditPage.h"
 #include "gui/ConnectDialog.h"
 #include "gui/FileDialogs.h"
@@ -60,10 +61,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
       m_home(new HomePage(session, this)), m_workspace(new WorkspacePage(session, this)),
       m_inbox(new InboxPage(session, this)), m_renewal(new RenewalPage(session, this)),
       m_noAccess(new NoAccessPage(session, this)), m_profiles(new ProfilesPage(session, this)),
-      m_users(new UsersPage(session, this)), m_audit(new AuditPage(session, this)),
-      m_myAccess(new MyAccessPage(session, this)), m_presenter(new PresenterPage(session, this)),
-      m_programs(new ProgramsPage(session, this)), m_scenarios(new ScenariosPanel(session, this)),
-      m_gettingStarted(new GettingStartedPage(this)),
+      m_assignments(new AssignmentsPage(session, this)), m_users(new UsersPage(session, this)),
+      m_audit(new AuditPage(session, this)), m_myAccess(new MyAccessPage(session, this)),
+      m_presenter(new PresenterPage(session, this)), m_programs(new ProgramsPage(session, this)),
+      m_scenarios(new ScenariosPanel(session, this)), m_gettingStarted(new GettingStartedPage(this)),
       m_scenariosDock(new QDockWidget(tr("Guided scenarios"), this)), m_userLabel(new QLabel(this)),
       m_roleLabel(new QLabel(this)), m_clockLabel(new QLabel(this)), m_clockTimer(new QTimer(this)),
       m_idleTimer(new QTimer(this)), m_autoLockGroup(new QActionGroup(this))
@@ -643,6 +644,9 @@ void MainWindow::buildPageTable()
         {ProfilesPageIndex, m_profiles, "profilesPage", QStyle::SP_DriveHDIcon, tr("Payout and tax profiles"),
          m_ui->actionProfiles, QStringLiteral("profiles"), anyRole, HomePageIndex,
          [this](bool userChanged) { userChanged ? m_profiles->reloadLocations() : m_profiles->reload(); }},
+        {AssignmentsPageIndex, m_assignments, "assignmentsPage", QStyle::SP_FileDialogDetailedView,
+         tr("Profile assignment"), nullptr, QStringLiteral("assignments"), anyRole, HomePageIndex,
+         [this](bool) { m_assignments->reload(); }},
         {ProgramsPageIndex, m_programs, "programsPage", QStyle::SP_FileDialogContentsView, tr("Programs"),
          nullptr, QStringLiteral("programs"), anyRole, HomePageIndex, [this](bool) { m_programs->reload(); }},
         {UsersPageIndex, m_users, "usersPage", QStyle::SP_DirIcon, tr("Users and roles"), m_ui->actionUsers,

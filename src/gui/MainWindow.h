@@ -31,6 +31,7 @@ class InboxPage;
 class RenewalPage;
 class NoAccessPage;
 class ProfilesPage;
+class AssignmentsPage;
 class UsersPage;
 class AuditPage;
 class MyAccessPage;
@@ -52,6 +53,7 @@ public:
         InboxPageIndex,
         RenewalPageIndex,
         ProfilesPageIndex,
+        AssignmentsPageIndex,
         ProgramsPageIndex,
         UsersPageIndex,
         AuditPageIndex,
@@ -68,6 +70,7 @@ public:
     RenewalPage* renewalPage() const { return m_renewal; }
     NoAccessPage* noAccessPage() const { return m_noAccess; }
     ProfilesPage* profilesPage() const { return m_profiles; }
+    AssignmentsPage* assignmentsPage() const { return m_assignments; }
     UsersPage* usersPage() const { return m_users; }
     AuditPage* auditPage() const { return m_audit; }
     MyAccessPage* myAccessPage() const { return m_myAccess; }
@@ -163,6 +166,7 @@ private:
     RenewalPage* m_renewal;
     NoAccessPage* m_noAccess;
     ProfilesPage* m_profiles;
+    AssignmentsPage* m_assignments;
     UsersPage* m_users;
     AuditPage* m_audit;
     MyAccessPage* m_myAccess;

@@ -77,11 +77,13 @@ WorkspaceDetailsPane::WorkspaceDetailsPane(Session& session, QWidget* parent)
     m_validationEnd = valueLabel(facts, "detailsValidationEnd", tr("Validation expected to end"));
     m_bank = valueLabel(facts, "detailsBankProfile", tr("Bank profile"));
     m_tax = valueLabel(facts, "detailsTaxProfile", tr("Tax profile"));
+    m_payment = valueLabel(facts, "detailsPayment", tr("Payment"));
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Next step:"), m_nextStep);
     form->addRow(tr("Validation ends:"), m_validationEnd);
     form->addRow(tr("Bank profile:"), m_bank);
     form->addRow(tr("Tax profile:"), m_tax);
+    form->addRow(tr("Payment:"), m_payment);
     left->addLayout(form);
     left->addStretch(1);
     scroll->setWidget(facts);
@@ -141,6 +143,12 @@ void WorkspaceDetailsPane::show(const EnrollmentDetails& d)
                                                        : tr("No validation under way"));
     m_bank->setText(d.bankProfile.isEmpty() ? tr("None chosen yet") : d.bankProfile);
     m_tax->setText(d.taxProfile.isEmpty() ? tr("None on file") : d.taxProfile);
+    if (e.paymentHold)
+        m_payment->setText(d.currency.isEmpty() ? tr("Payment on hold")
+                                                : tr("Payment on hold (%1)").arg(d.currency));
+    else
+        m_payment->setText(d.currency.isEmpty() ? tr("No currency chosen yet")
+                                                : tr("Paid in %1").arg(d.currency));
     m_history->clear();
     // Newest first: what happened last is what the reader looks for.
     for (auto it = d.history.crbegin(); it != d.history.crend(); ++it)

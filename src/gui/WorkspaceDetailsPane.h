@@ -45,6 +45,7 @@ private:
     QLabel* m_validationEnd;
     QLabel* m_bank;
     QLabel* m_tax;
+    QLabel* m_payment;
     QListWidget* m_history;
 };
 

@@ -171,6 +171,14 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 changed the bank profile %2.").arg(who, e.details);
     if (a == QLatin1String("bank-profile.default"))
         return Tr::tr("%1 made the bank profile %2 the default of %3.").arg(who, e.details, r.location());
+    if (a == QLatin1String("assignment.set"))
+        return Tr::tr("%1 assigned %2 at %3: %4.").arg(who, e.program, r.location(), e.details);
+    if (a == QLatin1String("assignment.defaults"))
+        return Tr::tr("%1 chose the default profiles of %2: %3.").arg(who, r.location(), e.details);
+    if (a == QLatin1String("payment.hold"))
+        return Tr::tr("%1 held the payments of %2 at %3.").arg(who, e.program, r.location());
+    if (a == QLatin1String("payment.release"))
+        return Tr::tr("%1 released the payments of %2 at %3.").arg(who, e.program, r.location());
     if (a == QLatin1String("tax-profile.set")) {
         const auto form = taxFormFromCode(e.details);
         return Tr::tr("%1 saved the tax profile of %2 (%3).")

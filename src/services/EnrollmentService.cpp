@@ -110,9 +110,9 @@ Result<QList<WorkspaceRow>> EnrollmentService::workspace(const Actor& actor, Wor
             WorkspaceRow row;
             row.enrollment = e;
             row.statusText = statusLabel(e.status);
-            row.actionsRequired =
-                rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue,
-                                        withAdmin->contains(e.locationId), g.adminOf.contains(e.locationId)});
+            row.actionsRequired = rules::actionsRequired({e.status, e.reason, e.detail, e.validationDue,
+                                                          withAdmin->contains(e.locationId),
+                                                          g.adminOf.contains(e.locationId), e.paymentHold});
             row.guide = guides->value(e.programId);
             row.next = rules::nextStep(g, e, withAdmin->contains(e.locationId), open.contains(e.programId));
             rows.append(row);
@@ -150,8 +150,9 @@ Result<EnrollmentDetails> EnrollmentService::details(const Actor& actor, Id enro
         auto program = m_ctx.programs().programByName(e->programName);
         if (!program)
             return program.error();
-        d.nextStep = rules::actionsRequired({e->status, e->reason, e->detail, e->validationDue,
-                                             admin->has_value(), g.adminOf.contains(e->locationId)});
+        d.nextStep =
+            rules::actionsRequired({e->status, e->reason, e->detail, e->validationDue, admin->has_value(),
+                                    g.adminOf.contains(e->locationId), e->paymentHold});
         d.next = rules::nextStep(g, *e, admin->has_value(), program->state == ProgramState::Open);
         if (e->status == EnrollmentStatus::Validating)
             d.validationDue = e->validationDue;
@@ -167,6 +168,7 @@ Result<EnrollmentDetails> EnrollmentService::details(const Actor& actor, Id enro
                                 : Tr::tr("%1, account %2 (%3)")
                                       .arg(shown.name, account, profileStatusLabel(shown.status));
         }
+        d.currency = rules::paymentCurrency(*context);
         if (context->tax)
             d.taxProfile = Tr::tr("%1 (%2)").arg(taxFormLabel(context->tax->form),
                                                  profileStatusLabel(context->tax->status));
@@ -339,6 +341,9 @@ Result<Enrollment> EnrollmentService::submit(const Actor& actor, const QString& 
             auto context = workflow::contextFor(m_ctx, e);
             if (!context)
                 return context.error();
+            // An enrollment without a currency of its own takes the one its bank profile proposes.
+            if (e.currency.isEmpty())
+                e.currency = rules::paymentCurrency(*context);
             const auto missing = rules::missingDetails(*context);
             if (!missing.isEmpty()) {
                 QStringList parts;

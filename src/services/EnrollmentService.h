@@ -49,6 +49,7 @@ struct EnrollmentDetails
     QDateTime validationDue;     // invalid unless a validation is under way
     QString bankProfile;         // name, masked account and status; empty: none chosen
     QString taxProfile;          // form and status; empty: none on file
+    QString currency;            // what it is paid in; empty: none chosen
     QList<HistoryEntry> history; // oldest first
 };
 

@@ -46,6 +46,7 @@ Result<rules::EnrollmentContext> contextFor(AppContext& ctx, const Enrollment& e
     if (!tax)
         return tax.error();
     c.tax = *tax;
+    c.currency = e.currency;
     c.today = ctx.clock().now().date();
     return c;
 }

@@ -35,6 +35,8 @@ Enrollment readEnrollment(const QSqlQuery& q)
     e.enrolledAt = rows::moment(q.value(16));
     e.updatedAt = rows::moment(q.value(17));
     e.version = q.value(18).toInt();
+    e.currency = q.value(19).toString();
+    e.paymentHold = q.value(20).toInt() != 0;
     return e;
 }
 
@@ -317,12 +319,13 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
         QStringLiteral(
             "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
             "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
-            "accepted_at, submitted_at, enrolled_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?)"),
+            "accepted_at, submitted_at, enrolled_at, updated_at, currency, payment_hold) VALUES (?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {e.programId, e.locationId, e.programName, e.partnerId, e.locationName, e.country, e.fiscalYear,
          statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
          rows::epoch(e.validationDue), rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt),
-         rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt)});
+         rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.currency,
+         e.paymentHold ? 1 : 0});
 }
 
 Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
@@ -331,8 +334,9 @@ Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows
     if (!q.prepare(
             QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
                            "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
-                           "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+                           "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at, "
+                           "currency, payment_hold) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
         return m_db.storageError(q.lastError());
     QList<Id> ids;
     ids.reserve(rows.size());
@@ -353,7 +357,9 @@ Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows
                                   rows::epoch(e.acceptedAt),
                                   rows::epoch(e.submittedAt),
                                   rows::epoch(e.enrolledAt),
-                                  rows::epoch(e.updatedAt)};
+                                  rows::epoch(e.updatedAt),
+                                  e.currency,
+                                  e.paymentHold ? 1 : 0};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, Database::bindable(values.at(i)));
         if (!q.exec() || !q.next())
@@ -400,13 +406,15 @@ Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& r
 Status EnrollmentRepository::update(Enrollment& e)
 {
     auto q = m_db.exec(
-        QStringLiteral("UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
-                       "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
-                       "enrolled_at = ?, updated_at = ?, version = version + 1 "
-                       "WHERE id = ? AND version = ?"),
+        QStringLiteral(
+            "UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
+            "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
+            "enrolled_at = ?, updated_at = ?, currency = ?, payment_hold = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"),
         {e.fiscalYear, statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
          rows::epoch(e.validationDue), rows::epoch(e.acceptedAt), rows::epoch(e.submittedAt),
-         rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.id, e.version});
+         rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.currency, e.paymentHold ? 1 : 0, e.id,
+         e.version});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)

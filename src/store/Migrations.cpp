@@ -373,6 +373,23 @@ Status createVersion11(Database& db)
              QStringLiteral("ALTER TABLE bank_profiles ADD COLUMN tax_exempt INTEGER NOT NULL DEFAULT 0")});
 }
 
+// Version 12: payout and tax profile assignment. The disbursement currency belongs to the
+// enrollment (one program at one location), no longer to the bank profile, and each enrollment can
+// have its payments held. Every enrollment takes the currency of the bank profile it pays into
+// today (the one it was submitted with, or else its location's default), so that nothing it is
+// paid in changes; one without a bank profile has none chosen yet. bank_profiles.currency stays:
+// it is the currency proposed for new assignments of that profile.
+Status createVersion12(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("ALTER TABLE enrollments ADD COLUMN currency TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE enrollments ADD COLUMN payment_hold INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "UPDATE enrollments SET currency = COALESCE((SELECT b.currency FROM bank_profiles b"
+                 " WHERE b.id = COALESCE(enrollments.bank_profile_id, (SELECT l.default_bank_profile_id"
+                 " FROM locations l WHERE l.id = enrollments.location_id))), '')")});
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -421,6 +438,8 @@ const QList<Step>& steps()
          &createVersion9},
         {10, "the W-8BEN for individuals and documents attached to tax profiles", &createVersion10},
         {11, "credit-note payout profiles and the beneficiary contact of bank profiles", &createVersion11},
+        {12, "payout and tax profile assignment: the currency and payment hold of each enrollment",
+         &createVersion12},
     };
     return all;
 }

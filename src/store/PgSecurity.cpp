@@ -339,6 +339,12 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "OLD.bank_profile_id END) AND NOT (idk_admin_of(NEW.location_id) AND (NEW.bank_profile_id IS "
                "NULL OR idk_bank_use(NEW.bank_profile_id))) THEN "
                "%2'only the location''s Incentives admin chooses its bank profile'; END IF; "
+               // The disbursement currency and the payment hold of an assignment are its location's
+               // Incentives admin's.
+               "IF TG_OP = 'UPDATE' AND (NEW.currency, NEW.payment_hold) IS DISTINCT FROM (OLD.currency, "
+               "OLD.payment_hold) AND NOT idk_admin_of(NEW.location_id) THEN "
+               "%2'only the location''s Incentives admin changes the currency or hold of its payments'; "
+               "END IF; "
                // An Incentives admin accepts and submits, records the invitation Partner Center showed and
                // Microsoft's approval of a validation; every other status is the simulated side's.
                "IF NOT idk_org_wide() AND NEW.status IS DISTINCT FROM (CASE WHEN TG_OP = 'INSERT' THEN NULL "

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void replacingAdminNeedsFlag();
     void migrateRoundTrip();
     void taxDocumentsAndW8ben();
+    void assignments();
 };
 
 void TestCli::submitToEnrolled()
@@ -1120,6 +1121,94 @@ void TestCli::taxDocumentsAndW8ben()
         QCOMPARE(v[QLatin1String("person")].toString(), QStringLiteral("Priya Raman"));
     }
     QVERIFY(listed);
+void TestCli::assignments()
+{
+    // The list: one row per enrollment the user sees, France's Azure payments held in the demo.
+    const auto find = [this](const QString& program, const QString& partnerId, const QString& as) {
+        const QJsonArray rows = json({QStringLiteral("assignments")}, as).array();
+        for (const QJsonValue& v : rows)
+            if (v[QLatin1String("program")].toString() == program &&
+                v[QLatin1String("partner_id")].toString() == partnerId)
+                return v.toObject();
+        return QJsonObject();
+    };
+    const QJsonArray emma = json({QStringLiteral("assignments")}, kEmma).array();
+    QVERIFY(!emma.isEmpty());
+    for (const QJsonValue& v : emma)
+        QVERIFY(v[QLatin1String("partner_id")].toString() == kUS ||
+                v[QLatin1String("partner_id")].toString() == kDE);
+    QCOMPARE(find(kAzure, kFR, kAvery)[QLatin1String("on_hold")].toBool(), true);
+    const QJsonObject munich = find(kCommerce, kDE, kBao);
+    QCOMPARE(munich[QLatin1String("currency")].toString(), QStringLiteral("EUR"));
+    QCOMPARE(munich[QLatin1String("bank")].toString(), QStringLiteral("Contoso EU Treasury"));
+    const Run text = cli({QStringLiteral("assignments")}, kBao);
+    CHECK_DONE(text);
+    QVERIFY(text.out.contains(QStringLiteral("Contoso EU Treasury")));
+
+    // Bad input: one line on stderr, a non-zero exit, nothing written.
+    const auto unchanged = [&] {
+        const QJsonObject now = find(kCommerce, kDE, kBao);
+        QCOMPARE(now[QLatin1String("currency")].toString(), QStringLiteral("EUR"));
+        QCOMPARE(now[QLatin1String("on_hold")].toBool(), false);
+    };
+    const Run noChange = cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE}, kBao);
+    CHECK_USAGE(noChange);
+    QCOMPARE(lines(noChange.err).size(), 1);
+    const Run badTax = cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                            QStringLiteral("--tax"), QStringLiteral("abc")},
+                           kBao);
+    CHECK_USAGE(badTax);
+    QCOMPARE(lines(badTax.err).size(), 1);
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                       QStringLiteral("--currency"), QStringLiteral("JPY")},
+                      kBao),
+                  QStringLiteral("not accepted for a bank account in DE"));
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                       QStringLiteral("--currency"), QStringLiteral("EU")},
+                      kBao),
+                  QStringLiteral("three letters"));
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                       QStringLiteral("--currency"), QStringLiteral("USD")},
+                      kCharlotte),
+                  QStringLiteral("Incentives admin"));
+    CHECK_REFUSED(
+        cli({QStringLiteral("assignments"), QStringLiteral("hold"), QStringLiteral("No Such Program"), kDE},
+            kBao),
+        QString());
+    const Run badDefaults = cli({QStringLiteral("assignments"), QStringLiteral("defaults"),
+                                 QStringLiteral("--bank"), QStringLiteral("Contoso EU Treasury"), kUS},
+                                kBao);
+    CHECK_USAGE(badDefaults);
+    unchanged();
+
+    // set, hold, release.
+    const QJsonObject set = json({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                                  QStringLiteral("--currency"), QStringLiteral("usd")},
+                                 kBao)
+                                .object();
+    QCOMPARE(set[QLatin1String("ok")].toBool(), true);
+    QCOMPARE(find(kCommerce, kDE, kBao)[QLatin1String("currency")].toString(), QStringLiteral("USD"));
+    QCOMPARE(status(kCommerce, kDE), QStringLiteral("validating")); // validated again
+    CHECK_DONE(cli({QStringLiteral("assignments"), QStringLiteral("hold"), kCommerce, kDE}, kBao));
+    QCOMPARE(find(kCommerce, kDE, kBao)[QLatin1String("on_hold")].toBool(), true);
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("hold"), kCommerce, kDE}, kBao),
+                  QStringLiteral("already on hold"));
+    CHECK_DONE(cli({QStringLiteral("assignments"), QStringLiteral("release"), kCommerce, kDE}, kBao));
+    QCOMPARE(find(kCommerce, kDE, kBao)[QLatin1String("on_hold")].toBool(), false);
+
+    // One default for two locations at once.
+    const QJsonObject defaults = json({QStringLiteral("assignments"), QStringLiteral("defaults"),
+                                       QStringLiteral("--bank"), QStringLiteral("Contoso EU Treasury"),
+                                       QStringLiteral("--currency"), QStringLiteral("EUR"), kUS, kDE},
+                                      kBao)
+                                     .object();
+    QCOMPARE(defaults[QLatin1String("locations")].toInt(), 2);
+    QVERIFY(defaults[QLatin1String("assigned")].toInt() > 0);
+    const QJsonObject marketplace = find(QStringLiteral("Marketplace Rewards"), kUS, kBao);
+    QCOMPARE(marketplace[QLatin1String("bank")].toString(), QStringLiteral("Contoso EU Treasury"));
+    QCOMPARE(marketplace[QLatin1String("bank_is_default")].toBool(), true);
+    QCOMPARE(marketplace[QLatin1String("currency")].toString(), QStringLiteral("EUR"));
+    QCOMPARE(marketplace[QLatin1String("currency_proposed")].toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

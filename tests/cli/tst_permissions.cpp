@@ -260,6 +260,20 @@ QStringList TestPermissions::cliArguments(const QString& op)
                 m_pendingProgram,
                 location,
                 m_pendingLocation};
+    if (op == QLatin1String("assignment set"))
+        return {QStringLiteral("assignments"), QStringLiteral("set"), program, matrix::kLocation,
+                QStringLiteral("--currency"),  QStringLiteral("USD")};
+    if (op == QLatin1String("assignment hold"))
+        return {QStringLiteral("assignments"), QStringLiteral("hold"),
+                QStringLiteral("Microsoft Commerce Incentives"), matrix::kLocation};
+    if (op == QLatin1String("assignment defaults"))
+        return {QStringLiteral("assignments"),
+                QStringLiteral("defaults"),
+                QStringLiteral("--bank"),
+                matrix::kOwnProfile,
+                QStringLiteral("--currency"),
+                QStringLiteral("USD"),
+                matrix::kLocation};
     if (op == QLatin1String("migrate"))
         return {QStringLiteral("migrate"), QStringLiteral("--to"),
                 m_dir.filePath(QStringLiteral("cli-moved-%1.db").arg(++m_unique))};

@@ -108,6 +108,9 @@ const MatrixRow kMatrix[] = {
     // A tax profile's documents: seen by whoever sees the profile, attached by its editor.
     {Action::ViewTaxDocuments, "YYYY---", "Y--Y---"},
     {Action::AttachTaxDocument, "-Y-Y---", "-------"},
+    // Payout and tax profile assignment and payment holds: the location's Incentives admin only.
+    {Action::AssignProfiles, "-Y-Y---", "-------"},
+    {Action::HoldPayments, "-Y-Y---", "-------"},
 };
 
 } // namespace

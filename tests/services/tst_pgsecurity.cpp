@@ -263,6 +263,15 @@ void TestPgSecurity::rawSqlMatrix()
                         "location_id = ") +
              l,
          false, orgWide},
+        // The currency and the payment hold of an assignment: its location's Incentives admin only.
+        {QStringLiteral("hold payments"),
+         QStringLiteral("UPDATE enrollments SET payment_hold = 1 - payment_hold WHERE location_id = ") + l,
+         false,
+         {Who::LocationAdmin}},
+        {QStringLiteral("change currency"),
+         QStringLiteral("UPDATE enrollments SET currency = 'GBP' WHERE location_id = ") + l,
+         false,
+         {Who::LocationAdmin}},
         {QStringLiteral("delete enrollments"),
          QStringLiteral("DELETE FROM enrollments WHERE location_id = ") + l, false, nobody},
         {QStringLiteral("pay with other profile"),

@@ -183,6 +183,18 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
         const int before10 = peek(path, QStringLiteral("SELECT COUNT(*) FROM tax_profiles")).toInt();
+        // Version 12: each enrollment's currency is the one of the bank profile it pays into before
+        // the upgrade (its own, or else its location's default), read here from the old file.
+        const QString paidIn =
+            peek(path,
+                 QStringLiteral("SELECT group_concat(e.id || ':' || COALESCE(b.currency, ''), ',') FROM "
+                                "enrollments e JOIN locations l ON l.id = e.location_id LEFT JOIN "
+                                "bank_profiles b ON b.id = COALESCE(e.bank_profile_id, "
+                                "l.default_bank_profile_id)"))
+                .toString();
+        QCOMPARE(paidIn.count(QLatin1Char(',')) + 1, enrollments);
+        QVERIFY2(paidIn.contains(QLatin1String(":EUR")) && paidIn.contains(QLatin1String(":USD")),
+                 qPrintable(paidIn)); // the fixture pays in more than one currency
         {
             auto db = Database::open(path, Database::OpenMode::MustExist);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
@@ -193,6 +205,18 @@ private Q_SLOTS:
                 (*db)->run(QStringLiteral("INSERT INTO sign_in_failures(email, failures, throttled_until) "
                                           "VALUES ('a@b.c', 1, 0)")));
             QCOMPARE(AuditRepository(**db).verify().value(), Id(0));
+            // Version 12: the currency moved onto every enrollment without loss; no payment is held.
+            for (const QString& pair : paidIn.split(QLatin1Char(','))) {
+                const Id id = pair.section(QLatin1Char(':'), 0, 0).toLongLong();
+                auto e = EnrollmentRepository(**db).enrollment(id);
+                QVERIFY(e);
+                QCOMPARE(e->currency, pair.section(QLatin1Char(':'), 1));
+                QVERIFY(!e->paymentHold);
+            }
+            QCOMPARE((*db)
+                         ->scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE payment_hold <> 0"))
+                         ->toInt(),
+                     0);
             // Version 5: every location names its legal entity, the organization's for old rows.
             const QString legal =
                 (*db)->scalar(QStringLiteral("SELECT legal_name FROM organization"))->toString();

@@ -1,6 +1,7 @@
 #include "services/demo/DemoSeed.h"
 
 #include "core/Validators.h"
+#include "services/AssignmentService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/Passwords.h"
@@ -302,6 +303,9 @@ Status demo(AppContext& ctx)
                            QStringLiteral("expired (IVDMPA)")));
         SEED_TRY(tx.commit());
     }
+    // France holds the payments of its Azure Incentives (Partner Center's "Hold my payment").
+    SEED_TRY(AssignmentService(ctx).hold(*farah, QStringLiteral("Azure Incentives"),
+                                         QStringLiteral("4649106"), true));
     return simulation.runEligibility();
 }
 

@@ -1,0 +1,389 @@
+#include "services/AssignmentService.h"
+
+#include "core/Validators.h"
+#include "services/EnrollmentService.h"
+#include "services/ProfileService.h"
+#include "services/Workflow.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace incentives {
+namespace {
+// The translation context of this file: lupdate reads it from the declaration.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentService)
+};
+
+Error problemsError(const QList<rules::Problem>& problems)
+{
+    QStringList parts;
+    for (const auto& p : problems)
+        parts.append(p.message);
+    return makeError(ErrorKind::Invalid, parts.join(QLatin1Char(' ')), problems.first().field);
+}
+
+// The currencies the program pays in that a bank in this country can take (all of the program's
+// while no bank profile is chosen).
+QStringList allowedCurrencies(const Program& program, const QString& bankCountry)
+{
+    if (bankCountry.isEmpty())
+        return program.currencies;
+    const QStringList bank = rules::currenciesForBankCountry(bankCountry);
+    QStringList out;
+    for (const QString& c : program.currencies)
+        if (bank.contains(c))
+            out.append(c);
+    return out;
+}
+} // namespace
+
+Result<AssignmentService::Target> AssignmentService::target(const QString& programName,
+                                                            const QString& partnerId)
+{
+    auto program = m_ctx.programs().programByName(programName);
+    if (!program)
+        return program.error();
+    auto location = m_ctx.directory().locationByPartnerId(partnerId);
+    if (!location)
+        return location.error();
+    auto e = m_ctx.enrollments().find(program->id, location->id);
+    if (!e)
+        return e.error();
+    if (!e->has_value())
+        return makeError(
+            ErrorKind::NotFound,
+            Tr::tr("%1 has no enrollment for location %2.").arg(program->name, location->partnerId));
+    return Target{*program, *location, **e};
+}
+
+Result<BankProfile> AssignmentService::bankByIdOrName(const QString& text)
+{
+    bool number = false;
+    const Id id = text.trimmed().toLongLong(&number);
+    if (number) {
+        auto byId = m_ctx.profiles().bankProfile(id);
+        if (byId)
+            return byId;
+        if (byId.error().kind != ErrorKind::NotFound)
+            return byId.error();
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no bank profile %1.").arg(id),
+                         QStringLiteral("bank"));
+    }
+    auto byName = m_ctx.profiles().bankProfileByName(text.trimmed());
+    if (!byName && byName.error().kind == ErrorKind::NotFound)
+        return makeError(ErrorKind::NotFound, byName.error().message, QStringLiteral("bank"));
+    return byName;
+}
+
+Result<AssignmentRow> AssignmentService::build(const Grants& g, const Enrollment& e, const Program& program,
+                                               const Location& location)
+{
+    AssignmentRow row;
+    row.enrollment = e;
+    const Id bankId = e.bankProfileId > 0 ? e.bankProfileId : location.defaultBankProfileId;
+    row.bankFromDefault = e.bankProfileId == 0 && bankId > 0;
+    QString bankCountry;
+    QString proposed;
+    if (bankId > 0) {
+        auto bank = m_ctx.profiles().bankProfile(bankId);
+        if (!bank)
+            return bank.error();
+        row.bankProfileId = bank->id;
+        row.bankProfile = bank->name;
+        row.paymentMethod = paymentMethodLabel(bank->method);
+        bankCountry = bank->country;
+        proposed = bank->currency;
+    }
+    auto tax = m_ctx.profiles().taxProfile(location.id);
+    if (!tax)
+        return tax.error();
+    if (tax->has_value()) {
+        row.taxProfileId = (*tax)->id;
+        row.taxProfile =
+            QStringLiteral("%1 (%2)").arg(taxFormLabel((*tax)->form), profileStatusLabel((*tax)->status));
+    }
+    row.currency = e.currency.isEmpty() ? proposed : e.currency;
+    row.currencyProposed = e.currency.isEmpty() && !proposed.isEmpty();
+    row.currencies = allowedCurrencies(program, bankCountry);
+    row.programCurrencies = program.currencies;
+    row.mayEdit = authorize(g, Action::AssignProfiles, location.id);
+    const Status mayHoldAtAll = authorize(g, Action::HoldPayments, location.id);
+    row.mayHold = mayHoldAtAll ? rules::paymentHoldChange(e.status, e.paymentHold, true) : mayHoldAtAll;
+    row.mayRelease = mayHoldAtAll ? rules::paymentHoldChange(e.status, e.paymentHold, false) : mayHoldAtAll;
+    return row;
+}
+
+Result<QList<AssignmentRow>> AssignmentService::list(const Actor& actor)
+{
+    return m_ctx.view<QList<AssignmentRow>>(actor, [&](const Grants& g) -> Result<QList<AssignmentRow>> {
+        if (!g.active || g.userId == 0)
+            return makeError(
+                ErrorKind::Denied,
+                QCoreApplication::translate("Authorization", "This user account is deactivated or unknown."));
+        auto locations = m_ctx.directory().locations();
+        if (!locations)
+            return locations.error();
+        auto programs = m_ctx.programs().programs();
+        if (!programs)
+            return programs.error();
+        QHash<Id, Program> byId;
+        for (const Program& p : *programs)
+            byId.insert(p.id, p);
+        QList<AssignmentRow> rows;
+        for (const Location& l : *locations) {
+            if (!authorize(g, Action::ViewProfiles, l.id))
+                continue;
+            auto enrollments = m_ctx.enrollments().ofLocation(l.id);
+            if (!enrollments)
+                return enrollments.error();
+            QList<Enrollment> sorted = *enrollments;
+            std::sort(sorted.begin(), sorted.end(), [](const Enrollment& a, const Enrollment& b) {
+                return a.programName.compare(b.programName, Qt::CaseInsensitive) < 0;
+            });
+            for (const Enrollment& e : sorted) {
+                auto row = build(g, e, byId.value(e.programId), l);
+                if (!row)
+                    return row.error();
+                rows.append(*row);
+            }
+        }
+        return rows;
+    });
+}
+
+Result<AssignmentRow> AssignmentService::row(const Actor& actor, const QString& program,
+                                             const QString& partnerId)
+{
+    return m_ctx.view<AssignmentRow>(actor, [&](const Grants& g) -> Result<AssignmentRow> {
+        auto t = target(program, partnerId);
+        if (!t)
+            return t.error();
+        if (auto s = authorize(g, Action::ViewProfiles, t->location.id); !s)
+            return s.error();
+        return build(g, t->enrollment, t->program, t->location);
+    });
+}
+
+Result<QList<BankProfile>> AssignmentService::bankChoices(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<QList<BankProfile>>(actor, [&](const Grants& g) -> Result<QList<BankProfile>> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::AssignProfiles, location->id); !s)
+            return s.error();
+        auto owners = bankProfileOwners(m_ctx);
+        if (!owners)
+            return owners.error();
+        auto all = m_ctx.profiles().bankProfiles();
+        if (!all)
+            return all.error();
+        QList<BankProfile> out;
+        for (const BankProfile& p : *all)
+            if (authorizeBankProfile(g, BankProfileUse::Use, owners->value(p.id)))
+                out.append(maskedFor(p, false));
+        return out;
+    });
+}
+
+Result<AssignmentRow> AssignmentService::set(const Actor& actor, const QString& program,
+                                             const QString& partnerId, const AssignmentChange& change)
+{
+    return m_ctx.change<AssignmentRow>(
+        actor, QStringLiteral("assignment.set"), [&](const Grants& g) -> Result<AssignmentRow> {
+            auto t = target(program, partnerId);
+            if (!t)
+                return t.error();
+            if (auto s = authorize(g, Action::AssignProfiles, t->location.id); !s)
+                return s.error();
+            Enrollment& e = t->enrollment;
+            const Enrollment before = e;
+            std::optional<BankProfile> bank;
+            if (!change.bankProfile.trimmed().isEmpty()) {
+                auto chosen = bankByIdOrName(change.bankProfile);
+                if (!chosen)
+                    return chosen.error();
+                auto owners = bankProfileOwners(m_ctx, *chosen);
+                if (!owners)
+                    return owners.error();
+                if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
+                    return s.error();
+                bank = *chosen;
+                e.bankProfileId = chosen->id;
+            } else {
+                const Id id = e.bankProfileId > 0 ? e.bankProfileId : t->location.defaultBankProfileId;
+                if (id > 0) {
+                    auto current = m_ctx.profiles().bankProfile(id);
+                    if (!current)
+                        return current.error();
+                    bank = *current;
+                }
+            }
+            if (change.taxProfile) {
+                // A location files one tax profile: its enrollments are assigned that one.
+                auto tax = m_ctx.profiles().taxProfile(t->location.id);
+                if (!tax)
+                    return tax.error();
+                if (!tax->has_value() || (*tax)->id != *change.taxProfile)
+                    return makeError(
+                        ErrorKind::Invalid,
+                        tax->has_value()
+                            ? Tr::tr(
+                                  "Location %1 files tax profile %2; its enrollments are assigned that one.")
+                                  .arg(t->location.partnerId)
+                                  .arg((*tax)->id)
+                            : Tr::tr("Location %1 has no tax profile yet; add one on the Payout and tax "
+                                     "profiles page.")
+                                  .arg(t->location.partnerId),
+                        QStringLiteral("tax"));
+            }
+            QString currency = change.currency.trimmed();
+            const bool bankChanged = e.bankProfileId != before.bankProfileId;
+            if (currency.isEmpty() && bankChanged && e.currency.isEmpty() && bank)
+                currency = bank->currency; // the new profile's proposal
+            if (currency.isEmpty() && bankChanged)
+                currency = e.currency; // the enrollment's own must suit the new bank too
+            if (!currency.isEmpty()) {
+                if (const auto problems = rules::checkAssignmentCurrency(currency, t->program,
+                                                                         bank ? bank->country : QString());
+                    !problems.isEmpty())
+                    return problemsError(problems);
+                e.currency = currency;
+            }
+            const bool changed = e.bankProfileId != before.bankProfileId || e.currency != before.currency;
+            if (changed) {
+                e.updatedAt = m_ctx.clock().now();
+                if (auto s = m_ctx.enrollments().update(e); !s)
+                    return s.error();
+                if (auto s = m_ctx.audit(actor, QStringLiteral("assignment.set"), t->location.partnerId,
+                                         t->program.name,
+                                         QStringLiteral("bank %1, currency %2")
+                                             .arg(bank ? bank->name : QStringLiteral("-"),
+                                                  e.currency.isEmpty() ? QStringLiteral("-") : e.currency));
+                    !s)
+                    return s.error();
+                // What it is paid with changed: as after a profile edit, an enrolled or validating
+                // enrollment validates again, an enrolling one learns what it still needs.
+                if (auto s = workflow::profileChanged(m_ctx, actor, {e}); !s)
+                    return s.error();
+            }
+            auto stored = m_ctx.enrollments().enrollment(e.id);
+            if (!stored)
+                return stored.error();
+            return build(g, *stored, t->program, t->location);
+        });
+}
+
+Result<AssignmentRow> AssignmentService::hold(const Actor& actor, const QString& program,
+                                              const QString& partnerId, bool onHold)
+{
+    return m_ctx.change<AssignmentRow>(
+        actor, onHold ? QStringLiteral("payment.hold") : QStringLiteral("payment.release"),
+        [&](const Grants& g) -> Result<AssignmentRow> {
+            auto t = target(program, partnerId);
+            if (!t)
+                return t.error();
+            if (auto s = authorize(g, Action::HoldPayments, t->location.id); !s)
+                return s.error();
+            Enrollment& e = t->enrollment;
+            if (auto s = rules::paymentHoldChange(e.status, e.paymentHold, onHold); !s)
+                return s.error();
+            e.paymentHold = onHold;
+            e.updatedAt = m_ctx.clock().now();
+            if (auto s = m_ctx.enrollments().update(e); !s)
+                return s.error();
+            if (auto s = m_ctx.audit(
+                    actor, onHold ? QStringLiteral("payment.hold") : QStringLiteral("payment.release"),
+                    t->location.partnerId, t->program.name);
+                !s)
+                return s.error();
+            return build(g, e, t->program, t->location);
+        });
+}
+
+Result<DefaultsOutcome> AssignmentService::setDefaults(const Actor& actor, const QString& bankProfile,
+                                                       const QString& currencyInput,
+                                                       const QStringList& partnerIds)
+{
+    return m_ctx.change<DefaultsOutcome>(
+        actor, QStringLiteral("assignment.defaults"), [&](const Grants& g) -> Result<DefaultsOutcome> {
+            if (partnerIds.isEmpty())
+                return makeError(ErrorKind::Invalid, Tr::tr("Choose at least one location."),
+                                 QStringLiteral("locations"));
+            // Who may assign comes first: a location the user may not see is refused, not unknown.
+            QList<Location> locations;
+            for (const QString& partnerId : partnerIds) {
+                auto location = m_ctx.directory().locationByPartnerId(partnerId.trimmed());
+                if (!location)
+                    return location.error();
+                if (auto s = authorize(g, Action::AssignProfiles, location->id); !s)
+                    return s.error();
+                if (auto s = authorize(g, Action::SetDefaultBank, location->id); !s)
+                    return s.error();
+                if (std::none_of(locations.cbegin(), locations.cend(),
+                                 [&](const Location& l) { return l.id == location->id; }))
+                    locations.append(*location);
+            }
+            auto bank = bankByIdOrName(bankProfile);
+            if (!bank)
+                return bank.error();
+            QString currency = currencyInput.trimmed();
+            const auto check = validators::currencyCode(currency);
+            if (!check.valid())
+                return makeError(ErrorKind::Invalid, check.error, QStringLiteral("currency"));
+            currency = check.normalized;
+            if (!rules::currenciesForBankCountry(bank->country).contains(currency))
+                return makeError(
+                    ErrorKind::Invalid,
+                    Tr::tr("%1 is not accepted for a bank account in %2.").arg(currency, bank->country),
+                    QStringLiteral("currency"));
+            auto owners = bankProfileOwners(m_ctx, *bank);
+            if (!owners)
+                return owners.error();
+            if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
+                return s.error();
+            auto programs = m_ctx.programs().programs();
+            if (!programs)
+                return programs.error();
+            QHash<Id, Program> byId;
+            for (const Program& p : *programs)
+                byId.insert(p.id, p);
+            DefaultsOutcome out;
+            for (const Location& location : locations) {
+                if (location.defaultBankProfileId != bank->id)
+                    if (auto s = m_ctx.directory().setDefaultBank(location.id, bank->id); !s)
+                        return s.error();
+                if (auto s = m_ctx.audit(actor, QStringLiteral("assignment.defaults"), location.partnerId, {},
+                                         QStringLiteral("%1, %2").arg(bank->name, currency));
+                    !s)
+                    return s.error();
+                ++out.locations;
+                auto rows = m_ctx.enrollments().ofLocation(location.id);
+                if (!rows)
+                    return rows.error();
+                for (Enrollment e : *rows) {
+                    if (e.bankProfileId != 0)
+                        continue; // paid from a profile chosen for it, not from the default
+                    if (e.currency.isEmpty()) {
+                        if (byId.value(e.programId).currencies.contains(currency)) {
+                            e.currency = currency;
+                            e.updatedAt = m_ctx.clock().now();
+                            if (auto s = m_ctx.enrollments().update(e); !s)
+                                return s.error();
+                            ++out.assigned;
+                        } else {
+                            out.unchanged.append(workflow::describe(e));
+                        }
+                    }
+                    if (auto s = workflow::refreshEnrolling(m_ctx, e); !s)
+                        return s.error();
+                }
+            }
+            return out;
+        });
+}
+
+} // namespace incentives
