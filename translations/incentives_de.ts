@@ -136,6 +136,33 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentService</name>
+    <message>
+        <source>%1 has no enrollment for location %2.</source>
+        <translation>%1 hat keine Registrierung für den Standort %2.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile %1.</source>
+        <translation>Es gibt kein Bankprofil %1.</translation>
+    </message>
+    <message>
+        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
+        <translation>Der Standort %1 führt das Steuerprofil %2; seinen Registrierungen ist dieses zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
+        <translation>Der Standort %1 hat noch kein Steuerprofil; legen Sie eines auf der Seite „Auszahlungs- und Steuerprofile“ an.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation>Wählen Sie mindestens einen Standort.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 wird für ein Bankkonto in %2 nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
@@ -392,6 +419,22 @@ Abhilfe: %6</translation>
         <source>%1 attached %2 to the tax profile of %3.</source>
         <translation>%1 hat %2 an das Steuerprofil von %3 angehängt.</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 hat %2 bei %3 zugeordnet: %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 hat die Standardprofile von %2 gewählt: %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 hat die Zahlungen von %2 bei %3 zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 hat die Zahlungen von %2 bei %3 freigegeben.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -516,6 +559,14 @@ Abhilfe: %6</translation>
     <message>
         <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
         <translation>Nur der Incentives-Administrator dieses Standorts kann Dokumente an sein Steuerprofil anhängen.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can assign its payout and tax profiles.</source>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann seine Auszahlungs- und Steuerprofile zuordnen.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can hold or release its payments.</source>
+        <translation>Nur der Incentives-Administrator dieses Standorts kann seine Zahlungen zurückhalten oder freigeben.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1656,34 @@ Abhilfe: %6</translation>
     <message>
         <source>Action required: %1</source>
         <translation>Aktion erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2 only.</source>
+        <translation>%1 zahlt nur in %2.</translation>
+    </message>
+    <message>
+        <source>The payments are already on hold.</source>
+        <translation>Die Zahlungen werden bereits zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>The payments are not on hold.</source>
+        <translation>Die Zahlungen werden nicht zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Only an accepted enrollment has payments to hold; this one is %1.</source>
+        <translation>Nur eine angenommene Registrierung hat Zahlungen, die zurückgehalten werden können; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; this enrollment is paid in %3.</source>
+        <translation>%1 zahlt in %2; diese Registrierung wird in %3 bezahlt.</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Zahlung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 Payment on hold.</source>
+        <translation>%1 Zahlung zurückgehalten.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4876,184 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Zuordnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 bei %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Bankprofil</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>&amp;Bankprofil:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax profile:</source>
+        <translation>&amp;Steuerprofil:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Keines hinterlegt</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::AssignmentsPage</name>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Zuordnung von Auszahlungs- und Steuerprofilen</translation>
+    </message>
+    <message>
+        <source>What each enrollment is paid with: its bank profile, its location&apos;s tax profile and the currency Microsoft pays it in. Hold the payments of an enrollment to stop them until you release them.</source>
+        <translation>Womit jede Registrierung bezahlt wird: ihr Bankprofil, das Steuerprofil ihres Standorts und die Währung, in der Microsoft sie bezahlt. Halten Sie die Zahlungen einer Registrierung zurück, um sie bis zur Freigabe anzuhalten.</translation>
+    </message>
+    <message>
+        <source>About payout and tax profile assignment</source>
+        <translation>Über die Zuordnung von Auszahlungs- und Steuerprofilen</translation>
+    </message>
+    <message>
+        <source>Payout and tax profile assignments</source>
+        <translation>Zuordnungen von Auszahlungs- und Steuerprofilen</translation>
+    </message>
+    <message>
+        <source>Why an action is not available</source>
+        <translation>Warum eine Aktion nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignment…</source>
+        <translation>Zuordnung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected assignment</source>
+        <translation>Die ausgewählte Zuordnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Hold payment</source>
+        <translation>Zahlung &amp;zurückhalten</translation>
+    </message>
+    <message>
+        <source>Hold the payments of the selected enrollment</source>
+        <translation>Die Zahlungen der ausgewählten Registrierung zurückhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Release payment</source>
+        <translation>Zahlung &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Release the payments of the selected enrollment</source>
+        <translation>Die Zahlungen der ausgewählten Registrierung freigeben</translation>
+    </message>
+    <message>
+        <source>Manage &amp;default profiles…</source>
+        <translation>&amp;Standardprofile verwalten…</translation>
+    </message>
+    <message>
+        <source>Choose one bank profile and currency for several locations</source>
+        <translation>Ein Bankprofil und eine Währung für mehrere Standorte wählen</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Bankprofil</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsmethode</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (location default)</source>
+        <translation>%1 (Standard des Standorts)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Zahlung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Wird bezahlt</translation>
+    </message>
+    <message>
+        <source>No enrollments to show.</source>
+        <translation>Keine Registrierungen vorhanden.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment.</source>
+        <translation>Wählen Sie eine Registrierung.</translation>
+    </message>
+    <message>
+        <source>Hold payment</source>
+        <translation>Zahlung zurückhalten</translation>
+    </message>
+    <message>
+        <source>Release payment</source>
+        <translation>Zahlung freigeben</translation>
+    </message>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Standardprofile verwalten</translation>
+    </message>
+    <message>
+        <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
+        <translation>Diese Programme zahlen nicht in der gewählten Währung und behalten ihre: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -5049,6 +5306,49 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Connected, but the password could not be kept in the keychain: %1</source>
         <translation>Verbunden, aber das Kennwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::DefaultProfilesDialog</name>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Standardprofile verwalten</translation>
+    </message>
+    <message>
+        <source>The bank profile becomes the default of every location checked; their enrollments paid from the default that have no currency yet take the currency.</source>
+        <translation>Das Bankprofil wird zum Standard jedes markierten Standorts; deren Registrierungen, die über den Standard bezahlt werden und noch keine Währung haben, erhalten die Währung.</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Bankprofil</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>&amp;Bankprofil:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Locations:</source>
+        <translation>&amp;Standorte:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Choose a bank profile.</source>
+        <translation>Wählen Sie ein Bankprofil.</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6191,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Export demo as tem&amp;plate…</source>
         <translation>Demo als &amp;Vorlage exportieren…</translation>
+    </message>
+    <message>
+        <source>Profile assignment</source>
+        <translation>Profilzuordnung</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7443,30 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>No status changes recorded.</source>
         <translation>Keine Statusänderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Zahlung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Payment on hold (%1)</source>
+        <translation>Zahlung zurückgehalten (%1)</translation>
+    </message>
+    <message>
+        <source>No currency chosen yet</source>
+        <translation>Noch keine Währung gewählt</translation>
+    </message>
+    <message>
+        <source>Paid in %1</source>
+        <translation>Bezahlt in %1</translation>
     </message>
 </context>
 <context>

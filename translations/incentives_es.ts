@@ -136,6 +136,33 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentService</name>
+    <message>
+        <source>%1 has no enrollment for location %2.</source>
+        <translation>%1 no tiene ninguna inscripción para la ubicación %2.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile %1.</source>
+        <translation>No existe el perfil bancario %1.</translation>
+    </message>
+    <message>
+        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
+        <translation>La ubicación %1 presenta el perfil fiscal %2; sus inscripciones tienen asignado ese.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
+        <translation>La ubicación %1 aún no tiene perfil fiscal; añada uno en la página Perfiles de pago y fiscales.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation>Elija al menos una ubicación.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 no se acepta para una cuenta bancaria en %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
@@ -392,6 +419,22 @@ Solución: %6</translation>
         <source>%1 attached %2 to the tax profile of %3.</source>
         <translation>%1 adjuntó %2 al perfil fiscal de %3.</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 asignó %2 en %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 eligió los perfiles predeterminados de %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 retuvo los pagos de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 liberó los pagos de %2 en %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -516,6 +559,14 @@ Solución: %6</translation>
     <message>
         <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
         <translation>Solo el administrador de Incentives de esta ubicación puede adjuntar documentos a su perfil fiscal.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can assign its payout and tax profiles.</source>
+        <translation>Solo el administrador de incentivos de esta ubicación puede asignar sus perfiles de pago y fiscales.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can hold or release its payments.</source>
+        <translation>Solo el administrador de incentivos de esta ubicación puede retener o liberar sus pagos.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1656,34 @@ Solución: %6</translation>
     <message>
         <source>Action required: %1</source>
         <translation>Acción requerida: %1</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2 only.</source>
+        <translation>%1 solo paga en %2.</translation>
+    </message>
+    <message>
+        <source>The payments are already on hold.</source>
+        <translation>Los pagos ya están retenidos.</translation>
+    </message>
+    <message>
+        <source>The payments are not on hold.</source>
+        <translation>Los pagos no están retenidos.</translation>
+    </message>
+    <message>
+        <source>Only an accepted enrollment has payments to hold; this one is %1.</source>
+        <translation>Solo una inscripción aceptada tiene pagos que retener; esta está %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; this enrollment is paid in %3.</source>
+        <translation>%1 paga en %2; esta inscripción se paga en %3.</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Pago retenido</translation>
+    </message>
+    <message>
+        <source>%1 Payment on hold.</source>
+        <translation>%1 Pago retenido.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4876,184 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Editar asignación</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Perfil bancario</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>Perfil &amp;bancario:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax profile:</source>
+        <translation>Perfil &amp;fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Ninguno registrado</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::AssignmentsPage</name>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Asignación de perfiles de pago y fiscales</translation>
+    </message>
+    <message>
+        <source>What each enrollment is paid with: its bank profile, its location&apos;s tax profile and the currency Microsoft pays it in. Hold the payments of an enrollment to stop them until you release them.</source>
+        <translation>Con qué se paga cada inscripción: su perfil bancario, el perfil fiscal de su ubicación y la moneda en que Microsoft la paga. Retenga los pagos de una inscripción para detenerlos hasta que los libere.</translation>
+    </message>
+    <message>
+        <source>About payout and tax profile assignment</source>
+        <translation>Acerca de la asignación de perfiles de pago y fiscales</translation>
+    </message>
+    <message>
+        <source>Payout and tax profile assignments</source>
+        <translation>Asignaciones de perfiles de pago y fiscales</translation>
+    </message>
+    <message>
+        <source>Why an action is not available</source>
+        <translation>Por qué una acción no está disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignment…</source>
+        <translation>&amp;Editar asignación…</translation>
+    </message>
+    <message>
+        <source>Edit the selected assignment</source>
+        <translation>Editar la asignación seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Hold payment</source>
+        <translation>&amp;Retener pago</translation>
+    </message>
+    <message>
+        <source>Hold the payments of the selected enrollment</source>
+        <translation>Retener los pagos de la inscripción seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Release payment</source>
+        <translation>&amp;Liberar pago</translation>
+    </message>
+    <message>
+        <source>Release the payments of the selected enrollment</source>
+        <translation>Liberar los pagos de la inscripción seleccionada</translation>
+    </message>
+    <message>
+        <source>Manage &amp;default profiles…</source>
+        <translation>Administrar perfiles pre&amp;determinados…</translation>
+    </message>
+    <message>
+        <source>Choose one bank profile and currency for several locations</source>
+        <translation>Elegir un perfil bancario y una moneda para varias ubicaciones</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Perfil bancario</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Método de pago</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (location default)</source>
+        <translation>%1 (predeterminado de la ubicación)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (propuesta)</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Pago retenido</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Se paga</translation>
+    </message>
+    <message>
+        <source>No enrollments to show.</source>
+        <translation>No hay inscripciones que mostrar.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment.</source>
+        <translation>Seleccione una inscripción.</translation>
+    </message>
+    <message>
+        <source>Hold payment</source>
+        <translation>Retener pago</translation>
+    </message>
+    <message>
+        <source>Release payment</source>
+        <translation>Liberar pago</translation>
+    </message>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Administrar perfiles predeterminados</translation>
+    </message>
+    <message>
+        <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
+        <translation>Estos programas no pagan en la moneda elegida y conservan la suya: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -5049,6 +5306,49 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Connected, but the password could not be kept in the keychain: %1</source>
         <translation>Conectado, pero no se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::DefaultProfilesDialog</name>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Administrar perfiles predeterminados</translation>
+    </message>
+    <message>
+        <source>The bank profile becomes the default of every location checked; their enrollments paid from the default that have no currency yet take the currency.</source>
+        <translation>El perfil bancario pasa a ser el predeterminado de cada ubicación marcada; sus inscripciones pagadas con el predeterminado que aún no tienen moneda toman esta moneda.</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Perfil bancario</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Ubicaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>Perfil &amp;bancario:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Locations:</source>
+        <translation>&amp;Ubicaciones:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Choose a bank profile.</source>
+        <translation>Elija un perfil bancario.</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6191,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Export demo as tem&amp;plate…</source>
         <translation>Exportar la demo como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Profile assignment</source>
+        <translation>Asignación de perfiles</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7443,30 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>No status changes recorded.</source>
         <translation>No hay cambios de estado registrados.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Pago retenido</translation>
+    </message>
+    <message>
+        <source>Payment on hold (%1)</source>
+        <translation>Pago retenido (%1)</translation>
+    </message>
+    <message>
+        <source>No currency chosen yet</source>
+        <translation>Aún no se ha elegido moneda</translation>
+    </message>
+    <message>
+        <source>Paid in %1</source>
+        <translation>Se paga en %1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,33 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentService</name>
+    <message>
+        <source>%1 has no enrollment for location %2.</source>
+        <translation>%1 n’a aucune inscription pour le site %2.</translation>
+    </message>
+    <message>
+        <source>There is no bank profile %1.</source>
+        <translation>Il n’existe aucun profil bancaire %1.</translation>
+    </message>
+    <message>
+        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
+        <translation>Le site %1 dépose le profil fiscal %2 ; ses inscriptions se voient attribuer celui-ci.</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
+        <translation>Le site %1 n’a pas encore de profil fiscal ; ajoutez-en un dans la page Profils de paiement et fiscaux.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation>Choisissez au moins un site.</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 n’est pas accepté pour un compte bancaire en %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
@@ -392,6 +419,22 @@ Solution : %6</translation>
         <source>%1 attached %2 to the tax profile of %3.</source>
         <translation>%1 a joint %2 au profil fiscal de %3.</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 a attribué %2 à %3 : %4.</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 a choisi les profils par défaut de %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 a suspendu les paiements de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 a libéré les paiements de %2 à %3.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -516,6 +559,14 @@ Solution : %6</translation>
     <message>
         <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
         <translation>Seul l’administrateur Incentives de ce site peut joindre des documents à son profil fiscal.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can assign its payout and tax profiles.</source>
+        <translation>Seul l’administrateur Incentives de ce site peut attribuer ses profils de paiement et fiscaux.</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can hold or release its payments.</source>
+        <translation>Seul l’administrateur Incentives de ce site peut suspendre ou libérer ses paiements.</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1656,34 @@ Solution : %6</translation>
     <message>
         <source>Action required: %1</source>
         <translation>Action requise : %1</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2 only.</source>
+        <translation>%1 paie uniquement en %2.</translation>
+    </message>
+    <message>
+        <source>The payments are already on hold.</source>
+        <translation>Les paiements sont déjà suspendus.</translation>
+    </message>
+    <message>
+        <source>The payments are not on hold.</source>
+        <translation>Les paiements ne sont pas suspendus.</translation>
+    </message>
+    <message>
+        <source>Only an accepted enrollment has payments to hold; this one is %1.</source>
+        <translation>Seule une inscription acceptée a des paiements à suspendre ; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; this enrollment is paid in %3.</source>
+        <translation>%1 paie en %2 ; cette inscription est payée en %3.</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Paiement suspendu</translation>
+    </message>
+    <message>
+        <source>%1 Payment on hold.</source>
+        <translation>%1 Paiement suspendu.</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4876,184 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Modifier l’attribution</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Profil bancaire</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>Profil &amp;bancaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Tax profile:</source>
+        <translation>Profil &amp;fiscal :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::AssignmentsPage</name>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>Attribution des profils de paiement et fiscaux</translation>
+    </message>
+    <message>
+        <source>What each enrollment is paid with: its bank profile, its location&apos;s tax profile and the currency Microsoft pays it in. Hold the payments of an enrollment to stop them until you release them.</source>
+        <translation>Ce avec quoi chaque inscription est payée : son profil bancaire, le profil fiscal de son site et la devise dans laquelle Microsoft la paie. Suspendez les paiements d’une inscription pour les arrêter jusqu’à ce que vous les libériez.</translation>
+    </message>
+    <message>
+        <source>About payout and tax profile assignment</source>
+        <translation>À propos de l’attribution des profils de paiement et fiscaux</translation>
+    </message>
+    <message>
+        <source>Payout and tax profile assignments</source>
+        <translation>Attributions des profils de paiement et fiscaux</translation>
+    </message>
+    <message>
+        <source>Why an action is not available</source>
+        <translation>Pourquoi une action n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignment…</source>
+        <translation>&amp;Modifier l’attribution…</translation>
+    </message>
+    <message>
+        <source>Edit the selected assignment</source>
+        <translation>Modifier l’attribution sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Hold payment</source>
+        <translation>&amp;Suspendre le paiement</translation>
+    </message>
+    <message>
+        <source>Hold the payments of the selected enrollment</source>
+        <translation>Suspendre les paiements de l’inscription sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Release payment</source>
+        <translation>&amp;Libérer le paiement</translation>
+    </message>
+    <message>
+        <source>Release the payments of the selected enrollment</source>
+        <translation>Libérer les paiements de l’inscription sélectionnée</translation>
+    </message>
+    <message>
+        <source>Manage &amp;default profiles…</source>
+        <translation>Gérer les profils par &amp;défaut…</translation>
+    </message>
+    <message>
+        <source>Choose one bank profile and currency for several locations</source>
+        <translation>Choisir un profil bancaire et une devise pour plusieurs sites</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Profil bancaire</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (location default)</source>
+        <translation>%1 (par défaut du site)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposée)</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Paiement suspendu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>No enrollments to show.</source>
+        <translation>Aucune inscription à afficher.</translation>
+    </message>
+    <message>
+        <source>Select an enrollment.</source>
+        <translation>Sélectionnez une inscription.</translation>
+    </message>
+    <message>
+        <source>Hold payment</source>
+        <translation>Suspendre le paiement</translation>
+    </message>
+    <message>
+        <source>Release payment</source>
+        <translation>Libérer le paiement</translation>
+    </message>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Gérer les profils par défaut</translation>
+    </message>
+    <message>
+        <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
+        <translation>Ces programmes ne paient pas dans la devise choisie et gardent la leur : %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -5049,6 +5306,49 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Connected, but the password could not be kept in the keychain: %1</source>
         <translation>Connecté, mais le mot de passe n&apos;a pas pu être conservé dans le trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::DefaultProfilesDialog</name>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>Gérer les profils par défaut</translation>
+    </message>
+    <message>
+        <source>The bank profile becomes the default of every location checked; their enrollments paid from the default that have no currency yet take the currency.</source>
+        <translation>Le profil bancaire devient le profil par défaut de chaque site coché ; leurs inscriptions payées via le profil par défaut et sans devise prennent cette devise.</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>Profil bancaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>Profil &amp;bancaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Locations:</source>
+        <translation>&amp;Sites :</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Choose a bank profile.</source>
+        <translation>Choisissez un profil bancaire.</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6191,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Export demo as tem&amp;plate…</source>
         <translation>Exporter la démo comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Profile assignment</source>
+        <translation>Attribution des profils</translation>
     </message>
 </context>
 <context>
@@ -7139,6 +7443,30 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>No status changes recorded.</source>
         <translation>Aucun changement de statut enregistré.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Paiement :</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>Paiement suspendu</translation>
+    </message>
+    <message>
+        <source>Payment on hold (%1)</source>
+        <translation>Paiement suspendu (%1)</translation>
+    </message>
+    <message>
+        <source>No currency chosen yet</source>
+        <translation>Aucune devise choisie</translation>
+    </message>
+    <message>
+        <source>Paid in %1</source>
+        <translation>Payé en %1</translation>
     </message>
 </context>
 <context>

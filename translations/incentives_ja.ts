@@ -136,6 +136,33 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>AssignmentService</name>
+    <message>
+        <source>%1 has no enrollment for location %2.</source>
+        <translation>%1 には拠点 %2 の登録がありません。</translation>
+    </message>
+    <message>
+        <source>There is no bank profile %1.</source>
+        <translation>銀行プロファイル %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
+        <translation>拠点 %1 は税務プロファイル %2 を提出しています。その登録にはこのプロファイルが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
+        <translation>拠点 %1 にはまだ税務プロファイルがありません。［支払いおよび税務プロファイル］ページで追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one location.</source>
+        <translation>拠点を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for a bank account in %2.</source>
+        <translation>%1 は %2 の銀行口座では受け付けられません。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Search actions, locations, programs and details</source>
@@ -392,6 +419,22 @@ What fixes it: %6</source>
         <source>%1 attached %2 to the tax profile of %3.</source>
         <translation>%1 が %3 の税務プロファイルに %2 を添付しました。</translation>
     </message>
+    <message>
+        <source>%1 assigned %2 at %3: %4.</source>
+        <translation>%1 が %3 の %2 を割り当てました: %4。</translation>
+    </message>
+    <message>
+        <source>%1 chose the default profiles of %2: %3.</source>
+        <translation>%1 が %2 の既定のプロファイルを選択しました: %3。</translation>
+    </message>
+    <message>
+        <source>%1 held the payments of %2 at %3.</source>
+        <translation>%1 が %3 の %2 の支払いを保留しました。</translation>
+    </message>
+    <message>
+        <source>%1 released the payments of %2 at %3.</source>
+        <translation>%1 が %3 の %2 の支払い保留を解除しました。</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -516,6 +559,14 @@ What fixes it: %6</source>
     <message>
         <source>Only the Incentives admin of this location can attach documents to its tax profile.</source>
         <translation>この拠点のインセンティブ管理者だけが、税務プロファイルに書類を添付できます。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can assign its payout and tax profiles.</source>
+        <translation>この拠点の支払いおよび税務プロファイルを割り当てられるのは、この拠点のインセンティブ管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Only the Incentives admin of this location can hold or release its payments.</source>
+        <translation>この拠点の支払いを保留または解除できるのは、この拠点のインセンティブ管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1656,34 @@ What fixes it: %6</source>
     <message>
         <source>Action required: %1</source>
         <translation>対応が必要: %1</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2 only.</source>
+        <translation>%1 の支払いは %2 のみです。</translation>
+    </message>
+    <message>
+        <source>The payments are already on hold.</source>
+        <translation>支払いはすでに保留中です。</translation>
+    </message>
+    <message>
+        <source>The payments are not on hold.</source>
+        <translation>支払いは保留されていません。</translation>
+    </message>
+    <message>
+        <source>Only an accepted enrollment has payments to hold; this one is %1.</source>
+        <translation>保留できる支払いがあるのは承諾済みの登録だけです。この登録は %1 です。</translation>
+    </message>
+    <message>
+        <source>%1 pays in %2; this enrollment is paid in %3.</source>
+        <translation>%1 の支払いは %2 ですが、この登録は %3 で支払われます。</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>支払い保留中</translation>
+    </message>
+    <message>
+        <source>%1 Payment on hold.</source>
+        <translation>%1 支払い保留中。</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4876,184 @@ Microsoft Partner Center</translation>
     </message>
 </context>
 <context>
+    <name>incentives::gui::AssignmentDialog</name>
+    <message>
+        <source>Edit assignment</source>
+        <translation>割り当ての編集</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%2 の %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>銀行プロファイル</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>税務プロファイル</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>銀行プロファイル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Tax profile:</source>
+        <translation>税務プロファイル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>None on file</source>
+        <translation>登録なし</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::AssignmentsPage</name>
+    <message>
+        <source>Payout and tax profile assignment</source>
+        <translation>支払いおよび税務プロファイルの割り当て</translation>
+    </message>
+    <message>
+        <source>What each enrollment is paid with: its bank profile, its location&apos;s tax profile and the currency Microsoft pays it in. Hold the payments of an enrollment to stop them until you release them.</source>
+        <translation>各登録の支払い方法: 銀行プロファイル、拠点の税務プロファイル、Microsoft が支払う通貨です。登録の支払いを保留すると、解除するまで支払いが止まります。</translation>
+    </message>
+    <message>
+        <source>About payout and tax profile assignment</source>
+        <translation>支払いおよび税務プロファイルの割り当てについて</translation>
+    </message>
+    <message>
+        <source>Payout and tax profile assignments</source>
+        <translation>支払いおよび税務プロファイルの割り当て一覧</translation>
+    </message>
+    <message>
+        <source>Why an action is not available</source>
+        <translation>操作を利用できない理由</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assignment…</source>
+        <translation>割り当ての編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected assignment</source>
+        <translation>選択した割り当てを編集</translation>
+    </message>
+    <message>
+        <source>&amp;Hold payment</source>
+        <translation>支払いを保留(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hold the payments of the selected enrollment</source>
+        <translation>選択した登録の支払いを保留</translation>
+    </message>
+    <message>
+        <source>&amp;Release payment</source>
+        <translation>支払いを解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Release the payments of the selected enrollment</source>
+        <translation>選択した登録の支払い保留を解除</translation>
+    </message>
+    <message>
+        <source>Manage &amp;default profiles…</source>
+        <translation>既定のプロファイルを管理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose one bank profile and currency for several locations</source>
+        <translation>複数の拠点に 1 つの銀行プロファイルと通貨を選択</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>PartnerID</source>
+        <translation>PartnerID</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>銀行プロファイル</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支払い方法</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>税務プロファイル</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (location default)</source>
+        <translation>%1 (拠点の既定)</translation>
+    </message>
+    <message>
+        <source>%1 (proposed)</source>
+        <translation>%1 (提案)</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>支払い保留中</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払い中</translation>
+    </message>
+    <message>
+        <source>No enrollments to show.</source>
+        <translation>表示する登録はありません。</translation>
+    </message>
+    <message>
+        <source>Select an enrollment.</source>
+        <translation>登録を選択してください。</translation>
+    </message>
+    <message>
+        <source>Hold payment</source>
+        <translation>支払いの保留</translation>
+    </message>
+    <message>
+        <source>Release payment</source>
+        <translation>支払い保留の解除</translation>
+    </message>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>既定のプロファイルの管理</translation>
+    </message>
+    <message>
+        <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
+        <translation>次のプログラムは選択した通貨で支払わないため、現在の通貨のままです: %1</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::AuditPage</name>
     <message>
         <source>Export the audit log</source>
@@ -5049,6 +5306,49 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Connected, but the password could not be kept in the keychain: %1</source>
         <translation>接続しましたが、パスワードをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::DefaultProfilesDialog</name>
+    <message>
+        <source>Manage default profiles</source>
+        <translation>既定のプロファイルの管理</translation>
+    </message>
+    <message>
+        <source>The bank profile becomes the default of every location checked; their enrollments paid from the default that have no currency yet take the currency.</source>
+        <translation>銀行プロファイルはチェックした各拠点の既定になります。既定から支払われ、まだ通貨がない登録にはこの通貨が設定されます。</translation>
+    </message>
+    <message>
+        <source>Bank profile</source>
+        <translation>銀行プロファイル</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>拠点</translation>
+    </message>
+    <message>
+        <source>&amp;Bank profile:</source>
+        <translation>銀行プロファイル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Locations:</source>
+        <translation>拠点(&amp;L):</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>Choose a bank profile.</source>
+        <translation>銀行プロファイルを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +6188,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Export demo as tem&amp;plate…</source>
         <translation>デモをテンプレートとしてエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Profile assignment</source>
+        <translation>プロファイルの割り当て</translation>
     </message>
 </context>
 <context>
@@ -7133,6 +7437,30 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>No status changes recorded.</source>
         <translation>状態の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>支払い:</translation>
+    </message>
+    <message>
+        <source>Payment on hold</source>
+        <translation>支払い保留中</translation>
+    </message>
+    <message>
+        <source>Payment on hold (%1)</source>
+        <translation>支払い保留中 (%1)</translation>
+    </message>
+    <message>
+        <source>No currency chosen yet</source>
+        <translation>通貨は未選択です</translation>
+    </message>
+    <message>
+        <source>Paid in %1</source>
+        <translation>%1 で支払い</translation>
     </message>
 </context>
 <context>

@@ -1121,6 +1121,8 @@ void TestCli::taxDocumentsAndW8ben()
         QCOMPARE(v[QLatin1String("person")].toString(), QStringLiteral("Priya Raman"));
     }
     QVERIFY(listed);
+}
+
 void TestCli::assignments()
 {
     // The list: one row per enrollment the user sees, France's Azure payments held in the demo.
