@@ -1310,6 +1310,10 @@ Abhilfe: %6</translation>
         <source>Only a Presenter or an Account admin can export the demo as a template.</source>
         <translation>Nur ein Moderator oder ein Kontoadministrator kann die Demo als Vorlage exportieren.</translation>
     </message>
+    <message>
+        <source>only a credit note is verified.</source>
+        <translation>Nur eine Gutschrift wird bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>

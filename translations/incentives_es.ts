@@ -1310,6 +1310,10 @@ Solución: %6</translation>
         <source>Only a Presenter or an Account admin can export the demo as a template.</source>
         <translation>Solo un presentador o un administrador de cuenta puede exportar la demo como plantilla.</translation>
     </message>
+    <message>
+        <source>only a credit note is verified.</source>
+        <translation>Solo se verifica una nota de crédito.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>

@@ -1310,6 +1310,10 @@ Solution : %6</translation>
         <source>Only a Presenter or an Account admin can export the demo as a template.</source>
         <translation>Seul un présentateur ou un administrateur de compte peut exporter la démo comme modèle.</translation>
     </message>
+    <message>
+        <source>only a credit note is verified.</source>
+        <translation>Seul un avoir est vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>

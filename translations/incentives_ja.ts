@@ -1310,6 +1310,10 @@ What fixes it: %6</source>
         <source>Only a Presenter or an Account admin can export the demo as a template.</source>
         <translation>デモをテンプレートとしてエクスポートできるのは、プレゼンターまたはアカウント管理者だけです。</translation>
     </message>
+    <message>
+        <source>only a credit note is verified.</source>
+        <translation>確認されるのはクレジットノートのみです。</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>

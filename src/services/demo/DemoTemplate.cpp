@@ -4,6 +4,7 @@
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
 #include "core/Validators.h"
+#include "services/AssignmentService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
@@ -443,8 +444,10 @@ void readBanks(Reader& r, const QJsonObject& root, Template& t, const QSet<QStri
         if (!o)
             continue;
         r.onlyKeys(*o, path,
-                   {"name", "location", "defaultFor", "country", "currency", "holder", "iban", "bic",
-                    "routing", "institution", "account", "accountType", "bankName", "bankAddress", "method"});
+                   {"name",     "location",    "defaultFor", "country",     "currency",     "holder",
+                    "iban",     "bic",         "routing",    "institution", "account",      "accountType",
+                    "bankName", "bankAddress", "method",     "contactName", "contactEmail", "contactPhone",
+                    "tenant",   "taxExempt",   "verified"});
         BankEntry b;
         b.path = path;
         b.location = r.text(*o, path, "location", true);
@@ -463,7 +466,24 @@ void readBanks(Reader& r, const QJsonObject& root, Template& t, const QSet<QStri
         seen.insert(p.name);
         p.country = r.text(*o, path, "country", true, 10);
         p.currency = r.text(*o, path, "currency", true, 10);
-        p.holderName = r.text(*o, path, "holder", true, 200);
+        const QString method = r.text(*o, path, "method", false);
+        if (!method.isEmpty()) {
+            if (auto m = paymentMethodFromCode(method))
+                p.method = *m;
+            else
+                r.oneOf(path + QStringLiteral(".method"), method,
+                        {QStringLiteral("bank-transfer"), QStringLiteral("credit-note")});
+        }
+        // A credit note names a tenant instead of an account holder.
+        p.holderName = r.text(*o, path, "holder", p.method == PaymentMethod::BankTransfer, 200);
+        p.contactName = r.text(*o, path, "contactName", false, 200);
+        p.contactEmail = r.text(*o, path, "contactEmail", false, 200);
+        p.contactPhone = r.text(*o, path, "contactPhone", false, 40);
+        p.tenantId = r.text(*o, path, "tenant", false, 60);
+        p.taxExempt = r.flag(*o, path, "taxExempt", false);
+        b.verified = r.flag(*o, path, "verified", false);
+        if (b.verified && p.method != PaymentMethod::CreditNote)
+            r.problem(path + QStringLiteral(".verified"), Tr::tr("only a credit note is verified."));
         p.iban = r.text(*o, path, "iban", false, 60);
         p.bic = r.text(*o, path, "bic", false, 20);
         p.routingNumber = r.text(*o, path, "routing", false, 30);
@@ -478,14 +498,6 @@ void readBanks(Reader& r, const QJsonObject& root, Template& t, const QSet<QStri
             else
                 r.oneOf(path + QStringLiteral(".accountType"), type,
                         {QStringLiteral("checking"), QStringLiteral("savings")});
-        }
-        const QString method = r.text(*o, path, "method", false);
-        if (!method.isEmpty()) {
-            if (auto m = paymentMethodFromCode(method))
-                p.method = *m;
-            else
-                r.oneOf(path + QStringLiteral(".method"), method,
-                        {QStringLiteral("bank-transfer"), QStringLiteral("credit-note")});
         }
         for (const rules::Problem& problem : rules::checkBankProfile(p))
             r.problem(path + QLatin1Char('.') + problem.field, problem.message);
@@ -504,7 +516,8 @@ void readTaxes(Reader& r, const QJsonObject& root, Template& t, const QHash<QStr
             continue;
         r.onlyKeys(*o, path,
                    {"location", "form", "ein", "countryOfIncorporation", "foreignTaxId", "treatyCountry",
-                    "treatyArticle", "signedOn", "vatId"});
+                    "treatyArticle", "signedOn", "vatId", "person", "citizenship", "birthDate",
+                    "noTaxIdReason"});
         TaxEntry e;
         e.path = path;
         e.location = r.text(*o, path, "location", true);
@@ -519,13 +532,21 @@ void readTaxes(Reader& r, const QJsonObject& root, Template& t, const QHash<QStr
         if (auto f = taxFormFromCode(form))
             p.form = *f;
         else if (!form.isEmpty())
-            r.oneOf(path + QStringLiteral(".form"), form, {QStringLiteral("w9"), QStringLiteral("w8ben-e")});
+            r.oneOf(path + QStringLiteral(".form"), form,
+                    {QStringLiteral("w9"), QStringLiteral("w8ben-e"), QStringLiteral("w8ben")});
         p.ein = r.text(*o, path, "ein", false, 20);
         p.countryOfIncorporation = r.text(*o, path, "countryOfIncorporation", false, 10);
         p.foreignTaxId = r.text(*o, path, "foreignTaxId", false, 40);
         p.treatyCountry = r.text(*o, path, "treatyCountry", false, 10);
         p.treatyArticle = r.text(*o, path, "treatyArticle", false, 40);
         p.vatId = r.text(*o, path, "vatId", false, 40);
+        p.personName = r.text(*o, path, "person", false, 200);
+        p.citizenshipCountry = r.text(*o, path, "citizenship", false, 10);
+        p.noTaxIdReason = r.text(*o, path, "noTaxIdReason", false, 300);
+        const QString born = r.text(*o, path, "birthDate", false, 20);
+        p.birthDate = QDate::fromString(born, Qt::ISODate);
+        if (!born.isEmpty() && !p.birthDate.isValid())
+            r.problem(path + QStringLiteral(".birthDate"), Tr::tr("must be a date, YYYY-MM-DD."));
         const QString signedOn = r.text(*o, path, "signedOn", true, 20);
         p.signedOn = QDate::fromString(signedOn, Qt::ISODate);
         if (!signedOn.isEmpty() && !p.signedOn.isValid())
@@ -555,7 +576,7 @@ void readEnrollments(Reader& r, const QJsonObject& root, Template& t, const QSet
         auto o = r.object(a.at(i), path);
         if (!o)
             continue;
-        r.onlyKeys(*o, path, {"program", "location", "status", "bank", "reason"});
+        r.onlyKeys(*o, path, {"program", "location", "status", "bank", "reason", "hold"});
         EnrollmentEntry e;
         e.path = path;
         e.program = r.text(*o, path, "program", true, 200);
@@ -587,6 +608,7 @@ void readEnrollments(Reader& r, const QJsonObject& root, Template& t, const QSet
         e.reason = r.text(*o, path, "reason", false, 500);
         if (!e.reason.isEmpty() && e.status != Wanted::Rejected)
             r.problem(path + QStringLiteral(".reason"), Tr::tr("only a rejected enrollment has a reason."));
+        e.hold = r.flag(*o, path, "hold", false);
         t.enrollments.append(e);
     }
 }
@@ -782,6 +804,8 @@ Status apply(AppContext& ctx, const Template& t)
         auto owner = adminAt(b.location);
         TEMPLATE_TRY(b.path, owner);
         TEMPLATE_TRY(b.path, profiles.addBank(*owner, b.profile, b.location));
+        if (b.verified)
+            TEMPLATE_TRY(b.path, profiles.verifyCreditNote(*owner, b.profile.name));
     }
     for (const BankEntry& b : t.banks)
         for (const QString& partnerId : b.defaultFor) {
@@ -837,6 +861,14 @@ Status apply(AppContext& ctx, const Template& t)
                          presenter.setLocationAttributes(*host, l.partnerId, l.attributes));
     }
     TEMPLATE_TRY(QString(), simulation.runEligibility());
+
+    // Payments the partner holds.
+    for (const EnrollmentEntry& e : t.enrollments)
+        if (e.hold) {
+            auto owner = adminAt(e.location);
+            TEMPLATE_TRY(e.path, owner);
+            TEMPLATE_TRY(e.path, AssignmentService(ctx).hold(*owner, e.program, e.location, true));
+        }
 
     // Every enrollment stands where the template asked, or the rules did not allow it.
     for (const EnrollmentEntry& e : t.enrollments) {
@@ -1047,6 +1079,17 @@ Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
                     put("accountType", accountTypeCode(b.accountType));
                 put("bankName", b.bankName);
                 put("bankAddress", b.bankAddress);
+                put("contactName", b.contactName);
+                put("contactEmail", b.contactEmail);
+                put("contactPhone", b.contactPhone);
+                if (b.method == PaymentMethod::CreditNote) {
+                    o.remove(QStringLiteral("holder"));
+                    put("tenant", b.tenantId);
+                    if (b.taxExempt)
+                        o.insert(QStringLiteral("taxExempt"), true);
+                    if (b.creditNoteStatus == CreditNoteStatus::Confirmed)
+                        o.insert(QStringLiteral("verified"), true);
+                }
                 bankList.append(o);
             }
             QJsonArray taxList;
@@ -1070,6 +1113,11 @@ Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
                     put("treatyCountry", p.treatyCountry);
                     put("treatyArticle", p.treatyArticle);
                     put("vatId", p.vatId);
+                    put("person", p.personName);
+                    put("citizenship", p.citizenshipCountry);
+                    if (p.birthDate.isValid())
+                        put("birthDate", p.birthDate.toString(Qt::ISODate));
+                    put("noTaxIdReason", p.noTaxIdReason);
                     taxList.append(o);
                 }
                 auto rows = ctx.enrollments().ofLocation(l.id);
@@ -1108,6 +1156,8 @@ Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
                         o.insert(QStringLiteral("bank"), bankNames.value(e.bankProfileId));
                     if (e.reason == Reason::RejectedByReviewer && !e.detail.trimmed().isEmpty())
                         o.insert(QStringLiteral("reason"), e.detail.simplified().left(500));
+                    if (e.paymentHold)
+                        o.insert(QStringLiteral("hold"), true);
                     enrollmentList.append(o);
                 }
             }

@@ -41,6 +41,7 @@ struct BankEntry
     QString location; // the PartnerID whose Incentives admin creates the profile
     QStringList defaultFor;
     BankProfile profile;
+    bool verified = false; // a credit note whose tenant Microsoft has confirmed
 };
 
 struct TaxEntry
@@ -56,8 +57,9 @@ struct EnrollmentEntry
     QString program;
     QString location;
     Wanted status = Wanted::Invited;
-    QString bank;   // empty: the location's default bank profile
-    QString reason; // a reviewer's reason for a rejection
+    QString bank;      // empty: the location's default bank profile
+    QString reason;    // a reviewer's reason for a rejection
+    bool hold = false; // the partner holds its payments
 };
 
 struct Template
