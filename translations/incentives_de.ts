@@ -435,6 +435,10 @@ Abhilfe: %6</translation>
         <source>%1 released the payments of %2 at %3.</source>
         <translation>%1 hat die Zahlungen von %2 bei %3 freigegeben.</translation>
     </message>
+    <message>
+        <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
+        <translation>%1 hat erfasst, dass Microsoft den CSP-Mandanten der Gutschrift %2 bestätigt hat.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -435,6 +435,10 @@ Solución: %6</translation>
         <source>%1 released the payments of %2 at %3.</source>
         <translation>%1 liberó los pagos de %2 en %3.</translation>
     </message>
+    <message>
+        <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
+        <translation>%1 registró que Microsoft confirmó el inquilino CSP de la nota de crédito %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

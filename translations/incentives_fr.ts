@@ -435,6 +435,10 @@ Solution : %6</translation>
         <source>%1 released the payments of %2 at %3.</source>
         <translation>%1 a libéré les paiements de %2 à %3.</translation>
     </message>
+    <message>
+        <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
+        <translation>%1 a enregistré que Microsoft a confirmé le locataire CSP de l&apos;avoir %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -435,6 +435,10 @@ What fixes it: %6</source>
         <source>%1 released the payments of %2 at %3.</source>
         <translation>%1 が %3 の %2 の支払い保留を解除しました。</translation>
     </message>
+    <message>
+        <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
+        <translation>%1 が、クレジットノート %2 の CSP テナントを Microsoft が確認したことを記録しました。</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

@@ -169,6 +169,9 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 added the bank profile %2.").arg(who, e.details);
     if (a == QLatin1String("bank-profile.edited"))
         return Tr::tr("%1 changed the bank profile %2.").arg(who, e.details);
+    if (a == QLatin1String("bank-profile.verified"))
+        return Tr::tr("%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.")
+            .arg(who, e.details);
     if (a == QLatin1String("bank-profile.default"))
         return Tr::tr("%1 made the bank profile %2 the default of %3.").arg(who, e.details, r.location());
     if (a == QLatin1String("assignment.set"))

@@ -179,8 +179,8 @@ void TestAuthorization::matrix_data()
             }
         }
     }
-    // 10 location-scoped actions at two locations, 11 others, 7 profiles each.
-    QCOMPARE(rows, (10 * 2 + 11) * kProfileCount);
+    // 12 location-scoped actions at two locations, 11 others, 7 profiles each.
+    QCOMPARE(rows, (12 * 2 + 11) * kProfileCount);
 }
 
 void TestAuthorization::matrix()
