@@ -3273,6 +3273,10 @@ Abhilfe: %6</translation>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three letters)</source>
+        <translation>„%1“ ist kein Währungscode (drei Buchstaben)</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPanel</name>

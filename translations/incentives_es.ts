@@ -3273,6 +3273,10 @@ Solución: %6</translation>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three letters)</source>
+        <translation>«%1» no es un código de moneda (tres letras)</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPanel</name>

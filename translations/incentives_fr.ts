@@ -3273,6 +3273,10 @@ Solution : %6</translation>
         <source>cannot be read: %1</source>
         <translation>illisible : %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three letters)</source>
+        <translation>« %1 » n&apos;est pas un code de devise (trois lettres)</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPanel</name>

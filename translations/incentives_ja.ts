@@ -3273,6 +3273,10 @@ What fixes it: %6</source>
         <source>cannot be read: %1</source>
         <translation>読み取れません: %1</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code (three letters)</source>
+        <translation>「%1」は通貨コード (3 文字) ではありません</translation>
+    </message>
 </context>
 <context>
     <name>ScenariosPanel</name>

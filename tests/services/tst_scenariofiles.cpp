@@ -3,6 +3,7 @@
 // scenarios did when their steps were code, on the demo database driven through the services.
 #include "core/EnrollmentRules.h"
 #include "core/FiscalCalendar.h"
+#include "services/AssignmentService.h"
 #include "services/DirectoryService.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
@@ -223,6 +224,7 @@ private Q_SLOTS:
     void rejectedBank();
     void fiscalYearRollover();
     void openProgram();
+    void payoutAssignment();
     void vocabulary();
 
 private:
@@ -261,7 +263,7 @@ void TestScenarioFiles::init()
     // Only the tests that evaluate conditions need the demo database.
     const QByteArray test = QTest::currentTestFunction();
     if (!QList<QByteArray>{"enrollFromEmail", "assignAdmin", "rejectedBank", "fiscalYearRollover",
-                           "openProgram", "vocabulary"}
+                           "openProgram", "payoutAssignment", "vocabulary"}
              .contains(test))
         return;
     const QString path =
@@ -297,13 +299,13 @@ void TestScenarioFiles::builtInsLoadInEveryLanguage()
     QFETCH(QString, rolloverTitle);
     const QList<scenarios::Scenario> english = scenarios::builtIn(QStringLiteral("en"));
     const QList<scenarios::Scenario> list = scenarios::builtIn(language);
-    QCOMPARE(list.size(), 5);
+    QCOMPARE(list.size(), 6);
     QStringList ids;
     for (const auto& s : list)
         ids.append(s.id);
     QCOMPARE(ids, (QStringList{QStringLiteral("enroll-from-email"), QStringLiteral("assign-admin"),
                                QStringLiteral("rejected-bank"), QStringLiteral("fy-rollover"),
-                               QStringLiteral("open-program")}));
+                               QStringLiteral("open-program"), QStringLiteral("payout-assignment")}));
     const bool translated = !language.startsWith(QLatin1String("en")) && language != QLatin1String("pt");
     for (qsizetype i = 0; i < list.size(); ++i) {
         const auto& s = list.at(i);
@@ -629,6 +631,37 @@ void TestScenarioFiles::openProgram()
     // it always was.
     QVERIFY(PresenterTools(*m_ctx).advanceClock(as(kAvery), 48 * 3600));
     QCOMPARE(progress(id), (QList<bool>{false, true, true}));
+}
+
+void TestScenarioFiles::payoutAssignment()
+{
+    // The demo holds the payments of Azure Incentives at Contoso France; Farah releases them, holds
+    // and releases Commerce's, through the same service as the assignment page.
+    const auto* scenario = scenarios::find(QStringLiteral("payout-assignment"));
+    QVERIFY(scenario);
+    const QString azure = QStringLiteral("Azure Incentives");
+    const QString france = QStringLiteral("4649106");
+    const Actor farah = as(QStringLiteral("farah.haddad@contoso.example"));
+    AssignmentService assignments(*m_ctx);
+    QCOMPARE(scenarios::progress(*m_ctx, *scenario), (QList<bool>{false, false, false}));
+    QVERIFY(assignments.hold(farah, azure, france, false));
+    QCOMPARE(scenarios::progress(*m_ctx, *scenario), (QList<bool>{true, false, true}));
+    QVERIFY(assignments.hold(farah, kCommerce, france, true));
+    QCOMPARE(scenarios::progress(*m_ctx, *scenario), (QList<bool>{true, true, false}));
+    QVERIFY(assignments.hold(farah, kCommerce, france, false));
+    QCOMPARE(scenarios::progress(*m_ctx, *scenario), (QList<bool>{true, false, true}));
+    // Another location's admin cannot hold them: the step stays as it was.
+    QVERIFY(!assignments.hold(as(kBao), kCommerce, france, true));
+    QCOMPARE(scenarios::progress(*m_ctx, *scenario), (QList<bool>{true, false, true}));
+    // The condition reads the currency and the bank profile too; a bad currency is a mistake.
+    QVERIFY(holds(
+        R"({"assignment": {"program": "Azure Incentives", "location": "4649106", "currency": "EUR"}})"));
+    QVERIFY(!holds(
+        R"({"assignment": {"program": "Azure Incentives", "location": "4649106", "currency": "USD"}})"));
+    QVERIFY(!holds(
+        R"({"assignment": {"program": "Azure Incentives", "location": "4649106", "currency": "EURO"}})"));
+    QVERIFY(!holds(
+        R"({"assignment": {"program": "Azure Incentives", "location": "4649106", "bank": "No such"}})"));
 }
 
 void TestScenarioFiles::vocabulary()

@@ -227,6 +227,24 @@ void validateProfile(const QJsonObject& o, const QString& pointer, const Report&
     }
 }
 
+void validateAssignment(const QJsonObject& o, const QString& pointer, const Report& report)
+{
+    Members m(o, pointer, report);
+    m.allow({QStringLiteral("program"), QStringLiteral("location"), QStringLiteral("onHold"),
+             QStringLiteral("currency"), QStringLiteral("bank")});
+    m.require(QStringLiteral("program"));
+    m.require(QStringLiteral("location"));
+    m.text(QStringLiteral("program"));
+    m.partnerId(QStringLiteral("location"));
+    m.boolean(QStringLiteral("onHold"));
+    m.text(QStringLiteral("currency"));
+    m.text(QStringLiteral("bank"));
+    const QJsonValue currency = o.value(QStringLiteral("currency"));
+    if (currency.isString() && !validators::currencyCode(currency.toString()).valid())
+        report(m.at(QStringLiteral("currency")),
+               Tr::tr("'%1' is not a currency code (three letters)").arg(currency.toString()));
+}
+
 void validateClock(const QJsonValue& v, const QString& pointer, const Report& report)
 {
     if (v.isString()) {
@@ -387,6 +405,26 @@ bool profileHolds(AppContext& ctx, const QJsonObject& o)
     });
 }
 
+// What an enrollment is paid with, as the Payout and tax profile assignment page shows it.
+bool assignmentHolds(AppContext& ctx, const QJsonObject& o)
+{
+    const auto e = enrollment(ctx, o.value(QStringLiteral("program")).toString(),
+                              o.value(QStringLiteral("location")).toString());
+    if (!e)
+        return false;
+    if (o.contains(QStringLiteral("onHold")) && e->paymentHold != o.value(QStringLiteral("onHold")).toBool())
+        return false;
+    if (o.contains(QStringLiteral("currency")) &&
+        e->currency.compare(o.value(QStringLiteral("currency")).toString(), Qt::CaseInsensitive) != 0)
+        return false;
+    if (o.contains(QStringLiteral("bank"))) {
+        auto bank = ctx.profiles().bankProfileByName(o.value(QStringLiteral("bank")).toString());
+        if (!bank || e->bankProfileId != bank->id)
+            return false;
+    }
+    return true;
+}
+
 bool clockHolds(AppContext& ctx, const QJsonValue& v)
 {
     const QDateTime now = ctx.clock().now();
@@ -402,10 +440,10 @@ bool clockHolds(AppContext& ctx, const QJsonValue& v)
 
 QStringList kinds()
 {
-    return {QStringLiteral("all"),       QStringLiteral("any"),     QStringLiteral("not"),
-            QStringLiteral("status"),    QStringLiteral("message"), QStringLiteral("noMessage"),
-            QStringLiteral("role"),      QStringLiteral("profile"), QStringLiteral("clockPast"),
-            QStringLiteral("fiscalYear")};
+    return {QStringLiteral("all"),        QStringLiteral("any"),       QStringLiteral("not"),
+            QStringLiteral("status"),     QStringLiteral("message"),   QStringLiteral("noMessage"),
+            QStringLiteral("role"),       QStringLiteral("profile"),   QStringLiteral("clockPast"),
+            QStringLiteral("fiscalYear"), QStringLiteral("assignment")};
 }
 
 void validate(const QJsonValue& condition, const QString& pointer, const Report& report)
@@ -449,6 +487,8 @@ void validate(const QJsonValue& condition, const QString& pointer, const Report&
         validateRole(fields, at, report);
     else if (kind == QLatin1String("profile"))
         validateProfile(fields, at, report);
+    else if (kind == QLatin1String("assignment"))
+        validateAssignment(fields, at, report);
     else if (kind == QLatin1String("fiscalYear")) {
         Members m(fields, at, report);
         m.allow({QStringLiteral("atLeast")});
@@ -480,6 +520,8 @@ bool holds(AppContext& ctx, const QJsonValue& condition)
         return roleHolds(ctx, body.toObject());
     if (kind == QLatin1String("profile"))
         return profileHolds(ctx, body.toObject());
+    if (kind == QLatin1String("assignment"))
+        return assignmentHolds(ctx, body.toObject());
     if (kind == QLatin1String("clockPast"))
         return clockHolds(ctx, body);
     if (kind == QLatin1String("fiscalYear"))

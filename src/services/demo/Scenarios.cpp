@@ -11,8 +11,8 @@ namespace {
 
 // The built-in scenarios, in the order the presenter meets them; each is a file in the resources
 // (src/services/demo/scenarios), in the format anyone can write.
-constexpr const char* kBuiltIn[] = {"enroll-from-email", "assign-admin", "rejected-bank", "fy-rollover",
-                                    "open-program"};
+constexpr const char* kBuiltIn[] = {"enroll-from-email", "assign-admin", "rejected-bank",
+                                    "fy-rollover",       "open-program", "payout-assignment"};
 
 } // namespace
 
