@@ -1,5 +1,7 @@
 #include "services/AssignmentService.h"
 
+#include "core/CreditNote.h"
+
 #include "core/Validators.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
@@ -211,6 +213,10 @@ Result<AssignmentRow> AssignmentService::set(const Actor& actor, const QString& 
                     return owners.error();
                 if (auto s = authorizeBankProfile(g, BankProfileUse::Use, *owners); !s)
                     return s.error();
+                // A credit note pays only programs that pay by credit note, in its countries.
+                if (const QString refused = creditnote::refusal(*chosen, t->program, t->location.country);
+                    !refused.isEmpty())
+                    return makeError(ErrorKind::Invalid, refused, QStringLiteral("bank"));
                 bank = *chosen;
                 e.bankProfileId = chosen->id;
             } else {
@@ -340,6 +346,9 @@ Result<DefaultsOutcome> AssignmentService::setDefaults(const Actor& actor, const
                     ErrorKind::Invalid,
                     Tr::tr("%1 is not accepted for a bank account in %2.").arg(currency, bank->country),
                     QStringLiteral("currency"));
+            for (const Location& l : std::as_const(locations))
+                if (const QString refused = creditnote::refusal(*bank, l.country); !refused.isEmpty())
+                    return makeError(ErrorKind::Invalid, refused, QStringLiteral("bank"));
             auto owners = bankProfileOwners(m_ctx, *bank);
             if (!owners)
                 return owners.error();

@@ -149,6 +149,19 @@ void TestAssignments::newBankMustTakeTheCurrency()
     QCOMPARE(int(refused.error().kind), int(ErrorKind::Invalid));
     QCOMPARE(refused.error().field, QStringLiteral("currency"));
     QCOMPARE(enrollment(kCommerce, QStringLiteral("4649103")).version, before.version);
+    // A credit note pays only a program that pays by credit note: Commerce does not.
+    AssignmentChange creditNote;
+    creditNote.bankProfile = QStringLiteral("Contoso DE Credit Note");
+    auto notByCreditNote = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), creditNote);
+    QVERIFY(!notByCreditNote);
+    QCOMPARE(notByCreditNote.error().field, QStringLiteral("bank"));
+    QCOMPARE(enrollment(kCommerce, QStringLiteral("4649103")).bankProfileId, before.bankProfileId);
+    QCOMPARE(enrollment(kCommerce, QStringLiteral("4649103")).version, before.version);
+    // Nor as the default of a location whose country offers none (the US).
+    auto notHere = service.setDefaults(as(kBao), QStringLiteral("Contoso DE Credit Note"),
+                                       QStringLiteral("EUR"), {QStringLiteral("4649101")});
+    QVERIFY(!notHere);
+    QCOMPARE(notHere.error().field, QStringLiteral("bank"));
     change.currency = QStringLiteral("USD");
     auto row = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), change);
     QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
