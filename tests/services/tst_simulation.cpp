@@ -337,7 +337,7 @@ void TestSimulation::snapshotsAreDemoOnlyAndNamedSafely()
 
 void TestSimulation::scenariosStartUndone()
 {
-    QCOMPARE(scenarios::all().size(), 5);
+    QCOMPARE(scenarios::all().size(), 6);
     for (const auto& s : scenarios::all()) {
         const QList<bool> progress = scenarios::progress(*m_ctx, s);
         QCOMPARE(progress.size(), s.steps.size());
