@@ -113,9 +113,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        auto opened =
-            AppContext::open(testdb::fresh(m_dir, u"creditnote-%1.db"_s.arg(QLatin1String(QTest::currentTestFunction()))),
-                             Database::OpenMode::CreateIfMissing);
+        auto opened = AppContext::open(
+            testdb::fresh(m_dir, u"creditnote-%1.db"_s.arg(QLatin1String(QTest::currentTestFunction()))),
+            Database::OpenMode::CreateIfMissing);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_ctx = std::move(opened).value();
         auto seeded = seed::demo(*m_ctx);
