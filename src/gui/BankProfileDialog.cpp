@@ -7,6 +7,7 @@
 #include "ui_BankProfileDialog.h"
 
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QPushButton>
 
 namespace incentives::gui {
@@ -173,7 +174,17 @@ BankProfileDialog::~BankProfileDialog() = default;
 
 void BankProfileDialog::setRow(QWidget* field, bool visible)
 {
-    m_ui->form->setRowVisible(field, visible);
+    // A grid rather than a form layout: Qt 6.4's QFormLayout leaves rows shown again after
+    // setRowVisible(false) out of its height-for-width sum, squeezing them to no height once a
+    // wrapped error line is on screen. Hidden widgets leave their grid row empty and spacing-free.
+    const int index = m_ui->form->indexOf(field);
+    if (index < 0)
+        return;
+    int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+    m_ui->form->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+    if (QLayoutItem* label = m_ui->form->itemAtPosition(row, 0); label && label->widget() && column != 0)
+        label->widget()->setVisible(visible);
+    field->setVisible(visible);
 }
 
 void BankProfileDialog::countryChanged()

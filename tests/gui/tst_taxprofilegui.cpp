@@ -88,6 +88,39 @@ private Q_SLOTS:
         QCOMPARE((*stored)->citizenshipCountry, QStringLiteral("GB"));
     }
 
+    // Rows hidden and shown again keep their height while a wrapped error line is on screen.
+    void switchingFormsKeepsRowsLaidOut()
+    {
+        QVERIFY(m_demo.signIn(kCharlotte));
+        auto location = m_demo.context().directory().locationByPartnerId(kGB);
+        QVERIFY(location);
+        auto existing = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
+        QVERIFY(existing && existing->has_value());
+        TaxProfileDialog dialog(*m_demo.session, *location, *existing);
+        dialog.resize(640, 620);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* form = dialog.findChild<QComboBox*>(QStringLiteral("formBox"));
+        auto* person = dialog.findChild<QLineEdit*>(QStringLiteral("personNameEdit"));
+        auto* taxId = dialog.findChild<QLineEdit*>(QStringLiteral("foreignTaxIdEdit"));
+        auto* taxIdError = dialog.findChild<QLabel*>(QStringLiteral("foreignTaxIdError"));
+        QVERIFY(form && person && taxId && taxIdError);
+        form->setCurrentIndex(form->findData(int(TaxForm::W8Ben)));
+        form->setCurrentIndex(form->findData(int(TaxForm::W8BenE)));
+        taxId->setFocus();
+        taxId->selectAll();
+        QTest::keyClicks(taxId, QStringLiteral("<<>>"));
+        QTRY_VERIFY(taxIdError->isVisible());
+        form->setCurrentIndex(form->findData(int(TaxForm::W8Ben)));
+        QTRY_VERIFY(person->isVisible());
+        QTRY_VERIFY2(person->height() >= person->sizeHint().height() &&
+                         taxId->geometry().top() >= person->geometry().bottom(),
+                     qPrintable(QStringLiteral("person %1+%2, tax ID at %3")
+                                    .arg(person->y())
+                                    .arg(person->height())
+                                    .arg(taxId->y())));
+    }
+
     void documentsSection()
     {
         QVERIFY(m_demo.signIn(kCharlotte));
