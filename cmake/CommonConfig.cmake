@@ -36,3 +36,13 @@ if(INCENTIVES_HARDENING)
     endif()
     target_link_options(incentives_options INTERFACE -Wl,-z,relro -Wl,-z,now)
 endif()
+
+# LLVM's linker when it is installed (scripts/setup.sh installs it): the test programs link in a
+# fraction of the time GNU ld takes. -DINCENTIVES_LINKER=default keeps the compiler's own choice.
+set(INCENTIVES_LINKER "lld" CACHE STRING "Linker passed as -fuse-ld= (lld, gold, bfd or default)")
+if(NOT INCENTIVES_LINKER STREQUAL "default")
+    find_program(INCENTIVES_LINKER_PROGRAM NAMES ld.${INCENTIVES_LINKER})
+    if(INCENTIVES_LINKER_PROGRAM)
+        target_link_options(incentives_options INTERFACE -fuse-ld=${INCENTIVES_LINKER})
+    endif()
+endif()

@@ -2,6 +2,8 @@
 # Builds Incentives Desk with warnings as errors and runs the whole test suite.
 #   scripts/test.sh              the normal build, in build/
 #   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer, in build-asan/
+#   scripts/test.sh --fuzz       the libFuzzer targets over their corpora (clang), in build-fuzz/
+# Anything after the mode goes to ctest, e.g. scripts/test.sh --sanitize -LE postgres.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -20,7 +22,9 @@ if [ "${1:-}" = "--fuzz" ]; then
     cd "$dir"
     exec ctest --output-on-failure -L fuzz --timeout 600
 fi
-if [ "${1:-}" = "--sanitize" ]; then
+mode="${1:-}"
+[ "$mode" = "--sanitize" ] && shift
+if [ "$mode" = "--sanitize" ]; then
     dir=build-asan
     flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_SANITIZE=ON)
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
@@ -30,4 +34,4 @@ fi
 cmake -S . -B "$dir" -G Ninja -DINCENTIVES_WERROR=ON "${flags[@]}" >/dev/null
 cmake --build "$dir" --parallel "$(nproc)"
 cd "$dir"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"
