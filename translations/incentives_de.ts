@@ -3392,7 +3392,7 @@ Abhilfe: %6</translation>
     </message>
     <message>
         <source>Export han&amp;dout…</source>
-        <translation>&amp;Handout exportieren…</translation>
+        <translation>Hand&amp;out exportieren…</translation>
     </message>
     <message>
         <source>Export handout</source>

@@ -3392,7 +3392,7 @@ Solution : %6</translation>
     </message>
     <message>
         <source>Export han&amp;dout…</source>
-        <translation>Exporter le &amp;document…</translation>
+        <translation>Exporter le docu&amp;ment…</translation>
     </message>
     <message>
         <source>Export handout</source>
