@@ -11,6 +11,7 @@ packages=(
     postgresql libqt6sql6-psql qtkeychain-qt6-dev
     appstream desktop-file-utils dpkg-dev xvfb
     help2man qt6-translations-l10n libxml2-utils shared-mime-info libglib2.0-bin sqlite3
+    poppler-utils
 )
 
 missing=()

@@ -1865,6 +1865,41 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation>Nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Done; no picture was taken of it.</source>
+        <translation>Erledigt; es wurde kein Bild davon aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>Zum Schreiben einer PDF-Datei wird der grafische Teil von Qt benötigt.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -3279,6 +3314,21 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Wählen Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Start the scenario first: the handout shows the window as it was when each step was done.</source>
+        <translation>Starten Sie zuerst das Szenario: Das Handout zeigt das Fenster so, wie es war, als jeder Schritt erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>No step has been done since the scenario started.</source>
+        <translation>Seit dem Start des Szenarios wurde kein Schritt erledigt.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -3339,6 +3389,18 @@ Abhilfe: %6</translation>
     <message>
         <source>Presenter notes</source>
         <translation>Notizen für den Präsentator</translation>
+    </message>
+    <message>
+        <source>Export han&amp;dout…</source>
+        <translation>Hand&amp;out exportieren…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Writes a PDF with each step&apos;s text and a picture of the window when it was done</source>
+        <translation>Schreibt eine PDF-Datei mit dem Text jedes Schritts und einem Bild des Fensters, als er erledigt wurde</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6962,26 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
         <translation>%1 gespeichert. In einem beliebigen Texteditor bearbeiten und dann hier mit „Szenario öffnen“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Write each step&apos;s text with a picture of the window when it was done as a PDF</source>
+        <translation>Den Text jedes Schritts mit einem Bild des Fensters, als er erledigt wurde, als PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Wählen Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout to %1.</source>
+        <translation>Das Handout wurde nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,41 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 de %2 pasos completados</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation>No alcanzado.</translation>
+    </message>
+    <message>
+        <source>Done; no picture was taken of it.</source>
+        <translation>Completado; no se tomó ninguna imagen.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>Para escribir un PDF se necesita la parte gráfica de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -3279,6 +3314,21 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Elija primero un escenario.</translation>
+    </message>
+    <message>
+        <source>Start the scenario first: the handout shows the window as it was when each step was done.</source>
+        <translation>Inicie primero el escenario: el folleto muestra la ventana tal como estaba al completarse cada paso.</translation>
+    </message>
+    <message>
+        <source>No step has been done since the scenario started.</source>
+        <translation>No se ha completado ningún paso desde que se inició el escenario.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -3339,6 +3389,18 @@ Solución: %6</translation>
     <message>
         <source>Presenter notes</source>
         <translation>Notas del presentador</translation>
+    </message>
+    <message>
+        <source>Export han&amp;dout…</source>
+        <translation>Exportar &amp;folleto…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar folleto</translation>
+    </message>
+    <message>
+        <source>Writes a PDF with each step&apos;s text and a picture of the window when it was done</source>
+        <translation>Escribe un PDF con el texto de cada paso y una imagen de la ventana cuando se completó</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6962,26 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
         <translation>Se guardó %1. Edítelo en cualquier editor de texto y luego ábralo aquí con Abrir escenario.</translation>
+    </message>
+    <message>
+        <source>Write each step&apos;s text with a picture of the window when it was done as a PDF</source>
+        <translation>Escribir como PDF el texto de cada paso con una imagen de la ventana cuando se completó</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exportar folleto</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Elija primero un escenario.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout to %1.</source>
+        <translation>El folleto se escribió en %1.</translation>
     </message>
 </context>
 <context>

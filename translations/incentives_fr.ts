@@ -1865,6 +1865,41 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étapes terminées sur %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation>Non atteinte.</translation>
+    </message>
+    <message>
+        <source>Done; no picture was taken of it.</source>
+        <translation>Terminée ; aucune image n’en a été prise.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>L&apos;écriture d&apos;un fichier PDF nécessite la partie graphique de Qt.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -3279,6 +3314,21 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Choisissez d’abord un scénario.</translation>
+    </message>
+    <message>
+        <source>Start the scenario first: the handout shows the window as it was when each step was done.</source>
+        <translation>Démarrez d’abord le scénario : le document montre la fenêtre telle qu’elle était à la fin de chaque étape.</translation>
+    </message>
+    <message>
+        <source>No step has been done since the scenario started.</source>
+        <translation>Aucune étape n’a été terminée depuis le démarrage du scénario.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -3339,6 +3389,18 @@ Solution : %6</translation>
     <message>
         <source>Presenter notes</source>
         <translation>Notes du présentateur</translation>
+    </message>
+    <message>
+        <source>Export han&amp;dout…</source>
+        <translation>Exporter le docu&amp;ment…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exporter le document</translation>
+    </message>
+    <message>
+        <source>Writes a PDF with each step&apos;s text and a picture of the window when it was done</source>
+        <translation>Écrit un PDF avec le texte de chaque étape et une image de la fenêtre au moment où elle a été terminée</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6962,26 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
         <translation>%1 enregistré. Modifiez-le dans un éditeur de texte, puis ouvrez-le ici avec Ouvrir un scénario.</translation>
+    </message>
+    <message>
+        <source>Write each step&apos;s text with a picture of the window when it was done as a PDF</source>
+        <translation>Écrire en PDF le texte de chaque étape avec une image de la fenêtre au moment où elle a été terminée</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>Exporter le document</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Choisissez d’abord un scénario.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout to %1.</source>
+        <translation>Le document a été écrit dans %1.</translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,41 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>組織: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日付: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%2 手順中 %1 手順完了</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>手順 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Not reached.</source>
+        <translation>未到達です。</translation>
+    </message>
+    <message>
+        <source>Done; no picture was taken of it.</source>
+        <translation>完了しましたが、画像は撮影されていません。</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt.</source>
+        <translation>PDF を書き込むには Qt のグラフィカル部分が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome</source>
@@ -3279,6 +3314,21 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>先にシナリオを選択してください。</translation>
+    </message>
+    <message>
+        <source>Start the scenario first: the handout shows the window as it was when each step was done.</source>
+        <translation>先にシナリオを開始してください。配布資料には、各手順が完了した時点のウィンドウが表示されます。</translation>
+    </message>
+    <message>
+        <source>No step has been done since the scenario started.</source>
+        <translation>シナリオの開始後、完了した手順はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosPanel</name>
     <message>
         <source>Scenario</source>
@@ -3339,6 +3389,18 @@ What fixes it: %6</source>
     <message>
         <source>Presenter notes</source>
         <translation>プレゼンター ノート</translation>
+    </message>
+    <message>
+        <source>Export han&amp;dout…</source>
+        <translation>配布資料のエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>配布資料のエクスポート</translation>
+    </message>
+    <message>
+        <source>Writes a PDF with each step&apos;s text and a picture of the window when it was done</source>
+        <translation>各手順のテキストと、完了した時点のウィンドウの画像を PDF に書き出します</translation>
     </message>
 </context>
 <context>
@@ -6894,6 +6956,26 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Saved %1. Edit it in any text editor, then open it here with Open scenario.</source>
         <translation>%1 を保存しました。テキスト エディターで編集してから、[シナリオを開く] でここに開きます。</translation>
+    </message>
+    <message>
+        <source>Write each step&apos;s text with a picture of the window when it was done as a PDF</source>
+        <translation>各手順のテキストを、完了した時点のウィンドウの画像とともに PDF として書き出します</translation>
+    </message>
+    <message>
+        <source>Export handout</source>
+        <translation>配布資料のエクスポート</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>先にシナリオを選択してください。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the handout to %1.</source>
+        <translation>配布資料を %1 に書き出しました。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Spotlight.h"
+#include "report/Handout.h"
+#include "services/DirectoryService.h"
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
 #include "services/demo/ScenarioFile.h"
@@ -12,9 +14,14 @@
 #include "store/Files.h"
 #include "ui_ScenariosPanel.h"
 
+#include <algorithm>
+
 #include <QAction>
+#include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -31,6 +38,10 @@ QString fileKey(const QString& path)
 
 // The step an item of the steps list stands for; chapter headings stand for none.
 constexpr int kStepRole = Qt::UserRole;
+
+// Pictures of the window are kept at most this wide: sharp enough on a printed page, small enough
+// to keep one per step in memory.
+constexpr int kPictureWidth = 1280;
 
 } // namespace
 
@@ -61,11 +72,14 @@ ScenariosPanel::ScenariosPanel(Session& session, QWidget* parent)
     rememberOpened();
     connect(m_ui->scenarioCombo, &QComboBox::currentIndexChanged, this, [this] {
         stop(); // another scenario: the one started is no longer followed
+        m_started = false;
+        m_pictures.clear();
         reload();
     });
     connect(m_ui->startButton, &QPushButton::clicked, this, &ScenariosPanel::start);
     connect(m_ui->openScenarioButton, &QPushButton::clicked, this, &ScenariosPanel::openScenario);
     connect(m_ui->saveCopyButton, &QPushButton::clicked, this, &ScenariosPanel::saveCopy);
+    connect(m_ui->exportHandoutButton, &QPushButton::clicked, this, &ScenariosPanel::exportHandout);
     connect(m_ui->stepsList, &QListWidget::currentRowChanged, this, &ScenariosPanel::showNotes);
     // Steps done from the command line or another window tick off too: look again now and then.
     auto* poll = new QTimer(this);
@@ -101,7 +115,9 @@ void ScenariosPanel::reload()
     const auto* scenario = currentScenario();
     const QString key = m_ui->scenarioCombo->currentData().toString();
     m_ui->saveCopyButton->setEnabled(scenario != nullptr);
+    const QList<bool> before = key == m_shown ? m_progress : QList<bool>();
     m_progress.clear();
+    updateHandoutButton();
     if (!scenario) {
         m_ui->stepsList->clear();
         m_shown.clear();
@@ -158,6 +174,12 @@ void ScenariosPanel::reload()
                                      ? tr("All %1 steps done.").arg(count)
                                      : tr("%1 of %2 steps done.").arg(count).arg(scenario->steps.size()));
     showNotes();
+    // The steps just done, pictured with their tick and before the spotlight moves on.
+    if (m_running && before.size() == m_progress.size())
+        for (qsizetype i = 0; i < m_progress.size(); ++i)
+            if (m_progress.at(i) && !before.at(i))
+                capture(i);
+    updateHandoutButton();
     updateSpotlight();
 }
 
@@ -231,8 +253,107 @@ void ScenariosPanel::start()
         return;
     }
     m_running = true;
+    m_started = true;
+    m_pictures.clear();
     m_ui->stopButton->setEnabled(true);
     reload();
+}
+
+void ScenariosPanel::capture(qsizetype step)
+{
+    // The main window, even when the panel floats in a window of its own.
+    QWidget* main = window();
+    while (main->parentWidget())
+        main = main->parentWidget()->window();
+    if (!main->isVisible())
+        return;
+    // The audience sees the window, not the dim layer of the spotlight.
+    QWidget* overlay = m_spotlight->overlay();
+    const bool dimmed = overlay && overlay->isVisible() && main->isAncestorOf(overlay);
+    if (dimmed)
+        overlay->hide();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the audience sees it
+    QPixmap shot = main->grab();
+    if (dimmed)
+        overlay->show();
+    QPainter painter(&shot);
+    // A dialog open over the window is part of what the audience saw.
+    if (QWidget* modal = QApplication::activeModalWidget(); modal && modal != main && modal->isVisible()) {
+        const QPixmap top = modal->grab();
+        QPoint at = modal->mapToGlobal(QPoint(0, 0)) - main->mapToGlobal(QPoint(0, 0));
+        at.setX(qBound(0, at.x(), qMax(0, main->width() - modal->width())));
+        at.setY(qBound(0, at.y(), qMax(0, main->height() - modal->height())));
+        painter.drawPixmap(at, top);
+    }
+    // The presenter's notes are for the presenter only.
+    if (main->isAncestorOf(m_ui->notesBox) && m_ui->notesBox->isVisible())
+        painter.fillRect(QRect(m_ui->notesBox->mapTo(main, QPoint(0, 0)), m_ui->notesBox->size()),
+                         palette().color(QPalette::Window));
+    painter.end();
+    QImage picture = shot.toImage().convertToFormat(QImage::Format_RGB32);
+    picture.setDevicePixelRatio(1);
+    if (picture.width() > kPictureWidth)
+        picture = picture.scaledToWidth(kPictureWidth, Qt::SmoothTransformation);
+    if (m_pictures.size() <= step)
+        m_pictures.resize(step + 1);
+    m_pictures[step] = picture;
+}
+
+Status ScenariosPanel::handoutReady() const
+{
+    const qsizetype pictured =
+        std::count_if(m_pictures.cbegin(), m_pictures.cend(), [](const QImage& p) { return !p.isNull(); });
+    return scenarios::handoutReady(currentScenario(), m_started, pictured);
+}
+
+void ScenariosPanel::updateHandoutButton()
+{
+    const Status ready = handoutReady();
+    m_ui->exportHandoutButton->setEnabled(ready.ok());
+    m_ui->exportHandoutButton->setToolTip(
+        ready ? tr("Write each step's text with a picture of the window when it was done as a PDF")
+              : ready.error().message);
+}
+
+void ScenariosPanel::exportHandout()
+{
+    const auto* scenario = currentScenario();
+    if (const Status ready = handoutReady(); !scenario || !ready) {
+        MessageBoxes::warning(this, tr("Export handout"),
+                              ready ? tr("Choose a scenario first.") : ready.error().message);
+        return;
+    }
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(scenario->id + QStringLiteral("-handout.pdf"));
+    const QString path =
+        FileDialogs::saveFileName(this, tr("Export handout"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    report::Handout handout;
+    handout.title = scenario->title;
+    handout.description = scenario->summary;
+    handout.date = QDate::currentDate();
+    handout.locale = scenario->language.isEmpty() ? QLocale() : QLocale(scenario->language);
+    if (auto org = m_session.directory().organization(m_session.actor()))
+        handout.organization = org->name;
+    for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
+        const scenarios::Step& step = scenario->steps.at(i);
+        report::HandoutStep out;
+        out.chapter = scenario->chapters.value(step.chapter);
+        out.text = step.text;
+        out.picture = m_pictures.value(i);
+        out.done = m_progress.value(i) || !out.picture.isNull();
+        handout.steps.append(out);
+    }
+    Status written = files::checkTarget(path, m_session.context().db().path());
+    if (written)
+        written = report::writeHandout(handout, path);
+    if (!written) {
+        MessageBoxes::warning(this, tr("Export handout"), written.error().message);
+        return;
+    }
+    MessageBoxes::information(this, tr("Export handout"),
+                              tr("Wrote the handout to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void ScenariosPanel::openScenario()

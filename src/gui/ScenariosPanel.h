@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -54,6 +57,14 @@ public:
     bool openScenarioFile(const QString& path);
     // Writes the selected scenario to a file the presenter chooses.
     void saveCopy();
+    // While a started scenario runs, each step done is pictured: the window as it was then,
+    // without the spotlight and the presenter's notes. Null where a step has no picture.
+    QList<QImage> pictures() const { return m_pictures; }
+    // Whether the handout can be exported now, and why not (the services decide).
+    Status handoutReady() const;
+    // Asks for a file name and writes the handout there as a PDF: the scenario's title block, then
+    // every step's text with its picture.
+    void exportHandout();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -64,6 +75,8 @@ private:
     void addOpened(const scenarios::Scenario& scenario);
     void rememberOpened() const;
     void showNotes();
+    void capture(qsizetype step);
+    void updateHandoutButton();
 
     std::unique_ptr<Ui::ScenariosPanel> m_ui;
     Session& m_session;
@@ -71,8 +84,10 @@ private:
     QList<bool> m_progress;
     QAction* m_spotlightAction;
     Spotlight* m_spotlight;
+    QList<QImage> m_pictures; // by step, of the scenario started last
     bool m_running = false;
-    QString m_shown; // the key of the scenario the steps list shows
+    bool m_started = false; // the scenario shown was started (it may have been stopped since)
+    QString m_shown;        // the key of the scenario the steps list shows
 };
 
 } // namespace incentives::gui

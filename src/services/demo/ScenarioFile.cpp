@@ -388,24 +388,28 @@ void checkLanguages(Checker& c, const QJsonObject& root, const QHash<QString, QS
     }
 }
 
-// The language variant for language ("de_CH" falls back on "de"), or an empty object.
-QJsonObject variantFor(const QJsonObject& root, const QString& language)
+// The code of the language variant for language ("de_CH" falls back on "de"), or empty.
+QString variantFor(const QJsonObject& root, const QString& language)
 {
     const QJsonObject languages = root.value(QStringLiteral("languages")).toObject();
     if (languages.contains(language))
-        return languages.value(language).toObject();
-    return languages.value(language.section(QLatin1Char('_'), 0, 0)).toObject();
+        return language;
+    const QString base = language.section(QLatin1Char('_'), 0, 0);
+    return languages.contains(base) ? base : QString();
 }
 
 Scenario build(const QJsonObject& root, const QString& language)
 {
-    const QJsonObject variant = variantFor(root, language);
+    const QString variantCode = variantFor(root, language);
+    const QJsonObject variant =
+        root.value(QStringLiteral("languages")).toObject().value(variantCode).toObject();
     const auto pick = [](const QJsonObject& local, const QJsonObject& base, const QString& key) {
         const QString text = local.value(key).toString();
         return text.isEmpty() ? base.value(key).toString() : text;
     };
     Scenario s;
     s.id = root.value(QStringLiteral("id")).toString();
+    s.language = variantCode;
     s.title = pick(variant, root, QStringLiteral("title"));
     s.summary = pick(variant, root, QStringLiteral("description"));
     const QJsonObject chapterTitles = variant.value(QStringLiteral("chapters")).toObject();

@@ -3,11 +3,17 @@
 #include "core/Logging.h"
 #include "services/demo/ScenarioFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
 
 namespace incentives::scenarios {
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Scenarios)
+};
 
 // The built-in scenarios, in the order the presenter meets them; each is a file in the resources
 // (src/services/demo/scenarios), in the format anyone can write.
@@ -58,6 +64,19 @@ QList<bool> progress(AppContext& ctx, const Scenario& scenario)
     for (const Step& step : scenario.steps)
         done.append(step.done && step.done(ctx));
     return done;
+}
+
+Status handoutReady(const Scenario* scenario, bool started, qsizetype pictured)
+{
+    if (!scenario)
+        return makeError(ErrorKind::WrongState, Tr::tr("Choose a scenario first."));
+    if (pictured > 0)
+        return {};
+    if (!started)
+        return makeError(ErrorKind::WrongState,
+                         Tr::tr("Start the scenario first: the handout shows the window as it was when "
+                                "each step was done."));
+    return makeError(ErrorKind::WrongState, Tr::tr("No step has been done since the scenario started."));
 }
 
 } // namespace incentives::scenarios

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "services/AppContext.h"
 
 #include <QByteArray>
@@ -31,6 +32,7 @@ struct Scenario
     QString summary;      // the file's description
     QStringList chapters; // chapter titles
     QList<Step> steps;
+    QString language;  // the language variant whose texts it has ("de"); empty: the file's own
     QString fileName;  // where it was read from; empty for a built-in
     QByteArray source; // the file as read: what "save a copy" writes
 };
@@ -43,5 +45,10 @@ QList<Scenario> builtIn(const QString& language);
 const Scenario* find(const QString& id);
 // Which steps are done now.
 QList<bool> progress(AppContext& ctx, const Scenario& scenario);
+
+// Whether a handout of a scenario (each step's text with a picture of the window when it was done)
+// can be written now, and why not: it needs a scenario that was started and at least one step done
+// since (pictured: how many steps have their picture).
+Status handoutReady(const Scenario* scenario, bool started, qsizetype pictured);
 
 } // namespace incentives::scenarios
