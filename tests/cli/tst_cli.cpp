@@ -619,13 +619,13 @@ void TestCli::jsonListings_data()
     const auto add = [](const char* tag, QStringList arguments, const QString& as, int size) {
         QTest::newRow(tag) << arguments << as << size;
     };
-    add("users list", {QStringLiteral("users"), QStringLiteral("list")}, kAvery, 8);
-    add("locations list", {QStringLiteral("locations"), QStringLiteral("list")}, kAvery, 6);
+    add("users list", {QStringLiteral("users"), QStringLiteral("list")}, kAvery, 9);
+    add("locations list", {QStringLiteral("locations"), QStringLiteral("list")}, kAvery, 7);
     add("programs list", {QStringLiteral("programs"), QStringLiteral("list")}, kAvery, 9);
     add("inbox", {QStringLiteral("inbox")}, kBao, -1);
     add("audit", {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("10")}, kAvery, 10);
-    add("workspace", {QStringLiteral("workspace")}, kAvery, 54);
-    add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 6);
+    add("workspace", {QStringLiteral("workspace")}, kAvery, 63);
+    add("bank-profile list", {QStringLiteral("bank-profile"), QStringLiteral("list")}, kBao, 7);
     add("eligibility", {QStringLiteral("eligibility"), kCommerce, QStringLiteral("--location"), kUS}, kBao,
         1);
     add("renewal forecast", {QStringLiteral("renewal"), QStringLiteral("forecast")}, kBao, -1);

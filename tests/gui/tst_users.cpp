@@ -239,7 +239,7 @@ void TestUsers::filterByRole()
     filter->setCurrentIndex(UsersPage::AccountAdmins);
     QCOMPARE(page->usersModel()->rowCount(), 2);
     filter->setCurrentIndex(UsersPage::IncentivesAdmins);
-    QCOMPARE(page->usersModel()->rowCount(), 4);
+    QCOMPARE(page->usersModel()->rowCount(), 5);
     filter->setCurrentIndex(UsersPage::WithoutRole);
     QCOMPARE(page->usersModel()->rowCount(), 1);
     filter->setCurrentIndex(UsersPage::AllUsers);
@@ -384,7 +384,7 @@ void TestUsers::modelsPassTheTester()
                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_demo.window->usersPage()->reload();
     m_demo.window->auditPage()->reload();
-    QVERIFY(m_demo.window->usersPage()->usersModel()->rowCount() == 8);
+    QVERIFY(m_demo.window->usersPage()->usersModel()->rowCount() == 9);
 }
 
 void TestUsers::lockKeepsTheOpenForm()

@@ -210,7 +210,7 @@ void TestConcurrency::racingWritersKeepTheAuditChain()
     const qint64 after = m_ctx->db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong();
     QVERIFY(after >= before + 40);
     QCOMPARE(m_ctx->auditLog().verify().value(), Id(0));
-    QCOMPARE(DirectoryService(*m_ctx).users(avery)->size(), 8 + 40);
+    QCOMPARE(DirectoryService(*m_ctx).users(avery)->size(), 9 + 40);
 }
 
 void TestConcurrency::otherWritersAreNoticed()
@@ -277,7 +277,7 @@ void TestConcurrency::fullDiskSaysSoAndChangesNothing()
     QCOMPARE(full.kind, ErrorKind::Storage);
     QVERIFY2(full.message.contains(QStringLiteral("disk is full")), qPrintable(full.message));
     // Every change before the full disk is there whole, the refused one not at all.
-    QCOMPARE(DirectoryService(*m_ctx).users(avery)->size(), 8 + added);
+    QCOMPARE(DirectoryService(*m_ctx).users(avery)->size(), 9 + added);
     QCOMPARE(m_ctx->auditLog().verify().value(), Id(0));
     QVERIFY(m_ctx->db().run(QStringLiteral("PRAGMA max_page_count = 1073741823")));
     QVERIFY(DirectoryService(*m_ctx).addUser(avery, QStringLiteral("after@contoso.example"),

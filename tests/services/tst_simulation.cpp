@@ -2,6 +2,7 @@
 // rejected profiles, the holder's legal entity, the demo's consistency, program operations, and
 // demo snapshots. The fiscal-year end over several years is in tst_yearend.
 #include "core/Eligibility.h"
+#include "core/EnrollmentRules.h"
 #include "core/FiscalCalendar.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void rejectedBankProfileStaysRejectedUntilEdited();
     void demoIsWhatTheEngineComputes();
     void holderMatchesTheLocationsLegalEntity();
+    void soleProprietorIsPaidAsAnIndividual();
     void publishedProgramInvitesTheEligible();
     void closingAndReopeningAProgram();
     void snapshotsAreDemoOnlyAndNamedSafely();
@@ -275,6 +277,54 @@ void TestSimulation::holderMatchesTheLocationsLegalEntity()
     QVERIFY(EnrollmentService(*m_ctx).submit(charlotte, kCommerce, kGB));
     QVERIFY(PresenterTools(*m_ctx).advanceClock(avery(), 2 * 86400));
     QCOMPARE(enrollment(kCommerce, kGB).status, S::Enrolled);
+}
+
+void TestSimulation::soleProprietorIsPaidAsAnIndividual()
+{
+    // The README's story: a sole proprietor in Spain, enrolled with a W-8BEN and her own account.
+    const QString es = QStringLiteral("4649107");
+    const QString csp = QStringLiteral("CSP Indirect Reseller Incentives");
+    const auto found = m_ctx->directory().locationByPartnerId(es);
+    QVERIFY(found);
+    const Location location = *found;
+    QCOMPARE(location.country, QStringLiteral("ES"));
+    QCOMPARE(location.legalName, QStringLiteral("Lucía Romero García"));
+    const auto actor = m_ctx->actor(QStringLiteral("lucia.romero@contoso.example"));
+    QVERIFY(actor);
+    const Actor lucia = *actor;
+    ProfileService profiles(*m_ctx);
+    const auto rights = profiles.rightsAt(lucia, es);
+    QVERIFY(rights);
+    QVERIFY(rights->mayEditTax);
+    QVERIFY(rights->maySetDefault);
+    const auto tax = profiles.taxProfile(lucia, es);
+    QVERIFY(tax && tax->has_value());
+    const TaxProfile& w8 = **tax;
+    QCOMPARE(w8.form, TaxForm::W8Ben);
+    QCOMPARE(w8.status, ProfileStatus::Approved);
+    QCOMPARE(w8.personName, location.legalName);
+    QCOMPARE(w8.citizenshipCountry, QStringLiteral("ES"));
+    QVERIFY(w8.birthDate.isValid() && w8.birthDate < w8.signedOn);
+    QVERIFY(!w8.foreignTaxId.isEmpty());
+    QVERIFY(w8.ein.isEmpty() && w8.countryOfIncorporation.isEmpty());
+    QCOMPARE(rules::taxExpiry(w8), QDate(2030, 12, 31));
+    const auto bank = profiles.bankProfile(lucia, QStringLiteral("Lucía Romero EUR"));
+    QVERIFY(bank);
+    QCOMPARE(bank->defaultFor, QStringList{es});
+    QVERIFY(rules::holderMatches(bank->profile.holderName, location.legalName));
+    QCOMPARE(bank->profile.status, ProfileStatus::Approved);
+    for (const QString& program : {csp, kMarketplace}) {
+        QCOMPARE(enrollment(program, es).status, S::Enrolled);
+        QCOMPARE(enrollment(program, es).fiscalYear, 2027);
+    }
+    // Not a Solutions Partner: Commerce is out of reach.
+    QCOMPARE(enrollment(kCommerce, es).status, S::Ineligible);
+    // Eligible, under an active agreement, with complete details: both renew on 1 July.
+    QVERIFY(PresenterTools(*m_ctx).advanceToFiscalYearEnd(avery()));
+    for (const QString& program : {csp, kMarketplace}) {
+        QCOMPARE(enrollment(program, es).status, S::Enrolled);
+        QCOMPARE(enrollment(program, es).fiscalYear, 2028);
+    }
 }
 
 void TestSimulation::publishedProgramInvitesTheEligible()

@@ -63,6 +63,9 @@ constexpr DemoLocation kLocations[] = {
      150000, 8},
     {"4649106", "Contoso France", "", "FR", "Paris",
      "39 Quai du Président Roosevelt, 92130 Issy-les-Moulineaux", true, false, 260000, 15},
+    // A sole proprietor reselling through a CSP indirect provider: an individual, who files a W-8BEN.
+    {"4649107", "Lucía Romero (sole proprietor)", "Lucía Romero García", "ES", "Valencia",
+     "Calle de Colón 12, 46004 Valencia", false, true, 45000, 6},
 };
 
 Program program(const char* name, const char* criteria, const char* currencies, bool open = false,
@@ -185,6 +188,7 @@ Status demo(AppContext& ctx)
         {"farah.haddad@contoso.example", "Farah Haddad"},
         {"kenji.tanaka@contoso.example", "Kenji Tanaka"},
         {"gabriel.silva@contoso.example", "Gabriel Silva"},
+        {"lucia.romero@contoso.example", "Lucía Romero"},
     };
     for (const Person& p : people)
         SEED_TRY(directory.addUser(*admin, QString::fromLatin1(p.email), QString::fromUtf8(p.name)));
@@ -198,6 +202,7 @@ Status demo(AppContext& ctx)
     SEED_TRY(assign("emma.schmidt@contoso.example", Role::IncentivesUser, "4649103"));
     SEED_TRY(assign("emma.schmidt@contoso.example", Role::IncentivesUser, "4649101"));
     SEED_TRY(assign("kenji.tanaka@contoso.example", Role::IncentivesUser, "4649105"));
+    SEED_TRY(assign("lucia.romero@contoso.example", Role::IncentivesAdmin, "4649107"));
     SEED_TRY(assign("farah.haddad@contoso.example", Role::AccountAdmin, ""));
     // The demo's presenter runs the clock, Microsoft's side and the snapshots.
     SEED_TRY(directory.assignRole(*admin, avery, Role::Presenter, {}));
@@ -212,6 +217,8 @@ Status demo(AppContext& ctx)
     SEED_TRY(bao);
     SEED_TRY(charlotte);
     SEED_TRY(dev);
+    auto lucia = ctx.actor(QStringLiteral("lucia.romero@contoso.example"));
+    SEED_TRY(lucia);
 
     BankProfile us = bank("Contoso US Operating", "US", "USD", "Contoso Ltd");
     us.routingNumber = QStringLiteral("021000021");
@@ -248,12 +255,17 @@ Status demo(AppContext& ctx)
     in.routingNumber = QStringLiteral("HDFC0000123");
     in.accountNumber = QStringLiteral("50100234567891");
     SEED_TRY(profiles.addBank(*dev, in));
+    BankProfile es = bank("Lucía Romero EUR", "ES", "EUR", "Lucía Romero García");
+    es.iban = QStringLiteral("ES94 0049 1500 0327 1059 3486");
+    es.bic = QStringLiteral("BSCHESMMXXX");
+    SEED_TRY(profiles.addBank(*lucia, es));
 
     SEED_TRY(profiles.setDefaultBank(*bao, us.name, QStringLiteral("4649101")));
     SEED_TRY(profiles.setDefaultBank(*bao, eu.name, QStringLiteral("4649103")));
     SEED_TRY(profiles.setDefaultBank(*charlotte, uk.name, QStringLiteral("4649102")));
     SEED_TRY(profiles.setDefaultBank(*farah, fr.name, QStringLiteral("4649106")));
     SEED_TRY(profiles.setDefaultBank(*dev, in.name, QStringLiteral("4649104")));
+    SEED_TRY(profiles.setDefaultBank(*lucia, es.name, QStringLiteral("4649107")));
 
     TaxProfile w9;
     w9.form = TaxForm::W9;
@@ -266,6 +278,16 @@ Status demo(AppContext& ctx)
         profiles.setTax(*charlotte, QStringLiteral("4649102"), w8("GB", "1234567890", QDate(2025, 3, 1))));
     SEED_TRY(profiles.setTax(*farah, QStringLiteral("4649106"),
                              w8("FR", "30326504500012", QDate(2024, 6, 1), "FR40303265045")));
+    // The sole proprietor signs a W-8BEN as herself: a Spanish citizen, her NIF as foreign tax ID.
+    TaxProfile individual;
+    individual.form = TaxForm::W8Ben;
+    individual.personName = QStringLiteral("Lucía Romero García");
+    individual.citizenshipCountry = QStringLiteral("ES");
+    individual.birthDate = QDate(1986, 9, 14);
+    individual.foreignTaxId = QStringLiteral("53108764Q");
+    individual.signedOn = QDate(2027, 1, 18);
+    individual.vatId = QStringLiteral("ES53108764Q");
+    SEED_TRY(profiles.setTax(*lucia, QStringLiteral("4649107"), individual));
 
     // Microsoft judges eligibility: invitations go out, ineligible and closed programs show as such.
     SEED_TRY(simulation.runEligibility());
@@ -279,6 +301,9 @@ Status demo(AppContext& ctx)
     SEED_TRY(enrollments.submit(*charlotte, commerce, QStringLiteral("4649102")));
     SEED_TRY(enrollments.submit(*farah, commerce, QStringLiteral("4649106")));
     SEED_TRY(enrollments.submit(*farah, QStringLiteral("Azure Incentives"), QStringLiteral("4649106")));
+    SEED_TRY(enrollments.submit(*lucia, QStringLiteral("CSP Indirect Reseller Incentives"),
+                                QStringLiteral("4649107")));
+    SEED_TRY(enrollments.submit(*lucia, QStringLiteral("Marketplace Rewards"), QStringLiteral("4649107")));
     SEED_TRY(presenter.advanceClock(*admin, 2 * 86400));
 
     // India accepts without a tax profile: Enrolling, with what is missing.
