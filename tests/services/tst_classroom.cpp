@@ -98,7 +98,7 @@ std::unique_ptr<AppContext> TestClassroom::openMain()
     auto ctx = AppContext::open(m_main, Database::OpenMode::MustExist);
     if (!ctx)
         qFatal("cannot open the main organization: %s", qPrintable(ctx.error().message));
-    return std::move(*ctx);
+    return std::unique_ptr<AppContext>(ctx->release());
 }
 
 const ClassRow* TestClassroom::rowOf(const QList<ClassRow>& rows, const QString& trainee)
@@ -234,8 +234,9 @@ void TestClassroom::sandboxesAreIsolatedByTheServer()
         QVERIFY(!succeeds(raw, QStringLiteral("UPDATE \"%1\".users SET name = 'x'").arg(schemaB)));
         QVERIFY(!succeeds(raw, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(schemaB)));
         QSqlQuery owner(raw);
-        QVERIFY(owner.exec(
-            QStringLiteral("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = '%1'").arg(schemaB)));
+        QVERIFY(
+            owner.exec(QStringLiteral("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = '%1'")
+                           .arg(schemaB)));
         QVERIFY(owner.next());
         QVERIFY(!succeeds(raw, QStringLiteral("SET ROLE %1").arg(owner.value(0).toString()), &why));
         QVERIFY2(why.contains(QStringLiteral("permission denied")), qPrintable(why));
