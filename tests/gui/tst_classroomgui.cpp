@@ -1,6 +1,7 @@
 // The trainer's class dashboard (Presenter tools → Class dashboard…): on a server, it lists every
 // trainee's sandbox, follows a trainee's step as they advance (by itself, on its timer), and resets
 // the selected trainee's sandbox only; on a file, it says why there is no class and offers nothing.
+#include "GuiTestSupport.h"
 #include "TestDatabase.h"
 #include "gui/ClassroomDialog.h"
 #include "gui/MessageBoxes.h"
@@ -134,6 +135,7 @@ void TestClassroomGui::dashboardFollowsAndResets()
     QTRY_VERIFY_WITH_TIMEOUT(cell(table, a, 2) != ClassroomDialog::tr("%1 of %2").arg(1).arg(steps), 10000);
     QVERIFY(cell(table, a, 3).startsWith(QStringLiteral("2")));
     QCOMPARE(cell(table, b, 1), ClassroomDialog::tr("Not started"));
+    testing::saveShot(&dialog, QStringLiteral("class-dashboard"));
 
     // Reset A, selected: A starts over; B's row is as it was.
     table->selectRow(rowOf(table, b));
