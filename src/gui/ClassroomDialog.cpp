@@ -82,6 +82,8 @@ ClassroomDialog::ClassroomDialog(Session& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
@@ -210,6 +212,7 @@ void ClassroomDialog::refresh()
                 m_table->setItem(r, c, item);
             }
             item->setText(cells.at(c));
+            item->setToolTip(c == UrlColumn || c == ScenarioColumn ? cells.at(c) : QString());
         }
         if (cells.at(TraineeColumn) == selected)
             m_table->selectRow(r);
