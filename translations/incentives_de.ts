@@ -439,6 +439,22 @@ Abhilfe: %6</translation>
         <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
         <translation>%1 hat erfasst, dass Microsoft den CSP-Mandanten der Gutschrift %2 bestätigt hat.</translation>
     </message>
+    <message>
+        <source>%1 created a class sandbox (%2).</source>
+        <translation>%1 hat eine Schulungs-Sandbox angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset a class sandbox (%2).</source>
+        <translation>%1 hat eine Schulungs-Sandbox zurückgesetzt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 removed a class sandbox that could not be built (%2).</source>
+        <translation>%1 hat eine Schulungs-Sandbox entfernt, die nicht aufgebaut werden konnte (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reached a step of a guided scenario (%2).</source>
+        <translation>%1 hat einen Schritt eines geführten Szenarios erreicht (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -840,6 +856,45 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>ClassroomService</name>
+    <message>
+        <source>A class needs a shared PostgreSQL database: each trainee&apos;s sandbox is a schema of its own there.</source>
+        <translation>Eine Schulung braucht eine gemeinsame PostgreSQL-Datenbank: Die Sandbox jedes Teilnehmers ist dort ein eigenes Schema.</translation>
+    </message>
+    <message>
+        <source>A class is managed from the main organization, not from a sandbox.</source>
+        <translation>Eine Schulung wird von der Hauptorganisation aus verwaltet, nicht aus einer Sandbox.</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>Nennen Sie mindestens einen Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login: use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 63).</source>
+        <translation>%1 kann keine Anmeldung eines Teilnehmers sein: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; und &apos;@&apos; (höchstens 63).</translation>
+    </message>
+    <message>
+        <source>%1 is named twice (or like another trainee).</source>
+        <translation>%1 ist doppelt genannt (oder wie ein anderer Teilnehmer).</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be built: %2</source>
+        <translation>Die Sandbox von %1 konnte nicht aufgebaut werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sandbox in this class.</source>
+        <translation>%1 hat in dieser Schulung keine Sandbox.</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be rebuilt; it stays as it was. %2</source>
+        <translation>Die Sandbox von %1 konnte nicht neu aufgebaut werden; sie bleibt, wie sie war. %2</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s progress does not match its steps.</source>
+        <translation>Der Fortschritt passt nicht zu den Schritten des Szenarios.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
@@ -1119,6 +1174,10 @@ Abhilfe: %6</translation>
     <message>
         <source>Cannot create %1.</source>
         <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>sandbox must name a classroom sandbox (%1…)</source>
+        <translation>sandbox muss eine Schulungs-Sandbox nennen (%1…)</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2824,26 @@ Abhilfe: %6</translation>
         <source>Find by program, PartnerID or location</source>
         <translation>Nach Programm, PartnerID oder Standort suchen</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Schulung</translation>
+    </message>
+    <message>
+        <source>On a shared PostgreSQL database: a sandbox organization for each trainee, and their progress live.</source>
+        <translation>In einer gemeinsamen PostgreSQL-Datenbank: eine Sandbox-Organisation je Teilnehmer und ihr Fortschritt live.</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard…</source>
+        <translation>Schulungs-&amp;Übersicht…</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Schulungsübersicht</translation>
+    </message>
+    <message>
+        <source>Create trainees&apos; sandboxes, follow their progress and reset one</source>
+        <translation>Sandboxes für Teilnehmer anlegen, ihren Fortschritt verfolgen und eine zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -3092,6 +3171,33 @@ Abhilfe: %6</translation>
     <message>
         <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
         <translation>Der Standort, für den die Rolle gilt; die Rolle eines Kontoadministrators gilt für die gesamte Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Sandboxes</name>
+    <message>
+        <source>There is no sandbox %1.</source>
+        <translation>Es gibt keine Sandbox %1.</translation>
+    </message>
+    <message>
+        <source>There is no sandbox %1 in this database.</source>
+        <translation>In dieser Datenbank gibt es keine Sandbox %1.</translation>
+    </message>
+    <message>
+        <source>The server refuses the login %1 access to the sandbox %2.</source>
+        <translation>Der Server verweigert der Anmeldung %1 den Zugriff auf die Sandbox %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login.</source>
+        <translation>%1 kann keine Anmeldung eines Teilnehmers sein.</translation>
+    </message>
+    <message>
+        <source>There is a sandbox %1 already: reset it, or choose another trainee.</source>
+        <translation>Es gibt bereits eine Sandbox %1: Setzen Sie sie zurück oder wählen Sie einen anderen Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>The login %1 has administrator rights and cannot be a trainee&apos;s.</source>
+        <translation>Die Anmeldung %1 hat Administratorrechte und kann keinem Teilnehmer gehören.</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5439,177 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Kennwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ClassroomDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the class</source>
+        <translation>Schulung aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sandbox…</source>
+        <translation>Sandbox &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset the selected trainee&apos;s sandbox</source>
+        <translation>Sandbox des gewählten Teilnehmers zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Vorlagendatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Create sandboxes</source>
+        <translation>Sandboxes an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Create the sandboxes</source>
+        <translation>Sandboxes anlegen</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Schulungsübersicht</translation>
+    </message>
+    <message>
+        <source>Each trainee works in a sandbox of their own: a whole organization on this server, which only their login can open. Their progress through the guided scenarios shows here as they go.</source>
+        <translation>Jeder Teilnehmer arbeitet in einer eigenen Sandbox: einer ganzen Organisation auf diesem Server, die nur seine Anmeldung öffnen kann. Sein Fortschritt in den geführten Szenarien erscheint hier laufend.</translation>
+    </message>
+    <message>
+        <source>Trainees and their progress</source>
+        <translation>Teilnehmer und ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Erledigte Schritte</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>Bei diesem Schritt</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>Verbindet mit</translation>
+    </message>
+    <message>
+        <source>New sandboxes</source>
+        <translation>Neue Sandboxes</translation>
+    </message>
+    <message>
+        <source>Trainee logins</source>
+        <translation>Anmeldungen der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Logins, separated by commas or spaces</source>
+        <translation>Anmeldungen, durch Kommas oder Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Trainees:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo</source>
+        <translation>Leer: die eingebaute Demo</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No trainee has a sandbox yet: name them below.</source>
+        <translation>Noch kein Teilnehmer hat eine Sandbox: Nennen Sie sie unten.</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>Sandbox zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rebuild the sandbox of %1 from its template? Everything done in it, and the scenario progress, is lost; the other trainees&apos; sandboxes stay as they are.</source>
+        <translation>Die Sandbox von %1 aus ihrer Vorlage neu aufbauen? Alles darin Erledigte und der Szenario-Fortschritt gehen verloren; die Sandboxes der anderen Teilnehmer bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is back to its template.</source>
+        <translation>Die Sandbox von %1 entspricht wieder ihrer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Demo-Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Demo-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new login, password %3)</source>
+        <translation>%1: %2 (neue Anmeldung, Passwort %3)</translation>
+    </message>
+    <message>
+        <source>Sandboxes created:</source>
+        <translation>Angelegte Sandboxes:</translation>
     </message>
 </context>
 <context>

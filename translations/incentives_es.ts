@@ -439,6 +439,22 @@ Solución: %6</translation>
         <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
         <translation>%1 registró que Microsoft confirmó el inquilino CSP de la nota de crédito %2.</translation>
     </message>
+    <message>
+        <source>%1 created a class sandbox (%2).</source>
+        <translation>%1 creó un espacio de prueba de la clase (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset a class sandbox (%2).</source>
+        <translation>%1 restableció un espacio de prueba de la clase (%2).</translation>
+    </message>
+    <message>
+        <source>%1 removed a class sandbox that could not be built (%2).</source>
+        <translation>%1 eliminó un espacio de prueba de la clase que no se pudo crear (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reached a step of a guided scenario (%2).</source>
+        <translation>%1 alcanzó un paso de un escenario guiado (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -840,6 +856,45 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>ClassroomService</name>
+    <message>
+        <source>A class needs a shared PostgreSQL database: each trainee&apos;s sandbox is a schema of its own there.</source>
+        <translation>Una clase necesita una base de datos PostgreSQL compartida: el espacio de prueba de cada alumno es allí un esquema propio.</translation>
+    </message>
+    <message>
+        <source>A class is managed from the main organization, not from a sandbox.</source>
+        <translation>Una clase se gestiona desde la organización principal, no desde un espacio de prueba.</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>Indique al menos un alumno.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login: use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 63).</source>
+        <translation>%1 no puede ser el usuario de un alumno: use letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; y &apos;@&apos; (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 is named twice (or like another trainee).</source>
+        <translation>%1 aparece dos veces (o igual que otro alumno).</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be built: %2</source>
+        <translation>No se pudo crear el espacio de prueba de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sandbox in this class.</source>
+        <translation>%1 no tiene espacio de prueba en esta clase.</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be rebuilt; it stays as it was. %2</source>
+        <translation>No se pudo volver a crear el espacio de prueba de %1; queda como estaba. %2</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s progress does not match its steps.</source>
+        <translation>El progreso no coincide con los pasos del escenario.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
@@ -1119,6 +1174,10 @@ Solución: %6</translation>
     <message>
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>sandbox must name a classroom sandbox (%1…)</source>
+        <translation>sandbox debe nombrar un espacio de prueba de clase (%1…)</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2824,26 @@ Solución: %6</translation>
         <source>Find by program, PartnerID or location</source>
         <translation>Buscar por programa, PartnerID o ubicación</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>On a shared PostgreSQL database: a sandbox organization for each trainee, and their progress live.</source>
+        <translation>En una base de datos PostgreSQL compartida: una organización de prueba por alumno y su progreso en directo.</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard…</source>
+        <translation>&amp;Panel de la clase…</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Panel de la clase</translation>
+    </message>
+    <message>
+        <source>Create trainees&apos; sandboxes, follow their progress and reset one</source>
+        <translation>Crear los espacios de prueba de los alumnos, seguir su progreso y restablecer uno</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -3092,6 +3171,33 @@ Solución: %6</translation>
     <message>
         <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
         <translation>La ubicación a la que se aplica el rol; el rol de administrador de cuenta abarca toda la organización</translation>
+    </message>
+</context>
+<context>
+    <name>Sandboxes</name>
+    <message>
+        <source>There is no sandbox %1.</source>
+        <translation>No existe el espacio de prueba %1.</translation>
+    </message>
+    <message>
+        <source>There is no sandbox %1 in this database.</source>
+        <translation>No existe el espacio de prueba %1 en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The server refuses the login %1 access to the sandbox %2.</source>
+        <translation>El servidor niega al usuario %1 el acceso al espacio de prueba %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login.</source>
+        <translation>%1 no puede ser el usuario de un alumno.</translation>
+    </message>
+    <message>
+        <source>There is a sandbox %1 already: reset it, or choose another trainee.</source>
+        <translation>Ya existe el espacio de prueba %1: restablézcalo o elija otro alumno.</translation>
+    </message>
+    <message>
+        <source>The login %1 has administrator rights and cannot be a trainee&apos;s.</source>
+        <translation>El usuario %1 tiene derechos de administrador y no puede ser de un alumno.</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5439,177 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ClassroomDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the class</source>
+        <translation>Actualizar la clase</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sandbox…</source>
+        <translation>Re&amp;stablecer espacio de prueba…</translation>
+    </message>
+    <message>
+        <source>Reset the selected trainee&apos;s sandbox</source>
+        <translation>Restablecer el espacio de prueba del alumno seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Elegir un archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Create sandboxes</source>
+        <translation>&amp;Crear espacios de prueba</translation>
+    </message>
+    <message>
+        <source>Create the sandboxes</source>
+        <translation>Crear los espacios de prueba</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Panel de la clase</translation>
+    </message>
+    <message>
+        <source>Each trainee works in a sandbox of their own: a whole organization on this server, which only their login can open. Their progress through the guided scenarios shows here as they go.</source>
+        <translation>Cada alumno trabaja en su propio espacio de prueba: una organización completa en este servidor que solo su usuario puede abrir. Su progreso en los escenarios guiados aparece aquí a medida que avanza.</translation>
+    </message>
+    <message>
+        <source>Trainees and their progress</source>
+        <translation>Alumnos y su progreso</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Alumno</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>En este paso</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>Se conecta a</translation>
+    </message>
+    <message>
+        <source>New sandboxes</source>
+        <translation>Nuevos espacios de prueba</translation>
+    </message>
+    <message>
+        <source>Trainee logins</source>
+        <translation>Usuarios de los alumnos</translation>
+    </message>
+    <message>
+        <source>Logins, separated by commas or spaces</source>
+        <translation>Usuarios, separados por comas o espacios</translation>
+    </message>
+    <message>
+        <source>&amp;Trainees:</source>
+        <translation>A&amp;lumnos:</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Archivo de plantilla</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo</source>
+        <translation>Vacío: la demo integrada</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No trainee has a sandbox yet: name them below.</source>
+        <translation>Ningún alumno tiene aún espacio de prueba: indíquelos abajo.</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>Restablecer un espacio de prueba</translation>
+    </message>
+    <message>
+        <source>Rebuild the sandbox of %1 from its template? Everything done in it, and the scenario progress, is lost; the other trainees&apos; sandboxes stay as they are.</source>
+        <translation>¿Volver a crear el espacio de prueba de %1 desde su plantilla? Se pierde todo lo hecho en él y el progreso de los escenarios; los espacios de prueba de los demás alumnos quedan como están.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is back to its template.</source>
+        <translation>El espacio de prueba de %1 ha vuelto a su plantilla.</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Elegir una plantilla de demo</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Plantillas de demo (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new login, password %3)</source>
+        <translation>%1: %2 (usuario nuevo, contraseña %3)</translation>
+    </message>
+    <message>
+        <source>Sandboxes created:</source>
+        <translation>Espacios de prueba creados:</translation>
     </message>
 </context>
 <context>

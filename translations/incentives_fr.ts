@@ -439,6 +439,22 @@ Solution : %6</translation>
         <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
         <translation>%1 a enregistré que Microsoft a confirmé le locataire CSP de l&apos;avoir %2.</translation>
     </message>
+    <message>
+        <source>%1 created a class sandbox (%2).</source>
+        <translation>%1 a créé un bac à sable de formation (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reset a class sandbox (%2).</source>
+        <translation>%1 a réinitialisé un bac à sable de formation (%2).</translation>
+    </message>
+    <message>
+        <source>%1 removed a class sandbox that could not be built (%2).</source>
+        <translation>%1 a supprimé un bac à sable de formation qui n’a pas pu être construit (%2).</translation>
+    </message>
+    <message>
+        <source>%1 reached a step of a guided scenario (%2).</source>
+        <translation>%1 a atteint une étape d’un scénario guidé (%2).</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -840,6 +856,45 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>ClassroomService</name>
+    <message>
+        <source>A class needs a shared PostgreSQL database: each trainee&apos;s sandbox is a schema of its own there.</source>
+        <translation>Une formation nécessite une base PostgreSQL partagée : le bac à sable de chaque stagiaire y est un schéma à part.</translation>
+    </message>
+    <message>
+        <source>A class is managed from the main organization, not from a sandbox.</source>
+        <translation>Une formation se gère depuis l’organisation principale, pas depuis un bac à sable.</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>Indiquez au moins un stagiaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login: use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 63).</source>
+        <translation>%1 ne peut pas désigner l’identifiant d’un stagiaire : utilisez des lettres, des chiffres, « . », « _ », « - » et « @ » (63 au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is named twice (or like another trainee).</source>
+        <translation>%1 est indiqué deux fois (ou comme un autre stagiaire).</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be built: %2</source>
+        <translation>Le bac à sable de %1 n’a pas pu être construit : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sandbox in this class.</source>
+        <translation>%1 n’a pas de bac à sable dans cette formation.</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be rebuilt; it stays as it was. %2</source>
+        <translation>Le bac à sable de %1 n’a pas pu être reconstruit ; il reste tel quel. %2</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s progress does not match its steps.</source>
+        <translation>La progression ne correspond pas aux étapes du scénario.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
@@ -1119,6 +1174,10 @@ Solution : %6</translation>
     <message>
         <source>Cannot create %1.</source>
         <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>sandbox must name a classroom sandbox (%1…)</source>
+        <translation>sandbox doit désigner un bac à sable de formation (%1…)</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2824,26 @@ Solution : %6</translation>
         <source>Find by program, PartnerID or location</source>
         <translation>Chercher par programme, PartnerID ou site</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>On a shared PostgreSQL database: a sandbox organization for each trainee, and their progress live.</source>
+        <translation>Sur une base PostgreSQL partagée : une organisation bac à sable par stagiaire, et sa progression en direct.</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard…</source>
+        <translation>&amp;Tableau de bord de la formation…</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Tableau de bord de la formation</translation>
+    </message>
+    <message>
+        <source>Create trainees&apos; sandboxes, follow their progress and reset one</source>
+        <translation>Créer les bacs à sable des stagiaires, suivre leur progression et en réinitialiser un</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -3092,6 +3171,33 @@ Solution : %6</translation>
     <message>
         <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
         <translation>L&apos;emplacement auquel s&apos;applique le rôle&#xa0;; le rôle d&apos;un administrateur de compte couvre toute l&apos;organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Sandboxes</name>
+    <message>
+        <source>There is no sandbox %1.</source>
+        <translation>Il n’y a pas de bac à sable %1.</translation>
+    </message>
+    <message>
+        <source>There is no sandbox %1 in this database.</source>
+        <translation>Il n’y a pas de bac à sable %1 dans cette base.</translation>
+    </message>
+    <message>
+        <source>The server refuses the login %1 access to the sandbox %2.</source>
+        <translation>Le serveur refuse à l’identifiant %1 l’accès au bac à sable %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login.</source>
+        <translation>%1 ne peut pas désigner l’identifiant d’un stagiaire.</translation>
+    </message>
+    <message>
+        <source>There is a sandbox %1 already: reset it, or choose another trainee.</source>
+        <translation>Le bac à sable %1 existe déjà : réinitialisez-le ou choisissez un autre stagiaire.</translation>
+    </message>
+    <message>
+        <source>The login %1 has administrator rights and cannot be a trainee&apos;s.</source>
+        <translation>L’identifiant %1 a des droits d’administrateur et ne peut pas être celui d’un stagiaire.</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5439,177 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ClassroomDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the class</source>
+        <translation>Actualiser la formation</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sandbox…</source>
+        <translation>Réinitiali&amp;ser le bac à sable…</translation>
+    </message>
+    <message>
+        <source>Reset the selected trainee&apos;s sandbox</source>
+        <translation>Réinitialiser le bac à sable du stagiaire choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Choisir un fichier modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Create sandboxes</source>
+        <translation>&amp;Créer les bacs à sable</translation>
+    </message>
+    <message>
+        <source>Create the sandboxes</source>
+        <translation>Créer les bacs à sable</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Tableau de bord de la formation</translation>
+    </message>
+    <message>
+        <source>Each trainee works in a sandbox of their own: a whole organization on this server, which only their login can open. Their progress through the guided scenarios shows here as they go.</source>
+        <translation>Chaque stagiaire travaille dans son propre bac à sable : une organisation entière sur ce serveur, que seul son identifiant peut ouvrir. Sa progression dans les scénarios guidés s’affiche ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Trainees and their progress</source>
+        <translation>Stagiaires et leur progression</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes faites</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>Sur cette étape</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>Se connecte à</translation>
+    </message>
+    <message>
+        <source>New sandboxes</source>
+        <translation>Nouveaux bacs à sable</translation>
+    </message>
+    <message>
+        <source>Trainee logins</source>
+        <translation>Identifiants des stagiaires</translation>
+    </message>
+    <message>
+        <source>Logins, separated by commas or spaces</source>
+        <translation>Identifiants, séparés par des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <source>&amp;Trainees:</source>
+        <translation>S&amp;tagiaires :</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Fichier modèle</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo</source>
+        <translation>Vide : la démo intégrée</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No trainee has a sandbox yet: name them below.</source>
+        <translation>Aucun stagiaire n’a encore de bac à sable : indiquez-les ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>Réinitialiser un bac à sable</translation>
+    </message>
+    <message>
+        <source>Rebuild the sandbox of %1 from its template? Everything done in it, and the scenario progress, is lost; the other trainees&apos; sandboxes stay as they are.</source>
+        <translation>Reconstruire le bac à sable de %1 à partir de son modèle ? Tout ce qui y a été fait, et la progression des scénarios, est perdu ; les bacs à sable des autres stagiaires restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is back to its template.</source>
+        <translation>Le bac à sable de %1 est revenu à son modèle.</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>Choisir un modèle de démo</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>Modèles de démo (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new login, password %3)</source>
+        <translation>%1 : %2 (nouvel identifiant, mot de passe %3)</translation>
+    </message>
+    <message>
+        <source>Sandboxes created:</source>
+        <translation>Bacs à sable créés :</translation>
     </message>
 </context>
 <context>

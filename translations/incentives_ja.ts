@@ -439,6 +439,22 @@ What fixes it: %6</source>
         <source>%1 recorded that Microsoft confirmed the CSP tenant of the credit note %2.</source>
         <translation>%1 が、クレジットノート %2 の CSP テナントを Microsoft が確認したことを記録しました。</translation>
     </message>
+    <message>
+        <source>%1 created a class sandbox (%2).</source>
+        <translation>%1 がクラスのサンドボックスを作成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 reset a class sandbox (%2).</source>
+        <translation>%1 がクラスのサンドボックスをリセットしました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 removed a class sandbox that could not be built (%2).</source>
+        <translation>%1 が作成できなかったクラスのサンドボックスを削除しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 reached a step of a guided scenario (%2).</source>
+        <translation>%1 がガイド付きシナリオのステップに到達しました (%2)。</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -840,6 +856,45 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>ClassroomService</name>
+    <message>
+        <source>A class needs a shared PostgreSQL database: each trainee&apos;s sandbox is a schema of its own there.</source>
+        <translation>クラスには共有 PostgreSQL データベースが必要です。各受講者のサンドボックスはそこに独自のスキーマとして作られます。</translation>
+    </message>
+    <message>
+        <source>A class is managed from the main organization, not from a sandbox.</source>
+        <translation>クラスはサンドボックスではなく、メインの組織から管理します。</translation>
+    </message>
+    <message>
+        <source>Name at least one trainee.</source>
+        <translation>受講者を少なくとも 1 人指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login: use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 63).</source>
+        <translation>%1 は受講者のログイン名にできません。英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos;、&apos;@&apos; を使ってください (63 文字以内)。</translation>
+    </message>
+    <message>
+        <source>%1 is named twice (or like another trainee).</source>
+        <translation>%1 が 2 回 (または別の受講者と同じ名前で) 指定されています。</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be built: %2</source>
+        <translation>%1 のサンドボックスを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sandbox in this class.</source>
+        <translation>%1 はこのクラスにサンドボックスを持っていません。</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 could not be rebuilt; it stays as it was. %2</source>
+        <translation>%1 のサンドボックスを再作成できませんでした。元のまま残ります。%2</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s progress does not match its steps.</source>
+        <translation>進捗がシナリオのステップと一致しません。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--%1 is given twice.</source>
@@ -1119,6 +1174,10 @@ What fixes it: %6</source>
     <message>
         <source>Cannot create %1.</source>
         <translation>%1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>sandbox must name a classroom sandbox (%1…)</source>
+        <translation>sandbox にはクラスのサンドボックス名 (%1…) を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2824,26 @@ What fixes it: %6</source>
         <source>Find by program, PartnerID or location</source>
         <translation>プログラム、PartnerID、拠点で検索</translation>
     </message>
+    <message>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <source>On a shared PostgreSQL database: a sandbox organization for each trainee, and their progress live.</source>
+        <translation>共有 PostgreSQL データベース上で、受講者ごとのサンドボックス組織と進捗をリアルタイムで表示します。</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard…</source>
+        <translation>クラスのダッシュボード(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>クラスのダッシュボード</translation>
+    </message>
+    <message>
+        <source>Create trainees&apos; sandboxes, follow their progress and reset one</source>
+        <translation>受講者のサンドボックスを作成し、進捗を追い、1 つをリセットします</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -3092,6 +3171,33 @@ What fixes it: %6</source>
     <message>
         <source>The location the role is for; an Account admin&apos;s role covers the whole organization</source>
         <translation>ロールの対象となる拠点。アカウント管理者のロールは組織全体が対象です</translation>
+    </message>
+</context>
+<context>
+    <name>Sandboxes</name>
+    <message>
+        <source>There is no sandbox %1.</source>
+        <translation>サンドボックス %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no sandbox %1 in this database.</source>
+        <translation>このデータベースにサンドボックス %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The server refuses the login %1 access to the sandbox %2.</source>
+        <translation>サーバーはログイン %1 によるサンドボックス %2 へのアクセスを拒否しています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a trainee&apos;s login.</source>
+        <translation>%1 は受講者のログイン名にできません。</translation>
+    </message>
+    <message>
+        <source>There is a sandbox %1 already: reset it, or choose another trainee.</source>
+        <translation>サンドボックス %1 はすでにあります。リセットするか、別の受講者を選んでください。</translation>
+    </message>
+    <message>
+        <source>The login %1 has administrator rights and cannot be a trainee&apos;s.</source>
+        <translation>ログイン %1 には管理者権限があるため、受講者用にはできません。</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5439,177 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>The two new passwords differ.</source>
         <translation>入力された 2 つの新しいパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::ClassroomDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the class</source>
+        <translation>クラスを更新</translation>
+    </message>
+    <message>
+        <source>Re&amp;set sandbox…</source>
+        <translation>サンドボックスをリセット(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reset the selected trainee&apos;s sandbox</source>
+        <translation>選択した受講者のサンドボックスをリセット</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>テンプレート ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Create sandboxes</source>
+        <translation>サンドボックスを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create the sandboxes</source>
+        <translation>サンドボックスを作成</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>クラスのダッシュボード</translation>
+    </message>
+    <message>
+        <source>Each trainee works in a sandbox of their own: a whole organization on this server, which only their login can open. Their progress through the guided scenarios shows here as they go.</source>
+        <translation>受講者はそれぞれ専用のサンドボックスで作業します。このサーバー上の組織全体で、本人のログインでしか開けません。ガイド付きシナリオの進捗は、進むにつれてここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Trainees and their progress</source>
+        <translation>受講者と進捗</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>完了したステップ</translation>
+    </message>
+    <message>
+        <source>On this step</source>
+        <translation>このステップ</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Connects to</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>New sandboxes</source>
+        <translation>新しいサンドボックス</translation>
+    </message>
+    <message>
+        <source>Trainee logins</source>
+        <translation>受講者のログイン</translation>
+    </message>
+    <message>
+        <source>Logins, separated by commas or spaces</source>
+        <translation>ログイン名 (カンマまたはスペース区切り)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainees:</source>
+        <translation>受講者(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>テンプレート ファイル</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo</source>
+        <translation>空欄: 組み込みのデモ</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>テンプレート(&amp;E):</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No trainee has a sandbox yet: name them below.</source>
+        <translation>まだサンドボックスを持つ受講者はいません。下で指定してください。</translation>
+    </message>
+    <message>
+        <source>Reset a sandbox</source>
+        <translation>サンドボックスのリセット</translation>
+    </message>
+    <message>
+        <source>Rebuild the sandbox of %1 from its template? Everything done in it, and the scenario progress, is lost; the other trainees&apos; sandboxes stay as they are.</source>
+        <translation>%1 のサンドボックスをテンプレートから作り直しますか? その中で行った作業とシナリオの進捗は失われます。他の受講者のサンドボックスはそのままです。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>そのままにする</translation>
+    </message>
+    <message>
+        <source>The sandbox of %1 is back to its template.</source>
+        <translation>%1 のサンドボックスはテンプレートの状態に戻りました。</translation>
+    </message>
+    <message>
+        <source>Choose a demo template</source>
+        <translation>デモ テンプレートを選択</translation>
+    </message>
+    <message>
+        <source>Demo templates (*.json)</source>
+        <translation>デモ テンプレート (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new login, password %3)</source>
+        <translation>%1: %2 (新しいログイン、パスワード %3)</translation>
+    </message>
+    <message>
+        <source>Sandboxes created:</source>
+        <translation>作成したサンドボックス:</translation>
     </message>
 </context>
 <context>

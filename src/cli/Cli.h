@@ -112,6 +112,7 @@ private:
     int cmdLocation(Args& a);
     int cmdDemo(Args& a);
     int cmdScenario(Args& a);
+    int cmdClass(Args& a);
     int cmdValidationList();
     int cmdSummary(Args& a);
     int cmdLocationsChange(Args& a);

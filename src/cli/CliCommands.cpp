@@ -230,6 +230,12 @@ const QList<Cli::Command>& Cli::commands()
          {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("progress"), QStringLiteral("start"),
           QStringLiteral("validate"), QStringLiteral("export")},
          {value("file", "FILE")}, &Cli::cmdScenario},
+        {QStringLiteral("class"),
+         QStringLiteral("create [--template FILE] TRAINEE... | status | reset TRAINEE"),
+         QStringLiteral("a class on a shared PostgreSQL database: one sandbox organization per trainee login, "
+                        "their scenario progress, the reset of one sandbox (Presenters)"),
+         {QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("reset")},
+         {value("template", "FILE")}, &Cli::cmdClass},
         {QStringLiteral("simulate"), QStringLiteral("eligibility"),
          QStringLiteral("judges eligibility now, in a demo database (Presenters)"), {QStringLiteral("eligibility")}, {},
          &Cli::cmdSimulate},

@@ -11,6 +11,7 @@
 #include "services/MaintenanceService.h"
 #include "services/Simulation.h"
 #include "services/Transfer.h"
+#include "services/demo/ClassroomService.h"
 #include "services/demo/DemoFiles.h"
 #include "services/demo/DemoSeed.h"
 #include "services/demo/DemoTemplate.h"
@@ -300,6 +301,14 @@ int Cli::cmdScenario(Args& a)
     if (int rc = open(); rc != Ok)
         return rc;
     const QList<bool> progress = scenarios::progress(*m_ctx, *scenario);
+    // In a class sandbox, the trainer's dashboard follows the step reached (as whoever acts).
+    if (!m_ctx->db().sandbox().isEmpty() && !m_as.trimmed().isEmpty()) {
+        auto who = actor();
+        if (!who)
+            return fail(who.error());
+        if (auto s = ClassroomService(*m_ctx).recordProgress(*who, *scenario, progress); !s)
+            return fail(s.error());
+    }
     if (json()) {
         QJsonArray steps;
         for (qsizetype i = 0; i < scenario->steps.size(); ++i) {
@@ -354,6 +363,108 @@ int Cli::cmdSimulate(Args& a)
     if (auto s = PresenterTools(*m_ctx).judgeEligibility(who); !s)
         return fail(s.error());
     done(QStringLiteral("Eligibility judged for every location and program."));
+    return Ok;
+}
+
+} // namespace incentives::cli
+
+namespace incentives::cli {
+
+namespace {
+
+// Seconds as "1 h 02 min", "4 min 05 s" or "12 s".
+QString duration(qint64 seconds)
+{
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (seconds >= 60)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 s").arg(seconds);
+}
+
+} // namespace
+
+int Cli::cmdClass(Args& a)
+{
+    const QString sub = a.at(0);
+    const QString synopsis =
+        QStringLiteral("class create [--template FILE] TRAINEE... | class status | class reset TRAINEE");
+    const bool create = sub == QLatin1String("create") && a.count() >= 2;
+    const bool status =
+        sub == QLatin1String("status") && a.count() == 1 && !a.has(QStringLiteral("template"));
+    const bool reset = sub == QLatin1String("reset") && a.count() == 2 && !a.has(QStringLiteral("template"));
+    if (!create && !status && !reset)
+        return usage(synopsis);
+    Actor who;
+    if (int rc = openAs(who); rc != Ok)
+        return rc;
+    ClassroomService classroom(*m_ctx);
+    if (create) {
+        auto made = classroom.createClass(who, a.value(QStringLiteral("template")), a.positional().mid(1));
+        if (!made)
+            return fail(made.error());
+        Table t({{QStringLiteral("trainee"), QStringLiteral("Trainee")},
+                 {QStringLiteral("sandbox"), QStringLiteral("Sandbox")},
+                 {QStringLiteral("url"), QStringLiteral("Connect to")},
+                 {QStringLiteral("password"), QStringLiteral("New login's password")}});
+        for (const TraineeSandbox& s : std::as_const(*made))
+            t.add({{QStringLiteral("trainee"), s.trainee},
+                   {QStringLiteral("sandbox"), s.schema},
+                   {QStringLiteral("url"), s.url},
+                   {QStringLiteral("password"), s.password}});
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (status) {
+        auto rows = classroom.status(who);
+        if (!rows)
+            return fail(rows.error());
+        Table t({{QStringLiteral("trainee"), QStringLiteral("Trainee")},
+                 {QStringLiteral("scenario"), QStringLiteral("Scenario")},
+                 {QStringLiteral("step"), QStringLiteral("Step")},
+                 {QStringLiteral("stepsDone"), QStringLiteral("Done")},
+                 {QStringLiteral("timeOnStep"), QStringLiteral("On this step")},
+                 {QStringLiteral("totalTime"), QStringLiteral("In all")},
+                 {QStringLiteral("sandbox"), QStringLiteral("Sandbox")}});
+        for (const ClassRow& r : std::as_const(*rows)) {
+            QJsonObject row{{QStringLiteral("trainee"), r.sandbox.trainee},
+                            {QStringLiteral("sandbox"), r.sandbox.schema},
+                            {QStringLiteral("url"), r.url}};
+            if (!r.sandbox.problem.isEmpty())
+                row.insert(QStringLiteral("problem"), r.sandbox.problem);
+            if (const auto& p = r.sandbox.progress) {
+                row.insert(QStringLiteral("scenario"), p->scenarioId);
+                if (json()) {
+                    row.insert(QStringLiteral("title"), p->title);
+                    row.insert(QStringLiteral("step"), p->stepIndex + 1);
+                    row.insert(QStringLiteral("steps"), p->stepsTotal);
+                    row.insert(QStringLiteral("stepsDone"), p->stepsDone);
+                    row.insert(QStringLiteral("finished"), p->finished());
+                    row.insert(QStringLiteral("timeOnStep"), r.timeOnStep);
+                    row.insert(QStringLiteral("totalTime"), r.totalTime);
+                    row.insert(QStringLiteral("updatedBy"), p->updatedBy);
+                } else {
+                    row.insert(QStringLiteral("step"),
+                               p->finished()
+                                   ? QStringLiteral("finished")
+                                   : QStringLiteral("%1 of %2").arg(p->stepIndex + 1).arg(p->stepsTotal));
+                    row.insert(QStringLiteral("stepsDone"),
+                               QStringLiteral("%1/%2").arg(p->stepsDone).arg(p->stepsTotal));
+                    row.insert(QStringLiteral("timeOnStep"), duration(r.timeOnStep));
+                    row.insert(QStringLiteral("totalTime"), duration(r.totalTime));
+                }
+            }
+            t.add(row);
+        }
+        t.print(m_out, json());
+        return Ok;
+    }
+    if (auto s = classroom.reset(who, a.at(1)); !s)
+        return fail(s.error());
+    done(QStringLiteral("The sandbox of %1 is back to its template.").arg(a.at(1)),
+         {{QStringLiteral("trainee"), a.at(1)}});
     return Ok;
 }
 

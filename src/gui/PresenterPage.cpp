@@ -2,12 +2,14 @@
 
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
+#include "gui/ClassroomDialog.h"
 #include "gui/FormSupport.h"
 #include "gui/LocationPicker.h"
 #include "gui/MessageBoxes.h"
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
 #include "services/Simulation.h"
+#include "services/demo/ClassroomService.h"
 #include "services/demo/PresenterTools.h"
 #include "ui_PresenterPage.h"
 
@@ -124,6 +126,10 @@ PresenterPage::PresenterPage(Session& session, QWidget* parent)
     });
     connect(m_ui->loadSnapshotButton, &QPushButton::clicked, this, &PresenterPage::loadSnapshot);
     connect(m_ui->resetDemoButton, &QPushButton::clicked, this, &PresenterPage::resetDemo);
+    connect(m_ui->classButton, &QPushButton::clicked, this, [this] {
+        ClassroomDialog dialog(m_session, this);
+        dialog.exec();
+    });
 }
 
 PresenterPage::~PresenterPage() = default;
@@ -176,6 +182,9 @@ void PresenterPage::reload()
     if (!m_session.signedIn())
         return;
     AppContext& ctx = m_session.context();
+    const Status classroom = ClassroomService(ctx).mayManage(m_session.actor());
+    m_ui->classButton->setEnabled(classroom.ok());
+    m_ui->classButton->setToolTip(classroom ? QString() : classroom.error().message);
     const QDateTime now = ctx.clock().now();
     m_ui->nowLabel->setText(
         tr("%1 — %2, which ends on %3")

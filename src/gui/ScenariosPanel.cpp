@@ -9,6 +9,7 @@
 #include "services/DirectoryService.h"
 #include "services/MaintenanceService.h"
 #include "services/Session.h"
+#include "services/demo/ClassroomService.h"
 #include "services/demo/ScenarioFile.h"
 #include "services/demo/Scenarios.h"
 #include "store/Files.h"
@@ -134,6 +135,9 @@ void ScenariosPanel::reload()
     m_ui->startButton->setEnabled(mayStart.ok());
     m_ui->startButton->setToolTip(mayStart ? QString() : mayStart.error().message);
     m_progress = scenarios::progress(m_session.context(), *scenario);
+    // In a class sandbox the trainer's dashboard follows the step reached (the service decides).
+    if (m_session.signedIn())
+        (void)ClassroomService(m_session.context()).recordProgress(m_session.actor(), *scenario, m_progress);
     // The list is built once per scenario and then only updated, so that the selection and the
     // scroll position stay while the steps tick off.
     if (key != m_shown) {

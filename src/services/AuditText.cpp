@@ -227,6 +227,14 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 reset the demo (%2).").arg(who, e.details);
     if (a == QLatin1String("demo.snapshot-saved"))
         return Tr::tr("%1 saved the demo snapshot %2.").arg(who, e.details);
+    if (a == QLatin1String("class.sandbox-created"))
+        return Tr::tr("%1 created a class sandbox (%2).").arg(who, e.details);
+    if (a == QLatin1String("class.sandbox-reset"))
+        return Tr::tr("%1 reset a class sandbox (%2).").arg(who, e.details);
+    if (a == QLatin1String("class.sandbox-removed"))
+        return Tr::tr("%1 removed a class sandbox that could not be built (%2).").arg(who, e.details);
+    if (a == QLatin1String("scenario.progress"))
+        return Tr::tr("%1 reached a step of a guided scenario (%2).").arg(who, e.details);
     if (a == QLatin1String("denied"))
         return Tr::tr("%1 was refused: %2")
             .arg(who, e.details.contains(QStringLiteral(": ")) ? e.details.section(QStringLiteral(": "), 1)

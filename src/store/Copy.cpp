@@ -120,6 +120,7 @@ const QStringList& tables()
         QStringLiteral("inbox_messages"),
         QStringLiteral("audit_log"),
         QStringLiteral("sign_in_failures"),
+        QStringLiteral("scenario_progress"),
     };
     return all;
 }

@@ -5,6 +5,7 @@
 #include "store/Files.h"
 #include "store/Migrations.h"
 #include "store/PgSecurity.h"
+#include "store/Sandboxes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -416,6 +417,11 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& text)
             l.connectTimeout = value.toInt(&ok);
             if (!ok || l.connectTimeout < 1 || l.connectTimeout > 600)
                 return bad(Tr::tr("connect_timeout must be a number of seconds from 1 to 600"));
+        } else if (key == QLatin1String("sandbox")) {
+            if (!sandboxes::isSandboxName(value))
+                return bad(
+                    Tr::tr("sandbox must name a classroom sandbox (%1…)").arg(QLatin1String(kSandboxPrefix)));
+            l.sandbox = value;
         } else {
             return bad(Tr::tr("the option %1 is not known").arg(key));
         }
@@ -439,6 +445,8 @@ QString DatabaseLocation::display() const
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     if (connectTimeout != 10)
         query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeout));
+    if (!sandbox.isEmpty())
+        query.addQueryItem(QStringLiteral("sandbox"), sandbox);
     url.setQuery(query);
     return url.toString();
 }
@@ -448,6 +456,7 @@ void Database::rememberPassword(const QString& location, const QString& password
     auto parsed = DatabaseLocation::parse(location);
     if (!parsed)
         return;
+    parsed->sandbox.clear(); // one password for the login, whichever sandbox it opens
     QMutexLocker lock(&g_passwordsMutex);
     rememberedPasswords().insert(parsed->display(), password);
 }
@@ -478,8 +487,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseLocation& l
                              .arg(where));
     QString password = location.password;
     if (password.isEmpty()) {
+        DatabaseLocation login = location;
+        login.sandbox.clear();
         QMutexLocker lock(&g_passwordsMutex);
-        password = rememberedPasswords().value(where);
+        password = rememberedPasswords().value(login.display());
     }
     if (password.isEmpty())
         password = qEnvironmentVariable("INCENTIVES_DB_PASSWORD"); // else libpq's PGPASSWORD, ~/.pgpass
@@ -507,6 +518,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const DatabaseLocation& l
                 e.field = QStringLiteral("password"); // a password is missing or wrong: ask again
             return e;
         }
+    }
+    if (!location.sandbox.isEmpty()) {
+        // Works in the sandbox's schema, as its owner when the login belongs to that role (its
+        // trainee, or the main organization's owner who builds it).
+        if (auto s = sandboxes::enter(*db, location.sandbox); !s)
+            return s.error();
+        db->m_sandbox = location.sandbox;
     }
     auto tables = db->scalar(db->dialect().countTables());
     if (!tables)

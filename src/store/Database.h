@@ -17,7 +17,7 @@ class QSqlQuery;
 namespace incentives {
 
 // Where a database lives: a file (SQLite), or a PostgreSQL server named by a URL
-// postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=MODE&connect_timeout=SECONDS].
+// postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=MODE&connect_timeout=SECONDS&sandbox=NAME].
 struct DatabaseLocation
 {
     Backend backend = Backend::Sqlite;
@@ -29,6 +29,9 @@ struct DatabaseLocation
     QString password; // from the URL, when it carries one (discouraged: it shows in process lists)
     QString sslMode;  // libpq's sslmode: disable, allow, prefer, require, verify-ca, verify-full
     int connectTimeout = 10;
+    // A classroom sandbox: a schema of its own in the database, holding a whole organization
+    // (store/Sandboxes.h). Empty: the database's main organization.
+    QString sandbox;
 
     static bool isServer(const QString& text);
     static Result<DatabaseLocation> parse(const QString& text);
@@ -48,7 +51,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
     // unless the check is deferred (below); larger ones on demand (File → Check the database,
@@ -97,6 +100,8 @@ public:
     // for the schema's owner, and always on a file).
     Id loginUserId() const { return m_loginUserId; }
     bool isPersonLogin() const { return m_personLogin; }
+    // The classroom sandbox this connection works in; empty for the main organization (and files).
+    QString sandbox() const { return m_sandbox; }
 
     // Prepares, binds in order and runs a statement.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
@@ -146,6 +151,7 @@ private:
     bool m_heldFile = false; // counted among the files this process holds open
     Id m_loginUserId = 0;
     bool m_personLogin = false;
+    QString m_sandbox;
     Dialect m_dialect;
     std::function<void()> m_committed;
 };

@@ -390,6 +390,20 @@ Status createVersion12(Database& db)
                  " FROM locations l WHERE l.id = enrollments.location_id))), '')")});
 }
 
+// Version 13: classroom sandboxes. Each guided scenario's progress in this database: the step the
+// trainee is on (the first not done; the number of steps once all are done), how many are done, and
+// when the scenario and the current step were first seen (wall-clock seconds since the epoch, not
+// the demo clock), so that a trainer's dashboard can show it live.
+Status createVersion13(Database& db)
+{
+    return runAll(db, {QStringLiteral("CREATE TABLE scenario_progress ("
+                                      " id ${ID}, scenario_id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,"
+                                      " step_index INTEGER NOT NULL, steps_done INTEGER NOT NULL,"
+                                      " steps_total INTEGER NOT NULL, started_at BIGINT NOT NULL,"
+                                      " step_started_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+                                      " updated_by TEXT NOT NULL DEFAULT '')")});
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -440,6 +454,7 @@ const QList<Step>& steps()
         {11, "credit-note payout profiles and the beneficiary contact of bank profiles", &createVersion11},
         {12, "payout and tax profile assignment: the currency and payment hold of each enrollment",
          &createVersion12},
+        {13, "classroom sandboxes: guided scenario progress", &createVersion13},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "store/PgSecurity.h"
 
 #include "store/Database.h"
+#include "store/Sandboxes.h"
 
 #include <QSqlQuery>
 
@@ -158,6 +159,10 @@ const Policy kPolicies[] = {
     {"sign_in_failures", "UPDATE", "email = idk_my_email()", "email = idk_my_email()"},
     {"sign_in_failures", "DELETE", "email = idk_my_email()", ""},
     {"db_logins", "SELECT", "true", ""},
+    // Guided scenario progress: seen by everyone, recorded by whoever signed in runs a scenario.
+    {"scenario_progress", "SELECT", "true", ""},
+    {"scenario_progress", "INSERT", "", "idk_any_role()"},
+    {"scenario_progress", "UPDATE", "true", "idk_any_role()"},
 };
 
 // The grants of the group role; the columns with secrets are left out of SELECT and read through
@@ -184,6 +189,7 @@ const char* const kGrants[] = {
     "GRANT SELECT, INSERT, UPDATE ON inbox_messages TO %1",
     "GRANT SELECT, INSERT ON audit_log TO %1",
     "GRANT SELECT, INSERT, UPDATE, DELETE ON sign_in_failures TO %1",
+    "GRANT SELECT, INSERT, UPDATE ON scenario_progress TO %1",
     "GRANT SELECT ON schema_version, db_logins, users_readable, bank_profiles_readable,"
     " tax_profiles_readable TO %1",
 };
@@ -204,6 +210,7 @@ const char* const kTables[] = {"settings",
                                "inbox_messages",
                                "audit_log",
                                "sign_in_failures",
+                               "scenario_progress",
                                "db_logins"};
 
 // An account number or tax ID as core's maskAccount shows it: the last four characters.
@@ -227,15 +234,20 @@ QString shown(const QString& column, const QString& entitled)
 const char* const kBankColumns10 =
     "contact_name, contact_email, contact_phone, tenant_id, credit_note_status, tax_exempt";
 
-QStringList statements(const QString& owner, const QString& schema, const QString& group, bool bankColumns10)
+// A classroom sandbox (store/Sandboxes.h) is a schema of its own, owned by a role its trainee
+// belongs to: its people have no logins of their own (the trainee acts as them as in a demo
+// database), and the group role and the database's CONNECT rights are the main organization's.
+QStringList statements(const QString& owner, const QString& schema, const QString& group, bool bankColumns10,
+                       bool sandbox)
 {
     const QString path = QStringLiteral("SET search_path = %1, pg_temp").arg(identifier(schema));
     const QString g = identifier(group);
     QStringList out;
-    out << QStringLiteral("DO $$BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
-                          "unique_violation THEN NULL; "
-                          "END$$")
-               .arg(g);
+    if (!sandbox)
+        out << QStringLiteral("DO $$BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                              "unique_violation THEN NULL; "
+                              "END$$")
+                   .arg(g);
     out << QStringLiteral("CREATE TABLE IF NOT EXISTS db_logins (user_id BIGINT PRIMARY KEY REFERENCES "
                           "users(id), role_name TEXT NOT NULL UNIQUE)");
     out << QStringLiteral("CREATE OR REPLACE FUNCTION idk_people_role() RETURNS text LANGUAGE sql IMMUTABLE "
@@ -386,9 +398,10 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
         << QStringLiteral(
                "CREATE TRIGGER enrollments_checked BEFORE INSERT OR UPDATE ON enrollments FOR EACH "
                "ROW EXECUTE FUNCTION idk_check_change()");
-    out << QStringLiteral("DROP TRIGGER IF EXISTS users_login ON users")
-        << QStringLiteral("CREATE TRIGGER users_login AFTER INSERT OR UPDATE OF active ON users FOR EACH ROW "
-                          "EXECUTE FUNCTION idk_sync_login()");
+    out << QStringLiteral("DROP TRIGGER IF EXISTS users_login ON users");
+    if (!sandbox)
+        out << QStringLiteral("CREATE TRIGGER users_login AFTER INSERT OR UPDATE OF active ON users FOR EACH "
+                              "ROW EXECUTE FUNCTION idk_sync_login()");
 
     // The masking views run as their owner and filter rows themselves.
     out << QStringLiteral(
@@ -446,10 +459,11 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
     out << QStringLiteral("REVOKE EXECUTE ON FUNCTION idk_alter_login(text, boolean) FROM %1").arg(g);
     // Only this database's people connect to it (a database owner's or superuser's statement;
     // without that right PostgreSQL only warns).
-    out << QStringLiteral(
-        "DO $$BEGIN EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', "
-        "current_database()); EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', "
-        "current_database(), idk_people_role()); END$$");
+    if (!sandbox)
+        out << QStringLiteral(
+            "DO $$BEGIN EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', "
+            "current_database()); EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', "
+            "current_database(), idk_people_role()); END$$");
     return out;
 }
 
@@ -470,7 +484,8 @@ Status install(Database& db)
                                               "'bank_profiles' AND column_name = 'tenant_id'"));
     if (!columns10)
         return columns10.error();
-    for (const QString& s : statements(owner, schema, group, columns10->toInt() > 0))
+    const bool sandbox = schema.startsWith(QLatin1String(kSandboxPrefix));
+    for (const QString& s : statements(owner, schema, group, columns10->toInt() > 0, sandbox))
         if (auto r = db.run(s); !r)
             return r;
     return {};

@@ -331,7 +331,7 @@ private Q_SLOTS:
         for (const char* expected :
              {"settings", "organization", "locations", "users", "role_assignments", "programs",
               "bank_profiles", "tax_profiles", "tax_documents", "enrollments", "invitations",
-              "validation_requests", "inbox_messages", "audit_log"})
+              "validation_requests", "inbox_messages", "audit_log", "scenario_progress"})
             QVERIFY2(t.contains(QLatin1String(expected)), expected);
         // A new database is not "upgraded": no copy is written beside it.
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
