@@ -51,7 +51,7 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_taxChoice = new QComboBox(this);
     m_taxChoice->setObjectName(QStringLiteral("taxProfileChoice"));
     m_taxChoice->setAccessibleName(tr("Tax profile to edit"));
-    m_addTaxButton = new QPushButton(tr("&Add another tax profile…"), this);
+    m_addTaxButton = new QPushButton(tr("Add a&nother tax profile…"), this);
     m_addTaxButton->setObjectName(QStringLiteral("addTaxButton"));
     m_addTaxButton->setAccessibleName(tr("Add another tax profile"));
     m_addTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
