@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -59,11 +60,20 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     taxRow->setObjectName(QStringLiteral("taxProfileRow"));
     auto* taxRowLayout = new QHBoxLayout(taxRow);
     taxRowLayout->setContentsMargins(0, 0, 0, 0);
+    // One row: which profile, Edit, Add another.
+    const QFormLayout::TakeRowResult editRow = m_ui->locationLayout->takeRow(m_ui->editTaxButton);
+    delete editRow.labelItem;
+    delete editRow.fieldItem;
     taxRowLayout->addWidget(m_taxChoice, 1);
+    taxRowLayout->addWidget(m_ui->editTaxButton);
     taxRowLayout->addWidget(m_addTaxButton);
+    taxRowLayout->addStretch(0);
     m_ui->locationLayout->addRow(QString(), taxRow);
-    setTabOrder(m_ui->editTaxButton, m_taxChoice);
-    setTabOrder(m_taxChoice, m_addTaxButton);
+    // Every profile's line shows whole, however many the location files.
+    m_ui->taxLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setTabOrder(m_ui->locationPicker, m_taxChoice);
+    setTabOrder(m_taxChoice, m_ui->editTaxButton);
+    setTabOrder(m_ui->editTaxButton, m_addTaxButton);
     connect(m_addTaxButton, &QPushButton::clicked, this, &ProfilesPage::addTaxProfile);
     m_ui->bankMoreLabel->hide();
     connect(m_ui->bankSearchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -197,6 +207,10 @@ void ProfilesPage::updateLocation()
     if (!lines.isEmpty())
         tax = lines.join(QLatin1Char('\n'));
     m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
+    // One line per profile, each shown whole.
+    m_ui->taxLabel->setMinimumHeight(m_ui->taxLabel->fontMetrics().lineSpacing() *
+                                         int(qMax(1, lines.size())) +
+                                     2 * m_ui->taxLabel->margin() + 4);
     m_documents->setLocation(location.partnerId);
     updateButtons();
     updateBanner();
@@ -350,11 +364,12 @@ void ProfilesPage::editTaxProfile()
         return;
     }
     // The profile chosen in the list, where the location has several.
+    std::optional<TaxProfile> profile = *existing;
     const Id chosen = m_taxChoice->currentData().toLongLong();
     for (const TaxProfile& p : std::as_const(m_taxProfiles))
         if (p.id == chosen)
-            *existing = p;
-    TaxProfileDialog dialog(m_session, location, *existing, this);
+            profile = p;
+    TaxProfileDialog dialog(m_session, location, profile, this);
     dialog.setObjectName(QStringLiteral("taxProfileDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;

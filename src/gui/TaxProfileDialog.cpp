@@ -32,8 +32,8 @@ TaxForm firstForm(const Location& location, const std::optional<TaxProfile>& exi
 TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
                                    const std::optional<TaxProfile>& existing, QWidget* parent, bool another)
     : QDialog(parent), m_ui(std::make_unique<Ui::TaxProfileDialog>()), m_session(session),
-      m_location(location), m_existing(another ? std::nullopt : existing), m_another(another),
-      m_form(firstForm(location, existing, another))
+      m_location(location), m_existing(another ? std::nullopt : existing),
+      m_form(firstForm(location, existing, another)), m_another(another)
 {
     m_ui->setupUi(this);
     setWindowTitle(another ? tr("Add a tax profile — %1 (%2)").arg(location.name, location.partnerId)

@@ -228,7 +228,7 @@ void TestAssignmentsGui::taxProfileIsChosenPerRow()
     QCOMPARE(page->selected()->taxProfileId, second->id);
     QCOMPARE(page->selected()->enrollment.status, EnrollmentStatus::Validating);
     const QString cell = table->item(table->currentRow(), taxColumn)->text();
-    QVERIFY2(cell.contains(QLatin1String("W-8BEN #%1").arg(second->id)) &&
+    QVERIFY2(cell.contains(QStringLiteral("W-8BEN #%1").arg(second->id)) &&
                  !cell.contains(QLatin1String("location default")),
              qPrintable(cell));
 }
