@@ -89,6 +89,7 @@ private Q_SLOTS:
     void shippedContosoTemplateBuildsTheBuiltInDemo();
     void severalTaxProfilesAtOneLocationRoundTrip();
     void taxProfileOfAnEnrollmentMustBeItsLocations();
+    void taxProfileSignedOnTheDemosDateIsAssigned();
 
 private:
     QTemporaryDir m_dir;
@@ -551,6 +552,39 @@ void TestDemoTemplate::taxProfileOfAnEnrollmentMustBeItsLocations()
         qPrintable(t.error().message));
     QVERIFY2(t.error().message.contains(QStringLiteral("enrollments[3].taxProfile:")),
              qPrintable(t.error().message));
+}
+
+void TestDemoTemplate::taxProfileSignedOnTheDemosDateIsAssigned()
+{
+    // A W-8BEN signed on the day the demo starts (as one added and assigned just before an export),
+    // and the enrollment under it validating since.
+    QJsonObject root = fabrikamWithTwoTaxProfiles();
+    QJsonArray taxes = root.value(QStringLiteral("taxProfiles")).toArray();
+    QJsonObject w8ben = taxes.last().toObject();
+    w8ben.insert(QStringLiteral("signedOn"), QStringLiteral("2027-03-01"));
+    taxes.replace(taxes.size() - 1, w8ben);
+    root.insert(QStringLiteral("taxProfiles"), taxes);
+    QJsonArray enrollments = root.value(QStringLiteral("enrollments")).toArray();
+    QJsonObject commerce = enrollments.at(0).toObject();
+    commerce.insert(QStringLiteral("status"), QStringLiteral("validating"));
+    enrollments.replace(0, commerce);
+    root.insert(QStringLiteral("enrollments"), enrollments);
+    auto t = demotemplate::parse(bytes(root));
+    QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+    const QString path = freshPath();
+    const Status built =
+        demofiles::buildInPlace(path, [&](AppContext& ctx) { return demotemplate::apply(ctx, *t); });
+    QVERIFY2(built, qPrintable(built ? QString() : built.error().message));
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    AppContext& c = **ctx;
+    const Location munich = *c.directory().locationByPartnerId(QStringLiteral("5550001"));
+    auto taxes2 = c.profiles().taxProfiles(munich.id);
+    QVERIFY(taxes2 && taxes2->size() == 2);
+    QCOMPARE(taxes2->at(1).signedOn, QDate(2027, 3, 1));
+    const Enrollment e = **c.enrollments().find(c.programs().programByName(kCommerce)->id, munich.id);
+    QCOMPARE(e.taxProfileId, taxes2->at(1).id);
+    QCOMPARE(statusOf(c, kCommerce, QStringLiteral("5550001")), QStringLiteral("validating"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoTemplate)

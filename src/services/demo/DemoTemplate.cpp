@@ -828,31 +828,51 @@ Status apply(AppContext& ctx, const Template& t)
             TEMPLATE_TRY(b.path, owner);
             TEMPLATE_TRY(b.path, profiles.setDefaultBank(*owner, b.profile.name, partnerId));
         }
-    // A location's first tax profile is saved as its one, the others added beside it.
+    // A location's first tax profile is saved as its one, the others added beside it. A form signed
+    // after the seeding's start (in the week before the demo's clock) is saved once the clock
+    // shows the demo's date, and assigned then.
     QSet<QString> taxed;
     QHash<QString, Id> taxIds; // by name
-    for (const TaxEntry& e : t.taxes) {
-        auto owner = adminAt(e.location);
-        TEMPLATE_TRY(e.path, owner);
-        auto saved = taxed.contains(e.location) ? profiles.addTax(*owner, e.location, e.profile)
-                                                : profiles.setTax(*owner, e.location, e.profile);
-        TEMPLATE_TRY(e.path, saved);
-        taxed.insert(e.location);
-        if (!e.name.isEmpty())
-            taxIds.insert(e.name, saved->id);
-    }
-
-    // Microsoft judges eligibility and sends the invitations.
-    TEMPLATE_TRY(QString(), simulation.runEligibility());
-    // Each enrollment that names a tax profile is assigned it before anything is submitted.
-    for (const EnrollmentEntry& e : t.enrollments)
-        if (!e.tax.isEmpty()) {
+    QSet<QString> signedLate;  // names of the forms saved once the clock shows the demo's date
+    for (const TaxEntry& e : t.taxes)
+        if (e.profile.signedOn > seedStart.date() && !e.name.isEmpty())
+            signedLate.insert(e.name);
+    const auto saveTaxes = [&](bool late) -> Status {
+        for (const TaxEntry& e : t.taxes) {
+            if ((e.profile.signedOn > seedStart.date()) != late)
+                continue;
+            auto owner = adminAt(e.location);
+            TEMPLATE_TRY(e.path, owner);
+            auto saved = taxed.contains(e.location) ? profiles.addTax(*owner, e.location, e.profile)
+                                                    : profiles.setTax(*owner, e.location, e.profile);
+            TEMPLATE_TRY(e.path, saved);
+            taxed.insert(e.location);
+            if (!e.name.isEmpty())
+                taxIds.insert(e.name, saved->id);
+        }
+        return {};
+    };
+    // Each enrollment that names a tax profile is assigned it.
+    const auto assignTaxes = [&](bool late) -> Status {
+        for (const EnrollmentEntry& e : t.enrollments) {
+            if (e.tax.isEmpty() || signedLate.contains(e.tax) != late)
+                continue;
             auto owner = adminAt(e.location);
             TEMPLATE_TRY(e.path, owner);
             AssignmentChange change;
             change.taxProfile = taxIds.value(e.tax);
             TEMPLATE_TRY(e.path, AssignmentService(ctx).set(*owner, e.program, e.location, change));
         }
+        return {};
+    };
+    if (auto s = saveTaxes(false); !s)
+        return s;
+
+    // Microsoft judges eligibility and sends the invitations.
+    TEMPLATE_TRY(QString(), simulation.runEligibility());
+    // Before anything is submitted.
+    if (auto s = assignTaxes(false); !s)
+        return s;
     const auto submit = [&](const EnrollmentEntry& e) -> Status {
         auto owner = adminAt(e.location);
         TEMPLATE_TRY(e.path, owner);
@@ -880,6 +900,10 @@ Status apply(AppContext& ctx, const Template& t)
         if (t.programs.at(i).state == ProgramState::Discontinued)
             TEMPLATE_TRY(t.programPaths.at(i), presenter.discontinueProgram(*host, t.programs.at(i).name));
     TEMPLATE_TRY(QStringLiteral("clock"), presenter.setClock(*host, t.clock));
+    if (auto s = saveTaxes(true); !s)
+        return s;
+    if (auto s = assignTaxes(true); !s)
+        return s;
     // Validations still under way when the demo starts.
     for (const EnrollmentEntry& e : t.enrollments)
         if (e.status == Wanted::Validating)
