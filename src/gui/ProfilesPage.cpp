@@ -10,6 +10,7 @@
 #include "gui/StatusStyle.h"
 #include "gui/TaxDocumentsPanel.h"
 #include "gui/TaxProfileDialog.h"
+#include "services/AssignmentService.h"
 #include "services/Session.h"
 #include "ui_ProfilesPage.h"
 
@@ -304,6 +305,11 @@ void ProfilesPage::focusPart(const QString& partnerId, const QString& part, cons
             if (p.name == program)
                 m_programCurrencies = p.currencies;
     const bool tax = part == QLatin1String("tax");
+    // The tax profile the enrollment's assignment uses is the one Edit opens.
+    if (tax)
+        if (auto row = AssignmentService(m_session.context()).row(m_session.actor(), program, partnerId);
+            row && row->taxProfileId != 0)
+            chooseTaxProfile(row->taxProfileId);
     m_guideProgram = program;
     m_guidePartnerId = partnerId;
     updateBanner();
