@@ -209,6 +209,8 @@ void TestAssignmentsGui::taxProfileIsChosenPerRow()
                 *error = label->isVisible() ? label->text() : QString();
                 *stillOpen = dialog->isVisible();
                 if (*stillOpen)
+                    saveShot(dialog, QStringLiteral("assignment-tax-refused"));
+                if (*stillOpen)
                     qobject_cast<QDialog*>(dialog)->reject();
             },
             &done);
