@@ -116,6 +116,8 @@ inline QList<Operation> operations()
     return {
         {QStringLiteral("enroll"), {Who::LocationAdmin}},
         {QStringLiteral("tax-profile set"), {Who::LocationAdmin}},
+        // Another tax profile beside the location's first, for enrollments to be assigned.
+        {QStringLiteral("tax-profile add"), {Who::LocationAdmin}},
         // A tax profile's documents: read by whoever sees the profile, attached by its editor.
         {QStringLiteral("tax-document attach"), {Who::LocationAdmin}},
         {QStringLiteral("tax-document list"), {Who::AccountAdmin, Who::LocationAdmin, Who::IncentivesUser}},

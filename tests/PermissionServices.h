@@ -49,6 +49,13 @@ inline Status runService(AppContext& ctx, const Actor& actor, const QString& op,
         t.signedOn = ctx.clock().now().date().addDays(-1);
         return status(profiles.setTax(actor, kLocation, t));
     }
+    if (op == QLatin1String("tax-profile add")) {
+        TaxProfile t;
+        t.form = TaxForm::W9;
+        t.ein = QStringLiteral("98-7654321");
+        t.signedOn = ctx.clock().now().date().addDays(-1);
+        return status(profiles.addTax(actor, kLocation, t));
+    }
     if (op == QLatin1String("tax-document attach"))
         return status(TaxDocumentService(ctx).attach(
             actor, kLocation, QStringLiteral("matrix.pdf"),

@@ -146,20 +146,20 @@ Abhilfe: %6</translation>
         <translation>Es gibt kein Bankprofil %1.</translation>
     </message>
     <message>
-        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
-        <translation>Der Standort %1 führt das Steuerprofil %2; seinen Registrierungen ist dieses zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
-        <translation>Der Standort %1 hat noch kein Steuerprofil; legen Sie eines auf der Seite „Auszahlungs- und Steuerprofile“ an.</translation>
-    </message>
-    <message>
         <source>Choose at least one location.</source>
         <translation>Wählen Sie mindestens einen Standort.</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
         <translation>%1 wird für ein Bankkonto in %2 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile %2; choose one of its own on the Payout and tax profiles page.</source>
+        <translation>Der Standort %1 hat kein Steuerprofil %2; wählen Sie eines seiner eigenen auf der Seite „Auszahlungs- und Steuerprofile“.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +454,10 @@ Abhilfe: %6</translation>
     <message>
         <source>%1 reached a step of a guided scenario (%2).</source>
         <translation>%1 hat einen Schritt eines geführten Szenarios erreicht (%2).</translation>
+    </message>
+    <message>
+        <source>%1 added another tax profile to %2 (%3).</source>
+        <translation>%1 hat %2 ein weiteres Steuerprofil hinzugefügt (%3).</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1381,14 @@ Abhilfe: %6</translation>
         <source>only a credit note is verified.</source>
         <translation>Nur eine Gutschrift wird bestätigt.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tax profile of the template.</source>
+        <translation>„%1“ ist kein Steuerprofil der Vorlage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tax profile of another location.</source>
+        <translation>„%1“ ist ein Steuerprofil eines anderen Standorts.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1751,6 +1763,10 @@ Abhilfe: %6</translation>
     <message>
         <source>%1 Payment on hold.</source>
         <translation>%1 Zahlung zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location; choose one of location %2&apos;s.</source>
+        <translation>Das Steuerprofil %1 gehört zu einem anderen Standort; wählen Sie eines des Standorts %2.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,10 @@ Abhilfe: %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>Der CSP-Tenant von „%1“ ist bereits bestätigt.</translation>
     </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>Das Steuerprofil %1 gehört zu einem anderen Standort.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2908,6 +2928,10 @@ Abhilfe: %6</translation>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
         <translation>Es gibt kein Bankprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no tax profile %1.</source>
+        <translation>Es gibt kein Steuerprofil %1.</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5125,10 @@ Microsoft Partner Center</translation>
         <source>None on file</source>
         <translation>Keines hinterlegt</translation>
     </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft am %2 ab</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AssignmentsPage</name>
@@ -6850,6 +6878,30 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
         <translation>Die ersten %1 Bankprofile werden angezeigt; suchen Sie nach einem Namen, um die übrigen zu finden.</translation>
     </message>
+    <message>
+        <source>Tax profile to edit</source>
+        <translation>Zu bearbeitendes Steuerprofil</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother tax profile…</source>
+        <translation>&amp;Weiteres Steuerprofil hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add another tax profile</source>
+        <translation>Weiteres Steuerprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · location default</source>
+        <translation> · Standard des Standorts</translation>
+    </message>
+    <message>
+        <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
+        <translation>Legen Sie das erste Steuerprofil des Standorts mit „Steuerprofil bearbeiten“ an.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>
@@ -7548,6 +7600,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
         <translation>Eine Einzelperson außerhalb der USA reicht ein W-8BEN ein: Name, Staatsangehörigkeit und Geburtsdatum sowie eine ausländische Steuernummer oder den Grund, warum keine angegeben wird. Es bleibt bis zum Ende des dritten Kalenderjahres nach der Unterzeichnung gültig.</translation>
+    </message>
+    <message>
+        <source>Add a tax profile — %1 (%2)</source>
+        <translation>Steuerprofil hinzufügen — %1 (%2)</translation>
     </message>
 </context>
 <context>

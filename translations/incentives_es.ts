@@ -146,20 +146,20 @@ Solución: %6</translation>
         <translation>No existe el perfil bancario %1.</translation>
     </message>
     <message>
-        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
-        <translation>La ubicación %1 presenta el perfil fiscal %2; sus inscripciones tienen asignado ese.</translation>
-    </message>
-    <message>
-        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
-        <translation>La ubicación %1 aún no tiene perfil fiscal; añada uno en la página Perfiles de pago y fiscales.</translation>
-    </message>
-    <message>
         <source>Choose at least one location.</source>
         <translation>Elija al menos una ubicación.</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
         <translation>%1 no se acepta para una cuenta bancaria en %2.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 n.º %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile %2; choose one of its own on the Payout and tax profiles page.</source>
+        <translation>La ubicación %1 no tiene el perfil fiscal %2; elija uno de los suyos en la página Perfiles de pago y fiscales.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +454,10 @@ Solución: %6</translation>
     <message>
         <source>%1 reached a step of a guided scenario (%2).</source>
         <translation>%1 alcanzó un paso de un escenario guiado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 added another tax profile to %2 (%3).</source>
+        <translation>%1 agregó otro perfil fiscal a %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1381,14 @@ Solución: %6</translation>
         <source>only a credit note is verified.</source>
         <translation>Solo se verifica una nota de crédito.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tax profile of the template.</source>
+        <translation>«%1» no es un perfil fiscal de la plantilla.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tax profile of another location.</source>
+        <translation>«%1» es un perfil fiscal de otra ubicación.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1751,6 +1763,10 @@ Solución: %6</translation>
     <message>
         <source>%1 Payment on hold.</source>
         <translation>%1 Pago retenido.</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location; choose one of location %2&apos;s.</source>
+        <translation>El perfil fiscal %1 pertenece a otra ubicación; elija uno de la ubicación %2.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,10 @@ Solución: %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>El inquilino CSP de «%1» ya está confirmado.</translation>
     </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>El perfil fiscal %1 pertenece a otra ubicación.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2908,6 +2928,10 @@ Solución: %6</translation>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
         <translation>No hay ningún perfil bancario llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no tax profile %1.</source>
+        <translation>No existe el perfil fiscal %1.</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5125,10 @@ Microsoft Partner Center</translation>
         <source>None on file</source>
         <translation>Ninguno registrado</translation>
     </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, vence el %2</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AssignmentsPage</name>
@@ -6850,6 +6878,30 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
         <translation>Se muestran los %1 primeros perfiles bancarios; busque un nombre para encontrar los demás.</translation>
     </message>
+    <message>
+        <source>Tax profile to edit</source>
+        <translation>Perfil fiscal que editar</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother tax profile…</source>
+        <translation>Agregar &amp;otro perfil fiscal…</translation>
+    </message>
+    <message>
+        <source>Add another tax profile</source>
+        <translation>Agregar otro perfil fiscal</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>n.º %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · location default</source>
+        <translation> · predeterminado de la ubicación</translation>
+    </message>
+    <message>
+        <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
+        <translation>Cree el primer perfil fiscal de la ubicación con Editar perfil fiscal.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>
@@ -7548,6 +7600,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
         <translation>Una persona física fuera de EE. UU. presenta un W-8BEN: su nombre, ciudadanía y fecha de nacimiento, y un número fiscal extranjero o el motivo por el que no lo indica. Es válido hasta el final del tercer año natural tras la firma.</translation>
+    </message>
+    <message>
+        <source>Add a tax profile — %1 (%2)</source>
+        <translation>Agregar un perfil fiscal — %1 (%2)</translation>
     </message>
 </context>
 <context>

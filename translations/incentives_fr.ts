@@ -146,20 +146,20 @@ Solution : %6</translation>
         <translation>Il n’existe aucun profil bancaire %1.</translation>
     </message>
     <message>
-        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
-        <translation>Le site %1 dépose le profil fiscal %2 ; ses inscriptions se voient attribuer celui-ci.</translation>
-    </message>
-    <message>
-        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
-        <translation>Le site %1 n’a pas encore de profil fiscal ; ajoutez-en un dans la page Profils de paiement et fiscaux.</translation>
-    </message>
-    <message>
         <source>Choose at least one location.</source>
         <translation>Choisissez au moins un site.</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
         <translation>%1 n’est pas accepté pour un compte bancaire en %2.</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 n° %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile %2; choose one of its own on the Payout and tax profiles page.</source>
+        <translation>L&apos;emplacement %1 n&apos;a pas de profil fiscal %2 ; choisissez l&apos;un des siens sur la page Profils de paiement et fiscaux.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +454,10 @@ Solution : %6</translation>
     <message>
         <source>%1 reached a step of a guided scenario (%2).</source>
         <translation>%1 a atteint une étape d’un scénario guidé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 added another tax profile to %2 (%3).</source>
+        <translation>%1 a ajouté un autre profil fiscal à %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1381,14 @@ Solution : %6</translation>
         <source>only a credit note is verified.</source>
         <translation>Seul un avoir est vérifié.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tax profile of the template.</source>
+        <translation>« %1 » n&apos;est pas un profil fiscal du modèle.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tax profile of another location.</source>
+        <translation>« %1 » est un profil fiscal d&apos;un autre emplacement.</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1751,6 +1763,10 @@ Solution : %6</translation>
     <message>
         <source>%1 Payment on hold.</source>
         <translation>%1 Paiement suspendu.</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location; choose one of location %2&apos;s.</source>
+        <translation>Le profil fiscal %1 appartient à un autre emplacement ; choisissez-en un de l&apos;emplacement %2.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,10 @@ Solution : %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>Le tenant CSP de « %1 » est déjà confirmé.</translation>
     </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>Le profil fiscal %1 appartient à un autre emplacement.</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2908,6 +2928,10 @@ Solution : %6</translation>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun profil bancaire nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no tax profile %1.</source>
+        <translation>Il n&apos;y a pas de profil fiscal %1.</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5125,10 @@ Microsoft Partner Center</translation>
         <source>None on file</source>
         <translation>Aucun enregistré</translation>
     </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AssignmentsPage</name>
@@ -6850,6 +6878,30 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
         <translation>Les %1 premiers profils bancaires sont listés ; cherchez un nom pour trouver les autres.</translation>
     </message>
+    <message>
+        <source>Tax profile to edit</source>
+        <translation>Profil fiscal à modifier</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother tax profile…</source>
+        <translation>Ajouter un a&amp;utre profil fiscal…</translation>
+    </message>
+    <message>
+        <source>Add another tax profile</source>
+        <translation>Ajouter un autre profil fiscal</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>n° %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · location default</source>
+        <translation> · par défaut du site</translation>
+    </message>
+    <message>
+        <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
+        <translation>Créez le premier profil fiscal de l&apos;emplacement avec Modifier le profil fiscal.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>
@@ -7548,6 +7600,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
         <translation>Une personne physique hors des États-Unis remplit un W-8BEN : son nom, sa citoyenneté et sa date de naissance, ainsi qu’un numéro fiscal étranger ou la raison de son absence. Il reste valable jusqu’à la fin de la troisième année civile après la signature.</translation>
+    </message>
+    <message>
+        <source>Add a tax profile — %1 (%2)</source>
+        <translation>Ajouter un profil fiscal — %1 (%2)</translation>
     </message>
 </context>
 <context>

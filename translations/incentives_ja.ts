@@ -146,20 +146,20 @@ What fixes it: %6</source>
         <translation>銀行プロファイル %1 はありません。</translation>
     </message>
     <message>
-        <source>Location %1 files tax profile %2; its enrollments are assigned that one.</source>
-        <translation>拠点 %1 は税務プロファイル %2 を提出しています。その登録にはこのプロファイルが割り当てられます。</translation>
-    </message>
-    <message>
-        <source>Location %1 has no tax profile yet; add one on the Payout and tax profiles page.</source>
-        <translation>拠点 %1 にはまだ税務プロファイルがありません。［支払いおよび税務プロファイル］ページで追加してください。</translation>
-    </message>
-    <message>
         <source>Choose at least one location.</source>
         <translation>拠点を 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>%1 is not accepted for a bank account in %2.</source>
         <translation>%1 は %2 の銀行口座では受け付けられません。</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (%3)</source>
+        <translation>%1 #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Location %1 has no tax profile %2; choose one of its own on the Payout and tax profiles page.</source>
+        <translation>拠点 %1 には税務プロファイル %2 がありません。支払いプロファイルと税務プロファイルのページで、この拠点のものを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +454,10 @@ What fixes it: %6</source>
     <message>
         <source>%1 reached a step of a guided scenario (%2).</source>
         <translation>%1 がガイド付きシナリオのステップに到達しました (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 added another tax profile to %2 (%3).</source>
+        <translation>%1 が %2 に税務プロファイルをもう 1 つ追加しました (%3)。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1381,14 @@ What fixes it: %6</source>
         <source>only a credit note is verified.</source>
         <translation>確認されるのはクレジットノートのみです。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a tax profile of the template.</source>
+        <translation>「%1」はテンプレートの税務プロファイルではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a tax profile of another location.</source>
+        <translation>「%1」は別の拠点の税務プロファイルです。</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1751,6 +1763,10 @@ What fixes it: %6</source>
     <message>
         <source>%1 Payment on hold.</source>
         <translation>%1 支払い保留中。</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location; choose one of location %2&apos;s.</source>
+        <translation>税務プロファイル %1 は別の拠点のものです。拠点 %2 のものを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +2914,10 @@ What fixes it: %6</source>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>&apos;%1&apos; の CSP テナントは確認済みです。</translation>
     </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>税務プロファイル %1 は別の拠点のものです。</translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2908,6 +2928,10 @@ What fixes it: %6</source>
     <message>
         <source>There is no bank profile named &apos;%1&apos;.</source>
         <translation>「%1」という名前の銀行プロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>There is no tax profile %1.</source>
+        <translation>税務プロファイル %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5125,10 @@ Microsoft Partner Center</translation>
         <source>None on file</source>
         <translation>登録なし</translation>
     </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1、%2 に期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AssignmentsPage</name>
@@ -6847,6 +6875,30 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>The first %1 bank profiles are listed; search for a name to find the others.</source>
         <translation>最初の %1 件の銀行プロファイルを表示しています。他を探すには名前で検索してください。</translation>
     </message>
+    <message>
+        <source>Tax profile to edit</source>
+        <translation>編集する税務プロファイル</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nother tax profile…</source>
+        <translation>税務プロファイルをさらに追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add another tax profile</source>
+        <translation>税務プロファイルをさらに追加</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · location default</source>
+        <translation> · 拠点の既定</translation>
+    </message>
+    <message>
+        <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
+        <translation>拠点の最初の税務プロファイルは「税務プロファイルを編集」で作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>
@@ -7542,6 +7594,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>An individual outside the US files a W-8BEN: their name, citizenship and date of birth, and a foreign tax ID or the reason none is given. It stays valid until the end of the third calendar year after signing.</source>
         <translation>米国外の個人は W-8BEN を提出します: 氏名、国籍、生年月日と、外国の納税者番号またはそれがない理由です。署名後 3 暦年目の末日まで有効です。</translation>
+    </message>
+    <message>
+        <source>Add a tax profile — %1 (%2)</source>
+        <translation>税務プロファイルを追加 — %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ private:
     int cmdSimulate(Args& a);
     int cmdBankProfile(Args& a);
     int cmdTaxProfile(Args& a);
-    int cmdTaxProfileList();
+    int cmdTaxProfileList(const QString& partnerId);
     int cmdTaxDocuments(Args& a, const QString& sub);
     int cmdAssignments(Args& a);
     int cmdValidate(Args& a);

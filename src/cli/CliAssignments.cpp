@@ -19,6 +19,7 @@ QJsonObject assignmentObject(const AssignmentRow& r)
         {QStringLiteral("status"), statusCode(r.enrollment.status)},
         {QStringLiteral("tax_id"), r.taxProfileId > 0 ? QJsonValue(r.taxProfileId) : QJsonValue()},
         {QStringLiteral("tax"), r.taxProfile},
+        {QStringLiteral("tax_is_default"), r.taxFromDefault},
         {QStringLiteral("method"), r.paymentMethod},
         {QStringLiteral("bank_id"), r.bankProfileId > 0 ? QJsonValue(r.bankProfileId) : QJsonValue()},
         {QStringLiteral("bank"), r.bankProfile},
@@ -36,7 +37,9 @@ int Cli::cmdAssignments(Args& a)
     const QString sub = a.at(0).isEmpty() ? QStringLiteral("list") : a.at(0);
     const QString currencyOption = QStringLiteral("currency");
     const QString bankOption = QStringLiteral("bank");
-    const QString taxOption = QStringLiteral("tax");
+    // --tax-profile ID, or its short form --tax ID.
+    const QString taxOption =
+        a.has(QStringLiteral("tax-profile")) ? QStringLiteral("tax-profile") : QStringLiteral("tax");
     // Everything the words say is checked before the database is opened: bad input writes nothing.
     AssignmentChange change;
     if (sub == QLatin1String("list")) {
@@ -44,10 +47,12 @@ int Cli::cmdAssignments(Args& a)
             return usage(QStringLiteral("assignments [list]"));
     } else if (sub == QLatin1String("set")) {
         if (a.count() != 3)
-            return usage(
-                QStringLiteral("assignments set PROGRAM PARTNERID [--bank ID] [--tax ID] [--currency XXX]"));
+            return usage(QStringLiteral(
+                "assignments set PROGRAM PARTNERID [--bank ID] [--tax-profile ID] [--currency XXX]"));
         if (!a.has(bankOption) && !a.has(taxOption) && !a.has(currencyOption))
-            return usage(QStringLiteral("assignments set: give --bank, --tax or --currency."));
+            return usage(QStringLiteral("assignments set: give --bank, --tax-profile or --currency."));
+        if (a.has(QStringLiteral("tax-profile")) && a.has(QStringLiteral("tax")))
+            return usage(QStringLiteral("assignments set: give --tax-profile once."));
         if (a.has(bankOption) && a.value(bankOption).trimmed().isEmpty())
             return usage(QStringLiteral("--bank needs a bank profile's ID or name."));
         if (a.has(currencyOption) && a.value(currencyOption).trimmed().isEmpty())
@@ -58,7 +63,8 @@ int Cli::cmdAssignments(Args& a)
             bool number = false;
             const Id tax = a.value(taxOption).toLongLong(&number);
             if (!number || tax <= 0)
-                return usage(QStringLiteral("--tax needs a tax profile's ID (see assignments list)."));
+                return usage(
+                    QStringLiteral("--tax-profile needs a tax profile's ID (see tax-profile list)."));
             change.taxProfile = tax;
         }
     } else if (sub == QLatin1String("hold") || sub == QLatin1String("release")) {
@@ -82,6 +88,7 @@ int Cli::cmdAssignments(Args& a)
             return fail(rows.error());
         Table t({{QStringLiteral("program"), QStringLiteral("Program")},
                  {QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
+                 {QStringLiteral("tax_id"), QStringLiteral("Tax ID")},
                  {QStringLiteral("tax"), QStringLiteral("Tax profile")},
                  {QStringLiteral("method"), QStringLiteral("Payment method")},
                  {QStringLiteral("bank_id"), QStringLiteral("Bank ID")},
@@ -97,10 +104,11 @@ int Cli::cmdAssignments(Args& a)
         auto row = service.set(who, a.at(1), a.at(2), change);
         if (!row)
             return fail(row.error());
-        done(QStringLiteral("%1 at %2 is paid from '%3' in %4.")
+        done(QStringLiteral("%1 at %2 is paid from '%3' in %4 under tax profile %5.")
                  .arg(row->enrollment.programName, row->enrollment.partnerId,
                       row->bankProfile.isEmpty() ? QStringLiteral("-") : row->bankProfile,
-                      row->currency.isEmpty() ? QStringLiteral("-") : row->currency),
+                      row->currency.isEmpty() ? QStringLiteral("-") : row->currency,
+                      row->taxProfile.isEmpty() ? QStringLiteral("-") : row->taxProfile),
              assignmentObject(*row));
         return Ok;
     }

@@ -163,31 +163,33 @@ const QList<Cli::Command>& Cli::commands()
           QStringLiteral("assign"), QStringLiteral("verify")},
          bankFields(), &Cli::cmdBankProfile},
         {QStringLiteral("tax-profile"),
-         QStringLiteral("list | show --location ID\n"
-                        "             | set --location ID [--form w9|w8ben-e|w8ben] [--ein EIN] [--incorporation CC]\n"
+         QStringLiteral("list [--location ID] | show --location ID [--id N]\n"
+                        "             | set --location ID [--id N] [--form w9|w8ben-e|w8ben] [--ein EIN] [--incorporation CC]\n"
                         "               [--foreign-tax-id ID] [--treaty-country CC --treaty-article A] [--signed DATE]\n"
                         "               [--vat ID] [--person NAME --citizenship CC --birth-date DATE]\n"
                         "               [--no-tax-id-reason TEXT]\n"
+                        "             | add --location ID --form w9|w8ben-e|w8ben [the fields of set]\n"
                         "             | documents --location ID | attach FILE --location ID\n"
                         "             | document-save DOCID OUTFILE"),
-         QStringLiteral("a location's tax profile (W-9, W-8BEN-E, or W-8BEN for an individual) and its documents "
-                        "(PDF, PNG or JPEG, at most 10 MB each)"),
-         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("documents"),
+         QStringLiteral("a location's tax profiles (W-9, W-8BEN-E, or W-8BEN for an individual; add: another one for "
+                        "enrollments to be assigned) and the documents of its first (PDF, PNG or JPEG, at most 10 MB each)"),
+         {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("documents"),
           QStringLiteral("attach"), QStringLiteral("document-save")},
-         {value("location", "ID"), value("form", "w9|w8ben-e|w8ben"), value("ein", "EIN"), value("incorporation", "CC"),
+         {value("location", "ID"), value("id", "N"), value("form", "w9|w8ben-e|w8ben"), value("ein", "EIN"), value("incorporation", "CC"),
           value("foreign-tax-id", "ID"), value("treaty-country", "CC"), value("treaty-article", "A"),
           value("signed", "DATE"), value("vat", "ID"), value("person", "NAME"), value("citizenship", "CC"),
           value("birth-date", "DATE"), value("no-tax-id-reason", "TEXT")},
          &Cli::cmdTaxProfile},
         {QStringLiteral("assignments"),
-         QStringLiteral("[list] | set PROGRAM PARTNERID [--bank ID] [--tax ID] [--currency XXX]\n"
+         QStringLiteral("[list] | set PROGRAM PARTNERID [--bank ID] [--tax-profile ID] [--currency XXX]\n"
                         "            | hold|release PROGRAM PARTNERID | defaults --bank ID --currency XXX PARTNERID..."),
          QStringLiteral("payout and tax profile assignment: each enrollment's bank and tax profile, the currency it "
                         "is paid in and whether its payments are held; defaults: one bank profile and currency for "
                         "several locations (the location's Incentives admin)"),
          {QStringLiteral("list"), QStringLiteral("set"), QStringLiteral("hold"), QStringLiteral("release"),
           QStringLiteral("defaults")},
-         {value("bank", "ID"), value("tax", "ID"), value("currency", "XXX")}, &Cli::cmdAssignments},
+         {value("bank", "ID"), value("tax-profile", "ID"), value("tax", "ID"), value("currency", "XXX")},
+         &Cli::cmdAssignments},
         {QStringLiteral("validate"), QStringLiteral("iban|bic|aba|sort-code|transit|bsb|ifsc|ein|vat VALUE [--country CC]"),
          QStringLiteral("checks one value as the forms do"),
          {QStringLiteral("iban"), QStringLiteral("bic"), QStringLiteral("aba"), QStringLiteral("sort-code"),

@@ -99,7 +99,8 @@ QJsonObject bankObject(const BankProfileView& v)
 
 QJsonObject taxObject(const TaxProfile& t)
 {
-    QJsonObject o{{QStringLiteral("form"), taxFormCode(t.form)},
+    QJsonObject o{{QStringLiteral("id"), t.id},
+                  {QStringLiteral("form"), taxFormCode(t.form)},
                   {QStringLiteral("signed"), t.signedOn.toString(Qt::ISODate)},
                   {QStringLiteral("status"), profileStatusCode(t.status)},
                   {QStringLiteral("status_reason"), t.statusReason}};
@@ -211,7 +212,7 @@ int Cli::cmdBankProfile(Args& a)
     return usage(QStringLiteral("bank-profile list | show | add | edit | assign | verify"));
 }
 
-int Cli::cmdTaxProfileList()
+int Cli::cmdTaxProfileList(const QString& partnerId)
 {
     Actor who;
     if (int rc = openAs(who); rc != Ok)
@@ -221,21 +222,30 @@ int Cli::cmdTaxProfileList()
         return fail(locations.error());
     ProfileService service(*m_ctx);
     Table t({{QStringLiteral("partner_id"), QStringLiteral("PartnerID")},
+             {QStringLiteral("id"), QStringLiteral("ID")},
              {QStringLiteral("form"), QStringLiteral("Form")},
              {QStringLiteral("status"), QStringLiteral("Status")},
              {QStringLiteral("signed"), QStringLiteral("Signed")},
              {QStringLiteral("expires"), QStringLiteral("Expires")}});
-    for (const LocationView& l : *locations) {
-        auto tax = service.taxProfile(who, l.location.partnerId);
-        if (!tax)
-            return fail(tax.error());
-        if (!tax->has_value())
-            continue;
-        QJsonObject o = taxObject(**tax);
-        o.insert(QStringLiteral("partner_id"), l.location.partnerId);
-        if (o.value(QStringLiteral("expires")).isNull())
-            o.insert(QStringLiteral("expires"), json() ? QJsonValue() : QJsonValue(QStringLiteral("never")));
-        t.add(o);
+    QStringList partnerIds;
+    if (!partnerId.isEmpty())
+        partnerIds.append(partnerId);
+    else
+        for (const LocationView& l : *locations)
+            partnerIds.append(l.location.partnerId);
+    // Every tax profile of each location, its first (what an assignment without a choice uses) first.
+    for (const QString& p : std::as_const(partnerIds)) {
+        auto taxes = service.taxProfiles(who, p);
+        if (!taxes)
+            return fail(taxes.error());
+        for (const TaxProfile& tax : *taxes) {
+            QJsonObject o = taxObject(tax);
+            o.insert(QStringLiteral("partner_id"), p);
+            if (o.value(QStringLiteral("expires")).isNull())
+                o.insert(QStringLiteral("expires"),
+                         json() ? QJsonValue() : QJsonValue(QStringLiteral("never")));
+            t.add(o);
+        }
     }
     t.print(m_out, json());
     return Ok;
@@ -245,38 +255,66 @@ int Cli::cmdTaxProfile(Args& a)
 {
     const QString sub = a.at(0);
     if (sub == QLatin1String("list")) {
-        if (a.count() != 1)
-            return usage(QStringLiteral("tax-profile list"));
-        return cmdTaxProfileList();
+        if (a.count() != 1 || a.has(QStringLiteral("id")))
+            return usage(QStringLiteral("tax-profile list [--location ID]"));
+        return cmdTaxProfileList(a.value(QStringLiteral("location")).trimmed());
     }
     if (sub == QLatin1String("documents") || sub == QLatin1String("attach") ||
         sub == QLatin1String("document-save"))
         return cmdTaxDocuments(a, sub);
-    if ((sub != QLatin1String("show") && sub != QLatin1String("set")) || a.count() != 1 ||
-        !a.has(QStringLiteral("location")))
+    if ((sub != QLatin1String("show") && sub != QLatin1String("set") && sub != QLatin1String("add")) ||
+        a.count() != 1 || !a.has(QStringLiteral("location")) ||
+        (sub == QLatin1String("add") && a.has(QStringLiteral("id"))))
         return usage(
-            QStringLiteral("tax-profile list | show|set --location ID ... | documents --location ID | "
+            QStringLiteral("tax-profile list [--location ID] | show|set --location ID [--id N] ... | add "
+                           "--location ID --form FORM ... | documents --location ID | "
                            "attach FILE --location ID | document-save DOCID OUTFILE"));
+    // One of the location's several tax profiles; without --id its first.
+    Id profileId = 0;
+    if (a.has(QStringLiteral("id"))) {
+        bool number = false;
+        profileId = a.value(QStringLiteral("id")).trimmed().toLongLong(&number);
+        if (!number || profileId <= 0)
+            return usage(QStringLiteral("--id needs a tax profile's ID (see tax-profile list)."));
+    }
+    if (sub == QLatin1String("add") && !a.has(QStringLiteral("form")))
+        return usage(QStringLiteral("tax-profile add: give --form w9, w8ben-e or w8ben."));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
     ProfileService service(*m_ctx);
     const QString location = a.value(QStringLiteral("location"));
-    auto current = service.taxProfile(who, location);
-    if (!current)
-        return fail(current.error());
     if (sub == QLatin1String("show")) {
+        if (profileId != 0) {
+            auto chosen = service.taxDraft(who, location, profileId);
+            if (!chosen)
+                return fail(chosen.error());
+            printObject(m_out, taxObject(*chosen), json());
+            return Ok;
+        }
+        auto current = service.taxProfile(who, location);
+        if (!current)
+            return fail(current.error());
         if (!current->has_value())
             return fail(makeError(ErrorKind::NotFound,
                                   QStringLiteral("location %1 has no tax profile.").arg(location)));
         printObject(m_out, taxObject(**current), json());
         return Ok;
     }
-    // Start from what is on file, so that one field can change on its own.
-    auto draft = service.taxDraft(who, location);
-    if (!draft)
-        return fail(draft.error());
-    TaxProfile t = *draft;
+    // Start from what is on file, so that one field can change on its own; a new profile starts
+    // from a draft of the location's form, signed today.
+    TaxProfile t;
+    if (sub == QLatin1String("add")) {
+        auto fresh = service.newTaxDraft(who, location);
+        if (!fresh)
+            return fail(fresh.error());
+        t = *fresh;
+    } else {
+        auto draft = service.taxDraft(who, location, profileId);
+        if (!draft)
+            return fail(draft.error());
+        t = *draft;
+    }
     if (a.has(QStringLiteral("form"))) {
         const auto form = taxFormFromCode(a.value(QStringLiteral("form")));
         if (!form)
@@ -310,11 +348,14 @@ int Cli::cmdTaxProfile(Args& a)
                 makeError(ErrorKind::Invalid, QStringLiteral("--signed takes a date such as 2027-05-03.")));
         t.signedOn = d;
     }
-    auto saved = service.setTax(who, location, t);
+    auto saved =
+        sub == QLatin1String("add") ? service.addTax(who, location, t) : service.setTax(who, location, t);
     if (!saved)
         return fail(saved.error());
-    done(
-        QStringLiteral("Saved the %1 for %2 (Pending validation).").arg(taxFormLabel(saved->form), location));
+    done(QStringLiteral("Saved the %1 for %2 as tax profile %3 (Pending validation).")
+             .arg(taxFormLabel(saved->form), location)
+             .arg(saved->id),
+         taxObject(*saved));
     return Ok;
 }
 

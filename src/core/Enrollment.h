@@ -25,6 +25,9 @@ struct Enrollment
     // The disbursement currency of this assignment (program x location); empty: none chosen yet,
     // the bank profile's proposed currency applies until one is.
     QString currency;
+    // The tax profile of this assignment, one of its location's; 0: none chosen, the location's
+    // first tax profile applies.
+    Id taxProfileId = 0;
     bool paymentHold = false; // the partner asked Microsoft to hold payments of this enrollment
     QDateTime validationDue;
     QDateTime invitedAt;

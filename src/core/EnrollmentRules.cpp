@@ -338,6 +338,29 @@ QList<Problem> checkAssignmentCurrency(QString& currency, const Program& program
     return problems;
 }
 
+QList<Problem> checkAssignmentTax(const TaxProfile& tax, const Location& location, const QDate& today)
+{
+    QList<Problem> problems;
+    if (tax.locationId != location.id) {
+        problems.append({QStringLiteral("tax"),
+                         Tr::tr("Tax profile %1 belongs to another location; choose one of location %2's.")
+                             .arg(tax.id)
+                             .arg(location.partnerId)});
+        return problems;
+    }
+    TaxProfile copy = tax;
+    if (!checkTaxProfile(copy, location.country).isEmpty())
+        problems.append({QStringLiteral("tax"), Tr::tr("The tax profile is incomplete.")});
+    else if (taxExpired(tax, today))
+        problems.append(
+            {QStringLiteral("tax"), Tr::tr("The %1 expired on %2; sign a new one.")
+                                        .arg(taxFormLabel(tax.form), timetext::formatDate(taxExpiry(tax)))});
+    else if (tax.status == ProfileStatus::ActionRequired)
+        problems.append(
+            {QStringLiteral("tax"), Tr::tr("The tax profile needs action: %1").arg(tax.statusReason)});
+    return problems;
+}
+
 Status paymentHoldChange(EnrollmentStatus status, bool currentlyHeld, bool hold)
 {
     if (hold && currentlyHeld)

@@ -60,6 +60,11 @@ QString paymentCurrency(const EnrollmentContext& context);
 // "currency"; the currency is normalized to upper case.
 QList<Problem> checkAssignmentCurrency(QString& currency, const Program& program, const QString& bankCountry);
 
+// Whether an enrollment at this location may be paid under this tax profile: one of the location's
+// own, of a form the location files, complete, not expired and not waiting for action. Problems
+// name the field "tax".
+QList<Problem> checkAssignmentTax(const TaxProfile& tax, const Location& location, const QDate& today);
+
 // What keeps the enrollment from being submitted. Empty: Submit. Otherwise: Continue.
 QList<Problem> missingDetails(const EnrollmentContext& context);
 

@@ -1,6 +1,7 @@
 #include "gui/AssignmentsPage.h"
 
 #include "core/EnrollmentRules.h"
+#include "core/TimeText.h"
 #include "gui/FormSupport.h"
 #include "gui/MessageBoxes.h"
 #include "services/Session.h"
@@ -145,13 +146,16 @@ void AssignmentsPage::reload()
         const QString currency = r.currency.isEmpty() ? tr("None")
                                  : r.currencyProposed ? tr("%1 (proposed)").arg(r.currency)
                                                       : r.currency;
+        const QString tax = r.taxProfile.isEmpty() ? tr("None")
+                            : r.taxFromDefault     ? tr("%1 (location default)").arg(r.taxProfile)
+                                                   : r.taxProfile;
         const QStringList cells{r.enrollment.programName,
                                 r.enrollment.partnerId,
                                 currency,
                                 r.enrollment.paymentHold ? tr("Payment on hold") : tr("Paid"),
                                 bank,
                                 r.paymentMethod.isEmpty() ? tr("None") : r.paymentMethod,
-                                r.taxProfile.isEmpty() ? tr("None") : r.taxProfile,
+                                tax,
                                 r.enrollment.locationName};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, int(c), new QTableWidgetItem(cells.at(c)));
@@ -309,11 +313,17 @@ AssignmentDialog::AssignmentDialog(Session& session, const AssignmentRow& row, Q
     if (row.bankProfileId > 0 && m_bank->findData(QVariant::fromValue<qint64>(row.bankProfileId)) < 0)
         m_bank->insertItem(0, row.bankProfile, QVariant::fromValue<qint64>(row.bankProfileId));
     m_bank->setCurrentIndex(qMax(0, m_bank->findData(QVariant::fromValue<qint64>(row.bankProfileId))));
-    // A location files one tax profile; its enrollments are assigned that one.
-    if (row.taxProfileId > 0)
-        m_tax->addItem(row.taxProfile, QVariant::fromValue<qint64>(row.taxProfileId));
-    else
+    // The location's tax profiles, each with its form, status and expiry; the one in use selected.
+    if (row.taxProfiles.isEmpty())
         m_tax->addItem(tr("None on file"), QVariant::fromValue<qint64>(0));
+    for (const TaxProfile& t : row.taxProfiles) {
+        const QDate expiry = rules::taxExpiry(t);
+        m_tax->addItem(expiry.isValid()
+                           ? tr("%1, expires %2").arg(taxProfileLabel(t), timetext::formatDate(expiry))
+                           : taxProfileLabel(t),
+                       QVariant::fromValue<qint64>(t.id));
+    }
+    m_tax->setCurrentIndex(qMax(0, m_tax->findData(QVariant::fromValue<qint64>(row.taxProfileId))));
     fillCurrencies();
     connect(m_bank, &QComboBox::currentIndexChanged, this, [this] {
         showError(m_bankError, m_bank, {});
@@ -321,6 +331,7 @@ AssignmentDialog::AssignmentDialog(Session& session, const AssignmentRow& row, Q
     });
     connect(m_currency, &QComboBox::currentIndexChanged, this,
             [this] { showError(m_currencyError, m_currency, {}); });
+    connect(m_tax, &QComboBox::currentIndexChanged, this, [this] { showError(m_taxError, m_tax, {}); });
 }
 
 AssignmentDialog::~AssignmentDialog() = default;
@@ -355,7 +366,7 @@ void AssignmentDialog::accept()
         change.bankProfile = QString::number(bankId);
     else if (bankId > 0 && m_row.bankFromDefault)
         change.bankProfile = QString::number(bankId); // the default, now chosen for this enrollment
-    if (const Id tax = m_tax->currentData().toLongLong(); tax > 0)
+    if (const Id tax = m_tax->currentData().toLongLong(); tax > 0 && tax != m_row.taxProfileId)
         change.taxProfile = tax;
     if (!m_currency->currentText().isEmpty() && m_currency->currentText() != m_row.currency)
         change.currency = m_currency->currentText();

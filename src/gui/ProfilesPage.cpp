@@ -10,10 +10,14 @@
 #include "gui/StatusStyle.h"
 #include "gui/TaxDocumentsPanel.h"
 #include "gui/TaxProfileDialog.h"
+#include "services/AssignmentService.h"
 #include "services/Session.h"
 #include "ui_ProfilesPage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -45,6 +49,33 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     connect(m_ui->bankTable, &QTableView::activated, this, &ProfilesPage::editBankProfile);
     connect(m_ui->makeDefaultButton, &QPushButton::clicked, this, &ProfilesPage::makeDefault);
     connect(m_ui->editTaxButton, &QPushButton::clicked, this, &ProfilesPage::editTaxProfile);
+    // Several tax profiles per location: which one Edit opens, and another added beside them.
+    m_taxChoice = new QComboBox(this);
+    m_taxChoice->setObjectName(QStringLiteral("taxProfileChoice"));
+    m_taxChoice->setAccessibleName(tr("Tax profile to edit"));
+    m_addTaxButton = new QPushButton(tr("Add a&nother tax profile…"), this);
+    m_addTaxButton->setObjectName(QStringLiteral("addTaxButton"));
+    m_addTaxButton->setAccessibleName(tr("Add another tax profile"));
+    m_addTaxButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    auto* taxRow = new QWidget(this);
+    taxRow->setObjectName(QStringLiteral("taxProfileRow"));
+    auto* taxRowLayout = new QHBoxLayout(taxRow);
+    taxRowLayout->setContentsMargins(0, 0, 0, 0);
+    // One row: which profile, Edit, Add another.
+    const QFormLayout::TakeRowResult editRow = m_ui->locationLayout->takeRow(m_ui->editTaxButton);
+    delete editRow.labelItem;
+    delete editRow.fieldItem;
+    taxRowLayout->addWidget(m_taxChoice, 1);
+    taxRowLayout->addWidget(m_ui->editTaxButton);
+    taxRowLayout->addWidget(m_addTaxButton);
+    taxRowLayout->addStretch(0);
+    m_ui->locationLayout->addRow(QString(), taxRow);
+    // Every profile's line shows whole, however many the location files.
+    m_ui->taxLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setTabOrder(m_ui->locationPicker, m_taxChoice);
+    setTabOrder(m_taxChoice, m_ui->editTaxButton);
+    setTabOrder(m_ui->editTaxButton, m_addTaxButton);
+    connect(m_addTaxButton, &QPushButton::clicked, this, &ProfilesPage::addTaxProfile);
     m_ui->bankMoreLabel->hide();
     connect(m_ui->bankSearchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_bankModel->setSearch(text);
@@ -149,18 +180,38 @@ void ProfilesPage::updateLocation()
             bank = m_bankModel->at(r)->profile.name;
     m_ui->defaultBankLabel->setText(bank);
     QString tax = tr("none — %1 needed").arg(taxFormLabel(rules::requiredTaxForm(location.country)));
+    const Id chosen = m_taxChoice->currentData().toLongLong();
+    m_taxProfiles.clear();
     if (!location.partnerId.isEmpty())
-        if (auto t = m_session.profiles().taxProfile(m_session.actor(), location.partnerId);
-            t && t->has_value()) {
-            const TaxProfile& p = **t;
-            tax = QStringLiteral("%1 · %2").arg(taxFormLabel(p.form), profileStatusLabel(p.status));
-            if (!p.statusReason.isEmpty())
-                tax += QStringLiteral(": ") + p.statusReason;
-            const QDate expiry = rules::taxExpiry(p);
-            if (expiry.isValid())
-                tax += tr(" · valid until %1").arg(timetext::formatDate(expiry));
-        }
+        if (auto all = m_session.profiles().taxProfiles(m_session.actor(), location.partnerId))
+            m_taxProfiles = *all;
+    // One line per profile: its number, form, status and expiry; the first is what an enrollment
+    // without a choice of its own uses.
+    QStringList lines;
+    m_taxChoice->blockSignals(true);
+    m_taxChoice->clear();
+    for (const TaxProfile& p : std::as_const(m_taxProfiles)) {
+        QString line = tr("#%1 %2 · %3").arg(p.id).arg(taxFormLabel(p.form), profileStatusLabel(p.status));
+        if (!p.statusReason.isEmpty())
+            line += QStringLiteral(": ") + p.statusReason;
+        const QDate expiry = rules::taxExpiry(p);
+        if (expiry.isValid())
+            line += tr(" · valid until %1").arg(timetext::formatDate(expiry));
+        if (m_taxProfiles.size() > 1 && p.id == m_taxProfiles.first().id)
+            line += tr(" · location default");
+        lines.append(line);
+        m_taxChoice->addItem(line, QVariant::fromValue<qint64>(p.id));
+    }
+    m_taxChoice->setCurrentIndex(qMax(0, m_taxChoice->findData(QVariant::fromValue<qint64>(chosen))));
+    m_taxChoice->blockSignals(false);
+    m_taxChoice->setVisible(m_taxProfiles.size() > 1);
+    if (!lines.isEmpty())
+        tax = lines.join(QLatin1Char('\n'));
     m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
+    // One line per profile, each shown whole.
+    m_ui->taxLabel->setMinimumHeight(m_ui->taxLabel->fontMetrics().lineSpacing() *
+                                         int(qMax(1, lines.size())) +
+                                     2 * m_ui->taxLabel->margin() + 4);
     m_documents->setLocation(location.partnerId);
     updateButtons();
     updateBanner();
@@ -215,6 +266,34 @@ void ProfilesPage::updateButtons()
                                          ? tr("&Make default for the location")
                                          : tr("&Make default for %1").arg(location.partnerId));
     show(m_ui->editTaxButton, m_rights.mayEditTax);
+    const Status noneYet(
+        makeError(ErrorKind::Usage, tr("Add the location's first tax profile with Edit tax profile.")));
+    show(m_addTaxButton, !m_rights.mayEditTax      ? m_rights.mayEditTax
+                         : m_taxProfiles.isEmpty() ? noneYet
+                                                   : Status());
+}
+
+bool ProfilesPage::chooseTaxProfile(Id id)
+{
+    const int at = m_taxChoice->findData(QVariant::fromValue<qint64>(id));
+    if (at < 0)
+        return false;
+    m_taxChoice->setCurrentIndex(at);
+    return true;
+}
+
+void ProfilesPage::addTaxProfile()
+{
+    const Location location = currentLocation();
+    if (location.id == 0 || m_taxProfiles.isEmpty())
+        return;
+    TaxProfileDialog dialog(m_session, location, m_taxProfiles.first(), this, true);
+    dialog.setObjectName(QStringLiteral("taxProfileDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    updateLocation();
+    chooseTaxProfile(dialog.saved().id);
+    Q_EMIT profilesChanged();
 }
 
 void ProfilesPage::focusPart(const QString& partnerId, const QString& part, const QString& program)
@@ -226,6 +305,11 @@ void ProfilesPage::focusPart(const QString& partnerId, const QString& part, cons
             if (p.name == program)
                 m_programCurrencies = p.currencies;
     const bool tax = part == QLatin1String("tax");
+    // The tax profile the enrollment's assignment uses is the one Edit opens.
+    if (tax)
+        if (auto row = AssignmentService(m_session.context()).row(m_session.actor(), program, partnerId);
+            row && row->taxProfileId != 0)
+            chooseTaxProfile(row->taxProfileId);
     m_guideProgram = program;
     m_guidePartnerId = partnerId;
     updateBanner();
@@ -285,11 +369,18 @@ void ProfilesPage::editTaxProfile()
         MessageBoxes::warning(this, tr("Tax profile"), existing.error().message);
         return;
     }
-    TaxProfileDialog dialog(m_session, location, *existing, this);
+    // The profile chosen in the list, where the location has several.
+    std::optional<TaxProfile> profile = *existing;
+    const Id chosen = m_taxChoice->currentData().toLongLong();
+    for (const TaxProfile& p : std::as_const(m_taxProfiles))
+        if (p.id == chosen)
+            profile = p;
+    TaxProfileDialog dialog(m_session, location, profile, this);
     dialog.setObjectName(QStringLiteral("taxProfileDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     updateLocation();
+    chooseTaxProfile(dialog.saved().id);
     Q_EMIT profilesChanged();
 }
 

@@ -7,6 +7,9 @@
 
 #include <memory>
 
+class QComboBox;
+class QPushButton;
+
 namespace Ui {
 class ProfilesPage;
 }
@@ -45,7 +48,13 @@ public:
     // The dialogs, opened as the buttons do (tests call these to reach the modal dialog).
     void addBankProfile();
     void editBankProfile();
+    // Edits the tax profile chosen in the list of the location's (its first when it has one).
     void editTaxProfile();
+    // Adds another tax profile to the location.
+    void addTaxProfile();
+    // The location's tax profiles as listed, and the one the edit button edits.
+    QList<TaxProfile> taxProfiles() const { return m_taxProfiles; }
+    bool chooseTaxProfile(Id id);
     void makeDefault();
 
 Q_SIGNALS:
@@ -63,6 +72,9 @@ private:
     Session& m_session;
     BankProfilesModel* m_bankModel;
     TaxDocumentsPanel* m_documents;
+    QComboBox* m_taxChoice;
+    QPushButton* m_addTaxButton;
+    QList<TaxProfile> m_taxProfiles; // the chosen location's
     Location m_location;             // the chosen one, as last read
     LocationProfileRights m_rights;  // what the user may do at the chosen location
     QStringList m_programCurrencies; // when continuing an enrollment

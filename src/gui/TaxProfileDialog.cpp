@@ -14,17 +14,30 @@
 #include <QPushButton>
 
 namespace incentives::gui {
+namespace {
+// The form the dialog opens with: the profile's own; for another profile, a form the location files
+// that differs from the one it has (a W-8BEN beside a W-8BEN-E), where there is one.
+TaxForm firstForm(const Location& location, const std::optional<TaxProfile>& existing, bool another)
+{
+    const QList<TaxForm> forms = rules::taxFormsFor(location.country);
+    if (existing && another)
+        for (TaxForm f : forms)
+            if (f != existing->form)
+                return f;
+    return existing && forms.contains(existing->form) ? existing->form
+                                                      : rules::requiredTaxForm(location.country);
+}
+} // namespace
 
 TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
-                                   const std::optional<TaxProfile>& existing, QWidget* parent)
+                                   const std::optional<TaxProfile>& existing, QWidget* parent, bool another)
     : QDialog(parent), m_ui(std::make_unique<Ui::TaxProfileDialog>()), m_session(session),
-      m_location(location), m_existing(existing),
-      m_form(existing && rules::taxFormsFor(location.country).contains(existing->form)
-                 ? existing->form
-                 : rules::requiredTaxForm(location.country))
+      m_location(location), m_existing(another ? std::nullopt : existing),
+      m_form(firstForm(location, existing, another)), m_another(another)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Tax profile — %1 (%2)").arg(location.name, location.partnerId));
+    setWindowTitle(another ? tr("Add a tax profile — %1 (%2)").arg(location.name, location.partnerId)
+                           : tr("Tax profile — %1 (%2)").arg(location.name, location.partnerId));
     m_ui->buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     nameDialogButtons(this);
     styleAsError(m_ui->saveError);
@@ -102,10 +115,11 @@ TaxProfileDialog::TaxProfileDialog(Session& session, const Location& location,
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &TaxProfileDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    if (existing && existing->form == m_form) {
-        fill(*existing);
+    if (m_existing && m_existing->form == m_form) {
+        fill(*m_existing);
         m_errors.showAll();
-        if (auto affected = m_session.profiles().revalidatedByTaxEdit(m_session.actor(), location.partnerId);
+        if (auto affected = m_session.profiles().revalidatedByTaxEdit(m_session.actor(), location.partnerId,
+                                                                      m_existing->id);
             affected && !affected->isEmpty()) {
             QStringList rows;
             for (const Enrollment& e : *affected)
@@ -254,11 +268,13 @@ bool TaxProfileDialog::offerReload(const Error& error)
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
         return false;
-    auto fresh = m_session.profiles().taxProfile(m_session.actor(), m_location.partnerId);
-    if (!fresh || !fresh->has_value() || (*fresh)->form != m_form)
+    if (!m_existing)
+        return false;
+    auto fresh = m_session.profiles().taxDraft(m_session.actor(), m_location.partnerId, m_existing->id);
+    if (!fresh || fresh->form != m_form)
         return false; // another form: the user chooses it again
-    m_existing = **fresh;
-    fill(**fresh);
+    m_existing = *fresh;
+    fill(*fresh);
     updateRows();
     validate();
     m_opened.take(this);
@@ -337,8 +353,9 @@ void TaxProfileDialog::accept()
     validate();
     if (!m_valid)
         return;
-    auto result = m_session.profiles().setTax(m_session.actor(), m_location.partnerId, profile(),
-                                              m_existing ? m_existing->version : 0);
+    auto result = m_another ? m_session.profiles().addTax(m_session.actor(), m_location.partnerId, profile())
+                            : m_session.profiles().setTax(m_session.actor(), m_location.partnerId, profile(),
+                                                          m_existing ? m_existing->version : 0);
     if (!result) {
         if (offerReload(result.error()))
             return;

@@ -24,7 +24,8 @@ namespace incentives::gui {
 
 // The tax profile of one location: a W-9 with the EIN for US locations; elsewhere a W-8BEN-E for an
 // entity or a W-8BEN for an individual; and the VAT ID for EU locations. Checked as typed, each
-// problem beside its field; Save stays disabled until valid.
+// problem beside its field; Save stays disabled until valid. Opened with `another`, it adds a further
+// tax profile to the location (existing is then empty) for enrollments to be assigned.
 class TaxProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ class TaxProfileDialog : public QDialog
 
 public:
     TaxProfileDialog(Session& session, const Location& location, const std::optional<TaxProfile>& existing,
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, bool another = false);
     ~TaxProfileDialog() override;
 
     TaxProfile profile() const;
@@ -67,6 +68,7 @@ private:
     FormSnapshot m_opened;            // the form as opened, or as last reloaded
     TaxProfile m_saved;
     bool m_valid = false;
+    bool m_another = false;
 };
 
 } // namespace incentives::gui

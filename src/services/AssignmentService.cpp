@@ -5,6 +5,7 @@
 #include "core/Validators.h"
 #include "services/EnrollmentService.h"
 #include "services/ProfileService.h"
+#include "services/SummaryService.h"
 #include "services/Workflow.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,11 @@ QStringList allowedCurrencies(const Program& program, const QString& bankCountry
     return out;
 }
 } // namespace
+
+QString taxProfileLabel(const TaxProfile& t)
+{
+    return Tr::tr("%1 #%2 (%3)").arg(taxFormLabel(t.form)).arg(t.id).arg(profileStatusLabel(t.status));
+}
 
 Result<AssignmentService::Target> AssignmentService::target(const QString& programName,
                                                             const QString& partnerId)
@@ -99,14 +105,18 @@ Result<AssignmentRow> AssignmentService::build(const Grants& g, const Enrollment
         bankCountry = bank->country;
         proposed = bank->currency;
     }
-    auto tax = m_ctx.profiles().taxProfile(location.id);
-    if (!tax)
-        return tax.error();
-    if (tax->has_value()) {
-        row.taxProfileId = (*tax)->id;
-        row.taxProfile =
-            QStringLiteral("%1 (%2)").arg(taxFormLabel((*tax)->form), profileStatusLabel((*tax)->status));
-    }
+    auto taxes = m_ctx.profiles().taxProfiles(location.id);
+    if (!taxes)
+        return taxes.error();
+    for (const TaxProfile& t : std::as_const(*taxes))
+        row.taxProfiles.append(maskedTax(t));
+    const Id taxId = e.taxProfileId > 0 ? e.taxProfileId : (taxes->isEmpty() ? 0 : taxes->first().id);
+    row.taxFromDefault = e.taxProfileId == 0 && taxId > 0;
+    for (const TaxProfile& t : std::as_const(*taxes))
+        if (t.id == taxId) {
+            row.taxProfileId = t.id;
+            row.taxProfile = taxProfileLabel(t);
+        }
     row.currency = e.currency.isEmpty() ? proposed : e.currency;
     row.currencyProposed = e.currency.isEmpty() && !proposed.isEmpty();
     row.currencies = allowedCurrencies(program, bankCountry);
@@ -228,23 +238,35 @@ Result<AssignmentRow> AssignmentService::set(const Actor& actor, const QString& 
                     bank = *current;
                 }
             }
+            std::optional<TaxProfile> tax;
             if (change.taxProfile) {
-                // A location files one tax profile: its enrollments are assigned that one.
-                auto tax = m_ctx.profiles().taxProfile(t->location.id);
-                if (!tax)
-                    return tax.error();
-                if (!tax->has_value() || (*tax)->id != *change.taxProfile)
+                auto chosen = m_ctx.profiles().taxProfileById(*change.taxProfile);
+                if (!chosen && chosen.error().kind != ErrorKind::NotFound)
+                    return chosen.error();
+                if (!chosen)
                     return makeError(
                         ErrorKind::Invalid,
-                        tax->has_value()
-                            ? Tr::tr(
-                                  "Location %1 files tax profile %2; its enrollments are assigned that one.")
-                                  .arg(t->location.partnerId)
-                                  .arg((*tax)->id)
-                            : Tr::tr("Location %1 has no tax profile yet; add one on the Payout and tax "
-                                     "profiles page.")
-                                  .arg(t->location.partnerId),
+                        Tr::tr("Location %1 has no tax profile %2; choose one of its own on the Payout and "
+                               "tax profiles page.")
+                            .arg(t->location.partnerId)
+                            .arg(*change.taxProfile),
                         QStringLiteral("tax"));
+                if (const auto problems =
+                        rules::checkAssignmentTax(*chosen, t->location, m_ctx.clock().now().date());
+                    !problems.isEmpty())
+                    return problemsError(problems);
+                auto current = m_ctx.profiles().assignedTaxProfile(e);
+                if (!current)
+                    return current.error();
+                // The profile it already uses (the location's first, while none was chosen) is no change.
+                if (!current->has_value() || (*current)->id != chosen->id)
+                    e.taxProfileId = chosen->id;
+                tax = *chosen;
+            } else {
+                auto current = m_ctx.profiles().assignedTaxProfile(e);
+                if (!current)
+                    return current.error();
+                tax = *current;
             }
             QString currency = change.currency.trimmed();
             const bool bankChanged = e.bankProfileId != before.bankProfileId;
@@ -259,16 +281,19 @@ Result<AssignmentRow> AssignmentService::set(const Actor& actor, const QString& 
                     return problemsError(problems);
                 e.currency = currency;
             }
-            const bool changed = e.bankProfileId != before.bankProfileId || e.currency != before.currency;
+            const bool changed = e.bankProfileId != before.bankProfileId || e.currency != before.currency ||
+                                 e.taxProfileId != before.taxProfileId;
             if (changed) {
                 e.updatedAt = m_ctx.clock().now();
                 if (auto s = m_ctx.enrollments().update(e); !s)
                     return s.error();
-                if (auto s = m_ctx.audit(actor, QStringLiteral("assignment.set"), t->location.partnerId,
-                                         t->program.name,
-                                         QStringLiteral("bank %1, currency %2")
-                                             .arg(bank ? bank->name : QStringLiteral("-"),
-                                                  e.currency.isEmpty() ? QStringLiteral("-") : e.currency));
+                if (auto s = m_ctx.audit(
+                        actor, QStringLiteral("assignment.set"), t->location.partnerId, t->program.name,
+                        QStringLiteral("bank %1, tax %2, currency %3")
+                            .arg(bank ? bank->name : QStringLiteral("-"),
+                                 tax ? QStringLiteral("%1 %2").arg(taxFormLabel(tax->form)).arg(tax->id)
+                                     : QStringLiteral("-"),
+                                 e.currency.isEmpty() ? QStringLiteral("-") : e.currency));
                     !s)
                     return s.error();
                 // What it is paid with changed: as after a profile edit, an enrolled or validating

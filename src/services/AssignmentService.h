@@ -19,8 +19,10 @@ struct AssignmentRow
     QString bankProfile;           // its name; empty: none
     bool bankFromDefault = false;  // the location's default, not chosen for this enrollment
     QString paymentMethod;         // the bank profile's payment method, for people; empty: none
-    Id taxProfileId = 0;           // the location's tax profile; 0: none on file
+    Id taxProfileId = 0;           // the assignment's tax profile; 0: none on file
     QString taxProfile;            // form and status; empty: none on file
+    bool taxFromDefault = false;   // the location's first, not chosen for this enrollment
+    QList<TaxProfile> taxProfiles; // the location's, to choose from (tax IDs masked)
     QString currency;              // what it is paid in; empty: none chosen
     bool currencyProposed = false; // the bank profile's proposal: the enrollment has none of its own
     QStringList currencies;        // what the program accepts into the bank profile's country
@@ -30,11 +32,14 @@ struct AssignmentRow
     Status mayRelease;             // release them now
 };
 
+// A tax profile as the assignment page names it: its form, number and status.
+QString taxProfileLabel(const TaxProfile& profile);
+
 // A change of one assignment; what is not set stays.
 struct AssignmentChange
 {
     QString bankProfile;          // a bank profile's id or name; empty: unchanged
-    std::optional<Id> taxProfile; // the tax profile's id
+    std::optional<Id> taxProfile; // the tax profile's id, one of the location's
     QString currency;             // empty: unchanged (a new bank profile proposes its own)
 };
 
@@ -59,8 +64,9 @@ public:
     Result<QList<BankProfile>> bankChoices(const Actor& actor, const QString& partnerId);
 
     // Changes what the enrollment is paid with. The currency must be one the program accepts and
-    // the bank country allows; a changed bank or tax profile or currency sends an enrolled or
-    // validating enrollment back to validation, as a profile edit does. Refusals name the field.
+    // the bank country allows; the tax profile one of the location's, complete and current. A
+    // changed bank or tax profile or currency sends an enrolled or validating enrollment back to
+    // validation, as a profile edit does. Refusals name the field.
     Result<AssignmentRow> set(const Actor& actor, const QString& program, const QString& partnerId,
                               const AssignmentChange& change);
     // Holds or releases the enrollment's payments.

@@ -187,6 +187,11 @@ QString sentence(const AuditEntry& e, const Names& names)
         return Tr::tr("%1 saved the tax profile of %2 (%3).")
             .arg(who, r.location(), form ? taxFormLabel(*form) : e.details);
     }
+    if (a == QLatin1String("tax-profile.add")) {
+        const auto form = taxFormFromCode(e.details);
+        return Tr::tr("%1 added another tax profile to %2 (%3).")
+            .arg(who, r.location(), form ? taxFormLabel(*form) : e.details);
+    }
     if (a == QLatin1String("tax-document.added"))
         return Tr::tr("%1 attached %2 to the tax profile of %3.").arg(who, e.details, r.location());
     if (a == QLatin1String("tax-profile.expired"))

@@ -465,7 +465,8 @@ Result<QList<Enrollment>> ProfileService::revalidatedByBankEdit(const Actor& act
     });
 }
 
-Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& actor, const QString& partnerId)
+Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& actor, const QString& partnerId,
+                                                               Id taxProfileId)
 {
     return m_ctx.view<QList<Enrollment>>(actor, [&](const Grants& g) -> Result<QList<Enrollment>> {
         auto location = m_ctx.directory().locationByPartnerId(partnerId);
@@ -473,7 +474,23 @@ Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& acto
             return location.error();
         if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
             return s.error();
-        auto rows = m_ctx.enrollments().ofLocation(location->id);
+        auto first = m_ctx.profiles().taxProfile(location->id);
+        if (!first)
+            return first.error();
+        std::optional<TaxProfile> tax = *first;
+        if (taxProfileId != 0) {
+            auto chosen = m_ctx.profiles().taxProfileById(taxProfileId);
+            if (!chosen)
+                return chosen.error();
+            if (chosen->locationId != location->id)
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
+                                 QStringLiteral("tax"));
+            tax = *chosen;
+        }
+        if (!tax)
+            return QList<Enrollment>();
+        auto rows = m_ctx.enrollments().usingTaxProfile(*tax, *first && (*first)->id == tax->id);
         if (!rows)
             return rows.error();
         QList<Enrollment> out;
@@ -535,7 +552,19 @@ Result<std::optional<TaxProfile>> ProfileService::taxProfile(const Actor& actor,
     });
 }
 
-Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& partnerId)
+Result<QList<TaxProfile>> ProfileService::taxProfiles(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<QList<TaxProfile>>(actor, [&](const Grants& g) -> Result<QList<TaxProfile>> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
+            return s.error();
+        return m_ctx.profiles().taxProfiles(location->id);
+    });
+}
+
+Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& partnerId, Id taxProfileId)
 {
     return m_ctx.view<TaxProfile>(actor, [&](const Grants& g) -> Result<TaxProfile> {
         auto location = m_ctx.directory().locationByPartnerId(partnerId);
@@ -543,6 +572,16 @@ Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& p
             return location.error();
         if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
             return s.error();
+        if (taxProfileId != 0) {
+            auto chosen = m_ctx.profiles().taxProfileById(taxProfileId);
+            if (!chosen)
+                return chosen.error();
+            if (chosen->locationId != location->id)
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
+                                 QStringLiteral("tax"));
+            return *chosen;
+        }
         auto stored = m_ctx.profiles().taxProfile(location->id);
         if (!stored)
             return stored.error();
@@ -556,65 +595,112 @@ Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& p
     });
 }
 
+Result<TaxProfile> ProfileService::newTaxDraft(const Actor& actor, const QString& partnerId)
+{
+    return m_ctx.view<TaxProfile>(actor, [&](const Grants& g) -> Result<TaxProfile> {
+        auto location = m_ctx.directory().locationByPartnerId(partnerId);
+        if (!location)
+            return location.error();
+        if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
+            return s.error();
+        TaxProfile draft;
+        draft.locationId = location->id;
+        draft.form = rules::requiredTaxForm(location->country);
+        draft.signedOn = m_ctx.clock().now().date();
+        return draft;
+    });
+}
+
 Result<TaxProfile> ProfileService::setTax(const Actor& actor, const QString& partnerId, TaxProfile profile,
                                           int expectedVersion)
 {
-    return m_ctx.change<TaxProfile>(
-        actor, QStringLiteral("tax-profile.set"), [&](const Grants& g) -> Result<TaxProfile> {
-            auto location = m_ctx.directory().locationByPartnerId(partnerId);
-            if (!location)
-                return location.error();
-            if (auto s = authorize(g, Action::EditTaxProfile, location->id); !s)
-                return s.error();
-            profile.locationId = location->id;
-            if (const auto problems = rules::checkTaxProfile(profile, location->country); !problems.isEmpty())
-                return problemsError(problems);
-            const QDate today = m_ctx.clock().now().date();
-            if (profile.signedOn > today)
-                return makeError(ErrorKind::Invalid, Tr::tr("The signature date cannot be in the future."),
-                                 QStringLiteral("signed"));
-            if (rules::taxExpired(profile, today))
-                return makeError(ErrorKind::Invalid,
-                                 Tr::tr("A %1 signed on %2 expired on %3; sign a new one.")
-                                     .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
-                                          rules::taxExpiry(profile).toString(Qt::ISODate)),
-                                 QStringLiteral("signed"));
-            profile.status = ProfileStatus::PendingValidation;
-            profile.statusReason.clear();
-            const QDateTime now = m_ctx.clock().now();
-            auto stored = m_ctx.profiles().taxProfile(location->id);
-            if (!stored)
-                return stored.error();
-            if (stored->has_value()) {
-                if (expectedVersion != 0 && expectedVersion != (*stored)->version)
-                    return rows::stale();
-                profile.id = (*stored)->id;
-                profile.version = (*stored)->version;
-                if (auto s = m_ctx.profiles().updateTax(profile, expiryMoment(profile), now); !s)
-                    return s.error();
-                ++profile.version;
-            } else {
-                auto id = m_ctx.profiles().insertTax(profile, expiryMoment(profile), now);
-                if (!id)
-                    return id.error();
-                profile.id = *id;
-                profile.version = 1;
-            }
-            if (auto s = m_ctx.audit(actor, QStringLiteral("tax-profile.set"), location->partnerId, {},
-                                     taxFormCode(profile.form));
-                !s)
-                return s.error();
-            if (auto s = actioncenter::profileEdited(m_ctx, ActionLink::TaxProfile, profile.id,
-                                                     expiryMoment(profile));
-                !s)
-                return s.error();
-            auto affected = m_ctx.enrollments().ofLocation(location->id);
-            if (!affected)
-                return affected.error();
-            if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
-                return s.error();
-            return profile;
-        });
+    return m_ctx.change<TaxProfile>(actor, QStringLiteral("tax-profile.set"),
+                                    [&](const Grants& g) -> Result<TaxProfile> {
+                                        return storeTax(actor, g, partnerId, profile, expectedVersion, false);
+                                    });
+}
+
+Result<TaxProfile> ProfileService::addTax(const Actor& actor, const QString& partnerId, TaxProfile profile)
+{
+    return m_ctx.change<TaxProfile>(actor, QStringLiteral("tax-profile.add"),
+                                    [&](const Grants& g) -> Result<TaxProfile> {
+                                        return storeTax(actor, g, partnerId, profile, 0, true);
+                                    });
+}
+
+Result<TaxProfile> ProfileService::storeTax(const Actor& actor, const Grants& g, const QString& partnerId,
+                                            TaxProfile profile, int expectedVersion, bool add)
+{
+    auto location = m_ctx.directory().locationByPartnerId(partnerId);
+    if (!location)
+        return location.error();
+    if (auto s = authorize(g, Action::EditTaxProfile, location->id); !s)
+        return s.error();
+    profile.locationId = location->id;
+    if (const auto problems = rules::checkTaxProfile(profile, location->country); !problems.isEmpty())
+        return problemsError(problems);
+    const QDate today = m_ctx.clock().now().date();
+    if (profile.signedOn > today)
+        return makeError(ErrorKind::Invalid, Tr::tr("The signature date cannot be in the future."),
+                         QStringLiteral("signed"));
+    if (rules::taxExpired(profile, today))
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("A %1 signed on %2 expired on %3; sign a new one.")
+                             .arg(taxFormLabel(profile.form), profile.signedOn.toString(Qt::ISODate),
+                                  rules::taxExpiry(profile).toString(Qt::ISODate)),
+                         QStringLiteral("signed"));
+    profile.status = ProfileStatus::PendingValidation;
+    profile.statusReason.clear();
+    const QDateTime now = m_ctx.clock().now();
+    auto first = m_ctx.profiles().taxProfile(location->id);
+    if (!first)
+        return first.error();
+    std::optional<TaxProfile> stored;
+    if (!add && profile.id != 0) {
+        auto chosen = m_ctx.profiles().taxProfileById(profile.id);
+        if (!chosen)
+            return chosen.error();
+        if (chosen->locationId != location->id)
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("Tax profile %1 belongs to another location.").arg(profile.id),
+                             QStringLiteral("tax"));
+        stored = *chosen;
+    } else if (!add) {
+        stored = *first;
+    }
+    if (stored) {
+        if (expectedVersion != 0 && expectedVersion != stored->version)
+            return rows::stale();
+        profile.id = stored->id;
+        profile.version = stored->version;
+        if (auto s = m_ctx.profiles().updateTax(profile, expiryMoment(profile), now); !s)
+            return s.error();
+        ++profile.version;
+    } else {
+        auto id = m_ctx.profiles().insertTax(profile, expiryMoment(profile), now);
+        if (!id)
+            return id.error();
+        profile.id = *id;
+        profile.version = 1;
+    }
+    const bool isFirst = !*first || (*first)->id == profile.id;
+    if (auto s =
+            m_ctx.audit(actor, add ? QStringLiteral("tax-profile.add") : QStringLiteral("tax-profile.set"),
+                        location->partnerId, {}, taxFormCode(profile.form));
+        !s)
+        return s.error();
+    if (auto s =
+            actioncenter::profileEdited(m_ctx, ActionLink::TaxProfile, profile.id, expiryMoment(profile));
+        !s)
+        return s.error();
+    // Exactly the enrollments whose assignment uses this profile: those assigned it, and while it
+    // is the location's first, those assigned none.
+    auto affected = m_ctx.enrollments().usingTaxProfile(profile, isFirst);
+    if (!affected)
+        return affected.error();
+    if (auto s = workflow::profileChanged(m_ctx, actor, *affected); !s)
+        return s.error();
+    return profile;
 }
 
 } // namespace incentives

@@ -57,19 +57,33 @@ public:
     Result<Status> mayVerifyCreditNote(const Actor& actor, const QString& name);
     // The enrollments an edit of this profile would send back to validation.
     Result<QList<Enrollment>> revalidatedByBankEdit(const Actor& actor, const QString& name);
-    // The enrollments a change of this location's tax profile would send back to validation.
-    Result<QList<Enrollment>> revalidatedByTaxEdit(const Actor& actor, const QString& partnerId);
+    // The enrollments a change of this tax profile of the location (0: its first) would send back
+    // to validation: those whose assignment uses it.
+    Result<QList<Enrollment>> revalidatedByTaxEdit(const Actor& actor, const QString& partnerId,
+                                                   Id taxProfileId = 0);
     Result<Done> setDefaultBank(const Actor& actor, const QString& name, const QString& partnerId);
 
+    // The location's first tax profile: the one an assignment without a choice uses.
     Result<std::optional<TaxProfile>> taxProfile(const Actor& actor, const QString& partnerId);
-    // The location's tax profile to edit: the one on file, or a new one of the form the location
-    // files (W-9 in the US, W-8BEN-E elsewhere), signed today.
-    Result<TaxProfile> taxDraft(const Actor& actor, const QString& partnerId);
+    // Every tax profile of the location, oldest first.
+    Result<QList<TaxProfile>> taxProfiles(const Actor& actor, const QString& partnerId);
+    // The location's tax profile to edit: the one on file (taxProfileId, or else its first), or a
+    // new one of the form the location files (W-9 in the US, W-8BEN-E elsewhere), signed today.
+    Result<TaxProfile> taxDraft(const Actor& actor, const QString& partnerId, Id taxProfileId = 0);
+    // A new tax profile for the location: of the form it files by default, signed today.
+    Result<TaxProfile> newTaxDraft(const Actor& actor, const QString& partnerId);
+    // Stores the profile: the one of its id, one of the location's; without an id the location's
+    // first, or a new one while it has none. The enrollments whose assignment uses it validate again.
     Result<TaxProfile> setTax(const Actor& actor, const QString& partnerId, TaxProfile profile,
                               int expectedVersion = 0);
+    // Adds another tax profile to the location (a W-8BEN beside a W-8BEN-E, say), for enrollments to
+    // be assigned on the Profile assignment page; none uses it yet.
+    Result<TaxProfile> addTax(const Actor& actor, const QString& partnerId, TaxProfile profile);
 
 private:
     Result<QList<Enrollment>> affectedByBank(Id bankProfileId);
+    Result<TaxProfile> storeTax(const Actor& actor, const Grants& g, const QString& partnerId,
+                                TaxProfile profile, int expectedVersion, bool add);
 
     AppContext& m_ctx;
 };

@@ -206,7 +206,7 @@ Status Simulation::processValidation(const ValidationRequest& v)
             return s;
     }
     if (outcome.taxAtFault && context->tax) {
-        auto users = m_ctx.enrollments().ofLocation(context->tax->locationId);
+        auto users = workflow::usingTaxProfile(m_ctx, *context->tax);
         if (!users)
             return users.error();
         if (auto s =
@@ -231,7 +231,8 @@ Status Simulation::expireTaxForm(const TaxProfile& tax)
                              detail);
         !s)
         return s;
-    auto enrollments = m_ctx.enrollments().ofLocation(tax.locationId);
+    // Only the enrollments paid under this form: another profile of the location is not expired.
+    auto enrollments = workflow::usingTaxProfile(m_ctx, tax);
     if (!enrollments)
         return enrollments.error();
     for (Enrollment e : *enrollments) {

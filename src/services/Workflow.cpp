@@ -42,7 +42,8 @@ Result<rules::EnrollmentContext> contextFor(AppContext& ctx, const Enrollment& e
             return bank.error();
         c.bank = *bank;
     }
-    auto tax = ctx.profiles().taxProfile(e.locationId);
+    // The assignment's tax profile, or else the location's first.
+    auto tax = ctx.profiles().assignedTaxProfile(e);
     if (!tax)
         return tax.error();
     c.tax = *tax;
@@ -137,6 +138,14 @@ Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> aff
         }
     }
     return {};
+}
+
+Result<QList<Enrollment>> usingTaxProfile(AppContext& ctx, const TaxProfile& tax)
+{
+    auto first = ctx.profiles().taxProfile(tax.locationId);
+    if (!first)
+        return first.error();
+    return ctx.enrollments().usingTaxProfile(tax, *first && (*first)->id == tax.id);
 }
 
 Result<QList<Enrollment>> usingBankProfile(AppContext& ctx, Id bankProfileId)

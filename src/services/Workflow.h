@@ -25,6 +25,9 @@ Status refreshEnrolling(AppContext& ctx, Enrollment& e);
 // A bank or tax profile in use changed: Enrolled and Validating enrollments validate again;
 // Enrolling ones learn what they still need.
 Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> affected);
+// The enrollments whose assignment uses the tax profile: assigned it, or assigned none while it is
+// its location's first.
+Result<QList<Enrollment>> usingTaxProfile(AppContext& ctx, const TaxProfile& tax);
 
 // Every enrollment that pays into this bank profile: those submitted with it, and those not yet
 // submitted at locations that have it as their default.

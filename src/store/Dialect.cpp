@@ -41,6 +41,31 @@ QStringList Dialect::replaceCheck(const QString& table, const QString& column, c
     return out;
 }
 
+QStringList Dialect::dropUnique(const QString& table, const QString& column, const QString& definition,
+                                const QStringList& indexes,
+                                const QList<QPair<QString, QString>>& children) const
+{
+    if (m_backend == Backend::Postgres)
+        return {QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %1_%2_key").arg(table, column)};
+    // A child's foreign key would refuse the drop of the table it refers to: its rows wait in a
+    // plain copy while the table is rebuilt.
+    QStringList out;
+    for (const auto& [child, childDefinition] : children)
+        out << QStringLiteral("CREATE TABLE %1_kept AS SELECT * FROM %1").arg(child)
+            << QStringLiteral("DROP TABLE %1").arg(child);
+    const QString rebuilt = table + QStringLiteral("_rebuilt");
+    out << QStringLiteral("CREATE TABLE %1 (%2)").arg(rebuilt, definition)
+        << QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(rebuilt, table)
+        << QStringLiteral("DROP TABLE %1").arg(table)
+        << QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, table);
+    for (const auto& [child, childDefinition] : children)
+        out << QStringLiteral("CREATE TABLE %1 (%2)").arg(child, childDefinition)
+            << QStringLiteral("INSERT INTO %1 SELECT * FROM %1_kept").arg(child)
+            << QStringLiteral("DROP TABLE %1_kept").arg(child);
+    out << indexes;
+    return out;
+}
+
 QStringList Dialect::beginWrite() const
 {
     // SQLite: take the write lock now, so a busy database is found before any work is done

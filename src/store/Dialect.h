@@ -30,6 +30,12 @@ public:
     // definition (its columns in today's order, with the new check) and its indexes made again.
     QStringList replaceCheck(const QString& table, const QString& column, const QString& check,
                              const QString& definition, const QStringList& indexes) const;
+    // Drops the UNIQUE constraint of one column. PostgreSQL drops the constraint it named
+    // <table>_<column>_key; SQLite rebuilds the table from definition (its columns in today's order)
+    // and makes its indexes again. The tables that refer to it by foreign key (children: name and
+    // definition) are set aside and made again after it, with their rows.
+    QStringList dropUnique(const QString& table, const QString& column, const QString& definition,
+                           const QStringList& indexes, const QList<QPair<QString, QString>>& children) const;
     // Starts a write transaction that takes the write lock at once: write transactions run one
     // after another on both backends, so a service's checks and its writes see one state.
     QStringList beginWrite() const;

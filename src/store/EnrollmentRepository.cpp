@@ -37,6 +37,7 @@ Enrollment readEnrollment(const QSqlQuery& q)
     e.version = q.value(18).toInt();
     e.currency = q.value(19).toString();
     e.paymentHold = q.value(20).toInt() != 0;
+    e.taxProfileId = rows::id(q.value(21));
     return e;
 }
 
@@ -319,24 +320,39 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
         QStringLiteral(
             "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
             "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
-            "accepted_at, submitted_at, enrolled_at, updated_at, currency, payment_hold) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.programId, e.locationId, e.programName, e.partnerId, e.locationName, e.country, e.fiscalYear,
-         statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
-         rows::epoch(e.validationDue), rows::epoch(e.invitedAt), rows::epoch(e.acceptedAt),
-         rows::epoch(e.submittedAt), rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.currency,
-         e.paymentHold ? 1 : 0});
+            "accepted_at, submitted_at, enrolled_at, updated_at, currency, payment_hold, tax_profile_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.programId,
+         e.locationId,
+         e.programName,
+         e.partnerId,
+         e.locationName,
+         e.country,
+         e.fiscalYear,
+         statusCode(e.status),
+         reasonCode(e.reason),
+         e.detail,
+         rows::idOrNull(e.bankProfileId),
+         rows::epoch(e.validationDue),
+         rows::epoch(e.invitedAt),
+         rows::epoch(e.acceptedAt),
+         rows::epoch(e.submittedAt),
+         rows::epoch(e.enrolledAt),
+         rows::epoch(e.updatedAt),
+         e.currency,
+         e.paymentHold ? 1 : 0,
+         rows::idOrNull(e.taxProfileId)});
 }
 
 Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
-                           "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
-                           "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at, "
-                           "currency, payment_hold) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+    if (!q.prepare(QStringLiteral(
+            "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
+            "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
+            "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at, "
+            "currency, payment_hold, tax_profile_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
         return m_db.storageError(q.lastError());
     QList<Id> ids;
     ids.reserve(rows.size());
@@ -359,7 +375,8 @@ Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows
                                   rows::epoch(e.enrolledAt),
                                   rows::epoch(e.updatedAt),
                                   e.currency,
-                                  e.paymentHold ? 1 : 0};
+                                  e.paymentHold ? 1 : 0,
+                                  rows::idOrNull(e.taxProfileId)};
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, Database::bindable(values.at(i)));
         if (!q.exec() || !q.next())
@@ -406,15 +423,14 @@ Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& r
 Status EnrollmentRepository::update(Enrollment& e)
 {
     auto q = m_db.exec(
-        QStringLiteral(
-            "UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
-            "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
-            "enrolled_at = ?, updated_at = ?, currency = ?, payment_hold = ?, version = version + 1 "
-            "WHERE id = ? AND version = ?"),
+        QStringLiteral("UPDATE enrollments SET fiscal_year = ?, status = ?, reason = ?, detail = ?, "
+                       "bank_profile_id = ?, validation_due = ?, accepted_at = ?, submitted_at = ?, "
+                       "enrolled_at = ?, updated_at = ?, currency = ?, payment_hold = ?, tax_profile_id = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ?"),
         {e.fiscalYear, statusCode(e.status), reasonCode(e.reason), e.detail, rows::idOrNull(e.bankProfileId),
          rows::epoch(e.validationDue), rows::epoch(e.acceptedAt), rows::epoch(e.submittedAt),
-         rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.currency, e.paymentHold ? 1 : 0, e.id,
-         e.version});
+         rows::epoch(e.enrolledAt), rows::epoch(e.updatedAt), e.currency, e.paymentHold ? 1 : 0,
+         rows::idOrNull(e.taxProfileId), e.id, e.version});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -445,6 +461,17 @@ Result<QList<Enrollment>> EnrollmentRepository::usingBankProfile(Id bankProfileI
         m_db.exec(
             rows::select(rows::kEnrollmentColumns, "FROM enrollments WHERE bank_profile_id = ? ORDER BY id"),
             {bankProfileId}),
+        readEnrollment);
+}
+
+Result<QList<Enrollment>> EnrollmentRepository::usingTaxProfile(const TaxProfile& tax, bool isFirst)
+{
+    // Assigned the profile, or assigned none while it is the location's first.
+    return rows::all<Enrollment>(
+        m_db.exec(rows::select(rows::kEnrollmentColumns,
+                               "FROM enrollments WHERE tax_profile_id = ? OR (? = 1 AND location_id = ? AND "
+                               "tax_profile_id IS NULL) ORDER BY id"),
+                  {tax.id, isFirst ? 1 : 0, tax.locationId}),
         readEnrollment);
 }
 

@@ -319,6 +319,16 @@ Status createVersion9(Database&)
     return {};
 }
 
+// The columns of tax_documents (version 10), made again when version 14 rebuilds tax_profiles.
+const QString kTaxDocumentsDefinition = QStringLiteral(
+    " id ${ID}, tax_profile_id BIGINT NOT NULL REFERENCES tax_profiles(id),"
+    " location_id BIGINT NOT NULL REFERENCES locations(id), file_name TEXT NOT NULL,"
+    " media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf','image/png','image/jpeg')),"
+    " size_bytes BIGINT NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 10485760),"
+    " sha256 TEXT NOT NULL, content ${BLOB} NOT NULL, added_by BIGINT REFERENCES users(id),"
+    " added_by_name TEXT NOT NULL, added_at BIGINT NOT NULL,"
+    " UNIQUE (tax_profile_id, sha256)");
+
 // Version 10: the W-8BEN, filed by an individual (name, citizenship, date of birth, and without a
 // foreign tax ID the reason none is given), and the documents attached to a tax profile: their
 // bytes in the database with the SHA-256, the media type read from the content, who added them and
@@ -345,15 +355,7 @@ Status createVersion10(Database& db)
             " citizenship_country TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '',"
             " no_tax_id_reason TEXT NOT NULL DEFAULT ''"),
         {QStringLiteral("CREATE INDEX ix_tax_expires ON tax_profiles(expires_at)")});
-    statements << QStringLiteral(
-        "CREATE TABLE tax_documents ("
-        " id ${ID}, tax_profile_id BIGINT NOT NULL REFERENCES tax_profiles(id),"
-        " location_id BIGINT NOT NULL REFERENCES locations(id), file_name TEXT NOT NULL,"
-        " media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf','image/png','image/jpeg')),"
-        " size_bytes BIGINT NOT NULL CHECK (size_bytes > 0 AND size_bytes <= 10485760),"
-        " sha256 TEXT NOT NULL, content ${BLOB} NOT NULL, added_by BIGINT REFERENCES users(id),"
-        " added_by_name TEXT NOT NULL, added_at BIGINT NOT NULL,"
-        " UNIQUE (tax_profile_id, sha256))");
+    statements << QStringLiteral("CREATE TABLE tax_documents (%1)").arg(kTaxDocumentsDefinition);
     return runAll(db, statements);
 }
 
@@ -402,6 +404,38 @@ Status createVersion13(Database& db)
                                       " steps_total INTEGER NOT NULL, started_at BIGINT NOT NULL,"
                                       " step_started_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
                                       " updated_by TEXT NOT NULL DEFAULT '')")});
+}
+
+// Version 14: a location files several tax profiles (a W-9 and a W-8BEN-E, say), and each
+// enrollment's assignment names the one it is paid under. tax_profiles loses its one-per-location
+// constraint (SQLite rebuilds the table, its documents keep their profiles' ids); every existing
+// enrollment is assigned its location's profile, so that nothing it is paid under changes. An
+// enrollment without one (its location has none yet) uses its location's first profile once filed.
+Status createVersion14(Database& db)
+{
+    QStringList statements = db.dialect().dropUnique(
+        QStringLiteral("tax_profiles"), QStringLiteral("location_id"),
+        QStringLiteral(
+            "id ${ID}, location_id BIGINT NOT NULL REFERENCES locations(id),"
+            " form TEXT NOT NULL CHECK (form IN ('w9','w8ben-e','w8ben')), ein TEXT NOT NULL DEFAULT '',"
+            " incorporation_country TEXT NOT NULL DEFAULT '', foreign_tax_id TEXT NOT NULL DEFAULT '',"
+            " treaty_country TEXT NOT NULL DEFAULT '', treaty_article TEXT NOT NULL DEFAULT '',"
+            " signed_on TEXT NOT NULL, expires_at BIGINT, vat_id TEXT NOT NULL DEFAULT '',"
+            " status TEXT NOT NULL, status_reason TEXT NOT NULL DEFAULT '',"
+            " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+            " version INTEGER NOT NULL DEFAULT 1, person_name TEXT NOT NULL DEFAULT '',"
+            " citizenship_country TEXT NOT NULL DEFAULT '', birth_date TEXT NOT NULL DEFAULT '',"
+            " no_tax_id_reason TEXT NOT NULL DEFAULT ''"),
+        {QStringLiteral("CREATE INDEX ix_tax_expires ON tax_profiles(expires_at)")},
+        {{QStringLiteral("tax_documents"), kTaxDocumentsDefinition}});
+    statements << QStringLiteral("CREATE INDEX ix_tax_location ON tax_profiles(location_id, id)")
+               << QStringLiteral(
+                      "ALTER TABLE enrollments ADD COLUMN tax_profile_id BIGINT REFERENCES tax_profiles(id)")
+               << QStringLiteral(
+                      "UPDATE enrollments SET tax_profile_id = (SELECT MIN(t.id) FROM tax_profiles t"
+                      " WHERE t.location_id = enrollments.location_id)")
+               << QStringLiteral("CREATE INDEX ix_enr_tax ON enrollments(tax_profile_id)");
+    return runAll(db, statements);
 }
 
 } // namespace
@@ -455,6 +489,8 @@ const QList<Step>& steps()
         {12, "payout and tax profile assignment: the currency and payment hold of each enrollment",
          &createVersion12},
         {13, "classroom sandboxes: guided scenario progress", &createVersion13},
+        {14, "several tax profiles per location and the tax profile of each enrollment's assignment",
+         &createVersion14},
     };
     return all;
 }

@@ -351,6 +351,13 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                "OLD.bank_profile_id END) AND NOT (idk_admin_of(NEW.location_id) AND (NEW.bank_profile_id IS "
                "NULL OR idk_bank_use(NEW.bank_profile_id))) THEN "
                "%2'only the location''s Incentives admin chooses its bank profile'; END IF; "
+               // The tax profile of an assignment is chosen by its location's Incentives admin, among
+               // that location's own.
+               "IF NEW.tax_profile_id IS DISTINCT FROM (CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE "
+               "OLD.tax_profile_id END) AND NOT (idk_admin_of(NEW.location_id) AND (NEW.tax_profile_id IS "
+               "NULL OR EXISTS (SELECT 1 FROM tax_profiles t WHERE t.id = NEW.tax_profile_id AND "
+               "t.location_id = NEW.location_id))) THEN "
+               "%2'only the location''s Incentives admin assigns one of its tax profiles'; END IF; "
                // The disbursement currency and the payment hold of an assignment are its location's
                // Incentives admin's.
                "IF TG_OP = 'UPDATE' AND (NEW.currency, NEW.payment_hold) IS DISTINCT FROM (OLD.currency, "

@@ -149,13 +149,44 @@ Result<std::optional<TaxProfile>> ProfileRepository::taxProfile(Id locationId)
 {
     auto q =
         m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
-                               "WHERE location_id = ?"),
+                               "WHERE location_id = ? ORDER BY id LIMIT 1"),
                   {locationId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<TaxProfile>();
     return std::optional<TaxProfile>(rows::taxProfile(*q));
+}
+
+Result<QList<TaxProfile>> ProfileRepository::taxProfiles(Id locationId)
+{
+    return rows::all<TaxProfile>(
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE location_id = ? ORDER BY id"),
+                  {locationId}),
+        rows::taxProfile);
+}
+
+Result<TaxProfile> ProfileRepository::taxProfileById(Id id)
+{
+    return rows::one<TaxProfile>(
+        m_db.exec(rows::select(rows::kTaxColumns, m_db.dialect().readable(QStringLiteral("tax_profiles")),
+                               "WHERE id = ?"),
+                  {id}),
+        rows::taxProfile,
+        makeError(ErrorKind::NotFound,
+                  QCoreApplication::translate("Profiles", "There is no tax profile %1.").arg(id),
+                  QStringLiteral("tax")));
+}
+
+Result<std::optional<TaxProfile>> ProfileRepository::assignedTaxProfile(const Enrollment& e)
+{
+    if (e.taxProfileId == 0)
+        return taxProfile(e.locationId);
+    auto t = taxProfileById(e.taxProfileId);
+    if (!t)
+        return t.error();
+    return std::optional<TaxProfile>(*t);
 }
 
 Result<Id> ProfileRepository::insertTax(const TaxProfile& t, const QDateTime& expiresAt, const QDateTime& now)

@@ -136,7 +136,13 @@ public:
     Status setBankStatus(Id id, ProfileStatus status, const QString& reason, const QDateTime& now);
     Result<QList<Id>> locationsWithDefault(Id bankProfileId);
 
+    // The location's first tax profile (the oldest): what an assignment without a choice uses.
     Result<std::optional<TaxProfile>> taxProfile(Id locationId);
+    // Every tax profile of the location, oldest first.
+    Result<QList<TaxProfile>> taxProfiles(Id locationId);
+    Result<TaxProfile> taxProfileById(Id id);
+    // The tax profile an enrollment's assignment uses: its own, or else its location's first.
+    Result<std::optional<TaxProfile>> assignedTaxProfile(const Enrollment& e);
     Result<Id> insertTax(const TaxProfile& profile, const QDateTime& expiresAt, const QDateTime& now);
     Status updateTax(const TaxProfile& profile, const QDateTime& expiresAt,
                      const QDateTime& now); // optimistic
@@ -277,6 +283,9 @@ public:
     Result<QList<Enrollment>> ofLocation(Id locationId);
     Result<QList<Enrollment>> ofProgram(Id programId);
     Result<QList<Enrollment>> usingBankProfile(Id bankProfileId);
+    // The enrollments whose assignment names this tax profile, and, when it is its location's first
+    // (the one an assignment without a choice uses), those of the location that name none.
+    Result<QList<Enrollment>> usingTaxProfile(const TaxProfile& tax, bool isFirst);
     // Every enrollment that is not Discontinued: one batch, in id order, after a given id.
     Result<QList<Enrollment>> notDiscontinued(Id afterId, int limit);
     // Moves every enrollment that is not Discontinued and carries an earlier year into this one.

@@ -27,7 +27,7 @@ const char* const kTaxColumns =
 const char* const kEnrollmentColumns =
     "id, program_id, location_id, program_name, partner_id, location_name, country, fiscal_year, status, "
     "reason, detail, bank_profile_id, validation_due, invited_at, accepted_at, submitted_at, enrolled_at, "
-    "updated_at, version, currency, payment_hold";
+    "updated_at, version, currency, payment_hold, tax_profile_id";
 
 Result<Id> insertId(Database& db, const QString& sql, const QVariantList& values)
 {

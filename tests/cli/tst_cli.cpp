@@ -203,6 +203,7 @@ private Q_SLOTS:
     void migrateRoundTrip();
     void taxDocumentsAndW8ben();
     void assignments();
+    void severalTaxProfiles();
 };
 
 void TestCli::submitToEnrolled()
@@ -1211,6 +1212,88 @@ void TestCli::assignments()
     QCOMPARE(marketplace[QLatin1String("bank_is_default")].toBool(), true);
     QCOMPARE(marketplace[QLatin1String("currency")].toString(), QStringLiteral("EUR"));
     QCOMPARE(marketplace[QLatin1String("currency_proposed")].toBool(), false);
+}
+
+void TestCli::severalTaxProfiles()
+{
+    // A W-8BEN beside Munich's W-8BEN-E.
+    const QStringList add{QStringLiteral("tax-profile"),
+                          QStringLiteral("add"),
+                          QStringLiteral("--location"),
+                          kDE,
+                          QStringLiteral("--form"),
+                          QStringLiteral("w8ben"),
+                          QStringLiteral("--person"),
+                          QStringLiteral("Lena Vogel"),
+                          QStringLiteral("--citizenship"),
+                          QStringLiteral("DE"),
+                          QStringLiteral("--birth-date"),
+                          QStringLiteral("1984-06-02"),
+                          QStringLiteral("--no-tax-id-reason"),
+                          QStringLiteral("Not issued"),
+                          QStringLiteral("--vat"),
+                          QStringLiteral("DE136695976")};
+    CHECK_USAGE(cli(add.mid(0, 4), kBao)); // add without a form
+    CHECK_REFUSED(cli(add, kCharlotte), QStringLiteral("no role for this location"));
+    const QJsonObject added = json(add, kBao).object();
+    QCOMPARE(added[QLatin1String("ok")].toBool(), true);
+    const qint64 second = added[QLatin1String("id")].toInteger();
+    QVERIFY(second > 0);
+    // The list shows both, each with its number, form and expiry.
+    const QJsonArray listed =
+        json({QStringLiteral("tax-profile"), QStringLiteral("list"), QStringLiteral("--location"), kDE}, kBao)
+            .array();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0)[QLatin1String("form")].toString(), QStringLiteral("w8ben-e"));
+    QCOMPARE(listed.at(1)[QLatin1String("id")].toInteger(), second);
+    QCOMPARE(listed.at(1)[QLatin1String("form")].toString(), QStringLiteral("w8ben"));
+    QVERIFY(!listed.at(1)[QLatin1String("expires")].toString().isEmpty());
+    const Run text = cli({QStringLiteral("tax-profile"), QStringLiteral("list")}, kBao);
+    CHECK_DONE(text);
+    QVERIFY(text.out.contains(QStringLiteral("w8ben-e")) && text.out.contains(QStringLiteral("w8ben ")));
+
+    // Redmond's W-9 is not Munich's to pay under; Munich's second profile is.
+    const qint64 redmondTax =
+        json({QStringLiteral("tax-profile"), QStringLiteral("list"), QStringLiteral("--location"), kUS}, kBao)
+            .array()
+            .at(0)[QLatin1String("id")]
+            .toInteger();
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                       QStringLiteral("--tax-profile"), QString::number(redmondTax)},
+                      kBao),
+                  QStringLiteral("another location"));
+    CHECK_REFUSED(cli({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                       QStringLiteral("--tax-profile"), QString::number(second)},
+                      kEmma),
+                  QStringLiteral("Incentives admin"));
+    QCOMPARE(status(kCommerce, kDE), QStringLiteral("enrolled"));
+    const QJsonObject set = json({QStringLiteral("assignments"), QStringLiteral("set"), kCommerce, kDE,
+                                  QStringLiteral("--tax-profile"), QString::number(second)},
+                                 kBao)
+                                .object();
+    QCOMPARE(set[QLatin1String("ok")].toBool(), true);
+    for (const QJsonValue& v : json({QStringLiteral("assignments")}, kBao).array())
+        if (v[QLatin1String("partner_id")].toString() == kDE) {
+            const bool commerce = v[QLatin1String("program")].toString() == kCommerce;
+            QCOMPARE(v[QLatin1String("tax_id")].toInteger() == second, commerce);
+            QCOMPARE(v[QLatin1String("tax_is_default")].toBool(), !commerce);
+        }
+    QCOMPARE(status(kCommerce, kDE), QStringLiteral("validating")); // validated again
+    // Editing the second profile by its number changes it, not the first.
+    CHECK_DONE(cli({QStringLiteral("tax-profile"), QStringLiteral("set"), QStringLiteral("--location"), kDE,
+                    QStringLiteral("--id"), QString::number(second), QStringLiteral("--person"),
+                    QStringLiteral("Lena M. Vogel")},
+                   kBao));
+    const QJsonObject shown =
+        json({QStringLiteral("tax-profile"), QStringLiteral("show"), QStringLiteral("--location"), kDE,
+              QStringLiteral("--id"), QString::number(second)},
+             kBao)
+            .object();
+    QCOMPARE(shown[QLatin1String("person")].toString(), QStringLiteral("Lena M. Vogel"));
+    const QJsonObject firstShown =
+        json({QStringLiteral("tax-profile"), QStringLiteral("show"), QStringLiteral("--location"), kDE}, kBao)
+            .object();
+    QCOMPARE(firstShown[QLatin1String("form")].toString(), QStringLiteral("w8ben-e"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

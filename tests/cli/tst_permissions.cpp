@@ -148,6 +148,17 @@ QStringList TestPermissions::cliArguments(const QString& op)
     if (op == QLatin1String("tax-profile set"))
         return {QStringLiteral("tax-profile"), QStringLiteral("set"),       location, matrix::kLocation,
                 QStringLiteral("--signed"),    QStringLiteral("2027-05-02")};
+    if (op == QLatin1String("tax-profile add"))
+        return {QStringLiteral("tax-profile"),
+                QStringLiteral("add"),
+                location,
+                matrix::kLocation,
+                QStringLiteral("--form"),
+                QStringLiteral("w9"),
+                QStringLiteral("--ein"),
+                QStringLiteral("98-7654321"),
+                QStringLiteral("--signed"),
+                QStringLiteral("2027-05-02")};
     if (op == QLatin1String("tax-document attach")) {
         const QString file = m_dir.filePath(QStringLiteral("matrix-%1.pdf").arg(++m_unique));
         QFile f(file);

@@ -6,6 +6,7 @@
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceDetailsPane.h"
 #include "gui/WorkspacePage.h"
+#include "services/ProfileService.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void holdButtonFollowsTheService();
     void editDialogShowsTheRefusalBesideTheField();
     void detailsPaneSaysPaymentOnHold();
+    void taxProfileIsChosenPerRow();
 
 private:
     AssignmentsPage* open(const QString& email)
@@ -153,6 +155,84 @@ void TestAssignmentsGui::detailsPaneSaysPaymentOnHold()
     QTRY_VERIFY(payment->text().contains(QLatin1String("Payment on hold")));
     auto* next = workspace->findChild<QLabel*>(QStringLiteral("detailsNextStep"));
     QVERIFY(next->text().contains(QLatin1String("Payment on hold")));
+}
+
+void TestAssignmentsGui::taxProfileIsChosenPerRow()
+{
+    // Munich files a W-8BEN beside its W-8BEN-E, and an expired W-8BEN-E from an older signature.
+    AppContext& ctx = m_demo.context();
+    const Actor bao = *ctx.actor(kBao);
+    ProfileService profiles(ctx);
+    TaxProfile w8ben = *profiles.newTaxDraft(bao, QStringLiteral("4649103"));
+    w8ben.form = TaxForm::W8Ben;
+    w8ben.personName = QStringLiteral("Lena Vogel");
+    w8ben.citizenshipCountry = QStringLiteral("DE");
+    w8ben.birthDate = QDate(1984, 6, 2);
+    w8ben.noTaxIdReason = QStringLiteral("Not issued");
+    w8ben.vatId = QStringLiteral("DE136695976");
+    auto second = profiles.addTax(bao, QStringLiteral("4649103"), w8ben);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    const Id munich = ctx.directory().locationByPartnerId(QStringLiteral("4649103"))->id;
+    TaxProfile old = **ctx.profiles().taxProfile(munich);
+    old.id = 0;
+    old.signedOn = QDate(2019, 3, 1);
+    auto expired = ctx.profiles().insertTax(old, QDateTime(), ctx.clock().now());
+    QVERIFY(expired);
+
+    AssignmentsPage* page = open(kBao);
+    QVERIFY(page);
+    page->reload();
+    QVERIFY(page->selectRow(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649103")));
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("assignmentsTable"));
+    int taxColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->horizontalHeaderItem(c)->text() == QLatin1String("Tax profile"))
+            taxColumn = c;
+    QVERIFY(taxColumn >= 0);
+    QVERIFY2(table->item(table->currentRow(), taxColumn)->text().contains(QLatin1String("location default")),
+             qPrintable(table->item(table->currentRow(), taxColumn)->text()));
+
+    // The expired form is refused beside the tax field; the dialog stays open, nothing is written.
+    const auto choose = [&](Id id, QString* error, bool* stillOpen) {
+        bool done = false;
+        onNextModal(
+            page,
+            [&](QWidget* dialog) {
+                auto* tax = dialog->findChild<QComboBox*>(QStringLiteral("assignmentTaxCombo"));
+                QVERIFY(tax);
+                QCOMPARE(tax->count(), 3); // every tax profile of Munich
+                QVERIFY(!tax->accessibleName().isEmpty());
+                tax->setCurrentIndex(tax->findData(QVariant::fromValue<qint64>(id)));
+                QVERIFY(tax->currentIndex() >= 0);
+                dialog->findChild<QPushButton*>(QStringLiteral("okButton"))->click();
+                auto* label = dialog->findChild<QLabel*>(QStringLiteral("assignmentTaxError"));
+                *error = label->isVisible() ? label->text() : QString();
+                *stillOpen = dialog->isVisible();
+                if (*stillOpen)
+                    saveShot(dialog, QStringLiteral("assignment-tax-refused"));
+                if (*stillOpen)
+                    qobject_cast<QDialog*>(dialog)->reject();
+            },
+            &done);
+        page->editAssignment();
+        QVERIFY(done);
+    };
+    QString error;
+    bool stillOpen = false;
+    choose(*expired, &error, &stillOpen);
+    QVERIFY(stillOpen);
+    QVERIFY2(error.contains(QLatin1String("expired")), qPrintable(error));
+    QCOMPARE(page->selected()->taxProfileId, (**ctx.profiles().taxProfile(munich)).id);
+    // The W-8BEN is taken: the row shows it as the enrollment's own, which validates again.
+    choose(second->id, &error, &stillOpen);
+    QVERIFY2(!stillOpen, qPrintable(error));
+    QVERIFY(page->selectRow(QStringLiteral("Microsoft Commerce Incentives"), QStringLiteral("4649103")));
+    QCOMPARE(page->selected()->taxProfileId, second->id);
+    QCOMPARE(page->selected()->enrollment.status, EnrollmentStatus::Validating);
+    const QString cell = table->item(table->currentRow(), taxColumn)->text();
+    QVERIFY2(cell.contains(QStringLiteral("W-8BEN #%1").arg(second->id)) &&
+                 !cell.contains(QLatin1String("location default")),
+             qPrintable(cell));
 }
 
 QTEST_MAIN(TestAssignmentsGui)

@@ -121,6 +121,72 @@ private Q_SLOTS:
                                     .arg(taxId->y())));
     }
 
+    // The profiles page lists every tax profile of the location and adds another beside them.
+    void profilesPageAddsAnotherTaxProfile()
+    {
+        QVERIFY(m_demo.signIn(kBao));
+        m_demo.window->openScreen(QStringLiteral("profiles"));
+        ProfilesPage* page = m_demo.window->profilesPage();
+        page->selectLocation(kDE);
+        auto* add = page->findChild<QPushButton*>(QStringLiteral("addTaxButton"));
+        auto* choice = page->findChild<QComboBox*>(QStringLiteral("taxProfileChoice"));
+        auto* label = page->findChild<QLabel*>(QStringLiteral("taxLabel"));
+        QVERIFY(add && choice && label);
+        QVERIFY(!add->accessibleName().isEmpty() && !choice->accessibleName().isEmpty());
+        QCOMPARE(page->taxProfiles().size(), 1);
+        QVERIFY(add->isEnabled());
+        QVERIFY(choice->isHidden()); // one profile: nothing to choose
+        bool done = false;
+        QString title;
+        onNextModal(
+            page,
+            [&](QWidget* dialog) {
+                title = dialog->windowTitle();
+                auto* form = dialog->findChild<QComboBox*>(QStringLiteral("formBox"));
+                QCOMPARE(TaxForm(form->currentData().toInt()), TaxForm::W8Ben); // the form it lacks
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("personNameEdit")),
+                                 QStringLiteral("Lena Vogel"));
+                auto* citizenship = dialog->findChild<QComboBox*>(QStringLiteral("citizenshipEdit"));
+                citizenship->setCurrentIndex(citizenship->findData(QStringLiteral("DE")));
+                dialog->findChild<QDateEdit*>(QStringLiteral("birthDateEdit"))->setDate(QDate(1984, 6, 2));
+                auto* taxId = dialog->findChild<QLineEdit*>(QStringLiteral("foreignTaxIdEdit"));
+                taxId->clear();
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("noTaxIdReasonEdit")),
+                                 QStringLiteral("Not issued"));
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("vatEdit")),
+                                 QStringLiteral("DE136695976"));
+                auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+                QTRY_VERIFY(save->isEnabled());
+                QTest::mouseClick(save, Qt::LeftButton);
+            },
+            &done);
+        page->addTaxProfile();
+        QVERIFY(done);
+        QVERIFY2(title.startsWith(QStringLiteral("Add a tax profile")), qPrintable(title));
+        // Both are listed, each with its form, status and expiry; the new one is chosen for Edit.
+        const QList<TaxProfile> listed = page->taxProfiles();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).form, TaxForm::W8BenE);
+        QCOMPARE(listed.at(1).form, TaxForm::W8Ben);
+        QCOMPARE(listed.at(1).personName, QStringLiteral("Lena Vogel"));
+        QCOMPARE(label->text().count(QLatin1Char('\n')), 1);
+        QVERIFY2(label->text().contains(QStringLiteral("W-8BEN-E")) &&
+                     label->text().contains(QStringLiteral("W-8BEN ·")) &&
+                     label->text().contains(QStringLiteral("valid until")),
+                 qPrintable(label->text()));
+        QVERIFY(!choice->isHidden());
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->currentData().toLongLong(), listed.at(1).id);
+        saveShot(page, QStringLiteral("profiles-two-tax-profiles"));
+        // An Incentives user sees both and adds none.
+        QVERIFY(m_demo.signIn(kEmma));
+        m_demo.window->openScreen(QStringLiteral("profiles"));
+        page = m_demo.window->profilesPage();
+        page->selectLocation(kDE);
+        QCOMPARE(page->taxProfiles().size(), 2);
+        QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("addTaxButton"))->isEnabled());
+    }
+
     void documentsSection()
     {
         QVERIFY(m_demo.signIn(kCharlotte));

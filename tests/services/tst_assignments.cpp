@@ -41,8 +41,27 @@ private Q_SLOTS:
     void defaultsForSeveralLocations();
     void anotherLocationsAdminIsRefusedAndAudited();
     void unknownUserIsRefused();
+    void secondTaxProfileRevalidatesOnlyItsEnrollments();
+    void taxProfileOfAnotherLocationOrUnusableIsRefused();
+    void taxAssignmentByOthersIsRefusedAndAudited();
 
 private:
+    // A W-8BEN for an individual at Munich, beside its W-8BEN-E.
+    TaxProfile addW8Ben()
+    {
+        ProfileService profiles(*m_ctx);
+        TaxProfile t = *profiles.newTaxDraft(as(kBao), QStringLiteral("4649103"));
+        t.form = TaxForm::W8Ben;
+        t.personName = QStringLiteral("Lena Vogel");
+        t.citizenshipCountry = QStringLiteral("DE");
+        t.birthDate = QDate(1984, 6, 2);
+        t.noTaxIdReason = QStringLiteral("Not issued by the country of residence");
+        t.vatId = QStringLiteral("DE136695976");
+        auto added = profiles.addTax(as(kBao), QStringLiteral("4649103"), t);
+        if (!added)
+            qWarning("addTax: %s", qPrintable(added.error().message));
+        return added ? *added : TaxProfile();
+    }
     Actor as(const QString& email) { return *m_ctx->actor(email); }
     Enrollment enrollment(const QString& program, const QString& partnerId)
     {
@@ -345,3 +364,157 @@ void TestAssignments::unknownUserIsRefused()
 
 QTEST_GUILESS_MAIN(TestAssignments)
 #include "tst_assignments.moc"
+
+void TestAssignments::secondTaxProfileRevalidatesOnlyItsEnrollments()
+{
+    AssignmentService service(*m_ctx);
+    ProfileService profiles(*m_ctx);
+    const Id munich = m_ctx->directory().locationByPartnerId(QStringLiteral("4649103"))->id;
+    const TaxProfile first = **m_ctx->profiles().taxProfile(munich);
+    const QList<Enrollment> untouched = *m_ctx->enrollments().ofLocation(munich);
+    const TaxProfile second = addW8Ben();
+    QVERIFY(second.id > 0 && second.id != first.id);
+    QCOMPARE(second.locationId, munich);
+    // Adding a profile changes no enrollment: none uses it yet.
+    for (const Enrollment& e : untouched)
+        QCOMPARE(m_ctx->enrollments().enrollment(e.id)->version, e.version);
+    auto listed = profiles.taxProfiles(as(kEmma), QStringLiteral("4649103"));
+    QVERIFY(listed);
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).id, first.id);
+    QCOMPARE(listed->at(1).form, TaxForm::W8Ben);
+    QCOMPARE(auditCount(QStringLiteral("tax-profile.add"), kBao, QStringLiteral("w8ben")), 1);
+
+    // The row offers both; Commerce uses the first until the second is assigned to it.
+    auto before = service.row(as(kBao), kCommerce, QStringLiteral("4649103"));
+    QVERIFY(before);
+    QCOMPARE(before->taxProfileId, first.id);
+    QVERIFY(before->taxFromDefault);
+    QCOMPARE(before->taxProfiles.size(), 2);
+    QCOMPARE(before->enrollment.status, EnrollmentStatus::Enrolled);
+    AssignmentChange change;
+    change.taxProfile = second.id;
+    auto row = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), change);
+    QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
+    QCOMPARE(row->taxProfileId, second.id);
+    QVERIFY(!row->taxFromDefault);
+    QCOMPARE(row->enrollment.status, EnrollmentStatus::Validating); // as after a bank profile change
+    QCOMPARE(enrollment(kCommerce, QStringLiteral("4649103")).taxProfileId, second.id);
+    QCOMPARE(auditCount(QStringLiteral("assignment.set"), kBao, QStringLiteral("W-8BEN %1").arg(second.id)),
+             1);
+    // Continue and validation judge the assignment's profile, not the location's first.
+    auto context = workflow::contextFor(*m_ctx, enrollment(kCommerce, QStringLiteral("4649103")));
+    QVERIFY(context && context->tax);
+    QCOMPARE(context->tax->id, second.id);
+    // The other enrollments of the location still use the first.
+    for (const Enrollment& e : untouched)
+        if (e.programName != kCommerce) {
+            const Enrollment now = *m_ctx->enrollments().enrollment(e.id);
+            QCOMPARE(now.taxProfileId, e.taxProfileId);
+            QCOMPARE(workflow::contextFor(*m_ctx, now)->tax->id, first.id);
+        }
+
+    // An edit of the second profile sends back exactly the enrollment assigned it.
+    auto revalidated = profiles.revalidatedByTaxEdit(as(kBao), QStringLiteral("4649103"), second.id);
+    QVERIFY(revalidated);
+    QCOMPARE(revalidated->size(), 1);
+    QCOMPARE(revalidated->first().programName, kCommerce);
+    QList<Enrollment> others;
+    const QList<Enrollment> atMunich = *m_ctx->enrollments().ofLocation(munich);
+    for (const Enrollment& e : atMunich)
+        if (e.programName != kCommerce)
+            others.append(e);
+    // Among them one validating under the first profile, which an edit of the location's profiles
+    // as a whole would send back too.
+    QVERIFY(std::any_of(others.cbegin(), others.cend(), [](const Enrollment& e) {
+        return e.status == EnrollmentStatus::Validating || e.status == EnrollmentStatus::Enrolled;
+    }));
+    const Enrollment commerceBefore = enrollment(kCommerce, QStringLiteral("4649103"));
+    TaxProfile edited = second;
+    edited.personName = QStringLiteral("Lena M. Vogel");
+    auto saved = profiles.setTax(as(kBao), QStringLiteral("4649103"), edited);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(saved->id, second.id);
+    QCOMPARE((*m_ctx->profiles().taxProfileById(second.id)).personName, QStringLiteral("Lena M. Vogel"));
+    QCOMPARE(m_ctx->profiles().taxProfileById(first.id)->version, first.version); // the first untouched
+    QVERIFY(enrollment(kCommerce, QStringLiteral("4649103")).version > commerceBefore.version);
+    for (const Enrollment& e : std::as_const(others))
+        QCOMPARE(m_ctx->enrollments().enrollment(e.id)->version, e.version);
+
+    // An edit of the first sends back the others that are enrolled or validating, never Commerce.
+    auto byFirst = profiles.revalidatedByTaxEdit(as(kBao), QStringLiteral("4649103"), first.id);
+    QVERIFY(byFirst);
+    QVERIFY(!byFirst->isEmpty()); // CSP Indirect at Munich is validating under the first
+    for (const Enrollment& e : *byFirst)
+        QVERIFY(e.programName != kCommerce);
+    const Enrollment commerceNow = enrollment(kCommerce, QStringLiteral("4649103"));
+    TaxProfile firstEdited = first;
+    QVERIFY(profiles.setTax(as(kBao), QStringLiteral("4649103"), firstEdited));
+    QCOMPARE(enrollment(kCommerce, QStringLiteral("4649103")).version, commerceNow.version);
+    for (const Enrollment& e : *byFirst)
+        QCOMPARE(m_ctx->enrollments().enrollment(e.id)->status, EnrollmentStatus::Validating);
+}
+
+void TestAssignments::taxProfileOfAnotherLocationOrUnusableIsRefused()
+{
+    AssignmentService service(*m_ctx);
+    const Enrollment before = enrollment(kCommerce, QStringLiteral("4649103"));
+    // Bao administers Redmond too, but Redmond's W-9 is not Munich's to be paid under.
+    const Id redmond = m_ctx->directory().locationByPartnerId(QStringLiteral("4649101"))->id;
+    const Id redmondTax = (*m_ctx->profiles().taxProfile(redmond))->id;
+    AssignmentChange change;
+    change.taxProfile = redmondTax;
+    auto refused = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), change);
+    QVERIFY(!refused);
+    QCOMPARE(int(refused.error().kind), int(ErrorKind::Invalid));
+    QCOMPARE(refused.error().field, QStringLiteral("tax"));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("4649103")),
+             qPrintable(refused.error().message));
+    // A profile that does not exist is refused beside the same field.
+    change.taxProfile = 987654;
+    auto unknown = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), change);
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().field, QStringLiteral("tax"));
+    // An expired W-8BEN-E of the location (stored as an older version would have) is not usable.
+    const Id munich = before.locationId;
+    TaxProfile expired = **m_ctx->profiles().taxProfile(munich);
+    expired.id = 0;
+    expired.signedOn = QDate(2019, 3, 1);
+    auto expiredId = m_ctx->profiles().insertTax(expired, QDateTime(), m_ctx->clock().now());
+    QVERIFY(expiredId);
+    change.taxProfile = *expiredId;
+    auto old = service.set(as(kBao), kCommerce, QStringLiteral("4649103"), change);
+    QVERIFY(!old);
+    QCOMPARE(old.error().field, QStringLiteral("tax"));
+    const Enrollment after = enrollment(kCommerce, QStringLiteral("4649103"));
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.taxProfileId, before.taxProfileId);
+    QCOMPARE(auditCount(QStringLiteral("assignment.set"), kBao), 0);
+}
+
+void TestAssignments::taxAssignmentByOthersIsRefusedAndAudited()
+{
+    AssignmentService service(*m_ctx);
+    const TaxProfile second = addW8Ben();
+    QVERIFY(second.id > 0);
+    const Enrollment before = enrollment(kCommerce, QStringLiteral("4649103"));
+    AssignmentChange change;
+    change.taxProfile = second.id;
+    const Actor nobody{987654321, QStringLiteral("nobody@contoso.example"), QStringLiteral("Nobody")};
+    // Another location's Incentives admin, an Incentives user of the location, the Account admin and
+    // someone without a role: each refused, each refusal recorded.
+    for (const Actor& who : {as(kCharlotte), as(kEmma), as(kAvery), nobody}) {
+        auto refused = service.set(who, kCommerce, QStringLiteral("4649103"), change);
+        QVERIFY2(!refused, qPrintable(who.email));
+        QCOMPARE(int(refused.error().kind), int(ErrorKind::Denied));
+        QCOMPARE(auditCount(QStringLiteral("denied"), who.email, QStringLiteral("assignment.set")), 1);
+    }
+    // Nor may they add a tax profile to the location.
+    auto added = ProfileService(*m_ctx).addTax(as(kCharlotte), QStringLiteral("4649103"), second);
+    QVERIFY(!added);
+    QCOMPARE(int(added.error().kind), int(ErrorKind::Denied));
+    QCOMPARE(m_ctx->profiles().taxProfiles(before.locationId)->size(), 2);
+    const Enrollment after = enrollment(kCommerce, QStringLiteral("4649103"));
+    QCOMPARE(after.version, before.version);
+    QCOMPARE(after.taxProfileId, before.taxProfileId);
+}

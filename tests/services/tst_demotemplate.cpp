@@ -87,6 +87,9 @@ private Q_SLOTS:
     void exportIsForPresentersAndAccountAdmins();
     void builtInDemoRoundTrips();
     void shippedContosoTemplateBuildsTheBuiltInDemo();
+    void severalTaxProfilesAtOneLocationRoundTrip();
+    void taxProfileOfAnEnrollmentMustBeItsLocations();
+    void taxProfileSignedOnTheDemosDateIsAssigned();
 
 private:
     QTemporaryDir m_dir;
@@ -436,6 +439,152 @@ void TestDemoTemplate::shippedContosoTemplateBuildsTheBuiltInDemo()
         exported[i++] = QJsonDocument::fromJson(*json).object();
     }
     QCOMPARE(exported[0], exported[1]);
+}
+
+namespace {
+// Fabrikam with a W-8BEN beside Munich's W-8BEN-E, which its Commerce enrollment is paid under.
+QJsonObject fabrikamWithTwoTaxProfiles()
+{
+    QJsonObject root = fabrikam();
+    QJsonArray taxes = root.value(QStringLiteral("taxProfiles")).toArray();
+    taxes.append(QJsonObject{{QStringLiteral("location"), QStringLiteral("5550001")},
+                             {QStringLiteral("name"), QStringLiteral("Fabrikam individual")},
+                             {QStringLiteral("form"), QStringLiteral("w8ben")},
+                             {QStringLiteral("person"), QStringLiteral("Jonas Weber")},
+                             {QStringLiteral("citizenship"), QStringLiteral("DE")},
+                             {QStringLiteral("birthDate"), QStringLiteral("1980-05-04")},
+                             {QStringLiteral("noTaxIdReason"), QStringLiteral("Not issued to the person")},
+                             {QStringLiteral("vatId"), QStringLiteral("DE136695976")},
+                             {QStringLiteral("signedOn"), QStringLiteral("2026-02-01")}});
+    root.insert(QStringLiteral("taxProfiles"), taxes);
+    QJsonArray enrollments = root.value(QStringLiteral("enrollments")).toArray();
+    QJsonObject commerce = enrollments.at(0).toObject();
+    commerce.insert(QStringLiteral("taxProfile"), QStringLiteral("Fabrikam individual"));
+    enrollments.replace(0, commerce);
+    root.insert(QStringLiteral("enrollments"), enrollments);
+    return root;
+}
+} // namespace
+
+void TestDemoTemplate::severalTaxProfilesAtOneLocationRoundTrip()
+{
+    auto t = demotemplate::parse(bytes(fabrikamWithTwoTaxProfiles()));
+    QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+    const QString path = freshPath();
+    const Status built =
+        demofiles::buildInPlace(path, [&](AppContext& ctx) { return demotemplate::apply(ctx, *t); });
+    QVERIFY2(built, qPrintable(built ? QString() : built.error().message));
+    QByteArray first;
+    {
+        auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+        QVERIFY(ctx);
+        AppContext& c = **ctx;
+        const Location munich = *c.directory().locationByPartnerId(QStringLiteral("5550001"));
+        auto taxes = c.profiles().taxProfiles(munich.id);
+        QVERIFY(taxes);
+        QCOMPARE(taxes->size(), 2);
+        QCOMPARE(taxes->at(0).form, TaxForm::W8BenE);
+        QCOMPARE(taxes->at(1).form, TaxForm::W8Ben);
+        // The enrollment naming the W-8BEN is assigned it, and enrolled under it.
+        const Id commerce = c.programs().programByName(kCommerce)->id;
+        const Enrollment e = **c.enrollments().find(commerce, munich.id);
+        QCOMPARE(e.taxProfileId, taxes->at(1).id);
+        QCOMPARE(statusOf(c, kCommerce, QStringLiteral("5550001")), QStringLiteral("enrolled"));
+        // Exported by an Account admin of the demo.
+        QString admin;
+        for (const QJsonValue& u : fabrikam().value(QStringLiteral("users")).toArray())
+            for (const QJsonValue& r : u.toObject().value(QStringLiteral("roles")).toArray())
+                if (r.toObject().value(QStringLiteral("role")).toString() == QLatin1String("account-admin"))
+                    admin = u.toObject().value(QStringLiteral("email")).toString();
+        auto json = demotemplate::exportTemplate(c, *c.actor(admin));
+        QVERIFY2(json, qPrintable(json ? QString() : json.error().message));
+        first = *json;
+    }
+    // The export names both profiles and the enrollment's; built again, it exports alike.
+    const QJsonObject exported = QJsonDocument::fromJson(first).object();
+    int named = 0;
+    for (const QJsonValue& v : exported.value(QStringLiteral("taxProfiles")).toArray())
+        if (v.toObject().value(QStringLiteral("location")).toString() == QLatin1String("5550001")) {
+            QVERIFY(!v.toObject().value(QStringLiteral("name")).toString().isEmpty());
+            ++named;
+        } else {
+            QVERIFY(!v.toObject().contains(QStringLiteral("name"))); // one profile: written as before
+        }
+    QCOMPARE(named, 2);
+    int assigned = 0;
+    for (const QJsonValue& v : exported.value(QStringLiteral("enrollments")).toArray())
+        if (v.toObject().contains(QStringLiteral("taxProfile")))
+            ++assigned;
+    QCOMPARE(assigned, 1);
+    auto again = demotemplate::parse(first);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    const QString copy = freshPath();
+    QVERIFY(demofiles::buildInPlace(copy, [&](AppContext& ctx) { return demotemplate::apply(ctx, *again); }));
+    auto ctx = AppContext::open(copy, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    QString admin;
+    for (const QJsonValue& u : fabrikam().value(QStringLiteral("users")).toArray())
+        for (const QJsonValue& r : u.toObject().value(QStringLiteral("roles")).toArray())
+            if (r.toObject().value(QStringLiteral("role")).toString() == QLatin1String("account-admin"))
+                admin = u.toObject().value(QStringLiteral("email")).toString();
+    auto second = demotemplate::exportTemplate(**ctx, *(*ctx)->actor(admin));
+    QVERIFY(second);
+    QCOMPARE(QJsonDocument::fromJson(*second).object(), exported);
+}
+
+void TestDemoTemplate::taxProfileOfAnEnrollmentMustBeItsLocations()
+{
+    QJsonObject root = fabrikamWithTwoTaxProfiles();
+    // Japan's Commerce enrollment may not be paid under Munich's W-8BEN.
+    QJsonArray enrollments = root.value(QStringLiteral("enrollments")).toArray();
+    QJsonObject japan = enrollments.at(2).toObject();
+    japan.insert(QStringLiteral("taxProfile"), QStringLiteral("Fabrikam individual"));
+    enrollments.replace(2, japan);
+    QJsonObject csp = enrollments.at(3).toObject();
+    csp.insert(QStringLiteral("taxProfile"), QStringLiteral("Nobody's"));
+    enrollments.replace(3, csp);
+    root.insert(QStringLiteral("enrollments"), enrollments);
+    auto t = demotemplate::parse(bytes(root));
+    QVERIFY(!t);
+    QVERIFY2(
+        t.error().message.contains(QStringLiteral("enrollments[2].taxProfile: 'Fabrikam individual' is a "
+                                                  "tax profile of another location")),
+        qPrintable(t.error().message));
+    QVERIFY2(t.error().message.contains(QStringLiteral("enrollments[3].taxProfile:")),
+             qPrintable(t.error().message));
+}
+
+void TestDemoTemplate::taxProfileSignedOnTheDemosDateIsAssigned()
+{
+    // A W-8BEN signed on the day the demo starts (as one added and assigned just before an export),
+    // and the enrollment under it validating since.
+    QJsonObject root = fabrikamWithTwoTaxProfiles();
+    QJsonArray taxes = root.value(QStringLiteral("taxProfiles")).toArray();
+    QJsonObject w8ben = taxes.last().toObject();
+    w8ben.insert(QStringLiteral("signedOn"), QStringLiteral("2027-03-01"));
+    taxes.replace(taxes.size() - 1, w8ben);
+    root.insert(QStringLiteral("taxProfiles"), taxes);
+    QJsonArray enrollments = root.value(QStringLiteral("enrollments")).toArray();
+    QJsonObject commerce = enrollments.at(0).toObject();
+    commerce.insert(QStringLiteral("status"), QStringLiteral("validating"));
+    enrollments.replace(0, commerce);
+    root.insert(QStringLiteral("enrollments"), enrollments);
+    auto t = demotemplate::parse(bytes(root));
+    QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+    const QString path = freshPath();
+    const Status built =
+        demofiles::buildInPlace(path, [&](AppContext& ctx) { return demotemplate::apply(ctx, *t); });
+    QVERIFY2(built, qPrintable(built ? QString() : built.error().message));
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    AppContext& c = **ctx;
+    const Location munich = *c.directory().locationByPartnerId(QStringLiteral("5550001"));
+    auto taxes2 = c.profiles().taxProfiles(munich.id);
+    QVERIFY(taxes2 && taxes2->size() == 2);
+    QCOMPARE(taxes2->at(1).signedOn, QDate(2027, 3, 1));
+    const Enrollment e = **c.enrollments().find(c.programs().programByName(kCommerce)->id, munich.id);
+    QCOMPARE(e.taxProfileId, taxes2->at(1).id);
+    QCOMPARE(statusOf(c, kCommerce, QStringLiteral("5550001")), QStringLiteral("validating"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoTemplate)

@@ -82,6 +82,8 @@ private:
     Id m_otherLocation = 0;
     Id m_ownProfile = 0;
     Id m_otherProfile = 0;
+    Id m_ownTax = 0;   // the first tax profile of m_location
+    Id m_otherTax = 0; // of m_otherLocation
     Id m_avery = 0;
     QString m_pendingProgram;
     QString m_pendingLocation;
@@ -143,6 +145,13 @@ void TestPgSecurity::initTestCase()
                                       "location_id FROM enrollments WHERE bank_profile_id IS NOT NULL")));
         while (q.next())
             m_bankOwners[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+        QVERIFY(q.exec(QStringLiteral("SELECT location_id, MIN(id) FROM tax_profiles GROUP BY location_id")));
+        while (q.next()) {
+            if (q.value(0).toLongLong() == m_location)
+                m_ownTax = q.value(1).toLongLong();
+            if (q.value(0).toLongLong() == m_otherLocation)
+                m_otherTax = q.value(1).toLongLong();
+        }
         QVERIFY(q.exec(QStringLiteral("SELECT location_id, ein, foreign_tax_id, vat_id FROM tax_profiles")));
         while (q.next())
             m_taxSecrets.insert(q.value(0).toLongLong(),
@@ -171,6 +180,7 @@ void TestPgSecurity::initTestCase()
     owner.close();
     owner = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("owner"));
+    QVERIFY(m_ownTax != 0 && m_otherTax != 0);
     QVERIFY(m_adminOf.value(Who::LocationAdmin).contains(m_location));
     QVERIFY(m_adminOf.value(Who::OtherLocationAdmin).contains(m_otherLocation));
     QVERIFY(!m_bankSecrets.value(m_ownProfile).join(QString()).isEmpty());
@@ -272,6 +282,19 @@ void TestPgSecurity::rawSqlMatrix()
          QStringLiteral("UPDATE enrollments SET currency = 'GBP' WHERE location_id = ") + l,
          false,
          {Who::LocationAdmin}},
+        // The tax profile of an assignment: its location's Incentives admin, among the location's own.
+        {QStringLiteral("assign tax profile"),
+         QStringLiteral("UPDATE enrollments SET tax_profile_id = CASE WHEN tax_profile_id IS NULL THEN %1 "
+                        "ELSE NULL END WHERE location_id = %2")
+             .arg(m_ownTax)
+             .arg(l),
+         false,
+         {Who::LocationAdmin}},
+        {QStringLiteral("assign other location's tax profile"),
+         QStringLiteral("UPDATE enrollments SET tax_profile_id = %1 WHERE location_id = %2")
+             .arg(m_otherTax)
+             .arg(l),
+         false, nobody},
         {QStringLiteral("delete enrollments"),
          QStringLiteral("DELETE FROM enrollments WHERE location_id = ") + l, false, nobody},
         {QStringLiteral("pay with other profile"),

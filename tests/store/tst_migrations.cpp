@@ -183,6 +183,14 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
         const int before10 = peek(path, QStringLiteral("SELECT COUNT(*) FROM tax_profiles")).toInt();
+        // Version 14: each enrollment is assigned the tax profile its location files before the
+        // upgrade (none where the location has none), read here from the old file.
+        const QString taxedBy =
+            peek(path,
+                 QStringLiteral("SELECT group_concat(e.id || ':' || COALESCE(t.id, 0), ',') FROM "
+                                "enrollments e LEFT JOIN tax_profiles t ON t.location_id = e.location_id"))
+                .toString();
+        QCOMPARE(taxedBy.count(QLatin1Char(',')) + 1, enrollments);
         // Version 12: each enrollment's currency is the one of the bank profile it pays into before
         // the upgrade (its own, or else its location's default), read here from the old file.
         const QString paidIn =
@@ -281,6 +289,27 @@ private Q_SLOTS:
             QCOMPARE(profiles.taxDocument(*id)->content, doc.content);
             QVERIFY(!profiles.insertTaxDocument(doc, 0)); // the same content twice
             QVERIFY(migrations::schemaDifferences(**db)->isEmpty());
+            // Version 14: the assignment of every enrollment names the tax profile it was paid
+            // under, and a location may now file a second profile beside its first.
+            int assigned = 0;
+            for (const QString& pair : taxedBy.split(QLatin1Char(','))) {
+                auto e =
+                    EnrollmentRepository(**db).enrollment(pair.section(QLatin1Char(':'), 0, 0).toLongLong());
+                QVERIFY(e);
+                QCOMPARE(e->taxProfileId, pair.section(QLatin1Char(':'), 1).toLongLong());
+                if (e->taxProfileId != 0) {
+                    ++assigned;
+                    QCOMPARE((*profiles.assignedTaxProfile(*e))->locationId, e->locationId);
+                }
+            }
+            QVERIFY(assigned > 0);
+            TaxProfile second = **tax;
+            second.id = 0;
+            second.form = TaxForm::W8BenE;
+            auto secondId = profiles.insertTax(second, QDateTime(), now());
+            QVERIFY2(secondId, qPrintable(secondId ? QString() : secondId.error().message));
+            QCOMPARE(profiles.taxProfiles(taxed)->size(), 2);
+            QCOMPARE((*profiles.taxProfile(taxed))->id, (*tax)->id); // the first stays the first
             // Version 11: the bank profiles on file stay bank transfers as they were, with no
             // beneficiary contact and no credit-note tenant.
             auto banks = ProfileRepository(**db).bankProfiles();

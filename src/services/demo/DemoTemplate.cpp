@@ -515,18 +515,22 @@ void readTaxes(Reader& r, const QJsonObject& root, Template& t, const QHash<QStr
         if (!o)
             continue;
         r.onlyKeys(*o, path,
-                   {"location", "form", "ein", "countryOfIncorporation", "foreignTaxId", "treatyCountry",
-                    "treatyArticle", "signedOn", "vatId", "person", "citizenship", "birthDate",
-                    "noTaxIdReason"});
+                   {"location", "name", "form", "ein", "countryOfIncorporation", "foreignTaxId",
+                    "treatyCountry", "treatyArticle", "signedOn", "vatId", "person", "citizenship",
+                    "birthDate", "noTaxIdReason"});
         TaxEntry e;
         e.path = path;
         e.location = r.text(*o, path, "location", true);
         if (!e.location.isEmpty() && !countries.contains(e.location))
             r.problem(path + QStringLiteral(".location"),
                       Tr::tr("'%1' is not a location of the template.").arg(e.location.left(60)));
-        if (!e.location.isEmpty() && seen.contains(e.location))
-            r.problem(path + QStringLiteral(".location"), Tr::tr("'%1' appears twice.").arg(e.location));
-        seen.insert(e.location);
+        // A location may file several tax profiles, the first being what its enrollments use unless
+        // one names another.
+        e.name = r.text(*o, path, "name", false, 200);
+        if (!e.name.isEmpty() && seen.contains(e.name))
+            r.problem(path + QStringLiteral(".name"), Tr::tr("'%1' appears twice.").arg(e.name));
+        if (!e.name.isEmpty())
+            seen.insert(e.name);
         TaxProfile& p = e.profile;
         const QString form = r.text(*o, path, "form", true);
         if (auto f = taxFormFromCode(form))
@@ -576,7 +580,7 @@ void readEnrollments(Reader& r, const QJsonObject& root, Template& t, const QSet
         auto o = r.object(a.at(i), path);
         if (!o)
             continue;
-        r.onlyKeys(*o, path, {"program", "location", "status", "bank", "reason", "hold"});
+        r.onlyKeys(*o, path, {"program", "location", "status", "bank", "taxProfile", "reason", "hold"});
         EnrollmentEntry e;
         e.path = path;
         e.program = r.text(*o, path, "program", true, 200);
@@ -605,6 +609,17 @@ void readEnrollments(Reader& r, const QJsonObject& root, Template& t, const QSet
         if (!e.bank.isEmpty() && !banks.contains(e.bank))
             r.problem(path + QStringLiteral(".bank"),
                       Tr::tr("'%1' is not a bank profile of the template.").arg(e.bank.left(60)));
+        e.tax = r.text(*o, path, "taxProfile", false, 200);
+        if (!e.tax.isEmpty()) {
+            const auto named = std::find_if(t.taxes.cbegin(), t.taxes.cend(),
+                                            [&](const TaxEntry& x) { return x.name == e.tax; });
+            if (named == t.taxes.cend())
+                r.problem(path + QStringLiteral(".taxProfile"),
+                          Tr::tr("'%1' is not a tax profile of the template.").arg(e.tax.left(60)));
+            else if (named->location != e.location)
+                r.problem(path + QStringLiteral(".taxProfile"),
+                          Tr::tr("'%1' is a tax profile of another location.").arg(e.tax.left(60)));
+        }
         e.reason = r.text(*o, path, "reason", false, 500);
         if (!e.reason.isEmpty() && e.status != Wanted::Rejected)
             r.problem(path + QStringLiteral(".reason"), Tr::tr("only a rejected enrollment has a reason."));
@@ -813,14 +828,51 @@ Status apply(AppContext& ctx, const Template& t)
             TEMPLATE_TRY(b.path, owner);
             TEMPLATE_TRY(b.path, profiles.setDefaultBank(*owner, b.profile.name, partnerId));
         }
-    for (const TaxEntry& e : t.taxes) {
-        auto owner = adminAt(e.location);
-        TEMPLATE_TRY(e.path, owner);
-        TEMPLATE_TRY(e.path, profiles.setTax(*owner, e.location, e.profile));
-    }
+    // A location's first tax profile is saved as its one, the others added beside it. A form signed
+    // after the seeding's start (in the week before the demo's clock) is saved once the clock
+    // shows the demo's date, and assigned then.
+    QSet<QString> taxed;
+    QHash<QString, Id> taxIds; // by name
+    QSet<QString> signedLate;  // names of the forms saved once the clock shows the demo's date
+    for (const TaxEntry& e : t.taxes)
+        if (e.profile.signedOn > seedStart.date() && !e.name.isEmpty())
+            signedLate.insert(e.name);
+    const auto saveTaxes = [&](bool late) -> Status {
+        for (const TaxEntry& e : t.taxes) {
+            if ((e.profile.signedOn > seedStart.date()) != late)
+                continue;
+            auto owner = adminAt(e.location);
+            TEMPLATE_TRY(e.path, owner);
+            auto saved = taxed.contains(e.location) ? profiles.addTax(*owner, e.location, e.profile)
+                                                    : profiles.setTax(*owner, e.location, e.profile);
+            TEMPLATE_TRY(e.path, saved);
+            taxed.insert(e.location);
+            if (!e.name.isEmpty())
+                taxIds.insert(e.name, saved->id);
+        }
+        return {};
+    };
+    // Each enrollment that names a tax profile is assigned it.
+    const auto assignTaxes = [&](bool late) -> Status {
+        for (const EnrollmentEntry& e : t.enrollments) {
+            if (e.tax.isEmpty() || signedLate.contains(e.tax) != late)
+                continue;
+            auto owner = adminAt(e.location);
+            TEMPLATE_TRY(e.path, owner);
+            AssignmentChange change;
+            change.taxProfile = taxIds.value(e.tax);
+            TEMPLATE_TRY(e.path, AssignmentService(ctx).set(*owner, e.program, e.location, change));
+        }
+        return {};
+    };
+    if (auto s = saveTaxes(false); !s)
+        return s;
 
     // Microsoft judges eligibility and sends the invitations.
     TEMPLATE_TRY(QString(), simulation.runEligibility());
+    // Before anything is submitted.
+    if (auto s = assignTaxes(false); !s)
+        return s;
     const auto submit = [&](const EnrollmentEntry& e) -> Status {
         auto owner = adminAt(e.location);
         TEMPLATE_TRY(e.path, owner);
@@ -848,6 +900,10 @@ Status apply(AppContext& ctx, const Template& t)
         if (t.programs.at(i).state == ProgramState::Discontinued)
             TEMPLATE_TRY(t.programPaths.at(i), presenter.discontinueProgram(*host, t.programs.at(i).name));
     TEMPLATE_TRY(QStringLiteral("clock"), presenter.setClock(*host, t.clock));
+    if (auto s = saveTaxes(true); !s)
+        return s;
+    if (auto s = assignTaxes(true); !s)
+        return s;
     // Validations still under way when the demo starts.
     for (const EnrollmentEntry& e : t.enrollments)
         if (e.status == Wanted::Validating)
@@ -1095,14 +1151,23 @@ Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
             QJsonArray taxList;
             QJsonArray enrollmentList;
             for (const Location& l : std::as_const(*locations)) {
-                auto tax = ctx.profiles().taxProfile(l.id);
-                if (!tax)
-                    return tax.error();
-                if (tax->has_value()) {
-                    const TaxProfile& p = **tax;
+                auto taxes = ctx.profiles().taxProfiles(l.id);
+                if (!taxes)
+                    return taxes.error();
+                // A location with several tax profiles names each, so that its enrollments can name
+                // theirs; one with a single profile is written as before.
+                QHash<Id, QString> taxNames;
+                for (qsizetype n = 0; n < taxes->size(); ++n) {
+                    const TaxProfile& p = taxes->at(n);
                     QJsonObject o{{QStringLiteral("location"), l.partnerId},
                                   {QStringLiteral("form"), taxFormCode(p.form)},
                                   {QStringLiteral("signedOn"), p.signedOn.toString(Qt::ISODate)}};
+                    if (taxes->size() > 1) {
+                        const QString name =
+                            QStringLiteral("%1 %2 %3").arg(l.partnerId, taxFormCode(p.form)).arg(n + 1);
+                        taxNames.insert(p.id, name);
+                        o.insert(QStringLiteral("name"), name);
+                    }
                     const auto put = [&o](const char* key, const QString& value) {
                         if (!value.isEmpty())
                             o.insert(QLatin1String(key), value);
@@ -1156,6 +1221,9 @@ Result<QByteArray> exportTemplate(AppContext& ctx, const Actor& actor)
                         o.insert(QStringLiteral("bank"), bankNames.value(e.bankProfileId));
                     if (e.reason == Reason::RejectedByReviewer && !e.detail.trimmed().isEmpty())
                         o.insert(QStringLiteral("reason"), e.detail.simplified().left(500));
+                    if (e.taxProfileId != 0 && e.taxProfileId != taxes->first().id &&
+                        taxNames.contains(e.taxProfileId))
+                        o.insert(QStringLiteral("taxProfile"), taxNames.value(e.taxProfileId));
                     if (e.paymentHold)
                         o.insert(QStringLiteral("hold"), true);
                     enrollmentList.append(o);

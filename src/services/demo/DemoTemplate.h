@@ -48,6 +48,7 @@ struct TaxEntry
 {
     QString path;
     QString location;
+    QString name; // how enrollments name it (unique in the template); empty: none names it
     TaxProfile profile;
 };
 
@@ -58,6 +59,7 @@ struct EnrollmentEntry
     QString location;
     Wanted status = Wanted::Invited;
     QString bank;      // empty: the location's default bank profile
+    QString tax;       // a tax profile's name; empty: the location's first
     QString reason;    // a reviewer's reason for a rejection
     bool hold = false; // the partner holds its payments
 };
