@@ -393,6 +393,19 @@ Status verifyRight(const Grants& g, const BankProfile& profile)
     return {};
 }
 
+// The tax profile with this id, refused when it is another location's.
+Result<TaxProfile> taxProfileOf(AppContext& ctx, Id taxProfileId, Id locationId)
+{
+    auto chosen = ctx.profiles().taxProfileById(taxProfileId);
+    if (!chosen)
+        return chosen.error();
+    if (chosen->locationId != locationId)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
+                         QStringLiteral("tax"));
+    return *chosen;
+}
+
 } // namespace
 
 Result<Status> ProfileService::mayVerifyCreditNote(const Actor& actor, const QString& name)
@@ -479,13 +492,9 @@ Result<QList<Enrollment>> ProfileService::revalidatedByTaxEdit(const Actor& acto
             return first.error();
         std::optional<TaxProfile> tax = *first;
         if (taxProfileId != 0) {
-            auto chosen = m_ctx.profiles().taxProfileById(taxProfileId);
+            auto chosen = taxProfileOf(m_ctx, taxProfileId, location->id);
             if (!chosen)
                 return chosen.error();
-            if (chosen->locationId != location->id)
-                return makeError(ErrorKind::Invalid,
-                                 Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
-                                 QStringLiteral("tax"));
             tax = *chosen;
         }
         if (!tax)
@@ -572,16 +581,8 @@ Result<TaxProfile> ProfileService::taxDraft(const Actor& actor, const QString& p
             return location.error();
         if (auto s = authorize(g, Action::ViewProfiles, location->id); !s)
             return s.error();
-        if (taxProfileId != 0) {
-            auto chosen = m_ctx.profiles().taxProfileById(taxProfileId);
-            if (!chosen)
-                return chosen.error();
-            if (chosen->locationId != location->id)
-                return makeError(ErrorKind::Invalid,
-                                 Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
-                                 QStringLiteral("tax"));
-            return *chosen;
-        }
+        if (taxProfileId != 0)
+            return taxProfileOf(m_ctx, taxProfileId, location->id);
         auto stored = m_ctx.profiles().taxProfile(location->id);
         if (!stored)
             return stored.error();
@@ -657,13 +658,9 @@ Result<TaxProfile> ProfileService::storeTax(const Actor& actor, const Grants& g,
         return first.error();
     std::optional<TaxProfile> stored;
     if (!add && profile.id != 0) {
-        auto chosen = m_ctx.profiles().taxProfileById(profile.id);
+        auto chosen = taxProfileOf(m_ctx, profile.id, location->id);
         if (!chosen)
             return chosen.error();
-        if (chosen->locationId != location->id)
-            return makeError(ErrorKind::Invalid,
-                             Tr::tr("Tax profile %1 belongs to another location.").arg(profile.id),
-                             QStringLiteral("tax"));
         stored = *chosen;
     } else if (!add) {
         stored = *first;

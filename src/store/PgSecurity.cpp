@@ -13,18 +13,6 @@
 namespace incentives::pgsecurity {
 namespace {
 
-QString identifier(const QString& name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-QString literal(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
-}
-
 // The helper functions, in the order they depend on each other: name, arguments, result, body.
 // Each runs as the owner (SECURITY DEFINER), so that the policies that call them are not
 // themselves filtered by row-level security.
@@ -534,6 +522,18 @@ QString installedQuery()
 QString setLoginPasswordStatement()
 {
     return QStringLiteral("SELECT idk_set_login_password(?, ?)");
+}
+
+QString identifier(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString literal(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
+           QLatin1Char('\'');
 }
 
 } // namespace incentives::pgsecurity

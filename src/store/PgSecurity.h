@@ -45,5 +45,9 @@ QString locationHiddenQuery();
 // Sets the password of a user's login; bound values: user id, password.
 QString setLoginPasswordStatement();
 
+// A name or a text quoted for a statement that cannot bind it (role and schema names, DDL).
+QString identifier(const QString& name);
+QString literal(const QString& text);
+
 } // namespace pgsecurity
 } // namespace incentives

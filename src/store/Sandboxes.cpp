@@ -1,6 +1,7 @@
 #include "store/Sandboxes.h"
 
 #include "store/Database.h"
+#include "store/PgSecurity.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,22 +12,13 @@
 namespace incentives::sandboxes {
 namespace {
 
+using pgsecurity::identifier;
+using pgsecurity::literal;
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Sandboxes)
 };
-
-QString identifier(const QString& name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-QString literal(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
-}
 
 Status runAll(Database& db, const QStringList& statements)
 {
