@@ -250,15 +250,15 @@ void TestScale::everyChangeReachesTheWindowWithARowSelected()
     {
         // The simulated side's decisions are the Presenter's (assigned already when the test
         // before ran).
-        QSignalSpy assigned(m_session.get(), &Session::changedElsewhere);
         QProcess assign;
         assign.start(cli, {QStringLiteral("--database"), m_path, QStringLiteral("--as"),
                            QStringLiteral("admin@northwind.example"), QStringLiteral("users"),
                            QStringLiteral("assign"), QStringLiteral("admin@northwind.example"),
                            QStringLiteral("presenter")});
         QVERIFY(assign.waitForFinished(60000));
-        if (assign.exitCode() == 0)
-            QTRY_COMPARE_WITH_TIMEOUT(assigned.size(), 1, 15000);
+        QCOMPARE(assign.exitCode(), 0);
+        // Its notice (if it changed anything) passes before the changes counted below.
+        QTest::qWait(2500);
     }
     WorkspacePage page(*m_session);
     connect(m_session.get(), &Session::changed, &page, &WorkspacePage::reload);

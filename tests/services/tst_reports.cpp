@@ -458,7 +458,7 @@ void TestReports::exportStreamsPageByPage()
     QVERIFY(opened);
     m_ctx = std::move(opened).value();
     generator::Options options;
-    options.locations = 300;
+    options.locations = 1100; // more than two export pages of 10 programs each
     options.programs = 10;
     auto generated = generator::generate(*m_ctx, options);
     QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().message));
@@ -508,7 +508,7 @@ void TestReports::exportCancels()
     QVERIFY(opened);
     m_ctx = std::move(opened).value();
     generator::Options options;
-    options.locations = 300;
+    options.locations = 1100; // more than two export pages of 10 programs each
     options.programs = 10;
     QVERIFY(generator::generate(*m_ctx, options));
     auto admins = m_ctx->directory().accountAdmins();
