@@ -69,6 +69,9 @@ public:
     qint64 totalCount() const { return m_count; }
     // Whether the total is still being counted (rows beyond the first page follow when it is done).
     bool counting() const { return m_counting; }
+    // Whether pages and counts are read on the worker thread (the table is large): rows appear
+    // some time after reload().
+    bool readsInBackground() const { return m_async; }
     void cancelCount();
     // Benchmarks and tests: processes events until the count and the pages asked for are in;
     // false on timeout.

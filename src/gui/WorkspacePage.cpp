@@ -132,6 +132,9 @@ WorkspacePage::WorkspacePage(Session& session, QWidget* parent)
     connect(m_ui->groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkspacePage::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::currentChanged);
+    // The rows of a large table arrive from the worker thread after a reload.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkspacePage::reselect);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkspacePage::reselect);
     connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
         // A group's heading spans the row, so its name and counts are never cut by the columns.
         for (int r = 0; r < m_groups->rowCount(); ++r)
@@ -226,6 +229,7 @@ void WorkspacePage::reloadFilters()
 void WorkspacePage::applyFilters()
 {
     m_searchTimer->stop();
+    m_reselect = 0;
     WorkspaceFilter f;
     if (m_ui->statusFilter->currentIndex() > 0)
         f.statuses = {EnrollmentStatus(m_ui->statusFilter->currentData().toInt())};
@@ -249,11 +253,36 @@ void WorkspacePage::reload()
         m_groups->reload();
         return;
     }
-    const QString program = currentRow() ? currentRow()->enrollment.programName : QString();
-    const QString partner = selectedPartnerId();
+    // The selected row is selected again where it is, under the same filters: a reload comes after
+    // every change, this window's or another program's, and must not narrow the table to that row
+    // (which would hide every later change). A large table's rows come from the worker thread after
+    // the reload; the row is selected when they do.
+    const WorkspaceRow* row = currentRow();
+    m_reselect = row ? row->enrollment.id : 0;
     m_model->reload();
-    if (!program.isEmpty())
-        selectEnrollment(program, partner);
+    reselect();
+}
+
+void WorkspacePage::reselect()
+{
+    if (m_reselect <= 0 || view() != View::All)
+        return;
+    int r = m_model->rowOf(m_reselect);
+    if (r < 0 && !m_model->readsInBackground()) {
+        // Read here and now: the first pages, as far as selectEnrollment() looks.
+        for (int i = 0; i < qMin(m_model->rowCount(), WorkspaceModel::kPageSize * 5) && r < 0; ++i)
+            if (const auto* candidate = m_model->rowAt(i);
+                candidate && candidate->enrollment.id == m_reselect)
+                r = i;
+        if (r < 0)
+            m_reselect = 0; // gone from these rows: nothing stays selected
+    }
+    if (r < 0)
+        return;
+    m_reselect = 0;
+    const QModelIndex index = m_model->index(r, WorkspaceModel::ProgramColumn);
+    m_ui->table->setCurrentIndex(index);
+    m_ui->table->scrollTo(index);
 }
 
 void WorkspacePage::updateCount()
@@ -419,6 +448,8 @@ const WorkspaceRow* WorkspacePage::currentRow() const
 
 void WorkspacePage::currentChanged()
 {
+    if (currentRow())
+        m_reselect = 0; // a row is selected: the one of before the reload is not sought any longer
     updateButtons();
     if (m_details->isVisible() || m_ui->detailsButton->isChecked()) {
         const WorkspaceRow* row = currentRow();

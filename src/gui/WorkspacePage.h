@@ -74,6 +74,9 @@ private:
     const WorkspaceRow* currentRow() const;
     QAbstractItemView* currentView() const;
     void currentChanged();
+    // Selects again the row selected before a reload, once it is among the rows read; the filters
+    // stay as the user set them.
+    void reselect();
     void showView(View view);
     void applyFilters();
     // Sizes the columns to what the rows in sight need; Actions required keeps what it needs first.
@@ -94,6 +97,7 @@ private:
     QTimer* m_searchTimer;
     QTimer* m_fitTimer;
     bool m_groupsStale = true; // the filter changed since the groups were read
+    Id m_reselect = 0;         // the enrollment selected before a reload, until it is shown again
     QAction* m_recordOutcome = nullptr;
 };
 

@@ -9,7 +9,7 @@ namespace {
 // A spreadsheet evaluates a cell that begins with one of these (OWASP "CSV injection"): = + - @,
 // and tab or carriage return, which some programs skip before looking. The full-width forms are
 // turned into the ASCII ones by some East Asian input paths, so they count too.
-bool startsLikeFormula(const QString& v)
+bool startsLikeFormula(QStringView v)
 {
     if (v.isEmpty())
         return false;
@@ -37,7 +37,70 @@ bool startsLikeFormula(const QString& v)
     }
 }
 
+// Whether a field must be quoted, as field() decides it (after the apostrophe of an inert one).
+bool needsQuotes(QStringView v, bool inert)
+{
+    if (v.isEmpty())
+        return false;
+    if (!inert && v.front() == QLatin1Char(' '))
+        return true;
+    if (v.back() == QLatin1Char(' '))
+        return true;
+    for (const QChar c : v)
+        if (c == QLatin1Char('"') || c == QLatin1Char(',') || c == QLatin1Char('\n') ||
+            c == QLatin1Char('\r'))
+            return true;
+    return false;
+}
+
 } // namespace
+
+void appendField(QByteArray& out, QStringView value)
+{
+    const bool inert = startsLikeFormula(value);
+    const bool quoted = needsQuotes(value, inert);
+    const qsizetype start = out.size();
+    // At most three bytes for each UTF-16 unit (a doubled quote takes two, a surrogate pair four),
+    // the apostrophe and the two quotes.
+    out.resize(start + 3 * value.size() + 3);
+    char* const begin = out.data() + start;
+    char* p = begin;
+    if (quoted)
+        *p++ = '"';
+    if (inert)
+        *p++ = '\'';
+    const char16_t* s = value.utf16();
+    const char16_t* const end = s + value.size();
+    while (s < end) {
+        const char16_t c = *s++;
+        if (c < 0x80) {
+            if (c == u'"' && quoted)
+                *p++ = '"';
+            *p++ = char(c);
+        } else if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isHighSurrogate(c) && s < end && QChar::isLowSurrogate(*s)) {
+            const char32_t u = QChar::surrogateToUcs4(c, *s++);
+            *p++ = char(0xF0 | (u >> 18));
+            *p++ = char(0x80 | ((u >> 12) & 0x3F));
+            *p++ = char(0x80 | ((u >> 6) & 0x3F));
+            *p++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            // A lone surrogate: the general encoder says what becomes of it.
+            out.resize(start);
+            out.append(field(value.toString()).toUtf8());
+            return;
+        } else {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+            *p++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    if (quoted)
+        *p++ = '"';
+    out.resize(start + (p - begin));
+}
 
 QString field(const QString& value)
 {

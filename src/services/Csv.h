@@ -12,6 +12,9 @@ namespace incentives::csv {
 QString field(const QString& value);
 // One record: the fields joined by commas, with the CRLF that ends it.
 QString line(const QStringList& fields);
+// field(value) appended to out as UTF-8, the same bytes as field(value).toUtf8(), without building
+// the field as a string first: for writers of many records.
+void appendField(QByteArray& out, QStringView value);
 
 // One record read from a file, with the line it starts on (1 is the first line).
 struct Record

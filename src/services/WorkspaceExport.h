@@ -29,7 +29,7 @@ public:
                             bool ascending, QIODevice& out,
                             const std::function<bool(qint64 written)>& progress = {});
 
-    static constexpr int kPageSize = 1000;
+    static constexpr int kPageSize = 5000;
 
 private:
     AppContext& m_ctx;

@@ -72,14 +72,15 @@ struct SearchMatch
 {
     bool active = false; // there is a search text
     QString pattern;
-    QList<Id> programs; // more than kMaxListedIds: too many to list
+    QList<Id> programs;       // more than kMaxListedIds: too many to list
+    QStringList programNames; // the names of those programs, in the same order
     QList<Id> locations;
 };
 
-QString programSearch(const Database& db)
+QString programSearch(const Database& db, bool withNames = false)
 {
-    return QStringLiteral("SELECT id FROM programs WHERE name %1 ? ESCAPE '\\'")
-        .arg(db.dialect().likeOperator());
+    return QStringLiteral("SELECT id%2 FROM programs WHERE name %1 ? ESCAPE '\\'")
+        .arg(db.dialect().likeOperator(), withNames ? QStringLiteral(", name") : QString());
 }
 
 QString locationSearch(const Database& db)
@@ -110,7 +111,18 @@ SearchMatch matchSearch(const Database& db, const QString& text)
         }
         return out;
     };
-    m.programs = ids(programSearch(db), {m.pattern});
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (q.prepare(programSearch(db, true))) {
+            q.addBindValue(m.pattern);
+            if (q.exec())
+                while (q.next() && m.programs.size() <= kMaxListedIds) {
+                    m.programs.append(q.value(0).toLongLong());
+                    m.programNames.append(q.value(1).toString());
+                }
+        }
+    }
     m.locations = ids(locationSearch(db), {m.pattern, m.pattern});
     return m;
 }
@@ -138,8 +150,12 @@ struct Conditions
 
 // With walk, the search's columns are written as +column: the same values, but no index of
 // theirs, so that the planner walks the sort's index and tests each row (in SQLite and PostgreSQL).
+// With byProgramName, the matching programs are named by their names as well, which the indexes
+// that order by program name (then PartnerID) seek one program after another: a page sorted by
+// program reads the matching programs' stretches of that index in order, instead of walking the
+// index from its start until the first match or reading and sorting every match.
 Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const SearchMatch& match,
-                        bool walk = false)
+                        bool walk = false, bool byProgramName = false)
 {
     Conditions c;
     if (f.viewerId > 0) {
@@ -189,7 +205,25 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
         }
         sides.append(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(','))));
     };
-    side("program_id", match.programs, programSearch(db), {match.pattern});
+    if (byProgramName && !walk && !match.programs.isEmpty() && match.programs.size() <= kMaxListedIds &&
+        match.programNames.size() == match.programs.size()) {
+        // The ids stay as a test on each row (+: no index of theirs), so that the rows are exactly
+        // those of the matching programs whatever their names.
+        QStringList names;
+        QStringList ids;
+        for (qsizetype i = 0; i < match.programs.size(); ++i) {
+            names.append(QStringLiteral("?"));
+            c.searchValues.append(match.programNames.at(i));
+        }
+        for (Id id : match.programs) {
+            ids.append(QStringLiteral("?"));
+            c.searchValues.append(id);
+        }
+        sides.append(QStringLiteral("(program_name IN (%1) AND +program_id IN (%2))")
+                         .arg(names.join(QLatin1Char(',')), ids.join(QLatin1Char(','))));
+    } else {
+        side("program_id", match.programs, programSearch(db), {match.pattern});
+    }
     side("location_id", match.locations, locationSearch(db), {match.pattern, match.pattern});
     c.search = sides.isEmpty() ? QStringLiteral("1 = 0")
                                : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -540,10 +574,10 @@ struct PageQuery
 // through the program and location indexes and sorting them.
 PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort sort, bool up,
                     const std::optional<Enrollment>& anchor, int offset, int limit, const SearchMatch& match,
-                    bool walk)
+                    bool walk, const char* columns = rows::kEnrollmentColumns)
 {
     const PageOrder order = pageOrder(f, sort);
-    const Conditions c = conditionsOf(db, f, match, walk);
+    const Conditions c = conditionsOf(db, f, match, walk, sort == WorkspaceSort::Program && f.programId <= 0);
     QStringList conditions = c.filters;
     QVariantList values = c.filterValues;
     if (anchor) {
@@ -566,7 +600,7 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
     PageQuery q;
     q.sql =
         QStringLiteral("SELECT %1 FROM enrollments%2%3 LIMIT ?")
-            .arg(QString::fromLatin1(rows::kEnrollmentColumns),
+            .arg(QString::fromLatin1(columns),
                  conditions.isEmpty() ? QString()
                                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
                  orderClause(order, up));
@@ -642,6 +676,64 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     if (found && reversed)
         std::reverse(found->begin(), found->end());
     return found;
+}
+
+Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                                        const std::optional<Enrollment>& after, int limit,
+                                        QList<ExportedEnrollment>& rows)
+{
+    static constexpr const char* kColumns =
+        "id, location_id, program_name, partner_id, location_name, country, "
+        "fiscal_year, status, reason, detail, validation_due, updated_at, "
+        "payment_hold";
+    const int bounded = qMax(0, limit);
+    const SearchMatch match = matchSearch(m_db, filter.search);
+    const PageQuery page = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
+                                     walksSortIndex(m_db, filter, sort, match, 0, bounded), kColumns);
+    auto q = m_db.exec(page.sql, page.values);
+    if (!q)
+        return q.error();
+    qsizetype n = 0;
+    // The status and reason codes repeat from row to row: each is looked up once per page.
+    QString lastStatus;
+    EnrollmentStatus status = EnrollmentStatus::Inactive;
+    QString lastReason;
+    Reason reason = Reason::None;
+    const auto seconds = [](const QVariant& v) {
+        return v.isNull() ? ExportedEnrollment::kNoTime : v.toLongLong();
+    };
+    while (q->next()) {
+        if (n == rows.size())
+            rows.append(ExportedEnrollment());
+        ExportedEnrollment& r = rows[n++];
+        r.id = q->value(0).toLongLong();
+        r.locationId = q->value(1).toLongLong();
+        r.programName = q->value(2).toString();
+        r.partnerId = q->value(3).toString();
+        r.locationName = q->value(4).toString();
+        r.country = q->value(5).toString();
+        r.fiscalYear = q->value(6).toInt();
+        const QString statusText = q->value(7).toString();
+        if (n == 1 || statusText != lastStatus) {
+            status = statusFromCode(statusText).value_or(EnrollmentStatus::Inactive);
+            lastStatus = statusText;
+        }
+        r.status = status;
+        const QString reasonText = q->value(8).toString();
+        if (n == 1 || reasonText != lastReason) {
+            reason = reasonFromCode(reasonText);
+            lastReason = reasonText;
+        }
+        r.reason = reason;
+        r.detail = q->value(9).toString();
+        r.validationDue = seconds(q->value(10));
+        r.updatedAt = seconds(q->value(11));
+        r.paymentHold = q->value(12).toInt() != 0;
+    }
+    if (q->lastError().isValid())
+        return m_db.storageError(q->lastError());
+    rows.resize(n);
+    return {};
 }
 
 Result<QList<Enrollment>> EnrollmentRepository::landmarks(const WorkspaceFilter& filter, WorkspaceSort sort,

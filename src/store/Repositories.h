@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <limits>
+
 // The repositories: the only code that knows table and column names. Each method is one or a
 // few statements; none opens a transaction of its own: the services decide what is one change.
 namespace incentives {
@@ -264,6 +266,26 @@ struct ValidationRequest
     QString forcedReason;
 };
 
+// One enrollment as an export reads it: the workspace's columns only, its times as seconds since
+// the epoch (kNoTime when there is none), so that writing a million of them builds no date objects.
+struct ExportedEnrollment
+{
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+    Id id = 0;
+    Id locationId = 0;
+    QString programName;
+    QString partnerId;
+    QString locationName;
+    QString country;
+    QString detail;
+    int fiscalYear = 0;
+    EnrollmentStatus status = EnrollmentStatus::Inactive;
+    Reason reason = Reason::None;
+    qint64 validationDue = kNoTime;
+    qint64 updatedAt = kNoTime;
+    bool paymentHold = false;
+};
+
 class EnrollmentRepository
 {
 public:
@@ -302,6 +324,11 @@ public:
     // it). Each is one seek from the one before, so a jump lands near a landmark and seeks from it.
     Result<QList<Enrollment>> landmarks(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                         int every, int count, const std::optional<Enrollment>& after);
+    // Up to limit rows in the workspace's order, those after `after` (from the first without it),
+    // read forward only and column by column into rows (whose strings are reused from call to call).
+    // The same rows as page() with that anchor; made for exports, which read every row once.
+    Status exportPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
+                      const std::optional<Enrollment>& after, int limit, QList<ExportedEnrollment>& rows);
     // The database's plan (EXPLAIN) for the query page() runs first for a request, one line a step.
     Result<QStringList> explainPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                     const PageRequest& request);

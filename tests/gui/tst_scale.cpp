@@ -4,12 +4,14 @@
 #include "gui/CountWorker.h"
 #include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
+#include "gui/WorkspacePage.h"
 #include "services/EnrollmentService.h"
 #include "services/Session.h"
 #include "services/demo/Generator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void cancelledCountLeavesTheFirstPage();
     void keysetPagesMatchOffsetPages();
     void everyChangeByAnotherProgramIsShown();
+    void everyChangeReachesTheWindowWithARowSelected();
     void pagesAreReadOffTheWindowsThread();
     void groupsAreCountedOffTheWindowsThread();
     void aResortDoesNotCount();
@@ -233,6 +236,78 @@ void TestScale::everyChangeByAnotherProgramIsShown()
         QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), i + 1, 15000);
         QVERIFY(model.waitForCount());
         QCOMPARE(model.totalCount(), before - i - 1);
+    }
+}
+
+void TestScale::everyChangeReachesTheWindowWithARowSelected()
+{
+    // The workspace page as the window wires it, a status filter chosen and a row selected: the
+    // reload after each change by another program keeps the user's filters (it once narrowed the
+    // table to the selected row when the rows came from the worker thread, so that no later change
+    // was ever seen) and selects the row again once the rows are in.
+    const QString cli = qEnvironmentVariable("INCENTIVES_CLI");
+    QVERIFY2(QFileInfo::exists(cli), "INCENTIVES_CLI names the command-line tool");
+    {
+        // The simulated side's decisions are the Presenter's (assigned already when the test
+        // before ran).
+        QProcess assign;
+        assign.start(cli, {QStringLiteral("--database"), m_path, QStringLiteral("--as"),
+                           QStringLiteral("admin@northwind.example"), QStringLiteral("users"),
+                           QStringLiteral("assign"), QStringLiteral("admin@northwind.example"),
+                           QStringLiteral("presenter")});
+        QVERIFY(assign.waitForFinished(60000));
+        QCOMPARE(assign.exitCode(), 0);
+        // Its notice (if it changed anything) passes before the changes counted below.
+        QTest::qWait(2500);
+    }
+    WorkspacePage page(*m_session);
+    connect(m_session.get(), &Session::changed, &page, &WorkspacePage::reload);
+    page.reloadFilters();
+    WorkspaceModel* model = page.model();
+    QVERIFY(model->readsInBackground());
+    auto* status = page.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    const int validating = status->findData(int(EnrollmentStatus::Validating));
+    QVERIFY(validating > 0);
+    status->setCurrentIndex(validating);
+    QVERIFY(model->waitForCount());
+    QCOMPARE(model->filter().statuses, QList<EnrollmentStatus>{EnrollmentStatus::Validating});
+    const qint64 before = model->totalCount();
+    QVERIFY(before > 5);
+    // The first row selected; the changes are made to others.
+    const WorkspaceRow* first = model->rowAt(0);
+    QVERIFY(first);
+    const Id selected = first->enrollment.id;
+    const Id selectedLocation = first->enrollment.locationId; // (the row itself goes with each reload)
+    QVERIFY(page.selectEnrollment(first->enrollment.programName, first->enrollment.partnerId));
+    QCOMPARE(page.selectedLocationId(), selectedLocation);
+    auto waiting = m_session->context().db().exec(
+        QStringLiteral(
+            "SELECT program_name, partner_id FROM enrollments WHERE status = 'validating' AND id <> ? "
+            "ORDER BY id DESC LIMIT 3"),
+        {selected});
+    QVERIFY(waiting);
+    QList<QStringList> decisions;
+    while (waiting->next())
+        decisions.append({waiting->value(0).toString(), waiting->value(1).toString()});
+    QCOMPARE(decisions.size(), 3);
+    QSignalSpy elsewhere(m_session.get(), &Session::changedElsewhere);
+    for (int i = 0; i < decisions.size(); ++i) {
+        QProcess other;
+        other.start(cli, {QStringLiteral("--database"), m_path, QStringLiteral("--as"),
+                          QStringLiteral("admin@northwind.example"), QStringLiteral("validation"),
+                          QStringLiteral("approve"), decisions.at(i).at(0), QStringLiteral("--location"),
+                          decisions.at(i).at(1)});
+        QVERIFY(other.waitForFinished(60000));
+        QCOMPARE(other.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), i + 1, 15000);
+        QVERIFY(model->waitForCount());
+        // The same filter, one row fewer each time, and the row selected before still selected.
+        QCOMPARE(model->filter().statuses, QList<EnrollmentStatus>{EnrollmentStatus::Validating});
+        QCOMPARE(model->filter().programId, Id(0));
+        QCOMPARE(model->filter().locationId, Id(0));
+        QCOMPARE(model->totalCount(), before - i - 1);
+        QTRY_COMPARE_WITH_TIMEOUT(page.selectedLocationId(), selectedLocation, 5000);
     }
 }
 

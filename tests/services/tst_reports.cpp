@@ -12,6 +12,7 @@
 #include "services/demo/PresenterTools.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void exportMatchesTheWorkspace_data();
     void exportMatchesTheWorkspace();
     void exportShowsOnlyTheViewersRows();
+    void exportIsTheReferenceByteForByte();
     void hostileProgramNamesAreInert();
     void exportStreamsPageByPage();
     void exportCancels();
@@ -145,6 +147,10 @@ private:
     }
     QByteArray exportFor(const Actor& actor, const WorkspaceFilter& filter, WorkspaceSort sort,
                          bool ascending);
+    // The export as the workspace's rows say it: every page read through EnrollmentService, each
+    // row's fields() made into a record by csv::line() and encoded as UTF-8.
+    QByteArray referenceExport(const Actor& actor, const WorkspaceFilter& filter, WorkspaceSort sort,
+                               bool ascending);
     // The full account numbers and tax IDs in the database, which no report may contain.
     QStringList secrets();
 
@@ -183,6 +189,22 @@ QByteArray TestReports::exportFor(const Actor& actor, const WorkspaceFilter& fil
     if (!written)
         qWarning("export failed: %s", qPrintable(written.error().message));
     return written ? buffer.data() : QByteArray();
+}
+
+QByteArray TestReports::referenceExport(const Actor& actor, const WorkspaceFilter& filter, WorkspaceSort sort,
+                                        bool ascending)
+{
+    QString text = csv::line(WorkspaceExport::header());
+    for (int offset = 0;; offset += 1000) {
+        auto rows = EnrollmentService(*m_ctx).workspace(actor, filter, sort, ascending, offset, 1000);
+        if (!rows)
+            return {};
+        for (const WorkspaceRow& row : *rows)
+            text += csv::line(WorkspaceExport::fields(row));
+        if (rows->size() < 1000)
+            break;
+    }
+    return text.toUtf8();
 }
 
 QStringList TestReports::secrets()
@@ -233,6 +255,10 @@ void TestReports::csvField()
     QFETCH(QString, value);
     QFETCH(QString, field);
     QCOMPARE(csv::field(value), field);
+    // The byte writer says the same, after whatever is already in the buffer.
+    QByteArray bytes("x,");
+    csv::appendField(bytes, value);
+    QCOMPARE(bytes, QByteArray("x,") + field.toUtf8());
 }
 
 void TestReports::csvLineRoundTrips()
@@ -323,6 +349,72 @@ void TestReports::exportShowsOnlyTheViewersRows()
     QVERIFY(!WorkspaceExport(*m_ctx).writeCsv(stranger, {}, WorkspaceSort::Program, true, buffer));
 }
 
+void TestReports::exportIsTheReferenceByteForByte()
+{
+    // Names and details that need quoting, doubling, an apostrophe or more than one byte a
+    // character, written straight into the enrollments' own columns (which the export reads), and
+    // times on both sides of the years the fast date writer handles.
+    const QStringList hostile{QStringLiteral("He said \"hi\", then left"),
+                              QStringLiteral("two\nlines"),
+                              QStringLiteral("carriage\rreturn"),
+                              QStringLiteral(" leading space"),
+                              QStringLiteral("trailing space "),
+                              QStringLiteral("=1+2"),
+                              QStringLiteral("+cmd|' /C calc'!A0"),
+                              QStringLiteral("-3, \"minus\""),
+                              QStringLiteral("@SUM(1)"),
+                              QStringLiteral("   =indented formula "),
+                              QStringLiteral("\tTab first"),
+                              QString(QChar(0xFF1D)) + QStringLiteral("full-width equals"),
+                              QStringLiteral("Zürich, 東京 ") + QString::fromUcs4(U"\U0001F600"),
+                              QStringLiteral("\"\""),
+                              QStringLiteral(",")};
+    const QList<qint64> times{-62135596800 - 1, -62135596800, -86401,       -1,          0, 1,
+                              951782400,        4102444799,   253402300799, 253402300800};
+    auto ids = m_ctx->db().exec(QStringLiteral("SELECT id FROM enrollments ORDER BY id"));
+    QVERIFY(ids);
+    QList<qint64> enrollments;
+    while (ids->next())
+        enrollments.append(ids->value(0).toLongLong());
+    QVERIFY(enrollments.size() > hostile.size());
+    for (qsizetype i = 0; i < enrollments.size(); ++i) {
+        const QString text = hostile.at(i % hostile.size());
+        QVERIFY(m_ctx->db().run(
+            QStringLiteral("UPDATE enrollments SET program_name = ?, location_name = ?, detail = ?, "
+                           "validation_due = ? WHERE id = ?"),
+            {QStringLiteral("Program ") + text, text, text, times.at(i % times.size()), enrollments.at(i)}));
+    }
+    // A status the export reads through Enrolling's reasons, whose texts quote the detail.
+    QVERIFY(m_ctx->db().run(QStringLiteral("UPDATE enrollments SET status = 'enrolling', reason = "
+                                           "'details-missing' WHERE id % 3 = 0")));
+    for (const QString& email : {kAvery, kBao, kEmma}) {
+        for (int sort = 0; sort <= int(WorkspaceSort::Updated); ++sort) {
+            for (const bool ascending : {true, false}) {
+                const Actor actor = as(email);
+                const QByteArray written = exportFor(actor, {}, WorkspaceSort(sort), ascending);
+                const QByteArray reference = referenceExport(actor, {}, WorkspaceSort(sort), ascending);
+                QVERIFY(reference.count("\r\n") > 1);
+                QCOMPARE(written, reference);
+            }
+        }
+    }
+    // A search, and a status filter, as the workspace narrows them.
+    // (A location's PartnerID: the program names on the rows no longer match their programs.)
+    auto location = m_ctx->db().scalar(
+        QStringLiteral("SELECT partner_id FROM enrollments GROUP BY partner_id ORDER BY COUNT(*) DESC, "
+                       "partner_id LIMIT 1"));
+    QVERIFY(location);
+    WorkspaceFilter searched;
+    searched.search = location->toString();
+    WorkspaceFilter enrolling;
+    enrolling.statuses = {EnrollmentStatus::Enrolling};
+    for (const WorkspaceFilter& narrowed : {searched, enrolling}) {
+        const QByteArray reference = referenceExport(as(kAvery), narrowed, WorkspaceSort::Program, true);
+        QVERIFY(reference.count("\r\n") > 1);
+        QCOMPARE(exportFor(as(kAvery), narrowed, WorkspaceSort::Program, true), reference);
+    }
+}
+
 void TestReports::hostileProgramNamesAreInert()
 {
     const QStringList names{QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Open\")"),
@@ -366,7 +458,7 @@ void TestReports::exportStreamsPageByPage()
     QVERIFY(opened);
     m_ctx = std::move(opened).value();
     generator::Options options;
-    options.locations = 300;
+    options.locations = 1100; // more than two export pages of 10 programs each
     options.programs = 10;
     auto generated = generator::generate(*m_ctx, options);
     QVERIFY2(generated, qPrintable(generated ? QString() : generated.error().message));
@@ -392,6 +484,7 @@ void TestReports::exportStreamsPageByPage()
     const auto records = parseCsv(QString::fromUtf8(buffer.data()), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(records.size() - 1, generated->enrollments);
+    QCOMPARE(buffer.data(), referenceExport(admin, {}, WorkspaceSort::Location, false));
     // The same rows in the same order as the workspace reads them with offsets; none twice.
     QSet<QString> seen;
     for (qint64 offset = 0; offset < generated->enrollments; offset += 1000) {
@@ -415,7 +508,7 @@ void TestReports::exportCancels()
     QVERIFY(opened);
     m_ctx = std::move(opened).value();
     generator::Options options;
-    options.locations = 300;
+    options.locations = 1100; // more than two export pages of 10 programs each
     options.programs = 10;
     QVERIFY(generator::generate(*m_ctx, options));
     auto admins = m_ctx->directory().accountAdmins();

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void everyFilterAndSortWalksAnIndex();
     void broadSearchPagesMatchTheSortedMatches_data();
     void broadSearchPagesMatchTheSortedMatches();
+    void programSearchSortedByProgramSeeksEachProgram_data();
+    void programSearchSortedByProgramSeeksEachProgram();
     void generatedSchemaIsWhole();
     void cancelledGenerationLeavesNoEnrollments();
     void groupCountsReadOnlyAnIndex_data();
@@ -371,6 +373,54 @@ void TestQueryPlans::broadSearchPagesMatchTheSortedMatches()
         QVERIFY(plan);
         const QString text = plan->join(QStringLiteral(" | "));
         QVERIFY2(text.contains(QLatin1String("ix_enr_updated")), qPrintable(text));
+    }
+}
+
+void TestQueryPlans::programSearchSortedByProgramSeeksEachProgram_data()
+{
+    QTest::addColumn<int>("status"); // -1: no status filter
+    QTest::newRow("every status") << -1;
+    QTest::newRow("validating") << int(EnrollmentStatus::Validating);
+}
+
+void TestQueryPlans::programSearchSortedByProgramSeeksEachProgram()
+{
+    // A text that names programs (few, found in their own table) and no location: the page sorted
+    // by program seeks each matching program's stretch of the program-name index in order, instead
+    // of walking that index from its start to the first match or sorting every match.
+    QFETCH(int, status);
+    WorkspaceFilter filter;
+    filter.search = QStringLiteral("Program 01");
+    if (status >= 0)
+        filter.statuses = {EnrollmentStatus(status)};
+    const QString index =
+        status >= 0 ? QStringLiteral("ix_enr_status_program") : QStringLiteral("ix_enr_program");
+    const QString seek =
+        status >= 0 ? QStringLiteral(" (status=? AND program_name=?)") : QStringLiteral(" (program_name=?)");
+    EnrollmentRepository repo = m_ctx->enrollments();
+    for (bool ascending : {true, false}) {
+        PageRequest first;
+        auto rows = repo.page(filter, WorkspaceSort::Program, ascending, first);
+        QVERIFY(rows);
+        QVERIFY(!rows->isEmpty());
+        for (const Enrollment& e : *rows)
+            QVERIFY2(e.programName.contains(filter.search), qPrintable(e.programName));
+        PageRequest next;
+        next.anchor = rows->constLast();
+        PageRequest last;
+        last.fromEnd = true;
+        // The first and the last page seek each program; a page after a row goes on from that row
+        // along the same index.
+        for (const PageRequest& request : {first, next, last}) {
+            auto plan = repo.explainPage(filter, WorkspaceSort::Program, ascending, request);
+            QVERIFY(plan);
+            const QString text = plan->join(QStringLiteral(" | "));
+            QVERIFY2(text.contains(QStringLiteral("SEARCH enrollments USING INDEX ") + index +
+                                   (request.anchor ? QString() : seek)),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("SCAN enrollments")), qPrintable(text));
+        }
     }
 }
 
