@@ -2914,10 +2914,6 @@ Abhilfe: %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>Der CSP-Tenant von „%1“ ist bereits bestätigt.</translation>
     </message>
-    <message>
-        <source>Tax profile %1 belongs to another location.</source>
-        <translation>Das Steuerprofil %1 gehört zu einem anderen Standort.</translation>
-    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -4952,6 +4948,10 @@ Microsoft Partner Center</source>
 der Standort %2 (%3) Ihrer Organisation ist für %4 (%5) berechtigt. Wählen Sie „Jetzt starten“, um die Einladung anzunehmen und Ihre Auszahlungs- und Steuerprofile zu bestätigen.
 
 Microsoft Partner Center</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>Das Steuerprofil %1 gehört zu einem anderen Standort.</translation>
     </message>
 </context>
 <context>

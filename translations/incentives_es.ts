@@ -2914,10 +2914,6 @@ Solución: %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>El inquilino CSP de «%1» ya está confirmado.</translation>
     </message>
-    <message>
-        <source>Tax profile %1 belongs to another location.</source>
-        <translation>El perfil fiscal %1 pertenece a otra ubicación.</translation>
-    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -4952,6 +4948,10 @@ Microsoft Partner Center</source>
 La ubicación %2 (%3) de tu organización es apta para %4 en el %5. Selecciona Comenzar para aceptar la invitación y confirmar tus perfiles de pago y fiscal.
 
 Microsoft Partner Center</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>El perfil fiscal %1 pertenece a otra ubicación.</translation>
     </message>
 </context>
 <context>

@@ -2914,10 +2914,6 @@ Solution : %6</translation>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>Le tenant CSP de « %1 » est déjà confirmé.</translation>
     </message>
-    <message>
-        <source>Tax profile %1 belongs to another location.</source>
-        <translation>Le profil fiscal %1 appartient à un autre emplacement.</translation>
-    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -4952,6 +4948,10 @@ Microsoft Partner Center</source>
 L&apos;emplacement %2 (%3) de votre organisation est éligible à %4 pour %5. Sélectionnez Commencer pour accepter l&apos;invitation et confirmer vos profils de paiement et fiscaux.
 
 Microsoft Partner Center</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>Le profil fiscal %1 appartient à un autre emplacement.</translation>
     </message>
 </context>
 <context>

@@ -2914,10 +2914,6 @@ What fixes it: %6</source>
         <source>The CSP tenant of &apos;%1&apos; is confirmed already.</source>
         <translation>&apos;%1&apos; の CSP テナントは確認済みです。</translation>
     </message>
-    <message>
-        <source>Tax profile %1 belongs to another location.</source>
-        <translation>税務プロファイル %1 は別の拠点のものです。</translation>
-    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -4952,6 +4948,10 @@ Microsoft Partner Center</source>
 貴組織の拠点 %2 (%3) は、%5 の %4 の対象です。[開始] を選択して招待を承諾し、支払いプロファイルと税務プロファイルを確認してください。
 
 Microsoft Partner Center</translation>
+    </message>
+    <message>
+        <source>Tax profile %1 belongs to another location.</source>
+        <translation>税務プロファイル %1 は別の拠点のものです。</translation>
     </message>
 </context>
 <context>

@@ -169,10 +169,10 @@ const QList<Cli::Command>& Cli::commands()
                         "               [--vat ID] [--person NAME --citizenship CC --birth-date DATE]\n"
                         "               [--no-tax-id-reason TEXT]\n"
                         "             | add --location ID --form w9|w8ben-e|w8ben [the fields of set]\n"
-                        "             | documents --location ID | attach FILE --location ID\n"
+                        "             | documents --location ID [--id N] | attach FILE --location ID [--id N]\n"
                         "             | document-save DOCID OUTFILE"),
          QStringLiteral("a location's tax profiles (W-9, W-8BEN-E, or W-8BEN for an individual; add: another one for "
-                        "enrollments to be assigned) and the documents of its first (PDF, PNG or JPEG, at most 10 MB each)"),
+                        "enrollments to be assigned) and the documents of each (--id; without it the first: PDF, PNG or JPEG, at most 10 MB each)"),
          {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("documents"),
           QStringLiteral("attach"), QStringLiteral("document-save")},
          {value("location", "ID"), value("id", "N"), value("form", "w9|w8ben-e|w8ben"), value("ein", "EIN"), value("incorporation", "CC"),

@@ -267,8 +267,8 @@ int Cli::cmdTaxProfile(Args& a)
         (sub == QLatin1String("add") && a.has(QStringLiteral("id"))))
         return usage(
             QStringLiteral("tax-profile list [--location ID] | show|set --location ID [--id N] ... | add "
-                           "--location ID --form FORM ... | documents --location ID | "
-                           "attach FILE --location ID | document-save DOCID OUTFILE"));
+                           "--location ID --form FORM ... | documents --location ID [--id N] | "
+                           "attach FILE --location ID [--id N] | document-save DOCID OUTFILE"));
     // One of the location's several tax profiles; without --id its first.
     Id profileId = 0;
     if (a.has(QStringLiteral("id"))) {

@@ -1,4 +1,4 @@
-// incentives-cli: the documents attached to a location's tax profile.
+// incentives-cli: the documents attached to a location's tax profiles.
 #include "cli/Cli.h"
 #include "cli/CliArgs.h"
 #include "cli/CliOutput.h"
@@ -12,22 +12,30 @@ int Cli::cmdTaxDocuments(Args& a, const QString& sub)
     const bool listing = sub == QLatin1String("documents");
     const bool attaching = sub == QLatin1String("attach");
     if (listing && (a.count() != 1 || !a.has(QStringLiteral("location"))))
-        return usage(QStringLiteral("tax-profile documents --location ID"));
+        return usage(QStringLiteral("tax-profile documents --location ID [--id N]"));
     if (attaching && (a.count() != 2 || !a.has(QStringLiteral("location"))))
-        return usage(QStringLiteral("tax-profile attach FILE --location ID"));
-    if (!listing && !attaching && (a.count() != 3 || a.has(QStringLiteral("location"))))
+        return usage(QStringLiteral("tax-profile attach FILE --location ID [--id N]"));
+    if (!listing && !attaching &&
+        (a.count() != 3 || a.has(QStringLiteral("location")) || a.has(QStringLiteral("id"))))
         return usage(QStringLiteral("tax-profile document-save DOCID OUTFILE"));
     bool numeric = true;
     const Id documentId = listing || attaching ? 0 : a.at(1).toLongLong(&numeric);
     if (!numeric || (!listing && !attaching && documentId <= 0))
         return usage(QStringLiteral("DOCID is the number 'tax-profile documents' lists."));
+    // One of the location's tax profiles; without --id its first.
+    Id taxProfileId = 0;
+    if (a.has(QStringLiteral("id"))) {
+        taxProfileId = a.value(QStringLiteral("id")).trimmed().toLongLong(&numeric);
+        if (!numeric || taxProfileId <= 0)
+            return usage(QStringLiteral("--id needs a tax profile's ID (see tax-profile list)."));
+    }
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
     TaxDocumentService service(*m_ctx);
     const QString location = a.value(QStringLiteral("location"));
     if (listing) {
-        auto view = service.documents(who, location);
+        auto view = service.documents(who, location, taxProfileId);
         if (!view)
             return fail(view.error());
         Table t({{QStringLiteral("id"), QStringLiteral("ID")},
@@ -49,11 +57,13 @@ int Cli::cmdTaxDocuments(Args& a, const QString& sub)
         return Ok;
     }
     if (attaching) {
-        auto added = service.attachFile(who, location, a.at(1));
+        auto added = service.attachFile(who, location, a.at(1), taxProfileId);
         if (!added)
             return fail(added.error());
-        done(QStringLiteral("Attached %1 to the tax profile of %2 as document %3 (SHA-256 %4).")
-                 .arg(added->fileName, location)
+        done(QStringLiteral("Attached %1 to tax profile %2 of %3 as document %4 (SHA-256 %5).")
+                 .arg(added->fileName)
+                 .arg(added->taxProfileId)
+                 .arg(location)
                  .arg(added->id)
                  .arg(added->sha256));
         return Ok;

@@ -74,6 +74,10 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     m_ui->taxLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setTabOrder(m_ui->locationPicker, m_taxChoice);
     setTabOrder(m_taxChoice, m_ui->editTaxButton);
+    // The documents section follows the tax profile chosen.
+    connect(m_taxChoice, &QComboBox::currentIndexChanged, this, [this] {
+        m_documents->setLocation(m_location.partnerId, m_taxChoice->currentData().toLongLong());
+    });
     setTabOrder(m_ui->editTaxButton, m_addTaxButton);
     connect(m_addTaxButton, &QPushButton::clicked, this, &ProfilesPage::addTaxProfile);
     m_ui->bankMoreLabel->hide();
@@ -212,7 +216,7 @@ void ProfilesPage::updateLocation()
     m_ui->taxLabel->setMinimumHeight(m_ui->taxLabel->fontMetrics().lineSpacing() *
                                          int(qMax(1, lines.size())) +
                                      2 * m_ui->taxLabel->margin() + 4);
-    m_documents->setLocation(location.partnerId);
+    m_documents->setLocation(location.partnerId, m_taxChoice->currentData().toLongLong());
     updateButtons();
     updateBanner();
 }

@@ -51,9 +51,10 @@ TaxDocumentsPanel::TaxDocumentsPanel(Session& session, QWidget* parent)
     updateButtons();
 }
 
-void TaxDocumentsPanel::setLocation(const QString& partnerId)
+void TaxDocumentsPanel::setLocation(const QString& partnerId, Id taxProfileId)
 {
     m_partnerId = partnerId;
+    m_taxProfileId = taxProfileId;
     refresh();
 }
 
@@ -67,7 +68,8 @@ void TaxDocumentsPanel::refresh()
         updateButtons();
         return;
     }
-    auto view = TaxDocumentService(m_session.context()).documents(m_session.actor(), m_partnerId);
+    auto view =
+        TaxDocumentService(m_session.context()).documents(m_session.actor(), m_partnerId, m_taxProfileId);
     if (!view) {
         m_message->setText(view.error().message);
         updateButtons();
@@ -104,7 +106,8 @@ void TaxDocumentsPanel::add()
                                                    tr("Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto added = TaxDocumentService(m_session.context()).attachFile(m_session.actor(), m_partnerId, path);
+    auto added = TaxDocumentService(m_session.context())
+                     .attachFile(m_session.actor(), m_partnerId, path, m_taxProfileId);
     refresh();
     m_message->setText(added ? tr("Attached %1.").arg(added->fileName)
                              : QStringLiteral("⚠ ") + added.error().message);

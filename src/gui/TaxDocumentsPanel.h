@@ -24,7 +24,8 @@ class TaxDocumentsPanel : public QGroupBox
 
 public:
     explicit TaxDocumentsPanel(Session& session, QWidget* parent = nullptr);
-    void setLocation(const QString& partnerId);
+    // The documents of one of the location's tax profiles (0: its first).
+    void setLocation(const QString& partnerId, Id taxProfileId = 0);
     void refresh();
     QTreeWidget* list() const { return m_list; }
 
@@ -35,6 +36,7 @@ private:
 
     Session& m_session;
     QString m_partnerId;
+    Id m_taxProfileId = 0;
     QTreeWidget* m_list;
     QLabel* m_message;
     QPushButton* m_addButton;

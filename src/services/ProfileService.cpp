@@ -396,14 +396,10 @@ Status verifyRight(const Grants& g, const BankProfile& profile)
 // The tax profile with this id, refused when it is another location's.
 Result<TaxProfile> taxProfileOf(AppContext& ctx, Id taxProfileId, Id locationId)
 {
-    auto chosen = ctx.profiles().taxProfileById(taxProfileId);
+    auto chosen = workflow::chosenTaxProfile(ctx, locationId, taxProfileId);
     if (!chosen)
         return chosen.error();
-    if (chosen->locationId != locationId)
-        return makeError(ErrorKind::Invalid,
-                         Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
-                         QStringLiteral("tax"));
-    return *chosen;
+    return **chosen;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "services/TaxDocumentService.h"
 
+#include "services/Workflow.h"
 #include "store/Files.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-Result<TaxDocumentsView> TaxDocumentService::documents(const Actor& actor, const QString& partnerId)
+Result<TaxDocumentsView> TaxDocumentService::documents(const Actor& actor, const QString& partnerId,
+                                                       Id taxProfileId)
 {
     return m_ctx.viewAudited<TaxDocumentsView>(
         actor, QStringLiteral("tax-document.list %1").arg(partnerId.trimmed().left(20)),
@@ -33,10 +35,11 @@ Result<TaxDocumentsView> TaxDocumentService::documents(const Actor& actor, const
                 return s.error();
             TaxDocumentsView v;
             v.maySave = Status();
-            auto tax = m_ctx.profiles().taxProfile(location->id);
+            auto tax = workflow::chosenTaxProfile(m_ctx, location->id, taxProfileId);
             if (!tax)
                 return tax.error();
             v.hasProfile = tax->has_value();
+            v.taxProfileId = v.hasProfile ? (*tax)->id : 0;
             v.mayAttach = authorize(g, Action::AttachTaxDocument, location->id);
             if (v.mayAttach && !v.hasProfile)
                 v.mayAttach = makeError(ErrorKind::WrongState,
@@ -52,7 +55,8 @@ Result<TaxDocumentsView> TaxDocumentService::documents(const Actor& actor, const
 }
 
 Result<TaxDocument> TaxDocumentService::attach(const Actor& actor, const QString& partnerId,
-                                               const QString& fileName, const QByteArray& content)
+                                               const QString& fileName, const QByteArray& content,
+                                               Id taxProfileId)
 {
     return m_ctx.change<TaxDocument>(
         actor, QStringLiteral("tax-document.add"), [&](const Grants& g) -> Result<TaxDocument> {
@@ -61,7 +65,7 @@ Result<TaxDocument> TaxDocumentService::attach(const Actor& actor, const QString
                 return location.error();
             if (auto s = authorize(g, Action::AttachTaxDocument, location->id); !s)
                 return s.error();
-            auto tax = m_ctx.profiles().taxProfile(location->id);
+            auto tax = workflow::chosenTaxProfile(m_ctx, location->id, taxProfileId);
             if (!tax)
                 return tax.error();
             if (!tax->has_value())
@@ -106,7 +110,7 @@ Result<TaxDocument> TaxDocumentService::attach(const Actor& actor, const QString
 }
 
 Result<TaxDocument> TaxDocumentService::attachFile(const Actor& actor, const QString& partnerId,
-                                                   const QString& path)
+                                                   const QString& path, Id taxProfileId)
 {
     const auto kind = files::kindOf(path);
     if (kind == files::Kind::Missing)
@@ -125,7 +129,7 @@ Result<TaxDocument> TaxDocumentService::attachFile(const Actor& actor, const QSt
                          QStringLiteral("file"));
     // One byte more than allowed tells a file that grew since it was measured.
     const QByteArray content = file.read(documents::kMaxBytes + 1);
-    return attach(actor, partnerId, info.fileName(), content);
+    return attach(actor, partnerId, info.fileName(), content, taxProfileId);
 }
 
 Result<TaxDocument> TaxDocumentService::document(const Actor& actor, Id documentId)

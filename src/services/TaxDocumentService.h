@@ -9,6 +9,7 @@ namespace incentives {
 struct TaxDocumentsView
 {
     bool hasProfile = false;      // documents attach to a tax profile on file
+    Id taxProfileId = 0;          // the one listed: the one asked for, else the location's first
     QList<TaxDocument> documents; // without their content, oldest first
     Status mayAttach;             // the refusal says why not
     Status maySave;               // a copy of one document
@@ -25,13 +26,15 @@ class TaxDocumentService
 public:
     explicit TaxDocumentService(AppContext& ctx) : m_ctx(ctx) {}
 
-    Result<TaxDocumentsView> documents(const Actor& actor, const QString& partnerId);
+    // A location files one or more tax profiles; taxProfileId names one of them (0: its first).
+    Result<TaxDocumentsView> documents(const Actor& actor, const QString& partnerId, Id taxProfileId = 0);
     // One write transaction with its audit record.
     Result<TaxDocument> attach(const Actor& actor, const QString& partnerId, const QString& fileName,
-                               const QByteArray& content);
+                               const QByteArray& content, Id taxProfileId = 0);
     // Reads the file at path (refusing a folder, a device, an empty or too large file before
     // reading it whole) and attaches it under its file name.
-    Result<TaxDocument> attachFile(const Actor& actor, const QString& partnerId, const QString& path);
+    Result<TaxDocument> attachFile(const Actor& actor, const QString& partnerId, const QString& path,
+                                   Id taxProfileId = 0);
     // One document with its content.
     Result<TaxDocument> document(const Actor& actor, Id documentId);
     // Writes a copy of one document to path: written beside it and renamed into place, never over

@@ -140,6 +140,20 @@ Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> aff
     return {};
 }
 
+Result<std::optional<TaxProfile>> chosenTaxProfile(AppContext& ctx, Id locationId, Id taxProfileId)
+{
+    if (taxProfileId == 0)
+        return ctx.profiles().taxProfile(locationId);
+    auto chosen = ctx.profiles().taxProfileById(taxProfileId);
+    if (!chosen)
+        return chosen.error();
+    if (chosen->locationId != locationId)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("Tax profile %1 belongs to another location.").arg(taxProfileId),
+                         QStringLiteral("tax"));
+    return std::optional<TaxProfile>(*chosen);
+}
+
 Result<QList<Enrollment>> usingTaxProfile(AppContext& ctx, const TaxProfile& tax)
 {
     auto first = ctx.profiles().taxProfile(tax.locationId);

@@ -25,6 +25,9 @@ Status refreshEnrolling(AppContext& ctx, Enrollment& e);
 // A bank or tax profile in use changed: Enrolled and Validating enrollments validate again;
 // Enrolling ones learn what they still need.
 Status profileChanged(AppContext& ctx, const Actor& actor, QList<Enrollment> affected);
+// The tax profile a choice names: the one with this id, refused when another location files it;
+// with no id (0), the location's first (none while it files none).
+Result<std::optional<TaxProfile>> chosenTaxProfile(AppContext& ctx, Id locationId, Id taxProfileId);
 // The enrollments whose assignment uses the tax profile: assigned it, or assigned none while it is
 // its location's first.
 Result<QList<Enrollment>> usingTaxProfile(AppContext& ctx, const TaxProfile& tax);

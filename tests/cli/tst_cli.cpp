@@ -1294,6 +1294,28 @@ void TestCli::severalTaxProfiles()
         json({QStringLiteral("tax-profile"), QStringLiteral("show"), QStringLiteral("--location"), kDE}, kBao)
             .object();
     QCOMPARE(firstShown[QLatin1String("form")].toString(), QStringLiteral("w8ben-e"));
+
+    // Documents go to the profile --id names and are listed under it only.
+    const QString scan = m_dir->filePath(QStringLiteral("passport.png"));
+    {
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("\0\x01\x02", 3));
+    }
+    const QStringList documents{QStringLiteral("tax-profile"), QStringLiteral("documents"),
+                                QStringLiteral("--location"), kDE};
+    CHECK_DONE(cli({QStringLiteral("tax-profile"), QStringLiteral("attach"), scan,
+                    QStringLiteral("--location"), kDE, QStringLiteral("--id"), QString::number(second)},
+                   kBao));
+    QCOMPARE(
+        json(documents + QStringList{QStringLiteral("--id"), QString::number(second)}, kBao).array().size(),
+        1);
+    QCOMPARE(json(documents, kBao).array().size(), 0);
+    CHECK_REFUSED(
+        cli({QStringLiteral("tax-profile"), QStringLiteral("attach"), scan, QStringLiteral("--location"), kDE,
+             QStringLiteral("--id"), QString::number(redmondTax)},
+            kBao),
+        QStringLiteral("another location"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

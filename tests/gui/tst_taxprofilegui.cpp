@@ -4,6 +4,7 @@
 #include "gui/FileDialogs.h"
 #include "gui/ProfilesPage.h"
 #include "gui/TaxProfileDialog.h"
+#include "services/TaxDocumentService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -178,6 +179,17 @@ private Q_SLOTS:
         QCOMPARE(choice->count(), 2);
         QCOMPARE(choice->currentData().toLongLong(), listed.at(1).id);
         saveShot(page, QStringLiteral("profiles-two-tax-profiles"));
+        // The documents section follows the profile chosen.
+        QVERIFY(TaxDocumentService(m_demo.context())
+                    .attach(m_demo.session->actor(), kDE, QStringLiteral("passport.png"),
+                            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray("\0\x01", 2), listed.at(1).id));
+        auto* documents = page->findChild<QTreeWidget*>(QStringLiteral("taxDocumentsList"));
+        QVERIFY(documents);
+        choice->setCurrentIndex(0);
+        QCOMPARE(documents->topLevelItemCount(), 0);
+        choice->setCurrentIndex(1);
+        QCOMPARE(documents->topLevelItemCount(), 1);
+        QCOMPARE(documents->topLevelItem(0)->text(0), QStringLiteral("passport.png"));
         // An Incentives user sees both and adds none.
         QVERIFY(m_demo.signIn(kEmma));
         m_demo.window->openScreen(QStringLiteral("profiles"));

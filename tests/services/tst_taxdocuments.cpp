@@ -187,6 +187,50 @@ private Q_SLOTS:
         CHECK_OK(docs.attach(as(kBao), kDE, u"scan.png"_s, binaryPng()));
     }
 
+    // A location filing two tax profiles keeps each one's documents apart; a profile of another
+    // location is refused, for listing and for attaching.
+    void documentsBelongToTheChosenTaxProfile()
+    {
+        ProfileService profiles(*m_ctx);
+        const Actor bao = as(kBao);
+        TaxProfile w8 = *profiles.newTaxDraft(bao, kDE);
+        w8.form = TaxForm::W8Ben;
+        w8.personName = u"Lena Vogel"_s;
+        w8.citizenshipCountry = u"DE"_s;
+        w8.birthDate = QDate(1984, 6, 2);
+        w8.noTaxIdReason = u"Not issued by the country of residence"_s;
+        w8.vatId = u"DE136695976"_s;
+        auto second = profiles.addTax(bao, kDE, w8);
+        CHECK_OK(second);
+        auto first = profiles.taxProfile(bao, kDE);
+        CHECK_OK(first);
+        QVERIFY(first->has_value() && (*first)->id != second->id);
+
+        TaxDocumentService docs(*m_ctx);
+        auto added = docs.attach(bao, kDE, u"passport.png"_s, binaryPng(), second->id);
+        CHECK_OK(added);
+        QCOMPARE(added->taxProfileId, second->id);
+        auto onSecond = docs.documents(bao, kDE, second->id);
+        CHECK_OK(onSecond);
+        QCOMPARE(onSecond->taxProfileId, second->id);
+        QCOMPARE(onSecond->documents.size(), 1);
+        // Without an id the location's first is listed, and the W-8BEN's document is not on it.
+        auto onFirst = docs.documents(bao, kDE);
+        CHECK_OK(onFirst);
+        QCOMPARE(onFirst->taxProfileId, (*first)->id);
+        QVERIFY(onFirst->documents.isEmpty());
+        // The same content on the location's other profile is no duplicate there.
+        CHECK_OK(docs.attach(bao, kDE, u"passport.png"_s, binaryPng()));
+        // Another location's profile is refused, and nothing is stored for it.
+        const int before = storedDocuments();
+        auto gb = profiles.taxProfile(as(kCharlotte), kGB);
+        CHECK_OK(gb);
+        QVERIFY(gb->has_value());
+        CHECK_REFUSED(docs.attach(bao, kDE, u"x.pdf"_s, pdf("x"), (*gb)->id), ErrorKind::Invalid);
+        CHECK_REFUSED(docs.documents(bao, kDE, (*gb)->id), ErrorKind::Invalid);
+        QCOMPARE(storedDocuments(), before);
+    }
+
     void othersCannotListOrRead()
     {
         TaxDocumentService docs(*m_ctx);
