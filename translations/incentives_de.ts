@@ -6902,6 +6902,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
         <translation>Legen Sie das erste Steuerprofil des Standorts mit „Steuerprofil bearbeiten“ an.</translation>
     </message>
+    <message>
+        <source>%1 tax profiles on file; choose one below to edit it or to see its documents.</source>
+        <translation>%1 Steuerprofile liegen vor; wählen Sie unten eines aus, um es zu bearbeiten oder seine Dokumente zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>

@@ -6902,6 +6902,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
         <translation>Cree el primer perfil fiscal de la ubicación con Editar perfil fiscal.</translation>
     </message>
+    <message>
+        <source>%1 tax profiles on file; choose one below to edit it or to see its documents.</source>
+        <translation>%1 perfiles fiscales registrados; elija uno abajo para editarlo o ver sus documentos.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>

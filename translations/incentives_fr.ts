@@ -6902,6 +6902,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
         <translation>Créez le premier profil fiscal de l&apos;emplacement avec Modifier le profil fiscal.</translation>
     </message>
+    <message>
+        <source>%1 tax profiles on file; choose one below to edit it or to see its documents.</source>
+        <translation>%1 profils fiscaux enregistrés ; choisissez-en un ci-dessous pour le modifier ou voir ses documents.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>

@@ -6899,6 +6899,10 @@ Load their version into the form? What you typed here is then replaced; choose N
         <source>Add the location&apos;s first tax profile with Edit tax profile.</source>
         <translation>拠点の最初の税務プロファイルは「税務プロファイルを編集」で作成してください。</translation>
     </message>
+    <message>
+        <source>%1 tax profiles on file; choose one below to edit it or to see its documents.</source>
+        <translation>%1 件の税務プロファイルがあります。下で 1 件を選んで編集するか、その書類を表示してください。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::ProgramsPage</name>

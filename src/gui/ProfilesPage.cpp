@@ -70,8 +70,6 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     taxRowLayout->addWidget(m_addTaxButton);
     taxRowLayout->addStretch(0);
     m_ui->locationLayout->addRow(QString(), taxRow);
-    // Every profile's line shows whole, however many the location files.
-    m_ui->taxLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setTabOrder(m_ui->locationPicker, m_taxChoice);
     setTabOrder(m_taxChoice, m_ui->editTaxButton);
     // The documents section follows the tax profile chosen.
@@ -209,13 +207,13 @@ void ProfilesPage::updateLocation()
     m_taxChoice->setCurrentIndex(qMax(0, m_taxChoice->findData(QVariant::fromValue<qint64>(chosen))));
     m_taxChoice->blockSignals(false);
     m_taxChoice->setVisible(m_taxProfiles.size() > 1);
-    if (!lines.isEmpty())
-        tax = lines.join(QLatin1Char('\n'));
+    // One profile: its line. Several: how many, each line being an entry of the choice below.
+    if (lines.size() == 1)
+        tax = lines.first();
+    else if (lines.size() > 1)
+        tax = tr("%1 tax profiles on file; choose one below to edit it or to see its documents.")
+                  .arg(lines.size());
     m_ui->taxLabel->setText(location.partnerId.isEmpty() ? QString() : tax);
-    // One line per profile, each shown whole.
-    m_ui->taxLabel->setMinimumHeight(m_ui->taxLabel->fontMetrics().lineSpacing() *
-                                         int(qMax(1, lines.size())) +
-                                     2 * m_ui->taxLabel->margin() + 4);
     m_documents->setLocation(location.partnerId, m_taxChoice->currentData().toLongLong());
     updateButtons();
     updateBanner();
