@@ -347,70 +347,58 @@ Result<std::optional<Enrollment>> EnrollmentRepository::find(Id programId, Id lo
     return std::optional<Enrollment>(readEnrollment(*q));
 }
 
+namespace {
+
+// The INSERT of one enrollment, and the values it binds, in the same order.
+QString insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
+        "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
+        "accepted_at, submitted_at, enrolled_at, updated_at, currency, payment_hold, tax_profile_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList insertValues(const Enrollment& e)
+{
+    return {e.programId,
+            e.locationId,
+            e.programName,
+            e.partnerId,
+            e.locationName,
+            e.country,
+            e.fiscalYear,
+            statusCode(e.status),
+            reasonCode(e.reason),
+            e.detail,
+            rows::idOrNull(e.bankProfileId),
+            rows::epoch(e.validationDue),
+            rows::epoch(e.invitedAt),
+            rows::epoch(e.acceptedAt),
+            rows::epoch(e.submittedAt),
+            rows::epoch(e.enrolledAt),
+            rows::epoch(e.updatedAt),
+            e.currency,
+            e.paymentHold ? 1 : 0,
+            rows::idOrNull(e.taxProfileId)};
+}
+
+} // namespace
+
 Result<Id> EnrollmentRepository::insert(const Enrollment& e)
 {
-    return rows::insertId(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, location_name, "
-            "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, invited_at, "
-            "accepted_at, submitted_at, enrolled_at, updated_at, currency, payment_hold, tax_profile_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.programId,
-         e.locationId,
-         e.programName,
-         e.partnerId,
-         e.locationName,
-         e.country,
-         e.fiscalYear,
-         statusCode(e.status),
-         reasonCode(e.reason),
-         e.detail,
-         rows::idOrNull(e.bankProfileId),
-         rows::epoch(e.validationDue),
-         rows::epoch(e.invitedAt),
-         rows::epoch(e.acceptedAt),
-         rows::epoch(e.submittedAt),
-         rows::epoch(e.enrolledAt),
-         rows::epoch(e.updatedAt),
-         e.currency,
-         e.paymentHold ? 1 : 0,
-         rows::idOrNull(e.taxProfileId)});
+    return rows::insertId(m_db, insertStatement(), insertValues(e));
 }
 
 Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral(
-            "INSERT INTO enrollments(program_id, location_id, program_name, partner_id, "
-            "location_name, country, fiscal_year, status, reason, detail, bank_profile_id, "
-            "validation_due, invited_at, accepted_at, submitted_at, enrolled_at, updated_at, "
-            "currency, payment_hold, tax_profile_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
+    if (!q.prepare(insertStatement() + QStringLiteral(" RETURNING id")))
         return m_db.storageError(q.lastError());
     QList<Id> ids;
     ids.reserve(rows.size());
     for (const Enrollment& e : rows) {
-        const QVariantList values{e.programId,
-                                  e.locationId,
-                                  e.programName,
-                                  e.partnerId,
-                                  e.locationName,
-                                  e.country,
-                                  e.fiscalYear,
-                                  statusCode(e.status),
-                                  reasonCode(e.reason),
-                                  e.detail,
-                                  rows::idOrNull(e.bankProfileId),
-                                  rows::epoch(e.validationDue),
-                                  rows::epoch(e.invitedAt),
-                                  rows::epoch(e.acceptedAt),
-                                  rows::epoch(e.submittedAt),
-                                  rows::epoch(e.enrolledAt),
-                                  rows::epoch(e.updatedAt),
-                                  e.currency,
-                                  e.paymentHold ? 1 : 0,
-                                  rows::idOrNull(e.taxProfileId)};
+        const QVariantList values = insertValues(e);
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, Database::bindable(values.at(i)));
         if (!q.exec() || !q.next())
