@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace incentives;
 using namespace incentives::gui;
 using namespace incentives::gui::testing;
@@ -38,15 +40,9 @@ private Q_SLOTS:
 
     void dialogOffersW8ben()
     {
-        QVERIFY(m_demo.signIn(kCharlotte));
-        auto location = m_demo.context().directory().locationByPartnerId(kGB);
-        QVERIFY(location);
-        auto existing = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
-        QVERIFY(existing && existing->has_value());
-        TaxProfileDialog dialog(*m_demo.session, *location, *existing);
-        dialog.resize(640, 620);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto opened = openUkTaxProfile();
+        QVERIFY(opened);
+        TaxProfileDialog& dialog = *opened;
         auto* form = dialog.findChild<QComboBox*>(QStringLiteral("formBox"));
         auto* person = dialog.findChild<QLineEdit*>(QStringLiteral("personNameEdit"));
         auto* citizenship = dialog.findChild<QComboBox*>(QStringLiteral("citizenshipEdit"));
@@ -92,15 +88,9 @@ private Q_SLOTS:
     // Rows hidden and shown again keep their height while a wrapped error line is on screen.
     void switchingFormsKeepsRowsLaidOut()
     {
-        QVERIFY(m_demo.signIn(kCharlotte));
-        auto location = m_demo.context().directory().locationByPartnerId(kGB);
-        QVERIFY(location);
-        auto existing = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
-        QVERIFY(existing && existing->has_value());
-        TaxProfileDialog dialog(*m_demo.session, *location, *existing);
-        dialog.resize(640, 620);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto opened = openUkTaxProfile();
+        QVERIFY(opened);
+        TaxProfileDialog& dialog = *opened;
         auto* form = dialog.findChild<QComboBox*>(QStringLiteral("formBox"));
         auto* person = dialog.findChild<QLineEdit*>(QStringLiteral("personNameEdit"));
         auto* taxId = dialog.findChild<QLineEdit*>(QStringLiteral("foreignTaxIdEdit"));
@@ -250,6 +240,23 @@ private Q_SLOTS:
     }
 
 private:
+    // Charlotte's UK tax profile in its dialog, on screen.
+    std::unique_ptr<TaxProfileDialog> openUkTaxProfile()
+    {
+        if (!m_demo.signIn(kCharlotte))
+            return nullptr;
+        auto location = m_demo.context().directory().locationByPartnerId(kGB);
+        auto existing = m_demo.session->profiles().taxProfile(m_demo.session->actor(), kGB);
+        if (!location || !existing || !existing->has_value())
+            return nullptr;
+        auto dialog = std::make_unique<TaxProfileDialog>(*m_demo.session, *location, *existing);
+        dialog->resize(640, 620);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()))
+            return nullptr;
+        return dialog;
+    }
+
     QString write(const QString& name, const QByteArray& bytes)
     {
         const QString path = m_dir.filePath(name);
