@@ -28,7 +28,8 @@ Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<AppContext> ctx)
 Session::Session(std::unique_ptr<AppContext> ctx, QObject* parent) : QObject(parent), m_ctx(std::move(ctx))
 {
     m_settle.setSingleShot(true);
-    m_settle.setInterval(300);
+    // A burst of commits elsewhere (an import, a year end) reloads once, after it has gone quiet.
+    m_settle.setInterval(150);
     connect(&m_settle, &QTimer::timeout, this, [this] {
         reload();
         Q_EMIT changedElsewhere();
