@@ -20,8 +20,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& location, Database
 Result<std::unique_ptr<Session>> Session::start(std::unique_ptr<AppContext> ctx)
 {
     auto session = std::make_unique<Session>(std::move(ctx));
-    if (auto s = session->catchUp(); !s)
-        return s.error();
+    session->m_catchUpLeft = session->m_ctx->db().integrityVerdictPending();
+    if (!session->m_catchUpLeft)
+        if (auto s = session->catchUp(); !s)
+            return s.error();
     return session;
 }
 
@@ -71,16 +73,20 @@ void Session::startCheck()
         return;
     const int generation = ++m_generation;
     m_ctx->db().startIntegrityCheck([this, generation](const QString& problem) {
-        if (problem.isEmpty())
-            return;
         // Delivered on this object's thread; a verdict about a database closed since is dropped.
         // (The database, closed before this object is destroyed, waits for the check to end.)
         QMetaObject::invokeMethod(
             this,
-            [this, generation] {
+            [this, generation, intact = problem.isEmpty()] {
                 if (generation != m_generation)
                     return;
-                Q_EMIT damaged(m_ctx->db().writable().error().message);
+                if (!intact) {
+                    Q_EMIT damaged(m_ctx->db().writable().error().message);
+                    return;
+                }
+                // The catching up left while the check ran is done now.
+                if (m_catchUpLeft)
+                    reload();
             },
             Qt::QueuedConnection);
     });
@@ -216,8 +222,12 @@ void Session::reload()
         return;
     m_reloading = true;
     m_announced.stop();
-    if (auto s = catchUp(); !s)
-        Q_EMIT failed(s.error().message);
+    // Until the file's check has its verdict nothing is written: the catching up (the simulated
+    // side's work, due reminders) waits for it rather than the window.
+    m_catchUpLeft = m_ctx->db().integrityVerdictPending();
+    if (!m_catchUpLeft)
+        if (auto s = catchUp(); !s)
+            Q_EMIT failed(s.error().message);
     loadGrants();
     m_reloading = false;
     Q_EMIT changed();

@@ -65,8 +65,9 @@ public:
     void reloadNow();
 
     // Starts the database file's structural check in the background (the window calls it once it
-    // is painted; it starts again by itself for every database opened later). Writes wait for its
-    // verdict; damaged() tells a damaged file.
+    // is painted; it starts again by itself for every database opened later). Until its verdict
+    // nothing is written: a change is refused with the reason, the catching up is done once the
+    // file is found intact; damaged() tells a damaged file.
     void checkInBackground();
 
 Q_SIGNALS:
@@ -92,8 +93,9 @@ private:
     QTimer m_settle;    // gathers a burst of other writers' commits into one reload
     QTimer m_announced; // this session's own commits, gathered into one reload
     bool m_reloading = false;
-    bool m_checking = false; // every database opened gets the background check
-    int m_generation = 0;    // which database a check's verdict is about
+    bool m_catchUpLeft = false; // a reload left the catching up to the end of the file's check
+    bool m_checking = false;    // every database opened gets the background check
+    int m_generation = 0;       // which database a check's verdict is about
     Actor m_actor;
     Grants m_grants;
     Permissions m_permissions;

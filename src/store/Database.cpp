@@ -21,6 +21,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -41,6 +42,9 @@ QString quickCheckOf(const QString& path)
 {
     const QString name = QStringLiteral("incentives-check-%1").arg(g_connectionCounter++);
     QString problem;
+    // A test hook: the check of a file far larger than a test's.
+    if (files::faultArmed("slow-check"))
+        std::this_thread::sleep_for(std::chrono::seconds(3));
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(path);
@@ -275,7 +279,8 @@ struct Database::IntegrityCheck
     std::mutex mutex;
     std::condition_variable settled;
     State state = State::NotStarted;
-    QString problem; // with Done: empty when intact
+    bool background = false; // started by startIntegrityCheck(): writes do not wait for it
+    QString problem;         // with Done: empty when intact
     std::thread thread;
 
     void settle(const QString& found)
@@ -310,6 +315,7 @@ void Database::startIntegrityCheck(std::function<void(const QString& problem)> d
     if (m_check->state != IntegrityCheck::State::NotStarted)
         return;
     m_check->state = IntegrityCheck::State::Running;
+    m_check->background = true;
     m_check->thread = std::thread([check = m_check.get(), path = m_path, done = std::move(done)] {
         const QString problem = quickCheckOf(path);
         check->settle(problem);
@@ -334,10 +340,27 @@ Status Database::writable()
         m_check->settle(quickCheckOf(m_path));
         lock.lock();
     }
-    m_check->settled.wait(lock, [this] { return m_check->state == IntegrityCheck::State::Done; });
+    const auto done = [this] { return m_check->state == IntegrityCheck::State::Done; };
+    if (!m_check->background) {
+        m_check->settled.wait(lock, done);
+    } else if (!m_check->settled.wait_for(lock, std::chrono::milliseconds(250), done)) {
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("%1 is still being checked before its first change (on a large "
+                                "file this takes a minute); nothing was changed. Try again in a "
+                                "moment.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    }
     if (m_check->problem.isEmpty())
         return {};
     return damagedError(m_check->problem);
+}
+
+bool Database::integrityVerdictPending()
+{
+    if (!m_check)
+        return false;
+    const std::lock_guard lock(m_check->mutex);
+    return m_check->state != IntegrityCheck::State::Done;
 }
 
 Error Database::damagedError(const QString& problem) const

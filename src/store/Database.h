@@ -63,18 +63,23 @@ public:
 
     // With the check deferred (the desktop app), opening a file checks nothing beyond its header
     // and identity, whatever its size, so that opening never depends on the file's size; the
-    // check runs later on a thread of its own (startIntegrityCheck). Until its verdict is in, the
-    // first write waits for it, and a damaged file refuses every write: nothing is ever written
-    // to a damaged file. A file that needs an upgrade is still checked before it is upgraded.
+    // check runs later on a thread of its own (startIntegrityCheck). Until its verdict is in,
+    // nothing is written, and a damaged file refuses every write: nothing is ever written to a
+    // damaged file. A file that needs an upgrade is still checked before it is upgraded.
     static void setIntegrityCheckDeferred(bool deferred);
     static bool integrityCheckDeferred();
     // Starts the deferred check on a connection of its own; done(problem) is called on that
     // thread when the verdict is in (problem empty: intact). Does nothing when there is nothing to
     // check or the check has started already (done is then not called).
     void startIntegrityCheck(std::function<void(const QString& problem)> done);
-    // Whether writes may go ahead: waits for the deferred check's verdict (running it here if it
-    // has not started), and refuses every write to a damaged file. Every Transaction asks first.
+    // Whether writes may go ahead; every Transaction asks first. A damaged file refuses every
+    // write. Before the check has started it runs here, and the write waits for it (the sign-in
+    // before the window opens). Once it runs in the background, a write waits a quarter of a
+    // second at most and is then refused with the reason: on a file of millions of rows the check
+    // takes a minute, and a window must not freeze for it.
     Status writable();
+    // Whether the deferred check has yet to give its verdict: nothing may be written until then.
+    bool integrityVerdictPending();
 
     // Opens (and if needed creates or upgrades) the database at a file path or a postgresql:// URL.
     // A database written by a newer version, or one that is not an Incentives Desk database, is

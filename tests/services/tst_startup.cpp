@@ -5,6 +5,7 @@
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,7 +47,12 @@ private Q_SLOTS:
     void deferredCheckFindsDamageAndBlocksWrites_data();
     void deferredCheckFindsDamageAndBlocksWrites();
     void deferredCheckLetsAnIntactFileBeWritten();
-    void cleanup() { Database::setIntegrityCheckDeferred(false); }
+    void aLongCheckRefusesWritesInsteadOfFreezing();
+    void cleanup()
+    {
+        Database::setIntegrityCheckDeferred(false);
+        qunsetenv("INCENTIVES_FAULT");
+    }
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +214,55 @@ void TestStartUp::deferredCheckLetsAnIntactFileBeWritten()
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     QTest::qWait(50);
     QCOMPARE(damaged.count(), 0);
+}
+
+void TestStartUp::aLongCheckRefusesWritesInsteadOfFreezing()
+{
+    // A file whose clock has not been caught up yet: opening it would write the catching up.
+    const QString path = m_dir.filePath(QStringLiteral("long-check.db"));
+    {
+        auto first = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+        QVERIFY(first);
+        QVERIFY((*first)->context().clock().processedUntil().isValid());
+        auto cleared = (*first)->context().db().exec(
+            QStringLiteral("DELETE FROM settings WHERE key = 'processed_until'"));
+        QVERIFY2(cleared, cleared ? "" : qPrintable(cleared.error().message));
+    }
+
+    // The check of a file of millions of rows: seconds, not milliseconds.
+    qputenv("INCENTIVES_FAULT", "slow-check");
+    Database::setIntegrityCheckDeferred(true);
+    auto session = startup::open(path, [](const QString&, const Error&) { return Choice{}; });
+    QVERIFY(session);
+    Database& db = (*session)->context().db();
+    QVERIFY(db.integrityVerdictPending());
+    // Opening wrote nothing: the catching up waits for the verdict.
+    QVERIFY(!(*session)->context().clock().processedUntil().isValid());
+    QSignalSpy changed(session->get(), &Session::changed);
+    (*session)->checkInBackground();
+    QVERIFY((*session)->signIn(QStringLiteral("farah.haddad@contoso.example")));
+
+    // A change while the check runs is refused at once, with the reason; nothing is written.
+    QElapsedTimer waited;
+    waited.start();
+    auto added = (*session)->directory().addUser(
+        (*session)->actor(), QStringLiteral("early.person@contoso.example"), QStringLiteral("Early Person"));
+    QVERIFY(!added);
+    QVERIFY2(waited.elapsed() < 2000, qPrintable(QString::number(waited.elapsed())));
+    QVERIFY2(added.error().message.contains(QLatin1String("still being checked")),
+             qPrintable(added.error().message));
+    QVERIFY(!(*session)->context().directory().userByEmail(QStringLiteral("early.person@contoso.example")));
+    // A reload meanwhile (a change elsewhere, the clock) reads but does not write.
+    (*session)->reloadNow();
+    QVERIFY(!(*session)->context().clock().processedUntil().isValid());
+
+    // The verdict: intact. The catching up is done by itself, and changes go through again.
+    QTRY_VERIFY_WITH_TIMEOUT(!db.integrityVerdictPending(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT((*session)->context().clock().processedUntil().isValid(), 5000);
+    QVERIFY(changed.count() >= 1);
+    added = (*session)->directory().addUser(
+        (*session)->actor(), QStringLiteral("early.person@contoso.example"), QStringLiteral("Early Person"));
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestStartUp)
