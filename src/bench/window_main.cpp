@@ -242,6 +242,8 @@ int main(int argc, char* argv[])
 
     // Five changes by another program in a row: each one's commit to the window repainted.
     {
+        // Opened as incentives-cli opens it: no deferred check of its own, its writes go at once.
+        Database::setIntegrityCheckDeferred(false);
         auto other = AppContext::open(path, Database::OpenMode::MustExist);
         if (other) {
             for (int i = 0; i < 5; ++i) {

@@ -8,31 +8,45 @@ std::function<void(bool count)>& workspaceReadObserver()
     return observer;
 }
 
-CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath)), m_context(new QObject)
+CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath))
 {
     qRegisterMetaType<QList<incentives::WorkspaceRow>>();
     qRegisterMetaType<QList<incentives::Enrollment>>();
     qRegisterMetaType<QList<incentives::GroupCount>>();
-    m_thread.setObjectName(QStringLiteral("workspace-count"));
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
+    qRegisterMetaType<QList<incentives::EnrollmentRepository::StatusCount>>();
+    start(m_pages, QStringLiteral("workspace-pages"));
+    start(m_counts, QStringLiteral("workspace-count"));
 }
 
 CountWorker::~CountWorker()
 {
-    // The connection belongs to the worker thread: close it there, hand the context object back,
+    stop(m_counts);
+    stop(m_pages);
+}
+
+void CountWorker::start(Lane& lane, const QString& name)
+{
+    lane.context = new QObject;
+    lane.thread.setObjectName(name);
+    lane.context->moveToThread(&lane.thread);
+    lane.thread.start();
+}
+
+void CountWorker::stop(Lane& lane)
+{
+    // The connection belongs to the lane's thread: close it there, hand the context object back,
     // then stop the thread.
     QThread* home = thread();
     QMetaObject::invokeMethod(
-        m_context,
-        [this, home] {
-            m_ctx.reset();
-            m_context->moveToThread(home);
+        lane.context,
+        [&lane, home] {
+            lane.ctx.reset();
+            lane.context->moveToThread(home);
         },
         Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
+    lane.thread.quit();
+    lane.thread.wait();
+    delete lane.context;
 }
 
 void CountWorker::request(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter)
@@ -40,7 +54,8 @@ void CountWorker::request(quint64 ticket, const Actor& actor, const WorkspaceFil
     m_newestCount = qMax(m_newestCount.load(), ticket);
     // Run on the worker thread: a functor queued to an object living there.
     QMetaObject::invokeMethod(
-        m_context, [this, ticket, actor, filter] { count(ticket, actor, filter); }, Qt::QueuedConnection);
+        m_counts.context, [this, ticket, actor, filter] { count(ticket, actor, filter); },
+        Qt::QueuedConnection);
 }
 
 void CountWorker::requestPage(quint64 ticket, int index, const Actor& actor, const WorkspaceFilter& filter,
@@ -48,7 +63,7 @@ void CountWorker::requestPage(quint64 ticket, int index, const Actor& actor, con
 {
     m_newestPage = qMax(m_newestPage.load(), ticket);
     QMetaObject::invokeMethod(
-        m_context,
+        m_pages.context,
         [this, ticket, index, actor, filter, sort, ascending, request] {
             page(ticket, index, actor, filter, sort, ascending, request);
         },
@@ -59,7 +74,7 @@ void CountWorker::requestLandmarks(quint64 ticket, const Actor& actor, const Wor
                                    WorkspaceSort sort, bool ascending, int every, qint64 upTo)
 {
     QMetaObject::invokeMethod(
-        m_context,
+        m_counts.context,
         [this, ticket, actor, filter, sort, ascending, every, upTo] {
             landmarks(ticket, actor, filter, sort, ascending, every, upTo, std::nullopt, every - 1);
         },
@@ -71,21 +86,46 @@ void CountWorker::requestGroups(quint64 ticket, const Actor& actor, const Worksp
 {
     m_newestGroups = qMax(m_newestGroups.load(), ticket);
     QMetaObject::invokeMethod(
-        m_context, [this, ticket, actor, filter, by] { groups(ticket, actor, filter, by); },
+        m_counts.context, [this, ticket, actor, filter, by] { groups(ticket, actor, filter, by); },
         Qt::QueuedConnection);
+}
+
+void CountWorker::requestHome(quint64 ticket, const Actor& actor)
+{
+    m_newestHome = qMax(m_newestHome.load(), ticket);
+    QMetaObject::invokeMethod(
+        m_counts.context, [this, ticket, actor] { home(ticket, actor); }, Qt::QueuedConnection);
+}
+
+void CountWorker::home(quint64 ticket, const Actor& actor)
+{
+    if (ticket < m_newestHome)
+        return;
+    if (const QString error = open(m_counts); !error.isEmpty()) {
+        Q_EMIT homeLoaded(ticket, {}, {}, error);
+        return;
+    }
+    if (const auto& observe = workspaceReadObserver())
+        observe(true);
+    EnrollmentService service(*m_counts.ctx);
+    auto summary = service.summary(actor);
+    auto needs = service.needsAction(actor);
+    QString error = !summary ? summary.error().message : !needs ? needs.error().message : QString();
+    Q_EMIT homeLoaded(ticket, summary ? *summary : QList<EnrollmentRepository::StatusCount>(),
+                      needs ? *needs : QList<WorkspaceRow>(), error);
 }
 
 void CountWorker::groups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by)
 {
     if (ticket < m_newestGroups)
         return;
-    if (const QString error = open(); !error.isEmpty()) {
+    if (const QString error = open(m_counts); !error.isEmpty()) {
         Q_EMIT groupsLoaded(ticket, {}, error);
         return;
     }
     if (const auto& observe = workspaceReadObserver())
         observe(true);
-    auto found = EnrollmentService(*m_ctx).groups(actor, filter, by);
+    auto found = EnrollmentService(*m_counts.ctx).groups(actor, filter, by);
     Q_EMIT groupsLoaded(ticket, found ? *found : QList<GroupCount>(),
                         found ? QString() : found.error().message);
 }
@@ -95,11 +135,12 @@ void CountWorker::landmarks(quint64 ticket, const Actor& actor, const WorkspaceF
                             const std::optional<Enrollment>& after, qint64 position)
 {
     // A newer filter or order asked for pages meanwhile: these landmarks are of no use.
-    if (ticket < m_newestPage || position >= upTo || !open().isEmpty())
+    if (ticket < m_newestPage || position >= upTo || !open(m_counts).isEmpty())
         return;
-    // A chunk at a time, queued behind the pages asked for meanwhile, so that none waits long.
+    // A chunk at a time, queued behind the counts asked for meanwhile, so that none waits long.
     constexpr int kChunk = 10;
-    auto rows = EnrollmentService(*m_ctx).landmarks(actor, filter, sort, ascending, every, kChunk, after);
+    auto rows =
+        EnrollmentService(*m_counts.ctx).landmarks(actor, filter, sort, ascending, every, kChunk, after);
     if (!rows || rows->isEmpty())
         return;
     Q_EMIT landmarksFound(ticket, position, *rows);
@@ -108,21 +149,21 @@ void CountWorker::landmarks(quint64 ticket, const Actor& actor, const WorkspaceF
     const Enrollment last = rows->constLast();
     const qint64 next = position + qint64(every) * rows->size();
     QMetaObject::invokeMethod(
-        m_context,
+        m_counts.context,
         [this, ticket, actor, filter, sort, ascending, every, upTo, last, next] {
             landmarks(ticket, actor, filter, sort, ascending, every, upTo, last, next);
         },
         Qt::QueuedConnection);
 }
 
-QString CountWorker::open()
+QString CountWorker::open(Lane& lane)
 {
-    if (m_ctx)
+    if (lane.ctx)
         return {};
     auto ctx = AppContext::open(m_path, Database::OpenMode::MustExist);
     if (!ctx)
         return ctx.error().message;
-    m_ctx = std::move(ctx).value();
+    lane.ctx = std::move(ctx).value();
     return {};
 }
 
@@ -130,13 +171,13 @@ void CountWorker::count(quint64 ticket, const Actor& actor, const WorkspaceFilte
 {
     if (ticket < m_newestCount)
         return; // the filter changed meanwhile: nobody waits for this answer
-    if (const QString error = open(); !error.isEmpty()) {
+    if (const QString error = open(m_counts); !error.isEmpty()) {
         Q_EMIT counted(ticket, 0, error);
         return;
     }
     if (const auto& observe = workspaceReadObserver())
         observe(true);
-    auto n = EnrollmentService(*m_ctx).count(actor, filter);
+    auto n = EnrollmentService(*m_counts.ctx).count(actor, filter);
     Q_EMIT counted(ticket, n ? *n : 0, n ? QString() : n.error().message);
 }
 
@@ -145,13 +186,13 @@ void CountWorker::page(quint64 ticket, int index, const Actor& actor, const Work
 {
     if (ticket < m_newestPage)
         return;
-    if (const QString error = open(); !error.isEmpty()) {
+    if (const QString error = open(m_pages); !error.isEmpty()) {
         Q_EMIT pageLoaded(ticket, index, {}, error);
         return;
     }
     if (const auto& observe = workspaceReadObserver())
         observe(false);
-    auto rows = EnrollmentService(*m_ctx).workspace(actor, filter, sort, ascending, request);
+    auto rows = EnrollmentService(*m_pages.ctx).workspace(actor, filter, sort, ascending, request);
     Q_EMIT pageLoaded(ticket, index, rows ? *rows : QList<WorkspaceRow>(),
                       rows ? QString() : rows.error().message);
 }

@@ -17,8 +17,10 @@ namespace incentives::gui {
 // reads. Set before any model exists.
 std::function<void(bool count)>& workspaceReadObserver();
 
-// Reads workspace pages and counts rows on its own thread and its own database connection, which
-// stays open (and its cache warm) between requests. Answers carry the request's ticket; a request
+// Reads workspace pages and counts rows off the GUI thread, on two lanes, each a thread with its
+// own database connection that stays open (and its cache warm) between requests: pages on one, so
+// that a page never waits behind a count of millions of rows; counts, grouped counts and landmarks
+// on the other. Answers carry the request's ticket; a request
 // whose ticket is older than the newest one when its turn comes is dropped unread, so that a user
 // typing on never waits for the queries of the text typed before.
 class CountWorker : public QObject
@@ -44,10 +46,16 @@ public:
     // caller's thread.
     void requestGroups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by);
 
+    // Thread-safe: queues what Home counts (enrollments per location and status, and the rows
+    // that need the viewer); homeLoaded() answers on the caller's thread.
+    void requestHome(quint64 ticket, const Actor& actor);
+
 Q_SIGNALS:
     void landmarksFound(quint64 ticket, qint64 firstPosition, const QList<incentives::Enrollment>& rows);
     void counted(quint64 ticket, qint64 count, const QString& error);
     void groupsLoaded(quint64 ticket, const QList<incentives::GroupCount>& groups, const QString& error);
+    void homeLoaded(quint64 ticket, const QList<incentives::EnrollmentRepository::StatusCount>& summary,
+                    const QList<incentives::WorkspaceRow>& needsAction, const QString& error);
     void pageLoaded(quint64 ticket, int index, const QList<incentives::WorkspaceRow>& rows,
                     const QString& error);
 
@@ -59,15 +67,24 @@ private:
                    bool ascending, int every, qint64 upTo, const std::optional<Enrollment>& after,
                    qint64 position);
     void groups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by);
-    QString open();
+    void home(quint64 ticket, const Actor& actor);
+    struct Lane
+    {
+        QThread thread;
+        QObject* context = nullptr;      // lives on the thread: queued work runs there
+        std::unique_ptr<AppContext> ctx; // used on the thread only
+    };
+    void start(Lane& lane, const QString& name);
+    void stop(Lane& lane);
+    QString open(Lane& lane);
 
     QString m_path;
-    QThread m_thread;
-    QObject* m_context;                // lives on m_thread: queued work runs there
-    std::unique_ptr<AppContext> m_ctx; // used on m_thread only
+    Lane m_pages;  // pages
+    Lane m_counts; // counts, grouped counts, landmarks
     std::atomic<quint64> m_newestCount{0};
     std::atomic<quint64> m_newestPage{0};
     std::atomic<quint64> m_newestGroups{0};
+    std::atomic<quint64> m_newestHome{0};
 };
 
 } // namespace incentives::gui

@@ -3,6 +3,7 @@
 #include "core/Actions.h"
 #include "gui/MessageBoxes.h"
 #include "gui/StatusStyle.h"
+#include "gui/WorkspaceModel.h"
 #include "services/Session.h"
 #include "services/demo/DemoTemplate.h"
 #include "ui_HomePage.h"
@@ -148,6 +149,42 @@ void HomePage::reload()
     m_ui->invitationsEmpty->setVisible(m_ui->invitationsList->count() == 0);
     m_ui->invitationsList->setVisible(m_ui->invitationsList->count() > 0);
 
+    if (!m_session.signedIn()) {
+        showFigures({}, {});
+        return;
+    }
+    // Counting every enrollment takes seconds at millions: above the size the workspace counts
+    // inline, the figures come from a thread of their own and the page says they are coming.
+    const auto size = m_session.enrollments().sizeHint();
+    if (size && *size <= WorkspaceModel::kCountInline) {
+        auto summary = m_session.enrollments().summary(m_session.actor());
+        auto needs = m_session.enrollments().needsAction(m_session.actor());
+        showFigures(summary ? *summary : QList<EnrollmentRepository::StatusCount>(),
+                    needs ? *needs : QList<WorkspaceRow>());
+        return;
+    }
+    const QString path = m_session.context().db().path();
+    if (!m_worker || m_workerPath != path) {
+        m_worker = std::make_unique<CountWorker>(path);
+        m_workerPath = path;
+        connect(m_worker.get(), &CountWorker::homeLoaded, this,
+                [this](quint64 ticket, const QList<EnrollmentRepository::StatusCount>& summary,
+                       const QList<WorkspaceRow>& needsAction, const QString& error) {
+                    if (ticket != m_figuresTicket)
+                        return; // asked again since
+                    showFigures(summary, needsAction);
+                    if (!error.isEmpty())
+                        m_ui->actionsList->addItem(error);
+                });
+    }
+    m_ui->actionsList->clear();
+    m_ui->actionsList->addItem(tr("Counting…"));
+    m_worker->requestHome(++m_figuresTicket, m_session.actor());
+}
+
+void HomePage::showFigures(const QList<EnrollmentRepository::StatusCount>& summary,
+                           const QList<WorkspaceRow>& needsAction)
+{
     // One row per location, one column per status, counts in the cells.
     const QList<EnrollmentStatus> statuses = allStatuses();
     m_ui->summaryTable->clear();
@@ -160,11 +197,9 @@ void HomePage::reload()
         m_ui->summaryTable->horizontalHeaderItem(c)->setIcon(statusIcon(statuses.at(c - 1), palette()));
     QMap<QString, QMap<EnrollmentStatus, qint64>> counts;
     QMap<QString, QString> names;
-    if (auto summary = m_session.enrollments().summary(m_session.actor())) {
-        for (const auto& c : *summary) {
-            counts[c.partnerId][c.status] += c.count;
-            names[c.partnerId] = c.locationName;
-        }
+    for (const auto& c : summary) {
+        counts[c.partnerId][c.status] += c.count;
+        names[c.partnerId] = c.locationName;
     }
     m_ui->summaryTable->setRowCount(int(counts.size()));
     int row = 0;
@@ -190,8 +225,8 @@ void HomePage::reload()
         m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_ui->actionsList->clear();
-    if (auto rows = m_session.enrollments().needsAction(m_session.actor())) {
-        for (const WorkspaceRow& r : *rows) {
+    {
+        for (const WorkspaceRow& r : needsAction) {
             auto* item = new QListWidgetItem(statusIcon(r.enrollment.status, palette()),
                                              //: program — location (PartnerID): what to do
                                              tr("%1 — %2 (%3): %4")

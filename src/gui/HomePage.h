@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "gui/CountWorker.h"
 #include "store/Repositories.h"
 
 #include <QWidget>
@@ -39,12 +40,20 @@ Q_SIGNALS:
 
 private:
     void openInvitation(qint64 enrollmentId);
+    // The per-location summary and the rows that need the viewer.
+    void showFigures(const QList<EnrollmentRepository::StatusCount>& summary,
+                     const QList<WorkspaceRow>& needsAction);
 
     std::unique_ptr<Ui::HomePage> m_ui;
     Session& m_session;
     QLabel* m_organizationLogo;
     QLabel* m_organizationName;
     QList<InboxMessage> m_mandatory; // in mandatoryList's order
+    // Above WorkspaceModel::kCountInline enrollments the figures, which count every enrollment,
+    // come from a thread of their own; the newest request's ticket.
+    std::unique_ptr<CountWorker> m_worker;
+    QString m_workerPath; // the database the worker reads
+    quint64 m_figuresTicket = 0;
 };
 
 } // namespace incentives::gui

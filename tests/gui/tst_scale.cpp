@@ -2,6 +2,7 @@
 // at once, the count from the worker thread, keyset pages that agree with offset pages, and the
 // generator's data keeping the domain's invariants.
 #include "gui/CountWorker.h"
+#include "gui/HomePage.h"
 #include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
@@ -12,13 +13,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -45,6 +49,8 @@ private Q_SLOTS:
     void pagesAreReadOffTheWindowsThread();
     void groupsAreCountedOffTheWindowsThread();
     void aResortDoesNotCount();
+    void aPageDoesNotWaitForACount();
+    void homeCountsOffTheWindowsThread();
     void aJumpSeeksFromALandmark();
 
 private:
@@ -379,6 +385,87 @@ void TestScale::groupsAreCountedOffTheWindowsThread()
         QCOMPARE(groups.rowCount(), int(byLocation->size()));
         QTest::qWait(50);
         QCOMPARE(loaded.size(), 1);
+    }
+    workspaceReadObserver() = nullptr;
+    QVERIFY(!threads.isEmpty());
+    for (QThread* t : threads)
+        QVERIFY(t != QCoreApplication::instance()->thread());
+}
+
+void TestScale::aPageDoesNotWaitForACount()
+{
+    WorkspaceModel model(*m_session);
+    model.reload();
+    QVERIFY(model.waitForCount());
+    // A count of many millions of rows: seconds. The page asked for meanwhile comes first.
+    QList<QThread*> pageThreads;
+    QList<QThread*> countThreads;
+    QMutex mutex;
+    workspaceReadObserver() = [&](bool count) {
+        {
+            const QMutexLocker lock(&mutex);
+            (count ? countThreads : pageThreads).append(QThread::currentThread());
+        }
+        if (count)
+            QThread::msleep(3000);
+    };
+    // A reload (a change made elsewhere) counts again; while that count runs, the user types.
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                 const QMutexLocker lock(&mutex);
+                                 return !countThreads.isEmpty();
+                             }()),
+                             10000);
+    WorkspaceFilter filter;
+    filter.search = QStringLiteral("Hamburg");
+    QElapsedTimer waited;
+    waited.start();
+    model.setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && model.index(0, WorkspaceModel::LocationColumn).data() !=
+                                                         WorkspaceModel::tr("Loading…"),
+                             10000);
+    const qint64 firstPage = waited.elapsed();
+    QVERIFY(model.counting());
+    QVERIFY(model.waitForCount());
+    workspaceReadObserver() = nullptr;
+    QVERIFY2(firstPage < 2500, qPrintable(QString::number(firstPage)));
+    QVERIFY(
+        model.index(0, WorkspaceModel::LocationColumn).data().toString().contains(QLatin1String("Hamburg")));
+    QVERIFY(!pageThreads.isEmpty() && !countThreads.isEmpty());
+    QVERIFY(pageThreads.first() != countThreads.first());
+}
+
+void TestScale::homeCountsOffTheWindowsThread()
+{
+    QList<QThread*> threads;
+    QMutex mutex;
+    workspaceReadObserver() = [&](bool count) {
+        const QMutexLocker lock(&mutex);
+        if (count)
+            threads.append(QThread::currentThread());
+    };
+    {
+        HomePage home(*m_session);
+        home.reload();
+        auto* actions = home.findChild<QListWidget*>(QStringLiteral("actionsList"));
+        auto* summary = home.findChild<QTableWidget*>(QStringLiteral("summaryTable"));
+        QVERIFY(actions && summary);
+        // Asked for, not waited for: the page says the figures are coming.
+        QCOMPARE(actions->count(), 1);
+        QCOMPARE(actions->item(0)->text(), HomePage::tr("Counting…"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->rowCount() > 0, 30000);
+        QVERIFY(actions->item(0)->text() != HomePage::tr("Counting…"));
+        // The same figures as the service gives.
+        auto expected = EnrollmentService(m_session->context()).summary(m_session->actor());
+        QVERIFY(expected);
+        qint64 total = 0;
+        for (const auto& c : *expected)
+            total += c.count;
+        QCOMPARE(total, m_total);
+        QSet<QString> locations;
+        for (const auto& c : *expected)
+            locations.insert(c.partnerId);
+        QCOMPARE(summary->rowCount(), int(locations.size()));
     }
     workspaceReadObserver() = nullptr;
     QVERIFY(!threads.isEmpty());
