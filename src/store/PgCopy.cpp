@@ -33,7 +33,8 @@ PGconn* handleOf(Database& db)
     if (!c.isOpen() || !c.driver())
         return nullptr;
     const QVariant h = c.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "PGconn*") != 0)
+    // Qt names the type by its struct, pg_conn*, or by libpq's typedef, PGconn*.
+    if (!h.isValid() || (qstrcmp(h.typeName(), "pg_conn*") != 0 && qstrcmp(h.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(h.constData());
 }

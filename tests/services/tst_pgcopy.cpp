@@ -114,7 +114,7 @@ class TestPgCopy : public QObject
     QTemporaryDir m_dir;
     QString m_source; // a demo organization in a file, with the hostile values written in
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void cleanup() { pgcopy::setEnabled(true); }
     void rowFormatIsExact();
@@ -380,7 +380,8 @@ void TestPgCopy::restrictedLoginGoesThroughPolicies()
     (void)testdb::runOnServer(u"CREATE ROLE %1 NOLOGIN"_s.arg(role));
     CHECK_OK((*target)->run(u"DO $$BEGIN EXECUTE format('GRANT USAGE ON SCHEMA %I TO %1', current_schema()); "
                             "END$$"_s.arg(role)));
-    CHECK_OK((*target)->run(u"GRANT SELECT, INSERT ON settings TO %1"_s.arg(role)));
+    CHECK_OK((*target)->run(
+        u"GRANT SELECT, INSERT ON settings TO %1; GRANT SELECT ON schema_version TO %1"_s.arg(role)));
     const qint64 before = rowsIn(**target, u"settings"_s);
     CHECK_OK((*target)->run(u"SET ROLE %1"_s.arg(role)));
     // Row-level security filters this login: COPY would be refused outright, so the rows go through
@@ -399,7 +400,7 @@ void TestPgCopy::restrictedLoginGoesThroughPolicies()
         QVERIFY(tx.active());
         auto copied = copying::copyAll(**source, **target);
         QVERIFY2(!copied, "rows went in past the row-level security policies");
-        QCOMPARE(int(copied.error().kind), int(ErrorKind::Denied));
+        QVERIFY2(copied.error().kind == ErrorKind::Denied, qPrintable(copied.error().message));
     }
     CHECK_OK((*target)->run(u"RESET ROLE"_s));
     QCOMPARE(rowsIn(**target, u"settings"_s), before);
