@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cmath>
 #include <libpq-fe.h>
+#include <optional>
 
 // ============================================================================================
 // PostgreSQL C API (libpq) only. Every libpq call of the program is in this file.
@@ -126,6 +127,18 @@ void appendValue(QByteArray& out, const QVariant& v)
     }
 }
 
+// Reads the results still to come, so that the connection is free for the next command. A COPY
+// still in progress (its end could not be sent) yields COPY_IN for ever: that ends the reading.
+void drain(PGconn* conn)
+{
+    while (PGresult* r = PQgetResult(conn)) {
+        const bool copying = PQresultStatus(r) == PGRES_COPY_IN;
+        PQclear(r);
+        if (copying)
+            break;
+    }
+}
+
 // The server's account of a failed command, as the rest of the store reports database errors.
 Error resultError(Database& db, PGconn* conn, const PGresult* result)
 {
@@ -193,8 +206,7 @@ Stream::~Stream()
         return;
     // Tells the server to fail this COPY, and reads its answer, so that the connection is free.
     if (PQputCopyEnd(d->conn, "abandoned") == 1)
-        while (PGresult* r = PQgetResult(d->conn))
-            PQclear(r);
+        drain(d->conn);
 }
 
 Result<std::unique_ptr<Stream>> Stream::open(Database& db, const QString& table, const QStringList& columns)
@@ -210,8 +222,7 @@ Result<std::unique_ptr<Stream>> Stream::open(Database& db, const QString& table,
         Error e = resultError(db, conn, r);
         PQclear(r);
         // A failed COPY leaves nothing pending; anything else is read to the end.
-        while (PGresult* more = PQgetResult(conn))
-            PQclear(more);
+        drain(conn);
         return e;
     }
     PQclear(r);
@@ -233,6 +244,7 @@ Status Stream::flush()
     if (PQputCopyData(d->conn, d->buffer.constData(), int(d->buffer.size())) != 1) {
         // The server failed the COPY already (its error is read by finish()), or the connection
         // is gone.
+        d->buffer.clear();
         Result<qint64> ended = finish();
         return ended ? failure() : ended.error();
     }
@@ -259,27 +271,24 @@ Result<qint64> Stream::finish()
     // Ends the COPY (or, when the data could not be sent, fails it), then reads the outcome.
     const int ended = PQputCopyEnd(d->conn, sent ? nullptr : "the rows could not be sent");
     d->open = false;
-    if (ended != 1) {
-        Error e = failure();
-        while (PGresult* r = PQgetResult(d->conn))
-            PQclear(r);
-        return sent ? e : sent.error();
-    }
-    Result<qint64> outcome = sent ? Result<qint64>(qint64(0)) : Result<qint64>(sent.error());
-    bool first = true;
+    // The server's own account comes first: a rule the rows broke, or why the connection ended.
+    std::optional<Result<qint64>> outcome;
     while (PGresult* r = PQgetResult(d->conn)) {
-        if (first && outcome) {
-            if (PQresultStatus(r) == PGRES_COMMAND_OK)
+        if (PQresultStatus(r) == PGRES_COPY_IN) { // still copying: the end never reached the server
+            PQclear(r);
+            break;
+        }
+        if (!outcome) {
+            if (PQresultStatus(r) == PGRES_COMMAND_OK && sent && ended == 1)
                 outcome = QByteArray(PQcmdTuples(r)).toLongLong();
-            else
+            else if (PQresultStatus(r) == PGRES_FATAL_ERROR)
                 outcome = resultError(d->db, d->conn, r);
         }
-        first = false;
         PQclear(r);
     }
-    if (first && outcome) // no result at all: the connection is gone
-        outcome = failure();
-    return outcome;
+    if (outcome)
+        return *outcome;
+    return sent ? failure() : sent.error();
 }
 
 } // namespace incentives::pgcopy
