@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libsodium-dev
     clang libclang-rt-14-dev lld
-    postgresql libqt6sql6-psql qtkeychain-qt6-dev
+    postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
     appstream desktop-file-utils dpkg-dev xvfb
     help2man qt6-translations-l10n libxml2-utils shared-mime-info libglib2.0-bin sqlite3
     poppler-utils

@@ -8,6 +8,8 @@
 #include "services/WorkspaceExport.h"
 #include "services/demo/Generator.h"
 #include "store/Copy.h"
+#include "store/PgCopy.h"
+#include "store/Transaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,18 +20,22 @@
 #include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 
 #include <functional>
 #include <malloc.h>
+#include <optional>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace incentives;
 
@@ -307,6 +313,261 @@ void measureExport(Session& session, const QString& path)
                median(exportCpu));
 }
 
+// ---- Filling a PostgreSQL database from a SQLite file (--only pgfill) ----------------------------
+
+// CPU seconds a process on this machine has used so far (a server backend, read from /proc), or
+// -1 when it cannot be read.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    // utime and stime: the 14th and 15th fields, the 12th and 13th after the name.
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// Runs one statement on the server's maintenance database at url; empty on success, else why not.
+QString onMaintenance(const QString& url, const QString& statement)
+{
+    const QString name = QStringLiteral("bench-maintenance");
+    QString error;
+    {
+        const QUrl u(url);
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(u.host());
+        c.setPort(u.port(5432));
+        c.setUserName(u.userName());
+        c.setPassword(u.password());
+        c.setDatabaseName(u.path().mid(1));
+        if (!c.open())
+            error = c.lastError().text();
+        else if (QSqlQuery q(c); !q.exec(statement))
+            error = q.lastError().text();
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+// A new, empty database on the server with the application's schema (its tables, indexes,
+// triggers and policies); its URL, or empty.
+QString freshServerDatabase(const QString& server, const QString& name)
+{
+    (void)onMaintenance(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    if (const QString e = onMaintenance(server, QStringLiteral("CREATE DATABASE %1").arg(name));
+        !e.isEmpty()) {
+        QTextStream(stderr) << e << '\n';
+        return {};
+    }
+    QUrl url(server);
+    url.setPath(QLatin1Char('/') + name);
+    auto db = Database::open(url.toString(), Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        QTextStream(stderr) << db.error().message << '\n';
+        return {};
+    }
+    return url.toString();
+}
+
+struct FillTimes
+{
+    double ms = 0;       // the copy, in its transaction
+    double upkeepMs = 0; // the statistics and visibility pass after it
+    double clientCpu = 0;
+    double serverCpu = 0; // the server backend's CPU seconds, or below 0 when unknown
+    qint64 rows = 0;
+};
+
+// The application's own path: copying::copyInto's steps, timed apart.
+std::optional<FillTimes> fillThroughApp(Database& source, const QString& target)
+{
+    auto to = Database::open(target, Database::OpenMode::MustExist);
+    if (!to) {
+        QTextStream(stderr) << to.error().message << '\n';
+        return std::nullopt;
+    }
+    auto pid = (*to)->scalar(QStringLiteral("SELECT pg_backend_pid()"));
+    const qint64 backend = pid ? pid->toLongLong() : 0;
+    const double serverBefore = processCpuSeconds(backend);
+    const double cpu = cpuSeconds(RUSAGE_SELF);
+    FillTimes times;
+    QElapsedTimer t;
+    t.start();
+    {
+        Transaction tx(**to);
+        auto counts = copying::copyAll(source, **to);
+        if (!counts || !tx.commit()) {
+            QTextStream(stderr) << (counts ? QStringLiteral("commit failed") : counts.error().message)
+                                << '\n';
+            return std::nullopt;
+        }
+        for (const copying::TableCount& c : *counts)
+            times.rows += c.rows;
+    }
+    times.ms = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    copying::afterBulkLoad(**to);
+    times.upkeepMs = double(t.nsecsElapsed()) / 1e6;
+    times.clientCpu = cpuSeconds(RUSAGE_SELF) - cpu;
+    const double serverAfter = processCpuSeconds(backend);
+    times.serverCpu = serverBefore >= 0 && serverAfter >= 0 ? serverAfter - serverBefore : -1;
+    return times;
+}
+
+// The floor: the same rows as CSV files (written by the sqlite3 shell beforehand, untimed), loaded
+// by psql's \copy, one per table, in one transaction, into the same empty schema.
+std::optional<FillTimes> fillThroughPsql(const QString& sourceFile, const QString& target,
+                                         QTemporaryDir& scratch)
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (sqlite.isEmpty() || psql.isEmpty()) {
+        QTextStream(stderr) << "the floor needs the sqlite3 and psql programs\n";
+        return std::nullopt;
+    }
+    QString script =
+        QStringLiteral("\\set ON_ERROR_STOP on\nSELECT pg_backend_pid() AS backend \\gset\n"
+                       "\\setenv BENCH_BACKEND :backend\n\\! cat /proc/$BENCH_BACKEND/stat > %1\n"
+                       "BEGIN;\n")
+            .arg(scratch.filePath(QStringLiteral("start.stat")));
+    for (const QString& table : copying::tables()) {
+        QProcess info;
+        info.start(sqlite,
+                   {sourceFile, QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table)});
+        info.waitForFinished(-1);
+        QStringList columns;
+        QStringList selected;
+        for (const QByteArray& line : info.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> parts = line.split('|');
+            if (parts.size() < 2)
+                continue;
+            const QString column = QString::fromUtf8(parts.at(0));
+            columns << column;
+            selected << (parts.at(1).toUpper() == "BLOB" ? QStringLiteral("'\\x' || hex(%1)").arg(column)
+                                                         : column);
+        }
+        const QString csv = scratch.filePath(table + QStringLiteral(".csv"));
+        QProcess dump;
+        dump.setStandardOutputFile(csv);
+        dump.start(sqlite,
+                   {QStringLiteral("-csv"), QStringLiteral("-nullvalue"), QStringLiteral("\\N"), sourceFile,
+                    QStringLiteral("SELECT %1 FROM %2").arg(selected.join(QLatin1Char(',')), table)});
+        if (!dump.waitForFinished(-1) || dump.exitCode() != 0) {
+            QTextStream(stderr) << "sqlite3 could not write " << csv << '\n';
+            return std::nullopt;
+        }
+        script += QStringLiteral("\\copy %1 (%2) from '%3' with (format csv, null '\\N')\n")
+                      .arg(table, columns.join(QLatin1Char(',')), csv);
+    }
+    script += QStringLiteral("COMMIT;\n\\! cat /proc/$BENCH_BACKEND/stat > %1\n")
+                  .arg(scratch.filePath(QStringLiteral("end.stat")));
+    const QString scriptFile = scratch.filePath(QStringLiteral("load.sql"));
+    if (QFile f(scriptFile); f.open(QIODevice::WriteOnly))
+        f.write(script.toUtf8());
+    const auto backendCpu = [&](const QString& file) {
+        QFile stat(scratch.filePath(file));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1.0;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        return fields.size() < 13 ? -1.0
+                                  : double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+                                        double(sysconf(_SC_CLK_TCK));
+    };
+    FillTimes times;
+    const double childCpu = cpuSeconds(RUSAGE_CHILDREN);
+    QElapsedTimer t;
+    t.start();
+    QProcess load;
+    load.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), target,
+                      QStringLiteral("-f"), scriptFile});
+    if (!load.waitForFinished(-1) || load.exitCode() != 0) {
+        QTextStream(stderr) << "psql failed: " << load.readAllStandardError() << '\n';
+        return std::nullopt;
+    }
+    times.ms = double(t.nsecsElapsed()) / 1e6;
+    times.clientCpu = cpuSeconds(RUSAGE_CHILDREN) - childCpu;
+    const double before = backendCpu(QStringLiteral("start.stat"));
+    const double after = backendCpu(QStringLiteral("end.stat"));
+    times.serverCpu = before >= 0 && after >= 0 ? after - before : -1;
+    t.restart();
+    QProcess upkeep;
+    upkeep.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), target,
+                        QStringLiteral("-c"), QStringLiteral("VACUUM ANALYZE")});
+    upkeep.waitForFinished(-1);
+    times.upkeepMs = double(t.nsecsElapsed()) / 1e6;
+    return times;
+}
+
+// Fills an empty PostgreSQL database on server from the SQLite file at path: through the
+// application's copy (COPY), through its INSERT path (as before COPY), and with psql's \copy of
+// the same rows as the floor. Each target database is dropped afterwards.
+int measurePgFill(const QString& path, const QString& server, bool withInserts)
+{
+    if (server.isEmpty() || DatabaseLocation::isServer(path) || !QFileInfo::exists(path)) {
+        QTextStream(stderr) << "--only pgfill needs --database FILE (a SQLite file) and --server URL\n";
+        return 2;
+    }
+    auto source = Database::open(path, Database::OpenMode::MustExist);
+    if (!source) {
+        QTextStream(stderr) << source.error().message << '\n';
+        return 1;
+    }
+    QTemporaryDir scratch;
+    struct Run
+    {
+        QString what;
+        std::optional<FillTimes> times;
+    };
+    QList<Run> runs;
+    const auto fill = [&](const QString& what, const QString& name,
+                          const std::function<std::optional<FillTimes>(const QString&)>& how) {
+        const QString target = freshServerDatabase(server, name);
+        QTextStream(stderr) << what << "...\n";
+        runs.append({what, target.isEmpty() ? std::nullopt : how(target)});
+        (void)onMaintenance(server, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+    };
+    fill(QStringLiteral("psql \\copy (the floor)"), QStringLiteral("bench_fill_floor"),
+         [&](const QString& target) { return fillThroughPsql(path, target, scratch); });
+    fill(QStringLiteral("the application, COPY"), QStringLiteral("bench_fill_copy"),
+         [&](const QString& target) { return fillThroughApp(**source, target); });
+    if (withInserts) {
+        pgcopy::setEnabled(false);
+        fill(QStringLiteral("the application, INSERT (before COPY)"), QStringLiteral("bench_fill_insert"),
+             [&](const QString& target) { return fillThroughApp(**source, target); });
+        pgcopy::setEnabled(true);
+    }
+    if (!runs.first().times)
+        return 1;
+    const FillTimes floor = *runs.first().times;
+    qint64 rows = 0;
+    for (const Run& r : std::as_const(runs))
+        rows = qMax(rows, r.times ? r.times->rows : 0);
+    const auto seconds = [](double s) { return s < 0 ? QStringLiteral("–") : QString::number(s, 'f', 1); };
+    out << "Filling an empty PostgreSQL database from " << path << " (" << rows << " rows in "
+        << copying::tables().size() << " tables), one run each:\n\n"
+        << "| Path | Copy (s) | × floor | + VACUUM ANALYZE (s) | × floor | client CPU (s) | server CPU (s) "
+           "|\n"
+        << "|---|---:|---:|---:|---:|---:|---:|\n";
+    for (const Run& r : std::as_const(runs)) {
+        if (!r.times) {
+            out << "| " << r.what << " | failed | | | | | |\n";
+            continue;
+        }
+        const FillTimes& f = *r.times;
+        out << "| " << r.what << " | " << seconds(f.ms / 1000) << " | "
+            << QString::number(f.ms / floor.ms, 'f', 2) << " | " << seconds((f.ms + f.upkeepMs) / 1000)
+            << " | " << QString::number((f.ms + f.upkeepMs) / (floor.ms + floor.upkeepMs), 'f', 2) << " | "
+            << seconds(f.clientCpu) << " | " << seconds(f.serverCpu) << " |\n";
+    }
+    out.flush();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -333,10 +594,21 @@ int main(int argc, char* argv[])
         QStringLiteral("only"),
         QStringLiteral("Measure one thing only: export (the CSV export against sqlite3)."),
         QStringLiteral("what"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral(
+            "PostgreSQL maintenance database URL for --only pgfill (filling a database there from the "
+            "SQLite file --database through COPY and INSERT, against psql's \\copy; pgfill-copy "
+            "leaves out INSERT)."),
+        QStringLiteral("url"));
     parser.addOptions({databaseOption, locationsOption, programsOption, runsOption, naiveOption, onlyOption});
+    parser.addOption(serverOption);
     parser.process(app);
     g_runs = qMax(1, parser.value(runsOption).toInt());
     const QString path = parser.value(databaseOption);
+    if (parser.value(onlyOption).startsWith(QLatin1String("pgfill")))
+        return measurePgFill(path, parser.value(serverOption),
+                             parser.value(onlyOption) == QLatin1String("pgfill"));
 
     if (!holdsData(path)) {
         generator::Options options;

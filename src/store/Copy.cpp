@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/PgCopy.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,16 @@ Status insertRows(Database& to, const QString& table, const QStringList& columns
     return {};
 }
 
+// Copies one table in pages of ids. On a PostgreSQL target the rows stream in through one COPY
+// (store/PgCopy.cpp); elsewhere, and for a login that row-level security filters, they go in as
+// multi-row INSERTs.
 Result<qint64> copyTable(Database& from, Database& to, const QString& table)
 {
+    const bool streamed = pgcopy::usable(to, table);
+    std::unique_ptr<pgcopy::Stream> stream;
     qint64 copied = 0;
     QVariant after = qint64(0);
+    QStringList columns;
     for (;;) {
         auto q = hasId(table) ? from.exec(QStringLiteral("SELECT * FROM %1 WHERE id > ? ORDER BY id LIMIT %2")
                                               .arg(table)
@@ -70,28 +77,45 @@ Result<qint64> copyTable(Database& from, Database& to, const QString& table)
                               : from.exec(QStringLiteral("SELECT * FROM %1").arg(table));
         if (!q)
             return q.error();
-        QStringList columns;
         QList<QVariantList> rows;
+        int width = 0;
         while (q->next()) {
-            const QSqlRecord record = q->record();
-            if (columns.isEmpty())
-                for (int c = 0; c < record.count(); ++c)
-                    columns.append(record.fieldName(c));
+            if (width == 0) {
+                const QSqlRecord record = q->record();
+                width = record.count();
+                if (columns.isEmpty())
+                    for (int c = 0; c < width; ++c)
+                        columns.append(record.fieldName(c));
+            }
             QVariantList row;
-            row.reserve(record.count());
-            for (int c = 0; c < record.count(); ++c)
-                row.append(record.value(c));
+            row.reserve(width);
+            for (int c = 0; c < width; ++c)
+                row.append(q->value(c));
             rows.append(std::move(row));
         }
         if (rows.isEmpty())
             break;
-        if (auto s = insertRows(to, table, columns, rows); !s)
+        if (streamed) {
+            if (!stream) {
+                auto opened = pgcopy::Stream::open(to, table, columns);
+                if (!opened)
+                    return opened.error();
+                stream = std::move(opened).value();
+            }
+            for (const QVariantList& row : std::as_const(rows))
+                if (auto s = stream->write(row); !s)
+                    return s.error();
+        } else if (auto s = insertRows(to, table, columns, rows); !s) {
             return s.error();
+        }
         copied += rows.size();
         if (!hasId(table) || rows.size() < pageRows(table))
             break;
         after = rows.constLast().at(columns.indexOf(QStringLiteral("id")));
     }
+    if (stream)
+        if (auto finished = stream->finish(); !finished)
+            return finished.error();
     const QString reset = to.dialect().resetIdentity(table);
     if (hasId(table) && !reset.isEmpty())
         if (auto s = to.run(reset); !s)
