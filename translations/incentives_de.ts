@@ -1183,6 +1183,10 @@ Abhilfe: %6</translation>
         <source>sandbox must name a classroom sandbox (%1…)</source>
         <translation>sandbox muss eine Schulungs-Sandbox nennen (%1…)</translation>
     </message>
+    <message>
+        <source>%1 is still being checked before its first change (on a large file this takes a minute); nothing was changed. Try again in a moment.</source>
+        <translation>%1 wird vor der ersten Änderung noch geprüft (bei einer großen Datei dauert das eine Minute); es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
@@ -5943,6 +5947,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@ Solución: %6</translation>
         <source>sandbox must name a classroom sandbox (%1…)</source>
         <translation>sandbox debe nombrar un espacio de prueba de clase (%1…)</translation>
     </message>
+    <message>
+        <source>%1 is still being checked before its first change (on a large file this takes a minute); nothing was changed. Try again in a moment.</source>
+        <translation>%1 todavía se está comprobando antes de su primer cambio (en un archivo grande tarda un minuto); no se ha cambiado nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
@@ -5943,6 +5947,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Organization</source>
         <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@ Solution : %6</translation>
         <source>sandbox must name a classroom sandbox (%1…)</source>
         <translation>sandbox doit désigner un bac à sable de formation (%1…)</translation>
     </message>
+    <message>
+        <source>%1 is still being checked before its first change (on a large file this takes a minute); nothing was changed. Try again in a moment.</source>
+        <translation>%1 est encore en cours de vérification avant sa première modification (pour un gros fichier, cela prend une minute) ; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
@@ -5943,6 +5947,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Organization</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
 </context>
 <context>

@@ -1183,6 +1183,10 @@ What fixes it: %6</source>
         <source>sandbox must name a classroom sandbox (%1…)</source>
         <translation>sandbox にはクラスのサンドボックス名 (%1…) を指定してください</translation>
     </message>
+    <message>
+        <source>%1 is still being checked before its first change (on a large file this takes a minute); nothing was changed. Try again in a moment.</source>
+        <translation>%1 は最初の変更の前の検査中です (大きなファイルでは 1 分ほどかかります)。何も変更されていません。少し待ってからもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>DemoFiles</name>
@@ -5943,6 +5947,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Organization</source>
         <translation>組織</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
     </message>
 </context>
 <context>
