@@ -142,14 +142,14 @@ void appendFieldUtf8(QByteArray& out, QByteArrayView value)
     if (!quoted) {
         if (inert)
             out.append('\'');
-        out.append(value);
+        out.append(data, size);
         return;
     }
     out.append('"');
     if (inert)
         out.append('\'');
     if (quotes == 0) {
-        out.append(value);
+        out.append(data, size);
     } else {
         for (qsizetype i = 0; i < size; ++i) {
             if (data[i] == '"')

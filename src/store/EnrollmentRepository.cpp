@@ -686,7 +686,7 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
     const auto text = [&page, &q](int column) {
         const QByteArrayView bytes = q.utf8(column);
         const ExportedEnrollment::Text t{page.text.size(), bytes.size()};
-        page.text.append(bytes);
+        page.text.append(bytes.data(), bytes.size());
         return t;
     };
     const auto seconds = [&q](int column) {
