@@ -71,18 +71,70 @@ Status prepareStatement(const Database& db, sqlite3* handle, const QString& sql,
     return {};
 }
 
+// Whether a string is well-formed UTF-16 (no lone surrogate): then its UTF-8 is what the engine
+// makes of it when it is bound as UTF-16, as Qt's driver binds it.
+bool wellFormed(const QString& s)
+{
+    const char16_t* p = reinterpret_cast<const char16_t*>(s.utf16());
+    const char16_t* const end = p + s.size();
+    for (; p < end; ++p) {
+        if (!QChar::isSurrogate(*p))
+            continue;
+        if (!QChar::isHighSurrogate(*p) || p + 1 == end || !QChar::isLowSurrogate(p[1]))
+            return false;
+        ++p;
+    }
+    return true;
+}
+
+// A column's last string and its UTF-8: the strings of bulk rows repeat from row to row (a
+// program's name, a location's), and the engine stores UTF-8, so each is converted once.
+struct TextMemo
+{
+    QString text;
+    QByteArray utf8;
+    bool used = false;
+    bool wellFormed = false;
+};
+
 // Binds values in order as Database::exec does: Database::bindable first, then each type as Qt's
-// driver binds it. Strings are bound in place (UTF-16, as the driver does): values must outlive
-// the statement's next step.
-Status bindAll(const Database& db, sqlite3* handle, sqlite3_stmt* stmt, const QVariantList& values)
+// driver binds it. Strings are bound in place (UTF-16, as the driver does, or with memos their
+// UTF-8, which the engine would make of them): values must outlive the statement's next step.
+Status bindAll(const Database& db, sqlite3* handle, sqlite3_stmt* stmt, const QVariantList& values,
+               QList<TextMemo>* memos = nullptr)
 {
     if (values.size() != sqlite3_bind_parameter_count(stmt))
         return makeError(ErrorKind::Usage, QStringLiteral("Parameter count mismatch"));
     for (qsizetype i = 0; i < values.size(); ++i) {
         const int at = int(i) + 1;
         const QVariant& raw = values.at(i);
-        const QVariant v = Database::bindable(raw);
         int rc = SQLITE_OK;
+        if (memos && raw.typeId() == QMetaType::QString && !raw.isNull()) {
+            const QString& text = *static_cast<const QString*>(raw.constData());
+            TextMemo& memo = (*memos)[i];
+            if (!memo.used || text != memo.text) {
+                memo.used = true;
+                memo.text = text;
+                memo.wellFormed = wellFormed(text);
+                // A null string binds as an empty one (Database::bindable).
+                memo.utf8 = memo.wellFormed ? text.toUtf8() : QByteArray();
+            }
+            rc = memo.wellFormed ? sqlite3_bind_text(stmt, at, memo.utf8.constData(), int(memo.utf8.size()),
+                                                     SQLITE_STATIC)
+                                 : sqlite3_bind_text16(stmt, at, text.utf16(),
+                                                       int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+            if (rc != SQLITE_OK)
+                return engineError(db, handle, QStringLiteral("Unable to bind parameters"));
+            continue;
+        }
+        // Numbers, the most frequent values, as they are (Database::bindable leaves them so).
+        if (raw.typeId() == QMetaType::LongLong || raw.typeId() == QMetaType::Int) {
+            rc = raw.isNull() ? sqlite3_bind_null(stmt, at) : sqlite3_bind_int64(stmt, at, raw.toLongLong());
+            if (rc != SQLITE_OK)
+                return engineError(db, handle, QStringLiteral("Unable to bind parameters"));
+            continue;
+        }
+        const QVariant v = Database::bindable(raw);
         if (v.isNull()) {
             rc = sqlite3_bind_null(stmt, at);
         } else {
@@ -297,16 +349,18 @@ public:
     Result<Id> insert(const QVariantList& values) override
     {
         sqlite3_stmt* const s = m_statement.stmt;
-        if (auto bound = bindAll(m_db, m_handle, s, values); !bound)
+        if (m_memos.size() != values.size())
+            m_memos.resize(values.size());
+        if (auto bound = bindAll(m_db, m_handle, s, values, &m_memos); !bound)
             return bound.error();
         const int rc = sqlite3_step(s);
         const Id id = sqlite3_last_insert_rowid(m_handle);
         std::optional<Error> failed;
         if (rc != SQLITE_DONE)
             failed = engineError(m_db, m_handle, QStringLiteral("Unable to fetch row"));
+        // The bindings that point at the caller's strings are left dangling, never read: every
+        // value is bound again before the next step.
         sqlite3_reset(s);
-        // No binding may point at the caller's values once they are gone.
-        sqlite3_clear_bindings(s);
         if (failed)
             return *failed;
         return id;
@@ -315,6 +369,7 @@ public:
 private:
     Database& m_db;
     sqlite3* m_handle;
+    QList<TextMemo> m_memos; // bound in place: they outlive the statement's steps
     Statement m_statement;
 };
 
