@@ -3,6 +3,7 @@
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
 #include "services/Csv.h"
+#include "store/Bulk.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -220,7 +221,7 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                         e.validationDue == ExportedEnrollment::kNoTime
                             ? QDateTime()
                             : QDateTime::fromSecsSinceEpoch(e.validationDue, QTimeZone::utc());
-                    const QString detailText = QString::fromUtf8(detail);
+                    const QString detailText = fromUtf8Exactly(detail);
                     key.detail = detail.toByteArray();
                     text = actions.insert(
                         key, fieldBytes(rules::actionsRequired({e.status, e.reason, detailText, due, hasAdmin,

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 
 #include <atomic>
 
@@ -68,6 +69,12 @@ private:
 };
 
 } // namespace
+
+QString fromUtf8Exactly(QByteArrayView utf8)
+{
+    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decode(utf8);
+}
 
 void setSqliteDirect(bool direct)
 {

@@ -56,6 +56,10 @@ public:
     virtual Result<Id> insert(const QVariantList& values) = 0;
 };
 
+// The string whose toUtf8() is utf8 (well-formed UTF-8): QString::fromUtf8 but for a leading byte
+// order mark, which it drops and this keeps.
+QString fromUtf8Exactly(QByteArrayView utf8);
+
 // Whether a SQLite database is read and written through the engine's C API where these classes
 // can (the default), or through Qt Sql as on a server. Tests compare the two paths.
 void setSqliteDirect(bool direct);

@@ -705,13 +705,13 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
         r.fiscalYear = int(q.integer(6));
         const QByteArrayView statusText = q.utf8(7);
         if (n == 1 || statusText != lastStatus) {
-            status = statusFromCode(QString::fromUtf8(statusText)).value_or(EnrollmentStatus::Inactive);
+            status = statusFromCode(fromUtf8Exactly(statusText)).value_or(EnrollmentStatus::Inactive);
             lastStatus = statusText.toByteArray();
         }
         r.status = status;
         const QByteArrayView reasonText = q.utf8(8);
         if (n == 1 || reasonText != lastReason) {
-            reason = reasonFromCode(QString::fromUtf8(reasonText));
+            reason = reasonFromCode(fromUtf8Exactly(reasonText));
             lastReason = reasonText.toByteArray();
         }
         r.reason = reason;
