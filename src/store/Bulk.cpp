@@ -29,6 +29,7 @@ public:
         return false;
     }
     std::optional<Error> error() const override { return m_error; }
+    bool direct() const override { return false; }
     bool isNull(int column) override { return m_query.value(column).isNull(); }
     qint64 integer(int column) override { return m_query.value(column).toLongLong(); }
     QByteArrayView utf8(int column) override
@@ -62,6 +63,7 @@ public:
         m_query.finish();
         return id;
     }
+    bool direct() const override { return false; }
 
 private:
     Database& m_db;

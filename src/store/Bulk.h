@@ -32,6 +32,8 @@ public:
     // Steps to the next row: false after the last one, or on an error (which error() then holds).
     virtual bool next() = 0;
     virtual std::optional<Error> error() const = 0;
+    // Whether the rows come straight from the engine (SQLite's C API) rather than through Qt Sql.
+    virtual bool direct() const = 0;
 
     // value(column).isNull()
     virtual bool isNull(int column) = 0;
@@ -54,6 +56,8 @@ public:
     // Runs the statement once with values bound in order, as Database::exec binds them; returns the
     // new row's id.
     virtual Result<Id> insert(const QVariantList& values) = 0;
+    // Whether the rows go straight to the engine (SQLite's C API) rather than through Qt Sql.
+    virtual bool direct() const = 0;
 };
 
 // The string whose toUtf8() is utf8 (well-formed UTF-8): QString::fromUtf8 but for a leading byte

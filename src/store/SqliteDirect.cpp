@@ -71,12 +71,15 @@ Status prepareStatement(const Database& db, sqlite3* handle, const QString& sql,
     return {};
 }
 
-// Whether a string is well-formed UTF-16 (no lone surrogate): then its UTF-8 is what the engine
-// makes of it when it is bound as UTF-16, as Qt's driver binds it.
-bool wellFormed(const QString& s)
+// Whether the engine stores a string bound as UTF-16 (as Qt's driver binds it) as the string's
+// toUtf8(): when it is well-formed UTF-16 (no lone surrogate) and does not start with a byte order
+// mark of either order (U+FEFF, U+FFFE), which the engine takes for one and drops.
+bool storedAsUtf8(const QString& s)
 {
     const char16_t* p = reinterpret_cast<const char16_t*>(s.utf16());
     const char16_t* const end = p + s.size();
+    if (p < end && (*p == 0xFEFF || *p == 0xFFFE))
+        return false;
     for (; p < end; ++p) {
         if (!QChar::isSurrogate(*p))
             continue;
@@ -94,7 +97,7 @@ struct TextMemo
     QString text;
     QByteArray utf8;
     bool used = false;
-    bool wellFormed = false;
+    bool storedAsUtf8 = false;
 };
 
 // Binds values in order as Database::exec does: Database::bindable first, then each type as Qt's
@@ -115,14 +118,14 @@ Status bindAll(const Database& db, sqlite3* handle, sqlite3_stmt* stmt, const QV
             if (!memo.used || text != memo.text) {
                 memo.used = true;
                 memo.text = text;
-                memo.wellFormed = wellFormed(text);
+                memo.storedAsUtf8 = storedAsUtf8(text);
                 // A null string binds as an empty one (Database::bindable).
-                memo.utf8 = memo.wellFormed ? text.toUtf8() : QByteArray();
+                memo.utf8 = memo.storedAsUtf8 ? text.toUtf8() : QByteArray();
             }
-            rc = memo.wellFormed ? sqlite3_bind_text(stmt, at, memo.utf8.constData(), int(memo.utf8.size()),
-                                                     SQLITE_STATIC)
-                                 : sqlite3_bind_text16(stmt, at, text.utf16(),
-                                                       int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+            rc = memo.storedAsUtf8 ? sqlite3_bind_text(stmt, at, memo.utf8.constData(), int(memo.utf8.size()),
+                                                       SQLITE_STATIC)
+                                   : sqlite3_bind_text16(stmt, at, text.utf16(),
+                                                         int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
             if (rc != SQLITE_OK)
                 return engineError(db, handle, QStringLiteral("Unable to bind parameters"));
             continue;
@@ -269,6 +272,7 @@ public:
         return false;
     }
     std::optional<Error> error() const override { return m_error; }
+    bool direct() const override { return true; }
 
     bool isNull(int column) override { return type(column) == SQLITE_NULL; }
 
@@ -365,6 +369,7 @@ public:
             return *failed;
         return id;
     }
+    bool direct() const override { return true; }
 
 private:
     Database& m_db;
