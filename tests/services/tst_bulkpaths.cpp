@@ -123,18 +123,27 @@ void TestBulkPaths::readerReadsWhatQtSqlReads()
     for (const bool direct : {true, false}) {
         setSqliteDirect(direct);
         for (const QString& sql : std::as_const(sqls)) {
+            // Qt Sql's reading first: a server connection runs one query at a time.
+            QList<QVariantList> expected;
+            {
+                auto q = db->exec(sql);
+                QVERIFY(q);
+                while (q->next()) {
+                    QVariantList row;
+                    for (int c = 0; c < q->record().count(); ++c)
+                        row.append(q->value(c));
+                    expected.append(row);
+                }
+            }
             auto reader = RowReader::run(*db, sql);
             QVERIFY(reader);
             QCOMPARE((*reader)->direct(), direct && db->isFile());
-            auto q = db->exec(sql);
-            QVERIFY(q);
-            const int columns = q->record().count();
             int rows = 0;
-            while (q->next()) {
+            for (const QVariantList& row : std::as_const(expected)) {
                 QVERIFY((*reader)->next());
                 ++rows;
-                for (int c = 0; c < columns; ++c) {
-                    const QVariant v = q->value(c);
+                for (int c = 0; c < row.size(); ++c) {
+                    const QVariant v = row.at(c);
                     const QByteArray context = sql.toUtf8() + " row " + QByteArray::number(rows) +
                                                " column " + QByteArray::number(c);
                     // Each accessor on its own, then all of them on one cell in turn.
@@ -242,8 +251,9 @@ void TestBulkPaths::bulkInsertStoresWhatQtSqlStores()
     for (qsizetype i = 0; i < 3 * texts.size(); ++i) {
         QVERIFY(back->next());
         const QString text = texts.at(i % texts.size());
-        // Lone surrogates are replaced, and SQLite takes a leading U+FEFF or U+FFFE for a byte
-        // order mark: the rest reads back as it was.
+        // Lone surrogates are replaced, and a leading U+FEFF or U+FFFE is taken for a byte order
+        // mark (by SQLite, or by Qt's UTF-8 decoding of what PostgreSQL returns): the rest reads
+        // back as it was.
         bool lone = false;
         for (qsizetype k = 0; k < text.size(); ++k) {
             if (text.at(k).isHighSurrogate() && k + 1 < text.size() && text.at(k + 1).isLowSurrogate())
@@ -252,7 +262,7 @@ void TestBulkPaths::bulkInsertStoresWhatQtSqlStores()
                 lone = true;
         }
         const bool mark = text.startsWith(QChar(0xFEFF)) || text.startsWith(QChar(0xFFFE));
-        if (!lone && !(mark && db->isFile()))
+        if (!lone && !mark)
             QCOMPARE(back->value(0).toString(), text.isNull() ? QStringLiteral("") : text);
         QVERIFY(!back->value(0).isNull());
         const QVariant n = numbers.at(i % numbers.size());
