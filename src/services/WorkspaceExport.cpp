@@ -209,10 +209,9 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                 const bool viewerIsAdmin = g.adminOf.contains(e.locationId);
                 // Looked up with the page's own bytes; a remembered key holds a copy of them.
                 const QByteArrayView detail = page(e.detail);
-                ActionsKey key{
-                    e.status,        e.reason, QByteArray::fromRawData(detail.data(), detail.size()),
-                    e.validationDue, hasAdmin, viewerIsAdmin,
-                    e.paymentHold};
+                const QByteArray pageDetail = QByteArray::fromRawData(detail.data(), detail.size());
+                ActionsKey key{e.status, e.reason,      pageDetail,   e.validationDue,
+                               hasAdmin, viewerIsAdmin, e.paymentHold};
                 auto text = actions.constFind(key);
                 if (text == actions.cend()) {
                     if (actions.size() >= kRememberedActions)
