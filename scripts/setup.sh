@@ -10,7 +10,7 @@ packages=(
     clang libclang-rt-14-dev lld
     postgresql libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
     appstream desktop-file-utils dpkg-dev xvfb
-    help2man qt6-translations-l10n libxml2-utils shared-mime-info libglib2.0-bin sqlite3
+    help2man qt6-translations-l10n libxml2-utils shared-mime-info libglib2.0-bin sqlite3 libsqlite3-dev
     poppler-utils
 )
 

@@ -102,6 +102,64 @@ void appendField(QByteArray& out, QStringView value)
     out.resize(start + (p - begin));
 }
 
+void appendFieldUtf8(QByteArray& out, QByteArrayView value)
+{
+    // startsLikeFormula() and needsQuotes() on the bytes: every character they look for is ASCII
+    // but the full-width forms, which are EF BC 9D (＝), EF BC 8B (＋), EF BC 8D (－) and EF BC A0 (＠).
+    const qsizetype size = value.size();
+    const char* const data = value.data();
+    bool inert = false;
+    if (size > 0) {
+        if (data[0] == '\t' || data[0] == '\r') {
+            inert = true;
+        } else {
+            qsizetype i = 0;
+            while (i < size && data[i] == ' ')
+                ++i;
+            if (i < size) {
+                const char c = data[i];
+                inert = c == '=' || c == '+' || c == '-' || c == '@' ||
+                        (c == '\xEF' && i + 2 < size && data[i + 1] == '\xBC' &&
+                         (data[i + 2] == '\x9D' || data[i + 2] == '\x8B' || data[i + 2] == '\x8D' ||
+                          data[i + 2] == '\xA0'));
+            }
+        }
+    }
+    bool quoted = false;
+    qsizetype quotes = 0;
+    if (size > 0) {
+        quoted = (!inert && data[0] == ' ') || data[size - 1] == ' ';
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (c == '"') {
+                ++quotes;
+                quoted = true;
+            } else if (c == ',' || c == '\n' || c == '\r') {
+                quoted = true;
+            }
+        }
+    }
+    if (!quoted) {
+        if (inert)
+            out.append('\'');
+        out.append(data, size);
+        return;
+    }
+    out.append('"');
+    if (inert)
+        out.append('\'');
+    if (quotes == 0) {
+        out.append(data, size);
+    } else {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (data[i] == '"')
+                out.append('"');
+            out.append(data[i]);
+        }
+    }
+    out.append('"');
+}
+
 QString field(const QString& value)
 {
     QString v = value;

@@ -15,6 +15,9 @@ QString line(const QStringList& fields);
 // field(value) appended to out as UTF-8, the same bytes as field(value).toUtf8(), without building
 // the field as a string first: for writers of many records.
 void appendField(QByteArray& out, QStringView value);
+// The same for a value given as UTF-8: appends what appendField() appends for the string whose
+// toUtf8() is utf8 (well-formed UTF-8), without decoding it.
+void appendFieldUtf8(QByteArray& out, QByteArrayView utf8);
 
 // One record read from a file, with the line it starts on (1 is the first line).
 struct Record

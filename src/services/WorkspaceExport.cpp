@@ -3,6 +3,7 @@
 #include "core/FiscalCalendar.h"
 #include "core/TimeText.h"
 #include "services/Csv.h"
+#include "store/Bulk.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -105,7 +106,7 @@ struct ActionsKey
 {
     EnrollmentStatus status;
     Reason reason;
-    QString detail;
+    QByteArray detail; // UTF-8
     qint64 due;
     bool hasAdmin;
     bool viewerIsAdmin;
@@ -163,8 +164,9 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
     QHash<ActionsKey, QByteArray> actions;
     constexpr qsizetype kRememberedActions = 4096;
 
-    QList<ExportedEnrollment> rows;
-    rows.reserve(kPageSize);
+    ExportPage page;
+    page.rows.reserve(kPageSize);
+    page.text.reserve(kPageSize * 96);
     std::optional<Enrollment> after;
     qint64 written = 0;
     for (;;) {
@@ -176,23 +178,23 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                     QCoreApplication::translate("EnrollmentService", "This user account is deactivated."));
             WorkspaceFilter seen = filter;
             seen.viewerId = g.accountAdmin ? 0 : g.userId;
-            if (auto s = m_ctx.enrollments().exportPage(seen, sort, ascending, after, kPageSize, rows); !s)
+            if (auto s = m_ctx.enrollments().exportPage(seen, sort, ascending, after, kPageSize, page); !s)
                 return s.error();
             QList<Id> locationIds;
-            locationIds.reserve(rows.size());
-            for (const ExportedEnrollment& e : std::as_const(rows))
+            locationIds.reserve(page.rows.size());
+            for (const ExportedEnrollment& e : std::as_const(page.rows))
                 locationIds.append(e.locationId);
             auto withAdmin = m_ctx.directory().locationsWithAdmin(locationIds);
             if (!withAdmin)
                 return withAdmin.error();
-            for (const ExportedEnrollment& e : std::as_const(rows)) {
-                csv::appendField(buffer, e.programName);
+            for (const ExportedEnrollment& e : std::as_const(page.rows)) {
+                csv::appendFieldUtf8(buffer, page(e.programName));
                 buffer.append(',');
-                csv::appendField(buffer, e.partnerId);
+                csv::appendFieldUtf8(buffer, page(e.partnerId));
                 buffer.append(',');
-                csv::appendField(buffer, e.locationName);
+                csv::appendFieldUtf8(buffer, page(e.locationName));
                 buffer.append(',');
-                csv::appendField(buffer, e.country);
+                csv::appendFieldUtf8(buffer, page(e.country));
                 buffer.append(',');
                 buffer.append(statusCodes[int(e.status)]);
                 buffer.append(',');
@@ -205,8 +207,11 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                 buffer.append(',');
                 const bool hasAdmin = withAdmin->contains(e.locationId);
                 const bool viewerIsAdmin = g.adminOf.contains(e.locationId);
-                const ActionsKey key{e.status, e.reason,      e.detail,     e.validationDue,
-                                     hasAdmin, viewerIsAdmin, e.paymentHold};
+                // Looked up with the page's own bytes; a remembered key holds a copy of them.
+                const QByteArrayView detail = page(e.detail);
+                const QByteArray pageDetail = QByteArray::fromRawData(detail.data(), detail.size());
+                ActionsKey key{e.status, e.reason,      pageDetail,   e.validationDue,
+                               hasAdmin, viewerIsAdmin, e.paymentHold};
                 auto text = actions.constFind(key);
                 if (text == actions.cend()) {
                     if (actions.size() >= kRememberedActions)
@@ -215,8 +220,10 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                         e.validationDue == ExportedEnrollment::kNoTime
                             ? QDateTime()
                             : QDateTime::fromSecsSinceEpoch(e.validationDue, QTimeZone::utc());
+                    const QString detailText = fromUtf8Exactly(detail);
+                    key.detail = detail.toByteArray();
                     text = actions.insert(
-                        key, fieldBytes(rules::actionsRequired({e.status, e.reason, e.detail, due, hasAdmin,
+                        key, fieldBytes(rules::actionsRequired({e.status, e.reason, detailText, due, hasAdmin,
                                                                 viewerIsAdmin, e.paymentHold})));
                 }
                 buffer.append(*text);
@@ -228,7 +235,7 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
                     appendIso(buffer, e.updatedAt);
                 buffer.append("\r\n", 2);
             }
-            return rows.size();
+            return page.rows.size();
         });
         if (!read)
             return read.error();
@@ -237,20 +244,10 @@ Result<qint64> WorkspaceExport::writeCsv(const Actor& actor, const WorkspaceFilt
         written += *read;
         if (progress && !progress(written))
             return makeError(ErrorKind::WrongState, Tr::tr("The export was cancelled."));
-        if (*read < kPageSize)
-            break;
         // Seek past the last row instead of counting an offset, which would cost more each page.
-        const ExportedEnrollment& last = rows.constLast();
-        Enrollment anchor;
-        anchor.id = last.id;
-        anchor.programName = last.programName;
-        anchor.partnerId = last.partnerId;
-        anchor.country = last.country;
-        anchor.status = last.status;
-        anchor.fiscalYear = last.fiscalYear;
-        if (last.updatedAt != ExportedEnrollment::kNoTime)
-            anchor.updatedAt = QDateTime::fromSecsSinceEpoch(last.updatedAt, QTimeZone::utc());
-        after = anchor;
+        if (*read < kPageSize || !page.last)
+            break;
+        after = page.last;
     }
     return written;
 }

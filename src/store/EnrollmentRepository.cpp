@@ -1,3 +1,4 @@
+#include "store/Bulk.h"
 #include "store/Database.h"
 #include "store/Repositories.h"
 #include "store/Rows.h"
@@ -7,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -392,53 +394,45 @@ Result<Id> EnrollmentRepository::insert(const Enrollment& e)
 
 Result<QList<Id>> EnrollmentRepository::insertMany(const QList<Enrollment>& rows)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(insertStatement() + QStringLiteral(" RETURNING id")))
-        return m_db.storageError(q.lastError());
+    auto insert = BulkInsert::prepare(m_db, insertStatement());
+    if (!insert)
+        return insert.error();
     QList<Id> ids;
     ids.reserve(rows.size());
     for (const Enrollment& e : rows) {
-        const QVariantList values = insertValues(e);
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, Database::bindable(values.at(i)));
-        if (!q.exec() || !q.next())
-            return m_db.storageError(q.lastError());
-        ids.append(q.value(0).toLongLong());
-        q.finish();
+        auto id = (*insert)->insert(insertValues(e));
+        if (!id)
+            return id.error();
+        ids.append(*id);
     }
     return ids;
 }
 
 Status EnrollmentRepository::insertInvitations(const QList<Id>& enrollmentIds, const QDateTime& now)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("INSERT INTO invitations(enrollment_id, created_at, email_delivered_at) "
-                                  "VALUES (?, ?, ?)")))
-        return m_db.storageError(q.lastError());
-    for (Id id : enrollmentIds) {
-        q.bindValue(0, id);
-        q.bindValue(1, rows::epoch(now));
-        q.bindValue(2, rows::epoch(now));
-        if (!q.exec())
-            return m_db.storageError(q.lastError());
-    }
+    auto insert = BulkInsert::prepare(
+        m_db, QStringLiteral("INSERT INTO invitations(enrollment_id, created_at, email_delivered_at) "
+                             "VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    const QVariant at = rows::epoch(now);
+    for (Id id : enrollmentIds)
+        if (auto done = (*insert)->insert({id, at, at}); !done)
+            return done.error();
     return {};
 }
 
 Status EnrollmentRepository::insertValidations(const QList<ValidationRequest>& requests)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
-                           "VALUES (?, ?, ?, 'pending')")))
-        return m_db.storageError(q.lastError());
-    for (const ValidationRequest& v : requests) {
-        q.bindValue(0, v.enrollmentId);
-        q.bindValue(1, rows::epoch(v.requestedAt));
-        q.bindValue(2, rows::epoch(v.dueAt));
-        if (!q.exec())
-            return m_db.storageError(q.lastError());
-    }
+    auto insert = BulkInsert::prepare(
+        m_db, QStringLiteral("INSERT INTO validation_requests(enrollment_id, requested_at, due_at, state) "
+                             "VALUES (?, ?, ?, 'pending')"));
+    if (!insert)
+        return insert.error();
+    for (const ValidationRequest& v : requests)
+        if (auto done = (*insert)->insert({v.enrollmentId, rows::epoch(v.requestedAt), rows::epoch(v.dueAt)});
+            !done)
+            return done.error();
     return {};
 }
 
@@ -667,8 +661,7 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
 }
 
 Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
-                                        const std::optional<Enrollment>& after, int limit,
-                                        QList<ExportedEnrollment>& rows)
+                                        const std::optional<Enrollment>& after, int limit, ExportPage& page)
 {
     static constexpr const char* kColumns =
         "id, location_id, program_name, partner_id, location_name, country, "
@@ -676,51 +669,73 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
         "payment_hold";
     const int bounded = qMax(0, limit);
     const SearchMatch match = matchSearch(m_db, filter.search);
-    const PageQuery page = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
-                                     walksSortIndex(m_db, filter, sort, match, 0, bounded), kColumns);
-    auto q = m_db.exec(page.sql, page.values);
-    if (!q)
-        return q.error();
+    const PageQuery query = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
+                                      walksSortIndex(m_db, filter, sort, match, 0, bounded), kColumns);
+    auto reader = RowReader::run(m_db, query.sql, query.values);
+    if (!reader)
+        return reader.error();
+    RowReader& q = **reader;
+    page.text.resize(0);
+    page.last.reset();
     qsizetype n = 0;
-    // The status and reason codes repeat from row to row: each is looked up once per page.
-    QString lastStatus;
+    // The status and reason codes repeat from row to row: each is looked up once per change.
+    QByteArray lastStatus;
     EnrollmentStatus status = EnrollmentStatus::Inactive;
-    QString lastReason;
+    QByteArray lastReason;
     Reason reason = Reason::None;
-    const auto seconds = [](const QVariant& v) {
-        return v.isNull() ? ExportedEnrollment::kNoTime : v.toLongLong();
+    const auto text = [&page, &q](int column) {
+        const QByteArrayView bytes = q.utf8(column);
+        const ExportedEnrollment::Text t{page.text.size(), bytes.size()};
+        page.text.append(bytes.data(), bytes.size());
+        return t;
     };
-    while (q->next()) {
-        if (n == rows.size())
-            rows.append(ExportedEnrollment());
-        ExportedEnrollment& r = rows[n++];
-        r.id = q->value(0).toLongLong();
-        r.locationId = q->value(1).toLongLong();
-        r.programName = q->value(2).toString();
-        r.partnerId = q->value(3).toString();
-        r.locationName = q->value(4).toString();
-        r.country = q->value(5).toString();
-        r.fiscalYear = q->value(6).toInt();
-        const QString statusText = q->value(7).toString();
+    const auto seconds = [&q](int column) {
+        return q.isNull(column) ? ExportedEnrollment::kNoTime : q.integer(column);
+    };
+    while (q.next()) {
+        if (n == page.rows.size())
+            page.rows.append(ExportedEnrollment());
+        ExportedEnrollment& r = page.rows[n++];
+        r.id = q.integer(0);
+        r.locationId = q.integer(1);
+        r.programName = text(2);
+        r.partnerId = text(3);
+        r.locationName = text(4);
+        r.country = text(5);
+        r.fiscalYear = int(q.integer(6));
+        const QByteArrayView statusText = q.utf8(7);
         if (n == 1 || statusText != lastStatus) {
-            status = statusFromCode(statusText).value_or(EnrollmentStatus::Inactive);
-            lastStatus = statusText;
+            status = statusFromCode(fromUtf8Exactly(statusText)).value_or(EnrollmentStatus::Inactive);
+            lastStatus = statusText.toByteArray();
         }
         r.status = status;
-        const QString reasonText = q->value(8).toString();
+        const QByteArrayView reasonText = q.utf8(8);
         if (n == 1 || reasonText != lastReason) {
-            reason = reasonFromCode(reasonText);
-            lastReason = reasonText;
+            reason = reasonFromCode(fromUtf8Exactly(reasonText));
+            lastReason = reasonText.toByteArray();
         }
         r.reason = reason;
-        r.detail = q->value(9).toString();
-        r.validationDue = seconds(q->value(10));
-        r.updatedAt = seconds(q->value(11));
-        r.paymentHold = q->value(12).toInt() != 0;
+        r.detail = text(9);
+        r.validationDue = seconds(10);
+        r.updatedAt = seconds(11);
+        r.paymentHold = q.integer(12) != 0;
+        if (n == bounded) {
+            // The anchor of the next page, its texts exactly as page() reads them.
+            Enrollment anchor;
+            anchor.id = r.id;
+            anchor.programName = q.string(2);
+            anchor.partnerId = q.string(3);
+            anchor.country = q.string(5);
+            anchor.status = r.status;
+            anchor.fiscalYear = r.fiscalYear;
+            if (r.updatedAt != ExportedEnrollment::kNoTime)
+                anchor.updatedAt = QDateTime::fromSecsSinceEpoch(r.updatedAt, QTimeZone::utc());
+            page.last = anchor;
+        }
     }
-    if (q->lastError().isValid())
-        return m_db.storageError(q->lastError());
-    rows.resize(n);
+    if (const auto failed = q.error())
+        return *failed;
+    page.rows.resize(n);
     return {};
 }
 

@@ -6,10 +6,12 @@
 #include "core/TaxDocuments.h"
 #include "core/Types.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QSet>
 
 #include <limits>
+#include <optional>
 
 // The repositories: the only code that knows table and column names. Each method is one or a
 // few statements; none opens a transaction of its own: the services decide what is one change.
@@ -266,24 +268,43 @@ struct ValidationRequest
     QString forcedReason;
 };
 
-// One enrollment as an export reads it: the workspace's columns only, its times as seconds since
-// the epoch (kNoTime when there is none), so that writing a million of them builds no date objects.
+// One page of enrollments as an export reads it: the workspace's columns only, the texts as UTF-8
+// in one buffer reused from page to page, the times as seconds since the epoch (kNoTime when there
+// is none), so that writing a million of them builds no string or date objects.
 struct ExportedEnrollment
 {
     static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+    // Where a text lies in its page's buffer.
+    struct Text
+    {
+        qsizetype at = 0;
+        qsizetype size = 0;
+    };
     Id id = 0;
     Id locationId = 0;
-    QString programName;
-    QString partnerId;
-    QString locationName;
-    QString country;
-    QString detail;
+    Text programName;
+    Text partnerId;
+    Text locationName;
+    Text country;
+    Text detail;
     int fiscalYear = 0;
     EnrollmentStatus status = EnrollmentStatus::Inactive;
     Reason reason = Reason::None;
     qint64 validationDue = kNoTime;
     qint64 updatedAt = kNoTime;
     bool paymentHold = false;
+};
+
+struct ExportPage
+{
+    QList<ExportedEnrollment> rows;
+    QByteArray text; // the rows' texts, UTF-8
+    // A full page's last row, as page() takes it for an anchor: the next page starts after it.
+    std::optional<Enrollment> last;
+    QByteArrayView operator()(ExportedEnrollment::Text t) const
+    {
+        return QByteArrayView(text.constData() + t.at, t.size);
+    }
 };
 
 class EnrollmentRepository
@@ -325,10 +346,10 @@ public:
     Result<QList<Enrollment>> landmarks(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                         int every, int count, const std::optional<Enrollment>& after);
     // Up to limit rows in the workspace's order, those after `after` (from the first without it),
-    // read forward only and column by column into rows (whose strings are reused from call to call).
-    // The same rows as page() with that anchor; made for exports, which read every row once.
+    // read forward only, their texts as UTF-8 bytes, into page (whose buffers are reused from call to
+    // call). The same rows as page() with that anchor; made for exports, which read every row once.
     Status exportPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
-                      const std::optional<Enrollment>& after, int limit, QList<ExportedEnrollment>& rows);
+                      const std::optional<Enrollment>& after, int limit, ExportPage& page);
     // The database's plan (EXPLAIN) for the query page() runs first for a request, one line a step.
     Result<QStringList> explainPage(const WorkspaceFilter& filter, WorkspaceSort sort, bool ascending,
                                     const PageRequest& request);

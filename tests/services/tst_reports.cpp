@@ -10,6 +10,7 @@
 #include "services/demo/DemoSeed.h"
 #include "services/demo/Generator.h"
 #include "services/demo/PresenterTools.h"
+#include "store/Bulk.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void exportMatchesTheWorkspace();
     void exportShowsOnlyTheViewersRows();
     void exportIsTheReferenceByteForByte();
+    void exportOfRawBytesIsTheReference();
     void hostileProgramNamesAreInert();
     void exportStreamsPageByPage();
     void exportCancels();
@@ -412,6 +414,64 @@ void TestReports::exportIsTheReferenceByteForByte()
         const QByteArray reference = referenceExport(as(kAvery), narrowed, WorkspaceSort::Program, true);
         QVERIFY(reference.count("\r\n") > 1);
         QCOMPARE(exportFor(as(kAvery), narrowed, WorkspaceSort::Program, true), reference);
+    }
+}
+
+void TestReports::exportOfRawBytesIsTheReference()
+{
+    // What SQLite may hold in a text column beyond well-formed UTF-8, written around the services:
+    // bytes that are not UTF-8, an embedded NUL, a byte order mark, the noncharacters U+FFFE and
+    // U+FFFF (which SQLite's own UTF-16 conversion replaces), a surrogate or a code point past
+    // U+10FFFF encoded anyway, an overlong form, a cut sequence, a blob, and a time column holding
+    // a blob. The export reads SQLite's bytes directly; it must write what Qt Sql's reading of the
+    // same cells writes, which is what the workspace shows.
+    const QStringList raw{QStringLiteral("CAST(X'ff41' AS TEXT)"),
+                          QStringLiteral("CAST(X'410042' AS TEXT)"),
+                          QStringLiteral("CAST(X'efbbbf4142' AS TEXT)"),
+                          QStringLiteral("CAST(X'41efbfbe' AS TEXT)"),
+                          QStringLiteral("CAST(X'efbfbf' AS TEXT)"),
+                          QStringLiteral("CAST(X'eda08041' AS TEXT)"),
+                          QStringLiteral("CAST(X'f4908080' AS TEXT)"),
+                          QStringLiteral("CAST(X'c0af2c' AS TEXT)"),
+                          QStringLiteral("CAST(X'e282' AS TEXT)"),
+                          QStringLiteral("CAST(X'80223d' AS TEXT)"),
+                          QStringLiteral("X'3d31'"),
+                          QStringLiteral("CAST(X'f09f988020' AS TEXT)"),
+                          QStringLiteral("CAST(X'efbc9d31' AS TEXT)")};
+    auto ids = m_ctx->db().exec(QStringLiteral("SELECT id FROM enrollments ORDER BY id"));
+    QVERIFY(ids);
+    QList<qint64> enrollments;
+    while (ids->next())
+        enrollments.append(ids->value(0).toLongLong());
+    QVERIFY(enrollments.size() > raw.size());
+    for (qsizetype i = 0; i < enrollments.size(); ++i) {
+        const QString value = raw.at(i % raw.size());
+        const QString other = raw.at((i + 1) % raw.size());
+        QVERIFY(
+            m_ctx->db().run(QStringLiteral("UPDATE enrollments SET location_name = %1, detail = %2, "
+                                           "status = 'enrolling', reason = 'details-missing' WHERE id = ?")
+                                .arg(value, other),
+                            {enrollments.at(i)}));
+    }
+    QVERIFY(
+        m_ctx->db().run(QStringLiteral("UPDATE enrollments SET validation_due = X'3132' WHERE id % 4 = 0")));
+    auto stored = m_ctx->db().scalar(
+        QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE typeof(location_name) = 'blob'"));
+    QVERIFY(stored && stored->toLongLong() > 0);
+    for (const QString& email : {kAvery, kEmma}) {
+        for (const WorkspaceSort sort :
+             {WorkspaceSort::Program, WorkspaceSort::Location, WorkspaceSort::Updated}) {
+            const Actor actor = as(email);
+            const QByteArray written = exportFor(actor, {}, sort, true);
+            setSqliteDirect(false);
+            const QByteArray throughQt = exportFor(actor, {}, sort, true);
+            setSqliteDirect(true);
+            const QByteArray reference = referenceExport(actor, {}, sort, true);
+            QVERIFY(reference.count("\r\n") > 1);
+            QVERIFY(reference.contains('\0'));
+            QCOMPARE(throughQt, reference);
+            QCOMPARE(written, reference);
+        }
     }
 }
 

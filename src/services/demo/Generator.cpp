@@ -247,6 +247,22 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
         ctx.db().dropSecondaryIndexes({QStringLiteral("enrollments"), QStringLiteral("invitations"),
                                        QStringLiteral("validation_requests")});
     GEN_TRY(rebuild);
+    // The moments the rows draw from, each made once: whole days around the start (an invitation up
+    // to 300 days back, an update up to 30 days after it) and the hours of a submission still in
+    // validation (UTC: a day is always 86,400 seconds, so day(a + b) is day(a).addDays(b)).
+    constexpr int kFirstDay = -300;
+    constexpr int kLastDay = 30;
+    QList<QDateTime> days;
+    for (int d = kFirstDay; d <= kLastDay; ++d)
+        days.append(now.addDays(d));
+    const auto day = [&days](int offset) { return days.at(offset - kFirstDay); };
+    QList<QDateTime> submitted;
+    QList<QDateTime> validationDue;
+    for (int h = 0; h < 20; ++h) {
+        submitted.append(now.addSecs(-qint64(h) * 3600));
+        validationDue.append(submitted.last().addSecs(rules::kValidationDelaySeconds));
+    }
+    const QString missesCriterion = Tr::tr("The location misses a criterion.");
     for (const Program& program : programs) {
         QList<Enrollment> rows;
         rows.reserve(locations.size());
@@ -259,8 +275,9 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             e.locationName = l.name;
             e.country = l.country;
             e.fiscalYear = 2027;
-            e.invitedAt = now.addDays(-int(random.bounded(300)));
-            e.updatedAt = e.invitedAt.addDays(int(random.bounded(30)));
+            const int invited = -int(random.bounded(300));
+            e.invitedAt = day(invited);
+            e.updatedAt = day(invited + int(random.bounded(30)));
             const int roll = int(random.bounded(100));
             if (program.state == ProgramState::Discontinued) {
                 e.status = EnrollmentStatus::Discontinued;
@@ -273,26 +290,27 @@ Result<Summary> generate(AppContext& ctx, const Options& o)
             } else if (roll < 50) {
                 e.status = EnrollmentStatus::Enrolled;
                 e.bankProfileId = l.defaultBankProfileId;
-                e.acceptedAt = e.submittedAt = e.invitedAt.addDays(1);
-                e.enrolledAt = e.invitedAt.addDays(2);
+                e.acceptedAt = e.submittedAt = day(invited + 1);
+                e.enrolledAt = day(invited + 2);
             } else if (roll < 65) {
                 e.status = EnrollmentStatus::Invited;
             } else if (roll < 75) {
                 e.status = EnrollmentStatus::Enrolling;
                 e.reason = Reason::AwaitingSubmission;
-                e.acceptedAt = e.invitedAt.addDays(1);
+                e.acceptedAt = day(invited + 1);
             } else if (roll < 80) {
                 e.status = EnrollmentStatus::Validating;
                 e.bankProfileId = l.defaultBankProfileId;
-                e.acceptedAt = e.submittedAt = now.addSecs(-qint64(random.bounded(20)) * 3600);
-                e.validationDue = e.submittedAt.addSecs(rules::kValidationDelaySeconds);
+                const int hours = int(random.bounded(20));
+                e.acceptedAt = e.submittedAt = submitted.at(hours);
+                e.validationDue = validationDue.at(hours);
                 e.updatedAt = e.submittedAt;
             } else {
                 e.status = EnrollmentStatus::Ineligible;
                 e.reason = Reason::EligibilityLost;
-                e.detail = Tr::tr("The location misses a criterion.");
+                e.detail = missesCriterion;
             }
-            rows.append(e);
+            rows.append(std::move(e));
         }
         auto ids = ctx.enrollments().insertMany(rows);
         GEN_TRY(ids);
