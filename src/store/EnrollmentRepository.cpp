@@ -170,6 +170,16 @@ enum class SearchPlan
     Slices,
 };
 
+// A page's plan: how the search's rows are reached and, for slices, the slices.
+struct PagePlan
+{
+    SearchPlan search = SearchPlan::Matches;
+    QString sliceColumn;      // Slices: program_id or location_id
+    QList<Id> slices;         // Slices: one id per slice
+    bool sliceSearch = false; // Slices: the search is tested on each row of each slice (a viewer's
+                              // locations) rather than met by the slice itself (a match's rows)
+};
+
 // The search's condition alone, "(…)", or empty without a search.
 QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan plan, WorkspaceSort sort,
                         QVariantList& values)
@@ -598,10 +608,15 @@ struct PageQuery
 // the search's rows reached as the plan says.
 PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort sort, bool up,
                     const std::optional<Enrollment>& anchor, int offset, int limit, const SearchMatch& match,
-                    SearchPlan plan, const char* columns = rows::kEnrollmentColumns)
+                    const PagePlan& plan, const char* columns = rows::kEnrollmentColumns)
 {
     const PageOrder order = pageOrder(f, sort);
-    const Conditions c = conditionsOf(db, f, match, plan, sort);
+    const bool sliced = plan.search == SearchPlan::Slices && !plan.slices.isEmpty();
+    const Conditions c = conditionsOf(db, f, match,
+                                      sliced                              ? SearchPlan::Walk
+                                      : plan.search == SearchPlan::Slices ? SearchPlan::Matches
+                                                                          : plan.search,
+                                      sort);
     QStringList conditions = c.filters;
     QVariantList values = c.filterValues;
     if (anchor) {
@@ -619,25 +634,40 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
     }
     const QString orderBy = orderClause(order, up);
     PageQuery q;
-    if (plan == SearchPlan::Slices) {
-        // Each matching program's (or location's) first rows in the page's order, along the index
-        // that begins with its id and goes on with the sort, then the first of all of those. The
-        // arms are subqueries because a compound SELECT orders and limits only as a whole.
-        const bool byProgram = !match.programs.isEmpty();
-        const QString column = byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id");
-        const QString where = QStringList(conditions + QStringList{column + QStringLiteral(" = ?")})
-                                  .join(QStringLiteral(" AND "));
-        QStringList arms;
-        QVariantList armValues;
-        const QList<Id>& ids = byProgram ? match.programs : match.locations;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            arms.append(QStringLiteral("SELECT * FROM (SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?) AS s%4")
-                            .arg(QString::fromLatin1(columns), where, orderBy)
-                            .arg(i));
-            armValues << values << ids.at(i) << offset + limit;
+    if (sliced) {
+        // Each slice's first rows in the page's order (the columns the slice fixes left out), along
+        // the index that begins with its id and goes on with the sort, then the first of all of
+        // those. The slices are subqueries because a compound SELECT orders and limits only as a
+        // whole; one slice is the page by itself.
+        if (plan.sliceSearch && !c.search.isEmpty()) {
+            conditions.append(c.search);
+            values << c.searchValues;
         }
-        q.sql = arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
-        values = armValues;
+        const QString where = QStringList(conditions + QStringList{plan.sliceColumn + QStringLiteral(" = ?")})
+                                  .join(QStringLiteral(" AND "));
+        const bool byProgram = plan.sliceColumn == QLatin1String("program_id");
+        const auto sliceOrder = [&](Id id) {
+            WorkspaceFilter one = f;
+            (byProgram ? one.programId : one.locationId) = id;
+            return orderClause(pageOrder(one, sort), up);
+        };
+        if (plan.slices.size() == 1) {
+            q.sql = QStringLiteral("SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?")
+                        .arg(QString::fromLatin1(columns), where, sliceOrder(plan.slices.constFirst()));
+            values << plan.slices.constFirst();
+        } else {
+            QStringList arms;
+            QVariantList armValues;
+            for (qsizetype i = 0; i < plan.slices.size(); ++i) {
+                arms.append(
+                    QStringLiteral("SELECT * FROM (SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?) AS s%4")
+                        .arg(QString::fromLatin1(columns), where, sliceOrder(plan.slices.at(i)))
+                        .arg(i));
+                armValues << values << plan.slices.at(i) << offset + limit;
+            }
+            q.sql = arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
+            values = armValues;
+        }
     } else {
         if (!c.search.isEmpty()) {
             conditions.append(c.search);
@@ -647,7 +677,7 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
         // status, whose rows are the matches exactly; left to itself the planner could walk the
         // status's stretch of the sort's index for them, as long as the whole stretch.
         QString table = QStringLiteral("enrollments");
-        if (plan == SearchPlan::Matches && match.active && !f.statuses.isEmpty() && f.programId <= 0 &&
+        if (plan.search == SearchPlan::Matches && match.active && !f.statuses.isEmpty() && f.programId <= 0 &&
             f.locationId <= 0 && match.programs.isEmpty() != match.locations.isEmpty())
             table +=
                 db.dialect().indexHint(match.programs.isEmpty() ? QStringLiteral("ix_enr_location_status")
@@ -682,40 +712,53 @@ constexpr int kMaxSlices = 16;
 // status or a fiscal year. Those seek the matching stretches by name (Keyed) or merge one slice
 // per match (Slices), or read every match and sort them. A search that matches most rows walks the
 // sort's index as if there were none.
-SearchPlan searchPlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
-                      int wanted)
+PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
+                  int wanted)
 {
     const bool byProgram = !m.programs.isEmpty();
     const bool byLocation = !m.locations.isEmpty();
-    if (!m.active || (!byProgram && !byLocation))
-        return SearchPlan::Matches;
+    const auto plan = [](SearchPlan search, const QString& column = {}, const QList<Id>& ids = {},
+                         bool test = false) {
+        PagePlan p;
+        p.search = search;
+        p.sliceColumn = column;
+        p.slices = ids;
+        p.sliceSearch = test;
+        return p;
+    };
     // A location holds a few hundred rows at most: its own index, in the sort's order.
     if (f.locationId > 0)
-        return SearchPlan::Walk;
+        return plan(m.active ? SearchPlan::Walk : SearchPlan::Matches);
+    if (f.viewerId > 0) {
+        // A viewer of a few locations: a slice of each of those locations, the search tested on
+        // each row.
+        QList<Id> held;
+        auto q = db.exec(QStringLiteral("SELECT DISTINCT location_id FROM role_assignments WHERE user_id = ? "
+                                        "AND location_id IS NOT NULL ORDER BY location_id LIMIT ?"),
+                         {f.viewerId, kMaxSlices + 1});
+        while (q && q->next())
+            held.append(q->value(0).toLongLong());
+        if (q && !held.isEmpty() && held.size() <= kMaxSlices)
+            return plan(SearchPlan::Slices, QStringLiteral("location_id"), held, true);
+    }
+    if (!m.active || (!byProgram && !byLocation))
+        return plan(SearchPlan::Matches);
     const auto number = [&db](const QString& sql, const QVariantList& values = {}) {
         auto v = db.scalar(sql, values);
         return v ? v->toDouble() : 0.0;
     };
-    if (f.viewerId > 0) {
-        // A viewer of a few locations: the rows of those locations, through their index.
-        const double held = number(QStringLiteral("SELECT COUNT(*) FROM role_assignments WHERE user_id = ? "
-                                                  "AND location_id IS NOT NULL"),
-                                   {f.viewerId});
-        if (held <= kMaxSlices)
-            return SearchPlan::Walk;
-    }
     if (f.programId > 0) {
         // One program's rows: all of them match when the program does; the matching locations'
         // rows of that program are one lookup each.
         if (m.programs.contains(f.programId) || m.locations.size() > kMaxListedIds)
-            return SearchPlan::Walk;
-        return SearchPlan::Matches;
+            return plan(SearchPlan::Walk);
+        return plan(SearchPlan::Matches);
     }
     const double total = number(QStringLiteral("SELECT MAX(id) FROM enrollments"));
     const double programs = number(QStringLiteral("SELECT COUNT(*) FROM programs"));
     const double locations = number(QStringLiteral("SELECT COUNT(*) FROM locations"));
     if (total <= 0 || programs <= 0 || locations <= 0)
-        return SearchPlan::Matches;
+        return plan(SearchPlan::Matches);
     const double share =
         qMin(1.0, double(m.programs.size()) / programs + double(m.locations.size()) / locations);
     const bool oneSide = byProgram != byLocation;
@@ -724,9 +767,9 @@ SearchPlan searchPlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort
     // order: about a page's worth of rows, however many match and wherever they are.
     if (oneSide && ((sort == WorkspaceSort::Program && byProgram && sides <= kMaxListedIds) ||
                     (sort == WorkspaceSort::Location && byLocation)))
-        return SearchPlan::Keyed;
+        return plan(SearchPlan::Keyed);
     if (share >= 0.5)
-        return SearchPlan::Walk;
+        return plan(SearchPlan::Walk);
     const double page = qMax(1, wanted);
     const double perSide = total / (byProgram ? programs : locations);
     // The share of the rows the status filter keeps, from the first matching program or location.
@@ -786,12 +829,14 @@ SearchPlan searchPlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort
                               : kNever;
     const double least = std::min({matches, walk, keyed, slices});
     if (least == keyed)
-        return SearchPlan::Keyed;
+        return plan(SearchPlan::Keyed);
     if (least == walk)
-        return SearchPlan::Walk;
+        return plan(SearchPlan::Walk);
     if (least == slices)
-        return SearchPlan::Slices;
-    return SearchPlan::Matches;
+        return plan(SearchPlan::Slices,
+                    byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id"),
+                    byProgram ? m.programs : m.locations);
+    return plan(SearchPlan::Matches);
 }
 
 } // namespace
@@ -807,7 +852,7 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     const bool reversed = request.anchor ? !request.forward : request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
-                                  searchPlan(m_db, filter, sort, match, offset + limit));
+                                  pagePlan(m_db, filter, sort, match, offset + limit));
     auto found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
     if (found && reversed)
         std::reverse(found->begin(), found->end());
@@ -825,7 +870,7 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
     const int bounded = qMax(0, limit);
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery page = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
-                                     searchPlan(m_db, filter, sort, match, bounded), kColumns);
+                                     pagePlan(m_db, filter, sort, match, bounded), kColumns);
     auto q = m_db.exec(page.sql, page.values);
     if (!q)
         return q.error();
@@ -901,7 +946,7 @@ Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& fil
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
-                                  searchPlan(m_db, filter, sort, match, offset + limit));
+                                  pagePlan(m_db, filter, sort, match, offset + limit));
     auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
     if (!plan)
         return plan.error();
