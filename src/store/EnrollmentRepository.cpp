@@ -3,6 +3,7 @@
 #include "store/Rows.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -178,6 +179,7 @@ struct PagePlan
     QList<Id> slices;         // Slices: one id per slice
     bool sliceSearch = false; // Slices: the search is tested on each row of each slice (a viewer's
                               // locations) rather than met by the slice itself (a match's rows)
+    QSet<Id> wholeSlices;     // with sliceSearch: the locations the search matches, every row
 };
 
 // The search's condition alone, "(…)", or empty without a search.
@@ -638,35 +640,54 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
         // Each slice's first rows in the page's order (the columns the slice fixes left out), along
         // the index that begins with its id and goes on with the sort, then the first of all of
         // those. The slices are subqueries because a compound SELECT orders and limits only as a
-        // whole; one slice is the page by itself.
-        if (plan.sliceSearch && !c.search.isEmpty()) {
-            conditions.append(c.search);
-            values << c.searchValues;
-        }
-        const QString where = QStringList(conditions + QStringList{plan.sliceColumn + QStringLiteral(" = ?")})
-                                  .join(QStringLiteral(" AND "));
+        // whole; one slice is the page by itself. A slice of a location the search matches holds
+        // nothing but matches; in the other locations' slices the matching programs' rows are.
         const bool byProgram = plan.sliceColumn == QLatin1String("program_id");
-        const auto sliceOrder = [&](Id id) {
+        SearchMatch programsOnly = match;
+        programsOnly.locations.clear();
+        QVariantList programValues;
+        const QString programTest =
+            match.active ? searchCondition(db, programsOnly, SearchPlan::Walk, sort, programValues)
+                         : QString();
+        struct Arm
+        {
+            QString sql;
+            QVariantList values;
+        };
+        QList<Arm> arms;
+        for (Id id : plan.slices) {
+            QStringList armConditions = conditions;
+            QVariantList armValues = values;
+            if (plan.sliceSearch && match.active && !plan.wholeSlices.contains(id)) {
+                if (programsOnly.programs.isEmpty())
+                    continue; // the search matches none of this location's rows
+                armConditions.append(programTest);
+                armValues << programValues;
+            }
+            armConditions.append(plan.sliceColumn + QStringLiteral(" = ?"));
+            armValues << id;
             WorkspaceFilter one = f;
             (byProgram ? one.programId : one.locationId) = id;
-            return orderClause(pageOrder(one, sort), up);
-        };
-        if (plan.slices.size() == 1) {
-            q.sql = QStringLiteral("SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?")
-                        .arg(QString::fromLatin1(columns), where, sliceOrder(plan.slices.constFirst()));
-            values << plan.slices.constFirst();
+            arms.append({QStringLiteral("SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?")
+                             .arg(QString::fromLatin1(columns), armConditions.join(QStringLiteral(" AND ")),
+                                  orderClause(pageOrder(one, sort), up)),
+                         armValues});
+        }
+        if (arms.isEmpty()) {
+            q.sql = QStringLiteral("SELECT %1 FROM enrollments WHERE 1 = 0 LIMIT ?")
+                        .arg(QString::fromLatin1(columns));
+            values.clear();
+        } else if (arms.size() == 1) {
+            q.sql = arms.constFirst().sql;
+            values = arms.constFirst().values;
         } else {
-            QStringList arms;
-            QVariantList armValues;
-            for (qsizetype i = 0; i < plan.slices.size(); ++i) {
-                arms.append(
-                    QStringLiteral("SELECT * FROM (SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?) AS s%4")
-                        .arg(QString::fromLatin1(columns), where, sliceOrder(plan.slices.at(i)))
-                        .arg(i));
-                armValues << values << plan.slices.at(i) << offset + limit;
+            QStringList sql;
+            values.clear();
+            for (qsizetype i = 0; i < arms.size(); ++i) {
+                sql.append(QStringLiteral("SELECT * FROM (%1) AS s%2").arg(arms.at(i).sql).arg(i));
+                values << arms.at(i).values << offset + limit;
             }
-            q.sql = arms.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
-            values = armValues;
+            q.sql = sql.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
         }
     } else {
         if (!c.search.isEmpty()) {
@@ -738,8 +759,27 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
                          {f.viewerId, kMaxSlices + 1});
         while (q && q->next())
             held.append(q->value(0).toLongLong());
-        if (q && !held.isEmpty() && held.size() <= kMaxSlices)
-            return plan(SearchPlan::Slices, QStringLiteral("location_id"), held, true);
+        if (q && !held.isEmpty() && held.size() <= kMaxSlices) {
+            PagePlan sliced = plan(SearchPlan::Slices, QStringLiteral("location_id"), held, true);
+            if (m.active && byLocation) {
+                // Which of those locations the search matches, by the same test as the search's.
+                QStringList marks;
+                QVariantList values{m.pattern, m.pattern};
+                for (Id id : held) {
+                    marks.append(QStringLiteral("?"));
+                    values.append(id);
+                }
+                auto matching = db.exec(
+                    locationSearch(db).replace(QStringLiteral(" WHERE "), QStringLiteral(" WHERE (")) +
+                        QStringLiteral(") AND id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                    values);
+                if (!matching)
+                    return plan(SearchPlan::Walk);
+                while (matching->next())
+                    sliced.wholeSlices.insert(matching->value(0).toLongLong());
+            }
+            return sliced;
+        }
     }
     if (!m.active || (!byProgram && !byLocation))
         return plan(SearchPlan::Matches);
