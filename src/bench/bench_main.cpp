@@ -571,6 +571,189 @@ int measurePgFill(const QString& path, const QString& server, bool withInserts)
     return 0;
 }
 
+// Every search text × filter × sort column × direction, for an Account admin and for an
+// Incentives admin of a few locations: the repository's first page (200 rows, no count). The
+// worst, the median and the cases above 50 ms, with the plan of each of those and its ratio to the
+// best hand-written plan (the quicker of walking the sort's index testing the search on each row
+// and reading every match through the program and location indexes).
+void measureSearchMatrix(Session& session, const QString& path)
+{
+    Database& db = session.context().db();
+    EnrollmentRepository repo = session.context().enrollments();
+    auto allPrograms = session.context().programs().programs();
+    auto allLocations = session.context().directory().locations();
+    if (!allPrograms || allPrograms->isEmpty() || !allLocations || allLocations->isEmpty()) {
+        QTextStream(stderr) << "the database holds no programs or locations\n";
+        return;
+    }
+    // The restricted viewer: the Incentives admin of the most locations (the last such user).
+    Id viewer = 0;
+    Id viewerLocation = 0;
+    if (auto q = db.exec(QStringLiteral(
+            "SELECT user_id, MIN(location_id) FROM role_assignments WHERE role = 'incentives-admin' GROUP BY "
+            "user_id ORDER BY COUNT(*) DESC, user_id DESC LIMIT 1"));
+        q && q->next()) {
+        viewer = q->value(0).toLongLong();
+        viewerLocation = q->value(1).toLongLong();
+    }
+    int viewerLocations = 0;
+    if (auto v = db.scalar(QStringLiteral("SELECT COUNT(*) FROM role_assignments WHERE user_id = ? AND "
+                                          "location_id IS NOT NULL"),
+                           {viewer}))
+        viewerLocations = v->toInt();
+    const Id programId = allPrograms->at(allPrograms->size() / 2).id;
+    const Id locationId = allLocations->at(allLocations->size() / 2).id;
+    const QStringList texts{QString(),
+                            QStringLiteral("N"),
+                            QStringLiteral("No"),
+                            QStringLiteral("Nor"),
+                            QStringLiteral("North"),
+                            QStringLiteral("Northwind"),
+                            QStringLiteral("Northwind Hamburg"),
+                            QStringLiteral("burg 43"),
+                            QStringLiteral("Program 07"),
+                            QStringLiteral("Program"),
+                            QStringLiteral("zzq no such text")};
+    const QStringList filterNames{QStringLiteral("no filter"), QStringLiteral("status validating"),
+                                  QStringLiteral("one location"), QStringLiteral("one program")};
+    const QStringList sortNames{QStringLiteral("program"),     QStringLiteral("location"),
+                                QStringLiteral("country"),     QStringLiteral("status"),
+                                QStringLiteral("fiscal year"), QStringLiteral("updated")};
+    const QStringList orders{QStringLiteral("program_name, partner_id, id"),
+                             QStringLiteral("partner_id, program_name, id"),
+                             QStringLiteral("country, id"),
+                             QStringLiteral("status, id"),
+                             QStringLiteral("fiscal_year, id"),
+                             QStringLiteral("updated_at, id")};
+    const QString like = db.dialect().likeOperator();
+    const auto readAll = [](Result<QSqlQuery> q) {
+        while (q && q->next())
+            for (int c = 0; c < 19; ++c)
+                (void)q->value(c);
+    };
+    // A hand-written first page: the filters, the search as subqueries on the small tables (walk:
+    // unary plus on the searched columns, so that no index of theirs is used), the order.
+    const auto handWritten = [&](const WorkspaceFilter& f, const QString& order, bool ascending, bool walk,
+                                 QVariantList& values) {
+        QStringList where;
+        if (f.viewerId > 0) {
+            where << QStringLiteral("location_id IN (SELECT location_id FROM role_assignments WHERE "
+                                    "user_id = ? AND location_id IS NOT NULL)");
+            values << f.viewerId;
+        }
+        if (!f.statuses.isEmpty()) {
+            where << QStringLiteral("status = ?");
+            values << statusCode(f.statuses.constFirst());
+        }
+        if (f.locationId > 0) {
+            where << QStringLiteral("location_id = ?");
+            values << f.locationId;
+        }
+        if (f.programId > 0) {
+            where << QStringLiteral("program_id = ?");
+            values << f.programId;
+        }
+        if (!f.search.isEmpty()) {
+            const QString pattern = QLatin1Char('%') + f.search + QLatin1Char('%');
+            const QString plus = walk ? QStringLiteral("+") : QString();
+            where << QStringLiteral(
+                         "(%1program_id IN (SELECT id FROM programs WHERE name %2 ?) OR %1location_id "
+                         "IN (SELECT id FROM locations WHERE partner_id %2 ? OR name %2 ?))")
+                         .arg(plus, like);
+            values << pattern << pattern << pattern;
+        }
+        QString keys = order;
+        if (!ascending)
+            keys.replace(QStringLiteral(","), QStringLiteral(" DESC,")).append(QStringLiteral(" DESC"));
+        return QStringLiteral(
+                   "SELECT id, program_id, location_id, program_name, partner_id, location_name, "
+                   "country, fiscal_year, status, reason, detail, bank_profile_id, validation_due, "
+                   "invited_at, accepted_at, submitted_at, enrolled_at, updated_at, version FROM "
+                   "enrollments%1 ORDER BY %2 LIMIT 200")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                 keys);
+    };
+    struct Case
+    {
+        QString what;
+        bool restricted = false;
+        QString text;
+        double ms = 0;
+        double best = 0;
+        QStringList plan;
+    };
+    QList<Case> cases;
+    QHash<QString, double> worstOfText;
+    for (const bool restricted : {false, true}) {
+        for (const QString& text : texts) {
+            for (int fi = 0; fi < filterNames.size(); ++fi) {
+                WorkspaceFilter f;
+                f.viewerId = restricted ? viewer : 0;
+                f.search = text;
+                if (fi == 1)
+                    f.statuses = {EnrollmentStatus::Validating};
+                else if (fi == 2)
+                    f.locationId = restricted ? viewerLocation : locationId;
+                else if (fi == 3)
+                    f.programId = programId;
+                for (int si = 0; si < sortNames.size(); ++si) {
+                    for (const bool ascending : {true, false}) {
+                        Case c;
+                        c.restricted = restricted;
+                        c.text = text;
+                        c.what =
+                            QStringLiteral("%1, \"%2\", %3, by %4 %5")
+                                .arg(restricted ? QStringLiteral("restricted") : QStringLiteral("admin"),
+                                     text, filterNames.at(fi), sortNames.at(si),
+                                     ascending ? QStringLiteral("ascending") : QStringLiteral("descending"));
+                        const auto sort = WorkspaceSort(si);
+                        c.ms = measure(nullptr, [&] { (void)repo.page(f, sort, ascending, PageRequest()); });
+                        if (c.ms > 50) {
+                            if (auto plan = repo.explainPage(f, sort, ascending, PageRequest()))
+                                c.plan = *plan;
+                            c.best = 1e9;
+                            for (const bool walk : {false, true}) {
+                                QVariantList values;
+                                const QString sql = handWritten(f, orders.at(si), ascending, walk, values);
+                                c.best =
+                                    qMin(c.best, measure(nullptr, [&] { readAll(db.exec(sql, values)); }));
+                            }
+                        }
+                        QTextStream(stderr) << c.what << ": " << c.ms << " ms\n";
+                        worstOfText[text] = qMax(worstOfText.value(text), c.ms);
+                        cases.append(c);
+                    }
+                }
+            }
+        }
+    }
+    const auto line = [&](const QString& what, const std::function<bool(const Case&)>& which) {
+        QList<double> times;
+        for (const Case& c : cases)
+            if (which(c))
+                times.append(c.ms);
+        const MatrixSummary m = summarize(times);
+        out << "| " << what << " | " << times.size() << " | " << QString::number(m.worst, 'f', 1) << " | "
+            << QString::number(m.median, 'f', 2) << " | " << m.slow << " |\n";
+    };
+    out << "\n| Search × filter × sort × direction, first page (" << QFileInfo(path).fileName()
+        << ", median of " << g_runs
+        << " runs) | Cases | Worst (ms) | Median (ms) | Above 50 ms |\n|---|---:|---:|---:|---:|\n";
+    line(QStringLiteral("all"), [](const Case&) { return true; });
+    line(QStringLiteral("Account admin"), [](const Case& c) { return !c.restricted; });
+    line(QStringLiteral("Incentives admin of %1 locations").arg(viewerLocations),
+         [](const Case& c) { return c.restricted; });
+    out << "\n| Search text | Worst (ms) |\n|---|---:|\n";
+    for (const QString& text : texts)
+        out << "| \"" << text << "\" | " << QString::number(worstOfText.value(text), 'f', 1) << " |\n";
+    for (const Case& c : cases)
+        if (!c.plan.isEmpty())
+            out << "\nSlow: " << c.what << ", " << QString::number(c.ms, 'f', 1) << " ms (best hand-written "
+                << QString::number(c.best, 'f', 1) << " ms, ratio " << QString::number(c.ms / c.best, 'f', 1)
+                << "): " << c.plan.join(QStringLiteral(" | ")) << '\n';
+    out.flush();
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -595,8 +778,9 @@ int main(int argc, char* argv[])
                                          QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Measure one thing only: export (the CSV export against sqlite3), or generate (a new "
-                       "database at --database against the bulk-load floor)."),
+        QStringLiteral("Measure one thing only: export (the CSV export against sqlite3), generate (a new "
+                       "database at --database against the bulk-load floor), or matrix (every search text "
+                       "× filter × sort × direction, first page)."),
         QStringLiteral("what"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
@@ -647,6 +831,17 @@ int main(int argc, char* argv[])
                 << (r.floor > 0 ? QString::number(r.floor, 'f', 1) : QStringLiteral("–")) << " | "
                 << (r.floor > 0 ? QString::number(r.model / r.floor, 'f', 2) : QStringLiteral("–")) << " |\n";
         out.flush();
+        return 0;
+    }
+    if (parser.value(onlyOption) == QLatin1String("matrix")) {
+        auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+        if (!ctx) {
+            QTextStream(stderr) << ctx.error().message << '\n';
+            return 1;
+        }
+        Session session(std::move(ctx).value());
+        (void)session.signIn(admin);
+        measureSearchMatrix(session, path);
         return 0;
     }
     if (parser.value(onlyOption) == QLatin1String("export")) {

@@ -91,6 +91,11 @@ QString Dialect::likeOperator() const
     return m_backend == Backend::Sqlite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+QString Dialect::indexHint(const QString& index) const
+{
+    return m_backend == Backend::Sqlite ? QStringLiteral(" INDEXED BY ") + index : QString();
+}
+
 QStringList Dialect::connectionSetup() const
 {
     if (m_backend == Backend::Sqlite)

@@ -41,6 +41,10 @@ public:
     QStringList beginWrite() const;
     QString beginRead() const;
     QString likeOperator() const; // case-insensitive LIKE
+    // Written after a table's name in FROM: the index a statement reads that table through (SQLite's
+    // INDEXED BY, which fails the statement if the index cannot serve it); nothing on PostgreSQL,
+    // whose planner weighs its own statistics.
+    QString indexHint(const QString& index) const;
     // A set of ids bound as ONE value, for "column IN (<idSet()>)" with idSetValue(ids) bound in
     // its place: the statement's text and its parse do not grow with the number of ids, and no
     // backend limit on bound values is reached.

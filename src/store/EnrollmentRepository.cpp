@@ -4,6 +4,7 @@
 #include "store/Rows.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +78,8 @@ struct SearchMatch
     QList<Id> programs;       // more than kMaxListedIds: too many to list
     QStringList programNames; // the names of those programs, in the same order
     QList<Id> locations;
+    QStringList partnerIds; // the PartnerIDs of those locations, in the same order
+    QStringList countries;  // their countries, each once
 };
 
 QString programSearch(const Database& db, bool withNames = false)
@@ -85,11 +88,11 @@ QString programSearch(const Database& db, bool withNames = false)
         .arg(db.dialect().likeOperator(), withNames ? QStringLiteral(", name") : QString());
 }
 
-QString locationSearch(const Database& db)
+QString locationSearch(const Database& db, const char* columns = "id")
 {
     return QStringLiteral(
-               "SELECT id FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
-        .arg(db.dialect().likeOperator());
+               "SELECT %2 FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
+        .arg(db.dialect().likeOperator(), QLatin1String(columns));
 }
 
 SearchMatch matchSearch(const Database& db, const QString& text)
@@ -100,19 +103,6 @@ SearchMatch matchSearch(const Database& db, const QString& text)
         return m;
     m.active = true;
     m.pattern = QLatin1Char('%') + escapeLike(search) + QLatin1Char('%');
-    const auto ids = [&](const QString& sql, const QVariantList& binds) {
-        QList<Id> out;
-        QSqlQuery q(db.connection());
-        q.setForwardOnly(true);
-        if (q.prepare(sql)) {
-            for (const QVariant& b : binds)
-                q.addBindValue(b);
-            if (q.exec())
-                while (q.next() && out.size() <= kMaxListedIds)
-                    out.append(q.value(0).toLongLong());
-        }
-        return out;
-    };
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
@@ -125,7 +115,22 @@ SearchMatch matchSearch(const Database& db, const QString& text)
                 }
         }
     }
-    m.locations = ids(locationSearch(db), {m.pattern, m.pattern});
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (q.prepare(locationSearch(db, "id, partner_id, country"))) {
+            q.addBindValue(m.pattern);
+            q.addBindValue(m.pattern);
+            if (q.exec())
+                while (q.next() && m.locations.size() <= kMaxListedIds) {
+                    m.locations.append(q.value(0).toLongLong());
+                    m.partnerIds.append(q.value(1).toString());
+                    const QString country = q.value(2).toString();
+                    if (!m.countries.contains(country))
+                        m.countries.append(country);
+                }
+        }
+    }
     return m;
 }
 
@@ -150,14 +155,98 @@ struct Conditions
     }
 };
 
-// With walk, the search's columns are written as +column: the same values, but no index of
-// theirs, so that the planner walks the sort's index and tests each row (in SQLite and PostgreSQL).
-// With byProgramName, the matching programs are named by their names as well, which the indexes
-// that order by program name (then PartnerID) seek one program after another: a page sorted by
-// program reads the matching programs' stretches of that index in order, instead of walking the
-// index from its start until the first match or reading and sorting every match.
+// How a page with a search text reaches its rows.
+enum class SearchPlan
+{
+    // Every match through the program and location indexes, sorted: as many rows as match.
+    Matches,
+    // The sort's index walked in order, the search tested on each row: the search's columns are
+    // written as +column (the same values, but no index of theirs, in SQLite and PostgreSQL).
+    Walk,
+    // The matching programs or locations named by the sort's leading column as well (program
+    // name, PartnerID, country), which the sort's index seeks one after another in order; the ids
+    // stay as a test on each row (+: no index of theirs), so that the rows are exactly the
+    // matches whatever the names.
+    Keyed,
+    // One slice per matching program or location, each the page's length at most along the index
+    // made for that program or location and the sort, merged: a few pages' worth of rows.
+    Slices,
+};
+
+// A page's plan: how the search's rows are reached and, for slices, the slices.
+struct PagePlan
+{
+    SearchPlan search = SearchPlan::Matches;
+    QString sliceColumn;      // Slices: program_id or location_id
+    QList<Id> slices;         // Slices: one id per slice
+    bool sliceSearch = false; // Slices: the search is tested on each row of each slice (a viewer's
+                              // locations) rather than met by the slice itself (a match's rows)
+    QSet<Id> wholeSlices;     // with sliceSearch: the locations the search matches, every row
+};
+
+// The search's condition alone, "(…)", or empty without a search.
+QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan plan, WorkspaceSort sort,
+                        QVariantList& values)
+{
+    QStringList sides;
+    const bool walk = plan == SearchPlan::Walk;
+    const auto list = [&](const auto& items) {
+        QStringList marks;
+        for (const auto& item : items) {
+            marks.append(QStringLiteral("?"));
+            values.append(item);
+        }
+        return marks.join(QLatin1Char(','));
+    };
+    const auto side = [&](const char* name, const QList<Id>& ids, const QString& subquery,
+                          const QVariantList& binds) {
+        if (ids.isEmpty())
+            return;
+        const QString column = (walk ? QStringLiteral("+") : QString()) + QLatin1String(name);
+        if (ids.size() > kMaxListedIds) { // too many to list: let the database join
+            sides.append(QStringLiteral("%1 IN (%2)").arg(column, subquery));
+            values << binds;
+            return;
+        }
+        sides.append(QStringLiteral("%1 IN (%2)").arg(column, list(ids)));
+    };
+    const QVariantList locationBinds{match.pattern, match.pattern};
+    const bool listedLocations = match.locations.size() <= kMaxListedIds;
+    if (plan == SearchPlan::Keyed && sort == WorkspaceSort::Program && !match.programs.isEmpty() &&
+        match.programs.size() <= kMaxListedIds && match.programNames.size() == match.programs.size()) {
+        const QString names = list(match.programNames);
+        sides.append(QStringLiteral("(program_name IN (%1) AND +program_id IN (%2))")
+                         .arg(names, list(match.programs)));
+    } else if (plan == SearchPlan::Keyed &&
+               (sort == WorkspaceSort::Location || sort == WorkspaceSort::Country) &&
+               !match.locations.isEmpty()) {
+        const bool byCountry = sort == WorkspaceSort::Country;
+        const QString column = byCountry ? QStringLiteral("country") : QStringLiteral("partner_id");
+        QString keys;
+        if (!listedLocations) {
+            keys = locationSearch(db, byCountry ? "country" : "partner_id");
+            values << locationBinds;
+        } else {
+            keys = byCountry ? list(match.countries) : list(match.partnerIds);
+        }
+        QString ids;
+        if (!listedLocations) {
+            ids = locationSearch(db);
+            values << locationBinds;
+        } else {
+            ids = list(match.locations);
+        }
+        sides.append(QStringLiteral("(%1 IN (%2) AND +location_id IN (%3))").arg(column, keys, ids));
+    } else {
+        side("program_id", match.programs, programSearch(db), {match.pattern});
+        side("location_id", match.locations, locationSearch(db), locationBinds);
+    }
+    return sides.isEmpty() ? QStringLiteral("1 = 0")
+                           : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const SearchMatch& match,
-                        bool walk = false, bool byProgramName = false)
+                        SearchPlan plan = SearchPlan::Matches, WorkspaceSort sort = WorkspaceSort::Program)
 {
     Conditions c;
     if (f.viewerId > 0) {
@@ -185,50 +274,10 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
         c.filters.append(QStringLiteral("program_id = ?"));
         c.filterValues.append(f.programId);
     }
-    if (!match.active)
-        return c;
     // Every searched column belongs to a program or a location: those were found in their small
     // tables first, and the enrollments are reached through their indexes instead of scanned.
-    QStringList sides;
-    const auto side = [&](const char* name, const QList<Id>& list, const QString& subquery,
-                          const QVariantList& binds) {
-        if (list.isEmpty())
-            return;
-        const QString column = (walk ? QStringLiteral("+") : QString()) + QLatin1String(name);
-        if (list.size() > kMaxListedIds) { // too many to list: let the database join
-            sides.append(QStringLiteral("%1 IN (%2)").arg(column, subquery));
-            c.searchValues << binds;
-            return;
-        }
-        QStringList marks;
-        for (Id id : list) {
-            marks.append(QStringLiteral("?"));
-            c.searchValues.append(id);
-        }
-        sides.append(QStringLiteral("%1 IN (%2)").arg(column, marks.join(QLatin1Char(','))));
-    };
-    if (byProgramName && !walk && !match.programs.isEmpty() && match.programs.size() <= kMaxListedIds &&
-        match.programNames.size() == match.programs.size()) {
-        // The ids stay as a test on each row (+: no index of theirs), so that the rows are exactly
-        // those of the matching programs whatever their names.
-        QStringList names;
-        QStringList ids;
-        for (qsizetype i = 0; i < match.programs.size(); ++i) {
-            names.append(QStringLiteral("?"));
-            c.searchValues.append(match.programNames.at(i));
-        }
-        for (Id id : match.programs) {
-            ids.append(QStringLiteral("?"));
-            c.searchValues.append(id);
-        }
-        sides.append(QStringLiteral("(program_name IN (%1) AND +program_id IN (%2))")
-                         .arg(names.join(QLatin1Char(',')), ids.join(QLatin1Char(','))));
-    } else {
-        side("program_id", match.programs, programSearch(db), {match.pattern});
-    }
-    side("location_id", match.locations, locationSearch(db), {match.pattern, match.pattern});
-    c.search = sides.isEmpty() ? QStringLiteral("1 = 0")
-                               : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    if (match.active)
+        c.search = searchCondition(db, match, plan, sort, c.searchValues);
     return c;
 }
 
@@ -551,15 +600,19 @@ struct PageQuery
     QVariantList values;
 };
 
-// The SQL of one page in the order `up`: seeking past the anchor (keyset) or counting an offset.
-// With walk, the search is tested on each row of the sort's index instead of reading every match
-// through the program and location indexes and sorting them.
+// The SQL of one page in the order `up`: seeking past the anchor (keyset) or counting an offset,
+// the search's rows reached as the plan says.
 PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort sort, bool up,
                     const std::optional<Enrollment>& anchor, int offset, int limit, const SearchMatch& match,
-                    bool walk, const char* columns = rows::kEnrollmentColumns)
+                    const PagePlan& plan, const char* columns = rows::kEnrollmentColumns)
 {
     const PageOrder order = pageOrder(f, sort);
-    const Conditions c = conditionsOf(db, f, match, walk, sort == WorkspaceSort::Program && f.programId <= 0);
+    const bool sliced = plan.search == SearchPlan::Slices && !plan.slices.isEmpty();
+    const Conditions c = conditionsOf(db, f, match,
+                                      sliced                              ? SearchPlan::Walk
+                                      : plan.search == SearchPlan::Slices ? SearchPlan::Matches
+                                                                          : plan.search,
+                                      sort);
     QStringList conditions = c.filters;
     QVariantList values = c.filterValues;
     if (anchor) {
@@ -575,17 +628,82 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
                                    up ? QStringLiteral(">") : QStringLiteral("<"),
                                    marks.join(QStringLiteral(", "))));
     }
-    if (!c.search.isEmpty()) {
-        conditions.append(c.search);
-        values << c.searchValues;
-    }
+    const QString orderBy = orderClause(order, up);
     PageQuery q;
-    q.sql =
-        QStringLiteral("SELECT %1 FROM enrollments%2%3 LIMIT ?")
-            .arg(QString::fromLatin1(columns),
-                 conditions.isEmpty() ? QString()
-                                      : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                 orderClause(order, up));
+    if (sliced) {
+        // Each slice's first rows in the page's order (the columns the slice fixes left out), along
+        // the index that begins with its id and goes on with the sort, then the first of all of
+        // those. The slices are subqueries because a compound SELECT orders and limits only as a
+        // whole; one slice is the page by itself. A slice of a location the search matches holds
+        // nothing but matches; in the other locations' slices the matching programs' rows are.
+        const bool byProgram = plan.sliceColumn == QLatin1String("program_id");
+        SearchMatch programsOnly = match;
+        programsOnly.locations.clear();
+        QVariantList programValues;
+        const QString programTest =
+            match.active ? searchCondition(db, programsOnly, SearchPlan::Walk, sort, programValues)
+                         : QString();
+        struct Arm
+        {
+            QString sql;
+            QVariantList values;
+        };
+        QList<Arm> arms;
+        for (Id id : plan.slices) {
+            QStringList armConditions = conditions;
+            QVariantList armValues = values;
+            if (plan.sliceSearch && match.active && !plan.wholeSlices.contains(id)) {
+                if (programsOnly.programs.isEmpty())
+                    continue; // the search matches none of this location's rows
+                armConditions.append(programTest);
+                armValues << programValues;
+            }
+            armConditions.append(plan.sliceColumn + QStringLiteral(" = ?"));
+            armValues << id;
+            WorkspaceFilter one = f;
+            (byProgram ? one.programId : one.locationId) = id;
+            arms.append({QStringLiteral("SELECT %1 FROM enrollments WHERE %2%3 LIMIT ?")
+                             .arg(QString::fromLatin1(columns), armConditions.join(QStringLiteral(" AND ")),
+                                  orderClause(pageOrder(one, sort), up)),
+                         armValues});
+        }
+        if (arms.isEmpty()) {
+            q.sql = QStringLiteral("SELECT %1 FROM enrollments WHERE 1 = 0 LIMIT ?")
+                        .arg(QString::fromLatin1(columns));
+            values.clear();
+        } else if (arms.size() == 1) {
+            q.sql = arms.constFirst().sql;
+            values = arms.constFirst().values;
+        } else {
+            QStringList sql;
+            values.clear();
+            for (qsizetype i = 0; i < arms.size(); ++i) {
+                sql.append(QStringLiteral("SELECT * FROM (%1) AS s%2").arg(arms.at(i).sql).arg(i));
+                values << arms.at(i).values << offset + limit;
+            }
+            q.sql = sql.join(QStringLiteral(" UNION ALL ")) + orderBy + QStringLiteral(" LIMIT ?");
+        }
+    } else {
+        if (!c.search.isEmpty()) {
+            conditions.append(c.search);
+            values << c.searchValues;
+        }
+        // Every match of one side under a status filter: through the index of that side and the
+        // status, whose rows are the matches exactly; left to itself the planner could walk the
+        // status's stretch of the sort's index for them, as long as the whole stretch.
+        QString table = QStringLiteral("enrollments");
+        if (plan.search == SearchPlan::Matches && match.active && !f.statuses.isEmpty() && f.programId <= 0 &&
+            f.locationId <= 0 && match.programs.isEmpty() != match.locations.isEmpty())
+            table +=
+                db.dialect().indexHint(match.programs.isEmpty() ? QStringLiteral("ix_enr_location_status")
+                                                                : QStringLiteral("ix_enr_program_status"));
+        q.sql = QStringLiteral("SELECT %1 FROM %4%2%3 LIMIT ?")
+                    .arg(QString::fromLatin1(columns),
+                         conditions.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                         orderBy, table);
+    }
     values << limit;
     if (offset > 0) {
         q.sql += QStringLiteral(" OFFSET ?");
@@ -595,49 +713,164 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
     return q;
 }
 
-// Whether a search page walks the sort's index rather than reading every match and sorting them.
-// Walking pays when the matches are many and spread along the sort: about limit / share rows lead
-// to a full page, against share × total to read and sort. A sort that goes with what the search
-// matched finds the matches in one stretch of its index, possibly far along it, and then reads
-// more than it saves: a location has one PartnerID and one country, and a program is offered in
-// some countries and not others. Those read the matches.
-bool walksSortIndex(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
-                    int offset, int limit)
+// The most programs or locations a page reads one slice each of.
+constexpr int kMaxSlices = 16;
+
+// How a page with a search reaches its rows: the plan with the fewest rows to read that can be
+// told beforehand (`wanted` rows: the offset and the page). The estimates count the rows of the
+// matching programs and locations as if each held its share of the enrollments.
+//
+// A walk along the sort's index reads about wanted / share rows when the matches are spread along
+// it. A sort that goes with what the search matched finds the matches in one stretch of its index
+// instead, possibly far along it: a location has one PartnerID and one country, and the rows of
+// one program were made together, so that they follow each other in id order within a country, a
+// status or a fiscal year. Those seek the matching stretches by name (Keyed) or merge one slice
+// per match (Slices), or read every match and sort them. A search that matches most rows walks the
+// sort's index as if there were none.
+PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, const SearchMatch& m,
+                  int wanted)
 {
-    if (!m.active || offset > 0 || f.locationId > 0 || f.programId > 0 ||
-        (m.programs.isEmpty() && m.locations.isEmpty()))
-        return false;
     const bool byProgram = !m.programs.isEmpty();
     const bool byLocation = !m.locations.isEmpty();
-    switch (sort) {
-    case WorkspaceSort::Status:
-    case WorkspaceSort::Updated:
-        break;
-    case WorkspaceSort::Program:
-    case WorkspaceSort::FiscalYear:
-        if (byProgram)
-            return false;
-        break;
-    case WorkspaceSort::Location:
-        if (byLocation)
-            return false;
-        break;
-    case WorkspaceSort::Country:
-        return false;
+    const auto plan = [](SearchPlan search, const QString& column = {}, const QList<Id>& ids = {},
+                         bool test = false) {
+        PagePlan p;
+        p.search = search;
+        p.sliceColumn = column;
+        p.slices = ids;
+        p.sliceSearch = test;
+        return p;
+    };
+    // A location holds a few hundred rows at most: its own index, in the sort's order.
+    if (f.locationId > 0)
+        return plan(m.active ? SearchPlan::Walk : SearchPlan::Matches);
+    if (f.viewerId > 0) {
+        // A viewer of a few locations: a slice of each of those locations, the search tested on
+        // each row.
+        QList<Id> held;
+        auto q = db.exec(QStringLiteral("SELECT DISTINCT location_id FROM role_assignments WHERE user_id = ? "
+                                        "AND location_id IS NOT NULL ORDER BY location_id LIMIT ?"),
+                         {f.viewerId, kMaxSlices + 1});
+        while (q && q->next())
+            held.append(q->value(0).toLongLong());
+        if (q && !held.isEmpty() && held.size() <= kMaxSlices) {
+            PagePlan sliced = plan(SearchPlan::Slices, QStringLiteral("location_id"), held, true);
+            if (m.active && byLocation) {
+                // Which of those locations the search matches, by the same test as the search's.
+                QStringList marks;
+                QVariantList values{m.pattern, m.pattern};
+                for (Id id : held) {
+                    marks.append(QStringLiteral("?"));
+                    values.append(id);
+                }
+                auto matching = db.exec(
+                    locationSearch(db).replace(QStringLiteral(" WHERE "), QStringLiteral(" WHERE (")) +
+                        QStringLiteral(") AND id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                    values);
+                if (!matching)
+                    return plan(SearchPlan::Walk);
+                while (matching->next())
+                    sliced.wholeSlices.insert(matching->value(0).toLongLong());
+            }
+            return sliced;
+        }
     }
-    const auto number = [&db](const QString& sql) {
-        auto v = db.scalar(sql);
+    if (!m.active || (!byProgram && !byLocation))
+        return plan(SearchPlan::Matches);
+    const auto number = [&db](const QString& sql, const QVariantList& values = {}) {
+        auto v = db.scalar(sql, values);
         return v ? v->toDouble() : 0.0;
     };
+    if (f.programId > 0) {
+        // One program's rows: all of them match when the program does; the matching locations'
+        // rows of that program are one lookup each.
+        if (m.programs.contains(f.programId) || m.locations.size() > kMaxListedIds)
+            return plan(SearchPlan::Walk);
+        return plan(SearchPlan::Matches);
+    }
     const double total = number(QStringLiteral("SELECT MAX(id) FROM enrollments"));
     const double programs = number(QStringLiteral("SELECT COUNT(*) FROM programs"));
     const double locations = number(QStringLiteral("SELECT COUNT(*) FROM locations"));
     if (total <= 0 || programs <= 0 || locations <= 0)
-        return false;
+        return plan(SearchPlan::Matches);
     const double share =
         qMin(1.0, double(m.programs.size()) / programs + double(m.locations.size()) / locations);
-    // Reading a row off the sort's index costs about what sorting a match costs.
-    return share * share * total > 2.0 * qMax(1, limit);
+    const bool oneSide = byProgram != byLocation;
+    const qsizetype sides = byProgram ? m.programs.size() : m.locations.size();
+    // The matching programs' or locations' stretches of the sort's index, sought by name in
+    // order: about a page's worth of rows, however many match and wherever they are.
+    if (oneSide && ((sort == WorkspaceSort::Program && byProgram && sides <= kMaxListedIds) ||
+                    (sort == WorkspaceSort::Location && byLocation)))
+        return plan(SearchPlan::Keyed);
+    if (share >= 0.5)
+        return plan(SearchPlan::Walk);
+    const double page = qMax(1, wanted);
+    const double perSide = total / (byProgram ? programs : locations);
+    // The share of the rows the status filter keeps, from the first matching program or location.
+    double kept = 1.0;
+    if (!f.statuses.isEmpty()) {
+        kept = 0.25;
+        if (oneSide && sides <= kMaxListedIds) {
+            QStringList marks;
+            QVariantList values{(byProgram ? m.programs : m.locations).constFirst()};
+            for (EnrollmentStatus s : f.statuses) {
+                marks.append(QStringLiteral("?"));
+                values.append(statusCode(s));
+            }
+            const QString column = byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id");
+            const double all =
+                number(QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE %1 = ?").arg(column),
+                       {values.constFirst()});
+            if (all > 0)
+                kept = qMax(1.0,
+                            number(QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE %1 = ? AND status "
+                                                  "IN (%2)")
+                                       .arg(column, marks.join(QLatin1Char(','))),
+                                   values)) /
+                       all;
+        }
+    }
+    constexpr double kNever = 1e18;
+    // Reading every match, and sorting them (about as much again).
+    const double matches = 2.0 * share * total * kept;
+    // Walking the sort's index (the status filter's stretch of it).
+    const bool spread =
+        sort == WorkspaceSort::Updated ||
+        (byLocation && !byProgram && sort != WorkspaceSort::Location && sort != WorkspaceSort::Country) ||
+        (byProgram && !byLocation && sort == WorkspaceSort::Location);
+    const double walk = spread ? page / share : kNever;
+    // Seeking the matching locations' countries' stretches of the country index, which hold the
+    // matches as densely as the matching locations are among their countries' locations.
+    double keyed = kNever;
+    if (oneSide && sort == WorkspaceSort::Country && byLocation) {
+        double inCountries = locations;
+        if (m.locations.size() <= kMaxListedIds) {
+            QStringList marks;
+            QVariantList values;
+            for (const QString& country : m.countries) {
+                marks.append(QStringLiteral("?"));
+                values.append(country);
+            }
+            inCountries = number(QStringLiteral("SELECT COUNT(*) FROM locations WHERE country IN (%1)")
+                                     .arg(marks.join(QLatin1Char(','))),
+                                 values);
+        }
+        keyed = page * qMax(1.0, inCountries) / double(sides);
+    }
+    // One slice per matching program or location, each walked for the status filter's rows.
+    const double slices = oneSide && sides <= kMaxSlices
+                              ? double(sides) * (qMin(page / qMax(kept, 1e-6), perSide) + page)
+                              : kNever;
+    const double least = std::min({matches, walk, keyed, slices});
+    if (least == keyed)
+        return plan(SearchPlan::Keyed);
+    if (least == walk)
+        return plan(SearchPlan::Walk);
+    if (least == slices)
+        return plan(SearchPlan::Slices,
+                    byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id"),
+                    byProgram ? m.programs : m.locations);
+    return plan(SearchPlan::Matches);
 }
 
 } // namespace
@@ -653,7 +886,7 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     const bool reversed = request.anchor ? !request.forward : request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
-                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
+                                  pagePlan(m_db, filter, sort, match, offset + limit));
     auto found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
     if (found && reversed)
         std::reverse(found->begin(), found->end());
@@ -670,7 +903,7 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
     const int bounded = qMax(0, limit);
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery query = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
-                                      walksSortIndex(m_db, filter, sort, match, 0, bounded), kColumns);
+                                      pagePlan(m_db, filter, sort, match, bounded), kColumns);
     auto reader = RowReader::run(m_db, query.sql, query.values);
     if (!reader)
         return reader.error();
@@ -768,7 +1001,7 @@ Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& fil
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
-                                  walksSortIndex(m_db, filter, sort, match, offset, limit));
+                                  pagePlan(m_db, filter, sort, match, offset + limit));
     auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);
     if (!plan)
         return plan.error();

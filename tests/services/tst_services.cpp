@@ -957,6 +957,20 @@ private Q_SLOTS:
         QCOMPARE(paged, ascending);
         QCOMPARE(countOf(as(kBao), {}), 18); // US and DE only
         QCOMPARE(rows(as(kBao), {}).size(), 18);
+        // A restricted viewer's search: the rows of their own locations that match, as many as
+        // counted, in order.
+        for (const QString& text : {u"commerce"_s, u"Contoso"_s, u"464910"_s, u"no such text"_s}) {
+            WorkspaceFilter s;
+            s.search = text;
+            const QList<WorkspaceRow> own = rows(as(kBao), s);
+            QCOMPARE(own.size(), countOf(as(kBao), s));
+            for (qsizetype i = 1; i < own.size(); ++i)
+                QVERIFY(own.at(i - 1).enrollment.programName <= own.at(i).enrollment.programName);
+            for (const WorkspaceRow& r : own)
+                QVERIFY(r.enrollment.programName.contains(text, Qt::CaseInsensitive) ||
+                        r.enrollment.partnerId.contains(text, Qt::CaseInsensitive) ||
+                        r.enrollment.locationName.contains(text, Qt::CaseInsensitive));
+        }
     }
 
     void enrollmentDetails()

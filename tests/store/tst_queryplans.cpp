@@ -63,13 +63,21 @@ class TestQueryPlans : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase() { m_ctx.reset(); }
+    void cleanupTestCase()
+    {
+        m_ctx.reset();
+        m_wide.reset();
+    }
     void everyFilterAndSortWalksAnIndex_data();
     void everyFilterAndSortWalksAnIndex();
     void broadSearchPagesMatchTheSortedMatches_data();
     void broadSearchPagesMatchTheSortedMatches();
     void programSearchSortedByProgramSeeksEachProgram_data();
     void programSearchSortedByProgramSeeksEachProgram();
+    void searchPlansReadAboutAPage_data();
+    void searchPlansReadAboutAPage();
+    void everySearchPageMatchesTheNaiveQuery_data();
+    void everySearchPageMatchesTheNaiveQuery();
     void generatedSchemaIsWhole();
     void cancelledGenerationLeavesNoEnrollments();
     void groupCountsReadOnlyAnIndex_data();
@@ -82,6 +90,11 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_ctx;
+    // 600 locations × 40 programs: the searches match as large a share of the rows as on the
+    // million-row benchmark's database (a city 1/20 of the locations, "Program 01" a quarter of the
+    // programs, the organization's name every location), read a page of 5 where that reads 200.
+    std::unique_ptr<AppContext> m_wide;
+    Id m_viewer = 0; // an Incentives admin of a few locations of m_wide
     Id m_location = 0;
     Id m_program = 0;
 };
@@ -101,6 +114,21 @@ void TestQueryPlans::initTestCase()
     m_location = m_ctx->db().scalar(QStringLiteral("SELECT MAX(id) FROM locations"))->toLongLong();
     m_program = m_ctx->db().scalar(QStringLiteral("SELECT MAX(id) FROM programs"))->toLongLong();
     QVERIFY(m_location > 0 && m_program > 0);
+
+    auto wide =
+        AppContext::open(m_dir.filePath(QStringLiteral("wide.db")), Database::OpenMode::CreateIfMissing);
+    QVERIFY(wide);
+    m_wide = std::move(wide).value();
+    options.locations = 600;
+    options.programs = 40;
+    made = generator::generate(*m_wide, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    m_viewer =
+        m_wide->db()
+            .scalar(QStringLiteral("SELECT user_id FROM role_assignments WHERE role = 'incentives-admin' "
+                                   "GROUP BY user_id ORDER BY COUNT(*) DESC, user_id LIMIT 1"))
+            ->toLongLong();
+    QVERIFY(m_viewer > 0);
 }
 
 void TestQueryPlans::everyFilterAndSortWalksAnIndex_data()
@@ -420,6 +448,342 @@ void TestQueryPlans::programSearchSortedByProgramSeeksEachProgram()
                      qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("SCAN enrollments")), qPrintable(text));
+        }
+    }
+}
+
+namespace {
+
+// The index a walk along a sort reads, without a filter and under a status filter.
+QString sortIndex(WorkspaceSort sort, bool status)
+{
+    static const QStringList plain{QStringLiteral("ix_enr_program"), QStringLiteral("ix_enr_partner"),
+                                   QStringLiteral("ix_enr_country"), QStringLiteral("ix_enr_status"),
+                                   QStringLiteral("ix_enr_year"),    QStringLiteral("ix_enr_updated")};
+    static const QStringList byStatus{
+        QStringLiteral("ix_enr_status_program"), QStringLiteral("ix_enr_status_partner"),
+        QStringLiteral("ix_enr_status_country"), QStringLiteral("ix_enr_status"),
+        QStringLiteral("ix_enr_status_fy"),      QStringLiteral("ix_enr_status_updated")};
+    return (status ? byStatus : plain).at(int(sort));
+}
+
+// The index one program's (or location's) slice is read along, in a sort's order.
+QString sliceIndex(WorkspaceSort sort, bool program)
+{
+    static const QStringList programs{
+        QStringLiteral("ix_enr_program_partner"), QStringLiteral("ix_enr_program_partner"),
+        QStringLiteral("ix_enr_program_country"), QStringLiteral("ix_enr_program_status"),
+        QStringLiteral("ix_enr_program_fy"),      QStringLiteral("ix_enr_program_updated")};
+    static const QStringList locations{
+        QStringLiteral("ix_enr_location_program"), QStringLiteral("ix_enr_location_program"),
+        QStringLiteral("ix_enr_location"),         QStringLiteral("ix_enr_location_status"),
+        QStringLiteral("ix_enr_location_fy"),      QStringLiteral("ix_enr_location_updated")};
+    return (program ? programs : locations).at(int(sort));
+}
+
+} // namespace
+
+void TestQueryPlans::searchPlansReadAboutAPage_data()
+{
+    // How a search's first, next and last pages of 5 are read, by the share of the rows the text
+    // matches and the sort: "walk" the sort's index testing each row (no sort of the matches),
+    // "keyed" the matching programs' or locations' stretches of the sort's index sought by name
+    // (no sort), "slices" one slice per match, each a page at most, merged, "matches" every match
+    // of the status filter through the program's status index, "viewer" the restricted viewer's
+    // own locations' rows.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("status");
+    QTest::addColumn<bool>("viewer");
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<QString>("plan");
+    const QStringList sortNames{QStringLiteral("program"),     QStringLiteral("location"),
+                                QStringLiteral("country"),     QStringLiteral("status"),
+                                QStringLiteral("fiscal year"), QStringLiteral("updated")};
+    const auto row = [&](const QString& text, bool status, bool viewer, WorkspaceSort sort,
+                         const char* plan) {
+        QTest::newRow(qPrintable(QStringLiteral("%1%2%3, by %4")
+                                     .arg(text, status ? QStringLiteral(", validating") : QString(),
+                                          viewer ? QStringLiteral(", restricted") : QString(),
+                                          sortNames.at(int(sort)))))
+            << text << status << viewer << int(sort) << QString::fromLatin1(plan);
+    };
+    for (WorkspaceSort sort : kSorts) {
+        // Every location (and with "N" every program too): as if there were no search.
+        for (bool status : {false, true}) {
+            row(QStringLiteral("N"), status, false, sort, "walk");
+            row(QStringLiteral("Northwind"), status, false, sort,
+                sort == WorkspaceSort::Location ? "keyed" : "walk");
+        }
+        // One city: a twentieth of the locations, spread along the time, the status and the
+        // program; gathered in PartnerID order and in one country.
+        row(QStringLiteral("Northwind Hamburg"), false, false, sort,
+            sort == WorkspaceSort::Location || sort == WorkspaceSort::Country ? "keyed" : "walk");
+        // A quarter of the programs: their rows follow each other in id order within a country, a
+        // status and a fiscal year; spread along the time, and within each location.
+        row(QStringLiteral("Program 01"), false, false, sort,
+            sort == WorkspaceSort::Program                                      ? "keyed"
+            : sort == WorkspaceSort::Location || sort == WorkspaceSort::Updated ? "walk"
+                                                                                : "slices");
+        row(QStringLiteral("Program 01"), true, false, sort,
+            sort == WorkspaceSort::Program    ? "keyed"
+            : sort == WorkspaceSort::Updated  ? "walk"
+            : sort == WorkspaceSort::Location ? "walk"
+                                              : "matches");
+        // One location.
+        row(QStringLiteral("Hamburg 43"), false, false, sort,
+            sort == WorkspaceSort::Location ? "keyed" : "slices");
+        // A restricted viewer reads their own few locations whatever the text.
+        for (const char* text : {"N", "Northwind Hamburg", "Program 01"})
+            row(QString::fromLatin1(text), false, true, sort, "viewer");
+    }
+    for (WorkspaceSort sort : {WorkspaceSort::Location, WorkspaceSort::Country})
+        row(QStringLiteral("Northwind Hamburg"), true, false, sort, "keyed");
+}
+
+void TestQueryPlans::searchPlansReadAboutAPage()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, status);
+    QFETCH(bool, viewer);
+    QFETCH(int, sort);
+    QFETCH(QString, plan);
+    WorkspaceFilter filter;
+    filter.search = text;
+    if (status)
+        filter.statuses = {EnrollmentStatus::Validating};
+    if (viewer)
+        filter.viewerId = m_viewer;
+    const auto by = WorkspaceSort(sort);
+    EnrollmentRepository repo = m_wide->enrollments();
+    constexpr int kPage = 5;
+    const int programs = m_wide->db()
+                             .scalar(QStringLiteral("SELECT COUNT(*) FROM programs WHERE name LIKE ?"),
+                                     {QLatin1Char('%') + text + QLatin1Char('%')})
+                             ->toInt();
+    for (bool ascending : {true, false}) {
+        PageRequest first;
+        first.limit = kPage;
+        auto rows = repo.page(filter, by, ascending, first);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), kPage);
+        PageRequest next = first;
+        next.anchor = rows->constLast();
+        PageRequest last = first;
+        last.fromEnd = true;
+        for (const PageRequest& request : {first, next, last}) {
+            auto lines = repo.explainPage(filter, by, ascending, request);
+            QVERIFY(lines);
+            const QString shown = lines->join(QStringLiteral(" | "));
+            const QString where =
+                QStringLiteral("%1 %2: %3")
+                    .arg(plan, ascending ? QStringLiteral("ascending") : QStringLiteral("descending"), shown);
+            // Never the whole table.
+            QVERIFY2(!shown.contains(QLatin1String("SCAN enrollments |")) &&
+                         !shown.endsWith(QLatin1String("SCAN enrollments")),
+                     qPrintable(where));
+            const int sorts = int(shown.count(QLatin1String("TEMP B-TREE")));
+            if (plan == QLatin1String("walk")) {
+                const QString index = sortIndex(by, status);
+                QVERIFY2(shown.contains(QStringLiteral("enrollments USING INDEX %1 ").arg(index)) ||
+                             shown.endsWith(QStringLiteral("enrollments USING INDEX %1").arg(index)),
+                         qPrintable(where));
+                QCOMPARE(sorts, 0);
+            } else if (plan == QLatin1String("keyed")) {
+                const QString index = by == WorkspaceSort::Program    ? QStringLiteral("program")
+                                      : by == WorkspaceSort::Location ? QStringLiteral("partner")
+                                                                      : QStringLiteral("country");
+                const QString column = by == WorkspaceSort::Program    ? QStringLiteral("program_name")
+                                       : by == WorkspaceSort::Location ? QStringLiteral("partner_id")
+                                                                       : QStringLiteral("country");
+                const QString seek = status
+                                         ? QStringLiteral("SEARCH enrollments USING INDEX ix_enr_status_%1 "
+                                                          "(status=? AND %2=?)")
+                                         : QStringLiteral("SEARCH enrollments USING INDEX ix_enr_%1 (%2=?)");
+                // A page after a row goes on from that row along the same index.
+                if (!request.anchor)
+                    QVERIFY2(shown.contains(seek.arg(index, column)), qPrintable(where));
+                else
+                    QVERIFY2(shown.contains(QStringLiteral("ix_enr_%1%2")
+                                                .arg(status ? QStringLiteral("status_") : QString(), index)),
+                             qPrintable(where));
+                QCOMPARE(sorts, 0);
+            } else if (plan == QLatin1String("slices")) {
+                // One slice per matching program (or the one location), each read along the
+                // index made for it and the sort and cut at the page, merged: each slice's at
+                // most 5 rows are put in order, never the matches.
+                const bool byProgram = programs > 0;
+                const int arms = byProgram ? programs : 1;
+                QVERIFY2(arms <= 16, qPrintable(where));
+                const QString slice =
+                    QStringLiteral("SEARCH enrollments USING INDEX %1 (%2=?")
+                        .arg(sliceIndex(by, byProgram),
+                             byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id"));
+                QVERIFY2(int(shown.count(slice)) == arms, qPrintable(where));
+                QVERIFY2(int(shown.count(QLatin1String("SEARCH enrollments"))) == arms, qPrintable(where));
+                // One slice is the page by itself.
+                QVERIFY2(sorts == (arms > 1 ? arms : 0), qPrintable(where));
+                if (arms > 1)
+                    QVERIFY2(shown.contains(QLatin1String("MERGE (UNION ALL)")), qPrintable(where));
+            } else if (plan == QLatin1String("matches")) {
+                // The status's rows of each matching program, sorted: a status filter keeps few.
+                QVERIFY2(
+                    shown.contains(QLatin1String(
+                        "SEARCH enrollments USING INDEX ix_enr_program_status (program_id=? AND status=?")),
+                    qPrintable(where));
+            } else {
+                // A slice of each of the viewer's locations with matches (all of them when the
+                // text matches programs), along the index made for a location and the sort,
+                // merged: each slice's at most 5 rows are put in order.
+                QCOMPARE(plan, QStringLiteral("viewer"));
+                const QString like = QLatin1Char('%') + filter.search + QLatin1Char('%');
+                const int held =
+                    m_wide->db()
+                        .scalar(QStringLiteral("SELECT COUNT(DISTINCT r.location_id) FROM role_assignments "
+                                               "r JOIN locations l ON l.id = r.location_id WHERE r.user_id "
+                                               "= ? AND (? > 0 OR l.name LIKE ? OR l.partner_id LIKE ?)"),
+                                {m_viewer, programs, like, like})
+                        ->toInt();
+                QVERIFY(held > 0);
+                const QString slice = QStringLiteral("SEARCH enrollments USING INDEX %1 (location_id=?")
+                                          .arg(sliceIndex(by, false));
+                QVERIFY2(int(shown.count(slice)) == held, qPrintable(where));
+                QVERIFY2(int(shown.count(QLatin1String("SEARCH enrollments"))) == held, qPrintable(where));
+                QVERIFY2(sorts == (held > 1 ? held : 0), qPrintable(where));
+                QVERIFY2(held == 1 || shown.contains(QLatin1String("MERGE (UNION ALL)")), qPrintable(where));
+            }
+        }
+    }
+}
+
+void TestQueryPlans::everySearchPageMatchesTheNaiveQuery_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("viewer");
+    for (const char* text : {"", "N", "No", "Northwind", "Northwind Hamburg", "Hamburg 43", "burg 4",
+                             "Program 01", "Program", "5000017", "no such text"})
+        for (bool viewer : {false, true})
+            QTest::newRow(qPrintable(
+                QStringLiteral("\"%1\"%2")
+                    .arg(QString::fromLatin1(text), viewer ? QStringLiteral(", restricted") : QString())))
+                << QString::fromLatin1(text) << viewer;
+}
+
+void TestQueryPlans::everySearchPageMatchesTheNaiveQuery()
+{
+    // Whatever way a page is read, it holds the rows of a plain query of every match in the
+    // sort's order: the first pages one after another, and the last ones read backwards from the
+    // end, under every filter, sort and direction, for an Account admin and a restricted viewer.
+    QFETCH(QString, text);
+    QFETCH(bool, viewer);
+    Database& db = m_wide->db();
+    const Id viewerLocation =
+        db.scalar(QStringLiteral("SELECT MIN(location_id) FROM role_assignments WHERE user_id = ?"),
+                  {m_viewer})
+            ->toLongLong();
+    const Id location = viewer
+                            ? viewerLocation
+                            : db.scalar(QStringLiteral("SELECT MIN(id) + 17 FROM locations"))->toLongLong();
+    const Id program =
+        db.scalar(QStringLiteral("SELECT id FROM programs WHERE name LIKE '%Program 013'"))->toLongLong();
+    QVERIFY(location > 0 && program > 0);
+    EnrollmentRepository repo = m_wide->enrollments();
+    constexpr int kPage = 5;
+    for (int kind = 0; kind < 4; ++kind) {
+        WorkspaceFilter filter;
+        filter.search = text;
+        QStringList where;
+        QVariantList values;
+        if (viewer) {
+            filter.viewerId = m_viewer;
+            where << QStringLiteral(
+                "location_id IN (SELECT location_id FROM role_assignments WHERE user_id = ?)");
+            values << m_viewer;
+        }
+        if (kind == 1) {
+            filter.statuses = {EnrollmentStatus::Validating};
+            where << QStringLiteral("status = 'validating'");
+        } else if (kind == 2) {
+            filter.locationId = location;
+            where << QStringLiteral("location_id = ?");
+            values << location;
+        } else if (kind == 3) {
+            filter.programId = program;
+            where << QStringLiteral("program_id = ?");
+            values << program;
+        }
+        if (!text.isEmpty()) {
+            where << QStringLiteral("(program_name LIKE ? OR partner_id LIKE ? OR location_name LIKE ?)");
+            const QString like = QLatin1Char('%') + text + QLatin1Char('%');
+            values << like << like << like;
+        }
+        for (WorkspaceSort sort : kSorts) {
+            for (bool ascending : {true, false}) {
+                const QString what =
+                    QStringLiteral("filter %1, sort %2, %3")
+                        .arg(kind)
+                        .arg(int(sort))
+                        .arg(ascending ? QStringLiteral("ascending") : QStringLiteral("descending"));
+                QList<Id> expected;
+                auto q = db.exec(QStringLiteral("SELECT id FROM enrollments%1 ORDER BY %2")
+                                     .arg(where.isEmpty() ? QString()
+                                                          : QStringLiteral(" WHERE ") +
+                                                                where.join(QStringLiteral(" AND ")),
+                                          referenceOrder(sort, ascending)),
+                                 values);
+                QVERIFY(q);
+                while (q->next())
+                    expected.append(q->value(0).toLongLong());
+                // The first three pages, each after the one before.
+                QList<Id> paged;
+                PageRequest request;
+                request.limit = kPage;
+                for (int p = 0; p < 3; ++p) {
+                    auto rows = repo.page(filter, sort, ascending, request);
+                    QVERIFY2(rows, qPrintable(what));
+                    for (const Enrollment& e : *rows)
+                        paged.append(e.id);
+                    if (rows->size() < kPage)
+                        break;
+                    request.anchor = rows->constLast();
+                }
+                QVERIFY2(paged == expected.mid(0, 3 * kPage), qPrintable(what));
+                // The last page and the one before it.
+                PageRequest last;
+                last.limit = kPage;
+                last.fromEnd = true;
+                auto tail = repo.page(filter, sort, ascending, last);
+                QVERIFY2(tail, qPrintable(what));
+                QList<Id> tailIds;
+                for (const Enrollment& e : *tail)
+                    tailIds.append(e.id);
+                QVERIFY2(tailIds == expected.mid(qMax<qsizetype>(0, expected.size() - kPage)),
+                         qPrintable(what));
+                if (!tail->isEmpty()) {
+                    PageRequest before;
+                    before.limit = kPage;
+                    before.anchor = tail->constFirst();
+                    before.forward = false;
+                    auto earlier = repo.page(filter, sort, ascending, before);
+                    QVERIFY2(earlier, qPrintable(what));
+                    QList<Id> earlierIds;
+                    for (const Enrollment& e : *earlier)
+                        earlierIds.append(e.id);
+                    const qsizetype end = qMax<qsizetype>(0, expected.size() - kPage);
+                    QVERIFY2(earlierIds ==
+                                 expected.mid(qMax<qsizetype>(0, end - kPage), qMin<qsizetype>(end, kPage)),
+                             qPrintable(what));
+                }
+                // A page further on, counted by an offset.
+                PageRequest far;
+                far.limit = kPage;
+                far.offset = 2 * kPage + 1;
+                auto farRows = repo.page(filter, sort, ascending, far);
+                QVERIFY2(farRows, qPrintable(what));
+                QList<Id> farIds;
+                for (const Enrollment& e : *farRows)
+                    farIds.append(e.id);
+                QVERIFY2(farIds == expected.mid(2 * kPage + 1, kPage), qPrintable(what));
+            }
         }
     }
 }
