@@ -118,8 +118,12 @@ int main(int argc, char* argv[])
                                             QStringLiteral("path"));
     const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Sign in as <email>."),
                                       QStringLiteral("email"), QStringLiteral("admin@northwind.example"));
+    const QCommandLineOption skipOption(
+        QStringLiteral("skip-page"),
+        QStringLiteral("Leave out the first visit of <page> (its name as printed)."), QStringLiteral("page"));
     parser.addOption(databaseOption);
     parser.addOption(asOption);
+    parser.addOption(skipOption);
     parser.process(app);
     const QString path = parser.value(databaseOption);
 
@@ -167,7 +171,10 @@ int main(int argc, char* argv[])
         {gui::MainWindow::MyAccessPageIndex, QStringLiteral("My access")},
         {gui::MainWindow::PresenterPageIndex, QStringLiteral("Presenter tools")},
     };
+    const QStringList skipped = parser.values(skipOption);
     for (const auto& [page, name] : pages) {
+        if (skipped.contains(name, Qt::CaseInsensitive))
+            continue;
         const qint64 start = g_clock.nsecsElapsed();
         window.showPage(page);
         QWidget* shown = window.currentPage();
