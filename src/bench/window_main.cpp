@@ -6,6 +6,7 @@
 // painted, the search field repainted with a typed key, the table repainted with the rows that
 // belong there. It starts the way incentives-desk does (one open, the file's structural check
 // after the first paint), so the first figure is process start to the painted workspace.
+#include "gui/AssignmentsPage.h"
 #include "gui/LocationPicker.h"
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceModel.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -179,6 +181,22 @@ int main(int argc, char* argv[])
         window.showPage(page);
         QWidget* shown = window.currentPage();
         report(QStringLiteral("first visit: %1").arg(name), waitPainted(shown, start, [] { return true; }));
+    }
+    // The assignment page's search, done by the database: the table painted with the matches.
+    if (!skipped.contains(QStringLiteral("Profile assignment"), Qt::CaseInsensitive)) {
+        window.showPage(gui::MainWindow::AssignmentsPageIndex);
+        gui::AssignmentsPage* assignments = window.assignmentsPage();
+        auto* search = assignments->findChild<QLineEdit*>(QStringLiteral("assignmentsSearch"));
+        auto* rows = assignments->findChild<QTableWidget*>(QStringLiteral("assignmentsTable"));
+        for (const QString& text : {QStringLiteral("burg"), QStringLiteral("Program 042")}) {
+            const qint64 start = g_clock.nsecsElapsed();
+            search->setText(text);
+            report(QStringLiteral("assignment search: \"%1\" set, %2 rows painted")
+                       .arg(text)
+                       .arg(rows->rowCount()),
+                   waitPainted(rows->viewport(), start, [] { return true; }));
+        }
+        search->clear();
     }
     window.showPage(gui::MainWindow::WorkspacePageIndex);
     waitPainted(table->viewport(), g_clock.nsecsElapsed(), [&] { return loaded(model, 0); });
