@@ -281,6 +281,7 @@ void AssignmentsPage::releasePayment()
 
 void AssignmentsPage::manageDefaults()
 {
+    // The locations of the rows listed: a search narrows the page to the locations wanted.
     QList<std::pair<QString, QString>> locations;
     QStringList seen;
     for (const AssignmentRow& r : m_rows)
