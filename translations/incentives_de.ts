@@ -196,6 +196,22 @@ Abhilfe: %6</translation>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Jede Änderung mit Zeitpunkt, Benutzer, Aktion, Standort, Programm und Details, neueste zuerst</translation>
     </message>
+    <message>
+        <source>Shows only the records of the user chosen; type part of a name or email address to find them</source>
+        <translation>Zeigt nur die Einträge der gewählten Person; geben Sie einen Teil des Namens oder der E-Mail-Adresse ein, um sie zu finden</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Load more records</source>
+        <translation>Weitere Einträge laden</translation>
+    </message>
+    <message>
+        <source>Adds the next older records to the table</source>
+        <translation>Fügt der Tabelle die nächsten älteren Einträge hinzu</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -5264,6 +5280,26 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Diese Programme zahlen nicht in der gewählten Währung und behalten ihre: %1</translation>
     </message>
+    <message>
+        <source>Search the assignments</source>
+        <translation>Zuweisungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search programs, PartnerIDs and locations</source>
+        <translation>Programme, PartnerIDs und Standorte durchsuchen</translation>
+    </message>
+    <message>
+        <source>More enrollments</source>
+        <translation>Weitere Registrierungen</translation>
+    </message>
+    <message>
+        <source>The first %1 enrollments are listed; search for a program, PartnerID or location to find the others.</source>
+        <translation>Die ersten %1 Registrierungen werden angezeigt; suchen Sie nach einem Programm, einer PartnerID oder einem Standort, um die anderen zu finden.</translation>
+    </message>
+    <message>
+        <source>No enrollment matches the search.</source>
+        <translation>Keine Registrierung entspricht der Suche.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5278,10 +5314,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5310,6 +5342,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>What happened</source>
         <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>— older records follow: refine the search or load more.</source>
+        <translation>– ältere Einträge folgen: Suche verfeinern oder mehr laden.</translation>
     </message>
 </context>
 <context>
@@ -7616,6 +7652,21 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Add a tax profile — %1 (%2)</source>
         <translation>Steuerprofil hinzufügen — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::UserPicker</name>
+    <message>
+        <source>Everyone — type a name or email address</source>
+        <translation>Alle – Name oder E-Mail-Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Passende Personen</translation>
+    </message>
+    <message>
+        <source>More users match: type more of the name or email address</source>
+        <translation>Weitere Personen passen: mehr vom Namen oder der E-Mail-Adresse eingeben</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,22 @@ Solución: %6</translation>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Todos los cambios con su fecha y hora, usuario, acción, ubicación, programa y detalles, del más reciente al más antiguo</translation>
     </message>
+    <message>
+        <source>Shows only the records of the user chosen; type part of a name or email address to find them</source>
+        <translation>Muestra solo los registros del usuario elegido; escriba parte de su nombre o correo electrónico para encontrarlo</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Cargar &amp;más</translation>
+    </message>
+    <message>
+        <source>Load more records</source>
+        <translation>Cargar más registros</translation>
+    </message>
+    <message>
+        <source>Adds the next older records to the table</source>
+        <translation>Añade a la tabla los siguientes registros más antiguos</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -5264,6 +5280,26 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Estos programas no pagan en la moneda elegida y conservan la suya: %1</translation>
     </message>
+    <message>
+        <source>Search the assignments</source>
+        <translation>Buscar en las asignaciones</translation>
+    </message>
+    <message>
+        <source>Search programs, PartnerIDs and locations</source>
+        <translation>Buscar programas, PartnerID y ubicaciones</translation>
+    </message>
+    <message>
+        <source>More enrollments</source>
+        <translation>Más inscripciones</translation>
+    </message>
+    <message>
+        <source>The first %1 enrollments are listed; search for a program, PartnerID or location to find the others.</source>
+        <translation>Se muestran las primeras %1 inscripciones; busque un programa, un PartnerID o una ubicación para encontrar las demás.</translation>
+    </message>
+    <message>
+        <source>No enrollment matches the search.</source>
+        <translation>Ninguna inscripción coincide con la búsqueda.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5278,10 +5314,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5310,6 +5342,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>— older records follow: refine the search or load more.</source>
+        <translation>— siguen registros más antiguos: afine la búsqueda o cargue más.</translation>
     </message>
 </context>
 <context>
@@ -7616,6 +7652,21 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Add a tax profile — %1 (%2)</source>
         <translation>Agregar un perfil fiscal — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::UserPicker</name>
+    <message>
+        <source>Everyone — type a name or email address</source>
+        <translation>Todos — escriba un nombre o un correo electrónico</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Usuarios que coinciden</translation>
+    </message>
+    <message>
+        <source>More users match: type more of the name or email address</source>
+        <translation>Coinciden más usuarios: escriba más del nombre o del correo electrónico</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,22 @@ Solution : %6</translation>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>Chaque modification avec sa date et heure, son utilisateur, son action, son emplacement, son programme et ses détails, les plus récentes en premier</translation>
     </message>
+    <message>
+        <source>Shows only the records of the user chosen; type part of a name or email address to find them</source>
+        <translation>N’affiche que les entrées de l’utilisateur choisi ; tapez une partie de son nom ou de son adresse e-mail pour le trouver</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Charger plus</translation>
+    </message>
+    <message>
+        <source>Load more records</source>
+        <translation>Charger plus d’entrées</translation>
+    </message>
+    <message>
+        <source>Adds the next older records to the table</source>
+        <translation>Ajoute au tableau les entrées plus anciennes suivantes</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -5264,6 +5280,26 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>Ces programmes ne paient pas dans la devise choisie et gardent la leur : %1</translation>
     </message>
+    <message>
+        <source>Search the assignments</source>
+        <translation>Rechercher dans les affectations</translation>
+    </message>
+    <message>
+        <source>Search programs, PartnerIDs and locations</source>
+        <translation>Rechercher programmes, PartnerID et sites</translation>
+    </message>
+    <message>
+        <source>More enrollments</source>
+        <translation>Autres inscriptions</translation>
+    </message>
+    <message>
+        <source>The first %1 enrollments are listed; search for a program, PartnerID or location to find the others.</source>
+        <translation>Les %1 premières inscriptions sont affichées ; recherchez un programme, un PartnerID ou un site pour trouver les autres.</translation>
+    </message>
+    <message>
+        <source>No enrollment matches the search.</source>
+        <translation>Aucune inscription ne correspond à la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5278,10 +5314,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5310,6 +5342,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>What happened</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>— older records follow: refine the search or load more.</source>
+        <translation>— d’autres entrées plus anciennes suivent : affinez la recherche ou chargez-en plus.</translation>
     </message>
 </context>
 <context>
@@ -7616,6 +7652,21 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Add a tax profile — %1 (%2)</source>
         <translation>Ajouter un profil fiscal — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::UserPicker</name>
+    <message>
+        <source>Everyone — type a name or email address</source>
+        <translation>Tout le monde — tapez un nom ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Utilisateurs correspondants</translation>
+    </message>
+    <message>
+        <source>More users match: type more of the name or email address</source>
+        <translation>D’autres utilisateurs correspondent : tapez davantage du nom ou de l’adresse e-mail</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,22 @@ What fixes it: %6</source>
         <source>Every change with its time, user, action, location, program and details, newest first</source>
         <translation>すべての変更を、日時、ユーザー、アクション、拠点、プログラム、詳細とともに新しい順に表示します</translation>
     </message>
+    <message>
+        <source>Shows only the records of the user chosen; type part of a name or email address to find them</source>
+        <translation>選んだユーザーの記録だけを表示します。名前またはメールアドレスの一部を入力して探します</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>さらに読み込む(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Load more records</source>
+        <translation>さらに記録を読み込む</translation>
+    </message>
+    <message>
+        <source>Adds the next older records to the table</source>
+        <translation>次に古い記録を表に追加します</translation>
+    </message>
 </context>
 <context>
     <name>AuditSentence</name>
@@ -5264,6 +5280,26 @@ Microsoft Partner Center</translation>
         <source>These programs do not pay in the chosen currency and keep theirs: %1</source>
         <translation>次のプログラムは選択した通貨で支払わないため、現在の通貨のままです: %1</translation>
     </message>
+    <message>
+        <source>Search the assignments</source>
+        <translation>割り当てを検索</translation>
+    </message>
+    <message>
+        <source>Search programs, PartnerIDs and locations</source>
+        <translation>プログラム、PartnerID、拠点を検索</translation>
+    </message>
+    <message>
+        <source>More enrollments</source>
+        <translation>その他の登録</translation>
+    </message>
+    <message>
+        <source>The first %1 enrollments are listed; search for a program, PartnerID or location to find the others.</source>
+        <translation>最初の %1 件の登録を表示しています。他の登録は、プログラム、PartnerID、拠点で検索してください。</translation>
+    </message>
+    <message>
+        <source>No enrollment matches the search.</source>
+        <translation>検索に一致する登録はありません。</translation>
+    </message>
 </context>
 <context>
     <name>incentives::gui::AuditPage</name>
@@ -5278,10 +5314,6 @@ Microsoft Partner Center</translation>
     <message>
         <source>Export</source>
         <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>全員</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5310,6 +5342,10 @@ Microsoft Partner Center</translation>
     <message>
         <source>What happened</source>
         <translation>出来事</translation>
+    </message>
+    <message>
+        <source>— older records follow: refine the search or load more.</source>
+        <translation>— さらに古い記録があります。検索を絞り込むか、さらに読み込んでください。</translation>
     </message>
 </context>
 <context>
@@ -7610,6 +7646,21 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Add a tax profile — %1 (%2)</source>
         <translation>税務プロファイルを追加 — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>incentives::gui::UserPicker</name>
+    <message>
+        <source>Everyone — type a name or email address</source>
+        <translation>全員 — 名前またはメールアドレスを入力</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>一致するユーザー</translation>
+    </message>
+    <message>
+        <source>More users match: type more of the name or email address</source>
+        <translation>他にも一致するユーザーがいます。名前またはメールアドレスをさらに入力してください</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -74,6 +75,13 @@ AssignmentsPage::AssignmentsPage(Session& session, QWidget* parent) : QWidget(pa
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("assignmentsSearch"));
+    m_search->setAccessibleName(tr("Search the assignments"));
+    m_search->setPlaceholderText(tr("Search programs, PartnerIDs and locations"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("assignmentsTable"));
     m_table->setAccessibleName(tr("Payout and tax profile assignments"));
@@ -85,6 +93,15 @@ AssignmentsPage::AssignmentsPage(Session& session, QWidget* parent) : QWidget(pa
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
+
+    m_moreLabel = new QLabel(this);
+    m_moreLabel->setObjectName(QStringLiteral("assignmentsMoreLabel"));
+    m_moreLabel->setAccessibleName(tr("More enrollments"));
+    m_moreLabel->setWordWrap(true);
+    m_moreLabel->hide();
+    layout->addWidget(m_moreLabel);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("assignmentsNote"));
@@ -112,6 +129,7 @@ AssignmentsPage::AssignmentsPage(Session& session, QWidget* parent) : QWidget(pa
     buttons->addWidget(m_defaults);
     layout->addLayout(buttons);
 
+    connect(m_search, &QLineEdit::textChanged, this, &AssignmentsPage::reload);
     connect(m_edit, &QPushButton::clicked, this, &AssignmentsPage::editAssignment);
     connect(m_hold, &QPushButton::clicked, this, &AssignmentsPage::holdPayment);
     connect(m_release, &QPushButton::clicked, this, &AssignmentsPage::releasePayment);
@@ -129,8 +147,19 @@ void AssignmentsPage::reload()
     const QString program = before ? before->enrollment.programName : QString();
     const QString partnerId = before ? before->enrollment.partnerId : QString();
     m_rows.clear();
-    if (auto rows = AssignmentService(m_session.context()).list(m_session.actor()))
-        m_rows = *rows;
+    m_more = false;
+    // One bounded page, searched in the database.
+    AssignmentQuery query;
+    query.search = m_search->text();
+    query.limit = m_pageSize;
+    if (auto page = AssignmentService(m_session.context()).page(m_session.actor(), query)) {
+        m_rows = std::move(page->rows);
+        m_more = page->more;
+    }
+    m_moreLabel->setText(tr("The first %1 enrollments are listed; search for a program, PartnerID or "
+                            "location to find the others.")
+                             .arg(m_pageSize));
+    m_moreLabel->setVisible(m_more);
     // What people come to check first (the currency and the hold) before what is wide.
     const QStringList headings{tr("Program"),      tr("PartnerID"),      tr("Currency"),    tr("Payment"),
                                tr("Bank profile"), tr("Payment method"), tr("Tax profile"), tr("Location")};
@@ -164,6 +193,14 @@ void AssignmentsPage::reload()
     if (!program.isEmpty())
         selectRow(program, partnerId);
     updateButtons();
+}
+
+void AssignmentsPage::setPageSize(int rows)
+{
+    if (rows == m_pageSize || rows < 1)
+        return;
+    m_pageSize = rows;
+    reload();
 }
 
 const AssignmentRow* AssignmentsPage::selected() const
@@ -200,7 +237,9 @@ void AssignmentsPage::updateButtons()
     m_defaults->setEnabled(anyEditable);
     QString note;
     if (!r)
-        note = m_rows.isEmpty() ? tr("No enrollments to show.") : tr("Select an enrollment.");
+        note = !m_rows.isEmpty()                      ? tr("Select an enrollment.")
+               : m_search->text().trimmed().isEmpty() ? tr("No enrollments to show.")
+                                                      : tr("No enrollment matches the search.");
     else if (!r->mayEdit.ok())
         note = r->mayEdit.error().message;
     m_note->setText(note);
@@ -242,6 +281,7 @@ void AssignmentsPage::releasePayment()
 
 void AssignmentsPage::manageDefaults()
 {
+    // The locations of the rows listed: a search narrows the page to the locations wanted.
     QList<std::pair<QString, QString>> locations;
     QStringList seen;
     for (const AssignmentRow& r : m_rows)

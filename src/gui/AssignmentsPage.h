@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -29,8 +30,14 @@ public:
     explicit AssignmentsPage(Session& session, QWidget* parent = nullptr);
     ~AssignmentsPage() override;
 
+    static constexpr int kShown = 200; // rows read at a time, unless setPageSize says otherwise
+
     void reload();
+    // How many rows a page reads (reloads when it changes).
+    void setPageSize(int rows);
     int rowCount() const { return int(m_rows.size()); }
+    // Whether more enrollments match than the page lists.
+    bool more() const { return m_more; }
     const AssignmentRow* selected() const;
     bool selectRow(const QString& program, const QString& partnerId);
 
@@ -45,6 +52,10 @@ private:
 
     Session& m_session;
     QList<AssignmentRow> m_rows;
+    bool m_more = false;
+    int m_pageSize = kShown;
+    QLineEdit* m_search;
+    QLabel* m_moreLabel;
     QTableWidget* m_table;
     QLabel* m_note;
     QPushButton* m_edit;

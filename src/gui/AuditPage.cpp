@@ -2,6 +2,7 @@
 
 #include "core/TimeText.h"
 #include "gui/MessageBoxes.h"
+#include "gui/UserPicker.h"
 #include "services/AuditService.h"
 #include "services/Session.h"
 #include "store/Files.h"
@@ -29,7 +30,12 @@ AuditPage::AuditPage(Session& session, QWidget* parent)
     m_searchTimer->setInterval(250);
     connect(m_searchTimer, &QTimer::timeout, this, &AuditPage::reload);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_ui->userCombo, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    m_ui->userPicker->setSession(session);
+    connect(m_ui->userPicker, &UserPicker::userChosen, this, &AuditPage::reload);
+    connect(m_ui->loadMoreButton, &QPushButton::clicked, this, &AuditPage::loadMore);
+    m_ui->loadMoreButton->hide();
+    // Column widths from the first rows: measuring every row of a long page costs more than it shows.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(40);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the audit log"), QStringLiteral("audit-log.csv"), tr("CSV files (*.csv)"));
@@ -44,17 +50,11 @@ AuditPage::~AuditPage() = default;
 
 void AuditPage::reloadUsers()
 {
-    const QSignalBlocker block(m_ui->userCombo);
-    m_ui->userCombo->clear();
     const bool everyone = m_session.permissions().viewAllAudit.ok();
-    m_ui->userCombo->setVisible(everyone);
+    m_ui->userPicker->setVisible(everyone);
     m_ui->userLabel->setVisible(everyone);
-    m_ui->userCombo->addItem(tr("Everyone"), QString());
-    if (everyone)
-        if (auto users = m_session.directory().users(m_session.actor()))
-            for (const UserView& v : *users)
-                m_ui->userCombo->addItem(QStringLiteral("%1 <%2>").arg(v.user.name, v.user.email),
-                                         v.user.email);
+    // The user chosen may have gone with the sign-in or the database: everyone again.
+    m_ui->userPicker->reset();
     reload();
 }
 
@@ -63,18 +63,39 @@ void AuditPage::reload()
     m_model->clear();
     m_model->setHorizontalHeaderLabels(
         {tr("Time"), tr("User"), tr("What happened"), tr("Location"), tr("Program")});
-    if (!m_session.signedIn())
-        return;
-    AuditFilter filter;
-    filter.text = m_ui->searchEdit->text();
-    filter.actor = m_ui->userCombo->currentData().toString();
-    filter.limit = 2000;
-    auto entries = AuditService(m_session.context()).lines(m_session.actor(), filter);
-    if (!entries) {
-        m_ui->countLabel->setText(entries.error().message);
+    m_next = 0;
+    append(true);
+}
+
+bool AuditPage::loadMore()
+{
+    if (m_next == 0)
+        return false;
+    append(false);
+    return true;
+}
+
+void AuditPage::append(bool fromStart)
+{
+    if (!m_session.signedIn()) {
+        m_ui->countLabel->clear();
+        m_ui->loadMoreButton->hide();
         return;
     }
-    for (const AuditLine& l : *entries) {
+    // One bounded page, newest first; the search and the user are applied by the service.
+    AuditFilter filter;
+    filter.text = m_ui->searchEdit->text();
+    filter.actor = m_ui->userPicker->email();
+    filter.limit = kShown;
+    filter.before = fromStart ? 0 : m_next;
+    auto page = AuditService(m_session.context()).page(m_session.actor(), filter);
+    if (!page) {
+        m_ui->countLabel->setText(page.error().message);
+        m_ui->loadMoreButton->hide();
+        return;
+    }
+    m_next = page->next;
+    for (const AuditLine& l : std::as_const(page->lines)) {
         const AuditEntry& e = l.entry;
         auto* sentence = new QStandardItem(l.sentence);
         // The record as stored, for whoever compares it with an export or the command line.
@@ -84,25 +105,31 @@ void AuditPage::reload()
         m_model->appendRow({new QStandardItem(timetext::format(e.at)), new QStandardItem(e.actor), sentence,
                             new QStandardItem(e.partnerId), new QStandardItem(e.program)});
     }
-    m_ui->table->resizeColumnsToContents();
-    // The sentence takes the room the other columns leave, cut at the view's width (its tool tip
-    // holds it whole), so that the location and program stay in sight.
-    // The sentence names the program already; its column stays in the model, out of sight.
-    m_ui->table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_ui->table->setColumnWidth(1, qMin(m_ui->table->columnWidth(1), fontMetrics().averageCharWidth() * 24));
-    m_ui->table->setColumnHidden(4, true);
-    m_ui->countLabel->setText(
-        m_session.permissions().viewAllAudit.ok()
-            ? tr("%1 records, newest first").arg(QLocale().toString(qint64(entries->size())))
-            : tr("%1 of your own actions, newest first").arg(QLocale().toString(qint64(entries->size()))));
+    if (fromStart) {
+        m_ui->table->resizeColumnsToContents();
+        // The sentence takes the room the other columns leave, cut at the view's width (its tool tip
+        // holds it whole), so that the location and program stay in sight.
+        // The sentence names the program already; its column stays in the model, out of sight.
+        m_ui->table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+        m_ui->table->setColumnWidth(1,
+                                    qMin(m_ui->table->columnWidth(1), fontMetrics().averageCharWidth() * 24));
+        m_ui->table->setColumnHidden(4, true);
+    }
+    const QString shown = QLocale().toString(qint64(m_model->rowCount()));
+    QString text = m_session.permissions().viewAllAudit.ok()
+                       ? tr("%1 records, newest first").arg(shown)
+                       : tr("%1 of your own actions, newest first").arg(shown);
+    if (m_next != 0)
+        text += QLatin1Char(' ') + tr("— older records follow: refine the search or load more.");
+    m_ui->countLabel->setText(text);
+    m_ui->loadMoreButton->setVisible(m_next != 0);
 }
 
 QString AuditPage::exportTo(const QString& path)
 {
     AuditFilter filter;
     filter.text = m_ui->searchEdit->text();
-    filter.actor = m_ui->userCombo->currentData().toString();
-    filter.limit = 100000;
+    filter.actor = m_ui->userPicker->email();
     if (auto s = files::checkTarget(path, m_session.context().db().path()); !s)
         return s.error().message;
     auto csv = AuditService(m_session.context()).exportCsv(m_session.actor(), filter);

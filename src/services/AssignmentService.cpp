@@ -87,7 +87,7 @@ Result<BankProfile> AssignmentService::bankByIdOrName(const QString& text)
 }
 
 Result<AssignmentRow> AssignmentService::build(const Grants& g, const Enrollment& e, const Program& program,
-                                               const Location& location)
+                                               const Location& location, Lookups* lookups)
 {
     AssignmentRow row;
     row.enrollment = e;
@@ -96,18 +96,26 @@ Result<AssignmentRow> AssignmentService::build(const Grants& g, const Enrollment
     QString bankCountry;
     QString proposed;
     if (bankId > 0) {
-        auto bank = m_ctx.profiles().bankProfile(bankId);
+        Result<BankProfile> bank = lookups && lookups->banks.contains(bankId)
+                                       ? Result<BankProfile>(lookups->banks.value(bankId))
+                                       : m_ctx.profiles().bankProfile(bankId);
         if (!bank)
             return bank.error();
+        if (lookups)
+            lookups->banks.insert(bankId, *bank);
         row.bankProfileId = bank->id;
         row.bankProfile = bank->name;
         row.paymentMethod = paymentMethodLabel(bank->method);
         bankCountry = bank->country;
         proposed = bank->currency;
     }
-    auto taxes = m_ctx.profiles().taxProfiles(location.id);
+    Result<QList<TaxProfile>> taxes = lookups && lookups->taxes.contains(location.id)
+                                          ? Result<QList<TaxProfile>>(lookups->taxes.value(location.id))
+                                          : m_ctx.profiles().taxProfiles(location.id);
     if (!taxes)
         return taxes.error();
+    if (lookups)
+        lookups->taxes.insert(location.id, *taxes);
     for (const TaxProfile& t : std::as_const(*taxes))
         row.taxProfiles.append(maskedTax(t));
     const Id taxId = e.taxProfileId > 0 ? e.taxProfileId : (taxes->isEmpty() ? 0 : taxes->first().id);
@@ -128,6 +136,50 @@ Result<AssignmentRow> AssignmentService::build(const Grants& g, const Enrollment
     return row;
 }
 
+Result<AssignmentPage> AssignmentService::readPage(const Grants& g, const AssignmentQuery& query,
+                                                   const std::optional<Enrollment>& after)
+{
+    // Viewing profiles and the workspace take the same role (a role for the location): the
+    // workspace's filter is the viewer's locations, its order by PartnerID is the list's.
+    WorkspaceFilter filter;
+    filter.viewerId = g.accountAdmin ? 0 : g.userId;
+    filter.search = query.search.trimmed();
+    PageRequest request;
+    request.limit = qBound(1, query.limit, 10000) + 1;
+    request.anchor = after;
+    auto enrollments = m_ctx.enrollments().page(filter, WorkspaceSort::Location, true, request);
+    if (!enrollments)
+        return enrollments.error();
+    AssignmentPage out;
+    out.more = enrollments->size() >= request.limit;
+    if (out.more)
+        enrollments->removeLast();
+    QList<Id> locationIds;
+    for (const Enrollment& e : std::as_const(*enrollments))
+        if (locationIds.isEmpty() || locationIds.constLast() != e.locationId)
+            locationIds.append(e.locationId);
+    auto locations = m_ctx.directory().locationsById(locationIds);
+    if (!locations)
+        return locations.error();
+    QHash<Id, Location> locationById;
+    for (const Location& l : std::as_const(*locations))
+        locationById.insert(l.id, l);
+    auto programs = m_ctx.programs().programs();
+    if (!programs)
+        return programs.error();
+    QHash<Id, Program> programById;
+    for (const Program& p : std::as_const(*programs))
+        programById.insert(p.id, p);
+    Lookups lookups;
+    for (const Enrollment& e : std::as_const(*enrollments)) {
+        auto row = build(g, e, programById.value(e.programId), locationById.value(e.locationId), &lookups);
+        if (!row)
+            return row.error();
+        out.rows.append(*row);
+    }
+    return out;
+}
+
 Result<QList<AssignmentRow>> AssignmentService::list(const Actor& actor)
 {
     return m_ctx.view<QList<AssignmentRow>>(actor, [&](const Grants& g) -> Result<QList<AssignmentRow>> {
@@ -135,34 +187,31 @@ Result<QList<AssignmentRow>> AssignmentService::list(const Actor& actor)
             return makeError(
                 ErrorKind::Denied,
                 QCoreApplication::translate("Authorization", "This user account is deactivated or unknown."));
-        auto locations = m_ctx.directory().locations();
-        if (!locations)
-            return locations.error();
-        auto programs = m_ctx.programs().programs();
-        if (!programs)
-            return programs.error();
-        QHash<Id, Program> byId;
-        for (const Program& p : *programs)
-            byId.insert(p.id, p);
+        // Page after page, each one seek past the last row of the one before.
+        AssignmentQuery query;
+        query.limit = 2000;
         QList<AssignmentRow> rows;
-        for (const Location& l : *locations) {
-            if (!authorize(g, Action::ViewProfiles, l.id))
-                continue;
-            auto enrollments = m_ctx.enrollments().ofLocation(l.id);
-            if (!enrollments)
-                return enrollments.error();
-            QList<Enrollment> sorted = *enrollments;
-            std::sort(sorted.begin(), sorted.end(), [](const Enrollment& a, const Enrollment& b) {
-                return a.programName.compare(b.programName, Qt::CaseInsensitive) < 0;
-            });
-            for (const Enrollment& e : sorted) {
-                auto row = build(g, e, byId.value(e.programId), l);
-                if (!row)
-                    return row.error();
-                rows.append(*row);
-            }
+        std::optional<Enrollment> after;
+        for (;;) {
+            auto page = readPage(g, query, after);
+            if (!page)
+                return page.error();
+            rows.append(page->rows);
+            if (!page->more || page->rows.isEmpty())
+                return rows;
+            after = page->rows.constLast().enrollment;
         }
-        return rows;
+    });
+}
+
+Result<AssignmentPage> AssignmentService::page(const Actor& actor, const AssignmentQuery& query)
+{
+    return m_ctx.view<AssignmentPage>(actor, [&](const Grants& g) -> Result<AssignmentPage> {
+        if (!g.active || g.userId == 0)
+            return makeError(
+                ErrorKind::Denied,
+                QCoreApplication::translate("Authorization", "This user account is deactivated or unknown."));
+        return readPage(g, query, std::nullopt);
     });
 }
 

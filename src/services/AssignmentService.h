@@ -51,6 +51,20 @@ struct DefaultsOutcome
     QStringList unchanged; // enrollments ("Program at PartnerID") whose program does not pay in it
 };
 
+// Which assignments the page shows: a search and a bound.
+struct AssignmentQuery
+{
+    QString search; // substring of the program, the PartnerID or the location's name
+    int limit = 200;
+};
+
+// One bounded page of assignments, in the list's order, and whether more match.
+struct AssignmentPage
+{
+    QList<AssignmentRow> rows;
+    bool more = false;
+};
+
 class AssignmentService
 {
 public:
@@ -58,6 +72,9 @@ public:
 
     // One row per enrollment at every location the viewer may see, by PartnerID then program.
     Result<QList<AssignmentRow>> list(const Actor& actor);
+    // The first rows of that list that match the search, at most the query's limit: searched,
+    // ordered and cut in the database (the workspace's index by PartnerID and program).
+    Result<AssignmentPage> page(const Actor& actor, const AssignmentQuery& query);
     // One enrollment's row.
     Result<AssignmentRow> row(const Actor& actor, const QString& program, const QString& partnerId);
     // The bank profiles the viewer may pay this location with (account numbers masked).
@@ -87,8 +104,17 @@ private:
     };
     Result<Target> target(const QString& program, const QString& partnerId);
     Result<BankProfile> bankByIdOrName(const QString& text);
+    // What build() looked up once for the rows of one page.
+    struct Lookups
+    {
+        QHash<Id, BankProfile> banks;
+        QHash<Id, QList<TaxProfile>> taxes; // by location
+    };
     Result<AssignmentRow> build(const Grants& grants, const Enrollment& e, const Program& program,
-                                const Location& location);
+                                const Location& location, Lookups* lookups = nullptr);
+    // Up to query.limit rows after `after` (from the first without it), and whether more follow.
+    Result<AssignmentPage> readPage(const Grants& grants, const AssignmentQuery& query,
+                                    const std::optional<Enrollment>& after);
 
     AppContext& m_ctx;
 };

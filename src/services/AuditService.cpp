@@ -74,48 +74,99 @@ audittext::Names AuditService::names()
             }};
 }
 
+namespace {
+
+bool matches(const AuditLine& line, const QString& text)
+{
+    const AuditEntry& e = line.entry;
+    return line.sentence.contains(text, Qt::CaseInsensitive) ||
+           e.action.contains(text, Qt::CaseInsensitive) || e.partnerId.contains(text, Qt::CaseInsensitive) ||
+           e.program.contains(text, Qt::CaseInsensitive) || e.details.contains(text, Qt::CaseInsensitive) ||
+           e.actor.contains(text, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<AuditLinePage> AuditService::page(const Actor& actor, const AuditFilter& filter, qint64 searchBudget)
+{
+    return m_ctx.view<AuditLinePage>(actor, [&](const Grants& g) -> Result<AuditLinePage> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, QCoreApplication::translate(
+                                                    "AuditService", "This user account is deactivated."));
+        const bool everyone = authorize(g, Action::ViewAllAudit).ok();
+        Id only = everyone ? 0 : g.userId;
+        if (everyone && !filter.actor.trimmed().isEmpty()) {
+            auto user = m_ctx.directory().userByEmail(filter.actor);
+            if (!user)
+                return AuditLinePage();
+            only = user->id;
+        }
+        const int limit = qBound(1, filter.limit, 100000);
+        // The search looks at the sentences too, which the database does not hold: the log is
+        // read newest first in batches, each one step down the key (or the user's index).
+        const QString text = filter.text.trimmed();
+        const int batch =
+            text.isEmpty()
+                ? limit + 1
+                : int(qBound(qint64(1), searchBudget > 0 ? searchBudget : qint64(1000), qint64(1000)));
+        const audittext::Names lookup = names();
+        AuditLinePage out;
+        Id before = filter.before;
+        for (;;) {
+            auto entries = m_ctx.auditLog().list(only, batch, before);
+            if (!entries)
+                return entries.error();
+            for (const AuditEntry& e : std::as_const(*entries)) {
+                before = e.id;
+                ++out.searched;
+                AuditLine line{e, audittext::sentence(e, lookup)};
+                if (!text.isEmpty() && !matches(line, text))
+                    continue;
+                if (out.lines.size() == limit) {
+                    out.next = out.lines.constLast().entry.id;
+                    return out;
+                }
+                out.lines.append(std::move(line));
+            }
+            if (entries->size() < batch)
+                return out;
+            if (searchBudget > 0 && out.searched >= searchBudget) {
+                out.next = before;
+                return out;
+            }
+        }
+    });
+}
+
 Result<QList<AuditLine>> AuditService::lines(const Actor& actor, const AuditFilter& filter)
 {
-    // The search looks at the sentences too, so every record the viewer may see is read then.
-    const QString text = filter.text.trimmed();
-    AuditFilter wide = filter;
-    if (!text.isEmpty()) {
-        wide.text.clear();
-        wide.limit = 100000;
-    }
-    auto entries = list(actor, wide);
-    if (!entries)
-        return entries.error();
-    const audittext::Names lookup = names();
-    const int limit = qBound(1, filter.limit, 100000);
-    QList<AuditLine> out;
-    for (const AuditEntry& e : *entries) {
-        AuditLine line{e, audittext::sentence(e, lookup)};
-        if (!text.isEmpty() && !line.sentence.contains(text, Qt::CaseInsensitive) &&
-            !e.action.contains(text, Qt::CaseInsensitive) &&
-            !e.partnerId.contains(text, Qt::CaseInsensitive) &&
-            !e.program.contains(text, Qt::CaseInsensitive) &&
-            !e.details.contains(text, Qt::CaseInsensitive) && !e.actor.contains(text, Qt::CaseInsensitive))
-            continue;
-        out.append(std::move(line));
-        if (out.size() >= limit)
-            break;
-    }
-    return out;
+    auto found = page(actor, filter, 0);
+    if (!found)
+        return found.error();
+    return std::move(found->lines);
 }
 
 Result<QByteArray> AuditService::exportCsv(const Actor& actor, const AuditFilter& filter)
 {
-    auto entries = lines(actor, filter);
-    if (!entries)
-        return entries.error();
     QString out = csv::line({QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"),
                              QStringLiteral("location"), QStringLiteral("program"), QStringLiteral("details"),
                              QStringLiteral("sentence")});
-    for (const AuditLine& l : *entries) {
-        const AuditEntry& e = l.entry;
-        out += csv::line(
-            {timetext::formatIso(e.at), e.actor, e.action, e.partnerId, e.program, e.details, l.sentence});
+    // Every matching record, however long the log: page after page until it ends.
+    AuditFilter all = filter;
+    all.limit = 10000;
+    all.before = 0;
+    for (;;) {
+        auto found = page(actor, all, 0);
+        if (!found)
+            return found.error();
+        for (const AuditLine& l : std::as_const(found->lines)) {
+            const AuditEntry& e = l.entry;
+            out += csv::line({timetext::formatIso(e.at), e.actor, e.action, e.partnerId, e.program, e.details,
+                              l.sentence});
+        }
+        if (found->next == 0)
+            break;
+        all.before = found->next;
     }
     return out.toUtf8();
 }

@@ -12,6 +12,7 @@ struct AuditFilter
     QString text;  // substring of the action, location, program or details
     QString actor; // email, exact; empty: anyone the viewer may see
     int limit = 500;
+    Id before = 0; // only records older than this one (the page after one that ended there)
 };
 
 // One audit record with the sentence people read it as.
@@ -19,6 +20,16 @@ struct AuditLine
 {
     AuditEntry entry;
     QString sentence;
+};
+
+// One page of the audit log as people read it: at most the filter's limit of records, newest
+// first. A search reads the log in batches until the page is full or kSearchBudget records were
+// read; then the page may hold fewer and `next` says where to go on.
+struct AuditLinePage
+{
+    QList<AuditLine> lines;
+    Id next = 0;         // more records may follow: the next page's AuditFilter::before; 0: none
+    qint64 searched = 0; // records read for this page
 };
 
 namespace audittext {
@@ -47,8 +58,14 @@ public:
     Result<QList<AuditEntry>> list(const Actor& actor, const AuditFilter& filter);
     // The same records, each with its sentence; the search text also finds words of the sentence.
     Result<QList<AuditLine>> lines(const Actor& actor, const AuditFilter& filter);
-    // The records as RFC 4180 CSV (UTF-8, CRLF), the codes and the sentence of each; cells that a
-    // spreadsheet would run as a formula are neutralised.
+    // One bounded page of those lines (the audit page reads these): a search reads at most
+    // searchBudget records (0: no bound) before it returns what it found.
+    static constexpr qint64 kSearchBudget = 20000;
+    Result<AuditLinePage> page(const Actor& actor, const AuditFilter& filter,
+                               qint64 searchBudget = kSearchBudget);
+    // Every record the viewer may see that the filter's search and user select (its limit and
+    // `before` do not apply), as RFC 4180 CSV (UTF-8, CRLF): the codes and the sentence of each;
+    // cells that a spreadsheet would run as a formula are neutralised.
     Result<QByteArray> exportCsv(const Actor& actor, const AuditFilter& filter);
 
     // The hash chain checked from the first record: a maintenance check anyone holding the file may

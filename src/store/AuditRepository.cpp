@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -60,16 +61,46 @@ Status AuditRepository::append(AuditEntry e)
          e.prevHash, e.hash});
 }
 
-Result<QList<AuditEntry>> AuditRepository::list(Id actorId, int limit)
+namespace {
+
+std::pair<QString, QVariantList> listQuery(Id actorId, int limit, Id before)
 {
-    const QString sql = QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY id DESC LIMIT ?")
-                            .arg(QLatin1String(kAuditColumns),
-                                 actorId > 0 ? QStringLiteral("WHERE actor_id = ?") : QString());
+    QStringList where;
     QVariantList values;
-    if (actorId > 0)
+    if (actorId > 0) {
+        where.append(QStringLiteral("actor_id = ?"));
         values.append(actorId);
+    }
+    if (before > 0) {
+        where.append(QStringLiteral("id < ?"));
+        values.append(before);
+    }
     values.append(qMax(0, limit));
+    return {QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY id DESC LIMIT ?")
+                .arg(QLatin1String(kAuditColumns),
+                     where.isEmpty() ? QString()
+                                     : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+            values};
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> AuditRepository::list(Id actorId, int limit, Id before)
+{
+    const auto [sql, values] = listQuery(actorId, limit, before);
     return rows::all<AuditEntry>(m_db.exec(sql, values), readEntry);
+}
+
+Result<QStringList> AuditRepository::explainList(Id actorId, int limit, Id before)
+{
+    const auto [sql, values] = listQuery(actorId, limit, before);
+    auto plan = m_db.exec(m_db.dialect().explain() + sql, values);
+    if (!plan)
+        return plan.error();
+    QStringList lines;
+    while (plan->next())
+        lines.append(plan->value(plan->record().count() - 1).toString());
+    return lines;
 }
 
 Result<QList<AuditEntry>> AuditRepository::ofEnrollment(const QString& partnerId, const QString& program,

@@ -435,7 +435,11 @@ class AuditRepository
 public:
     explicit AuditRepository(Database& db) : m_db(db) {}
     Status append(AuditEntry entry);
-    Result<QList<AuditEntry>> list(Id actorId, int limit); // actorId 0: everyone
+    // The newest records first, at most limit of them; actorId 0: everyone's; before > 0: only
+    // records older than that one (the next page). One walk down the key or ix_audit_actor.
+    Result<QList<AuditEntry>> list(Id actorId, int limit, Id before = 0);
+    // The database's plan (EXPLAIN) for list(), one line a step.
+    Result<QStringList> explainList(Id actorId, int limit, Id before = 0);
     // The records about one enrollment (its location and program), oldest first.
     Result<QList<AuditEntry>> ofEnrollment(const QString& partnerId, const QString& program, int limit);
     // Recomputes the hash chain; returns the id of the first broken record, or 0.

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void editDialogShowsTheRefusalBesideTheField();
     void detailsPaneSaysPaymentOnHold();
     void taxProfileIsChosenPerRow();
+    void pageIsBoundedAndSearched();
 
 private:
     AssignmentsPage* open(const QString& email)
@@ -233,6 +235,40 @@ void TestAssignmentsGui::taxProfileIsChosenPerRow()
     QVERIFY2(cell.contains(QStringLiteral("W-8BEN #%1").arg(second->id)) &&
                  !cell.contains(QLatin1String("location default")),
              qPrintable(cell));
+}
+
+void TestAssignmentsGui::pageIsBoundedAndSearched()
+{
+    // The page reads one bounded page: more rows than it holds show as a line that says so, and
+    // the search (done by the service) finds the others.
+    AssignmentsPage* page = open(kAvery);
+    QVERIFY(page);
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("assignmentsTable"));
+    auto* more = page->findChild<QLabel*>(QStringLiteral("assignmentsMoreLabel"));
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("assignmentsSearch"));
+    QVERIFY(table && more && search);
+    const int all = table->rowCount();
+    QVERIFY(all > 5);
+    QVERIFY(more->isHidden());
+    page->setPageSize(5);
+    QCOMPARE(table->rowCount(), 5);
+    QVERIFY(page->more());
+    QVERIFY(!more->isHidden());
+    QVERIFY(more->text().contains(QStringLiteral("5")));
+    QTest::keyClicks(search, QStringLiteral("4649106"));
+    QVERIFY(table->rowCount() > 0 && table->rowCount() <= 5);
+    for (int i = 0; i < table->rowCount(); ++i)
+        QCOMPARE(table->item(i, 1)->text(), QStringLiteral("4649106"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("no such enrollment"));
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(more->isHidden());
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("assignmentsNote"))->text(),
+             QStringLiteral("No enrollment matches the search."));
+    search->clear();
+    page->setPageSize(AssignmentsPage::kShown);
+    QCOMPARE(table->rowCount(), all);
+    QVERIFY(more->isHidden());
 }
 
 QTEST_MAIN(TestAssignmentsGui)

@@ -6,6 +6,7 @@
 #include "gui/MyAccessPage.h"
 #include "gui/ProfilesPage.h"
 #include "gui/SignInDialog.h"
+#include "gui/UserPicker.h"
 #include "gui/UsersPage.h"
 #include "services/AuthService.h"
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void filterByRole();
     void auditLogShowsOwnOrAll();
     void auditExportWritesCsv();
+    void auditLogReadsOnePageAtATime();
     void passwordSignInAndFirstChange();
     void modelsPassTheTester();
     void lockKeepsTheOpenForm();
@@ -256,7 +258,7 @@ void TestUsers::auditLogShowsOwnOrAll()
     QVERIFY(own > 0);
     for (int r = 0; r < own; ++r)
         QCOMPARE(audit->model()->item(r, 1)->text(), kBao);
-    QVERIFY(!audit->findChild<QComboBox*>(QStringLiteral("userCombo"))->isVisible());
+    QVERIFY(!audit->findChild<UserPicker*>(QStringLiteral("userPicker"))->isVisible());
     QVERIFY(m_demo.signIn(kAvery));
     QVERIFY(audit->model()->rowCount() > own);
     // Sentences, not codes; one time format; full account numbers appear nowhere.
@@ -307,6 +309,54 @@ void TestUsers::auditExportWritesCsv()
     QCOMPARE(lines.first(), QByteArray("time,user,action,location,program,details,sentence\r"));
     QVERIFY(lines.size() > 50);
     QVERIFY(!file.readAll().contains("483920175"));
+}
+
+void TestUsers::auditLogReadsOnePageAtATime()
+{
+    // A log longer than a page: the page reads one bounded page, says that older records follow
+    // and loads them on request; the user is found by typing, not picked from a list of everyone.
+    QVERIFY(m_demo.signIn(kAvery));
+    for (int i = 0; i < AuditPage::kShown + 30; ++i) {
+        AuditEntry e;
+        e.at = QDateTime::currentDateTimeUtc();
+        e.actor = kBao;
+        e.actorId = m_demo.context().directory().userByEmail(kBao)->id;
+        e.action = QStringLiteral("home.dismiss");
+        QVERIFY(m_demo.context().auditLog().append(e));
+    }
+    const qint64 total = *m_demo.context().auditLog().count();
+    QVERIFY(total > AuditPage::kShown + 30);
+    m_demo.window->showPage(MainWindow::AuditPageIndex);
+    AuditPage* audit = m_demo.window->auditPage();
+    audit->reload();
+    QCOMPARE(audit->model()->rowCount(), AuditPage::kShown);
+    auto* more = audit->findChild<QPushButton*>(QStringLiteral("loadMoreButton"));
+    auto* count = audit->findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(more && count);
+    QVERIFY(!more->isHidden());
+    QVERIFY2(count->text().contains(QStringLiteral("older records follow")), qPrintable(count->text()));
+    while (!more->isHidden())
+        QTest::mouseClick(more, Qt::LeftButton);
+    QCOMPARE(qint64(audit->model()->rowCount()), total);
+    QVERIFY(!count->text().contains(QStringLiteral("older records follow")));
+
+    // The user picker: typed, its matches searched, one chosen; the table holds that user's only.
+    auto* picker = audit->findChild<UserPicker*>(QStringLiteral("userPicker"));
+    QVERIFY(picker && picker->isVisible());
+    picker->setFocus();
+    QTest::keyClicks(picker, QStringLiteral("charlotte"));
+    QCOMPARE(picker->matches()->rowCount(), 1);
+    QTest::keyClick(picker, Qt::Key_Return);
+    QCOMPARE(picker->email(), kCharlotte);
+    QVERIFY(audit->model()->rowCount() > 0);
+    for (int r = 0; r < audit->model()->rowCount(); ++r)
+        QCOMPARE(audit->model()->item(r, 1)->text(), kCharlotte);
+    QVERIFY(more->isHidden());
+    // Cleared: everyone again, one page.
+    picker->clear();
+    Q_EMIT picker->textEdited(QString());
+    QCOMPARE(picker->email(), QString());
+    QCOMPARE(audit->model()->rowCount(), AuditPage::kShown);
 }
 
 void TestUsers::passwordSignInAndFirstChange()

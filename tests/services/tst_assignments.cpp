@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanup() { m_ctx.reset(); }
 
     void listsOneRowPerVisibleEnrollment();
+    void pageIsBoundedAndSearchedInTheDatabase();
     void setCurrencyRevalidatesAnEnrolledEnrollment();
     void newBankMustTakeTheCurrency();
     void currencyTheProgramDoesNotPayIsRefused();
@@ -129,6 +130,52 @@ void TestAssignments::listsOneRowPerVisibleEnrollment()
     QVERIFY(!submitted->currencyProposed);
     QVERIFY(submitted->mayEdit.ok());
     QVERIFY(submitted->taxProfileId > 0);
+}
+
+void TestAssignments::pageIsBoundedAndSearchedInTheDatabase()
+{
+    // The page reads at most its limit and says that more match; its rows are the list's first.
+    AssignmentService service(*m_ctx);
+    auto all = service.list(as(kAvery));
+    QVERIFY(all && all->size() > 3);
+    auto first = service.page(as(kAvery), AssignmentQuery{{}, 3});
+    QVERIFY(first);
+    QCOMPARE(first->rows.size(), 3);
+    QVERIFY(first->more);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(first->rows.at(i).enrollment.id, all->at(i).enrollment.id);
+        QCOMPARE(first->rows.at(i).taxProfileId, all->at(i).taxProfileId);
+        QCOMPARE(first->rows.at(i).bankProfile, all->at(i).bankProfile);
+    }
+    // The list's order: by PartnerID, then program.
+    for (int i = 1; i < all->size(); ++i)
+        QVERIFY(all->at(i - 1).enrollment.partnerId <= all->at(i).enrollment.partnerId);
+    auto whole = service.page(as(kAvery), AssignmentQuery{{}, 10000});
+    QVERIFY(whole);
+    QCOMPARE(whole->rows.size(), all->size());
+    QVERIFY(!whole->more);
+    // A search by PartnerID, by location name or by program, done by the database.
+    auto france = service.page(as(kAvery), AssignmentQuery{QStringLiteral("4649106"), 200});
+    QVERIFY(france && !france->rows.isEmpty());
+    QVERIFY(!france->more);
+    for (const AssignmentRow& r : france->rows)
+        QCOMPARE(r.enrollment.partnerId, QStringLiteral("4649106"));
+    const QString name = france->rows.first().enrollment.locationName;
+    auto byName = service.page(as(kAvery), AssignmentQuery{name, 200});
+    QVERIFY(byName);
+    QCOMPARE(byName->rows.size(), france->rows.size());
+    auto azure = service.page(as(kAvery), AssignmentQuery{QStringLiteral("azure"), 200});
+    QVERIFY(azure && !azure->rows.isEmpty());
+    for (const AssignmentRow& r : azure->rows)
+        QCOMPARE(r.enrollment.programName, kAzure);
+    auto none = service.page(as(kAvery), AssignmentQuery{QStringLiteral("no such thing"), 200});
+    QVERIFY(none && none->rows.isEmpty() && !none->more);
+    // An Incentives user's page holds only the locations of their roles.
+    auto emma = service.page(as(kEmma), AssignmentQuery{QStringLiteral("4649106"), 200});
+    QVERIFY(emma && emma->rows.isEmpty());
+    auto own = service.page(as(kEmma), AssignmentQuery{{}, 200});
+    QVERIFY(own);
+    QCOMPARE(own->rows.size(), service.list(as(kEmma))->size());
 }
 
 void TestAssignments::setCurrencyRevalidatesAnEnrolledEnrollment()

@@ -787,6 +787,66 @@ private Q_SLOTS:
         QVERIFY2(unknown.contains(u"something new"_s) && unknown.contains(kBao), qPrintable(unknown));
     }
 
+    void auditPagesAreBoundedAndContinue()
+    {
+        // The audit page reads one bounded page at a time: at most the limit, and where the next
+        // one starts; the pages together are the whole log, newest first, nothing twice.
+        AuditService audit(ctx());
+        CHECKED(all, audit.lines(as(kAvery), AuditFilter{{}, {}, 100000}));
+        QVERIFY(all->size() > 12);
+        AuditFilter filter;
+        filter.limit = 5;
+        QList<Id> seen;
+        int pages = 0;
+        for (;;) {
+            CHECKED(page, audit.page(as(kAvery), filter));
+            QVERIFY(page->lines.size() <= 5);
+            QVERIFY(page->searched <= 6); // no search: the page and one record more
+            for (const AuditLine& l : page->lines)
+                seen.append(l.entry.id);
+            ++pages;
+            if (page->next == 0)
+                break;
+            QCOMPARE(page->lines.size(), 5);
+            QCOMPARE(page->next, page->lines.constLast().entry.id);
+            filter.before = page->next;
+        }
+        QCOMPARE(pages, int((all->size() + 4) / 5));
+        QList<Id> expected;
+        for (const AuditLine& l : *all)
+            expected.append(l.entry.id);
+        QCOMPARE(seen, expected);
+
+        // A search that finds only the oldest records reads at most its budget, then says where
+        // to go on; going on finds them.
+        const QString oldest = all->constLast().entry.action;
+        int matching = 0;
+        for (const AuditLine& l : *all)
+            matching += l.entry.action == oldest ? 1 : 0;
+        AuditFilter search{oldest, {}, 200};
+        CHECKED(first, audit.page(as(kAvery), search, 3));
+        QVERIFY(first->next != 0);
+        QVERIFY(first->searched < all->size());
+        int found = int(first->lines.size());
+        search.before = first->next;
+        for (int i = 0; i < 1000 && search.before != 0; ++i) {
+            CHECKED(more, audit.page(as(kAvery), search, 3));
+            found += int(more->lines.size());
+            search.before = more->next;
+        }
+        QVERIFY(found >= matching);
+
+        // Someone who is not an Account admin pages through their own records only.
+        CHECKED(own, audit.page(as(kBao), AuditFilter{{}, {}, 3}));
+        QVERIFY(!own->lines.isEmpty());
+        for (const AuditLine& l : own->lines)
+            QCOMPARE(l.entry.actor, kBao);
+
+        // The export holds every record, whatever the page's limit.
+        CHECKED(csv, audit.exportCsv(as(kAvery), AuditFilter{{}, {}, 1}));
+        QCOMPARE(int(csv->count("\r\n")), int(all->size()) + 1);
+    }
+
     void assigningAdminDeliversWaitingInvitations()
     {
         DirectoryService directory(ctx());

@@ -86,6 +86,10 @@ private Q_SLOTS:
     void directorySearchesAreBounded_data();
     void directorySearchesAreBounded();
     void locationSearchFindsByPartnerIdOrName();
+    void auditPagesWalkTheKey_data();
+    void auditPagesWalkTheKey();
+    void assignmentPagesWalkTheLocationOrder_data();
+    void assignmentPagesWalkTheLocationOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +305,75 @@ void TestQueryPlans::directorySearchesAreBounded()
     auto people = repo.findUsers(search);
     QVERIFY(people);
     QVERIFY(people->size() <= search.limit);
+}
+
+void TestQueryPlans::auditPagesWalkTheKey_data()
+{
+    QTest::addColumn<bool>("oneUser");
+    QTest::addColumn<bool>("older");
+    QTest::newRow("everyone, newest") << false << false;
+    QTest::newRow("everyone, older") << false << true;
+    QTest::newRow("one user, newest") << true << false;
+    QTest::newRow("one user, older") << true << true;
+}
+
+void TestQueryPlans::auditPagesWalkTheKey()
+{
+    // The audit page reads one page at a time, newest first: a walk down the key (or down one
+    // user's slice of ix_audit_actor) that stops at the limit, never a sort of the whole log.
+    QFETCH(bool, oneUser);
+    QFETCH(bool, older);
+    // Statistics of a log that has records (the generated one was analyzed with one record only).
+    if (*m_ctx->auditLog().count() < 300) {
+        for (int i = 0; i < 300; ++i) {
+            AuditEntry e;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.actorId = 1 + i % 3;
+            e.actor = QStringLiteral("someone@example.com");
+            e.action = QStringLiteral("home.dismiss");
+            QVERIFY(m_ctx->auditLog().append(e));
+        }
+        QVERIFY(m_ctx->db().run(QStringLiteral("ANALYZE audit_log")));
+    }
+    const Id user = oneUser ? 1 : 0;
+    const Id before = older ? 1000 : 0;
+    auto plan = m_ctx->auditLog().explainList(user, 201, before);
+    QVERIFY(plan);
+    const QString text = plan->join(QStringLiteral(" | "));
+    QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+    if (oneUser)
+        QVERIFY2(text.contains(QLatin1String("ix_audit_actor")), qPrintable(text));
+    if (older)
+        QVERIFY2(text.contains(QLatin1String("SEARCH audit_log")), qPrintable(text));
+}
+
+void TestQueryPlans::assignmentPagesWalkTheLocationOrder_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::newRow("everything") << QString();
+    QTest::newRow("typed text") << QStringLiteral("burg");
+    QTest::newRow("a PartnerID") << QStringLiteral("5000017");
+}
+
+void TestQueryPlans::assignmentPagesWalkTheLocationOrder()
+{
+    // The assignment page is the workspace's order by PartnerID and program, cut at its page.
+    QFETCH(QString, search);
+    WorkspaceFilter filter;
+    filter.search = search;
+    PageRequest request;
+    request.limit = 201;
+    auto plan = m_ctx->enrollments().explainPage(filter, WorkspaceSort::Location, true, request);
+    QVERIFY(plan);
+    const QString text = plan->join(QStringLiteral(" | "));
+    // Without a search: a walk of the order's index that stops at the page. With one: only the
+    // searched locations' rows are read (a seek per location), sorted when there are several.
+    if (search.isEmpty())
+        QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+    else
+        QVERIFY2(text.contains(QLatin1String("SEARCH enrollments USING")) &&
+                     !text.contains(QLatin1String("SCAN enrollments")),
+                 qPrintable(text));
 }
 
 void TestQueryPlans::locationSearchFindsByPartnerIdOrName()
