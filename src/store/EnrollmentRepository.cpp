@@ -899,7 +899,7 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
     static constexpr const char* kColumns =
         "id, location_id, program_name, partner_id, location_name, country, "
         "fiscal_year, status, reason, detail, validation_due, updated_at, "
-        "payment_hold";
+        "payment_hold, program_id"; // the last one unread: a page merged from slices orders by it
     const int bounded = qMax(0, limit);
     const SearchMatch match = matchSearch(m_db, filter.search);
     const PageQuery query = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
