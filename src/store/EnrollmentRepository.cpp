@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
+#include <cmath>
 
 #include <algorithm>
 
@@ -793,8 +794,18 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
     const double locations = number(QStringLiteral("SELECT COUNT(*) FROM locations"));
     if (total <= 0 || programs <= 0 || locations <= 0)
         return plan(SearchPlan::Matches);
-    const double share =
-        qMin(1.0, double(m.programs.size()) / programs + double(m.locations.size()) / locations);
+    // A match list stops at kMaxListedIds + 1: past that, how many locations match is counted, up
+    // to half of them ("No" matches every location of a Northwind: a walk of the sort's index, not
+    // a read of millions of matches).
+    double matchedLocations = double(m.locations.size());
+    if (m.locations.size() > kMaxListedIds) {
+        const double half = std::ceil(locations / 2);
+        matchedLocations = qMax(
+            matchedLocations,
+            number(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) AS matched").arg(locationSearch(db)),
+                   {m.pattern, m.pattern, half}));
+    }
+    const double share = qMin(1.0, double(m.programs.size()) / programs + matchedLocations / locations);
     const bool oneSide = byProgram != byLocation;
     const qsizetype sides = byProgram ? m.programs.size() : m.locations.size();
     // The matching programs' or locations' stretches of the sort's index, sought by name in

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void searchPlansReadAboutAPage();
     void everySearchPageMatchesTheNaiveQuery_data();
     void everySearchPageMatchesTheNaiveQuery();
+    void aSearchMatchingMoreLocationsThanListedWalks();
     void generatedSchemaIsWhole();
     void cancelledGenerationLeavesNoEnrollments();
     void groupCountsReadOnlyAnIndex_data();
@@ -611,6 +612,52 @@ void TestQueryPlans::searchPlansReadAboutAPage_data()
     }
     for (WorkspaceSort sort : {WorkspaceSort::Location, WorkspaceSort::Country})
         row(QStringLiteral("Northwind Hamburg"), true, false, sort, "keyed");
+}
+
+void TestQueryPlans::aSearchMatchingMoreLocationsThanListedWalks()
+{
+    // More locations than a search lists (500): the organization's name matches every one of
+    // them. As at ten million enrollments (100,000 locations), the listed 501 are a small share
+    // of the locations, but the search matches all: the page walks the sort's index under the
+    // status filter instead of reading every match and sorting them.
+    auto ctx = AppContext::open(m_dir.filePath(QStringLiteral("many-locations.db")),
+                                Database::OpenMode::CreateIfMissing);
+    QVERIFY(ctx);
+    generator::Options options;
+    options.locations = 1400;
+    options.programs = 2;
+    auto made = generator::generate(**ctx, options);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    const QString organization = (*ctx)
+                                     ->db()
+                                     .scalar(QStringLiteral("SELECT name FROM locations ORDER BY id LIMIT 1"))
+                                     ->toString()
+                                     .section(QLatin1Char(' '), 0, 0);
+    QCOMPARE((*ctx)
+                 ->db()
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM locations WHERE name LIKE ?"),
+                         {QLatin1Char('%') + organization + QLatin1Char('%')})
+                 ->toInt(),
+             1400);
+    WorkspaceFilter filter;
+    filter.search = organization;
+    filter.statuses = {EnrollmentStatus::Validating};
+    EnrollmentRepository repo = (*ctx)->enrollments();
+    for (WorkspaceSort by : {WorkspaceSort::Program, WorkspaceSort::Country, WorkspaceSort::Status,
+                             WorkspaceSort::FiscalYear, WorkspaceSort::Updated}) {
+        PageRequest first;
+        first.limit = 200;
+        auto lines = repo.explainPage(filter, by, true, first);
+        QVERIFY(lines);
+        const QString shown = lines->join(QStringLiteral(" | "));
+        QVERIFY2(!shown.contains(QLatin1String("TEMP B-TREE")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("USING INDEX %1 ").arg(sortIndex(by, true))) ||
+                     shown.contains(QStringLiteral("USING INDEX %1")
+                                        .arg(sortIndex(by, true))
+                                        .append(QLatin1String(" (status=?)"))) ||
+                     shown.endsWith(QStringLiteral("USING INDEX %1").arg(sortIndex(by, true))),
+                 qPrintable(shown));
+    }
 }
 
 void TestQueryPlans::searchPlansReadAboutAPage()
