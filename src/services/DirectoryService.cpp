@@ -44,13 +44,7 @@ Result<Organization> DirectoryService::organization(const Actor& actor)
 
 Result<QHash<Id, QString>> DirectoryService::partnerIds()
 {
-    auto locations = m_ctx.directory().locations();
-    if (!locations)
-        return locations.error();
-    QHash<Id, QString> out;
-    for (const Location& l : *locations)
-        out.insert(l.id, l.partnerId);
-    return out;
+    return m_ctx.directory().partnerIdsById();
 }
 
 Result<QList<UserView>> DirectoryService::userViews()

@@ -198,6 +198,17 @@ Result<QList<Location>> DirectoryRepository::locations()
         rows::location);
 }
 
+Result<QHash<Id, QString>> DirectoryRepository::partnerIdsById()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, partner_id FROM locations"));
+    if (!q)
+        return q.error();
+    QHash<Id, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return out;
+}
+
 Result<Location> DirectoryRepository::location(Id id)
 {
     return rows::one<Location>(

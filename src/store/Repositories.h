@@ -49,6 +49,8 @@ public:
     Result<qint64> locationCount();
 
     Result<QList<Location>> locations();
+    // Every location's PartnerID by its id: two columns, for naming the locations of roles.
+    Result<QHash<Id, QString>> partnerIdsById();
     // Locations matching a search, in PartnerID order, at most search.limit of them.
     Result<QList<Location>> findLocations(const DirectorySearch& search);
     Result<QList<Location>> locationsById(const QList<Id>& ids);

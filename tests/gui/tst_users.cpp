@@ -9,6 +9,7 @@
 #include "gui/UserPicker.h"
 #include "gui/UsersPage.h"
 #include "services/AuthService.h"
+#include "services/demo/Generator.h"
 
 #include "GuiTestSupport.h"
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void auditExportWritesCsv();
     void auditLogReadsOnePageAtATime();
     void passwordSignInAndFirstChange();
+    void signInListsEveryoneInReadingOrder();
     void modelsPassTheTester();
     void lockKeepsTheOpenForm();
     void checkAndBackUpRunInTheBackground();
@@ -357,6 +359,48 @@ void TestUsers::auditLogReadsOnePageAtATime()
     Q_EMIT picker->textEdited(QString());
     QCOMPARE(picker->email(), QString());
     QCOMPARE(audit->model()->rowCount(), AuditPage::kShown);
+}
+
+void TestUsers::signInListsEveryoneInReadingOrder()
+{
+    // A generated organization: "Incentives Admin 1" to "Incentives Admin 20", each with the
+    // PartnerIDs of their locations.
+    const QString path = m_dir.filePath(QStringLiteral("sign-in-order.db"));
+    {
+        auto ctx = AppContext::open(path, Database::OpenMode::CreateIfMissing);
+        QVERIFY(ctx);
+        generator::Options options;
+        options.locations = 100;
+        options.programs = 2;
+        QVERIFY(generator::generate(**ctx, options));
+    }
+    auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+    QVERIFY(ctx);
+    Session session(std::move(ctx).value());
+    SignInDialog dialog(session, QStringLiteral("admin10@northwind.example"));
+    auto* view = dialog.findChild<QTreeView*>(QStringLiteral("usersView"));
+    QVERIFY(view);
+    QAbstractItemModel* model = view->model();
+    auto users = session.directory().signInChoices();
+    QVERIFY(users);
+    QCOMPARE(model->rowCount(), int(users->size()));
+    QStringList names;
+    for (int r = 0; r < model->rowCount(); ++r)
+        names.append(model->index(r, 0).data().toString());
+    // Numbers read as numbers: 2 before 10.
+    const auto at = [&names](const char* name) { return names.indexOf(QLatin1String(name)); };
+    QVERIFY(at("Incentives Admin 2") >= 0 && at("Incentives Admin 10") >= 0);
+    QVERIFY(at("Incentives Admin 1") < at("Incentives Admin 2"));
+    QVERIFY(at("Incentives Admin 2") < at("Incentives Admin 10"));
+    QVERIFY(at("Incentives Admin 10") < at("Incentives Admin 13"));
+    // The one asked for is chosen, and the roles name its locations' PartnerIDs.
+    const QModelIndex current = view->currentIndex();
+    QCOMPARE(model->index(current.row(), 1).data().toString(), QStringLiteral("admin10@northwind.example"));
+    const QString roles = model->index(current.row(), 2).data().toString();
+    QVERIFY2(roles.contains(QRegularExpression(QStringLiteral("\\(\\d{7}\\)"))), qPrintable(roles));
+    // The filter still finds one person.
+    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("filterEdit")), QStringLiteral("admin13@"));
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void TestUsers::passwordSignInAndFirstChange()
