@@ -285,6 +285,8 @@ void measureExport(Session& session, const QString& path)
             auto rows = WorkspaceExport(session.context())
                             .writeCsv(session.actor(), {}, WorkspaceSort::Program, true, file);
             written = rows ? *rows : 0;
+            if (!rows)
+                QTextStream(stderr) << "the export failed: " << rows.error().message << '\n';
             file.close();
         }
         exportMs.append(double(t.nsecsElapsed()) / 1e6);
@@ -833,7 +835,8 @@ int main(int argc, char* argv[])
         out.flush();
         return 0;
     }
-    if (parser.value(onlyOption) == QLatin1String("matrix")) {
+    const QString only = parser.value(onlyOption);
+    if (only == QLatin1String("matrix") || only == QLatin1String("export")) {
         auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
         if (!ctx) {
             QTextStream(stderr) << ctx.error().message << '\n';
@@ -841,17 +844,10 @@ int main(int argc, char* argv[])
         }
         Session session(std::move(ctx).value());
         (void)session.signIn(admin);
-        measureSearchMatrix(session, path);
-        return 0;
-    }
-    if (parser.value(onlyOption) == QLatin1String("export")) {
-        auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
-        if (!ctx) {
-            QTextStream(stderr) << ctx.error().message << '\n';
-            return 1;
+        if (only == QLatin1String("matrix")) {
+            measureSearchMatrix(session, path);
+            return 0;
         }
-        Session session(std::move(ctx).value());
-        (void)session.signIn(admin);
         measureExport(session, path);
         out << "| Measurement (median of " << g_runs
             << " runs) | Export (ms) | Floor (ms) | Export / floor |\n"
