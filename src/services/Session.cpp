@@ -101,6 +101,8 @@ void Session::switchTo(std::unique_ptr<AppContext> ctx)
     m_ctx = std::move(ctx);
     m_actor = Actor();
     m_grants = Grants();
+    // The clock of the database opened is caught up once its check finds it intact.
+    m_catchUpLeft = m_ctx->db().integrityVerdictPending();
     watch();
     startCheck();
     Q_EMIT databaseChanged();
@@ -171,6 +173,8 @@ Status Session::replaceDatabase(const Replacement& replacement)
     m_ctx = std::move(reopened).value();
     m_actor = Actor();
     m_grants = Grants();
+    // The clock of the database opened is caught up once its check finds it intact.
+    m_catchUpLeft = m_ctx->db().integrityVerdictPending();
     watch();
     startCheck();
     if (!email.isEmpty())
