@@ -1808,8 +1808,8 @@ Abhilfe: %6</translation>
         <translation>Weiter: Vervollständigen Sie zuerst die Auszahlungs- und Steuerprofile. %1</translation>
     </message>
     <message>
-        <source>All %1 locations</source>
-        <translation>Alle %1 Standorte</translation>
+        <source>All %L1 locations</source>
+        <translation>Alle %L1 Standorte</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>

@@ -1808,8 +1808,8 @@ Solución: %6</translation>
         <translation>Continuar: primero completa los perfiles de pago y fiscal. %1</translation>
     </message>
     <message>
-        <source>All %1 locations</source>
-        <translation>Las %1 ubicaciones</translation>
+        <source>All %L1 locations</source>
+        <translation>Las %L1 ubicaciones</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>

@@ -1808,8 +1808,8 @@ Solution : %6</translation>
         <translation>Continuer&#xa0;: complétez d&apos;abord les profils de paiement et fiscaux. %1</translation>
     </message>
     <message>
-        <source>All %1 locations</source>
-        <translation>Les %1 emplacements</translation>
+        <source>All %L1 locations</source>
+        <translation>Les %L1 emplacements</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>

@@ -1808,8 +1808,8 @@ What fixes it: %6</source>
         <translation>続行: 先に支払いプロファイルと税務プロファイルを完成させてください。%1</translation>
     </message>
     <message>
-        <source>All %1 locations</source>
-        <translation>全 %1 拠点</translation>
+        <source>All %L1 locations</source>
+        <translation>全 %L1 拠点</translation>
     </message>
     <message>
         <source>No such message in your inbox.</source>

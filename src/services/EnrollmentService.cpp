@@ -407,7 +407,7 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
         if (!totals)
             return totals.error();
         for (auto& t : totals.value())
-            t.locationName = Tr::tr("All %1 locations").arg(visible);
+            t.locationName = Tr::tr("All %L1 locations").arg(visible);
         return totals;
     });
 }
