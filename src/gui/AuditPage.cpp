@@ -23,6 +23,8 @@ AuditPage::AuditPage(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
+    // Column widths from the first rows: measuring every row of a page of 200 costs more than it shows.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

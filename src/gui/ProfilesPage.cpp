@@ -31,6 +31,8 @@ ProfilesPage::ProfilesPage(Session& session, QWidget* parent)
     // The tax profile's documents, right under the location's profiles.
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->locationBox) + 1, m_documents);
     m_ui->bankTable->setModel(m_bankModel);
+    // Column widths from the first rows: measuring every row of a page of 200 costs more than it shows.
+    m_ui->bankTable->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->bankTable->verticalHeader()->hide();
     m_ui->bankTable->horizontalHeader()->setStretchLastSection(true);
     // Column widths from the first rows: measuring every row of a long page costs more than it shows.
