@@ -11,23 +11,42 @@
 #include <QStandardPaths>
 
 #include <memory>
+#include <optional>
 
 namespace incentives {
+namespace {
+
+// Whose records a viewer reads: Account admins anyone's (0: everyone's, or the one person the
+// filter names), everyone else their own. Empty when the filter names nobody known.
+std::optional<Id> auditSubject(AppContext& ctx, const Grants& g, const AuditFilter& filter)
+{
+    if (!authorize(g, Action::ViewAllAudit).ok())
+        return g.userId;
+    if (filter.actor.trimmed().isEmpty())
+        return Id(0);
+    auto user = ctx.directory().userByEmail(filter.actor);
+    if (!user)
+        return std::nullopt;
+    return user->id;
+}
+
+Error deactivated()
+{
+    return makeError(ErrorKind::Denied,
+                     QCoreApplication::translate("AuditService", "This user account is deactivated."));
+}
+
+} // namespace
 
 Result<QList<AuditEntry>> AuditService::list(const Actor& actor, const AuditFilter& filter)
 {
     return m_ctx.view<QList<AuditEntry>>(actor, [&](const Grants& g) -> Result<QList<AuditEntry>> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, QCoreApplication::translate(
-                                                    "AuditService", "This user account is deactivated."));
-        const bool everyone = authorize(g, Action::ViewAllAudit).ok();
-        Id only = everyone ? 0 : g.userId;
-        if (everyone && !filter.actor.trimmed().isEmpty()) {
-            auto user = m_ctx.directory().userByEmail(filter.actor);
-            if (!user)
-                return QList<AuditEntry>();
-            only = user->id;
-        }
+            return deactivated();
+        const std::optional<Id> subject = auditSubject(m_ctx, g, filter);
+        if (!subject)
+            return QList<AuditEntry>();
+        const Id only = *subject;
         const int limit = qBound(1, filter.limit, 100000);
         const QString text = filter.text.trimmed();
         // Read more than the limit when filtering by text, so that the newest matches fill it.
@@ -91,16 +110,11 @@ Result<AuditLinePage> AuditService::page(const Actor& actor, const AuditFilter& 
 {
     return m_ctx.view<AuditLinePage>(actor, [&](const Grants& g) -> Result<AuditLinePage> {
         if (!g.active)
-            return makeError(ErrorKind::Denied, QCoreApplication::translate(
-                                                    "AuditService", "This user account is deactivated."));
-        const bool everyone = authorize(g, Action::ViewAllAudit).ok();
-        Id only = everyone ? 0 : g.userId;
-        if (everyone && !filter.actor.trimmed().isEmpty()) {
-            auto user = m_ctx.directory().userByEmail(filter.actor);
-            if (!user)
-                return AuditLinePage();
-            only = user->id;
-        }
+            return deactivated();
+        const std::optional<Id> subject = auditSubject(m_ctx, g, filter);
+        if (!subject)
+            return AuditLinePage();
+        const Id only = *subject;
         const int limit = qBound(1, filter.limit, 100000);
         // The search looks at the sentences too, which the database does not hold: the log is
         // read newest first in batches, each one step down the key (or the user's index).
