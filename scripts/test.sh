@@ -2,6 +2,8 @@
 # Builds Incentives Desk with warnings as errors and runs the whole test suite.
 #   scripts/test.sh              the normal build, in build/
 #   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer, in build-asan/
+#   scripts/test.sh --sanitize-core
+#                                the same for everything below the GUI (no Qt Widgets), in build-asan-core/
 #   scripts/test.sh --fuzz       the libFuzzer targets over their corpora (clang), in build-fuzz/
 # Anything after the mode goes to ctest, e.g. scripts/test.sh --sanitize -LE postgres.
 set -euo pipefail
@@ -23,10 +25,14 @@ if [ "${1:-}" = "--fuzz" ]; then
     exec ctest --output-on-failure -L fuzz --timeout 600
 fi
 mode="${1:-}"
-[ "$mode" = "--sanitize" ] && shift
-if [ "$mode" = "--sanitize" ]; then
+case "$mode" in --sanitize | --sanitize-core) shift ;; esac
+if [ "$mode" = "--sanitize" ] || [ "$mode" = "--sanitize-core" ]; then
     dir=build-asan
     flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_SANITIZE=ON)
+    if [ "$mode" = "--sanitize-core" ]; then
+        dir=build-asan-core
+        flags+=(-DINCENTIVES_BUILD_GUI=OFF)
+    fi
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi

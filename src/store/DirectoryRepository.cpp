@@ -103,16 +103,27 @@ Result<QList<Location>> DirectoryRepository::locationsById(const QList<Id>& ids)
         rows::location);
 }
 
+DirectoryRepository::Query
+DirectoryRepository::locationsWithDefaultInQuery(const QList<Id>& bankProfileIds) const
+{
+    // A lookup in ix_locations_default_bank (schema version 15), not a scan of every location.
+    return {
+        QStringLiteral("SELECT %1 FROM locations WHERE default_bank_profile_id IN (%2) ORDER BY partner_id")
+            .arg(QLatin1String(rows::kLocationColumns), placeholders(bankProfileIds.size())),
+        idValues(bankProfileIds)};
+}
+
 Result<QList<Location>> DirectoryRepository::locationsWithDefaultIn(const QList<Id>& bankProfileIds)
 {
     if (bankProfileIds.isEmpty())
         return QList<Location>();
-    return rows::all<Location>(
-        m_db.exec(QStringLiteral(
-                      "SELECT %1 FROM locations WHERE default_bank_profile_id IN (%2) ORDER BY partner_id")
-                      .arg(QLatin1String(rows::kLocationColumns), placeholders(bankProfileIds.size())),
-                  idValues(bankProfileIds)),
-        rows::location);
+    const Query q = locationsWithDefaultInQuery(bankProfileIds);
+    return rows::all<Location>(m_db.exec(q.sql, q.values), rows::location);
+}
+
+Result<QStringList> DirectoryRepository::explainLocationsWithDefaultIn(const QList<Id>& bankProfileIds)
+{
+    return explain(locationsWithDefaultInQuery(bankProfileIds));
 }
 
 DirectoryRepository::Query DirectoryRepository::findUsersQuery(const DirectorySearch& search) const

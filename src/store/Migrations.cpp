@@ -438,6 +438,14 @@ Status createVersion14(Database& db)
     return runAll(db, statements);
 }
 
+// Version 15: the locations whose default is a bank profile are looked up by an index, so that a
+// page of bank profiles names the locations defaulting to them without reading every location.
+Status createVersion15(Database& db)
+{
+    return runAll(
+        db, {QStringLiteral("CREATE INDEX ix_locations_default_bank ON locations(default_bank_profile_id)")});
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -491,6 +499,7 @@ const QList<Step>& steps()
         {13, "classroom sandboxes: guided scenario progress", &createVersion13},
         {14, "several tax profiles per location and the tax profile of each enrollment's assignment",
          &createVersion14},
+        {15, "the locations defaulting to each bank profile, by index", &createVersion15},
     };
     return all;
 }

@@ -96,6 +96,7 @@ public:
     // The database's plans (EXPLAIN) for the searches above, one line a step.
     Result<QStringList> explainFindLocations(const DirectorySearch& search);
     Result<QStringList> explainFindUsers(const DirectorySearch& search);
+    Result<QStringList> explainLocationsWithDefaultIn(const QList<Id>& bankProfileIds);
 
 private:
     struct Query
@@ -105,6 +106,7 @@ private:
     };
     Query findLocationsQuery(const DirectorySearch& search) const;
     Query findUsersQuery(const DirectorySearch& search) const;
+    Query locationsWithDefaultInQuery(const QList<Id>& bankProfileIds) const;
     Result<QStringList> explain(const Query& q);
 
     Database& m_db;

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void directorySearchesAreBounded_data();
     void directorySearchesAreBounded();
     void locationSearchFindsByPartnerIdOrName();
+    void bankProfileDefaultsAreLookedUp();
     void auditPagesWalkTheKey_data();
     void auditPagesWalkTheKey();
     void assignmentPagesWalkTheLocationOrder_data();
@@ -405,6 +406,36 @@ void TestQueryPlans::locationSearchFindsByPartnerIdOrName()
     found = repo.findLocations(wildcard);
     QVERIFY(found);
     QCOMPARE(found->size(), 0);
+}
+
+void TestQueryPlans::bankProfileDefaultsAreLookedUp()
+{
+    // A page of bank profiles names the locations defaulting to each: a lookup by the profile,
+    // never a read of every location.
+    auto ids = m_ctx->db().exec(QStringLiteral(
+        "SELECT DISTINCT default_bank_profile_id FROM locations WHERE default_bank_profile_id IS NOT NULL "
+        "ORDER BY 1 LIMIT 3"));
+    QVERIFY(ids);
+    QList<Id> profiles;
+    while (ids->next())
+        profiles.append(ids->value(0).toLongLong());
+    QCOMPARE(profiles.size(), 3);
+    DirectoryRepository repo = m_ctx->directory();
+    auto plan = repo.explainLocationsWithDefaultIn(profiles);
+    QVERIFY(plan);
+    const QString text = plan->join(QStringLiteral(" | "));
+    QVERIFY2(text.contains(QLatin1String("ix_locations_default_bank")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("SCAN locations")), qPrintable(text));
+    auto found = repo.locationsWithDefaultIn(profiles);
+    QVERIFY(found);
+    const qint64 expected = m_ctx->db()
+                                .scalar(QStringLiteral("SELECT COUNT(*) FROM locations WHERE "
+                                                       "default_bank_profile_id IN (?, ?, ?)"),
+                                        {profiles[0], profiles[1], profiles[2]})
+                                ->toLongLong();
+    QCOMPARE(found->size(), expected);
+    for (const Location& l : *found)
+        QVERIFY(profiles.contains(l.defaultBankProfileId));
 }
 
 void TestQueryPlans::broadSearchPagesMatchTheSortedMatches_data()
