@@ -411,27 +411,32 @@ Result<QList<RoleAssignment>> DirectoryRepository::roles()
 
 Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(Id userId)
 {
-    return rows::all<RoleAssignment>(
-        m_db.exec(QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id = ? "
-                                 "UNION ALL SELECT user_id, 'presenter', NULL FROM presenters WHERE "
-                                 "user_id = ? ORDER BY 2, 3"),
-                  {userId, userId}),
-        readRole);
+    return rolesOf(QList<Id>{userId});
+}
+
+DirectoryRepository::Query DirectoryRepository::rolesOfQuery(const QList<Id>& userIds) const
+{
+    // Lookups in ix_roles_user (schema version 15) and the presenters' key: every sign-in and
+    // every check of a person's grants reads their roles, never every role of the organization.
+    const QString in = placeholders(userIds.size());
+    return {QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id IN (%1) "
+                           "UNION ALL SELECT user_id, 'presenter', NULL FROM presenters WHERE user_id IN "
+                           "(%1) ORDER BY 1, 2, 3")
+                .arg(in),
+            idValues(userIds) + idValues(userIds)};
 }
 
 Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(const QList<Id>& userIds)
 {
     if (userIds.isEmpty())
         return QList<RoleAssignment>();
-    const QString in = placeholders(userIds.size());
-    return rows::all<RoleAssignment>(
-        m_db.exec(
-            QStringLiteral("SELECT user_id, role, location_id FROM role_assignments WHERE user_id IN (%1) "
-                           "UNION ALL SELECT user_id, 'presenter', NULL FROM presenters WHERE user_id IN "
-                           "(%1) ORDER BY 1, 2, 3")
-                .arg(in),
-            idValues(userIds) + idValues(userIds)),
-        readRole);
+    const Query q = rolesOfQuery(userIds);
+    return rows::all<RoleAssignment>(m_db.exec(q.sql, q.values), readRole);
+}
+
+Result<QStringList> DirectoryRepository::explainRolesOf(const QList<Id>& userIds)
+{
+    return explain(rolesOfQuery(userIds));
 }
 
 Result<Grants> DirectoryRepository::grants(Id userId)

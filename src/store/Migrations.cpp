@@ -438,12 +438,16 @@ Status createVersion14(Database& db)
     return runAll(db, statements);
 }
 
-// Version 15: the locations whose default is a bank profile are looked up by an index, so that a
-// page of bank profiles names the locations defaulting to them without reading every location.
+// Version 15: lookups that read a whole table on a big organization. The locations whose default
+// is a bank profile (a page of bank profiles names them); a person's roles, read by every check of
+// their grants (the unique indexes of role_assignments are partial, and a lookup by user alone
+// cannot use them); users in name order (the users page reads the first of them).
 Status createVersion15(Database& db)
 {
     return runAll(
-        db, {QStringLiteral("CREATE INDEX ix_locations_default_bank ON locations(default_bank_profile_id)")});
+        db, {QStringLiteral("CREATE INDEX ix_locations_default_bank ON locations(default_bank_profile_id)"),
+             QStringLiteral("CREATE INDEX ix_roles_user ON role_assignments(user_id)"),
+             QStringLiteral("CREATE INDEX ix_users_name ON users(name, email)")});
 }
 
 } // namespace
@@ -499,7 +503,8 @@ const QList<Step>& steps()
         {13, "classroom sandboxes: guided scenario progress", &createVersion13},
         {14, "several tax profiles per location and the tax profile of each enrollment's assignment",
          &createVersion14},
-        {15, "the locations defaulting to each bank profile, by index", &createVersion15},
+        {15, "indexes of the locations defaulting to a bank profile, of roles by user, of users by name",
+         &createVersion15},
     };
     return all;
 }

@@ -97,6 +97,7 @@ public:
     Result<QStringList> explainFindLocations(const DirectorySearch& search);
     Result<QStringList> explainFindUsers(const DirectorySearch& search);
     Result<QStringList> explainLocationsWithDefaultIn(const QList<Id>& bankProfileIds);
+    Result<QStringList> explainRolesOf(const QList<Id>& userIds);
 
 private:
     struct Query
@@ -107,6 +108,7 @@ private:
     Query findLocationsQuery(const DirectorySearch& search) const;
     Query findUsersQuery(const DirectorySearch& search) const;
     Query locationsWithDefaultInQuery(const QList<Id>& bankProfileIds) const;
+    Query rolesOfQuery(const QList<Id>& userIds) const;
     Result<QStringList> explain(const Query& q);
 
     Database& m_db;

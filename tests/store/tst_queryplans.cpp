@@ -88,6 +88,7 @@ private Q_SLOTS:
     void directorySearchesAreBounded();
     void locationSearchFindsByPartnerIdOrName();
     void bankProfileDefaultsAreLookedUp();
+    void rolesAreLookedUpByUser();
     void auditPagesWalkTheKey_data();
     void auditPagesWalkTheKey();
     void assignmentPagesWalkTheLocationOrder_data();
@@ -304,6 +305,8 @@ void TestQueryPlans::directorySearchesAreBounded()
     const QString usersText = userPlan->join(QStringLiteral(" | "));
     QVERIFY2(!usersText.contains(QLatin1String("SCAN role_assignments")), qPrintable(usersText));
     QVERIFY2(!usersText.contains(QLatin1String("SCAN presenters")), qPrintable(usersText));
+    // In name order along ix_users_name, stopping at the page: no sort of every user.
+    QVERIFY2(!usersText.contains(QLatin1String("TEMP B-TREE")), qPrintable(usersText));
     auto people = repo.findUsers(search);
     QVERIFY(people);
     QVERIFY(people->size() <= search.limit);
@@ -436,6 +439,47 @@ void TestQueryPlans::bankProfileDefaultsAreLookedUp()
     QCOMPARE(found->size(), expected);
     for (const Location& l : *found)
         QVERIFY(profiles.contains(l.defaultBankProfileId));
+}
+
+void TestQueryPlans::rolesAreLookedUpByUser()
+{
+    // A person's roles, read by every check of their grants, and a page of users' roles: lookups
+    // by user, never a read of every role of the organization.
+    auto ids = m_ctx->db().exec(QStringLiteral(
+        "SELECT user_id FROM role_assignments GROUP BY user_id ORDER BY COUNT(*) DESC, user_id LIMIT 3"));
+    QVERIFY(ids);
+    QList<Id> users;
+    while (ids->next())
+        users.append(ids->value(0).toLongLong());
+    QCOMPARE(users.size(), 3);
+    DirectoryRepository repo = m_ctx->directory();
+    for (const QList<Id>& which : {QList<Id>{users.constFirst()}, users}) {
+        auto plan = repo.explainRolesOf(which);
+        QVERIFY(plan);
+        const QString text = plan->join(QStringLiteral(" | "));
+        QVERIFY2(text.contains(QLatin1String("ix_roles_user")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("SCAN role_assignments")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("SCAN presenters")), qPrintable(text));
+    }
+    // The same roles as a read of the whole table.
+    auto all = repo.roles();
+    QVERIFY(all);
+    auto found = repo.rolesOf(users);
+    QVERIFY(found);
+    qsizetype expected = 0;
+    for (const RoleAssignment& r : *all)
+        expected += users.contains(r.userId) ? 1 : 0;
+    QVERIFY(expected > 3);
+    QCOMPARE(found->size(), expected);
+    auto one = repo.rolesOf(users.constFirst());
+    QVERIFY(one);
+    for (const RoleAssignment& r : *one)
+        QCOMPARE(r.userId, users.constFirst());
+    auto grants = repo.grants(users.constFirst());
+    QVERIFY(grants);
+    QCOMPARE(grants->adminOf.size() + grants->userOf.size() + (grants->accountAdmin ? 1 : 0) +
+                 (grants->presenter ? 1 : 0),
+             one->size());
 }
 
 void TestQueryPlans::broadSearchPagesMatchTheSortedMatches_data()
