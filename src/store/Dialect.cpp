@@ -96,6 +96,12 @@ QString Dialect::indexHint(const QString& index) const
     return m_backend == Backend::Sqlite ? QStringLiteral(" INDEXED BY ") + index : QString();
 }
 
+QString Dialect::enrollmentKeyIndex() const
+{
+    // The table's only UNIQUE constraint; schemaDifferences() checks that it is there.
+    return m_backend == Backend::Sqlite ? QStringLiteral("sqlite_autoindex_enrollments_1") : QString();
+}
+
 QStringList Dialect::connectionSetup() const
 {
     if (m_backend == Backend::Sqlite)

@@ -45,6 +45,9 @@ public:
     // INDEXED BY, which fails the statement if the index cannot serve it); nothing on PostgreSQL,
     // whose planner weighs its own statistics.
     QString indexHint(const QString& index) const;
+    // The index SQLite made for enrollments' UNIQUE (program_id, location_id), for indexHint();
+    // PostgreSQL names its own and takes no hint.
+    QString enrollmentKeyIndex() const;
     // A set of ids bound as ONE value, for "column IN (<idSet()>)" with idSetValue(ids) bound in
     // its place: the statement's text and its parse do not grow with the number of ids, and no
     // backend limit on bound values is reached.

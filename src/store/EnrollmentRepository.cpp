@@ -230,14 +230,20 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         } else {
             keys = byCountry ? list(match.countries) : list(match.partnerIds);
         }
-        QString ids;
-        if (!listedLocations) {
-            ids = locationSearch(db);
-            values << locationBinds;
+        if (!byCountry && !listedLocations) {
+            // A PartnerID is one location's: the matching PartnerIDs are the matching locations,
+            // and the locations' names are searched once, not twice.
+            sides.append(QStringLiteral("partner_id IN (%1)").arg(keys));
         } else {
-            ids = list(match.locations);
+            QString ids;
+            if (!listedLocations) {
+                ids = locationSearch(db);
+                values << locationBinds;
+            } else {
+                ids = list(match.locations);
+            }
+            sides.append(QStringLiteral("(%1 IN (%2) AND +location_id IN (%3))").arg(column, keys, ids));
         }
-        sides.append(QStringLiteral("(%1 IN (%2) AND +location_id IN (%3))").arg(column, keys, ids));
     } else {
         side("program_id", match.programs, programSearch(db), {match.pattern});
         side("location_id", match.locations, locationSearch(db), locationBinds);
@@ -698,6 +704,11 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
             table +=
                 db.dialect().indexHint(match.programs.isEmpty() ? QStringLiteral("ix_enr_location_status")
                                                                 : QStringLiteral("ix_enr_program_status"));
+        // One program's row of each matching location: a lookup each by the enrollment's key,
+        // rather than a walk of the program's rows in the sort's order testing each.
+        else if (plan.search == SearchPlan::Matches && match.active && f.programId > 0 && f.locationId <= 0 &&
+                 !match.locations.isEmpty() && match.programs.isEmpty())
+            table += db.dialect().indexHint(db.dialect().enrollmentKeyIndex());
         q.sql = QStringLiteral("SELECT %1 FROM %4%2%3 LIMIT ?")
                     .arg(QString::fromLatin1(columns),
                          conditions.isEmpty()
@@ -716,6 +727,8 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
 
 // The most programs or locations a page reads one slice each of.
 constexpr int kMaxSlices = 16;
+// The most matches of one program's rows read and sorted for a page (one row per location).
+constexpr int kMaxSortedMatches = 10000;
 
 // How a page with a search reaches its rows: the plan with the fewest rows to read that can be
 // told beforehand (`wanted` rows: the offset and the page). The estimates count the rows of the
@@ -784,8 +797,14 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
     };
     if (f.programId > 0) {
         // One program's rows: all of them match when the program does; the matching locations'
-        // rows of that program are one lookup each.
-        if (m.programs.contains(f.programId) || m.locations.size() > kMaxListedIds)
+        // rows of that program are one lookup each, read and sorted while they are few enough
+        // (past that, the matches are a good share of the program's rows and a walk of its rows
+        // in the sort's order meets them soon).
+        if (m.programs.contains(f.programId))
+            return plan(SearchPlan::Walk);
+        if (m.locations.size() > kMaxListedIds &&
+            number(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) AS matched").arg(locationSearch(db)),
+                   {m.pattern, m.pattern, kMaxSortedMatches + 1}) > kMaxSortedMatches)
             return plan(SearchPlan::Walk);
         return plan(SearchPlan::Matches);
     }

@@ -733,6 +733,56 @@ void TestQueryPlans::aSearchMatchingMoreLocationsThanListedWalks()
                      shown.endsWith(QStringLiteral("USING INDEX %1").arg(sortIndex(by, true))),
                  qPrintable(shown));
     }
+
+    // In PartnerID order the matching PartnerIDs are sought along the sort's index: the locations'
+    // names are searched once (a PartnerID is one location's), not a second time for their ids.
+    filter.statuses.clear();
+    {
+        PageRequest first;
+        first.limit = 200;
+        auto lines = repo.explainPage(filter, WorkspaceSort::Location, true, first);
+        QVERIFY(lines);
+        const QString shown = lines->join(QStringLiteral(" | "));
+        QVERIFY2(shown.contains(QLatin1String("USING INDEX ix_enr_partner (partner_id=?)")),
+                 qPrintable(shown));
+        QCOMPARE(int(shown.count(QLatin1String("SCAN locations"))), 1);
+        QVERIFY2(!shown.contains(QLatin1String("TEMP B-TREE")), qPrintable(shown));
+    }
+
+    // One program: its row of each of the 1,400 matching locations is looked up by the
+    // enrollment's key and those are sorted, rather than the program's rows walked in the sort's
+    // order testing each (which reads the whole program before a page when the matches lie at the
+    // far end of the order). Every sort and direction gives the rows of the plain query.
+    filter.programId = (*ctx)->db().scalar(QStringLiteral("SELECT MAX(id) FROM programs"))->toLongLong();
+    for (WorkspaceSort by : kSorts) {
+        for (bool ascending : {true, false}) {
+            PageRequest first;
+            first.limit = 200;
+            auto lines = repo.explainPage(filter, by, ascending, first);
+            QVERIFY(lines);
+            const QString shown = lines->join(QStringLiteral(" | "));
+            QVERIFY2(shown.contains(QLatin1String(
+                         "SEARCH enrollments USING INDEX sqlite_autoindex_enrollments_1 (program_id=? AND "
+                         "location_id=?)")),
+                     qPrintable(shown));
+            auto rows = repo.page(filter, by, ascending, first);
+            QVERIFY(rows);
+            QList<Id> paged;
+            for (const Enrollment& e : *rows)
+                paged.append(e.id);
+            QList<Id> expected;
+            auto q =
+                (*ctx)->db().exec(QStringLiteral("SELECT id FROM enrollments WHERE program_id = ? AND "
+                                                 "location_name LIKE ? ORDER BY %1 LIMIT 200")
+                                      .arg(referenceOrder(by, ascending)),
+                                  {filter.programId, QLatin1Char('%') + organization + QLatin1Char('%')});
+            QVERIFY(q);
+            while (q->next())
+                expected.append(q->value(0).toLongLong());
+            QCOMPARE(expected.size(), 200);
+            QCOMPARE(paged, expected);
+        }
+    }
 }
 
 void TestQueryPlans::searchPlansReadAboutAPage()
