@@ -616,9 +616,14 @@ QString sortIndex(WorkspaceSort sort, bool status)
     return (status ? byStatus : plain).at(int(sort));
 }
 
-// The index one program's (or location's) slice is read along, in a sort's order.
-QString sliceIndex(WorkspaceSort sort, bool program)
+// The index one program's (or location's) slice is read along, in a sort's order, and under a
+// filter of one status.
+QString sliceIndex(WorkspaceSort sort, bool program, bool status = false)
 {
+    if (program && status && sort == WorkspaceSort::Country)
+        return QStringLiteral("ix_enr_program_status_country");
+    if (program && status && sort == WorkspaceSort::FiscalYear)
+        return QStringLiteral("ix_enr_program_status_fy");
     static const QStringList programs{
         QStringLiteral("ix_enr_program_partner"), QStringLiteral("ix_enr_program_partner"),
         QStringLiteral("ix_enr_program_country"), QStringLiteral("ix_enr_program_status"),
@@ -673,11 +678,14 @@ void TestQueryPlans::searchPlansReadAboutAPage_data()
             sort == WorkspaceSort::Program                                      ? "keyed"
             : sort == WorkspaceSort::Location || sort == WorkspaceSort::Updated ? "walk"
                                                                                 : "slices");
+        // Under a status filter, by country or fiscal year, each program's rows of that status are
+        // read along an index in that order (schema version 15): a page of each, merged.
         row(QStringLiteral("Program 01"), true, false, sort,
-            sort == WorkspaceSort::Program    ? "keyed"
-            : sort == WorkspaceSort::Updated  ? "walk"
-            : sort == WorkspaceSort::Location ? "walk"
-                                              : "matches");
+            sort == WorkspaceSort::Program                                        ? "keyed"
+            : sort == WorkspaceSort::Updated                                      ? "walk"
+            : sort == WorkspaceSort::Location                                     ? "walk"
+            : sort == WorkspaceSort::Country || sort == WorkspaceSort::FiscalYear ? "slices"
+                                                                                  : "matches");
         // One location.
         row(QStringLiteral("Hamburg 43"), false, false, sort,
             sort == WorkspaceSort::Location ? "keyed" : "slices");
@@ -861,7 +869,7 @@ void TestQueryPlans::searchPlansReadAboutAPage()
                 QVERIFY2(arms <= 16, qPrintable(where));
                 const QString slice =
                     QStringLiteral("SEARCH enrollments USING INDEX %1 (%2=?")
-                        .arg(sliceIndex(by, byProgram),
+                        .arg(sliceIndex(by, byProgram, status),
                              byProgram ? QStringLiteral("program_id") : QStringLiteral("location_id"));
                 QVERIFY2(int(shown.count(slice)) == arms, qPrintable(where));
                 QVERIFY2(int(shown.count(QLatin1String("SEARCH enrollments"))) == arms, qPrintable(where));
