@@ -889,9 +889,11 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
     }
     // One slice per matching program or location, each walked for the status filter's rows. A
     // program's rows of one status in country or fiscal-year order have an index of their own
-    // (schema version 15): each of those slices reads a page and no more.
+    // (schema version 15), and in the status's order (by id, the status being one) too: each of
+    // those slices reads a page and no more.
     const bool statusSliceIndex = byProgram && f.statuses.size() == 1 &&
-                                  (sort == WorkspaceSort::Country || sort == WorkspaceSort::FiscalYear);
+                                  (sort == WorkspaceSort::Country || sort == WorkspaceSort::FiscalYear ||
+                                   sort == WorkspaceSort::Status);
     const double perSlice = statusSliceIndex ? page : qMin(page / qMax(kept, 1e-6), perSide);
     const double slices = oneSide && sides <= kMaxSlices ? double(sides) * (perSlice + page) : kNever;
     const double least = std::min({matches, walk, keyed, slices});
