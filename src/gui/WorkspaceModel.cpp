@@ -428,6 +428,14 @@ void WorkspaceModel::requestLandmarks()
     m_landmarkEvery = int(qMax<qint64>(10 * kPageSize, m_count / 1000 + 1));
     m_landmarkPositions.clear();
     m_landmarks.clear();
+    m_landmarkChanges = m_session.changeCount();
+    for (const LandmarkWalk& walk : std::as_const(m_walks))
+        if (isCurrentWalk(walk)) {
+            m_landmarkPositions = walk.positions;
+            m_landmarks = walk.rows;
+            return;
+        }
+    ++m_walksAsked;
     ensureWorker();
     m_worker->requestLandmarks(m_generation, m_session.actor(), m_filter, m_sort, m_ascending,
                                m_landmarkEvery, m_count);
@@ -445,6 +453,30 @@ void WorkspaceModel::landmarksArrived(quint64 ticket, qint64 firstPosition, cons
         m_landmarks.append(e);
         position += m_landmarkEvery;
     }
+    // The walk is whole once the next landmark would be past the end; kept if nothing changed
+    // meanwhile.
+    if (!m_landmarkPositions.isEmpty() && m_landmarkPositions.constLast() + m_landmarkEvery >= m_count &&
+        m_session.changeCount() == m_landmarkChanges) {
+        constexpr int kKept = 4;
+        LandmarkWalk walk{m_filter,   m_session.actor().userId, m_sort,          m_ascending,
+                          m_count,    m_landmarkChanges,        m_landmarkEvery, m_landmarkPositions,
+                          m_landmarks};
+        // Walks made before a change can never be current again.
+        m_walks.removeIf([this](const LandmarkWalk& w) { return w.changes != m_landmarkChanges; });
+        m_walks.prepend(std::move(walk));
+        while (m_walks.size() > kKept)
+            m_walks.removeLast();
+    }
+}
+
+bool WorkspaceModel::isCurrentWalk(const LandmarkWalk& walk) const
+{
+    const WorkspaceFilter& f = walk.filter;
+    return walk.changes == m_session.changeCount() && walk.userId == m_session.actor().userId &&
+           walk.sort == m_sort && walk.ascending == m_ascending && walk.count == m_count &&
+           walk.every == m_landmarkEvery && f.viewerId == m_filter.viewerId &&
+           f.statuses == m_filter.statuses && f.locationId == m_filter.locationId &&
+           f.programId == m_filter.programId && f.search == m_filter.search;
 }
 
 void WorkspaceModel::cancelCount()

@@ -85,6 +85,8 @@ public:
     const WorkspaceRow* rowAt(int row) const;
     // Tests and benchmarks: how many landmarks are in, and how the page holding a row would be read.
     int landmarkCount() const { return int(m_landmarks.size()); }
+    // How many walks for landmarks were asked of the worker (a walk kept from before is not one).
+    int landmarkWalks() const { return m_walksAsked; }
     PageRequest plannedRequest(int row) const { return requestFor(row / kPageSize); }
 
 Q_SIGNALS:
@@ -122,6 +124,24 @@ private:
     QList<qint64> m_landmarkPositions;
     QList<Enrollment> m_landmarks;
     int m_landmarkEvery = 0;
+    quint64 m_landmarkChanges = 0; // the session's change count when the walk began
+    // The last few whole walks, each kept while nothing has changed: going back to a filter and
+    // order (a search cleared, a sort undone) takes its landmarks at once instead of walking again.
+    struct LandmarkWalk
+    {
+        WorkspaceFilter filter;
+        Id userId = 0;
+        WorkspaceSort sort = WorkspaceSort::Program;
+        bool ascending = true;
+        qint64 count = 0;
+        quint64 changes = 0;
+        int every = 0;
+        QList<qint64> positions;
+        QList<Enrollment> rows;
+    };
+    QList<LandmarkWalk> m_walks;
+    int m_walksAsked = 0;
+    bool isCurrentWalk(const LandmarkWalk& walk) const;
 };
 
 } // namespace incentives::gui

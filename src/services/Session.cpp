@@ -50,6 +50,7 @@ Session::~Session()
 
 void Session::watch()
 {
+    ++m_changeCount; // another database, or the same one opened again
     m_watcher = std::make_unique<ChangeWatcher>(m_ctx->db());
     connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, &m_settle, qOverload<>(&QTimer::start));
     // Every write through this session announces itself once it is committed; what the reload
@@ -225,6 +226,7 @@ void Session::reload()
     if (m_reloading)
         return;
     m_reloading = true;
+    ++m_changeCount;
     m_announced.stop();
     // Until the file's check has its verdict nothing is written: the catching up (the simulated
     // side's work, due reminders) waits for it rather than the window.

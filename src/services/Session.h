@@ -70,6 +70,10 @@ public:
     // file is found intact; damaged() tells a damaged file.
     void checkInBackground();
 
+    // Goes up with every reload (a commit here or elsewhere, another database or user): what was
+    // read under a smaller number may be out of date.
+    quint64 changeCount() const { return m_changeCount; }
+
 Q_SIGNALS:
     void userChanged();
     void changed();
@@ -96,6 +100,7 @@ private:
     bool m_catchUpLeft = false; // a reload left the catching up to the end of the file's check
     bool m_checking = false;    // every database opened gets the background check
     int m_generation = 0;       // which database a check's verdict is about
+    quint64 m_changeCount = 0;
     Actor m_actor;
     Grants m_grants;
     Permissions m_permissions;

@@ -523,10 +523,29 @@ void TestScale::aJumpSeeksFromALandmark()
     for (const WorkspaceRow& r : *byOffset)
         expected.append(r.enrollment.id);
     QCOMPARE(jumped, expected);
+    // The whole walk: a landmark every 2,000 rows.
+    const int walked = int(m_total / 2000);
+    QTRY_COMPARE(model.landmarkCount(), walked);
     // A new order forgets them (and reads its own).
     model.sort(WorkspaceModel::ProgramColumn, Qt::AscendingOrder);
     QCOMPARE(model.landmarkCount(), 0);
-    QTRY_VERIFY(model.landmarkCount() > 0);
+    QTRY_COMPARE(model.landmarkCount(), walked);
+    // Going back to an order walked before, nothing having changed, takes its landmarks at once,
+    // and a jump seeks from them to the same rows.
+    const int walks = model.landmarkWalks();
+    model.sort(WorkspaceModel::CountryColumn, Qt::DescendingOrder);
+    QCOMPARE(model.landmarkWalks(), walks);
+    QCOMPARE(model.landmarkCount(), walked);
+    const PageRequest again = model.plannedRequest(middle);
+    QVERIFY(again.anchor.has_value());
+    QCOMPARE(again.anchor->id, planned.anchor->id);
+    QCOMPARE(again.offset, planned.offset);
+    // After a change they are walked again: rows may have moved along the order.
+    m_session->reloadNow();
+    model.reload();
+    QVERIFY(model.waitForCount());
+    QTRY_COMPARE(model.landmarkWalks(), walks + 1);
+    QTRY_VERIFY(model.landmarkCount() >= int(m_total / 2000) - 1);
 }
 
 QTEST_MAIN(TestScale)
