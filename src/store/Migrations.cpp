@@ -229,6 +229,21 @@ const Objects& expectedObjects()
     return objects;
 }
 
+// A database whose planner has statistics gets them for indexes a step adds too: without them
+// SQLite would take every new index for a very selective one. A database without any keeps none.
+Status analyzeNewIndexes(Database& db, const QStringList& names)
+{
+    auto analyzed = db.scalar(db.dialect().hasStatistics());
+    if (!analyzed)
+        return analyzed.error();
+    if (analyzed->toInt() == 0)
+        return {};
+    for (const QString& statement : db.dialect().refreshStatistics(names))
+        if (auto s = db.run(statement); !s)
+            return s;
+    return {};
+}
+
 // Version 6: an index for every workspace filter (one status, one location, one program) and sort
 // column, so that a filtered, sorted page is a walk along the filter's slice of one index, never
 // a sort of the whole slice or a walk of a whole sort index testing every row. Within a location
@@ -262,17 +277,7 @@ Status createVersion6(Database& db)
     }
     if (auto s = runAll(db, statements); !s)
         return s;
-    // A database whose planner has statistics gets them for the new indexes too: without them
-    // SQLite would take every new index for a very selective one.
-    auto analyzed = db.scalar(db.dialect().hasStatistics());
-    if (!analyzed)
-        return analyzed.error();
-    if (analyzed->toInt() == 0)
-        return {};
-    for (const QString& statement : db.dialect().refreshStatistics(names))
-        if (auto s = db.run(statement); !s)
-            return s;
-    return {};
+    return analyzeNewIndexes(db, names);
 }
 
 // Version 7: the audit records of one enrollment (its location and program), for the
@@ -463,16 +468,7 @@ Status createVersion15(Database& db)
     }
     if (auto s = runAll(db, statements); !s)
         return s;
-    // As in version 6: a database whose planner has statistics gets them for these indexes too.
-    auto analyzed = db.scalar(db.dialect().hasStatistics());
-    if (!analyzed)
-        return analyzed.error();
-    if (analyzed->toInt() == 0)
-        return {};
-    for (const QString& statement : db.dialect().refreshStatistics(names))
-        if (auto s = db.run(statement); !s)
-            return s;
-    return {};
+    return analyzeNewIndexes(db, names);
 }
 
 } // namespace

@@ -337,6 +337,43 @@ private Q_SLOTS:
         QCOMPARE(sha256(backup), before);
     }
 
+    void upgradeTakesStatisticsForItsNewIndexes_data()
+    {
+        QTest::addColumn<bool>("analyzed");
+        QTest::newRow("planner statistics") << true;
+        QTest::newRow("none") << false;
+    }
+
+    void upgradeTakesStatisticsForItsNewIndexes()
+    {
+        // A file whose planner has statistics gets them for the indexes an upgrade adds (without
+        // them SQLite takes a new index for a very selective one); a file without keeps none.
+        QFETCH(bool, analyzed);
+        const QString source = QFINDTESTDATA(QStringLiteral("../data/incentives-v2.db"));
+        QVERIFY(!source.isEmpty());
+        const QString path = freshDir() + QStringLiteral("/old.db");
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        if (analyzed)
+            raw(path, {QStringLiteral("ANALYZE")});
+        QCOMPARE(peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"))
+                     .toInt(),
+                 analyzed ? 1 : 0);
+        QVERIFY(Database::open(path, Database::OpenMode::MustExist));
+        QCOMPARE(peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"))
+                     .toInt(),
+                 analyzed ? 1 : 0);
+        if (!analyzed)
+            return;
+        // Version 15's indexes on tables with rows, and version 6's.
+        for (const char* index : {"ix_roles_user", "ix_users_name", "ix_enr_program_status_country",
+                                  "ix_enr_program_status_fy", "ix_enr_program_country"})
+            QVERIFY2(peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = '%1'")
+                                    .arg(QLatin1String(index)))
+                             .toInt() == 1,
+                     index);
+    }
+
     void freshFileIsCreated()
     {
         const QString path = freshDir() + QStringLiteral("/sub/folder/new.db");
