@@ -79,8 +79,9 @@ struct SearchMatch
     QList<Id> programs;       // more than kMaxListedIds: too many to list
     QStringList programNames; // the names of those programs, in the same order
     QList<Id> locations;
-    QStringList partnerIds; // the PartnerIDs of those locations, in the same order
-    QStringList countries;  // their countries, each once
+    QStringList partnerIds;    // the PartnerIDs of those locations, in the same order
+    QStringList countries;     // their countries, each once
+    bool allCountries = false; // countries holds those of every matching location, listed or not
 };
 
 QString programSearch(const Database& db, bool withNames = false)
@@ -183,6 +184,8 @@ struct PagePlan
     bool sliceSearch = false; // Slices: the search is tested on each row of each slice (a viewer's
                               // locations) rather than met by the slice itself (a match's rows)
     QSet<Id> wholeSlices;     // with sliceSearch: the locations the search matches, every row
+    QStringList countries;    // Keyed by country: the countries of every matching location, when
+                              // more locations match than the search lists
 };
 
 // The search's condition alone, "(…)", or empty without a search.
@@ -224,7 +227,11 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         const bool byCountry = sort == WorkspaceSort::Country;
         const QString column = byCountry ? QStringLiteral("country") : QStringLiteral("partner_id");
         QString keys;
-        if (!listedLocations) {
+        if (byCountry && match.allCountries) {
+            // The countries named: each one's stretch is sought in turn on both backends (a
+            // subquery of them is, on PostgreSQL, a walk of the whole country index).
+            keys = list(match.countries);
+        } else if (!listedLocations) {
             keys = locationSearch(db, byCountry ? "country" : "partner_id");
             values << locationBinds;
         } else {
@@ -615,7 +622,12 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
 {
     const PageOrder order = pageOrder(f, sort);
     const bool sliced = plan.search == SearchPlan::Slices && !plan.slices.isEmpty();
-    const Conditions c = conditionsOf(db, f, match,
+    SearchMatch planned = match;
+    if (!plan.countries.isEmpty()) {
+        planned.countries = plan.countries;
+        planned.allCountries = true;
+    }
+    const Conditions c = conditionsOf(db, f, planned,
                                       sliced                              ? SearchPlan::Walk
                                       : plan.search == SearchPlan::Slices ? SearchPlan::Matches
                                                                           : plan.search,
@@ -897,8 +909,18 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
     const double perSlice = statusSliceIndex ? page : qMin(page / qMax(kept, 1e-6), perSide);
     const double slices = oneSide && sides <= kMaxSlices ? double(sides) * (perSlice + page) : kNever;
     const double least = std::min({matches, walk, keyed, slices});
-    if (least == keyed)
-        return plan(SearchPlan::Keyed);
+    if (least == keyed) {
+        PagePlan keyedPlan = plan(SearchPlan::Keyed);
+        if (m.locations.size() > kMaxListedIds) {
+            // More locations match than are listed: their countries, a handful, are read once.
+            auto q = db.exec(locationSearch(db, "DISTINCT country"), {m.pattern, m.pattern});
+            while (q && q->next())
+                keyedPlan.countries.append(q->value(0).toString());
+            if (!q)
+                keyedPlan.countries.clear();
+        }
+        return keyedPlan;
+    }
     if (least == walk)
         return plan(SearchPlan::Walk);
     if (least == slices)

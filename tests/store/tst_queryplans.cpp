@@ -790,6 +790,41 @@ void TestQueryPlans::aSearchMatchingMoreLocationsThanListedWalks()
             QCOMPARE(paged, expected);
         }
     }
+
+    // 600 of the 1,400 locations match: more than a search lists, fewer than half. By country the
+    // matching countries are named, each one's stretch sought in turn (a subquery of them is a
+    // walk of the whole country index on PostgreSQL), and the pages are those of a plain query.
+    QVERIFY((*ctx)->db().run(QStringLiteral("UPDATE locations SET name = name || ' Zeta' WHERE id IN "
+                                            "(SELECT id FROM locations ORDER BY id LIMIT 600)")));
+    QVERIFY((*ctx)->db().run(
+        QStringLiteral("UPDATE enrollments SET location_name = (SELECT name FROM locations l WHERE l.id = "
+                       "enrollments.location_id)")));
+    WorkspaceFilter zeta;
+    zeta.search = QStringLiteral("Zeta");
+    for (bool ascending : {true, false}) {
+        PageRequest first;
+        first.limit = 200;
+        auto lines = repo.explainPage(zeta, WorkspaceSort::Country, ascending, first);
+        QVERIFY(lines);
+        const QString shown = lines->join(QStringLiteral(" | "));
+        QVERIFY2(shown.contains(QLatin1String("USING INDEX ix_enr_country (country=?)")), qPrintable(shown));
+        QCOMPARE(int(shown.count(QLatin1String("SCAN locations"))), 1);
+        QVERIFY2(!shown.contains(QLatin1String("TEMP B-TREE")), qPrintable(shown));
+        QList<Id> expected;
+        auto q = (*ctx)->db().exec(QStringLiteral("SELECT id FROM enrollments WHERE location_name LIKE "
+                                                  "'%Zeta%' ORDER BY %1 LIMIT 200")
+                                       .arg(referenceOrder(WorkspaceSort::Country, ascending)));
+        QVERIFY(q);
+        while (q->next())
+            expected.append(q->value(0).toLongLong());
+        QCOMPARE(expected.size(), 200);
+        auto rows = repo.page(zeta, WorkspaceSort::Country, ascending, first);
+        QVERIFY(rows);
+        QList<Id> paged;
+        for (const Enrollment& e : *rows)
+            paged.append(e.id);
+        QCOMPARE(paged, expected);
+    }
 }
 
 void TestQueryPlans::searchPlansReadAboutAPage()
