@@ -807,6 +807,12 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
         auto v = db.scalar(sql, values);
         return v ? v->toDouble() : 0.0;
     };
+    // How many locations the search matches, counted up to `cap` (a search's list stops at
+    // kMaxListedIds + 1).
+    const auto matchingLocations = [&](qint64 cap) {
+        return number(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) AS matched").arg(locationSearch(db)),
+                      {m.pattern, m.pattern, cap});
+    };
     if (f.programId > 0) {
         // One program's rows: all of them match when the program does; the matching locations'
         // rows of that program are one lookup each, read and sorted while they are few enough
@@ -815,8 +821,7 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
         if (m.programs.contains(f.programId))
             return plan(SearchPlan::Walk);
         if (m.locations.size() > kMaxListedIds &&
-            number(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) AS matched").arg(locationSearch(db)),
-                   {m.pattern, m.pattern, kMaxSortedMatches + 1}) > kMaxSortedMatches)
+            matchingLocations(kMaxSortedMatches + 1) > kMaxSortedMatches)
             return plan(SearchPlan::Walk);
         return plan(SearchPlan::Matches);
     }
@@ -831,10 +836,7 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
     double matchedLocations = double(m.locations.size());
     if (m.locations.size() > kMaxListedIds) {
         const double half = std::ceil(locations / 2);
-        matchedLocations = qMax(
-            matchedLocations,
-            number(QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) AS matched").arg(locationSearch(db)),
-                   {m.pattern, m.pattern, half}));
+        matchedLocations = qMax(matchedLocations, matchingLocations(qint64(half)));
     }
     const double share = qMin(1.0, double(m.programs.size()) / programs + matchedLocations / locations);
     const bool oneSide = byProgram != byLocation;
