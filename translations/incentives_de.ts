@@ -6766,6 +6766,25 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     </message>
 </context>
 <context>
+    <name>incentives::gui::PeopleModel</name>
+    <message>
+        <source>No incentives role</source>
+        <translation>Keine Incentives-Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
@@ -7411,22 +7430,6 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Dies ist eine Demodatenbank: Wählen Sie aus, wer Sie sind; ein Kennwort ist nicht erforderlich. Was Sie sehen und tun dürfen, richtet sich nach den Rollen dieses Benutzers.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>No incentives role</source>
-        <translation>Keine Incentives-Rolle</translation>
-    </message>
-    <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Wählen Sie ein neues Kennwort, um fortzufahren.</translation>
     </message>
@@ -7445,6 +7448,10 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Sie haben Incentives Desk gesperrt. Melden Sie sich erneut als %1 an, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
+    </message>
+    <message>
+        <source>Loading the people of this organization…</source>
+        <translation>Die Personen dieser Organisation werden geladen…</translation>
     </message>
 </context>
 <context>

@@ -6766,6 +6766,25 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::PeopleModel</name>
+    <message>
+        <source>No incentives role</source>
+        <translation>Sin rol de incentivos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
@@ -7411,22 +7430,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Esta es una base de datos de demostración: elige quién eres; no se necesita contraseña. Lo que puedes ver y hacer depende de los roles de ese usuario.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>No incentives role</source>
-        <translation>Sin rol de incentivos</translation>
-    </message>
-    <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Elige una contraseña nueva para continuar.</translation>
     </message>
@@ -7445,6 +7448,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Has bloqueado Incentives Desk. Vuelve a iniciar sesión como %1 para continuar donde lo dejaste.</translation>
+    </message>
+    <message>
+        <source>Loading the people of this organization…</source>
+        <translation>Cargando las personas de esta organización…</translation>
     </message>
 </context>
 <context>

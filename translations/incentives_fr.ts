@@ -6766,6 +6766,25 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     </message>
 </context>
 <context>
+    <name>incentives::gui::PeopleModel</name>
+    <message>
+        <source>No incentives role</source>
+        <translation>Aucun rôle pour les incentives</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
@@ -7411,22 +7430,6 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Ceci est une base de données de démo&#xa0;: choisissez qui vous êtes, aucun mot de passe n&apos;est nécessaire. Ce que vous pouvez voir et faire dépend des rôles de cet utilisateur.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>No incentives role</source>
-        <translation>Aucun rôle pour les incentives</translation>
-    </message>
-    <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ Choisissez un nouveau mot de passe pour continuer.</translation>
     </message>
@@ -7445,6 +7448,10 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Vous avez verrouillé Incentives Desk. Reconnectez-vous en tant que %1 pour reprendre là où vous en étiez.</translation>
+    </message>
+    <message>
+        <source>Loading the people of this organization…</source>
+        <translation>Chargement des personnes de cette organisation…</translation>
     </message>
 </context>
 <context>

@@ -6763,6 +6763,25 @@ Load their version into the form? What you typed here is then replaced; choose N
     </message>
 </context>
 <context>
+    <name>incentives::gui::PeopleModel</name>
+    <message>
+        <source>No incentives role</source>
+        <translation>インセンティブのロールなし</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+</context>
+<context>
     <name>incentives::gui::PresenterPage</name>
     <message>
         <source>One hour later.</source>
@@ -7405,22 +7424,6 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>これはデモ データベースです。サインインするユーザーを選択してください (パスワードは不要です)。表示や操作の範囲は、そのユーザーのロールによって決まります。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <source>No incentives role</source>
-        <translation>インセンティブのロールなし</translation>
-    </message>
-    <message>
         <source>⚠ Choose a new password to go on.</source>
         <translation>⚠ 続行するには、新しいパスワードを選択してください。</translation>
     </message>
@@ -7439,6 +7442,10 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>You locked Incentives Desk. Sign in again as %1 to go on where you left off.</source>
         <translation>Incentives Desk をロックしました。中断したところから続行するには、%1 としてもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Loading the people of this organization…</source>
+        <translation>この組織のユーザーを読み込んでいます…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "gui/AssignmentsPage.h"
 #include "gui/LocationPicker.h"
 #include "gui/MainWindow.h"
+#include "gui/SignInDialog.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 
 #include <functional>
 
@@ -122,7 +124,8 @@ int main(int argc, char* argv[])
                                       QStringLiteral("email"), QStringLiteral("admin@northwind.example"));
     const QCommandLineOption skipOption(
         QStringLiteral("skip-page"),
-        QStringLiteral("Leave out the first visit of <page> (its name as printed)."), QStringLiteral("page"));
+        QStringLiteral("Leave out the first visit of <page> (its name as printed), or the sign-in dialog."),
+        QStringLiteral("page"));
     parser.addOption(databaseOption);
     parser.addOption(asOption);
     parser.addOption(skipOption);
@@ -182,6 +185,38 @@ int main(int argc, char* argv[])
         QWidget* shown = window.currentPage();
         report(QStringLiteral("first visit: %1").arg(name), waitPainted(shown, start, [] { return true; }));
     }
+    // The sign-in dialog (Switch user): opened with its list of people painted, then a name typed
+    // into its filter, each key's echo and the last key to the filtered list painted.
+    if (!skipped.contains(QStringLiteral("Sign-in dialog"), Qt::CaseInsensitive)) {
+        const qint64 start = g_clock.nsecsElapsed();
+        gui::SignInDialog dialog(*session, parser.value(asOption), &window);
+        dialog.show();
+        auto* view = dialog.findChild<QTreeView*>(QStringLiteral("usersView"));
+        report(QStringLiteral("sign-in dialog: opened and painted"),
+               waitPainted(view->viewport(), start, [] { return true; }));
+        report(QStringLiteral("sign-in dialog: opened, people painted"),
+               waitPainted(view->viewport(), start, [view] { return view->model()->rowCount() > 0; }));
+        auto* filter = dialog.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        filter->setFocus();
+        const int everyone = view->model()->rowCount();
+        QList<double> echoes;
+        qint64 last = 0;
+        for (QChar c : QStringLiteral("admin 4")) {
+            last = g_clock.nsecsElapsed();
+            typeKey(filter, c);
+            echoes.append(waitPainted(filter, last, [] { return true; }));
+        }
+        const double filtered = waitPainted(
+            view->viewport(), last, [view, everyone] { return view->model()->rowCount() < everyone; });
+        report(QStringLiteral("sign-in filter \"admin 4\": last key to the list painted (%1 of %2 people)")
+                   .arg(view->model()->rowCount())
+                   .arg(everyone),
+               filtered);
+        std::sort(echoes.begin(), echoes.end());
+        report(QStringLiteral("sign-in filter: keystroke echo, worst"), echoes.constLast());
+        dialog.reject();
+    }
+
     // The assignment page's search, done by the database: the table painted with the matches.
     if (!skipped.contains(QStringLiteral("Profile assignment"), Qt::CaseInsensitive)) {
         window.showPage(gui::MainWindow::AssignmentsPageIndex);

@@ -14,6 +14,7 @@ CountWorker::CountWorker(QString databasePath) : m_path(std::move(databasePath))
     qRegisterMetaType<QList<incentives::Enrollment>>();
     qRegisterMetaType<QList<incentives::GroupCount>>();
     qRegisterMetaType<QList<incentives::EnrollmentRepository::StatusCount>>();
+    qRegisterMetaType<QList<incentives::gui::Person>>();
     start(m_pages, QStringLiteral("workspace-pages"));
     start(m_counts, QStringLiteral("workspace-count"));
 }
@@ -95,6 +96,23 @@ void CountWorker::requestHome(quint64 ticket, const Actor& actor)
     m_newestHome = qMax(m_newestHome.load(), ticket);
     QMetaObject::invokeMethod(
         m_counts.context, [this, ticket, actor] { home(ticket, actor); }, Qt::QueuedConnection);
+}
+
+void CountWorker::requestPeople(quint64 ticket)
+{
+    QMetaObject::invokeMethod(
+        m_counts.context, [this, ticket] { people(ticket); }, Qt::QueuedConnection);
+}
+
+void CountWorker::people(quint64 ticket)
+{
+    if (const QString error = open(m_counts); !error.isEmpty()) {
+        Q_EMIT peopleLoaded(ticket, {}, error);
+        return;
+    }
+    auto people = PeopleModel::arrange(DirectoryService(*m_counts.ctx));
+    Q_EMIT peopleLoaded(ticket, people ? *people : QList<Person>(),
+                        people ? QString() : people.error().message);
 }
 
 void CountWorker::home(quint64 ticket, const Actor& actor)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/PeopleModel.h"
 #include "services/AppContext.h"
 #include "services/EnrollmentService.h"
 #include "store/Repositories.h"
@@ -49,6 +50,9 @@ public:
     // Thread-safe: queues what Home counts (enrollments per location and status, and the rows
     // that need the viewer); homeLoaded() answers on the caller's thread.
     void requestHome(quint64 ticket, const Actor& actor);
+    // Thread-safe: queues the people to sign in as, arranged; peopleLoaded() answers on the
+    // caller's thread.
+    void requestPeople(quint64 ticket);
 
 Q_SIGNALS:
     void landmarksFound(quint64 ticket, qint64 firstPosition, const QList<incentives::Enrollment>& rows);
@@ -56,6 +60,7 @@ Q_SIGNALS:
     void groupsLoaded(quint64 ticket, const QList<incentives::GroupCount>& groups, const QString& error);
     void homeLoaded(quint64 ticket, const QList<incentives::EnrollmentRepository::StatusCount>& summary,
                     const QList<incentives::WorkspaceRow>& needsAction, const QString& error);
+    void peopleLoaded(quint64 ticket, const QList<incentives::gui::Person>& people, const QString& error);
     void pageLoaded(quint64 ticket, int index, const QList<incentives::WorkspaceRow>& rows,
                     const QString& error);
 
@@ -68,6 +73,7 @@ private:
                    qint64 position);
     void groups(quint64 ticket, const Actor& actor, const WorkspaceFilter& filter, WorkspaceGroup by);
     void home(quint64 ticket, const Actor& actor);
+    void people(quint64 ticket);
     struct Lane
     {
         QThread thread;

@@ -5,35 +5,37 @@
 #include "services/Session.h"
 #include "ui_SignInDialog.h"
 
-#include <QCollator>
-#include <QCollatorSortKey>
+#include "gui/CountWorker.h"
+#include "gui/WorkspaceModel.h"
+
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
-
-#include <algorithm>
-#include <vector>
+#include <QTimer>
 
 namespace incentives::gui {
 
 SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>()), m_session(session),
-      m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_model(new PeopleModel(this)), m_filterTimer(new QTimer(this)), m_preselect(preselect)
 {
     m_ui->setupUi(this);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     nameDialogButtons(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_ui->usersView->setModel(m_proxy);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        if (!m_ui->usersView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_ui->usersView->setCurrentIndex(m_proxy->index(0, 0));
-        updateButtons();
+    m_ui->usersView->setModel(m_model);
+    // The people are many at most a few columns wide: the widths come from the header and the
+    // first rows, not from measuring every row.
+    m_ui->usersView->header()->setResizeContentsPrecision(200);
+    // A few people are filtered key by key; thousands once the typing pauses, so that every key
+    // shows at once.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(60);
+    connect(m_filterTimer, &QTimer::timeout, this, &SignInDialog::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_worker)
+            m_filterTimer->start();
+        else
+            applyFilter();
     });
     connect(m_ui->usersView, &QTreeView::doubleClicked, this, &SignInDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
@@ -46,72 +48,71 @@ SignInDialog::SignInDialog(Session& session, const QString& preselect, QWidget* 
                "and do follows that user's roles."));
     styleAsError(m_ui->errorLabel);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    load(preselect);
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SignInDialog::updateButtons);
+    load();
     updateButtons();
 }
 
 SignInDialog::~SignInDialog() = default;
 
-void SignInDialog::load(const QString& preselect)
+void SignInDialog::load()
 {
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Roles")});
-    // Everyone is listed here: the dialog stands in for Partner Center's own sign-in.
-    auto users = m_session.directory().signInChoices();
-    auto partnerIds = m_session.directory().partnerIds();
-    if (!users || !partnerIds)
+    // Everyone is listed here: the dialog stands in for Partner Center's own sign-in. An
+    // organization of thousands is read and arranged on a thread of its own, the dialog open
+    // meanwhile; a small one at once.
+    const auto size = m_session.enrollments().sizeHint();
+    if (size && *size <= WorkspaceModel::kCountInline) {
+        if (auto people = PeopleModel::arrange(m_session.directory()))
+            showPeople(*people);
         return;
-    // In the order a person reads names: "Admin 2" before "Admin 10", accents and case aside.
-    // The C locale compares code points whatever the options: English rules stand in for it.
-    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale());
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Each name's and address's sort key made once: tens of thousands of people sort in a blink.
-    std::vector<std::pair<QCollatorSortKey, QCollatorSortKey>> keys;
-    std::vector<qsizetype> order;
-    keys.reserve(users->size());
-    order.reserve(users->size());
-    for (qsizetype i = 0; i < users->size(); ++i) {
-        keys.emplace_back(collator.sortKey(users->at(i).user.name),
-                          collator.sortKey(users->at(i).user.email));
-        order.push_back(i);
     }
-    std::stable_sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) {
-        const int byName = keys[a].first.compare(keys[b].first);
-        return byName != 0 ? byName < 0 : keys[a].second.compare(keys[b].second) < 0;
-    });
-    // Filled apart from the filter and the view, which would otherwise follow every row.
-    m_proxy->setSourceModel(nullptr);
-    QStandardItem* selected = nullptr;
-    for (qsizetype i : order) {
-        const UserView& view = users->at(i);
-        const User& u = view.user;
-        const QStringList described = view.describeRoles(*partnerIds);
-        auto* name = new QStandardItem(u.name);
-        name->setData(u.email, Qt::UserRole);
-        auto* email = new QStandardItem(u.email);
-        auto* roleItem = new QStandardItem(described.isEmpty() ? tr("No incentives role")
-                                                               : described.join(QStringLiteral(", ")));
-        roleItem->setToolTip(roleItem->text());
-        m_model->appendRow({name, email, roleItem});
-        if (u.email == preselect)
-            selected = name;
-    }
-    m_proxy->setSourceModel(m_model);
-    const QModelIndex select = selected ? m_proxy->mapFromSource(selected->index()) : QModelIndex();
-    m_ui->usersView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_ui->usersView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->usersView->setCurrentIndex(select.isValid() ? select : m_proxy->index(0, 0));
+    m_worker = std::make_unique<CountWorker>(m_session.context().db().path());
+    connect(m_worker.get(), &CountWorker::peopleLoaded, this,
+            [this](quint64, const QList<Person>& people, const QString& error) {
+                m_ui->usersView->setEnabled(true);
+                m_ui->filterEdit->setPlaceholderText(m_filterHint);
+                if (!error.isEmpty()) {
+                    m_ui->errorLabel->setText(QStringLiteral("⚠ ") + error);
+                    m_ui->errorLabel->setVisible(true);
+                }
+                showPeople(people);
+            });
+    m_filterHint = m_ui->filterEdit->placeholderText();
+    m_ui->filterEdit->setPlaceholderText(tr("Loading the people of this organization…"));
+    m_ui->usersView->setEnabled(false);
+    m_worker->requestPeople(1);
+}
+
+void SignInDialog::showPeople(const QList<Person>& people)
+{
+    m_model->setPeople(people);
+    m_ui->usersView->header()->setSectionResizeMode(PeopleModel::NameColumn, QHeaderView::ResizeToContents);
+    m_ui->usersView->header()->setSectionResizeMode(PeopleModel::EmailColumn, QHeaderView::ResizeToContents);
+    select(m_preselect);
+}
+
+void SignInDialog::applyFilter()
+{
+    const QString chosen = selectedEmail();
+    m_model->setFilter(m_ui->filterEdit->text());
+    select(chosen);
+}
+
+void SignInDialog::select(const QString& email)
+{
+    const int row = email.isEmpty() ? -1 : m_model->rowOf(email);
+    if (row >= 0)
+        m_ui->usersView->setCurrentIndex(m_model->index(row, 0));
+    else if (m_model->rowCount() > 0)
+        m_ui->usersView->setCurrentIndex(m_model->index(0, 0));
+    updateButtons();
 }
 
 QString SignInDialog::selectedEmail() const
 {
     const QModelIndex current = m_ui->usersView->currentIndex();
-    if (!current.isValid())
-        return {};
-    return m_proxy->index(current.row(), 0).data(Qt::UserRole).toString();
+    return current.isValid() ? m_model->emailAt(current.row()) : QString();
 }
 
 void SignInDialog::lockTo(const QString& email, bool afterInactivity)
@@ -124,12 +125,10 @@ void SignInDialog::lockTo(const QString& email, bool afterInactivity)
                   .arg(email)
             : tr("You locked Incentives Desk. Sign in again as %1 to go on where you left off.").arg(email));
     m_ui->filterEdit->hide();
-    for (int r = m_model->rowCount() - 1; r >= 0; --r)
-        if (m_model->item(r, 0)->data(Qt::UserRole).toString() != email)
-            m_model->removeRow(r);
-    m_ui->usersView->setCurrentIndex(m_proxy->index(0, 0));
+    m_preselect = email;
+    m_model->restrictTo(email);
+    select(email);
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Quit"));
-    updateButtons();
 }
 
 void SignInDialog::accept()

@@ -4,8 +4,7 @@
 
 #include <memory>
 
-class QStandardItemModel;
-class QSortFilterProxyModel;
+class QTimer;
 
 namespace Ui {
 class SignInDialog;
@@ -17,7 +16,12 @@ class Session;
 
 namespace incentives::gui {
 
-// Lists the organization's users (name, email, roles) to sign in as.
+class CountWorker;
+class PeopleModel;
+struct Person;
+
+// Lists the organization's users (name, email, roles) to sign in as. A large organization's are
+// read off the window's thread: the dialog opens at once and says they are coming.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -33,16 +37,22 @@ public:
     void lockTo(const QString& email, bool afterInactivity);
     // Signs the chosen user in; on a refusal the dialog stays open with the reason.
     void accept() override;
-    QStandardItemModel* usersModel() const { return m_model; }
+    PeopleModel* usersModel() const { return m_model; }
 
 private:
-    void load(const QString& preselect);
+    void load();
+    void showPeople(const QList<Person>& people);
+    void select(const QString& email); // that person, else the first listed
+    void applyFilter();
     void updateButtons();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     Session& m_session;
-    QStandardItemModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    PeopleModel* m_model;
+    QTimer* m_filterTimer;
+    QString m_preselect;
+    QString m_filterHint;                  // the filter's placeholder once the people are in
+    std::unique_ptr<CountWorker> m_worker; // reads a large organization's people
 };
 
 } // namespace incentives::gui

@@ -23,13 +23,17 @@ Error deactivated()
 }
 } // namespace
 
+QString describeRole(Role role, const QString& partnerId)
+{
+    return isOrganizationWide(role) ? roleLabel(role)
+                                    : QStringLiteral("%1 (%2)").arg(roleLabel(role), partnerId);
+}
+
 QStringList UserView::describeRoles(const QHash<Id, QString>& partnerIds) const
 {
     QStringList out;
     for (const RoleAssignment& r : roles)
-        out.append(isOrganizationWide(r.role)
-                       ? roleLabel(r.role)
-                       : QStringLiteral("%1 (%2)").arg(roleLabel(r.role), partnerIds.value(r.locationId)));
+        out.append(describeRole(r.role, partnerIds.value(r.locationId)));
     return out;
 }
 
@@ -90,15 +94,25 @@ Result<QList<UserView>> DirectoryService::users(const Actor& actor)
     });
 }
 
-Result<QList<UserView>> DirectoryService::signInChoices()
+Status DirectoryService::forEachSignInChoice(const std::function<void(const SignInChoice&)>& each)
 {
-    auto all = userViews();
-    if (!all)
-        return all.error();
-    QList<UserView> out;
-    for (const UserView& v : *all)
-        if (v.user.active)
-            out.append(v);
+    SignInChoice choice;
+    return m_ctx.directory().forEachActiveUser(
+        [&](const QString& name, const QString& email, const QList<std::pair<Role, QString>>& roles) {
+            choice.name = name;
+            choice.email = email;
+            choice.roles.clear();
+            for (const auto& [role, partnerId] : roles)
+                choice.roles.append(describeRole(role, partnerId));
+            each(choice);
+        });
+}
+
+Result<QList<SignInChoice>> DirectoryService::signInChoices()
+{
+    QList<SignInChoice> out;
+    if (auto read = forEachSignInChoice([&out](const SignInChoice& c) { out.append(c); }); !read)
+        return read.error();
     return out;
 }
 

@@ -12,6 +12,18 @@ struct UserView
     QStringList describeRoles(const QHash<Id, QString>& partnerIds) const;
 };
 
+// How a role reads beside a person: "Incentives admin (5064214)", or the role alone when it holds
+// for the whole organization.
+QString describeRole(Role role, const QString& partnerId);
+
+// One person the sign-in screen offers: their roles described.
+struct SignInChoice
+{
+    QString name;
+    QString email;
+    QStringList roles;
+};
+
 struct NewUser
 {
     User user;
@@ -57,7 +69,9 @@ public:
     Result<QList<UserView>> users(const Actor& actor);
     Result<QList<User>> accountAdmins();
     // The active users to sign in as, with their roles (the sign-in screen, before anyone acts).
-    Result<QList<UserView>> signInChoices();
+    Result<QList<SignInChoice>> signInChoices();
+    // The same one at a time, none of them kept: for tens of thousands of people.
+    Status forEachSignInChoice(const std::function<void(const SignInChoice&)>& each);
     // Adds a user with a temporary password to change at first sign-in, and any initial roles.
     Result<NewUser> addUser(const Actor& actor, const QString& email, const QString& name,
                             const QList<std::pair<Role, QString>>& roles = {});

@@ -51,7 +51,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 15;
+    static constexpr int kSchemaVersion = 16;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
     // unless the check is deferred (below); larger ones on demand (File → Check the database,

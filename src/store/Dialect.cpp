@@ -102,6 +102,35 @@ QString Dialect::enrollmentKeyIndex() const
     return m_backend == Backend::Sqlite ? QStringLiteral("sqlite_autoindex_enrollments_1") : QString();
 }
 
+QString Dialect::readBeforeOrder(const QString& select, const QString& orderBy) const
+{
+    if (m_backend == Backend::Sqlite)
+        return select + orderBy;
+    return QStringLiteral("SELECT * FROM (%1 OFFSET 0) AS read_first%2").arg(select, orderBy);
+}
+
+QStringList Dialect::textSearchIndexes() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    // CREATE EXTENSION needs the right to create in the database (pg_trgm is a trusted extension),
+    // which a sandbox's owner role has not: it is tried in a block of its own, whose failure undoes
+    // only itself. The extension lives in the database's public schema, never in the schema being
+    // upgraded (dropping a sandbox must not drop it), and its operator class is named with the
+    // schema it lives in, which need not be on the search path.
+    return {
+        QStringLiteral(
+            "DO $$BEGIN IF current_schema() = 'public' THEN CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+            "END IF; EXCEPTION WHEN OTHERS THEN NULL; END$$"),
+        QStringLiteral(
+            "DO $$DECLARE s text; BEGIN SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n "
+            "ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'; IF s IS NOT NULL THEN "
+            "EXECUTE format('CREATE INDEX ix_locations_name_trgm ON locations USING gin (name "
+            "%I.gin_trgm_ops)', s); EXECUTE format('CREATE INDEX ix_locations_partner_trgm ON "
+            "locations USING gin (partner_id %I.gin_trgm_ops)', s); END IF; "
+            "EXCEPTION WHEN insufficient_privilege OR undefined_object OR duplicate_table THEN NULL; END$$")};
+}
+
 QStringList Dialect::connectionSetup() const
 {
     if (m_backend == Backend::Sqlite)

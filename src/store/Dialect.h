@@ -48,6 +48,15 @@ public:
     // The index SQLite made for enrollments' UNIQUE (program_id, location_id), for indexHint();
     // PostgreSQL names its own and takes no hint.
     QString enrollmentKeyIndex() const;
+    // A SELECT whose rows are all read first, then ordered: PostgreSQL, which takes no index hint,
+    // gets it as a subquery it may not merge with the order (OFFSET 0), so that its planner cannot
+    // walk the order's index instead; SQLite, told the index by indexHint(), gets it as it is.
+    QString readBeforeOrder(const QString& select, const QString& orderBy) const;
+    // Indexes for a search's case-insensitive LIKE '%text%' over the location names and PartnerIDs
+    // (trigram indexes of PostgreSQL's pg_trgm extension, which a database owner may install), each
+    // statement safe to run where the extension cannot be had: then it makes nothing. Empty on
+    // SQLite, whose LIKE has no such index.
+    QStringList textSearchIndexes() const;
     // A set of ids bound as ONE value, for "column IN (<idSet()>)" with idSetValue(ids) bound in
     // its place: the statement's text and its parse do not grow with the number of ids, and no
     // backend limit on bound values is reached.

@@ -409,6 +409,52 @@ Result<QList<RoleAssignment>> DirectoryRepository::roles()
         readRole);
 }
 
+Status DirectoryRepository::forEachActiveUser(
+    const std::function<void(const QString&, const QString&, const QList<std::pair<Role, QString>>&)>& each)
+{
+    // The Presenters are few; the users are walked in id order, each one's roles looked up by
+    // user and sorted among themselves only.
+    auto presenterRows = m_db.exec(QStringLiteral("SELECT user_id FROM presenters"));
+    if (!presenterRows)
+        return presenterRows.error();
+    QSet<Id> presenters;
+    while (presenterRows->next())
+        presenters.insert(presenterRows->value(0).toLongLong());
+    auto q =
+        m_db.exec(QStringLiteral("SELECT u.id, u.name, u.email, r.role, l.partner_id FROM %1 u LEFT JOIN "
+                                 "role_assignments r ON r.user_id = u.id LEFT JOIN locations l ON l.id = "
+                                 "r.location_id WHERE u.active = 1 ORDER BY u.id, r.role, r.location_id")
+                      .arg(m_db.dialect().readable(QStringLiteral("users"))));
+    if (!q)
+        return q.error();
+    Id current = 0;
+    QString name;
+    QString email;
+    QList<std::pair<Role, QString>> roles;
+    const auto done = [&] {
+        if (current == 0)
+            return;
+        if (presenters.contains(current)) // 'presenter' sorts after every other role's code
+            roles.append({Role::Presenter, QString()});
+        each(name, email, roles);
+    };
+    while (q->next()) {
+        const Id id = q->value(0).toLongLong();
+        if (id != current) {
+            done();
+            current = id;
+            name = q->value(1).toString();
+            email = q->value(2).toString();
+            roles.clear();
+        }
+        if (!q->value(3).isNull())
+            roles.append({roleFromCode(q->value(3).toString()).value_or(Role::IncentivesUser),
+                          q->value(4).toString()});
+    }
+    done();
+    return {};
+}
+
 Result<QList<RoleAssignment>> DirectoryRepository::rolesOf(Id userId)
 {
     return rolesOf(QList<Id>{userId});

@@ -97,10 +97,13 @@ QString locationSearch(const Database& db, const char* columns = "id")
         .arg(db.dialect().likeOperator(), QLatin1String(columns));
 }
 
-SearchMatch matchSearch(const Database& db, const QString& text)
+// The search's matches among the programs and the locations a page may hold: one location's when
+// the page is filtered to it, a viewer's own when the page is theirs (a few locations, looked up by
+// their role assignments, where every search would otherwise read every location's name).
+SearchMatch matchSearch(const Database& db, const WorkspaceFilter& filter)
 {
     SearchMatch m;
-    const QString search = text.trimmed();
+    const QString search = filter.search.trimmed();
     if (search.isEmpty())
         return m;
     m.active = true;
@@ -108,7 +111,7 @@ SearchMatch matchSearch(const Database& db, const QString& text)
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (q.prepare(programSearch(db, true))) {
+        if (q.prepare(programSearch(db, true) + QStringLiteral(" LIMIT %1").arg(kMaxListedIds + 1))) {
             q.addBindValue(m.pattern);
             if (q.exec())
                 while (q.next() && m.programs.size() <= kMaxListedIds) {
@@ -120,9 +123,24 @@ SearchMatch matchSearch(const Database& db, const QString& text)
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        if (q.prepare(locationSearch(db, "id, partner_id, country"))) {
+        QString sql = QStringLiteral("SELECT id, partner_id, country FROM locations WHERE (partner_id %1 ? "
+                                     "ESCAPE '\\' OR name %1 ? ESCAPE '\\')")
+                          .arg(db.dialect().likeOperator());
+        if (filter.locationId > 0)
+            sql += QStringLiteral(" AND id = ?");
+        else if (filter.viewerId > 0)
+            sql +=
+                QStringLiteral(" AND id IN (SELECT location_id FROM role_assignments WHERE user_id = ? AND "
+                               "location_id IS NOT NULL)");
+        // One more than a search lists says there are too many: a server sends no more than that.
+        sql += QStringLiteral(" LIMIT %1").arg(kMaxListedIds + 1);
+        if (q.prepare(sql)) {
             q.addBindValue(m.pattern);
             q.addBindValue(m.pattern);
+            if (filter.locationId > 0)
+                q.addBindValue(filter.locationId);
+            else if (filter.viewerId > 0)
+                q.addBindValue(filter.viewerId);
             if (q.exec())
                 while (q.next() && m.locations.size() <= kMaxListedIds) {
                     m.locations.append(q.value(0).toLongLong());
@@ -298,7 +316,7 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
 // The WHERE clause of a workspace query and its values, in order.
 QString whereClause(const Database& db, const WorkspaceFilter& f, QVariantList& values)
 {
-    return conditionsOf(db, f, matchSearch(db, f.search)).where(values);
+    return conditionsOf(db, f, matchSearch(db, f)).where(values);
 }
 
 // The columns a sort orders by, id last so that every row has a distinct place.
@@ -711,6 +729,7 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
         // status, whose rows are the matches exactly; left to itself the planner could walk the
         // status's stretch of the sort's index for them, as long as the whole stretch.
         QString table = QStringLiteral("enrollments");
+        bool readFirst = false;
         if (plan.search == SearchPlan::Matches && match.active && !f.statuses.isEmpty() && f.programId <= 0 &&
             f.locationId <= 0 && match.programs.isEmpty() != match.locations.isEmpty())
             table +=
@@ -719,14 +738,17 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
         // One program's row of each matching location: a lookup each by the enrollment's key,
         // rather than a walk of the program's rows in the sort's order testing each.
         else if (plan.search == SearchPlan::Matches && match.active && f.programId > 0 && f.locationId <= 0 &&
-                 !match.locations.isEmpty() && match.programs.isEmpty())
+                 !match.locations.isEmpty() && match.programs.isEmpty()) {
             table += db.dialect().indexHint(db.dialect().enrollmentKeyIndex());
-        q.sql = QStringLiteral("SELECT %1 FROM %4%2%3 LIMIT ?")
-                    .arg(QString::fromLatin1(columns),
-                         conditions.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                         orderBy, table);
+            readFirst = true;
+        }
+        const QString select = QStringLiteral("SELECT %1 FROM %2%3")
+                                   .arg(QString::fromLatin1(columns), table,
+                                        conditions.isEmpty() ? QString()
+                                                             : QStringLiteral(" WHERE ") +
+                                                                   conditions.join(QStringLiteral(" AND ")));
+        q.sql = (readFirst ? db.dialect().readBeforeOrder(select, orderBy) : select + orderBy) +
+                QStringLiteral(" LIMIT ?");
     }
     values << limit;
     if (offset > 0) {
@@ -943,7 +965,7 @@ Result<QList<Enrollment>> EnrollmentRepository::page(const WorkspaceFilter& filt
     // are read backwards from the last row.
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
     const bool reversed = request.anchor ? !request.forward : request.fromEnd;
-    const SearchMatch match = matchSearch(m_db, filter.search);
+    const SearchMatch match = matchSearch(m_db, filter);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
                                   pagePlan(m_db, filter, sort, match, offset + limit));
     auto found = rows::all<Enrollment>(m_db.exec(q.sql, q.values), readEnrollment);
@@ -960,7 +982,7 @@ Status EnrollmentRepository::exportPage(const WorkspaceFilter& filter, Workspace
         "fiscal_year, status, reason, detail, validation_due, updated_at, "
         "payment_hold, program_id"; // the last one unread: a page merged from slices orders by it
     const int bounded = qMax(0, limit);
-    const SearchMatch match = matchSearch(m_db, filter.search);
+    const SearchMatch match = matchSearch(m_db, filter);
     const PageQuery query = pageQuery(m_db, filter, sort, ascending, after, 0, bounded, match,
                                       pagePlan(m_db, filter, sort, match, bounded), kColumns);
     auto reader = RowReader::run(m_db, query.sql, query.values);
@@ -1058,7 +1080,7 @@ Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& fil
     const int limit = qMax(0, request.limit);
     const int offset = qMax(0, request.offset);
     const bool up = request.anchor ? request.forward == ascending : ascending != request.fromEnd;
-    const SearchMatch match = matchSearch(m_db, filter.search);
+    const SearchMatch match = matchSearch(m_db, filter);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
                                   pagePlan(m_db, filter, sort, match, offset + limit));
     auto plan = m_db.exec(m_db.dialect().explain() + q.sql, q.values);

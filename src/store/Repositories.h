@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -80,6 +81,11 @@ public:
     Status setSignInFailures(const QString& email, int failures, qint64 throttledUntil);
 
     Result<QList<RoleAssignment>> roles();
+    // The active users, each once in id order with its roles in the order roles() gives them and
+    // the PartnerID of each role's location (empty for an organization-wide role): one call per
+    // user, read in one pass without holding every user, role and location at once.
+    Status forEachActiveUser(const std::function<void(const QString& name, const QString& email,
+                                                      const QList<std::pair<Role, QString>>& roles)>& each);
     Result<QList<RoleAssignment>> rolesOf(Id userId);
     Result<QList<RoleAssignment>> rolesOf(const QList<Id>& userIds);
     Result<Grants> grants(Id userId);

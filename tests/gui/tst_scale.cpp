@@ -3,6 +3,8 @@
 // generator's data keeping the domain's invariants.
 #include "gui/CountWorker.h"
 #include "gui/HomePage.h"
+#include "gui/PeopleModel.h"
+#include "gui/SignInDialog.h"
 #include "gui/WorkspaceGroupModel.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
@@ -15,9 +17,11 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMutex>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeView>
 
 using namespace incentives;
 using namespace incentives::gui;
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void aPageDoesNotWaitForACount();
     void homeCountsOffTheWindowsThread();
     void aJumpSeeksFromALandmark();
+    void theSignInListIsReadOffTheWindowsThread();
 
 private:
     QTemporaryDir m_dir;
@@ -471,6 +477,64 @@ void TestScale::homeCountsOffTheWindowsThread()
     QVERIFY(!threads.isEmpty());
     for (QThread* t : threads)
         QVERIFY(t != QCoreApplication::instance()->thread());
+}
+
+void TestScale::theSignInListIsReadOffTheWindowsThread()
+{
+    auto arranged = PeopleModel::arrange(m_session->directory());
+    QVERIFY(arranged);
+    const QList<Person> expected = *arranged;
+    QVERIFY(expected.size() > 20);
+    const QString chosen = expected.at(expected.size() / 2).email();
+    {
+        SignInDialog dialog(*m_session, chosen);
+        auto* view = dialog.findChild<QTreeView*>(QStringLiteral("usersView"));
+        auto* filter = dialog.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        auto* signIn = dialog.findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QVERIFY(view && filter && signIn);
+        // Asked for, not waited for: the dialog is up, says the people are coming, and offers no
+        // sign-in until they are in.
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(!view->isEnabled() && !signIn->isEnabled());
+        QCOMPARE(filter->placeholderText(), SignInDialog::tr("Loading the people of this organization…"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isEnabled(), 30000);
+        QCOMPARE(view->model()->rowCount(), int(expected.size()));
+        for (int r = 0; r < view->model()->rowCount(); r += 7) {
+            QCOMPARE(view->model()->index(r, 0).data().toString(), expected.at(r).name());
+            QCOMPARE(view->model()->index(r, 2).data().toString(), expected.at(r).roles());
+        }
+        // The one asked for is chosen, and may sign in.
+        QCOMPARE(view->model()->index(view->currentIndex().row(), 1).data().toString(), chosen);
+        QVERIFY(signIn->isEnabled());
+    }
+    qsizetype matching = 0;
+    for (const Person& p : expected)
+        matching += p.name().contains(QStringLiteral("admin 1"), Qt::CaseInsensitive) ||
+                    p.email().contains(QStringLiteral("admin 1"), Qt::CaseInsensitive) ||
+                    p.roles().contains(QStringLiteral("admin 1"), Qt::CaseInsensitive);
+    QVERIFY(matching > 1 && matching < expected.size());
+    {
+        // Typed while the people are read: applied to them once they are in.
+        SignInDialog dialog(*m_session, chosen);
+        auto* view = dialog.findChild<QTreeView*>(QStringLiteral("usersView"));
+        auto* filter = dialog.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QTest::keyClicks(filter, QStringLiteral("ADMIN 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isEnabled(), 30000);
+        QTRY_COMPARE(view->model()->rowCount(), int(matching));
+        // Thousands are filtered once the typing pauses.
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), int(matching));
+        QTRY_COMPARE(view->model()->rowCount(), int(expected.size()));
+    }
+    {
+        // Unlocking while the people are read: that person alone once they are in.
+        SignInDialog dialog(*m_session, chosen);
+        dialog.lockTo(chosen, true);
+        auto* view = dialog.findChild<QTreeView*>(QStringLiteral("usersView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isEnabled(), 30000);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), chosen);
+    }
 }
 
 void TestScale::aResortDoesNotCount()

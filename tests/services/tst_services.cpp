@@ -236,6 +236,30 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
+    void signInChoicesAreTheActiveUsersWithTheirRoles()
+    {
+        // Read in one pass for the sign-in screen: the same people and roles as the full lists.
+        DirectoryService directory(ctx());
+        CHECK_OK(directory.setActive(as(kAvery), kEmma, false));
+        CHECKED(views, directory.users(as(kAvery)));
+        CHECKED(partnerIds, directory.partnerIds());
+        CHECKED(choices, directory.signInChoices());
+        QStringList expected;
+        for (const UserView& v : *views)
+            if (v.user.active)
+                expected.append(v.user.email + u" "_s + v.user.name + u": "_s +
+                                v.describeRoles(*partnerIds).join(u", "_s));
+        QStringList found;
+        for (const SignInChoice& c : *choices)
+            found.append(c.email + u" "_s + c.name + u": "_s + c.roles.join(u", "_s));
+        expected.sort();
+        found.sort();
+        QCOMPARE(found, expected);
+        QVERIFY(!found.filter(kBao).isEmpty() && found.filter(kEmma).isEmpty());
+        QVERIFY2(found.filter(kBao).constFirst().contains(u"("_s),
+                 qPrintable(found.filter(kBao).constFirst()));
+    }
+
     // The bounded searches the pages and pickers read give what the full lists give, each actor
     // seeing what they may, in the same order; a limit cuts the page and says there are more.
     void boundedSearchesMatchTheFullLists_data()
@@ -1031,6 +1055,32 @@ private Q_SLOTS:
                         r.enrollment.partnerId.contains(text, Qt::CaseInsensitive) ||
                         r.enrollment.locationName.contains(text, Qt::CaseInsensitive));
         }
+    }
+
+    void searchesOfLocationNamesUseAnIndexOnAServer()
+    {
+        // On a server every search's ILIKE over the location names and PartnerIDs has a trigram
+        // index to find its matches in; a file has none (its LIKE can use none).
+        Database& db = ctx().db();
+        if (!testdb::onServer()) {
+            CHECKED(trigram, db.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name LIKE '%trgm%'"_s));
+            QCOMPARE(trigram->toInt(), 0);
+            return;
+        }
+        CHECKED(indexes, db.scalar(u"SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'locations' AND "
+                                   "indexname IN ('ix_locations_name_trgm', 'ix_locations_partner_trgm')"_s));
+        QCOMPARE(indexes->toInt(), 2);
+        // A handful of locations is read fastest from the table: the plan is asked for without that way.
+        CHECK_OK(db.run(u"SET enable_seqscan = off"_s));
+        auto plan = db.exec(
+            u"EXPLAIN SELECT id FROM locations WHERE partner_id ILIKE '%zq7%' OR name ILIKE '%zq7%'"_s);
+        QStringList lines;
+        while (plan && plan->next())
+            lines.append(plan->value(0).toString());
+        CHECK_OK(db.run(u"RESET enable_seqscan"_s));
+        QVERIFY2(lines.join(u'\n').contains(u"ix_locations_name_trgm"_s) &&
+                     lines.join(u'\n').contains(u"ix_locations_partner_trgm"_s),
+                 qPrintable(lines.join(u'\n')));
     }
 
     void enrollmentDetails()

@@ -374,6 +374,35 @@ private Q_SLOTS:
                      index);
     }
 
+    void aStepForServersAloneKeepsNoCopyOfAFile()
+    {
+        // Version 16 changes nothing in a file: upgrading a version 15 file to it copies nothing
+        // beside it, and leaves the schema as a new file's.
+        const QString dir = freshDir();
+        const QString path = makeRealDatabase(dir);
+        raw(path, {QStringLiteral("PRAGMA user_version = 15")});
+        {
+            auto db = openOk(path);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 16);
+            auto differences = migrations::schemaDifferences(*db);
+            QVERIFY(differences);
+            QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
+        }
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 16);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v16")));
+        // A step that changes a file still keeps its copy.
+        raw(path, {QStringLiteral("PRAGMA user_version = 14"), QStringLiteral("DROP INDEX ix_users_name"),
+                   QStringLiteral("DROP INDEX ix_roles_user"),
+                   QStringLiteral("DROP INDEX ix_locations_default_bank"),
+                   QStringLiteral("DROP INDEX ix_enr_program_status_country"),
+                   QStringLiteral("DROP INDEX ix_enr_program_status_fy")});
+        QVERIFY(openOk(path));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-v16")));
+        QCOMPARE(peek(path + QStringLiteral(".before-v16"), QStringLiteral("PRAGMA user_version")).toInt(),
+                 14);
+    }
+
     void freshFileIsCreated()
     {
         const QString path = freshDir() + QStringLiteral("/sub/folder/new.db");
