@@ -69,6 +69,7 @@ private Q_SLOTS:
     void signInOnlyAsTheLoginsPerson();
     void deactivatedUserCannotConnect();
     void actionsCloseForWhoeverActs();
+    void theLoginIsTestedOncePerStatement();
     void cleanupTestCase();
 
 private:
@@ -184,6 +185,41 @@ void TestPgSecurity::initTestCase()
     QVERIFY(m_adminOf.value(Who::LocationAdmin).contains(m_location));
     QVERIFY(m_adminOf.value(Who::OtherLocationAdmin).contains(m_otherLocation));
     QVERIFY(!m_bankSecrets.value(m_ownProfile).join(QString()).isEmpty());
+}
+
+void TestPgSecurity::theLoginIsTestedOncePerStatement()
+{
+    // What the login may see as a whole (an Account admin's whole organization) is asked once per
+    // statement, not once per row: a count of millions of rows is not millions of calls.
+    const QString name = QStringLiteral("plan-account-admin");
+    {
+        QSqlDatabase c = testdb::openRaw(urlAs(m_database, matrix::email(Who::AccountAdmin)), name);
+        QVERIFY2(c.isOpen(), qPrintable(c.lastError().text()));
+        for (const char* table : {"enrollments", "locations"}) {
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QStringLiteral("EXPLAIN SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                     qPrintable(q.lastError().text()));
+            QStringList plan;
+            while (q.next())
+                plan.append(q.value(0).toString());
+            const QString text = plan.join(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QStringLiteral("InitPlan")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("idk_org_wide()")), qPrintable(text));
+        }
+        // And the rows are still all of the organization's.
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM enrollments")) && q.next());
+        const qint64 seen = q.value(0).toLongLong();
+        c.close();
+        QSqlDatabase owner = testdb::openRaw(m_database, QStringLiteral("plan-owner"));
+        QSqlQuery all(owner);
+        QVERIFY(all.exec(QStringLiteral("SELECT COUNT(*) FROM enrollments")) && all.next());
+        QCOMPARE(seen, all.value(0).toLongLong());
+        QVERIFY(seen > 0);
+        owner.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::removeDatabase(QStringLiteral("plan-owner"));
 }
 
 void TestPgSecurity::cleanupTestCase()
