@@ -82,6 +82,7 @@ struct SearchMatch
     QStringList partnerIds;    // the PartnerIDs of those locations, in the same order
     QStringList countries;     // their countries, each once
     bool allCountries = false; // countries holds those of every matching location, listed or not
+    bool allLocations = false; // locations holds every matching location, however many (bound as one value)
 };
 
 QString programSearch(const Database& db, bool withNames = false)
@@ -204,6 +205,8 @@ struct PagePlan
     QSet<Id> wholeSlices;     // with sliceSearch: the locations the search matches, every row
     QStringList countries;    // Keyed by country: the countries of every matching location, when
                               // more locations match than the search lists
+    QList<Id> locations;      // Matches in one program: every matching location, when more match
+                              // than the search lists
 };
 
 // The search's condition alone, "(…)", or empty without a search.
@@ -221,10 +224,16 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         return marks.join(QLatin1Char(','));
     };
     const auto side = [&](const char* name, const QList<Id>& ids, const QString& subquery,
-                          const QVariantList& binds) {
+                          const QVariantList& binds, bool complete = false) {
         if (ids.isEmpty())
             return;
         const QString column = (walk ? QStringLiteral("+") : QString()) + QLatin1String(name);
+        if (ids.size() > kMaxListedIds && complete) {
+            // Every match found already: bound as one value, the names not searched again.
+            sides.append(QStringLiteral("%1 IN (%2)").arg(column, db.dialect().idSet()));
+            values << db.dialect().idSetValue(ids);
+            return;
+        }
         if (ids.size() > kMaxListedIds) { // too many to list: let the database join
             sides.append(QStringLiteral("%1 IN (%2)").arg(column, subquery));
             values << binds;
@@ -271,7 +280,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         }
     } else {
         side("program_id", match.programs, programSearch(db), {match.pattern});
-        side("location_id", match.locations, locationSearch(db), locationBinds);
+        side("location_id", match.locations, locationSearch(db), locationBinds, match.allLocations);
     }
     return sides.isEmpty() ? QStringLiteral("1 = 0")
                            : QStringLiteral("(") + sides.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -645,6 +654,10 @@ PageQuery pageQuery(const Database& db, const WorkspaceFilter& f, WorkspaceSort 
         planned.countries = plan.countries;
         planned.allCountries = true;
     }
+    if (!plan.locations.isEmpty()) {
+        planned.locations = plan.locations;
+        planned.allLocations = true;
+    }
     const Conditions c = conditionsOf(db, f, planned,
                                       sliced                              ? SearchPlan::Walk
                                       : plan.search == SearchPlan::Slices ? SearchPlan::Matches
@@ -842,10 +855,24 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
         // in the sort's order meets them soon).
         if (m.programs.contains(f.programId))
             return plan(SearchPlan::Walk);
-        if (m.locations.size() > kMaxListedIds &&
-            matchingLocations(kMaxSortedMatches + 1) > kMaxSortedMatches)
+        if (m.locations.size() <= kMaxListedIds)
+            return plan(SearchPlan::Matches);
+        // More than a search lists: found once here, and the page bound to them, rather than the
+        // locations' names searched again for the count and for the page.
+        PagePlan matches = plan(SearchPlan::Matches);
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (q.prepare(locationSearch(db) + QStringLiteral(" LIMIT ?"))) {
+            q.addBindValue(m.pattern);
+            q.addBindValue(m.pattern);
+            q.addBindValue(kMaxSortedMatches + 1);
+            if (q.exec())
+                while (q.next())
+                    matches.locations.append(q.value(0).toLongLong());
+        }
+        if (matches.locations.size() > kMaxSortedMatches)
             return plan(SearchPlan::Walk);
-        return plan(SearchPlan::Matches);
+        return matches;
     }
     const double total = number(QStringLiteral("SELECT MAX(id) FROM enrollments"));
     const double programs = number(QStringLiteral("SELECT COUNT(*) FROM programs"));

@@ -759,7 +759,9 @@ void TestQueryPlans::aSearchMatchingMoreLocationsThanListedWalks()
     // One program: its row of each of the 1,400 matching locations is looked up by the
     // enrollment's key and those are sorted, rather than the program's rows walked in the sort's
     // order testing each (which reads the whole program before a page when the matches lie at the
-    // far end of the order). Every sort and direction gives the rows of the plain query.
+    // far end of the order). The matching locations, found once by the plan, are bound to the
+    // page: its query searches no location name again. Every sort and direction gives the rows of
+    // the plain query.
     filter.programId = (*ctx)->db().scalar(QStringLiteral("SELECT MAX(id) FROM programs"))->toLongLong();
     for (WorkspaceSort by : kSorts) {
         for (bool ascending : {true, false}) {
@@ -772,6 +774,7 @@ void TestQueryPlans::aSearchMatchingMoreLocationsThanListedWalks()
                          "SEARCH enrollments USING INDEX sqlite_autoindex_enrollments_1 (program_id=? AND "
                          "location_id=?)")),
                      qPrintable(shown));
+            QVERIFY2(!shown.contains(QLatin1String("locations")), qPrintable(shown));
             auto rows = repo.page(filter, by, ascending, first);
             QVERIFY(rows);
             QList<Id> paged;
