@@ -18,8 +18,6 @@ Person::Person(const QString& name, const QString& email, const QString& roles)
     // Encoding reserves room for three bytes a character: what is kept is made to fit.
     m_text = text.toUtf8();
     m_text.squeeze();
-    m_folded = text.toCaseFolded().toUtf8();
-    m_folded.squeeze();
 }
 
 QString Person::part(int n) const
@@ -29,6 +27,20 @@ QString Person::part(int n) const
         from = m_text.indexOf('\0', from) + 1;
     const qsizetype to = m_text.indexOf('\0', from);
     return from <= 0 && n > 0 ? QString() : QString::fromUtf8(m_text.constData() + from, to - from);
+}
+
+bool Person::contains(const QByteArray& foldedText) const
+{
+    // Text in ASCII, as typed nearly always, is compared byte by byte with ASCII letters folded
+    // (UTF-8 keeps every other character's bytes apart from ASCII); anything else folds this
+    // person's text first.
+    const bool ascii =
+        std::all_of(foldedText.cbegin(), foldedText.cend(), [](char c) { return uchar(c) < 0x80; });
+    if (!ascii)
+        return QString::fromUtf8(m_text).toCaseFolded().contains(QString::fromUtf8(foldedText));
+    const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return std::search(m_text.cbegin(), m_text.cend(), foldedText.cbegin(), foldedText.cend(),
+                       [&fold](char a, char b) { return fold(a) == b; }) != m_text.cend();
 }
 
 bool Person::hasEmail(const QByteArray& email) const

@@ -18,14 +18,13 @@ public:
     QString email() const { return part(1); }
     QString roles() const { return part(2); }
     // Whether name, email or roles contain text, given case-folded as UTF-8.
-    bool contains(const QByteArray& foldedText) const { return m_folded.contains(foldedText); }
+    bool contains(const QByteArray& foldedText) const;
     // Whether this is the person with the email given as UTF-8, read in place.
     bool hasEmail(const QByteArray& email) const;
 
 private:
     QString part(int n) const;
-    QByteArray m_text;   // name, email and roles as UTF-8, each ended by a NUL
-    QByteArray m_folded; // the same case-folded, for the filter
+    QByteArray m_text; // name, email and roles as UTF-8, each ended by a NUL
 };
 
 // The people to sign in as, in the order a person reads names, filtered by what is typed: a list

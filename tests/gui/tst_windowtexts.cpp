@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -103,6 +104,21 @@ private Q_SLOTS:
         QCOMPARE(admins,
                  QStringList({QStringLiteral("Admin 1"), QStringLiteral("Admin 2"), QStringLiteral("admin 3"),
                               QStringLiteral("Admin 10"), QStringLiteral("Admin 100")}));
+        // The filter ignores case, in and beyond ASCII.
+        QVERIFY(m_demo.session->directory().addUser(avery, QStringLiteral("jm@contoso.example"),
+                                                    QStringLiteral("Jürgen Müller")));
+        SignInDialog again(*m_demo.session, QString());
+        auto* filter = again.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        const QAbstractItemModel* people = again.usersModel();
+        for (const char* typed : {"MÜLLER", "jürgen m", "JM@CONTOSO"}) {
+            filter->setText(QString::fromUtf8(typed));
+            QCOMPARE(people->rowCount(), 1);
+            QCOMPARE(people->index(0, 0).data().toString(), QStringLiteral("Jürgen Müller"));
+        }
+        filter->setText(QStringLiteral("MULLER")); // ü is not u
+        QCOMPARE(people->rowCount(), 0);
+        filter->setText(QStringLiteral("ADMIN 10"));
+        QCOMPARE(people->rowCount(), 2); // Admin 10 and Admin 100
     }
 
 private:
