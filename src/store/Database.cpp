@@ -685,7 +685,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
             return s.error();
         // Deferred, the check runs later and every write waits for it, except before an
         // upgrade, which writes at once.
-        const bool deferred = g_checkDeferred && id.userVersion >= kSchemaVersion;
+        const bool deferred = g_checkDeferred && id.userVersion >= migrations::currentFileVersion();
         if (deferred)
             db->m_check = std::make_unique<IntegrityCheck>();
         else if (g_checkDeferred || info.size() <= kQuickCheckOnOpenBytes)

@@ -12,8 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 namespace incentives::migrations {
 namespace {
 
@@ -543,20 +541,25 @@ const QList<Step>& steps()
     return all;
 }
 
+int currentFileVersion()
+{
+    int version = 0;
+    for (const Step& step : steps())
+        if (step.scope == Step::Everywhere)
+            version = step.version;
+    return version;
+}
+
 Status upgrade(Database& db)
 {
     const int current = db.schemaVersion();
     if (current < 0)
         return makeError(ErrorKind::Storage,
                          QCoreApplication::translate("Migrations", "Cannot read the schema version."));
-    if (current >= Database::kSchemaVersion)
+    if (current >= (db.isFile() && current > 0 ? currentFileVersion() : Database::kSchemaVersion))
         return {};
 
-    // A copy of a file is kept before a step changes it; steps for a server alone change nothing in it.
-    const bool changesFile = std::any_of(steps().cbegin(), steps().cend(), [current](const Step& step) {
-        return step.version > current && step.scope == Step::Everywhere;
-    });
-    if (current > 0 && db.isFile() && changesFile) {
+    if (current > 0 && db.isFile()) {
         // A server's backups are its administrator's (pg_dump); a file gets a copy beside it.
         const QString copy = QStringLiteral("%1.before-v%2").arg(db.path()).arg(Database::kSchemaVersion);
         if (!QFileInfo::exists(copy))

@@ -374,30 +374,37 @@ private Q_SLOTS:
                      index);
     }
 
-    void aStepForServersAloneKeepsNoCopyOfAFile()
+    void aStepForServersAloneLeavesAFileAsItIs()
     {
-        // Version 16 changes nothing in a file: upgrading a version 15 file to it copies nothing
-        // beside it, and leaves the schema as a new file's.
+        // Version 16 changes nothing in a file: a version 15 file is current, opened without an
+        // upgrade (its structural check deferred as any current file's), no copy written beside
+        // it, its schema a new file's. A new file says 16.
+        QCOMPARE(migrations::currentFileVersion(), 15);
+        QCOMPARE(migrations::steps().last().scope, migrations::Step::ServerOnly);
         const QString dir = freshDir();
         const QString path = makeRealDatabase(dir);
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
         raw(path, {QStringLiteral("PRAGMA user_version = 15")});
+        const QByteArray before = sha256(path);
         {
             auto db = openOk(path);
             QVERIFY(db);
-            QCOMPARE(db->schemaVersion(), 16);
+            QCOMPARE(db->schemaVersion(), 15);
             auto differences = migrations::schemaDifferences(*db);
             QVERIFY(differences);
             QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
         }
-        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 16);
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 15);
+        QCOMPARE(sha256(path), before);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v16")));
-        // A step that changes a file still keeps its copy.
+        // A step that changes a file still keeps its copy, and brings the file to 16.
         raw(path, {QStringLiteral("PRAGMA user_version = 14"), QStringLiteral("DROP INDEX ix_users_name"),
                    QStringLiteral("DROP INDEX ix_roles_user"),
                    QStringLiteral("DROP INDEX ix_locations_default_bank"),
                    QStringLiteral("DROP INDEX ix_enr_program_status_country"),
                    QStringLiteral("DROP INDEX ix_enr_program_status_fy")});
         QVERIFY(openOk(path));
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 16);
         QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-v16")));
         QCOMPARE(peek(path + QStringLiteral(".before-v16"), QStringLiteral("PRAGMA user_version")).toInt(),
                  14);
