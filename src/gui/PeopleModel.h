@@ -47,7 +47,7 @@ public:
 
     explicit PeopleModel(QObject* parent = nullptr);
 
-    // The people one may sign in as (DirectoryService::signInChoices), in reading order: "Admin 2"
+    // The people one may sign in as (DirectoryService::forEachSignInChoice), in reading order: "Admin 2"
     // before "Admin 10", accents and case aside. Safe on any thread, with a DirectoryService of its own.
     static Result<QList<Person>> arrange(DirectoryService directory);
 

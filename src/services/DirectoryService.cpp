@@ -108,14 +108,6 @@ Status DirectoryService::forEachSignInChoice(const std::function<void(const Sign
         });
 }
 
-Result<QList<SignInChoice>> DirectoryService::signInChoices()
-{
-    QList<SignInChoice> out;
-    if (auto read = forEachSignInChoice([&out](const SignInChoice& c) { out.append(c); }); !read)
-        return read.error();
-    return out;
-}
-
 Result<QList<User>> DirectoryService::accountAdmins()
 {
     auto admins = m_ctx.directory().accountAdmins();

@@ -68,9 +68,8 @@ public:
     // Account admins see every user; others see themselves and the Account admins to ask.
     Result<QList<UserView>> users(const Actor& actor);
     Result<QList<User>> accountAdmins();
-    // The active users to sign in as, with their roles (the sign-in screen, before anyone acts).
-    Result<QList<SignInChoice>> signInChoices();
-    // The same one at a time, none of them kept: for tens of thousands of people.
+    // The active users to sign in as, with their roles (the sign-in screen, before anyone acts),
+    // one at a time, none of them kept: for tens of thousands of people.
     Status forEachSignInChoice(const std::function<void(const SignInChoice&)>& each);
     // Adds a user with a temporary password to change at first sign-in, and any initial roles.
     Result<NewUser> addUser(const Actor& actor, const QString& email, const QString& name,

@@ -91,12 +91,18 @@ QString programSearch(const Database& db, bool withNames = false)
         .arg(db.dialect().likeOperator(), withNames ? QStringLiteral(", name") : QString());
 }
 
+// "SELECT columns FROM locations WHERE (…)": the locations whose PartnerID or name matches the two
+// bound patterns, to which conditions may be added with AND.
 QString locationSearch(const Database& db, const char* columns = "id")
 {
     return QStringLiteral(
-               "SELECT %2 FROM locations WHERE partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\'")
+               "SELECT %2 FROM locations WHERE (partner_id %1 ? ESCAPE '\\' OR name %1 ? ESCAPE '\\')")
         .arg(db.dialect().likeOperator(), QLatin1String(columns));
 }
+
+// The locations a viewer holds a role at; bound: the viewer's user id.
+constexpr const char* kViewerLocations =
+    "SELECT location_id FROM role_assignments WHERE user_id = ? AND location_id IS NOT NULL";
 
 // The search's matches among the programs and the locations a page may hold: one location's when
 // the page is filtered to it, a viewer's own when the page is theirs (a few locations, looked up by
@@ -124,15 +130,11 @@ SearchMatch matchSearch(const Database& db, const WorkspaceFilter& filter)
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        QString sql = QStringLiteral("SELECT id, partner_id, country FROM locations WHERE (partner_id %1 ? "
-                                     "ESCAPE '\\' OR name %1 ? ESCAPE '\\')")
-                          .arg(db.dialect().likeOperator());
+        QString sql = locationSearch(db, "id, partner_id, country");
         if (filter.locationId > 0)
             sql += QStringLiteral(" AND id = ?");
         else if (filter.viewerId > 0)
-            sql +=
-                QStringLiteral(" AND id IN (SELECT location_id FROM role_assignments WHERE user_id = ? AND "
-                               "location_id IS NOT NULL)");
+            sql += QStringLiteral(" AND id IN (%1)").arg(QLatin1String(kViewerLocations));
         // One more than a search lists says there are too many: a server sends no more than that.
         sql += QStringLiteral(" LIMIT %1").arg(kMaxListedIds + 1);
         if (q.prepare(sql)) {
@@ -291,8 +293,7 @@ Conditions conditionsOf(const Database& db, const WorkspaceFilter& f, const Sear
 {
     Conditions c;
     if (f.viewerId > 0) {
-        c.filters.append(QStringLiteral("location_id IN (SELECT location_id FROM role_assignments WHERE "
-                                        "user_id = ? AND location_id IS NOT NULL)"));
+        c.filters.append(QStringLiteral("location_id IN (%1)").arg(QLatin1String(kViewerLocations)));
         c.filterValues.append(f.viewerId);
     }
     if (f.statuses.size() == 1) {
@@ -825,8 +826,7 @@ PagePlan pagePlan(Database& db, const WorkspaceFilter& f, WorkspaceSort sort, co
                     values.append(id);
                 }
                 auto matching = db.exec(
-                    locationSearch(db).replace(QStringLiteral(" WHERE "), QStringLiteral(" WHERE (")) +
-                        QStringLiteral(") AND id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                    locationSearch(db) + QStringLiteral(" AND id IN (%1)").arg(marks.join(QLatin1Char(','))),
                     values);
                 if (!matching)
                     return plan(SearchPlan::Walk);
