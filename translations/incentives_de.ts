@@ -2044,6 +2044,22 @@ Abhilfe: %6</translation>
         <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
         <translation>Offene verpflichtende Aktionen, die früheste Fälligkeit zuerst; drücken Sie die Eingabetaste, um dorthin zu gelangen, wo sie erledigt wird</translation>
     </message>
+    <message>
+        <source>How many invitations there are</source>
+        <translation>Wie viele Einladungen es gibt</translation>
+    </message>
+    <message>
+        <source>Show &amp;all invited enrollments</source>
+        <translation>&amp;Alle eingeladenen Registrierungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show all invited enrollments</source>
+        <translation>Alle eingeladenen Registrierungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Opens the Incentives workspace filtered to the invited enrollments</source>
+        <translation>Öffnet den Incentives-Arbeitsbereich, gefiltert auf die eingeladenen Registrierungen</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -5987,6 +6003,20 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of more than %Ln invitations.</source>
+        <translation>
+            <numerusform>Die neuesten %L1 von mehr als %Ln Einladung.</numerusform>
+            <numerusform>Die neuesten %L1 von mehr als %Ln Einladungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of %Ln invitations.</source>
+        <translation>
+            <numerusform>Die neuesten %L1 von %Ln Einladung.</numerusform>
+            <numerusform>Die neuesten %L1 von %Ln Einladungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

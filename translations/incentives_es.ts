@@ -2044,6 +2044,22 @@ Solución: %6</translation>
         <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
         <translation>Acciones obligatorias abiertas, primero la que vence antes; pulse Intro en una para ir donde se realiza</translation>
     </message>
+    <message>
+        <source>How many invitations there are</source>
+        <translation>Cuántas invitaciones hay</translation>
+    </message>
+    <message>
+        <source>Show &amp;all invited enrollments</source>
+        <translation>Mostrar &amp;todas las inscripciones invitadas</translation>
+    </message>
+    <message>
+        <source>Show all invited enrollments</source>
+        <translation>Mostrar todas las inscripciones invitadas</translation>
+    </message>
+    <message>
+        <source>Opens the Incentives workspace filtered to the invited enrollments</source>
+        <translation>Abre el área de trabajo de incentivos filtrada por las inscripciones invitadas</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -5987,6 +6003,20 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of more than %Ln invitations.</source>
+        <translation>
+            <numerusform>Las %L1 más recientes de más de %Ln invitación.</numerusform>
+            <numerusform>Las %L1 más recientes de más de %Ln invitaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of %Ln invitations.</source>
+        <translation>
+            <numerusform>Las %L1 más recientes de %Ln invitación.</numerusform>
+            <numerusform>Las %L1 más recientes de %Ln invitaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2044,6 +2044,22 @@ Solution : %6</translation>
         <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
         <translation>Actions obligatoires ouvertes, la plus proche échéance d&apos;abord ; appuyez sur Entrée pour aller là où elle se fait</translation>
     </message>
+    <message>
+        <source>How many invitations there are</source>
+        <translation>Nombre d'invitations</translation>
+    </message>
+    <message>
+        <source>Show &amp;all invited enrollments</source>
+        <translation>Afficher &amp;toutes les inscriptions invitées</translation>
+    </message>
+    <message>
+        <source>Show all invited enrollments</source>
+        <translation>Afficher toutes les inscriptions invitées</translation>
+    </message>
+    <message>
+        <source>Opens the Incentives workspace filtered to the invited enrollments</source>
+        <translation>Ouvre l'espace de travail Incentives filtré sur les inscriptions invitées</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -5987,6 +6003,20 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>Counting…</source>
         <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of more than %Ln invitations.</source>
+        <translation>
+            <numerusform>Les %L1 plus récentes sur plus de %Ln invitation.</numerusform>
+            <numerusform>Les %L1 plus récentes sur plus de %Ln invitations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of %Ln invitations.</source>
+        <translation>
+            <numerusform>Les %L1 plus récentes sur %Ln invitation.</numerusform>
+            <numerusform>Les %L1 plus récentes sur %Ln invitations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2044,6 +2044,22 @@ What fixes it: %6</source>
         <source>Open mandatory actions, the earliest due first; press Enter on one to go where it is done</source>
         <translation>未完了の必須アクション（期限の早い順）。Enter キーで実行する場所に移動します</translation>
     </message>
+    <message>
+        <source>How many invitations there are</source>
+        <translation>招待の件数</translation>
+    </message>
+    <message>
+        <source>Show &amp;all invited enrollments</source>
+        <translation>招待済みの登録をすべて表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show all invited enrollments</source>
+        <translation>招待済みの登録をすべて表示</translation>
+    </message>
+    <message>
+        <source>Opens the Incentives workspace filtered to the invited enrollments</source>
+        <translation>招待済みの登録で絞り込んだインセンティブ ワークスペースを開きます</translation>
+    </message>
 </context>
 <context>
     <name>HtmlPrinter</name>
@@ -5987,6 +6003,18 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>Counting…</source>
         <translation>集計中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of more than %Ln invitations.</source>
+        <translation>
+            <numerusform>%Ln 件を超える招待のうち最新の %L1 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %L1 of %Ln invitations.</source>
+        <translation>
+            <numerusform>%Ln 件の招待のうち最新の %L1 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,10 @@ const QList<Cli::Command>& Cli::commands()
          QStringLiteral("your Action Center: invitations, validation outcomes, tax-form reminders, renewal "
                         "outcomes and role changes, mandatory first; dismiss a recommended one"),
          {QStringLiteral("dismiss")}, {flag("open")}, &Cli::cmdInbox},
-        {QStringLiteral("home"), QStringLiteral("[dismiss PROGRAM --location ID]"),
-         QStringLiteral("what Home shows: the invitations not yet opened, and what needs your action"),
-         {QStringLiteral("dismiss")}, {value("location", "ID")}, &Cli::cmdHome},
+        {QStringLiteral("home"), QStringLiteral("[--limit N] | dismiss PROGRAM --location ID"),
+         QStringLiteral("what Home shows: the newest invitations not yet opened (50 unless --limit says), "
+                        "how many there are, and what needs your action"),
+         {QStringLiteral("dismiss")}, {value("location", "ID"), value("limit", "N")}, &Cli::cmdHome},
         {QStringLiteral("audit"),
          QStringLiteral("[--limit N] [--search TEXT] [--user EMAIL] [--csv FILE] | anchor\n"
                         "             | verify [--anchor COUNT:HASH]"),

@@ -328,8 +328,13 @@ int Cli::cmdHome(Args& a)
         return Ok;
     }
     if (a.count() > 0)
-        return usage(QStringLiteral("home [dismiss PROGRAM --location ID]"));
-    auto messages = service.homeMessages(who);
+        return usage(QStringLiteral("home [--limit N] | home dismiss PROGRAM --location ID"));
+    bool okLimit = true;
+    const int limit = a.value(QStringLiteral("limit"), QString::number(EnrollmentService::kHomeInvitations))
+                          .toInt(&okLimit);
+    if (!okLimit || limit < 1 || limit > EnrollmentService::kHomeCountAtMost)
+        return usage(QStringLiteral("--limit takes 1 to %1.").arg(EnrollmentService::kHomeCountAtMost));
+    auto messages = service.homeMessages(who, limit);
     if (!messages)
         return fail(messages.error());
     auto waiting = service.needsAction(who);
@@ -340,7 +345,7 @@ int Cli::cmdHome(Args& a)
                        {QStringLiteral("location"), QStringLiteral("Location")},
                        {QStringLiteral("location_name"), QStringLiteral("Name")},
                        {QStringLiteral("invited"), QStringLiteral("Invited")}});
-    for (const HomeMessage& m : *messages)
+    for (const HomeMessage& m : messages->newest)
         invitations.add({{QStringLiteral("program"), m.programName},
                          {QStringLiteral("location"), m.partnerId},
                          {QStringLiteral("location_name"), m.locationName},
@@ -358,6 +363,8 @@ int Cli::cmdHome(Args& a)
     if (json()) {
         printObject(m_out,
                     {{QStringLiteral("invitations"), invitations.json()},
+                     {QStringLiteral("invitations_total"), messages->total},
+                     {QStringLiteral("invitations_total_is_a_floor"), messages->moreThanTotal},
                      {QStringLiteral("needs_action"), actions.json()}},
                     true);
         return Ok;
@@ -367,6 +374,12 @@ int Cli::cmdHome(Args& a)
         m_out << "  none\n";
     else
         invitations.print(m_out, false);
+    if (messages->newest.size() < messages->total)
+        m_out << QStringLiteral("  The newest %1 of %2%3; `workspace --status invited` lists every invited "
+                                "enrollment.\n")
+                     .arg(messages->newest.size())
+                     .arg(messages->moreThanTotal ? QStringLiteral("more than ") : QString())
+                     .arg(messages->total);
     m_out << "\nNeeds your action\n";
     if (actions.size() == 0)
         m_out << "  Nothing waits for you.\n";

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -59,6 +60,8 @@ HomePage::HomePage(Session& session, QWidget* parent)
     };
     connect(m_ui->invitationsList, &QListWidget::itemClicked, this, open);
     connect(m_ui->invitationsList, &QListWidget::itemActivated, this, open);
+    connect(m_ui->invitationsShowAll, &QPushButton::clicked, this,
+            [this] { Q_EMIT statusRequested(EnrollmentStatus::Invited); });
     connect(m_ui->mandatoryList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int row = m_ui->mandatoryList->row(item);
         if (row >= 0 && row < m_mandatory.size())
@@ -90,9 +93,52 @@ void HomePage::openInvitation(qint64 enrollmentId)
         return;
     }
     delete m_ui->invitationsList->takeItem(row);
-    m_ui->invitationsEmpty->setVisible(m_ui->invitationsList->count() == 0);
-    m_ui->invitationsList->setVisible(m_ui->invitationsList->count() > 0);
+    if (!m_invitationsMoreThanTotal)
+        m_invitationsTotal = qMax<qint64>(0, m_invitationsTotal - 1);
+    if (m_ui->invitationsList->count() == 0 && m_invitationsTotal > 0)
+        loadInvitations(); // the next newest, when every listed one is opened
+    else
+        showInvitationCount();
     Q_EMIT enrollmentSelected(program, partnerId);
+}
+
+void HomePage::loadInvitations()
+{
+    m_ui->invitationsList->clear();
+    // The newest invitations; past those, how many there are and the way to all of them.
+    HomeMessages invitations;
+    if (m_session.signedIn())
+        if (auto messages = m_session.enrollments().homeMessages(m_session.actor()))
+            invitations = std::move(messages).value();
+    for (const HomeMessage& m : std::as_const(invitations.newest)) {
+        auto* item = new QListWidgetItem(tr("Partner Incentive Enrollment Invitation: %1 for %2 (%3)")
+                                             .arg(m.programName, m.locationName, m.partnerId),
+                                         m_ui->invitationsList);
+        item->setData(EnrollmentIdRole, m.enrollmentId);
+        item->setData(ProgramRole, m.programName);
+        item->setData(PartnerIdRole, m.partnerId);
+        item->setToolTip(tr("Select to start the enrollment. Invited %1.")
+                             .arg(QLocale().toString(m.invitedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_invitationsTotal = invitations.total;
+    m_invitationsMoreThanTotal = invitations.moreThanTotal;
+    showInvitationCount();
+}
+
+void HomePage::showInvitationCount()
+{
+    const int shown = m_ui->invitationsList->count();
+    m_ui->invitationsEmpty->setVisible(shown == 0);
+    m_ui->invitationsList->setVisible(shown > 0);
+    const bool more = m_invitationsMoreThanTotal || shown < m_invitationsTotal;
+    if (more)
+        m_ui->invitationsMore->setText(
+            m_invitationsMoreThanTotal
+                ? tr("The newest %L1 of more than %Ln invitations.", nullptr, int(m_invitationsTotal))
+                      .arg(shown)
+                : tr("The newest %L1 of %Ln invitations.", nullptr, int(m_invitationsTotal)).arg(shown));
+    m_ui->invitationsMore->setVisible(more);
+    m_ui->invitationsShowAll->setVisible(more);
 }
 
 void HomePage::reload()
@@ -133,22 +179,7 @@ void HomePage::reload()
     m_ui->mandatoryBox->setVisible(!m_mandatory.isEmpty());
     m_ui->mandatoryBox->setTitle(tr("Mandatory actions (%1)").arg(m_mandatory.size()));
 
-    m_ui->invitationsList->clear();
-    if (auto messages = m_session.enrollments().homeMessages(m_session.actor())) {
-        for (const HomeMessage& m : *messages) {
-            auto* item = new QListWidgetItem(tr("Partner Incentive Enrollment Invitation: %1 for %2 (%3)")
-                                                 .arg(m.programName, m.locationName, m.partnerId),
-                                             m_ui->invitationsList);
-            item->setData(EnrollmentIdRole, m.enrollmentId);
-            item->setData(ProgramRole, m.programName);
-            item->setData(PartnerIdRole, m.partnerId);
-            item->setToolTip(tr("Select to start the enrollment. Invited %1.")
-                                 .arg(QLocale().toString(m.invitedAt.toLocalTime(), QLocale::ShortFormat)));
-        }
-    }
-    m_ui->invitationsEmpty->setVisible(m_ui->invitationsList->count() == 0);
-    m_ui->invitationsList->setVisible(m_ui->invitationsList->count() > 0);
-
+    loadInvitations();
     if (!m_session.signedIn()) {
         showFigures({}, {});
         return;

@@ -35,11 +35,16 @@ public:
 Q_SIGNALS:
     // The user selected an invitation or an action: show that enrollment.
     void enrollmentSelected(const QString& program, const QString& partnerId);
+    // The user asked for every enrollment in a status (Home lists the newest invitations only).
+    void statusRequested(incentives::EnrollmentStatus status);
     // The user selected a mandatory action: show where it is done.
     void actionOpened(const incentives::InboxMessage& message);
 
 private:
     void openInvitation(qint64 enrollmentId);
+    void loadInvitations();
+    // Shows the list or its empty state, and past the newest, how many there are.
+    void showInvitationCount();
     // The per-location summary and the rows that need the viewer.
     void showFigures(const QList<EnrollmentRepository::StatusCount>& summary,
                      const QList<WorkspaceRow>& needsAction);
@@ -49,6 +54,8 @@ private:
     QLabel* m_organizationLogo;
     QLabel* m_organizationName;
     QList<InboxMessage> m_mandatory; // in mandatoryList's order
+    qint64 m_invitationsTotal = 0;   // every invitation Home would list, the shown ones too
+    bool m_invitationsMoreThanTotal = false;
     // Above WorkspaceModel::kCountInline enrollments the figures, which count every enrollment,
     // come from a thread of their own; the newest request's ticket.
     std::unique_ptr<CountWorker> m_worker;

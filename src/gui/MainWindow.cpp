@@ -249,6 +249,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
                 m_workspace->selectEnrollment(program, partnerId);
                 startEnrollment(program, partnerId);
             });
+    connect(m_home, &HomePage::statusRequested, this, [this](EnrollmentStatus status) {
+        showPage(WorkspacePageIndex);
+        m_workspace->showStatus(status);
+    });
     connect(m_inbox, &InboxPage::getStarted, this, [this](const QString& program, const QString& partnerId) {
         showPage(WorkspacePageIndex);
         m_workspace->selectEnrollment(program, partnerId);

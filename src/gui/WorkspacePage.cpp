@@ -561,6 +561,22 @@ void WorkspacePage::fitColumns()
     }
 }
 
+void WorkspacePage::showStatus(EnrollmentStatus status)
+{
+    if (view() != View::All)
+        setView(View::All);
+    {
+        const QSignalBlocker a(m_ui->statusFilter), b(m_ui->locationFilter), c(m_ui->programFilter),
+            d(m_ui->searchEdit);
+        m_ui->statusFilter->setCurrentIndex(qMax(0, m_ui->statusFilter->findData(int(status))));
+        m_ui->locationFilter->setPartnerId({});
+        m_ui->programFilter->setCurrentIndex(0);
+        m_ui->searchEdit->clear();
+    }
+    applyFilters();
+    m_ui->table->setFocus();
+}
+
 bool WorkspacePage::selectEnrollment(const QString& program, const QString& partnerId)
 {
     if (view() != View::All)

@@ -57,6 +57,8 @@ public:
     void reloadFilters(); // after a user change: the locations and programs to choose from
     void focusSearch();
     void setView(View view);
+    // Every enrollment in one status: the other filters and the search cleared.
+    void showStatus(EnrollmentStatus status);
     // Selects the row of an enrollment, narrowing the filters to it if it is not in sight.
     bool selectEnrollment(const QString& program, const QString& partnerId);
     QString selectedPartnerId() const;

@@ -412,12 +412,13 @@ Result<QList<EnrollmentRepository::StatusCount>> EnrollmentService::summary(cons
     });
 }
 
-Result<QList<HomeMessage>> EnrollmentService::homeMessages(const Actor& actor)
+Result<HomeMessages> EnrollmentService::homeMessages(const Actor& actor, int limit)
 {
-    return m_ctx.view<QList<HomeMessage>>(actor, [&](const Grants& g) -> Result<QList<HomeMessage>> {
+    return m_ctx.view<HomeMessages>(actor, [&](const Grants& g) -> Result<HomeMessages> {
         if (!g.active)
             return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
-        return m_ctx.enrollments().homeMessages(g.userId);
+        return m_ctx.enrollments().homeMessages(g.userId, qBound(1, limit, kHomeCountAtMost),
+                                                kHomeCountAtMost);
     });
 }
 

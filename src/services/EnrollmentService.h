@@ -91,7 +91,11 @@ public:
                                                           const QString& partnerId);
 
     Result<QList<EnrollmentRepository::StatusCount>> summary(const Actor& actor);
-    Result<QList<HomeMessage>> homeMessages(const Actor& actor);
+    // Home's invitations not yet opened: the newest `limit`, and how many there are (counted up to
+    // kHomeCountAtMost).
+    static constexpr int kHomeInvitations = 50;
+    static constexpr int kHomeCountAtMost = 1000;
+    Result<HomeMessages> homeMessages(const Actor& actor, int limit = kHomeInvitations);
     // The enrollments waiting for something only this viewer can do (enroll them, or assign their
     // location an Incentives admin), most recently changed first: Home's and the CLI's list.
     Result<QList<WorkspaceRow>> needsAction(const Actor& actor, int limit = 50);

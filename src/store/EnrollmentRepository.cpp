@@ -1316,20 +1316,37 @@ Result<bool> EnrollmentRepository::dismissHome(Id enrollmentId, const QDateTime&
     return q->numRowsAffected() > 0;
 }
 
-Result<QList<HomeMessage>> EnrollmentRepository::homeMessages(Id userId)
+Result<HomeMessages> EnrollmentRepository::homeMessages(Id userId, int limit, qint64 countAtMost)
 {
-    return rows::all<HomeMessage>(
-        m_db.exec(QStringLiteral(
-                      "SELECT e.id, e.program_name, e.partner_id, e.location_name, e.invited_at FROM "
-                      "invitations i JOIN enrollments e ON e.id = i.enrollment_id JOIN programs p ON "
-                      "p.id = e.program_id WHERE i.home_dismissed_at IS NULL AND e.status = 'invited' AND "
-                      "p.open_to_all = 0 AND e.location_id IN (SELECT location_id FROM role_assignments "
-                      "WHERE user_id = ? AND role = 'incentives-admin') ORDER BY e.invited_at DESC, e.id"),
-                  {userId}),
+    static const QLatin1String kFrom(
+        " FROM invitations i JOIN enrollments e ON e.id = i.enrollment_id JOIN programs p ON p.id = "
+        "e.program_id WHERE i.home_dismissed_at IS NULL AND e.status = 'invited' AND p.open_to_all = 0 AND "
+        "e.location_id IN (SELECT location_id FROM role_assignments WHERE user_id = ? AND role = "
+        "'incentives-admin')");
+    HomeMessages out;
+    auto newest = rows::all<HomeMessage>(
+        m_db.exec(QStringLiteral("SELECT e.id, e.program_name, e.partner_id, e.location_name, e.invited_at") +
+                      kFrom + QStringLiteral(" ORDER BY e.invited_at DESC, e.id LIMIT ?"),
+                  {userId, qMax(0, limit)}),
         [](const QSqlQuery& q) {
             return HomeMessage{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                q.value(3).toString(), rows::moment(q.value(4))};
         });
+    if (!newest)
+        return newest.error();
+    out.newest = std::move(newest).value();
+    out.total = out.newest.size();
+    if (out.newest.size() < limit)
+        return out; // every one of them is listed
+    // Counted no further than the bound: an admin of thousands of locations may have a million.
+    auto total = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1") + kFrom +
+                                 QStringLiteral(" LIMIT ?) AS listed"),
+                             {userId, countAtMost + 1});
+    if (!total)
+        return total.error();
+    out.total = qMin(total->toLongLong(), countAtMost);
+    out.moreThanTotal = total->toLongLong() > countAtMost;
+    return out;
 }
 
 Result<Id> EnrollmentRepository::insertValidation(Id enrollmentId, const QDateTime& now, const QDateTime& due)

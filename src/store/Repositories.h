@@ -269,6 +269,14 @@ struct HomeMessage
     QDateTime invitedAt;
 };
 
+// Home's invitations: the newest few, and how many there are in all.
+struct HomeMessages
+{
+    QList<HomeMessage> newest;  // the newest invitation first
+    qint64 total = 0;           // every invitation Home would list, counted up to a bound
+    bool moreThanTotal = false; // there are more than total: the count stopped at its bound
+};
+
 struct ValidationRequest
 {
     Id id = 0;
@@ -396,7 +404,9 @@ public:
     Result<QHash<Id, std::pair<int, QSet<Id>>>> bankProfileUse(const QList<Id>& bankProfileIds);
     Status markDelivered(Id enrollmentId, const QDateTime& now);
     Result<bool> dismissHome(Id enrollmentId, const QDateTime& now);
-    Result<QList<HomeMessage>> homeMessages(Id userId);
+    // The newest `limit` invitations not yet opened at the user's Incentives admin locations, and
+    // how many there are, counted up to countAtMost.
+    Result<HomeMessages> homeMessages(Id userId, int limit, qint64 countAtMost);
 
     Result<Id> insertValidation(Id enrollmentId, const QDateTime& now, const QDateTime& due);
     Status cancelPendingValidations(Id enrollmentId, const QDateTime& now);

@@ -637,6 +637,21 @@ void TestCli::homeListsWhatNeedsYourAction()
     // Bao: the invitations not yet opened, and the rows only he can move on, each one his to enroll.
     const QJsonObject bao = json({QStringLiteral("home")}, kBao).object();
     QCOMPARE(bao[QLatin1String("invitations")].toArray().size(), 4);
+    QCOMPARE(bao[QLatin1String("invitations_total")].toInt(), 4);
+    QCOMPARE(bao[QLatin1String("invitations_total_is_a_floor")].toBool(), false);
+    // The newest ones only, and how many there are.
+    const QJsonObject two =
+        json({QStringLiteral("home"), QStringLiteral("--limit"), QStringLiteral("2")}, kBao).object();
+    const QJsonArray newest = two[QLatin1String("invitations")].toArray();
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest.at(0), bao[QLatin1String("invitations")].toArray().at(0));
+    QCOMPARE(two[QLatin1String("invitations_total")].toInt(), 4);
+    const Run twoText = cli({QStringLiteral("home"), QStringLiteral("--limit"), QStringLiteral("2")}, kBao);
+    CHECK_DONE(twoText);
+    QVERIFY2(twoText.out.contains(QStringLiteral("The newest 2 of 4;")), qPrintable(twoText.out));
+    QVERIFY(!cli({QStringLiteral("home")}, kBao).out.contains(QStringLiteral("The newest")));
+    for (const QString& wrong : {QStringLiteral("0"), QStringLiteral("1001"), QStringLiteral("two")})
+        CHECK_USAGE(cli({QStringLiteral("home"), QStringLiteral("--limit"), wrong}, kBao));
     const QJsonArray baoActions = bao[QLatin1String("needs_action")].toArray();
     QVERIFY(!baoActions.isEmpty());
     for (const QJsonValue& r : baoActions) {

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void userWithoutRoleSeesAccountAdmins();
     void homeInvitationDisappearsForGood();
     void homeInvitationOpensOnOneClick();
+    void homeAsksForEveryInvitedEnrollment();
     void filtersMatchTheCli_data();
     void filtersMatchTheCli();
     void sortingReversesOrder();
@@ -301,6 +302,34 @@ void TestMainWindow::homeInvitationOpensOnOneClick()
     QCOMPARE(pages->currentWidget(), m_window->workspacePage());
     for (int i = 0; i < list->count(); ++i)
         QVERIFY(list->item(i)->text() != text); // the one clicked, not another
+}
+
+void TestMainWindow::homeAsksForEveryInvitedEnrollment()
+{
+    signIn(kBao);
+    auto* home = m_window->homePage();
+    // Bao's four invitations are all listed: no count beside them, no button.
+    QCOMPARE(home->findChild<QListWidget*>(QStringLiteral("invitationsList"))->count(), 4);
+    QVERIFY(home->findChild<QLabel*>(QStringLiteral("invitationsMore"))->isHidden());
+    QVERIFY(home->findChild<QPushButton*>(QStringLiteral("invitationsShowAll"))->isHidden());
+    // Asked for every invited enrollment (the button past Home's newest), the workspace shows them,
+    // whatever it was filtered to before.
+    auto* page = m_window->workspacePage();
+    page->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->setText(QStringLiteral("Azure"));
+    Q_EMIT home->statusRequested(EnrollmentStatus::Invited);
+    auto* pages = m_window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget(), page);
+    QVERIFY(page->findChild<QLineEdit*>(QStringLiteral("searchEdit"))->text().isEmpty());
+    QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("statusFilter"))->currentText(),
+             statusLabel(EnrollmentStatus::Invited));
+    WorkspaceFilter invited;
+    invited.statuses = {EnrollmentStatus::Invited};
+    auto count = EnrollmentService(m_session->context()).count(m_session->actor(), invited);
+    QVERIFY(count && *count >= 4);
+    auto* model = page->model();
+    QTRY_COMPARE(qint64(model->rowCount()), *count);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->rowAt(r)->enrollment.status, EnrollmentStatus::Invited);
 }
 
 void TestMainWindow::filtersMatchTheCli_data()

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMutex>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void aResortDoesNotCount();
     void aPageDoesNotWaitForACount();
     void homeCountsOffTheWindowsThread();
+    void homeListsTheNewestInvitations();
     void aJumpSeeksFromALandmark();
     void theSignInListIsReadOffTheWindowsThread();
 
@@ -477,6 +479,46 @@ void TestScale::homeCountsOffTheWindowsThread()
     QVERIFY(!threads.isEmpty());
     for (QThread* t : threads)
         QVERIFY(t != QCoreApplication::instance()->thread());
+}
+
+void TestScale::homeListsTheNewestInvitations()
+{
+    // The Incentives admin with the most invitations not yet opened: more than Home lists.
+    auto busiest = m_session->context().db().exec(QStringLiteral(
+        "SELECT u.email, COUNT(*) FROM users u JOIN role_assignments r ON r.user_id = u.id AND r.role = "
+        "'incentives-admin' JOIN enrollments e ON e.location_id = r.location_id JOIN invitations i ON "
+        "i.enrollment_id = e.id JOIN programs p ON p.id = e.program_id WHERE e.status = 'invited' AND "
+        "p.open_to_all = 0 AND i.home_dismissed_at IS NULL GROUP BY u.email ORDER BY COUNT(*) DESC LIMIT 1"));
+    QVERIFY(busiest && busiest->next());
+    const QString email = busiest->value(0).toString();
+    const qint64 waiting = busiest->value(1).toLongLong();
+    QVERIFY2(waiting > EnrollmentService::kHomeInvitations, qPrintable(QString::number(waiting)));
+    QVERIFY(m_session->signIn(email));
+    {
+        HomePage home(*m_session);
+        home.show();
+        home.reload();
+        auto* list = home.findChild<QListWidget*>(QStringLiteral("invitationsList"));
+        auto* more = home.findChild<QLabel*>(QStringLiteral("invitationsMore"));
+        auto* showAll = home.findChild<QPushButton*>(QStringLiteral("invitationsShowAll"));
+        QVERIFY(list && more && showAll);
+        QCOMPARE(list->count(), EnrollmentService::kHomeInvitations);
+        QVERIFY(more->isVisible() && showAll->isVisible());
+        QCOMPARE(more->text(), HomePage::tr("The newest %L1 of %Ln invitations.", nullptr, int(waiting))
+                                   .arg(EnrollmentService::kHomeInvitations));
+        // The newest first, as the service gives them.
+        auto expected = EnrollmentService(m_session->context()).homeMessages(m_session->actor());
+        QVERIFY(expected);
+        QCOMPARE(expected->total, waiting);
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(list->item(i)->text().contains(expected->newest.at(i).partnerId));
+        // The button asks for every invited enrollment.
+        QList<EnrollmentStatus> asked;
+        connect(&home, &HomePage::statusRequested, this, [&](EnrollmentStatus s) { asked.append(s); });
+        QTest::mouseClick(showAll, Qt::LeftButton);
+        QCOMPARE(asked, QList<EnrollmentStatus>{EnrollmentStatus::Invited});
+    }
+    QVERIFY(m_session->signIn(QStringLiteral("admin@northwind.example")));
 }
 
 void TestScale::theSignInListIsReadOffTheWindowsThread()

@@ -691,7 +691,8 @@ private Q_SLOTS:
         f.statuses = {S::Discontinued};
         QCOMPARE(countOf(avery, f), 7);
         CHECKED(home, service.homeMessages(as(kBao)));
-        QVERIFY(std::ranges::none_of(*home, [](const HomeMessage& m) { return m.programName == kAzure; }));
+        QVERIFY(
+            std::ranges::none_of(home->newest, [](const HomeMessage& m) { return m.programName == kAzure; }));
     }
 
     void roles()
@@ -893,7 +894,7 @@ private Q_SLOTS:
         CHECK_OK(directory.assignRole(avery, kGabriel, Role::IncentivesAdmin, kJP));
         const QStringList expected{kCspIndirect, kCommerce}; // Marketplace Rewards is open to all: no email
         QCOMPARE(invitedTo(as(kGabriel)), expected);
-        QCOMPARE(service.homeMessages(as(kGabriel))->size(), 2);
+        QCOMPARE(service.homeMessages(as(kGabriel))->newest.size(), 2);
         // An Account admin may take the role herself.
         CHECK_OK(directory.assignRole(avery, kAvery, Role::IncentivesAdmin, kJP, true));
         const Grants g = *ctx().grants(avery);
@@ -1178,21 +1179,49 @@ private Q_SLOTS:
         const auto home = [&](const Actor& who) {
             QStringList out;
             auto messages = service.homeMessages(who);
-            for (const HomeMessage& m : messages ? *messages : QList<HomeMessage>())
+            for (const HomeMessage& m : messages ? messages->newest : QList<HomeMessage>())
                 out.append(m.programName + u'@' + m.partnerId);
+            if (messages && !messages->moreThanTotal && messages->total == out.size())
+                out.append(u"(all)"_s);
             out.sort();
             return out;
         };
-        QCOMPARE(home(bao),
-                 (QStringList{at(kAzure, kDE), at(kCspIndirect, kUS), at(kIsv, kUS), at(kSecurity, kUS)}));
-        QCOMPARE(home(as(kCharlotte)), (QStringList{at(kAzure, kGB), at(kCspIndirect, kGB)}));
-        QVERIFY(home(as(kKenji)).isEmpty() && home(as(kEmma)).isEmpty());
+        QCOMPARE(home(bao), (QStringList{u"(all)"_s, at(kAzure, kDE), at(kCspIndirect, kUS), at(kIsv, kUS),
+                                         at(kSecurity, kUS)}));
+        QCOMPARE(home(as(kCharlotte)), (QStringList{u"(all)"_s, at(kAzure, kGB), at(kCspIndirect, kGB)}));
+        QCOMPARE(home(as(kKenji)), QStringList{u"(all)"_s});
+        QCOMPARE(home(as(kEmma)), QStringList{u"(all)"_s});
+
+        // Home lists the newest few and says how many there are: the same invitations, newest first.
+        CHECKED(every, service.homeMessages(bao, EnrollmentService::kHomeCountAtMost));
+        QCOMPARE(every->total, 4);
+        QVERIFY(!every->moreThanTotal);
+        QVERIFY(std::ranges::is_sorted(every->newest, std::greater<>(), &HomeMessage::invitedAt));
+        CHECKED(two, service.homeMessages(bao, 2));
+        QCOMPARE(two->newest.size(), 2);
+        QCOMPARE(two->total, 4);
+        QVERIFY(!two->moreThanTotal);
+        QCOMPARE(two->newest.first().enrollmentId, every->newest.first().enrollmentId);
+        QCOMPARE(two->newest.last().enrollmentId, every->newest.at(1).enrollmentId);
+        // The count stops at its bound and says so.
+        CHECKED(bounded, ctx().enrollments().homeMessages(bao.userId, 1, 3));
+        QCOMPARE(bounded->newest.size(), 1);
+        QCOMPARE(bounded->total, 3);
+        QVERIFY(bounded->moreThanTotal);
+        CHECKED(exact, ctx().enrollments().homeMessages(bao.userId, 1, 4));
+        QCOMPARE(exact->total, 4);
+        QVERIFY(!exact->moreThanTotal);
+        // A limit out of range is brought into it, never a refusal or an empty list.
+        CHECKED(none, service.homeMessages(bao, 0));
+        QCOMPARE(none->newest.size(), 1);
+        QCOMPARE(none->total, 4);
 
         const Id azureDe = row(kAzure, kDE).id;
         CHECK_REFUSED(service.dismissHomeMessage(as(kEmma), azureDe), ErrorKind::Denied);
         CHECK_OK(service.dismissHomeMessage(bao, azureDe));
         CHECK_OK(service.dismissHomeMessage(bao, azureDe));
-        QCOMPARE(home(bao), (QStringList{at(kCspIndirect, kUS), at(kIsv, kUS), at(kSecurity, kUS)}));
+        QCOMPARE(home(bao),
+                 (QStringList{u"(all)"_s, at(kCspIndirect, kUS), at(kIsv, kUS), at(kSecurity, kUS)}));
         QCOMPARE(std::ranges::count_if(auditOf(ctx()),
                                        [](const AuditEntry& e) { return e.action == u"home.dismissed"_s; }),
                  1);
@@ -1201,7 +1230,7 @@ private Q_SLOTS:
         CHECK_OK(service.accept(bao, kSecurity, kUS));
         QCOMPARE(state(kSecurity, kUS), st(S::Enrolling, Reason::AwaitingSubmission));
         CHECK_OK(advance(kDay));
-        QCOMPARE(home(bao), (QStringList{at(kCspIndirect, kUS), at(kIsv, kUS)}));
+        QCOMPARE(home(bao), (QStringList{u"(all)"_s, at(kCspIndirect, kUS), at(kIsv, kUS)}));
     }
 };
 
