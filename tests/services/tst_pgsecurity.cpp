@@ -70,6 +70,7 @@ private Q_SLOTS:
     void deactivatedUserCannotConnect();
     void actionsCloseForWhoeverActs();
     void theLoginIsTestedOncePerStatement();
+    void aBroadSearchIsTestedRowByRowUnderTheLogin();
     void cleanupTestCase();
 
 private:
@@ -220,6 +221,45 @@ void TestPgSecurity::theLoginIsTestedOncePerStatement()
     }
     QSqlDatabase::removeDatabase(name);
     QSqlDatabase::removeDatabase(QStringLiteral("plan-owner"));
+}
+
+void TestPgSecurity::aBroadSearchIsTestedRowByRowUnderTheLogin()
+{
+    // 600 more locations named like the demo's: a search for "Contoso" matches more locations
+    // than a search lists. Under row-level security the server has no estimate of how many match
+    // and would join them to their enrollments one by one and sort every match; the page's
+    // query keeps the search a test of each row read in the sort's order, against the matches
+    // hashed once. The rows are the owner's.
+    auto owner = AppContext::open(m_database, Database::OpenMode::MustExist);
+    QVERIFY(owner);
+    QVERIFY((*owner)->db().run(QStringLiteral("INSERT INTO locations(id, partner_id, name, country) SELECT "
+                                              "m.id + g, '88' || lpad(g::text, 5, '0'), "
+                                              "'Contoso Branch ' || g, 'US' FROM generate_series(1, 600) g, "
+                                              "(SELECT MAX(id) AS id FROM locations) m")));
+    WorkspaceFilter filter;
+    filter.search = QStringLiteral("Contoso");
+    PageRequest first;
+    first.limit = 20;
+    auto ctx =
+        AppContext::open(urlAs(m_database, matrix::email(Who::AccountAdmin)), Database::OpenMode::MustExist);
+    QVERIFY2(ctx, qPrintable(ctx ? QString() : ctx.error().message));
+    QVERIFY((*ctx)->db().isPersonLogin());
+    for (WorkspaceSort by : {WorkspaceSort::Program, WorkspaceSort::Location, WorkspaceSort::Updated}) {
+        auto lines = (*ctx)->enrollments().explainPage(filter, by, true, first);
+        QVERIFY2(lines, qPrintable(lines ? QString() : lines.error().message));
+        const QString plan = lines->join(QLatin1Char('\n'));
+        QVERIFY2(plan.contains(QLatin1String("hashed SubPlan")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QLatin1String("Semi Join")) && !plan.contains(QLatin1String("Nested Loop")),
+                 qPrintable(plan));
+        auto seen = (*ctx)->enrollments().page(filter, by, true, first);
+        auto expected = (*owner)->enrollments().page(filter, by, true, first);
+        QVERIFY(seen && expected);
+        QVERIFY(!seen->isEmpty());
+        QCOMPARE(seen->size(), expected->size());
+        for (int i = 0; i < seen->size(); ++i)
+            QCOMPARE(seen->at(i).id, expected->at(i).id);
+    }
+    QVERIFY((*owner)->db().run(QStringLiteral("DELETE FROM locations WHERE name LIKE 'Contoso Branch %'")));
 }
 
 void TestPgSecurity::cleanupTestCase()
