@@ -2046,7 +2046,7 @@ Solution : %6</translation>
     </message>
     <message>
         <source>How many invitations there are</source>
-        <translation>Nombre d'invitations</translation>
+        <translation>Nombre d&apos;invitations</translation>
     </message>
     <message>
         <source>Show &amp;all invited enrollments</source>
@@ -2058,7 +2058,7 @@ Solution : %6</translation>
     </message>
     <message>
         <source>Opens the Incentives workspace filtered to the invited enrollments</source>
-        <translation>Ouvre l'espace de travail Incentives filtré sur les inscriptions invitées</translation>
+        <translation>Ouvre l&apos;espace de travail Incentives filtré sur les inscriptions invitées</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,12 @@ Status Database::prepareAndUpgrade()
         m_loginUserId = q->value(0).toLongLong();
         m_personLogin = !q->value(1).toBool();
     }
+    if (m_personLogin) {
+        auto matcher = scalar(pgsecurity::locationMatcherQuery());
+        if (!matcher)
+            return matcher.error();
+        m_serverSearch = matcher->toBool();
+    }
     return {};
 }
 

@@ -51,7 +51,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 16;
+    static constexpr int kSchemaVersion = 17;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
     // unless the check is deferred (below); larger ones on demand (File → Check the database,
@@ -105,6 +105,10 @@ public:
     // for the schema's owner, and always on a file).
     Id loginUserId() const { return m_loginUserId; }
     bool isPersonLogin() const { return m_personLogin; }
+    // A person's login finds the locations a search text matches through the server's function
+    // for it (schema version 17), which reads the trigram indexes row-level security keeps from
+    // the login's own statements.
+    bool searchesThroughServer() const { return m_serverSearch; }
     // The classroom sandbox this connection works in; empty for the main organization (and files).
     QString sandbox() const { return m_sandbox; }
 
@@ -156,6 +160,7 @@ private:
     bool m_heldFile = false; // counted among the files this process holds open
     Id m_loginUserId = 0;
     bool m_personLogin = false;
+    bool m_serverSearch = false;
     QString m_sandbox;
     Dialect m_dialect;
     std::function<void()> m_committed;

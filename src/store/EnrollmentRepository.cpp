@@ -1,5 +1,6 @@
 #include "store/Bulk.h"
 #include "store/Database.h"
+#include "store/PgSecurity.h"
 #include "store/Repositories.h"
 #include "store/Rows.h"
 
@@ -132,7 +133,14 @@ SearchMatch matchSearch(const Database& db, const WorkspaceFilter& filter)
     {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        QString sql = locationSearch(db, "id, partner_id, country");
+        // Among all of them, a person's login on a server has the server find them: under its
+        // row-level security its own statement could use no trigram index (store/PgSecurity).
+        // Past this list a search matches hundreds of locations, which any search reads in full.
+        const bool throughServer =
+            db.searchesThroughServer() && filter.locationId <= 0 && filter.viewerId <= 0;
+        QString sql = throughServer
+                          ? pgsecurity::locationMatchesQuery(QStringLiteral("id, partner_id, country"))
+                          : locationSearch(db, "id, partner_id, country");
         if (filter.locationId > 0)
             sql += QStringLiteral(" AND id = ?");
         else if (filter.viewerId > 0)
@@ -142,6 +150,8 @@ SearchMatch matchSearch(const Database& db, const WorkspaceFilter& filter)
         if (q.prepare(sql)) {
             q.addBindValue(m.pattern);
             q.addBindValue(m.pattern);
+            if (throughServer)
+                q.addBindValue(kMaxListedIds + 1);
             if (filter.locationId > 0)
                 q.addBindValue(filter.locationId);
             else if (filter.viewerId > 0)
@@ -249,7 +259,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         }
         sides.append(QStringLiteral("%1 IN (%2)").arg(column, list(ids)));
     };
-    const QVariantList locationBinds{match.pattern, match.pattern};
+    const QVariantList everyMatch{match.pattern, match.pattern};
     const bool listedLocations = match.locations.size() <= kMaxListedIds;
     if (plan == SearchPlan::Keyed && sort == WorkspaceSort::Program && !match.programs.isEmpty() &&
         match.programs.size() <= kMaxListedIds && match.programNames.size() == match.programs.size()) {
@@ -268,7 +278,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
             keys = list(match.countries);
         } else if (!listedLocations) {
             keys = locationSearch(db, byCountry ? "country" : "partner_id");
-            values << locationBinds;
+            values << everyMatch;
             joined = true;
         } else {
             keys = byCountry ? list(match.countries) : list(match.partnerIds);
@@ -281,7 +291,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
             QString ids;
             if (!listedLocations) {
                 ids = locationSearch(db);
-                values << locationBinds;
+                values << everyMatch;
                 joined = true;
             } else {
                 ids = list(match.locations);
@@ -290,7 +300,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         }
     } else {
         side("program_id", match.programs, programSearch(db), {match.pattern});
-        side("location_id", match.locations, locationSearch(db), locationBinds, match.allLocations);
+        side("location_id", match.locations, locationSearch(db), everyMatch, match.allLocations);
     }
     if (sides.isEmpty())
         return QStringLiteral("1 = 0");

@@ -479,6 +479,16 @@ Status createVersion16(Database& db)
     return runAll(db, db.dialect().textSearchIndexes());
 }
 
+// Version 17: a person's login reads the locations through row-level security, under which the
+// server uses no trigram index for ILIKE (it is not leakproof) and every search read every
+// location's name. The step itself makes nothing: the server's access rules, installed again after
+// every step, now include idk_locations_matching (store/PgSecurity.cpp), which searches as the
+// owner and returns only what the login's own policy lets it see.
+Status createVersion17(Database&)
+{
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> schemaDifferences(Database& db)
@@ -537,6 +547,7 @@ const QList<Step>& steps()
          "program's enrollments of one status by country and by fiscal year",
          &createVersion15},
         {16, "trigram indexes for searches on a server", &createVersion16, Step::ServerOnly},
+        {17, "searches of a person's login through the trigram indexes", &createVersion17, Step::ServerOnly},
     };
     return all;
 }

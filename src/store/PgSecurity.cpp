@@ -263,6 +263,21 @@ QStringList statements(const QString& owner, const QString& schema, const QStrin
                    .arg(QLatin1String(h.name), QLatin1String(h.arguments), QLatin1String(h.result), path,
                         QLatin1String(h.body));
 
+    // A person's search of the locations. Row-level security keeps the login's own ILIKE from the
+    // trigram indexes (the operator is not leakproof) and from the statistics, so the server
+    // searches as the owner here, with a plan made for the texts given, and returns only the
+    // locations the login's own SELECT policy on locations lets it see.
+    QString visible;
+    for (const Policy& p : kPolicies)
+        if (qstrcmp(p.table, "locations") == 0 && qstrcmp(p.command, "SELECT") == 0)
+            visible = oncePerStatement(QLatin1String(p.usingExpression));
+    out << QStringLiteral("CREATE OR REPLACE FUNCTION idk_locations_matching(pid text, nm text, lim bigint) "
+                          "RETURNS SETOF bigint LANGUAGE plpgsql STABLE SECURITY DEFINER %1 ROWS 500 AS "
+                          "$$BEGIN RETURN QUERY EXECUTE 'SELECT id FROM locations WHERE (partner_id ILIKE $1 "
+                          "ESCAPE ''\\'' OR name ILIKE $2 ESCAPE ''\\'') AND (%2) LIMIT $3' USING pid, nm, "
+                          "lim; END$$")
+               .arg(path, visible);
+
     // Raised by the triggers below, as the server's own refusal (insufficient_privilege).
     const QString refuse = QStringLiteral("RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', "
                                           "MESSAGE = ");
@@ -528,6 +543,17 @@ QString locationHiddenQuery()
 QString installedQuery()
 {
     return QStringLiteral("SELECT to_regproc('idk_me') IS NOT NULL");
+}
+
+QString locationMatcherQuery()
+{
+    return QStringLiteral("SELECT to_regproc('idk_locations_matching') IS NOT NULL");
+}
+
+QString locationMatchesQuery(const QString& columns)
+{
+    return QStringLiteral("SELECT %1 FROM locations WHERE (id IN (SELECT idk_locations_matching(?, ?, ?)))")
+        .arg(columns);
 }
 
 QString setLoginPasswordStatement()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void actionsCloseForWhoeverActs();
     void theLoginIsTestedOncePerStatement();
     void aBroadSearchIsTestedRowByRowUnderTheLogin();
+    void theServersSearchReturnsWhatTheLoginSees();
     void cleanupTestCase();
 
 private:
@@ -243,7 +244,15 @@ void TestPgSecurity::aBroadSearchIsTestedRowByRowUnderTheLogin()
     auto ctx =
         AppContext::open(urlAs(m_database, matrix::email(Who::AccountAdmin)), Database::OpenMode::MustExist);
     QVERIFY2(ctx, qPrintable(ctx ? QString() : ctx.error().message));
-    QVERIFY((*ctx)->db().isPersonLogin());
+    QVERIFY((*ctx)->db().isPersonLogin() && (*ctx)->db().searchesThroughServer());
+    QVERIFY(!(*owner)->db().searchesThroughServer());
+    // No just-in-time compilation of a page's statement (milliseconds of compiling for a statement
+    // the server knows to be empty, once its estimate of the rows passes jit_above_cost).
+    for (AppContext* c : {ctx->get(), owner->get()}) {
+        auto jit = c->db().scalar(QStringLiteral("SHOW jit"));
+        QVERIFY(jit);
+        QCOMPARE(jit->toString(), QStringLiteral("off"));
+    }
     for (WorkspaceSort by : {WorkspaceSort::Program, WorkspaceSort::Location, WorkspaceSort::Updated}) {
         auto lines = (*ctx)->enrollments().explainPage(filter, by, true, first);
         QVERIFY2(lines, qPrintable(lines ? QString() : lines.error().message));
@@ -260,6 +269,104 @@ void TestPgSecurity::aBroadSearchIsTestedRowByRowUnderTheLogin()
             QCOMPARE(seen->at(i).id, expected->at(i).id);
     }
     QVERIFY((*owner)->db().run(QStringLiteral("DELETE FROM locations WHERE name LIKE 'Contoso Branch %'")));
+}
+
+void TestPgSecurity::theServersSearchReturnsWhatTheLoginSees()
+{
+    // The server's search of the locations runs as the owner, for the trigram indexes: it returns
+    // exactly the locations the login's own search finds through row-level security, for every
+    // kind of person, however many it is asked for and whatever the text (% and _ are letters).
+    const QStringList patterns{QStringLiteral("%"),         QStringLiteral("%contoso%"),
+                               QStringLiteral("%4649101%"), QStringLiteral("%\\%%"),
+                               QStringLiteral("%\\_%"),     QStringLiteral("%zzq%")};
+    int checked = 0;
+    for (Who who : matrix::everyone()) {
+        if (who == Who::Deactivated || who == Who::Unknown)
+            continue; // no connection at all (deactivatedUserCannotConnect)
+        const QString name = QStringLiteral("matcher-%1").arg(int(who));
+        {
+            QSqlDatabase c = testdb::openRaw(urlAs(m_database, matrix::email(who)), name);
+            QVERIFY2(c.isOpen(), qPrintable(matrix::email(who) + c.lastError().text()));
+            const auto ids = [&c](const QString& sql, const QVariantList& values) {
+                QSqlQuery q(c);
+                QList<qint64> out;
+                if (!q.prepare(sql))
+                    return QList<qint64>{-1};
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return QList<qint64>{-1};
+                while (q.next())
+                    out.append(q.value(0).toLongLong());
+                std::sort(out.begin(), out.end());
+                return out;
+            };
+            for (const QString& pattern : patterns) {
+                const QList<qint64> own = ids(
+                    QStringLiteral("SELECT id FROM locations WHERE partner_id ILIKE ? ESCAPE '\\' OR name "
+                                   "ILIKE ? ESCAPE '\\'"),
+                    {pattern, pattern});
+                const QList<qint64> server =
+                    ids(QStringLiteral("SELECT idk_locations_matching(?, ?, NULL)"), {pattern, pattern});
+                QCOMPARE(server, own);
+                QVERIFY(!own.contains(-1));
+                if (!own.isEmpty()) {
+                    const QList<qint64> one =
+                        ids(QStringLiteral("SELECT idk_locations_matching(?, ?, 1)"), {pattern, pattern});
+                    QCOMPARE(one.size(), 1);
+                    QVERIFY(own.contains(one.first()));
+                }
+                ++checked;
+            }
+            // Whoever has no role sees no location, and the server finds none for them.
+            if (who == Who::NoRole)
+                QVERIFY(ids(QStringLiteral("SELECT idk_locations_matching('%', '%', NULL)"), {}).isEmpty());
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QVERIFY(checked > 0);
+    m_attempted += checked;
+
+    // Without the function (a schema where it is missing), the login searches by itself, with
+    // the same rows. A server of version 16 gets it when the owner opens it at version 17.
+    const QString login = urlAs(m_database, matrix::email(Who::LocationAdmin));
+    WorkspaceFilter filter;
+    filter.search = QStringLiteral("Contoso");
+    const auto pageIds = [&](bool throughServer) {
+        QList<Id> out;
+        auto ctx = AppContext::open(login, Database::OpenMode::MustExist);
+        if (!ctx || (*ctx)->db().searchesThroughServer() != throughServer)
+            return QList<Id>{-1};
+        auto rows = (*ctx)->enrollments().page(filter, WorkspaceSort::Program, true, {});
+        for (const Enrollment& e : rows ? *rows : QList<Enrollment>())
+            out.append(e.id);
+        return out;
+    };
+    const QList<Id> through = pageIds(true);
+    QVERIFY(!through.isEmpty() && !through.contains(-1));
+    const auto asOwner = [&](const QStringList& statements) {
+        QSqlDatabase owner = testdb::openRaw(m_database, QStringLiteral("owner-v16"));
+        bool ok = true;
+        {
+            QSqlQuery q(owner);
+            for (const QString& sql : statements)
+                ok = ok && q.exec(sql);
+        }
+        owner.close();
+        owner = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("owner-v16"));
+        return ok;
+    };
+    QVERIFY(asOwner({QStringLiteral("DROP FUNCTION idk_locations_matching(text, text, bigint)")}));
+    QCOMPARE(pageIds(false), through);
+    QVERIFY(asOwner({QStringLiteral("DELETE FROM schema_version WHERE version = 17")}));
+    {
+        auto owner = AppContext::open(m_database, Database::OpenMode::MustExist);
+        QVERIFY(owner);
+        QCOMPARE((*owner)->db().schemaVersion(), Database::kSchemaVersion);
+    }
+    QCOMPARE(pageIds(true), through);
 }
 
 void TestPgSecurity::cleanupTestCase()

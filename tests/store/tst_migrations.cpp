@@ -376,9 +376,9 @@ private Q_SLOTS:
 
     void aStepForServersAloneLeavesAFileAsItIs()
     {
-        // Version 16 changes nothing in a file: a version 15 file is current, opened without an
-        // upgrade (its structural check deferred as any current file's), no copy written beside
-        // it, its schema a new file's. A new file says 16.
+        // Versions 16 and 17 change nothing in a file: a version 15 file is current, opened
+        // without an upgrade (its structural check deferred as any current file's), no copy
+        // written beside it, its schema a new file's. A new file says today's version.
         QCOMPARE(migrations::currentFileVersion(), 15);
         QCOMPARE(migrations::steps().last().scope, migrations::Step::ServerOnly);
         const QString dir = freshDir();
@@ -396,18 +396,18 @@ private Q_SLOTS:
         }
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 15);
         QCOMPARE(sha256(path), before);
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v16")));
-        // A step that changes a file still keeps its copy, and brings the file to 16.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
+        // A step that changes a file still keeps its copy, and brings the file to today's version.
         raw(path, {QStringLiteral("PRAGMA user_version = 14"), QStringLiteral("DROP INDEX ix_users_name"),
                    QStringLiteral("DROP INDEX ix_roles_user"),
                    QStringLiteral("DROP INDEX ix_locations_default_bank"),
                    QStringLiteral("DROP INDEX ix_enr_program_status_country"),
                    QStringLiteral("DROP INDEX ix_enr_program_status_fy")});
         QVERIFY(openOk(path));
-        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 16);
-        QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-v16")));
-        QCOMPARE(peek(path + QStringLiteral(".before-v16"), QStringLiteral("PRAGMA user_version")).toInt(),
-                 14);
+        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
+        const QString copy = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
+        QVERIFY(QFileInfo::exists(copy));
+        QCOMPARE(peek(copy, QStringLiteral("PRAGMA user_version")).toInt(), 14);
     }
 
     void freshFileIsCreated()
