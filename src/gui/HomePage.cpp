@@ -15,7 +15,9 @@
 #include <QMap>
 #include <QPixmap>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyle>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace incentives::gui {
@@ -141,6 +143,34 @@ void HomePage::showInvitationCount()
     m_ui->invitationsShowAll->setVisible(more);
 }
 
+void HomePage::fitSummaryColumns()
+{
+    // The locations take the room the statuses leave, but never less than their names need: past
+    // that the table scrolls sideways rather than cutting "5000031 — Northwind Monterrey 31" to
+    // "50…" (eight status columns in German at 1024 pixels).
+    QAbstractItemView* table = m_ui->summaryTable; // its width hints are public here
+    QHeaderView* header = m_ui->summaryTable->horizontalHeader();
+    const int columns = m_ui->summaryTable->columnCount();
+    if (columns == 0)
+        return;
+    int statuses = 0;
+    for (int c = 1; c < columns; ++c)
+        statuses += qMax(table->sizeHintForColumn(c), header->sectionSizeHint(c));
+    const int names = qMax(table->sizeHintForColumn(0), header->sectionSizeHint(0));
+    if (statuses + names <= table->viewport()->width()) {
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+    } else {
+        header->setSectionResizeMode(0, QHeaderView::Interactive);
+        header->resizeSection(0, names);
+    }
+}
+
+void HomePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitSummaryColumns();
+}
+
 void HomePage::reload()
 {
     m_ui->greeting->setText(m_session.signedIn() ? tr("Welcome, %1").arg(m_session.actor().name) : QString());
@@ -251,9 +281,9 @@ void HomePage::showFigures(const QList<EnrollmentRepository::StatusCount>& summa
         }
     }
     m_ui->summaryTable->verticalHeader()->hide();
-    m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c <= statuses.size(); ++c)
         m_ui->summaryTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    fitSummaryColumns();
 
     m_ui->actionsList->clear();
     {

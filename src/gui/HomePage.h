@@ -40,7 +40,12 @@ Q_SIGNALS:
     // The user selected a mandatory action: show where it is done.
     void actionOpened(const incentives::InboxMessage& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // The location column as wide as the room left, and at least as wide as its names.
+    void fitSummaryColumns();
     void openInvitation(qint64 enrollmentId);
     void loadInvitations();
     // Shows the list or its empty state, and past the newest, how many there are.

@@ -30,6 +30,7 @@
 #include <QCompleter>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void homeInvitationDisappearsForGood();
     void homeInvitationOpensOnOneClick();
     void homeAsksForEveryInvitedEnrollment();
+    void homeLocationNamesShowWhole();
     void filtersMatchTheCli_data();
     void filtersMatchTheCli();
     void sortingReversesOrder();
@@ -330,6 +332,31 @@ void TestMainWindow::homeAsksForEveryInvitedEnrollment()
     QTRY_COMPARE(qint64(model->rowCount()), *count);
     for (int r = 0; r < model->rowCount(); ++r)
         QCOMPARE(model->rowAt(r)->enrollment.status, EnrollmentStatus::Invited);
+}
+
+void TestMainWindow::homeLocationNamesShowWhole()
+{
+    // However narrow the window, the summary's locations keep the width of their names (the table
+    // scrolls sideways past the statuses); in a wide window they take the room that is left.
+    signIn(kBao);
+    m_window->showPage(MainWindow::HomePageIndex);
+    auto* table = m_window->homePage()->findChild<QTableWidget*>(QStringLiteral("summaryTable"));
+    QVERIFY(table && table->rowCount() > 0);
+    int needed = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        needed = qMax(needed, table->fontMetrics().horizontalAdvance(table->item(r, 0)->text()));
+    const QSize before = m_window->size();
+    // Narrow: the statuses take the viewport, the names keep their width (a stretched column
+    // gets what the others leave, which in German at 1024 pixels was a few characters).
+    auto* header = table->horizontalHeader();
+    m_window->resize(640, 600);
+    QTRY_COMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+    QVERIFY2(table->columnWidth(0) >= needed,
+             qPrintable(QStringLiteral("%1 wide for %2").arg(table->columnWidth(0)).arg(needed)));
+    m_window->resize(1900, 1000);
+    QTRY_COMPARE(header->sectionResizeMode(0), QHeaderView::Stretch);
+    QTRY_VERIFY(table->columnWidth(0) > needed + 100); // the room the statuses leave
+    m_window->resize(before);
 }
 
 void TestMainWindow::filtersMatchTheCli_data()
