@@ -599,12 +599,7 @@ Status Database::prepareAndUpgrade()
     if (q->next()) {
         m_loginUserId = q->value(0).toLongLong();
         m_personLogin = !q->value(1).toBool();
-    }
-    if (m_personLogin) {
-        auto matcher = scalar(pgsecurity::locationMatcherQuery());
-        if (!matcher)
-            return matcher.error();
-        m_serverSearch = matcher->toBool();
+        m_serverSearch = m_personLogin && q->value(2).toBool();
     }
     return {};
 }

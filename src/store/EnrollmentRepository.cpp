@@ -259,7 +259,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         }
         sides.append(QStringLiteral("%1 IN (%2)").arg(column, list(ids)));
     };
-    const QVariantList everyMatch{match.pattern, match.pattern};
+    const QVariantList locationBinds{match.pattern, match.pattern};
     const bool listedLocations = match.locations.size() <= kMaxListedIds;
     if (plan == SearchPlan::Keyed && sort == WorkspaceSort::Program && !match.programs.isEmpty() &&
         match.programs.size() <= kMaxListedIds && match.programNames.size() == match.programs.size()) {
@@ -278,7 +278,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
             keys = list(match.countries);
         } else if (!listedLocations) {
             keys = locationSearch(db, byCountry ? "country" : "partner_id");
-            values << everyMatch;
+            values << locationBinds;
             joined = true;
         } else {
             keys = byCountry ? list(match.countries) : list(match.partnerIds);
@@ -291,7 +291,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
             QString ids;
             if (!listedLocations) {
                 ids = locationSearch(db);
-                values << everyMatch;
+                values << locationBinds;
                 joined = true;
             } else {
                 ids = list(match.locations);
@@ -300,7 +300,7 @@ QString searchCondition(const Database& db, const SearchMatch& match, SearchPlan
         }
     } else {
         side("program_id", match.programs, programSearch(db), {match.pattern});
-        side("location_id", match.locations, locationSearch(db), everyMatch, match.allLocations);
+        side("location_id", match.locations, locationSearch(db), locationBinds, match.allLocations);
     }
     if (sides.isEmpty())
         return QStringLiteral("1 = 0");

@@ -530,7 +530,8 @@ QString readable(const QString& table)
 
 QString loginUserQuery()
 {
-    return QStringLiteral("SELECT COALESCE(idk_me(), 0), idk_is_owner()");
+    return QStringLiteral("SELECT COALESCE(idk_me(), 0), idk_is_owner(), "
+                          "to_regproc('idk_locations_matching') IS NOT NULL");
 }
 
 QString locationHiddenQuery()
@@ -543,11 +544,6 @@ QString locationHiddenQuery()
 QString installedQuery()
 {
     return QStringLiteral("SELECT to_regproc('idk_me') IS NOT NULL");
-}
-
-QString locationMatcherQuery()
-{
-    return QStringLiteral("SELECT to_regproc('idk_locations_matching') IS NOT NULL");
 }
 
 QString locationMatchesQuery(const QString& columns)

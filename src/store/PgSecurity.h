@@ -37,14 +37,12 @@ QString readable(const QString& table);
 
 // Whether install() ran in this database (one row, true or false).
 QString installedQuery();
-// Whether the database has idk_locations_matching (schema version 17; one row, true or false).
-QString locationMatcherQuery();
 // The locations a search matches that the login sees, found by the server as the owner (through
 // the trigram indexes): "SELECT <columns> FROM locations WHERE (…)"; bound: the PartnerID and
 // name patterns, then how many at most (NULL: every one).
 QString locationMatchesQuery(const QString& columns);
-// One row: the user id the current login stands for (0 for none), and whether the login owns the
-// schema (or is a superuser).
+// One row: the user id the current login stands for (0 for none), whether the login owns the
+// schema (or is a superuser), and whether the schema has idk_locations_matching (version 17).
 QString loginUserQuery();
 // Whether a location exists that the login may not see; bound twice: its PartnerID.
 QString locationHiddenQuery();
