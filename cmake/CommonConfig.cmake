@@ -19,8 +19,10 @@ if(INCENTIVES_FUZZ)
     target_link_options(incentives_options INTERFACE -fsanitize=address,undefined)
 endif()
 if(INCENTIVES_SANITIZE)
+    # Line tables only (-g1): a report still names each frame's function, file and line, and the
+    # builds' 35 test programs, each linking the libraries, stay a quarter of the size.
     target_compile_options(incentives_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
-                           -fno-sanitize-recover=undefined)
+                           -fno-sanitize-recover=undefined -g1)
     target_link_options(incentives_options INTERFACE -fsanitize=address,undefined)
 endif()
 if(INCENTIVES_HARDENING)

@@ -14,7 +14,11 @@
 #include <QUrl>
 #include <QtTest>
 
+#include <QCoreApplication>
+#include <QMutex>
+
 #include <atomic>
+#include <mutex>
 #include <unistd.h>
 
 namespace testdb {
@@ -98,6 +102,59 @@ inline QString serverName(const QString& hint)
     return QStringLiteral("t%1_%2_%3").arg(::getpid()).arg(counter++).arg(clean.left(40));
 }
 
+// The databases this process made on the server and has not dropped yet.
+struct Made
+{
+    QMutex mutex;
+    QStringList names;
+};
+
+inline Made& made()
+{
+    static Made m;
+    return m;
+}
+
+// Drops a database this process made, closing whatever connections still use it; a file is removed.
+inline void discard(const QString& location)
+{
+    if (!location.startsWith(QLatin1String("postgresql://"))) {
+        QFile::remove(location);
+        return;
+    }
+    const QString database = QUrl(location).path().mid(1);
+    {
+        QMutexLocker lock(&made().mutex);
+        if (!made().names.removeOne(database))
+            return;
+    }
+    const QString error =
+        runOnServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    if (!error.isEmpty())
+        qWarning("Cannot drop the test database %s: %s", qPrintable(database), qPrintable(error));
+}
+
+// Drops every database this process made and still holds; called when the application ends, so that
+// a run's server keeps only the databases in use.
+inline void discardAll()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&made().mutex);
+        names = made().names;
+    }
+    for (const QString& name : std::as_const(names))
+        discard(serverUrlFor(name));
+}
+
+inline void remember(const QString& database)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { qAddPostRoutine(discardAll); });
+    QMutexLocker lock(&made().mutex);
+    made().names.append(database);
+}
+
 // A new, empty database: the file `name` in dir, or a new database on the test server.
 inline QString fresh(const QTemporaryDir& dir, const QString& name)
 {
@@ -110,6 +167,7 @@ inline QString fresh(const QTemporaryDir& dir, const QString& name)
     const QString error = runOnServer(QStringLiteral("CREATE DATABASE %1").arg(database));
     if (!error.isEmpty())
         qFatal("Cannot create the test database %s: %s", qPrintable(database), qPrintable(error));
+    remember(database);
     return serverUrlFor(database);
 }
 
@@ -129,6 +187,7 @@ inline QString copyOf(const QString& source, const QTemporaryDir& dir, const QSt
         QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(database, QUrl(source).path().mid(1)));
     if (!error.isEmpty())
         qFatal("Cannot copy the test database %s: %s", qPrintable(source), qPrintable(error));
+    remember(database);
     return serverUrlFor(database);
 }
 

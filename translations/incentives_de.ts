@@ -3737,6 +3737,13 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
+        <translation>%1 wird für diese Version von Incentives Desk aktualisiert: Die Datei wird geprüft, eine Kopie ihres jetzigen Stands wird daneben aufbewahrt, dann wird sie aktualisiert. Bei einer großen Datei dauert das einige Minuten.</translation>
+    </message>
+</context>
+<context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
@@ -4968,6 +4975,17 @@ Abhilfe: %6</translation>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Incentives Desk</source>
+        <translation>Incentives Desk</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
@@ -6182,6 +6200,11 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
     <message>
         <source>A mandatory action closes once it is done.</source>
         <translation>Eine verpflichtende Aktion wird geschlossen, sobald sie erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <extracomment>%1 messages listed of %2 in all</extracomment>
+        <translation>Die ersten %1 von %2 Nachrichten werden angezeigt, offene zuerst.</translation>
     </message>
 </context>
 <context>

@@ -3737,6 +3737,13 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
+        <translation>Actualizando %1 para esta versión de Incentives Desk: se comprueba el archivo, se guarda a su lado una copia de su estado actual y después se actualiza. Con un archivo grande tarda unos minutos.</translation>
+    </message>
+</context>
+<context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
@@ -4968,6 +4975,17 @@ Solución: %6</translation>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espere, por favor</translation>
+    </message>
+    <message>
+        <source>Incentives Desk</source>
+        <translation>Incentives Desk</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
@@ -6182,6 +6200,11 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>A mandatory action closes once it is done.</source>
         <translation>Una acción obligatoria se cierra cuando se completa.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <extracomment>%1 messages listed of %2 in all</extracomment>
+        <translation>Se muestran los primeros %1 de %2 mensajes, los abiertos primero.</translation>
     </message>
 </context>
 <context>

@@ -3737,6 +3737,13 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
+        <translation>Mise à niveau de %1 pour cette version d’Incentives Desk : le fichier est vérifié, une copie de son état actuel est conservée à côté, puis il est mis à niveau. Pour un fichier volumineux, cela prend quelques minutes.</translation>
+    </message>
+</context>
+<context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
@@ -4968,6 +4975,17 @@ Solution : %6</translation>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Incentives Desk</source>
+        <translation>Incentives Desk</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
@@ -6182,6 +6200,11 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
     <message>
         <source>A mandatory action closes once it is done.</source>
         <translation>Une action obligatoire se ferme une fois effectuée.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <extracomment>%1 messages listed of %2 in all</extracomment>
+        <translation>Les %1 premiers des %2 messages sont affichés, ceux qui sont ouverts d’abord.</translation>
     </message>
 </context>
 <context>

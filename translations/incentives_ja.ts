@@ -3737,6 +3737,13 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
+        <translation>このバージョンの Incentives Desk 用に %1 をアップグレードしています。ファイルを検査し、現在の状態のコピーをその隣に保存してから、アップグレードします。大きなファイルでは数分かかります。</translation>
+    </message>
+</context>
+<context>
     <name>StateMachine</name>
     <message>
         <source>Only an invitation that is still Invited can be accepted.</source>
@@ -4968,6 +4975,17 @@ What fixes it: %6</source>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <source>Incentives Desk</source>
+        <translation>Incentives Desk</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>Partner Incentive Enrollment Invitation</source>
@@ -6179,6 +6197,11 @@ Load their version into the form? What you typed here is then replaced; choose N
     <message>
         <source>A mandatory action closes once it is done.</source>
         <translation>必須のアクションは完了すると閉じられます。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <extracomment>%1 messages listed of %2 in all</extracomment>
+        <translation>%2 件のメッセージのうち最初の %1 件を表示しています（未完了のものが先）。</translation>
     </message>
 </context>
 <context>

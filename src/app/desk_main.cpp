@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageBoxes.h"
 #include "gui/Translations.h"
+#include "gui/WaitDialog.h"
 #include "services/Session.h"
 #include "services/StartUp.h"
 
@@ -174,33 +175,40 @@ int main(int argc, char* argv[])
         session = std::make_unique<Session>(std::move(ctx).value());
     } else {
         // A file that cannot be opened is left untouched; the user chooses another or a new demo.
-        auto opened = startup::open(path, [](const QString& current, const Error& why) {
-            QMessageBox box(
-                QMessageBox::Warning, QApplication::translate("main", "Incentives Desk"),
-                QApplication::translate("main", "This database cannot be opened:\n\n%1").arg(why.message));
-            box.setObjectName(QStringLiteral("openFailedBox"));
-            QPushButton* other =
-                box.addButton(QApplication::translate("main", "Open another file…"), QMessageBox::AcceptRole);
-            QPushButton* demo = box.addButton(QApplication::translate("main", "Create a new demo database…"),
-                                              QMessageBox::ActionRole);
-            box.addButton(QMessageBox::Close);
-            box.exec();
-            startup::Choice choice;
-            if (box.clickedButton() == other) {
-                choice.kind = startup::Choice::Kind::OpenOther;
-                choice.path = QFileDialog::getOpenFileName(
-                    nullptr, QApplication::translate("main", "Open a database"), current,
-                    QApplication::translate("main", "Incentives Desk databases (*.db);;All files (*)"));
-            } else if (box.clickedButton() == demo) {
-                choice.kind = startup::Choice::Kind::NewDemo;
-                choice.path = QFileDialog::getSaveFileName(
-                    nullptr, QApplication::translate("main", "New demo database"), QStringLiteral("demo.db"),
-                    QApplication::translate("main", "Incentives Desk databases (*.db)"));
-            }
-            if (choice.path.isEmpty())
-                choice.kind = startup::Choice::Kind::GiveUp;
-            return choice;
-        });
+        auto opened = startup::open(
+            path,
+            [](const QString& current, const Error& why) {
+                QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "Incentives Desk"),
+                                QApplication::translate("main", "This database cannot be opened:\n\n%1")
+                                    .arg(why.message));
+                box.setObjectName(QStringLiteral("openFailedBox"));
+                QPushButton* other = box.addButton(QApplication::translate("main", "Open another file…"),
+                                                   QMessageBox::AcceptRole);
+                QPushButton* demo = box.addButton(
+                    QApplication::translate("main", "Create a new demo database…"), QMessageBox::ActionRole);
+                box.addButton(QMessageBox::Close);
+                box.exec();
+                startup::Choice choice;
+                if (box.clickedButton() == other) {
+                    choice.kind = startup::Choice::Kind::OpenOther;
+                    choice.path = QFileDialog::getOpenFileName(
+                        nullptr, QApplication::translate("main", "Open a database"), current,
+                        QApplication::translate("main", "Incentives Desk databases (*.db);;All files (*)"));
+                } else if (box.clickedButton() == demo) {
+                    choice.kind = startup::Choice::Kind::NewDemo;
+                    choice.path = QFileDialog::getSaveFileName(
+                        nullptr, QApplication::translate("main", "New demo database"),
+                        QStringLiteral("demo.db"),
+                        QApplication::translate("main", "Incentives Desk databases (*.db)"));
+                }
+                if (choice.path.isEmpty())
+                    choice.kind = startup::Choice::Kind::GiveUp;
+                return choice;
+            },
+            [](const QString& what, const std::function<Status()>& work) {
+                // An upgrade on a worker thread: the person sees what is happening, not a frozen start.
+                return gui::waitWithProgress(nullptr, what, work);
+            });
         if (!opened)
             return 1;
         session = std::move(opened).value();

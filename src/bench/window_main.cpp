@@ -1,6 +1,6 @@
 // Measures the real window as a user feels it, on one database, and prints one line per figure
 // ("what<TAB>milliseconds"):
-//   incentives-windowbench --database PATH [--as EMAIL]
+//   incentives-windowbench --database PATH|URL [--as EMAIL]   (a password from INCENTIVES_PASSWORD)
 // Run it under any Qt platform (offscreen, xvfb or a desktop). Each figure waits for what the user
 // would wait for: the window painted, a page painted after it is loaded, a drop-down's list
 // painted, the search field repainted with a typed key, the table repainted with the rows that
@@ -10,6 +10,7 @@
 #include "gui/LocationPicker.h"
 #include "gui/MainWindow.h"
 #include "gui/SignInDialog.h"
+#include "gui/WaitDialog.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
@@ -131,7 +132,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("incentives-windowbench"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The database file."),
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("The database file or server URL."),
                                             QStringLiteral("path"));
     const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Sign in as <email>."),
                                       QStringLiteral("email"), QStringLiteral("admin@northwind.example"));
@@ -147,14 +149,22 @@ int main(int argc, char* argv[])
 
     // As incentives-desk starts: one open, the structural check once the window is painted.
     Database::setIntegrityCheckDeferred(true);
-    auto opened = startup::open(path, [](const QString&, const Error& why) {
-        QTextStream(stderr) << why.message << '\n';
-        return startup::Choice{};
-    });
+    auto opened = startup::open(
+        path,
+        [](const QString&, const Error& why) {
+            QTextStream(stderr) << why.message << '\n';
+            return startup::Choice{};
+        },
+        [](const QString& what, const std::function<Status()>& work) {
+            return gui::waitWithProgress(nullptr, what, work);
+        });
     if (!opened)
         return 1;
     std::unique_ptr<Session> session = std::move(opened).value();
-    if (auto s = session->signIn(parser.value(asOption)); !s) {
+    // A database that asks for passwords takes it as incentives-cli does, from INCENTIVES_PASSWORD.
+    const QString password =
+        session->passwordsRequired() ? qEnvironmentVariable("INCENTIVES_PASSWORD") : QString();
+    if (auto s = session->signIn(parser.value(asOption), password); !s) {
         QTextStream(stderr) << s.error().message << '\n';
         return 1;
     }

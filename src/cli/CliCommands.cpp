@@ -104,10 +104,11 @@ const QList<Cli::Command>& Cli::commands()
         {QStringLiteral("import"), QStringLiteral("locations|users FILE [--dry-run]"),
          QStringLiteral("locations or users from a CSV file (Account admins): every row, or nothing when any is wrong"),
          {QStringLiteral("locations"), QStringLiteral("users")}, {flag("dry-run")}, &Cli::cmdImport},
-        {QStringLiteral("inbox"), QStringLiteral("[--open] | dismiss ID"),
+        {QStringLiteral("inbox"), QStringLiteral("[--open] [--limit N] | dismiss ID"),
          QStringLiteral("your Action Center: invitations, validation outcomes, tax-form reminders, renewal "
-                        "outcomes and role changes, mandatory first; dismiss a recommended one"),
-         {QStringLiteral("dismiss")}, {flag("open")}, &Cli::cmdInbox},
+                        "outcomes and role changes, mandatory first (the first 500 unless --limit says); "
+                        "dismiss a recommended one"),
+         {QStringLiteral("dismiss")}, {flag("open"), value("limit", "N")}, &Cli::cmdInbox},
         {QStringLiteral("home"), QStringLiteral("[--limit N] | dismiss PROGRAM --location ID"),
          QStringLiteral("what Home shows: the newest invitations not yet opened (50 unless --limit says), "
                         "how many there are, and what needs your action"),

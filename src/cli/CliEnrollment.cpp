@@ -261,7 +261,13 @@ int Cli::cmdInbox(Args& a)
 {
     const bool dismiss = a.at(0) == QLatin1String("dismiss");
     if (dismiss ? a.count() != 2 : a.count() > 0)
-        return usage(QStringLiteral("inbox [--open] | inbox dismiss ID"));
+        return usage(QStringLiteral("inbox [--open] [--limit N] | inbox dismiss ID"));
+    bool okLimit = true;
+    InboxQuery query;
+    query.openOnly = a.has(QStringLiteral("open"));
+    query.limit = a.value(QStringLiteral("limit"), QStringLiteral("500")).toInt(&okLimit);
+    if (!okLimit || query.limit < 1 || query.limit > EnrollmentService::kInboxPageMost)
+        return usage(QStringLiteral("--limit takes 1 to %1.").arg(EnrollmentService::kInboxPageMost));
     Actor who;
     if (int rc = openAs(who); rc != Ok)
         return rc;
@@ -277,10 +283,12 @@ int Cli::cmdInbox(Args& a)
         done(QStringLiteral("The action is dismissed."));
         return Ok;
     }
-    auto messages = service.inbox(who);
+    auto messages = service.inbox(who, query);
     if (!messages)
         return fail(messages.error());
-    const bool openOnly = a.has(QStringLiteral("open"));
+    auto counts = service.inboxCounts(who);
+    if (!counts)
+        return fail(counts.error());
     Table t({{QStringLiteral("id"), QStringLiteral("Id")},
              {QStringLiteral("priority"), QStringLiteral("Priority")},
              {QStringLiteral("kind"), QStringLiteral("Kind")},
@@ -289,8 +297,6 @@ int Cli::cmdInbox(Args& a)
              {QStringLiteral("subject"), QStringLiteral("Subject")},
              {QStringLiteral("received"), QStringLiteral("Received")}});
     for (const InboxMessage& m : *messages) {
-        if (openOnly && !m.open())
-            continue;
         QJsonObject row{{QStringLiteral("id"), m.id},
                         {QStringLiteral("kind"), m.kind},
                         {QStringLiteral("priority"), m.priority},
@@ -310,6 +316,12 @@ int Cli::cmdInbox(Args& a)
         t.add(row);
     }
     t.print(m_out, json());
+    // Said where the reader looks: after the table, or beside the JSON on stderr.
+    const qint64 all = query.openOnly ? counts->open : counts->total;
+    if (messages->size() < all)
+        (json() ? m_err : m_out) << QStringLiteral("The first %1 of %2 messages; --limit lists more.\n")
+                                        .arg(messages->size())
+                                        .arg(all);
     return Ok;
 }
 

@@ -191,11 +191,16 @@ void HomePage::reload()
     // The open mandatory actions come first: the services give them first, the earliest due first.
     m_ui->mandatoryList->clear();
     m_mandatory.clear();
-    if (m_session.signedIn())
-        if (auto inbox = m_session.enrollments().inbox(m_session.actor()))
-            for (const InboxMessage& m : *inbox)
-                if (m.open() && m.priority == actions::priorityCode(actions::Priority::Mandatory))
-                    m_mandatory.append(m);
+    qint64 mandatory = 0;
+    if (m_session.signedIn()) {
+        InboxQuery query;
+        query.mandatoryOnly = true;
+        query.limit = kMandatoryListed;
+        if (auto inbox = m_session.enrollments().inbox(m_session.actor(), query))
+            m_mandatory = *inbox;
+        if (auto counts = m_session.enrollments().inboxCounts(m_session.actor()))
+            mandatory = counts->mandatory;
+    }
     for (const InboxMessage& m : m_mandatory) {
         const QString text =
             m.dueAt.isValid()
@@ -207,7 +212,8 @@ void HomePage::reload()
         item->setToolTip(m.body);
     }
     m_ui->mandatoryBox->setVisible(!m_mandatory.isEmpty());
-    m_ui->mandatoryBox->setTitle(tr("Mandatory actions (%1)").arg(m_mandatory.size()));
+    m_ui->mandatoryBox->setTitle(
+        tr("Mandatory actions (%1)").arg(QLocale().toString(qMax<qint64>(mandatory, m_mandatory.size()))));
 
     loadInvitations();
     if (!m_session.signedIn()) {

@@ -58,6 +58,8 @@ private:
     Session& m_session;
     QLabel* m_organizationLogo;
     QLabel* m_organizationName;
+    // The open mandatory actions listed, the earliest due first (the box's title counts them all).
+    static constexpr int kMandatoryListed = 50;
     QList<InboxMessage> m_mandatory; // in mandatoryList's order
     qint64 m_invitationsTotal = 0;   // every invitation Home would list, the shown ones too
     bool m_invitationsMoreThanTotal = false;

@@ -128,22 +128,16 @@ void InboxModel::reload()
 {
     beginResetModel();
     m_messages.clear();
-    if (m_session.signedIn())
-        if (auto messages = m_session.enrollments().inbox(m_session.actor()))
+    m_counts = {};
+    if (m_session.signedIn()) {
+        InboxQuery query;
+        query.limit = kPage;
+        if (auto messages = m_session.enrollments().inbox(m_session.actor(), query))
             m_messages = *messages;
+        if (auto counts = m_session.enrollments().inboxCounts(m_session.actor()))
+            m_counts = *counts;
+    }
     endResetModel();
-}
-
-int InboxModel::openCount() const
-{
-    return int(
-        std::count_if(m_messages.begin(), m_messages.end(), [](const InboxMessage& m) { return m.open(); }));
-}
-
-int InboxModel::unreadCount() const
-{
-    return int(std::count_if(m_messages.begin(), m_messages.end(),
-                             [](const InboxMessage& m) { return !m.readAt.isValid(); }));
 }
 
 } // namespace incentives::gui

@@ -43,9 +43,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Reads the first kPage messages again, and the counts.
     void reload();
-    int unreadCount() const;
-    int openCount() const;
+    static constexpr int kPage = 500;
+    qint64 openCount() const { return m_counts.open; }
+    qint64 totalCount() const { return m_counts.total; }
     const InboxMessage* messageAt(int row) const;
     // "Open", or when and how it was closed.
     static QString stateText(const InboxMessage& m);
@@ -53,6 +55,7 @@ public:
 private:
     Session& m_session;
     QList<InboxMessage> m_messages;
+    InboxCounts m_counts;
 };
 
 } // namespace incentives::gui

@@ -9,6 +9,7 @@
 #include "ui_InboxPage.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace incentives::gui {
 
@@ -75,11 +76,17 @@ void InboxPage::reload()
         m_ui->messagesView->setCurrentIndex(m_model->index(row, 0));
     else
         showMessage();
-    m_ui->summaryLabel->setText(m_model->openCount() == 0
-                                    ? tr("No open actions.")
-                                    : tr("%n open action(s). Mandatory ones stay open until they are done.",
-                                         nullptr, m_model->openCount()));
-    Q_EMIT openCountChanged(m_model->openCount());
+    QString summary = m_model->openCount() == 0
+                          ? tr("No open actions.")
+                          : tr("%n open action(s). Mandatory ones stay open until they are done.", nullptr,
+                               int(m_model->openCount()));
+    if (m_model->totalCount() > m_model->rowCount())
+        //: %1 messages listed of %2 in all
+        summary += QLatin1Char(' ') + tr("The first %1 of %2 messages are listed, open ones first.")
+                                          .arg(QLocale().toString(m_model->rowCount()),
+                                               QLocale().toString(m_model->totalCount()));
+    m_ui->summaryLabel->setText(summary);
+    Q_EMIT openCountChanged(int(m_model->openCount()));
 }
 
 void InboxPage::showEvent(QShowEvent* event)
@@ -126,7 +133,7 @@ void InboxPage::showMessage()
                     const QSignalBlocker block(m_ui->messagesView->selectionModel());
                     m_ui->messagesView->setCurrentIndex(m_model->index(r, 0));
                 }
-            Q_EMIT openCountChanged(m_model->openCount());
+            Q_EMIT openCountChanged(int(m_model->openCount()));
         }
     }
 }

@@ -6,10 +6,6 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
-#include <algorithm>
-#include <limits>
-#include <tuple>
-
 namespace incentives::actioncenter {
 namespace {
 
@@ -200,19 +196,6 @@ Status profileEdited(AppContext& ctx, ActionLink link, Id profileId, const QDate
         !closed)
         return closed.error();
     return {};
-}
-
-void order(QList<InboxMessage>& messages)
-{
-    const auto key = [](const InboxMessage& m) {
-        const bool mandatory = m.priority == actions::priorityCode(actions::Priority::Mandatory);
-        return std::make_tuple(m.open() ? 0 : 1, m.open() && mandatory ? 0 : 1,
-                               m.open() && m.dueAt.isValid() ? m.dueAt.toSecsSinceEpoch()
-                                                             : std::numeric_limits<qint64>::max(),
-                               -m.receivedAt.toSecsSinceEpoch(), -m.id);
-    };
-    std::stable_sort(messages.begin(), messages.end(),
-                     [&](const InboxMessage& a, const InboxMessage& b) { return key(a) < key(b); });
 }
 
 } // namespace incentives::actioncenter

@@ -32,8 +32,4 @@ Status enrollmentChanged(AppContext& ctx, const Enrollment& e, EnrollmentStatus 
 // due before its new expiry too (newExpiry invalid: it never expires).
 Status profileEdited(AppContext& ctx, ActionLink link, Id profileId, const QDateTime& newExpiry = {});
 
-// The Action Center's order: open actions first, mandatory before recommended, then by due date
-// (those with one first), then newest first; closed ones after them, newest first.
-void order(QList<InboxMessage>& messages);
-
 } // namespace incentives::actioncenter

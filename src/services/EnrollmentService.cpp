@@ -491,17 +491,23 @@ Result<Done> EnrollmentService::dismissHomeMessage(const Actor& actor, Id enroll
     });
 }
 
-Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor)
+Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor, const InboxQuery& query)
 {
     return m_ctx.view<QList<InboxMessage>>(actor, [&](const Grants& g) -> Result<QList<InboxMessage>> {
         if (!g.active)
             return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
-        auto messages = m_ctx.enrollments().messages(g.userId);
-        if (!messages)
-            return messages.error();
-        QList<InboxMessage> ordered = std::move(messages).value();
-        actioncenter::order(ordered);
-        return ordered;
+        InboxQuery bounded = query;
+        bounded.limit = qBound(0, query.limit, kInboxPageMost);
+        return m_ctx.enrollments().inbox(g.userId, bounded);
+    });
+}
+
+Result<InboxCounts> EnrollmentService::inboxCounts(const Actor& actor)
+{
+    return m_ctx.view<InboxCounts>(actor, [&](const Grants& g) -> Result<InboxCounts> {
+        if (!g.active)
+            return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
+        return m_ctx.enrollments().inboxCounts(g.userId);
     });
 }
 
@@ -544,12 +550,10 @@ Result<Done> EnrollmentService::dismissAction(const Actor& actor, Id messageId)
 Result<Done> EnrollmentService::markRead(const Actor& actor, Id messageId)
 {
     return m_ctx.change<Done>(actor, QStringLiteral("inbox-read"), [&](const Grants& g) -> Result<Done> {
-        auto mine = m_ctx.enrollments().messages(g.userId);
-        if (!mine)
-            return mine.error();
-        const bool owned = std::any_of(mine->begin(), mine->end(),
-                                       [messageId](const InboxMessage& m) { return m.id == messageId; });
-        if (!owned)
+        auto m = m_ctx.enrollments().message(messageId);
+        if (!m)
+            return m.error();
+        if (!*m || (*m)->userId != g.userId)
             return makeError(ErrorKind::NotFound, Tr::tr("No such message in your inbox."));
         if (auto s = m_ctx.enrollments().markRead(messageId, m_ctx.clock().now()); !s)
             return s.error();

@@ -105,8 +105,13 @@ public:
     // Narrows a workspace filter to one location and one program, named as people type them
     // (either may be empty); an unknown name is an error.
     Status narrow(WorkspaceFilter& filter, const QString& partnerId, const QString& program);
-    // The Action Center: every message of the user, in actioncenter::order.
-    Result<QList<InboxMessage>> inbox(const Actor& actor);
+    // The Action Center: the user's messages in its order (open actions first, mandatory before
+    // recommended, then by due date, those with one first, then newest first; closed ones after
+    // them, newest first), the first query.limit of them (at most kInboxPageMost).
+    Result<QList<InboxMessage>> inbox(const Actor& actor, const InboxQuery& query = {});
+    // How many messages the user has, open, and open and mandatory.
+    Result<InboxCounts> inboxCounts(const Actor& actor);
+    static constexpr int kInboxPageMost = 100000;
     // How many of the user's actions are open.
     Result<qint64> openActions(const Actor& actor);
     Result<Done> markRead(const Actor& actor, Id messageId);

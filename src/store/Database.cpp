@@ -500,6 +500,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
     return db;
 }
 
+bool Database::fileNeedsUpgrade(const QString& path)
+{
+    if (DatabaseLocation::isServer(path) || !QFileInfo(path).isFile())
+        return false;
+    const Header h = readHeader(path);
+    return h.sqlite && !h.empty && !h.truncated && h.applicationId == quint32(kApplicationId) &&
+           h.userVersion > 0 && int(h.userVersion) < migrations::currentFileVersion();
+}
+
 Result<std::unique_ptr<Database>> Database::openServer(const DatabaseLocation& location, OpenMode mode)
 {
     const QString where = location.display();
@@ -698,6 +707,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
 
 QString Database::quickCheckProblem()
 {
+    // The test hook of quickCheckOf: the check of a file far larger than a test's.
+    if (files::faultArmed("slow-check"))
+        std::this_thread::sleep_for(std::chrono::seconds(3));
     auto result = scalar(m_dialect.quickCheck());
     if (!result)
         return result.error().message;

@@ -51,7 +51,7 @@ public:
         MustExist,       // a missing file is an error
     };
 
-    static constexpr int kSchemaVersion = 17;
+    static constexpr int kSchemaVersion = 18;
     static constexpr int kApplicationId = 0x49444b31; // "IDK1"
     // Files up to this size get a structural check (PRAGMA quick_check) every time they are opened,
     // unless the check is deferred (below); larger ones on demand (File → Check the database,
@@ -86,6 +86,12 @@ public:
     // refused untouched. On a server, CreateIfMissing creates the schema in an empty database (the
     // database itself is the server administrator's to create).
     static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
+
+    // Whether opening the file at path would upgrade it first (its structure checked, a copy kept
+    // beside it, then every step of the upgrade): read from the file's header without opening it,
+    // so that a caller can do that work away from a window. False for anything else (a server, a
+    // current, newer, foreign or unreadable file), which open() judges as usual.
+    static bool fileNeedsUpgrade(const QString& path);
 
     // Keeps a server password in this process's memory for later connections to the same location
     // (the count worker's, a reconnect), so that it is asked for once. Never written anywhere.

@@ -1,5 +1,6 @@
 #include "store/Bulk.h"
 #include "store/Database.h"
+#include "store/InboxSql.h"
 #include "store/PgSecurity.h"
 #include "store/Repositories.h"
 #include "store/Rows.h"
@@ -16,6 +17,7 @@
 #include <cmath>
 
 #include <algorithm>
+#include <limits>
 
 namespace incentives {
 namespace {
@@ -1146,8 +1148,13 @@ Result<QStringList> EnrollmentRepository::explainPage(const WorkspaceFilter& fil
     const SearchMatch match = matchSearch(m_db, filter);
     const PageQuery q = pageQuery(m_db, filter, sort, up, request.anchor, offset, limit, match,
                                   pagePlan(m_db, filter, sort, match, offset + limit));
-    QString sql = m_db.dialect().explain() + q.sql;
-    QVariantList values = q.values;
+    return explain(q.sql, q.values);
+}
+
+Result<QStringList> EnrollmentRepository::explain(const QString& statement, const QVariantList& bound)
+{
+    QString sql = m_db.dialect().explain() + statement;
+    QVariantList values = bound;
     if (!m_db.isFile()) {
         // A server prepares no EXPLAIN: the values are written into the statement, each as the
         // driver writes a literal of its type.
@@ -1530,6 +1537,67 @@ Result<QList<InboxMessage>> EnrollmentRepository::messages(Id userId)
         readMessage);
 }
 
+std::pair<QString, QVariantList> EnrollmentRepository::inboxQuery(Id userId, const InboxQuery& query) const
+{
+    // A walk of ix_inbox_order from where the asked-for messages begin.
+    const QString m = QStringLiteral("m.");
+    QString where = QStringLiteral("WHERE m.user_id = ?");
+    int firstRank = 0;
+    if (query.mandatoryOnly) {
+        where +=
+            QStringLiteral(" AND %1 = 0 AND %2 = 0").arg(inboxsql::openRank(m), inboxsql::mandatoryRank(m));
+        firstRank = 2;
+    } else if (query.openOnly) {
+        where += QStringLiteral(" AND %1 = 0").arg(inboxsql::openRank(m));
+        firstRank = 1;
+    }
+    return {QLatin1String(kMessageSelect) + where +
+                QStringLiteral(" ORDER BY %1 LIMIT ?").arg(inboxsql::orderFrom(firstRank, m)),
+            {userId, qMax(0, query.limit)}};
+}
+
+Result<QList<InboxMessage>> EnrollmentRepository::inbox(Id userId, const InboxQuery& query)
+{
+    const auto [sql, values] = inboxQuery(userId, query);
+    return rows::all<InboxMessage>(m_db.exec(sql, values), readMessage);
+}
+
+Result<QStringList> EnrollmentRepository::explainInbox(Id userId, const InboxQuery& query)
+{
+    const auto [sql, values] = inboxQuery(userId, query);
+    return explain(sql, values);
+}
+
+QString EnrollmentRepository::inboxCountsQuery()
+{
+    // One walk of the person's stretch of ix_inbox_order, without reading a message.
+    return QStringLiteral("SELECT %1, %2, COUNT(*) FROM inbox_messages WHERE user_id = ? GROUP BY %1, %2")
+        .arg(inboxsql::openRank(), inboxsql::mandatoryRank());
+}
+
+Result<QStringList> EnrollmentRepository::explainInboxCounts(Id userId)
+{
+    return explain(inboxCountsQuery(), {userId});
+}
+
+Result<InboxCounts> EnrollmentRepository::inboxCounts(Id userId)
+{
+    auto q = m_db.exec(inboxCountsQuery(), {userId});
+    if (!q)
+        return q.error();
+    InboxCounts counts;
+    while (q->next()) {
+        const qint64 n = q->value(2).toLongLong();
+        counts.total += n;
+        if (q->value(0).toInt() == 0) {
+            counts.open += n;
+            if (q->value(1).toInt() == 0)
+                counts.mandatory += n;
+        }
+    }
+    return counts;
+}
+
 Result<std::optional<InboxMessage>> EnrollmentRepository::message(Id messageId)
 {
     auto q = m_db.exec(QLatin1String(kMessageSelect) + QStringLiteral("WHERE m.id = ?"), {messageId});
@@ -1581,9 +1649,9 @@ Result<bool> EnrollmentRepository::dismissMessage(Id messageId, const QDateTime&
 
 Result<qint64> EnrollmentRepository::openActionCount(Id userId)
 {
-    auto v = m_db.scalar(
-        QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND closed_at IS NULL"),
-        {userId});
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ? AND %1 = 0")
+                             .arg(inboxsql::openRank()),
+                         {userId});
     if (!v)
         return v.error();
     return v->toLongLong();

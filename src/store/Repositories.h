@@ -277,6 +277,22 @@ struct HomeMessages
     bool moreThanTotal = false; // there are more than total: the count stopped at its bound
 };
 
+// What a page of the Action Center lists.
+struct InboxQuery
+{
+    bool openOnly = false;      // open actions only
+    bool mandatoryOnly = false; // open mandatory actions only
+    int limit = 500;
+};
+
+// How many messages a person has, open, and open and mandatory.
+struct InboxCounts
+{
+    qint64 total = 0;
+    qint64 open = 0;
+    qint64 mandatory = 0;
+};
+
 struct ValidationRequest
 {
     Id id = 0;
@@ -419,7 +435,16 @@ public:
     // Sends a message. No id comes back: on a shared server the sender may not read another
     // person's message, not even the one just sent.
     Status insertMessage(const InboxMessage& message);
+    // Every message of the user, the newest first.
     Result<QList<InboxMessage>> messages(Id userId);
+    // The first query.limit messages of the user in the Action Center's order (store/InboxSql.h):
+    // open actions first, mandatory before recommended, then by due date (those with one first), then
+    // newest first; closed ones after them, newest first.
+    Result<QList<InboxMessage>> inbox(Id userId, const InboxQuery& query);
+    Result<InboxCounts> inboxCounts(Id userId);
+    // The query plans of the two (tests: every one walks ix_inbox_order).
+    Result<QStringList> explainInbox(Id userId, const InboxQuery& query);
+    Result<QStringList> explainInboxCounts(Id userId);
     Result<std::optional<InboxMessage>> message(Id messageId);
     // Whether the user received a message about the enrollment at or after a moment.
     Result<bool> hasMessage(Id userId, Id enrollmentId, const QDateTime& since);
@@ -435,6 +460,12 @@ public:
     Result<qint64> openActionCount(Id userId);
 
 private:
+    std::pair<QString, QVariantList> inboxQuery(Id userId, const InboxQuery& query) const;
+    static QString inboxCountsQuery();
+    // The plan of a statement: SQLite's EXPLAIN QUERY PLAN, or the server's EXPLAIN with the values
+    // written in (a server prepares no EXPLAIN).
+    Result<QStringList> explain(const QString& statement, const QVariantList& values);
+
     Database& m_db;
 };
 

@@ -173,6 +173,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
+        testdb::discard(m_db);
         m_dir.reset();
         m_env.clear();
     }
@@ -596,6 +597,28 @@ void TestCli::inboxActions()
         cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QString::number(mandatory)}, kAvery).code,
         1);
     CHECK_USAGE(cli({QStringLiteral("inbox"), QStringLiteral("dismiss"), QStringLiteral("x")}, kBao));
+
+    // --limit lists the first ones in the same order and says how many there are in all: after the
+    // table, or on stderr beside JSON, which stays an array.
+    const QJsonArray all = json({QStringLiteral("inbox")}, kBao).array();
+    QVERIFY(all.size() > 2);
+    const Run two = cli(
+        {QStringLiteral("--json"), QStringLiteral("inbox"), QStringLiteral("--limit"), QStringLiteral("2")},
+        kBao);
+    QCOMPARE(two.code, 0);
+    const QJsonArray first = QJsonDocument::fromJson(two.out.toUtf8()).array();
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first.at(0)[QLatin1String("id")], all.at(0)[QLatin1String("id")]);
+    QCOMPARE(first.at(1)[QLatin1String("id")], all.at(1)[QLatin1String("id")]);
+    QVERIFY2(two.err.contains(QStringLiteral("The first 2 of %1 messages").arg(all.size())),
+             qPrintable(two.err));
+    const Run text = cli({QStringLiteral("inbox"), QStringLiteral("--limit"), QStringLiteral("1")}, kBao);
+    CHECK_DONE(text);
+    QVERIFY2(text.out.contains(QStringLiteral("The first 1 of %1 messages").arg(all.size())),
+             qPrintable(text.out));
+    QVERIFY(!cli({QStringLiteral("inbox")}, kBao).out.contains(QLatin1String("The first")));
+    CHECK_USAGE(cli({QStringLiteral("inbox"), QStringLiteral("--limit"), QStringLiteral("0")}, kBao));
+    CHECK_USAGE(cli({QStringLiteral("inbox"), QStringLiteral("--limit"), QStringLiteral("many")}, kBao));
 }
 
 void TestCli::validateVerb()

@@ -33,6 +33,7 @@ class TestPermissions : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void throughServices_data() { rows(); }
     void throughServices();
     void throughCli_data() { rows(); }
@@ -55,6 +56,7 @@ private:
     QString m_pendingProgram;
     QString m_pendingLocation;
     int m_unique = 0;
+    QStringList m_copies; // the current function's, discarded after it
 };
 
 void TestPermissions::initTestCase()
@@ -96,7 +98,14 @@ void TestPermissions::rows()
 
 QString TestPermissions::copy()
 {
-    return testdb::copyOf(m_template, m_dir, QStringLiteral("perm-%1.db").arg(++m_unique));
+    m_copies.append(testdb::copyOf(m_template, m_dir, QStringLiteral("perm-%1.db").arg(++m_unique)));
+    return m_copies.last();
+}
+
+void TestPermissions::cleanup()
+{
+    for (const QString& copy : std::exchange(m_copies, {}))
+        testdb::discard(copy);
 }
 
 Actor TestPermissions::actorFor(AppContext& ctx, Who who)

@@ -2,6 +2,7 @@
 // and allows, click through Home, the inbox, filters, sorting and the eligibility dialog.
 // With INCENTIVES_SCREENSHOTS=DIR set, every page is also saved there as a PNG.
 #include "cli/Cli.h"
+#include "core/Actions.h"
 #include "gui/EligibilityDialog.h"
 #include "gui/HomePage.h"
 #include "gui/InboxModel.h"
@@ -11,6 +12,7 @@
 #include "gui/MessageBoxes.h"
 #include "gui/NoAccessPage.h"
 #include "gui/RenewalPage.h"
+#include "gui/WaitDialog.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
 #include "services/Session.h"
@@ -18,6 +20,7 @@
 #include "services/StartUp.h"
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
+#include "store/Transaction.h"
 
 #include "GuiTestSupport.h"
 
@@ -30,6 +33,7 @@
 #include <QCompleter>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void anUpgradeAtStartShowsWhatItDoesAndKeepsRepainting();
 
     void accountAdminSeesEveryLocation();
     void damageFoundAfterThePaintBlocksWrites();
@@ -83,6 +88,7 @@ private Q_SLOTS:
     void changesFromTheCliShowAfterRefresh();
     void modelsPassTheTester();
     void actionCenterCountAndHomeOrder();
+    void aLargeInboxListsItsFirstMessagesAndCountsThemAll();
     void renewalForecastPage();
     void viewActionsFollowTheTabs();
     void screenshots();
@@ -122,6 +128,58 @@ void TestMainWindow::cleanup()
 {
     m_demo.close();
     Database::setIntegrityCheckDeferred(false);
+    qunsetenv("INCENTIVES_FAULT");
+}
+
+void TestMainWindow::anUpgradeAtStartShowsWhatItDoesAndKeepsRepainting()
+{
+    // A file of an earlier version, whose check takes seconds as a file of millions does.
+    const QString fixture = QFINDTESTDATA(QStringLiteral("../data/incentives-v2.db"));
+    QVERIFY(!fixture.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("upgrade-at-start.db"));
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    qputenv("INCENTIVES_FAULT", "slow-check");
+    Database::setIntegrityCheckDeferred(true);
+
+    // What the person sees meanwhile: the event loop keeps turning, and the dialog says what runs.
+    int ticks = 0;
+    QString shown;
+    bool escaped = false;
+    QTimer tick;
+    tick.setInterval(50);
+    connect(&tick, &QTimer::timeout, this, [&] {
+        ++ticks;
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("waitDialog") && w->isVisible()) {
+                auto* label = w->findChild<QLabel*>(QStringLiteral("waitLabel"));
+                QVERIFY(label && label->wordWrap());
+                shown = label->text();
+                QVERIFY(!w->accessibleName().isEmpty());
+                // Escape does not take it away while the work runs (tried once, seconds before its end).
+                if (!escaped) {
+                    escaped = true;
+                    QTest::keyClick(w, Qt::Key_Escape);
+                    QVERIFY(w->isVisible());
+                }
+            }
+    });
+    tick.start();
+    // As incentives-desk starts.
+    auto session = startup::open(
+        path, [](const QString&, const Error&) { return startup::Choice{}; },
+        [](const QString& what, const std::function<Status()>& work) {
+            return waitWithProgress(nullptr, what, work);
+        });
+    tick.stop();
+    QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks))); // 3 s of check at 50 ms
+    QCOMPARE(shown, startup::upgradeMessage(path));
+    QVERIFY(!Database::fileNeedsUpgrade(path));
+    QVERIFY((*session)->signIn(kAvery));
+    MainWindow window(**session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
 }
 
 void TestMainWindow::damageFoundAfterThePaintBlocksWrites()
@@ -648,6 +706,61 @@ void TestMainWindow::actionCenterCountAndHomeOrder()
     QCOMPARE(page->model()->messageAt(0)->kind, QStringLiteral("tax-form-expiring"));
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("openButton")), Qt::LeftButton);
     QCOMPARE(m_window->currentPage()->objectName(), QStringLiteral("profilesPage"));
+}
+
+void TestMainWindow::aLargeInboxListsItsFirstMessagesAndCountsThemAll()
+{
+    signIn(kBao);
+    // Years of renewal outcomes: 1,200 messages, a third of them mandatory.
+    const Id bao = m_session->actor().userId;
+    {
+        Transaction tx(m_session->context().db());
+        QVERIFY(tx.active());
+        for (int i = 0; i < 1200; ++i) {
+            InboxMessage m;
+            m.userId = bao;
+            m.sender = QStringLiteral("Microsoft (simulated)");
+            m.subject = QStringLiteral("Outcome %1").arg(i);
+            m.body = m.subject;
+            m.kind = actions::kindCode(actions::Kind::RenewalOutcome);
+            m.priority = actions::priorityCode(i % 3 == 0 ? actions::Priority::Mandatory
+                                                          : actions::Priority::Recommended);
+            m.receivedAt = m_session->context().clock().now().addSecs(-i);
+            m.ref = QStringLiteral("outcome:%1").arg(i);
+            QVERIFY(m_session->context().enrollments().insertMessage(m));
+        }
+        QVERIFY(tx.commit());
+    }
+    m_session->reloadNow();
+    auto counts = m_session->enrollments().inboxCounts(m_session->actor());
+    QVERIFY(counts && counts->total > 1200 && counts->mandatory >= 400);
+
+    // The Action Center lists its first 500 and says so; the toolbar counts every open action.
+    m_window->showPage(MainWindow::InboxPageIndex);
+    auto* page = m_window->inboxPage();
+    QTRY_COMPARE(page->model()->rowCount(), InboxModel::kPage);
+    QCOMPARE(page->model()->totalCount(), counts->total);
+    auto* summary = page->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(
+                 QStringLiteral("The first 500 of %1").arg(QLocale().toString(counts->total))),
+             qPrintable(summary->text()));
+    auto* button = qobject_cast<QToolButton*>(
+        m_window->findChild<QToolBar*>(QStringLiteral("toolBar"))
+            ->widgetForAction(m_window->findChild<QAction*>(QStringLiteral("actionInbox"))));
+    QVERIFY(button);
+    QTRY_VERIFY2(button->text().contains(QStringLiteral("(%1)").arg(counts->open)),
+                 qPrintable(button->text()));
+
+    // Home lists the first open mandatory ones and counts them all in its title.
+    m_window->showPage(MainWindow::HomePageIndex);
+    auto* home = m_window->homePage();
+    auto* mandatoryBox = home->findChild<QGroupBox*>(QStringLiteral("mandatoryBox"));
+    auto* mandatoryList = home->findChild<QListWidget*>(QStringLiteral("mandatoryList"));
+    QVERIFY(mandatoryBox && mandatoryList);
+    QTRY_COMPARE(mandatoryList->count(), 50);
+    QVERIFY2(mandatoryBox->title().contains(QLocale().toString(counts->mandatory)),
+             qPrintable(mandatoryBox->title()));
 }
 
 void TestMainWindow::renewalForecastPage()

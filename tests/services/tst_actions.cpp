@@ -11,11 +11,17 @@
 #include "services/demo/DemoSeed.h"
 #include "services/demo/PresenterTools.h"
 
+#include "store/Transaction.h"
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "TestDatabase.h"
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
 
 using namespace incentives;
 using S = EnrollmentStatus;
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void renewalOutcomesAreWhatTheForecastSaid();
     void roleChangesTellThePerson();
     void mandatoryFirstThenByDueDate();
+    void aLargeInboxIsReadAPageAtATime();
 
 private:
     Actor as(const QString& email) { return *m_ctx->actor(email); }
@@ -326,6 +333,117 @@ void TestActions::mandatoryFirstThenByDueDate()
     QCOMPARE(
         *EnrollmentService(*m_ctx).openActions(as(kBao)),
         qint64(std::count_if(inbox->begin(), inbox->end(), [](const InboxMessage& m) { return m.open(); })));
+}
+
+void TestActions::aLargeInboxIsReadAPageAtATime()
+{
+    // Bao's Action Center after years of outcomes: 1,200 more messages, every kind of order key.
+    const Id bao = userId(kBao);
+    const QDateTime now = m_ctx->clock().now();
+    {
+        Transaction tx(m_ctx->db());
+        QVERIFY(tx.active());
+        for (int i = 0; i < 1200; ++i) {
+            InboxMessage m;
+            m.userId = bao;
+            m.sender = QStringLiteral("Microsoft (simulated)");
+            m.subject = QStringLiteral("Flood %1").arg(i);
+            m.body = m.subject;
+            m.kind = actions::kindCode(actions::Kind::RenewalOutcome);
+            m.priority = actions::priorityCode(i % 3 == 0 ? actions::Priority::Mandatory
+                                                          : actions::Priority::Recommended);
+            m.receivedAt = now.addSecs(-60 * (i % 500)); // ties on the time, told apart by the newest id
+            if (i % 4 == 0)
+                m.dueAt = now.addDays(i % 17);
+            m.ref = QStringLiteral("flood:%1").arg(i);
+            QVERIFY(m_ctx->enrollments().insertMessage(m));
+        }
+        const QList<InboxMessage> every = *m_ctx->enrollments().messages(bao);
+        int n = 0;
+        for (const InboxMessage& m : every)
+            if (m.subject.startsWith(QLatin1String("Flood")) && ++n % 5 == 0) {
+                QVERIFY(*m_ctx->enrollments().dismissMessage(m.id, now));
+                if (n % 10 == 0)
+                    QVERIFY(m_ctx->enrollments().markRead(m.id, now));
+            }
+        QVERIFY(tx.commit());
+    }
+    EnrollmentService service(*m_ctx);
+
+    // The Action Center's order, from every message: the specification the store's query meets.
+    QList<InboxMessage> expected = *m_ctx->enrollments().messages(bao);
+    const auto key = [](const InboxMessage& m) {
+        const bool mandatory = m.priority == actions::priorityCode(actions::Priority::Mandatory);
+        return std::make_tuple(m.open() ? 0 : 1, m.open() && mandatory ? 0 : 1,
+                               m.open() && m.dueAt.isValid() ? m.dueAt.toSecsSinceEpoch()
+                                                             : std::numeric_limits<qint64>::max(),
+                               -m.receivedAt.toSecsSinceEpoch(), -m.id);
+    };
+    std::sort(expected.begin(), expected.end(),
+              [&](const InboxMessage& a, const InboxMessage& b) { return key(a) < key(b); });
+    const auto ids = [](const QList<InboxMessage>& messages) {
+        QList<Id> out;
+        for (const InboxMessage& m : messages)
+            out.append(m.id);
+        return out;
+    };
+    QVERIFY(expected.size() > 1200);
+
+    InboxQuery everything;
+    everything.limit = EnrollmentService::kInboxPageMost;
+    auto all = service.inbox(as(kBao), everything);
+    QVERIFY(all);
+    QCOMPARE(ids(*all), ids(expected));
+
+    // A page is the first of them; the counts are of all of them.
+    auto page = service.inbox(as(kBao));
+    QVERIFY(page);
+    QCOMPARE(page->size(), 500);
+    QCOMPARE(ids(*page), ids(expected).mid(0, 500));
+    auto counts = service.inboxCounts(as(kBao));
+    QVERIFY(counts);
+    QCOMPARE(counts->total, qint64(expected.size()));
+    const auto count = [&](auto holds) {
+        return qint64(std::count_if(expected.begin(), expected.end(), holds));
+    };
+    const auto openMandatory = [](const InboxMessage& m) {
+        return m.open() && m.priority == actions::priorityCode(actions::Priority::Mandatory);
+    };
+    QCOMPARE(counts->open, count([](const InboxMessage& m) { return m.open(); }));
+    QCOMPARE(counts->mandatory, count(openMandatory));
+    QCOMPARE(*service.openActions(as(kBao)), counts->open);
+    QVERIFY(counts->open < counts->total && counts->mandatory < counts->open);
+
+    // Open ones only, and Home's open mandatory ones, in the same order.
+    QList<InboxMessage> open;
+    QList<InboxMessage> mandatory;
+    for (const InboxMessage& m : expected) {
+        if (m.open())
+            open.append(m);
+        if (openMandatory(m))
+            mandatory.append(m);
+    }
+    InboxQuery openQuery;
+    openQuery.openOnly = true;
+    openQuery.limit = EnrollmentService::kInboxPageMost;
+    QCOMPARE(ids(*service.inbox(as(kBao), openQuery)), ids(open));
+    InboxQuery home;
+    home.mandatoryOnly = true;
+    home.limit = 20;
+    QCOMPARE(ids(*service.inbox(as(kBao), home)), ids(mandatory).mid(0, 20));
+    // Nonsense limits list nothing rather than everything.
+    InboxQuery none;
+    none.limit = -1;
+    QCOMPARE(service.inbox(as(kBao), none)->size(), 0);
+
+    // Reading one of them marks that one only; another person's message is not found for her.
+    const InboxMessage& first = page->first();
+    QVERIFY(service.markRead(as(kBao), first.id));
+    QVERIFY(reread(first).readAt.isValid());
+    auto foreign = service.markRead(as(kEmma), page->at(1).id);
+    QVERIFY(!foreign);
+    QCOMPARE(foreign.error().kind, ErrorKind::NotFound);
+    QCOMPARE(reread(page->at(1)).readAt, page->at(1).readAt);
 }
 
 QTEST_GUILESS_MAIN(TestActions)

@@ -329,7 +329,7 @@ void TestPgSecurity::theServersSearchReturnsWhatTheLoginSees()
     m_attempted += checked;
 
     // Without the function (a schema where it is missing), the login searches by itself, with
-    // the same rows. A server of version 16 gets it when the owner opens it at version 17.
+    // the same rows. A server of version 16 gets it when the owner opens it at today's version.
     const QString login = urlAs(m_database, matrix::email(Who::LocationAdmin));
     WorkspaceFilter filter;
     filter.search = QStringLiteral("Contoso");
@@ -360,7 +360,8 @@ void TestPgSecurity::theServersSearchReturnsWhatTheLoginSees()
     };
     QVERIFY(asOwner({QStringLiteral("DROP FUNCTION idk_locations_matching(text, text, bigint)")}));
     QCOMPARE(pageIds(false), through);
-    QVERIFY(asOwner({QStringLiteral("DELETE FROM schema_version WHERE version = 17")}));
+    QVERIFY(asOwner({QStringLiteral("DELETE FROM schema_version WHERE version >= 17"),
+                     QStringLiteral("DROP INDEX ix_inbox_order")}));
     {
         auto owner = AppContext::open(m_database, Database::OpenMode::MustExist);
         QVERIFY(owner);

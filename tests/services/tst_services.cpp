@@ -80,7 +80,15 @@ const auto utc = [](int y, int m, int d, int h = 0) {
 struct Db
 {
     QTemporaryDir dir;
+    QString location;
     std::unique_ptr<AppContext> ctx;
+
+    ~Db()
+    {
+        ctx.reset();
+        if (!location.isEmpty())
+            testdb::discard(location);
+    }
 };
 
 // A new database in its own directory: the demo organization, or an empty one with one Account admin.
@@ -89,7 +97,7 @@ std::unique_ptr<Db> makeDb(bool demo, QString& error)
     auto db = std::make_unique<Db>();
     auto ctx =
         db->dir.isValid()
-            ? AppContext::open(testdb::fresh(db->dir, u"incentives.db"_s),
+            ? AppContext::open(db->location = testdb::fresh(db->dir, u"incentives.db"_s),
                                Database::OpenMode::CreateIfMissing)
             : Result<std::unique_ptr<AppContext>>(makeError(ErrorKind::Storage, u"no temporary directory"_s));
     if (!ctx) {

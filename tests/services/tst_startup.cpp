@@ -5,12 +5,16 @@
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <thread>
 
 using namespace incentives;
 using startup::Choice;
@@ -48,6 +52,8 @@ private Q_SLOTS:
     void deferredCheckFindsDamageAndBlocksWrites();
     void deferredCheckLetsAnIntactFileBeWritten();
     void aLongCheckRefusesWritesInsteadOfFreezing();
+    void anOldFileIsUpgradedThroughWait();
+    void aFailedUpgradeIsAskedAbout();
     void cleanup()
     {
         Database::setIntegrityCheckDeferred(false);
@@ -267,3 +273,93 @@ void TestStartUp::aLongCheckRefusesWritesInsteadOfFreezing()
 
 QTEST_GUILESS_MAIN(TestStartUp)
 #include "tst_startup.moc"
+
+void TestStartUp::anOldFileIsUpgradedThroughWait()
+{
+    const QString fixture = QFINDTESTDATA(QStringLiteral("../data/incentives-v2.db"));
+    QVERIFY(!fixture.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("old-v2.db"));
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(Database::fileNeedsUpgrade(path));
+    // Nothing else is taken for a file to upgrade.
+    QVERIFY(!Database::fileNeedsUpgrade(m_dir.filePath(QStringLiteral("missing.db"))));
+    QVERIFY(!Database::fileNeedsUpgrade(QStringLiteral("postgresql://incentives@127.0.0.1:1/none")));
+    const QString text = m_dir.filePath(QStringLiteral("text.db"));
+    write(text, QByteArray(4096, 'x'));
+    QVERIFY(!Database::fileNeedsUpgrade(text));
+
+    // The window's way: the work on another thread while the caller waits.
+    Database::setIntegrityCheckDeferred(true);
+    QStringList waitedFor;
+    bool elsewhere = false;
+    const auto wait = [&](const QString& what, const std::function<Status()>& work) {
+        waitedFor.append(what);
+        Status outcome;
+        std::thread worker([&] {
+            elsewhere = QThread::currentThread() != qApp->thread();
+            outcome = work();
+        });
+        worker.join();
+        return outcome;
+    };
+    int asked = 0;
+    const auto ask = [&](const QString&, const Error&) {
+        ++asked;
+        return Choice{};
+    };
+    {
+        auto session = startup::open(path, ask, wait);
+        QVERIFY2(session, session ? "" : qPrintable(session.error().message));
+        QCOMPARE(asked, 0);
+        QCOMPARE(waitedFor.size(), 1);
+        QCOMPARE(waitedFor.first(), startup::upgradeMessage(path));
+        QVERIFY(waitedFor.first().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(elsewhere);
+        // Upgraded there, with its copy as it was beside it; opened here as a current file, whose
+        // check is left for the background.
+        QVERIFY(!Database::fileNeedsUpgrade(path));
+        QCOMPARE((*session)->context().db().schemaVersion(), Database::kSchemaVersion);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
+        QVERIFY((*session)->context().db().integrityVerdictPending());
+        QCOMPARE(
+            (*session)->context().db().scalar(QStringLiteral("SELECT COUNT(*) FROM enrollments"))->toInt(),
+            54);
+    }
+    // A current file is not waited for.
+    auto again = startup::open(path, ask, wait);
+    QVERIFY(again);
+    QCOMPARE(waitedFor.size(), 1);
+}
+
+void TestStartUp::aFailedUpgradeIsAskedAbout()
+{
+    const QString fixture = QFINDTESTDATA(QStringLiteral("../data/incentives-v2.db"));
+    QVERIFY(!fixture.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("old-full-disk.db"));
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = digest(path);
+    // The disk has not a byte left: the upgrade cannot read the file.
+    qputenv("INCENTIVES_FAULT", "disk-full-open");
+    int waited = 0;
+    QString why;
+    QString askedAbout;
+    auto session = startup::open(
+        path,
+        [&](const QString& at, const Error& error) {
+            askedAbout = at;
+            why = error.message;
+            return Choice{};
+        },
+        [&](const QString&, const std::function<Status()>& work) {
+            ++waited;
+            return work();
+        });
+    QVERIFY(!session);
+    QCOMPARE(askedAbout, path);
+    QCOMPARE(waited, 1);
+    QVERIFY2(why.contains(QLatin1String("disk is full")), qPrintable(why));
+    QCOMPARE(digest(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
+}

@@ -376,36 +376,50 @@ private Q_SLOTS:
 
     void aStepForServersAloneLeavesAFileAsItIs()
     {
-        // Versions 16 and 17 change nothing in a file: a version 15 file is current, opened
-        // without an upgrade (its structural check deferred as any current file's), no copy
-        // written beside it, its schema a new file's. A new file says today's version.
-        QCOMPARE(migrations::currentFileVersion(), 15);
-        QCOMPARE(migrations::steps().last().scope, migrations::Step::ServerOnly);
+        // Versions 16 and 17 change nothing in a file; version 18 (the Action Center's index) does.
+        // A version 17 file upgrades to 18 with its copy kept beside it; so does a version 15 file,
+        // whose upgrade passes over 16 and 17; either ends with a new file's schema.
+        QCOMPARE(migrations::currentFileVersion(), 18);
+        QCOMPARE(migrations::currentFileVersion(), Database::kSchemaVersion);
+        QCOMPARE(migrations::steps().at(15).scope, migrations::Step::ServerOnly);
+        QCOMPARE(migrations::steps().at(16).scope, migrations::Step::ServerOnly);
         const QString dir = freshDir();
         const QString path = makeRealDatabase(dir);
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
-        raw(path, {QStringLiteral("PRAGMA user_version = 15")});
-        const QByteArray before = sha256(path);
-        {
-            auto db = openOk(path);
-            QVERIFY(db);
-            QCOMPARE(db->schemaVersion(), 15);
-            auto differences = migrations::schemaDifferences(*db);
-            QVERIFY(differences);
-            QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
+        const QString copy = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
+        for (int version : {17, 15}) {
+            QFile::remove(copy);
+            raw(path, {QStringLiteral("PRAGMA user_version = %1").arg(version),
+                       QStringLiteral("DROP INDEX ix_inbox_order")});
+            {
+                auto db = openOk(path);
+                QVERIFY(db);
+                QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+                auto differences = migrations::schemaDifferences(*db);
+                QVERIFY(differences);
+                QVERIFY2(differences->isEmpty(), qPrintable(differences->join(QLatin1Char('\n'))));
+            }
+            QCOMPARE(peek(copy, QStringLiteral("PRAGMA user_version")).toInt(), version);
+            QCOMPARE(
+                peek(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_inbox_order'"))
+                    .toInt(),
+                1);
         }
-        QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), 15);
+        // A current file opens without an upgrade and without a copy.
+        QFile::remove(copy);
+        const QByteArray before = sha256(path);
+        QVERIFY(openOk(path));
         QCOMPARE(sha256(path), before);
-        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
-        // A step that changes a file still keeps its copy, and brings the file to today's version.
+        QVERIFY(!QFileInfo::exists(copy));
+        // An older step brings the file to today's version too.
         raw(path, {QStringLiteral("PRAGMA user_version = 14"), QStringLiteral("DROP INDEX ix_users_name"),
                    QStringLiteral("DROP INDEX ix_roles_user"),
                    QStringLiteral("DROP INDEX ix_locations_default_bank"),
                    QStringLiteral("DROP INDEX ix_enr_program_status_country"),
-                   QStringLiteral("DROP INDEX ix_enr_program_status_fy")});
+                   QStringLiteral("DROP INDEX ix_enr_program_status_fy"),
+                   QStringLiteral("DROP INDEX ix_inbox_order")});
         QVERIFY(openOk(path));
         QCOMPARE(peek(path, QStringLiteral("PRAGMA user_version")).toInt(), Database::kSchemaVersion);
-        const QString copy = path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion);
         QVERIFY(QFileInfo::exists(copy));
         QCOMPARE(peek(copy, QStringLiteral("PRAGMA user_version")).toInt(), 14);
     }
