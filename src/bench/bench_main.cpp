@@ -1,6 +1,7 @@
 // Measures the Incentives workspace on a large database and prints a Markdown table:
 //   incentives-bench [--database PATH] [--locations N --programs M] [--runs R] [--naive-rows K]
 // Without an existing database at PATH, one is generated first (incentives-cli generate).
+#include "core/Actions.h"
 #include "gui/MainWindow.h"
 #include "gui/WorkspaceModel.h"
 #include "gui/WorkspacePage.h"
@@ -32,9 +33,11 @@
 #include <algorithm>
 
 #include <functional>
+#include <limits>
 #include <malloc.h>
 #include <optional>
 #include <sys/resource.h>
+#include <tuple>
 #include <unistd.h>
 
 using namespace incentives;
@@ -573,6 +576,101 @@ int measurePgFill(const QString& path, const QString& server, bool withInserts)
     return 0;
 }
 
+// The Action Center of one person with `messages` messages (added once, as an Incentives admin of
+// many locations receives renewal outcomes year after year: a third mandatory, a fifth closed):
+// what the window reads (the first 500 in order and the counts, Home's first open mandatory ones,
+// the toolbar's count) against reading every message and ordering them in the app, as the window
+// did before schema version 18.
+void measureInbox(Session& session, int messages)
+{
+    AppContext& ctx = session.context();
+    Database& db = ctx.db();
+    EnrollmentRepository repo = ctx.enrollments();
+    Id viewer = 0;
+    if (auto q = db.exec(QStringLiteral(
+            "SELECT user_id FROM role_assignments WHERE role = 'incentives-admin' GROUP BY user_id ORDER BY "
+            "COUNT(*) DESC, user_id DESC LIMIT 1"));
+        q && q->next())
+        viewer = q->value(0).toLongLong();
+    auto user = viewer > 0 ? ctx.directory().user(viewer) : Result<User>(makeError(ErrorKind::NotFound, {}));
+    if (!user) {
+        QTextStream(stderr) << "the database holds no Incentives admin\n";
+        return;
+    }
+    const qint64 had =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ?"), {viewer})
+            ->toLongLong();
+    if (had < messages) {
+        Transaction tx(db);
+        const QDateTime now = ctx.clock().now();
+        for (qint64 i = had; i < messages; ++i) {
+            InboxMessage m;
+            m.userId = viewer;
+            m.sender = QStringLiteral("Microsoft (simulated)");
+            m.subject = QStringLiteral("Renewal outcome %1").arg(i);
+            m.body = m.subject;
+            m.kind = actions::kindCode(actions::Kind::RenewalOutcome);
+            m.priority = actions::priorityCode(i % 3 == 0 ? actions::Priority::Mandatory
+                                                          : actions::Priority::Recommended);
+            m.receivedAt = now.addSecs(-60 * i);
+            if (i % 7 == 0)
+                m.dueAt = now.addDays(i % 90);
+            m.ref = QStringLiteral("bench:%1").arg(i);
+            if (!repo.insertMessage(m)) {
+                QTextStream(stderr) << "cannot add the messages\n";
+                return;
+            }
+        }
+        (void)db.run(
+            QStringLiteral("UPDATE inbox_messages SET closed_at = received_at, closed_as = 'dismissed' "
+                           "WHERE user_id = ? AND id % 5 = 0 AND priority = 'recommended'"),
+            {viewer});
+        if (!tx.commit()) {
+            QTextStream(stderr) << "cannot add the messages\n";
+            return;
+        }
+        (void)db.run(QStringLiteral("ANALYZE inbox_messages"));
+    }
+    const Actor actor{user->id, user->email, user->name};
+    EnrollmentService service(ctx);
+    const qint64 total = service.inboxCounts(actor)->total;
+    const QString who = QStringLiteral("%1 messages").arg(total);
+    InboxQuery page;
+    page.limit = 500;
+    report(QStringLiteral("Action Center: the first 500 in order, %1").arg(who),
+           measure(nullptr, [&] { (void)service.inbox(actor, page); }));
+    report(QStringLiteral("Action Center: the counts, %1").arg(who),
+           measure(nullptr, [&] { (void)service.inboxCounts(actor); }));
+    InboxQuery home;
+    home.mandatoryOnly = true;
+    home.limit = 50;
+    report(QStringLiteral("Home: the first 50 open mandatory ones, %1").arg(who),
+           measure(nullptr, [&] { (void)service.inbox(actor, home); }));
+    report(QStringLiteral("toolbar: the open actions counted, %1").arg(who),
+           measure(nullptr, [&] { (void)service.openActions(actor); }));
+    // Before: every message read, then ordered in the app.
+    report(QStringLiteral("before: every message read and ordered in the app, %1").arg(who),
+           measure(nullptr, [&] {
+               auto all = repo.messages(viewer);
+               if (!all)
+                   return;
+               const auto key = [](const InboxMessage& m) {
+                   const bool mandatory = m.priority == actions::priorityCode(actions::Priority::Mandatory);
+                   return std::make_tuple(m.open() ? 0 : 1, m.open() && mandatory ? 0 : 1,
+                                          m.open() && m.dueAt.isValid() ? m.dueAt.toSecsSinceEpoch()
+                                                                        : std::numeric_limits<qint64>::max(),
+                                          -m.receivedAt.toSecsSinceEpoch(), -m.id);
+               };
+               std::stable_sort(all->begin(), all->end(), [&](const InboxMessage& a, const InboxMessage& b) {
+                   return key(a) < key(b);
+               });
+           }));
+    out << "| Action Center (median of " << g_runs << " runs) | ms |\n|---|---:|\n";
+    for (const Row& r : g_rows)
+        out << "| " << r.what << " | " << QString::number(r.model, 'f', 2) << " |\n";
+    out.flush();
+}
+
 // Every search text × filter × sort column × direction, for an Account admin and for an
 // Incentives admin of a few locations: the repository's first page (200 rows, no count). The
 // worst, the median and the cases above 50 ms, with the plan of each of those and its ratio to the
@@ -781,8 +879,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Measure one thing only: export (the CSV export against sqlite3), generate (a new "
-                       "database at --database against the bulk-load floor), or matrix (every search text "
-                       "× filter × sort × direction, first page)."),
+                       "database at --database against the bulk-load floor), matrix (every search text "
+                       "× filter × sort × direction, first page), or inbox (an Action Center of "
+                       "--messages messages)."),
         QStringLiteral("what"));
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
@@ -791,7 +890,13 @@ int main(int argc, char* argv[])
             "SQLite file --database through COPY and INSERT, against psql's \\copy; pgfill-copy "
             "leaves out INSERT)."),
         QStringLiteral("url"));
-    parser.addOptions({databaseOption, locationsOption, programsOption, runsOption, naiveOption, onlyOption});
+    const QCommandLineOption messagesOption(
+        QStringLiteral("messages"),
+        QStringLiteral("For --only inbox: the messages the Incentives admin of the most locations has (added "
+                       "when fewer)."),
+        QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOptions({databaseOption, locationsOption, programsOption, runsOption, naiveOption, onlyOption,
+                       messagesOption});
     parser.addOption(serverOption);
     parser.process(app);
     g_runs = qMax(1, parser.value(runsOption).toInt());
@@ -836,6 +941,16 @@ int main(int argc, char* argv[])
         return 0;
     }
     const QString only = parser.value(onlyOption);
+    if (only == QLatin1String("inbox")) {
+        auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
+        if (!ctx) {
+            QTextStream(stderr) << ctx.error().message << '\n';
+            return 1;
+        }
+        Session session(std::move(ctx).value());
+        measureInbox(session, qMax(0, parser.value(messagesOption).toInt()));
+        return 0;
+    }
     if (only == QLatin1String("matrix") || only == QLatin1String("export")) {
         auto ctx = AppContext::open(path, Database::OpenMode::MustExist);
         if (!ctx) {
