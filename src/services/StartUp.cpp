@@ -31,6 +31,18 @@ Status upgradeFile(const QString& path)
 Result<std::unique_ptr<Session>> openOnce(const QString& path, const Wait& wait)
 {
     Result<std::unique_ptr<AppContext>> ctx = makeError(ErrorKind::NotFound, QString());
+    if (DatabaseLocation::isServer(path)) {
+        // A shared server's database is its owner's: opened as it is, never replaced by the demo.
+        ctx = AppContext::open(path, Database::OpenMode::MustExist);
+        if (!ctx)
+            return ctx.error();
+        if (!(*ctx)->directory().organization())
+            return makeError(ErrorKind::NotFound,
+                             Tr::tr("%1 holds no organization yet. Its owner moves one in first "
+                                    "(incentives-cli migrate or init).")
+                                 .arg(DatabaseLocation::parse(path)->display()));
+        return Session::start(std::move(ctx).value());
+    }
     if (wait && Database::fileNeedsUpgrade(path))
         if (auto s = wait(upgradeMessage(path), [path] { return upgradeFile(path); }); !s)
             return s.error();

@@ -7,7 +7,8 @@
 
 // The app's start on a database file: a first start creates the demo there, so that there is
 // something to click through; a file that cannot be opened is never modified, and the person
-// chooses another file or a new demo, as often as needed, or gives up. The questions are the
+// chooses another file or a new demo, as often as needed, or gives up. A server's database (a
+// postgresql:// URL) is opened as it is and never given the demo. The questions are the
 // caller's to ask (the window asks them in a dialog, a test answers them from a script).
 namespace incentives::startup {
 

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestDatabase.h"
 #include <QThread>
 
 #include <thread>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void aLongCheckRefusesWritesInsteadOfFreezing();
     void anOldFileIsUpgradedThroughWait();
     void aFailedUpgradeIsAskedAbout();
+    void aServerIsNeverGivenTheDemo();
     void cleanup()
     {
         Database::setIntegrityCheckDeferred(false);
@@ -362,4 +365,49 @@ void TestStartUp::aFailedUpgradeIsAskedAbout()
     QVERIFY2(why.contains(QLatin1String("disk is full")), qPrintable(why));
     QCOMPARE(digest(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".before-v%1").arg(Database::kSchemaVersion)));
+}
+
+void TestStartUp::aServerIsNeverGivenTheDemo()
+{
+    // A server that cannot be reached is asked about; nothing is created anywhere, neither there nor
+    // in a file of that name.
+    const QString url = QStringLiteral("postgresql://nobody@127.0.0.1:1/incentives");
+    QStringList asked;
+    auto session = startup::open(url, [&](const QString& at, const Error& error) {
+        asked << at + QStringLiteral(": ") + error.message;
+        return Choice{};
+    });
+    QVERIFY(!session);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().startsWith(url), qPrintable(asked.first()));
+    QVERIFY2(!asked.first().contains(QLatin1String("demo")), qPrintable(asked.first()));
+    QVERIFY(!QFileInfo::exists(url));
+
+    // A reachable server database without an organization is not given the demo either.
+    if (!testdb::onServer())
+        return;
+    const QString empty = testdb::fresh(m_dir, QStringLiteral("no-organization"));
+    asked.clear();
+    session = startup::open(empty, [&](const QString& at, const Error& error) {
+        asked << at + QStringLiteral(": ") + error.message;
+        return Choice{};
+    });
+    QVERIFY(!session);
+    QCOMPARE(asked.size(), 1);
+    {
+        QSqlDatabase raw = testdb::openRaw(empty, QStringLiteral("no-organization"));
+        QVERIFY(raw.isOpen());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name IN "
+                                      "('organization', 'enrollments')")));
+        QVERIFY(q.next());
+        if (q.value(0).toInt() > 0) {
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM organization) + (SELECT COUNT(*) "
+                                          "FROM enrollments)")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("no-organization"));
+    testdb::discard(empty);
 }
