@@ -3742,6 +3742,10 @@ Abhilfe: %6</translation>
         <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
         <translation>%1 wird für diese Version von Incentives Desk aktualisiert: Die Datei wird geprüft, eine Kopie ihres jetzigen Stands wird daneben aufbewahrt, dann wird sie aktualisiert. Bei einer großen Datei dauert das einige Minuten.</translation>
     </message>
+    <message>
+        <source>%1 holds no organization yet. Its owner moves one in first (incentives-cli migrate or init).</source>
+        <translation>%1 enthält noch keine Organisation. Ihr Besitzer bringt zuerst eine hinein (incentives-cli migrate oder init).</translation>
+    </message>
 </context>
 <context>
     <name>StateMachine</name>

@@ -3742,6 +3742,10 @@ Solución: %6</translation>
         <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
         <translation>Actualizando %1 para esta versión de Incentives Desk: se comprueba el archivo, se guarda a su lado una copia de su estado actual y después se actualiza. Con un archivo grande tarda unos minutos.</translation>
     </message>
+    <message>
+        <source>%1 holds no organization yet. Its owner moves one in first (incentives-cli migrate or init).</source>
+        <translation>%1 aún no contiene ninguna organización. Su propietario debe cargar una primero (incentives-cli migrate o init).</translation>
+    </message>
 </context>
 <context>
     <name>StateMachine</name>

@@ -3742,6 +3742,10 @@ Solution : %6</translation>
         <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
         <translation>Mise à niveau de %1 pour cette version d’Incentives Desk : le fichier est vérifié, une copie de son état actuel est conservée à côté, puis il est mis à niveau. Pour un fichier volumineux, cela prend quelques minutes.</translation>
     </message>
+    <message>
+        <source>%1 holds no organization yet. Its owner moves one in first (incentives-cli migrate or init).</source>
+        <translation>%1 ne contient encore aucune organisation. Son propriétaire doit d’abord en installer une (incentives-cli migrate ou init).</translation>
+    </message>
 </context>
 <context>
     <name>StateMachine</name>

@@ -3742,6 +3742,10 @@ What fixes it: %6</source>
         <source>Upgrading %1 for this version of Incentives Desk: the file is checked, a copy of it as it is now is kept beside it, then it is upgraded. For a large file this takes a few minutes.</source>
         <translation>このバージョンの Incentives Desk 用に %1 をアップグレードしています。ファイルを検査し、現在の状態のコピーをその隣に保存してから、アップグレードします。大きなファイルでは数分かかります。</translation>
     </message>
+    <message>
+        <source>%1 holds no organization yet. Its owner moves one in first (incentives-cli migrate or init).</source>
+        <translation>%1 にはまだ組織がありません。所有者が先に組織を移してください (incentives-cli migrate または init)。</translation>
+    </message>
 </context>
 <context>
     <name>StateMachine</name>

@@ -1570,30 +1570,29 @@ Result<QStringList> EnrollmentRepository::explainInbox(Id userId, const InboxQue
 
 QString EnrollmentRepository::inboxCountsQuery()
 {
-    // One walk of the person's stretch of ix_inbox_order, without reading a message.
-    return QStringLiteral("SELECT %1, %2, COUNT(*) FROM inbox_messages WHERE user_id = ? GROUP BY %1, %2")
-        .arg(inboxsql::openRank(), inboxsql::mandatoryRank());
+    // Three counts of stretches of the person's index entries, each an equality on its leading
+    // columns: no expression is evaluated on a message (a GROUP BY over the ranks read every
+    // message, 130 ms of CPU for 100,000 of them against 25 ms).
+    const QString of = QStringLiteral("SELECT COUNT(*) FROM inbox_messages WHERE user_id = ?");
+    return QStringLiteral("SELECT (%1), (%1 AND %2 = 0), (%1 AND %2 = 0 AND %3 = 0)")
+        .arg(of, inboxsql::openRank(), inboxsql::mandatoryRank());
 }
 
 Result<QStringList> EnrollmentRepository::explainInboxCounts(Id userId)
 {
-    return explain(inboxCountsQuery(), {userId});
+    return explain(inboxCountsQuery(), {userId, userId, userId});
 }
 
 Result<InboxCounts> EnrollmentRepository::inboxCounts(Id userId)
 {
-    auto q = m_db.exec(inboxCountsQuery(), {userId});
+    auto q = m_db.exec(inboxCountsQuery(), {userId, userId, userId});
     if (!q)
         return q.error();
     InboxCounts counts;
-    while (q->next()) {
-        const qint64 n = q->value(2).toLongLong();
-        counts.total += n;
-        if (q->value(0).toInt() == 0) {
-            counts.open += n;
-            if (q->value(1).toInt() == 0)
-                counts.mandatory += n;
-        }
+    if (q->next()) {
+        counts.total = q->value(0).toLongLong();
+        counts.open = q->value(1).toLongLong();
+        counts.mandatory = q->value(2).toLongLong();
     }
     return counts;
 }
