@@ -36,15 +36,20 @@ namespace {
 std::atomic<int> g_connectionCounter{0};
 std::atomic<bool> g_checkDeferred{false};
 
+// A test hook of both structural checks: the check of a file far larger than a test's.
+void slowCheckHook()
+{
+    if (files::faultArmed("slow-check"))
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+}
+
 // The structural check on a connection of its own: empty when the file is intact, else the first
 // problem found.
 QString quickCheckOf(const QString& path)
 {
     const QString name = QStringLiteral("incentives-check-%1").arg(g_connectionCounter++);
     QString problem;
-    // A test hook: the check of a file far larger than a test's.
-    if (files::faultArmed("slow-check"))
-        std::this_thread::sleep_for(std::chrono::seconds(3));
+    slowCheckHook();
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(path);
@@ -707,9 +712,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString& path, OpenMo
 
 QString Database::quickCheckProblem()
 {
-    // The test hook of quickCheckOf: the check of a file far larger than a test's.
-    if (files::faultArmed("slow-check"))
-        std::this_thread::sleep_for(std::chrono::seconds(3));
+    slowCheckHook();
     auto result = scalar(m_dialect.quickCheck());
     if (!result)
         return result.error().message;
