@@ -33,6 +33,8 @@ function(incentives_test_pch target host level)
     if(NOT TARGET ${host})
         qt_add_executable(${host} ${PROJECT_SOURCE_DIR}/tests/pch_host.cpp)
         target_link_libraries(${host} PRIVATE Qt6::Test incentives_options ${ARGN})
+        # The same options as the test programs that use its headers (tests/CMakeLists.txt).
+        target_compile_options(${host} PRIVATE ${INCENTIVES_TEST_COMPILE_OPTIONS})
         target_precompile_headers(${host} PRIVATE ${INCENTIVES_PCH_${level}} <QTest> <QSignalSpy>
                                   <QTemporaryDir>)
     endif()

@@ -22,11 +22,16 @@ if [ "${1:-}" = "--fuzz" ]; then
     cmake -S . -B "$dir" -G Ninja "${flags[@]}" >/dev/null
     cmake --build "$dir" --parallel "$(nproc)"
     cd "$dir"
-    exec ctest --output-on-failure -L fuzz --timeout 600
+    exec ctest --output-on-failure --parallel "$(nproc)" -L fuzz --timeout 600
 fi
 mode="${1:-}"
 case "$mode" in --sanitize | --sanitize-core) shift ;; esac
 if [ "$mode" = "--sanitize" ] || [ "$mode" = "--sanitize-core" ]; then
+    # clang (scripts/setup.sh installs it for the fuzz targets) compiles an instrumented test
+    # program in well under half the time GCC takes.
+    if command -v clang++ >/dev/null; then
+        export CC=clang CXX=clang++
+    fi
     dir=build-asan
     flags=(-DCMAKE_BUILD_TYPE=Debug -DINCENTIVES_SANITIZE=ON)
     if [ "$mode" = "--sanitize-core" ]; then

@@ -6206,9 +6206,9 @@ Die Version der anderen Person in das Formular laden? Ihre Eingaben hier werden 
         <translation>Eine verpflichtende Aktion wird geschlossen, sobald sie erledigt ist.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <source>The first %1 of %2 messages are listed, open ones first; more follow as you scroll.</source>
         <extracomment>%1 messages listed of %2 in all</extracomment>
-        <translation>Die ersten %1 von %2 Nachrichten werden angezeigt, offene zuerst.</translation>
+        <translation>Die ersten %1 von %2 Nachrichten werden angezeigt, offene zuerst; weitere folgen beim Blättern.</translation>
     </message>
 </context>
 <context>

@@ -6206,9 +6206,9 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>Una acción obligatoria se cierra cuando se completa.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <source>The first %1 of %2 messages are listed, open ones first; more follow as you scroll.</source>
         <extracomment>%1 messages listed of %2 in all</extracomment>
-        <translation>Se muestran los primeros %1 de %2 mensajes, los abiertos primero.</translation>
+        <translation>Se muestran los primeros %1 de %2 mensajes, los abiertos primero; los demás aparecen al desplazarse.</translation>
     </message>
 </context>
 <context>

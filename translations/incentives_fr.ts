@@ -6206,9 +6206,9 @@ Charger sa version dans le formulaire&#xa0;? Ce que vous avez saisi ici sera alo
         <translation>Une action obligatoire se ferme une fois effectuée.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <source>The first %1 of %2 messages are listed, open ones first; more follow as you scroll.</source>
         <extracomment>%1 messages listed of %2 in all</extracomment>
-        <translation>Les %1 premiers des %2 messages sont affichés, ceux qui sont ouverts d’abord.</translation>
+        <translation>Les %1 premiers des %2 messages sont affichés, ceux qui sont ouverts d’abord ; la suite s’affiche en faisant défiler.</translation>
     </message>
 </context>
 <context>

@@ -6203,9 +6203,9 @@ Load their version into the form? What you typed here is then replaced; choose N
         <translation>必須のアクションは完了すると閉じられます。</translation>
     </message>
     <message>
-        <source>The first %1 of %2 messages are listed, open ones first.</source>
+        <source>The first %1 of %2 messages are listed, open ones first; more follow as you scroll.</source>
         <extracomment>%1 messages listed of %2 in all</extracomment>
-        <translation>%2 件のメッセージのうち最初の %1 件を表示しています（未完了のものが先）。</translation>
+        <translation>%2 件のメッセージのうち最初の %1 件を表示しています（未完了のものが先）。スクロールすると続きを表示します。</translation>
     </message>
 </context>
 <context>

@@ -140,4 +140,27 @@ void InboxModel::reload()
     endResetModel();
 }
 
+bool InboxModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_session.signedIn() && m_messages.size() < m_counts.total;
+}
+
+void InboxModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    InboxQuery query;
+    query.limit = kPage;
+    query.offset = int(m_messages.size());
+    auto more = m_session.enrollments().inbox(m_session.actor(), query);
+    if (!more || more->isEmpty()) {
+        // Fewer than counted (deleted since, or refused): nothing more to read until a reload.
+        m_counts.total = m_messages.size();
+        return;
+    }
+    beginInsertRows({}, int(m_messages.size()), int(m_messages.size() + more->size() - 1));
+    m_messages.append(*more);
+    endInsertRows();
+}
+
 } // namespace incentives::gui

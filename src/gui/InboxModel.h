@@ -45,6 +45,9 @@ public:
 
     // Reads the first kPage messages again, and the counts.
     void reload();
+    // The next kPage messages, read when a view scrolls to the last one read.
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
     static constexpr int kPage = 500;
     qint64 openCount() const { return m_counts.open; }
     qint64 totalCount() const { return m_counts.total; }

@@ -34,6 +34,8 @@ InboxPage::InboxPage(Session& session, QWidget* parent)
     connect(m_ui->messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InboxPage::showMessage);
     connect(m_ui->messagesView, &QTreeView::activated, this, &InboxPage::openCurrent);
+    // More messages are read as the list is scrolled to its end (InboxModel::fetchMore).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPage::showSummary);
     connect(m_ui->openButton, &QPushButton::clicked, this, &InboxPage::openCurrent);
     connect(m_ui->dismissButton, &QPushButton::clicked, this, &InboxPage::dismissCurrent);
 }
@@ -76,17 +78,23 @@ void InboxPage::reload()
         m_ui->messagesView->setCurrentIndex(m_model->index(row, 0));
     else
         showMessage();
+    showSummary();
+    Q_EMIT openCountChanged(int(m_model->openCount()));
+}
+
+void InboxPage::showSummary()
+{
     QString summary = m_model->openCount() == 0
                           ? tr("No open actions.")
                           : tr("%n open action(s). Mandatory ones stay open until they are done.", nullptr,
                                int(m_model->openCount()));
     if (m_model->totalCount() > m_model->rowCount())
         //: %1 messages listed of %2 in all
-        summary += QLatin1Char(' ') + tr("The first %1 of %2 messages are listed, open ones first.")
-                                          .arg(QLocale().toString(m_model->rowCount()),
-                                               QLocale().toString(m_model->totalCount()));
+        summary +=
+            QLatin1Char(' ') +
+            tr("The first %1 of %2 messages are listed, open ones first; more follow as you scroll.")
+                .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount()));
     m_ui->summaryLabel->setText(summary);
-    Q_EMIT openCountChanged(int(m_model->openCount()));
 }
 
 void InboxPage::showEvent(QShowEvent* event)

@@ -44,6 +44,7 @@ protected:
 
 private:
     void showMessage();
+    void showSummary();
     void openCurrent();
     void dismissCurrent();
 

@@ -498,6 +498,7 @@ Result<QList<InboxMessage>> EnrollmentService::inbox(const Actor& actor, const I
             return makeError(ErrorKind::Denied, Tr::tr("This user account is deactivated."));
         InboxQuery bounded = query;
         bounded.limit = qBound(0, query.limit, kInboxPageMost);
+        bounded.offset = qMax(0, query.offset);
         return m_ctx.enrollments().inbox(g.userId, bounded);
     });
 }

@@ -234,6 +234,14 @@ QString Dialect::idSet() const
                                         : QStringLiteral("SELECT unnest(CAST(? AS bigint[]))");
 }
 
+QString Dialect::rowEstimate(const QString& table) const
+{
+    // The table of this connection's search path (a classroom sandbox's own).
+    return m_backend == Backend::Sqlite
+               ? QString()
+               : QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = to_regclass('%1')").arg(table);
+}
+
 QVariant Dialect::idSetValue(const QList<qint64>& ids) const
 {
     QString text;

@@ -62,6 +62,10 @@ public:
     // backend limit on bound values is reached.
     QString idSet() const;
     QVariant idSetValue(const QList<qint64>& ids) const;
+    // The server's estimate of how many rows `table` holds, one value (negative: none yet), for a
+    // plan's arithmetic where a count under row-level security would read the whole table. Empty
+    // on SQLite, which counts a table from its smallest index at once.
+    QString rowEstimate(const QString& table) const;
     // Closes the open actions of the given kinds (one comma-separated value) linked through
     // `column` to one enrollment or profile, for every person they were sent to; bound values: the
     // time, the id, the kinds, and with `withDue` the date before which they fall due. The number

@@ -283,6 +283,7 @@ struct InboxQuery
     bool openOnly = false;      // open actions only
     bool mandatoryOnly = false; // open mandatory actions only
     int limit = 500;
+    int offset = 0; // messages left out before the first, in the order
 };
 
 // How many messages a person has, open, and open and mandatory.

@@ -54,6 +54,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace incentives;
@@ -745,6 +746,28 @@ void TestMainWindow::aLargeInboxListsItsFirstMessagesAndCountsThemAll()
     QVERIFY2(summary->text().contains(
                  QStringLiteral("The first 500 of %1").arg(QLocale().toString(counts->total))),
              qPrintable(summary->text()));
+    // Going to the end of the list (End, as with the keyboard) reads the next messages, until every
+    // one is listed, in the services' order, and the summary no longer speaks of the first ones.
+    auto* view = page->findChild<QTreeView*>(QStringLiteral("messagesView"));
+    QVERIFY(view);
+    view->setFocus();
+    for (int round = 0; round < 10 && page->model()->rowCount() < counts->total; ++round) {
+        const int before = page->model()->rowCount();
+        QTest::keyClick(view, Qt::Key_End);
+        QTRY_VERIFY(page->model()->rowCount() > before);
+        QVERIFY2(summary->text().contains(QLocale().toString(page->model()->rowCount())) ||
+                     page->model()->rowCount() == counts->total,
+                 qPrintable(summary->text()));
+    }
+    QCOMPARE(page->model()->rowCount(), counts->total);
+    InboxQuery everything;
+    everything.limit = 100000;
+    auto all = m_session->enrollments().inbox(m_session->actor(), everything);
+    QVERIFY(all);
+    QCOMPARE(all->size(), counts->total);
+    for (int r = 0; r < all->size(); ++r)
+        QCOMPARE(page->model()->index(r, 0).data(InboxModel::MessageIdRole).toLongLong(), all->at(r).id);
+    QVERIFY2(!summary->text().contains(QStringLiteral("The first")), qPrintable(summary->text()));
     auto* button = qobject_cast<QToolButton*>(
         m_window->findChild<QToolBar*>(QStringLiteral("toolBar"))
             ->widgetForAction(m_window->findChild<QAction*>(QStringLiteral("actionInbox"))));

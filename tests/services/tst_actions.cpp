@@ -400,6 +400,20 @@ void TestActions::aLargeInboxIsReadAPageAtATime()
     QVERIFY(page);
     QCOMPARE(page->size(), 500);
     QCOMPARE(ids(*page), ids(expected).mid(0, 500));
+    // The pages after it follow on, the last one short; a negative offset is the start.
+    QList<Id> paged = ids(*page);
+    for (InboxQuery next; paged.size() < expected.size();) {
+        next.offset = int(paged.size());
+        auto more = service.inbox(as(kBao), next);
+        QVERIFY(more && !more->isEmpty() && more->size() <= 500);
+        paged += ids(*more);
+    }
+    QCOMPARE(paged, ids(expected));
+    InboxQuery past;
+    past.offset = int(expected.size());
+    QVERIFY(service.inbox(as(kBao), past)->isEmpty());
+    past.offset = -5;
+    QCOMPARE(ids(*service.inbox(as(kBao), past)), ids(expected).mid(0, 500));
     auto counts = service.inboxCounts(as(kBao));
     QVERIFY(counts);
     QCOMPARE(counts->total, qint64(expected.size()));
