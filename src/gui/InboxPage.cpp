@@ -36,6 +36,7 @@ InboxPage::InboxPage(Session& session, QWidget* parent)
     connect(m_ui->messagesView, &QTreeView::activated, this, &InboxPage::openCurrent);
     // More messages are read as the list is scrolled to its end (InboxModel::fetchMore).
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxPage::showSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPage::showSummary);
     connect(m_ui->openButton, &QPushButton::clicked, this, &InboxPage::openCurrent);
     connect(m_ui->dismissButton, &QPushButton::clicked, this, &InboxPage::dismissCurrent);
 }

@@ -739,13 +739,17 @@ void TestMainWindow::aLargeInboxListsItsFirstMessagesAndCountsThemAll()
     // The Action Center lists its first 500 and says so; the toolbar counts every open action.
     m_window->showPage(MainWindow::InboxPageIndex);
     auto* page = m_window->inboxPage();
-    QTRY_COMPARE(page->model()->rowCount(), InboxModel::kPage);
+    // (A view whose last row shows reads the next page at once: a small window may list 1,000.)
+    QTRY_VERIFY(page->model()->rowCount() >= InboxModel::kPage);
+    QVERIFY(page->model()->rowCount() < counts->total);
+    QCOMPARE(page->model()->rowCount() % InboxModel::kPage, 0);
     QCOMPARE(page->model()->totalCount(), counts->total);
     auto* summary = page->findChild<QLabel*>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(
-                 QStringLiteral("The first 500 of %1").arg(QLocale().toString(counts->total))),
-             qPrintable(summary->text()));
+                 QStringLiteral("The first %1 of %2")
+                     .arg(QLocale().toString(page->model()->rowCount()), QLocale().toString(counts->total))),
+             qPrintable(QStringLiteral("%1 listed: ").arg(page->model()->rowCount()) + summary->text()));
     // Going to the end of the list (End, as with the keyboard) reads the next messages, until every
     // one is listed, in the services' order, and the summary no longer speaks of the first ones.
     auto* view = page->findChild<QTreeView*>(QStringLiteral("messagesView"));
